@@ -1,0 +1,66 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { normalizeKey } from '../../ingestion/identity.ts';
+import type { Context } from '../context.ts';
+import { ConnectionArgs } from '../shared/connection.args.ts';
+import { toGlobalId } from '../shared/global-id.ts';
+import { requireId } from '../shared/node-args.ts';
+import { connectionFromRows, idRange, pageWindow } from '../shared/pagination.ts';
+import { StatementConnection } from '../statement/statement.type.ts';
+import { listStatements } from '../statement/statement-list.ts';
+import { ActorFilter } from './actor-filter.input.ts';
+import { Actor, ActorConnection } from './actor.type.ts';
+import { Role } from './role.type.ts';
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => Actor, { nullable: true, description: 'An actor by its ID.' })
+  actor(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Actor | null> {
+    return loaders.actor.load(requireId(id, 'Actor'));
+  }
+
+  @Query(() => ActorConnection, { description: 'Actors matching a filter, in order of first appearance.' })
+  async actors(
+    @Arg('filter', () => ActorFilter, { nullable: true }) filter: ActorFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { db }: Context,
+  ): Promise<ActorConnection> {
+    const where: Prisma.ActorWhereInput[] = [];
+    if (filter?.kind) where.push({ kind: filter.kind });
+    if (filter?.name) {
+      const key = normalizeKey(filter.name);
+      where.push({ OR: [{ normalizedName: { contains: key } }, { aliases: { some: { normalizedAlias: { contains: key } } } }] });
+    }
+    const window = pageWindow(args);
+    const rows = await db.actor.findMany({
+      where: { AND: [...where, { id: idRange(window) }] },
+      orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
+      take: window.size + 1,
+    });
+    return connectionFromRows(rows, window, (row) => row, () => db.actor.count({ where: { AND: where } }));
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque global ID.' })
+  id(@Root() actor: Actor): string {
+    return toGlobalId('Actor', actor.id);
+  }
+
+  @FieldResolver(() => [String], { description: 'Other names the news uses for the actor ("Zelensky", "the Ukrainian leader").' })
+  async aliases(@Root() actor: Actor, @Ctx() { loaders }: Context): Promise<string[]> {
+    return (await loaders.aliasesByActor.load(actor.id)).map((alias) => alias.alias);
+  }
+
+  @FieldResolver(() => [Role], { description: 'The roles the news gives the actor.' })
+  roles(@Root() actor: Actor, @Ctx() { loaders }: Context): Promise<Role[]> {
+    return loaders.rolesByActor.load(actor.id);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What the actor said.' })
+  statements(
+    @Root() actor: Actor,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { db }: Context,
+  ): Promise<StatementConnection> {
+    return listStatements(db, { speakerId: actor.id }, args);
+  }
+}

@@ -1,0 +1,20 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ActorKind } from '../shared/enums.ts';
+import { Connection } from '../shared/connection.type.ts';
+
+@ObjectType({ description: 'A person, organisation, country, group or anonymous source that news reports on.' })
+export class Actor {
+  id!: number;
+
+  @Field(() => String, { description: 'The fullest name the news gives ("Volodymyr Zelensky", "a senior NATO official").' })
+  name!: string;
+
+  @Field(() => ActorKind, { description: 'What sort of actor this is.' })
+  kind!: ActorKind;
+
+  @Field(() => String, { nullable: true, description: 'Wikidata item (QID) identifying the actor, when known.' })
+  wikidataId!: string | null;
+}
+
+@ObjectType({ description: 'A page of actors.' })
+export class ActorConnection extends Connection(Actor, 'Actor') {}

@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { loadAll } from '../loaders.ts';
+import { Actor } from '../actor/actor.type.ts';
+import { Event } from '../event/event.type.ts';
+import { ConnectionArgs } from '../shared/connection.args.ts';
+import { toGlobalId } from '../shared/global-id.ts';
+import { requireId } from '../shared/node-args.ts';
+import { connectionFromRows, idRange, pageWindow } from '../shared/pagination.ts';
+import { StatementConnection } from '../statement/statement.type.ts';
+import { listStatements } from '../statement/statement-list.ts';
+import { Topic } from '../topic/topic.type.ts';
+import { Article, ArticleConnection } from './article.type.ts';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: 'An article by its ID.' })
+  article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Article | null> {
+    return loaders.article.load(requireId(id, 'Article'));
+  }
+
+  @Query(() => ArticleConnection, { description: 'Articles, oldest ingested first.' })
+  async articles(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { db }: Context): Promise<ArticleConnection> {
+    const window = pageWindow(args);
+    const rows = await db.article.findMany({
+      where: { id: idRange(window) },
+      orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
+      take: window.size + 1,
+    });
+    return connectionFromRows(rows, window, (row) => row, () => db.article.count());
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque global ID.' })
+  id(@Root() article: Article): string {
+    return toGlobalId('Article', article.id);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'The statements the article reports, in text order.' })
+  statements(
+    @Root() article: Article,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { db }: Context,
+  ): Promise<StatementConnection> {
+    return listStatements(db, { articleId: article.id }, args);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'The actors the article mentions.' })
+  async actors(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Actor[]> {
+    const links = await loaders.actorIdsByArticle.load(article.id);
+    return loadAll(loaders.actor, links.map((link) => link.actorId));
+  }
+
+  @FieldResolver(() => [Event], { description: 'The events the article reports.' })
+  async events(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Event[]> {
+    const links = await loaders.eventIdsByArticle.load(article.id);
+    return loadAll(loaders.event, links.map((link) => link.eventId));
+  }
+
+  @FieldResolver(() => [Topic], { description: 'The topics the article covers, most prominent first.' })
+  async topics(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Topic[]> {
+    const links = await loaders.topicsByArticle.load(article.id);
+    return loadAll(loaders.topic, links.map((link) => link.topicId));
+  }
+}

@@ -1,0 +1,32 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { Connection } from '../shared/connection.type.ts';
+
+@ObjectType({ description: 'A news article and the graph extracted from it.' })
+export class Article {
+  id!: number;
+
+  @Field(() => String, { description: 'The headline.' })
+  headline!: string;
+
+  @Field(() => String, { description: 'The body text; every offset in the graph points into it.' })
+  body!: string;
+
+  @Field(() => String, { nullable: true, description: 'The publication that ran the article.' })
+  source!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The canonical URL.' })
+  url!: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the article was published.' })
+  publishedAt!: Date | null;
+
+  @Field(() => DateTimeResolver, { description: 'When this service ingested the article.' })
+  ingestedAt!: Date;
+
+  @Field(() => String, { description: 'Version of the extractor that analysed the article.' })
+  extractorVersion!: string;
+}
+
+@ObjectType({ description: 'A page of articles.' })
+export class ArticleConnection extends Connection(Article, 'Article') {}

@@ -1,0 +1,15 @@
+import { Field, ObjectType } from 'type-graphql';
+import { UserError } from '../shared/user-error.type.ts';
+import { Article } from './article.type.ts';
+
+@ObjectType({ description: 'The result of ingestArticle.' })
+export class IngestArticlePayload {
+  @Field(() => Article, { nullable: true, description: 'The stored article; null when the input had errors.' })
+  article!: Article | null;
+
+  @Field(() => Boolean, { description: 'False when the article was already stored and nothing changed.' })
+  created!: boolean;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}

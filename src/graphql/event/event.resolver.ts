@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { loadAll } from '../loaders.ts';
+import { Article } from '../article/article.type.ts';
+import { ConnectionArgs } from '../shared/connection.args.ts';
+import { toGlobalId } from '../shared/global-id.ts';
+import { requireId } from '../shared/node-args.ts';
+import { connectionFromRows, idRange, pageWindow } from '../shared/pagination.ts';
+import { StatementConnection } from '../statement/statement.type.ts';
+import { listStatements } from '../statement/statement-list.ts';
+import { EventParticipant } from './event-participant.type.ts';
+import { Event, EventConnection } from './event.type.ts';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { nullable: true, description: 'An event by its ID.' })
+  event(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Event | null> {
+    return loaders.event.load(requireId(id, 'Event'));
+  }
+
+  @Query(() => EventConnection, { description: 'Events, in order of first report.' })
+  async events(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { db }: Context): Promise<EventConnection> {
+    const window = pageWindow(args);
+    const rows = await db.event.findMany({
+      where: { id: idRange(window) },
+      orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
+      take: window.size + 1,
+    });
+    return connectionFromRows(rows, window, (row) => row, () => db.event.count());
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque global ID.' })
+  id(@Root() event: Event): string {
+    return toGlobalId('Event', event.id);
+  }
+
+  @FieldResolver(() => [EventParticipant], { description: 'The actors taking part, each with their part.' })
+  participants(@Root() event: Event, @Ctx() { loaders }: Context): Promise<EventParticipant[]> {
+    return loaders.participantsByEvent.load(event.id);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements made at the event.' })
+  statements(
+    @Root() event: Event,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { db }: Context,
+  ): Promise<StatementConnection> {
+    return listStatements(db, { eventId: event.id }, args);
+  }
+
+  @FieldResolver(() => [Article], { description: 'The articles that report the event.' })
+  async articles(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Article[]> {
+    const links = await loaders.articleIdsByEvent.load(event.id);
+    return loadAll(loaders.article, links.map((link) => link.articleId));
+  }
+}

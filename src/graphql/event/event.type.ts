@@ -1,0 +1,33 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { DatePrecision, EventType } from '../shared/enums.ts';
+import { Connection } from '../shared/connection.type.ts';
+
+@ObjectType({ description: 'Something that happened: a visit, meeting, summit, briefing, attack, vote, …' })
+export class Event {
+  id!: number;
+
+  @Field(() => EventType, { description: 'What kind of event.' })
+  type!: EventType;
+
+  @Field(() => String, { description: 'A one-line description from the article.' })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where it happened.' })
+  place!: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Start of the normalised date (UTC midnight).' })
+  date!: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Last day of the normalised date, for months and ranges.' })
+  dateEnd!: Date | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How precisely the article dates the event.' })
+  datePrecision!: DatePrecision | null;
+
+  @Field(() => String, { nullable: true, description: 'The date as the article writes it ("Thursday afternoon").' })
+  dateText!: string | null;
+}
+
+@ObjectType({ description: 'A page of events.' })
+export class EventConnection extends Connection(Event, 'Event') {}

@@ -1,0 +1,93 @@
+// Per-request DataLoaders: every load by key within one request becomes one SQL statement per
+// kind of load, whatever the page size or nesting.
+import DataLoader from 'dataloader';
+import type {
+  Actor,
+  Article,
+  Event,
+  EventParticipant,
+  Role,
+  Statement,
+  StatementTopic,
+  Topic,
+} from '../generated/prisma/client.ts';
+import type { Database } from '../store/prisma-client.ts';
+
+function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>): DataLoader<number, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = new Map((await load([...ids])).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}
+
+function groupedBy<T, K extends keyof T>(
+  key: K,
+  load: (keys: number[]) => Promise<T[]>,
+): DataLoader<number, T[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
+    for (const row of await load([...keys])) groups.get(row[key] as number)?.push(row);
+    return keys.map((k) => groups.get(k)!);
+  });
+}
+
+export function createLoaders(db: Database) {
+  return {
+    article: byId<Article>((ids) => db.article.findMany({ where: { id: { in: ids } } })),
+    actor: byId<Actor>((ids) => db.actor.findMany({ where: { id: { in: ids } } })),
+    role: byId<Role>((ids) => db.role.findMany({ where: { id: { in: ids } } })),
+    event: byId<Event>((ids) => db.event.findMany({ where: { id: { in: ids } } })),
+    topic: byId<Topic>((ids) => db.topic.findMany({ where: { id: { in: ids } } })),
+    statement: byId<Statement>((ids) => db.statement.findMany({ where: { id: { in: ids } } })),
+    rolesByActor: groupedBy('actorId', (ids) =>
+      db.role.findMany({ where: { actorId: { in: ids } }, orderBy: { id: 'asc' } }),
+    ),
+    aliasesByActor: groupedBy('actorId', (ids) =>
+      db.actorAlias.findMany({ where: { actorId: { in: ids } }, orderBy: { id: 'asc' } }),
+    ),
+    topicsByStatement: groupedBy<StatementTopic, 'statementId'>('statementId', (ids) =>
+      db.statementTopic.findMany({ where: { statementId: { in: ids } }, orderBy: { topicId: 'asc' } }),
+    ),
+    participantsByEvent: groupedBy<EventParticipant, 'eventId'>('eventId', (ids) =>
+      db.eventParticipant.findMany({ where: { eventId: { in: ids } }, orderBy: { actorId: 'asc' } }),
+    ),
+    actorIdsByArticle: groupedBy('articleId', (ids) =>
+      db.actorMention.findMany({
+        where: { articleId: { in: ids } },
+        distinct: ['articleId', 'actorId'],
+        select: { articleId: true, actorId: true },
+        orderBy: [{ articleId: 'asc' }, { actorId: 'asc' }],
+      }),
+    ),
+    eventIdsByArticle: groupedBy('articleId', (ids) =>
+      db.eventMention.findMany({
+        where: { articleId: { in: ids } },
+        distinct: ['articleId', 'eventId'],
+        select: { articleId: true, eventId: true },
+        orderBy: [{ articleId: 'asc' }, { eventId: 'asc' }],
+      }),
+    ),
+    articleIdsByEvent: groupedBy('eventId', (ids) =>
+      db.eventMention.findMany({
+        where: { eventId: { in: ids } },
+        distinct: ['eventId', 'articleId'],
+        select: { eventId: true, articleId: true },
+        orderBy: [{ eventId: 'asc' }, { articleId: 'asc' }],
+      }),
+    ),
+    topicsByArticle: groupedBy('articleId', (ids) =>
+      db.articleTopic.findMany({ where: { articleId: { in: ids } }, orderBy: [{ weight: 'desc' }, { topicId: 'asc' }] }),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Loads rows by id in the given order, leaving out ids whose row no longer exists. */
+export async function loadAll<T>(loader: DataLoader<number, T | null>, ids: readonly number[]): Promise<T[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.filter((row): row is T => {
+    if (row instanceof Error) throw row;
+    return row !== null;
+  });
+}

@@ -1,0 +1,34 @@
+// The executable schema, built once per process from the resolver classes.
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActorResolver } from './actor/actor.resolver.ts';
+import { RoleResolver } from './actor/role.resolver.ts';
+import { ArticleResolver } from './article/article.resolver.ts';
+import { IngestArticleResolver } from './article/ingest-article.resolver.ts';
+import { EventParticipantResolver } from './event/event-participant.resolver.ts';
+import { EventResolver } from './event/event.resolver.ts';
+import { StatementResolver } from './statement/statement.resolver.ts';
+import { RoleStatementsResolver } from './topic/role-statements.resolver.ts';
+import { StatementTopicResolver } from './topic/statement-topic.resolver.ts';
+import { TopicResolver } from './topic/topic.resolver.ts';
+
+export const resolvers = [
+  ArticleResolver,
+  IngestArticleResolver,
+  ActorResolver,
+  RoleResolver,
+  StatementResolver,
+  StatementTopicResolver,
+  EventResolver,
+  EventParticipantResolver,
+  TopicResolver,
+  RoleStatementsResolver,
+] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+export function getSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({ resolvers, validate: false });
+  return schema;
+}

@@ -1,0 +1,92 @@
+// Cursor pagination over rows ordered by id, both from the database (keyset) and from an id list
+// already in memory. Cursors are opaque; both kinds encode the row id, so they mix freely.
+import { GraphQLError } from 'graphql';
+import type { ConnectionData } from './connection.type.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from './connection.args.ts';
+
+export function encodeCursor(id: number): string {
+  return Buffer.from(`cursor:${id}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, argument: string): number {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const id = decoded.startsWith('cursor:') ? Number(decoded.slice('cursor:'.length)) : Number.NaN;
+  if (!Number.isSafeInteger(id)) badInput(`\`${argument}\` is not a cursor from this API`);
+  return id;
+}
+
+function badInput(message: string): never {
+  throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function checkPageSize(value: number | null | undefined, argument: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (value < 0) badInput(`\`${argument}\` must not be negative`);
+  if (value > MAX_PAGE_SIZE) badInput(`\`${argument}\` must be at most ${MAX_PAGE_SIZE}, got ${value}`);
+  return value;
+}
+
+export interface PageWindow {
+  direction: 'forward' | 'backward';
+  size: number;
+  afterId: number | null;
+  beforeId: number | null;
+}
+
+export function pageWindow(args: ConnectionArgs): PageWindow {
+  const first = checkPageSize(args.first, 'first');
+  const last = checkPageSize(args.last, 'last');
+  if (first !== null && last !== null) badInput('Pass either `first` or `last`, not both');
+  const afterId = args.after ? decodeCursor(args.after, 'after') : null;
+  const beforeId = args.before ? decodeCursor(args.before, 'before') : null;
+  if (last !== null) return { direction: 'backward', size: last, afterId, beforeId };
+  return { direction: 'forward', size: first ?? DEFAULT_PAGE_SIZE, afterId, beforeId };
+}
+
+export interface IdRange {
+  gt?: number;
+  lt?: number;
+}
+
+/** The id bounds a page window puts on a keyset query. */
+export function idRange(window: PageWindow): IdRange | undefined {
+  const range: IdRange = {};
+  if (window.afterId !== null) range.gt = window.afterId;
+  if (window.beforeId !== null) range.lt = window.beforeId;
+  return Object.keys(range).length > 0 ? range : undefined;
+}
+
+/**
+ * Builds a connection from rows fetched with one extra row past the page (to learn whether more
+ * follow), in ascending id order for forward pages and descending for backward ones.
+ */
+export function connectionFromRows<TRow extends { id: number }, TNode>(
+  rows: TRow[],
+  window: PageWindow,
+  toNode: (row: TRow) => TNode,
+  totalCount: () => Promise<number> | number,
+): ConnectionData<TNode> {
+  const hasMore = rows.length > window.size;
+  const page = rows.slice(0, window.size);
+  if (window.direction === 'backward') page.reverse();
+  const edges = page.map((row) => ({ cursor: encodeCursor(row.id), node: toNode(row) }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: window.direction === 'forward' ? hasMore : window.beforeId !== null,
+      hasPreviousPage: window.direction === 'backward' ? hasMore : window.afterId !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** The page of an id list (ascending) that a window selects, with one extra id as `connectionFromRows` expects. */
+export function pageOfIds(ids: number[], window: PageWindow): number[] {
+  const inRange = ids.filter(
+    (id) => (window.afterId === null || id > window.afterId) && (window.beforeId === null || id < window.beforeId),
+  );
+  return window.direction === 'forward' ? inRange.slice(0, window.size + 1) : inRange.reverse().slice(0, window.size + 1);
+}

@@ -1,0 +1,80 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Context } from '../context.ts';
+import { Actor } from '../actor/actor.type.ts';
+import { Role } from '../actor/role.type.ts';
+import { Article } from '../article/article.type.ts';
+import { Event } from '../event/event.type.ts';
+import { ConnectionArgs } from '../shared/connection.args.ts';
+import { toGlobalId } from '../shared/global-id.ts';
+import { requireId } from '../shared/node-args.ts';
+import { StatementTopic } from '../topic/statement-topic.type.ts';
+import { findTopicIds } from '../topic/topic-lookup.ts';
+import { StatementFilter } from './statement-filter.input.ts';
+import { listStatements } from './statement-list.ts';
+import { Statement, StatementConnection } from './statement.type.ts';
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => Statement, { nullable: true, description: 'A statement by its ID.' })
+  statement(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Statement | null> {
+    return loaders.statement.load(requireId(id, 'Statement'));
+  }
+
+  @Query(() => StatementConnection, { description: 'Statements matching a filter, in ingestion and text order.' })
+  async statements(
+    @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { db }: Context,
+  ): Promise<StatementConnection> {
+    const where: Prisma.StatementWhereInput[] = [];
+    if (filter?.topic) {
+      where.push({ topics: { some: { topicId: { in: await findTopicIds(db, filter.topic) } } } });
+    }
+    if (filter?.speakerId) where.push({ speakerId: requireId(filter.speakerId, 'Actor') });
+    if (filter?.kind) where.push({ kind: filter.kind });
+    return listStatements(db, { AND: where }, args);
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque global ID.' })
+  id(@Root() statement: Statement): string {
+    return toGlobalId('Statement', statement.id);
+  }
+
+  @FieldResolver(() => Actor, { description: 'Who made the statement.' })
+  async speaker(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Actor> {
+    return (await loaders.actor.load(statement.speakerId))!;
+  }
+
+  @FieldResolver(() => Role, { nullable: true, description: 'The role the speaker held when making the statement.' })
+  role(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Role | null> | null {
+    return statement.speakerRoleId === null ? null : loaders.role.load(statement.speakerRoleId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Title of the speaker\'s role at the time ("Ukrainian President").' })
+  async speakerRole(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<string | null> {
+    if (statement.speakerRoleId === null) return null;
+    return (await loaders.role.load(statement.speakerRoleId))?.title ?? null;
+  }
+
+  @FieldResolver(() => Article, { description: 'The article that reports the statement.' })
+  async article(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Article> {
+    return (await loaders.article.load(statement.articleId))!;
+  }
+
+  @FieldResolver(() => String, { description: 'The sentence or passage of the article the statement came from.' })
+  async sentence(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<string> {
+    const article = await loaders.article.load(statement.articleId);
+    return article?.body.slice(statement.sentenceStart, statement.sentenceEnd) ?? '';
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event the statement was made at, when the article says so.' })
+  event(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Event | null> | null {
+    return statement.eventId === null ? null : loaders.event.load(statement.eventId);
+  }
+
+  @FieldResolver(() => [StatementTopic], { description: 'The topics of the statement, each with its stance.' })
+  topics(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<StatementTopic[]> {
+    return loaders.topicsByStatement.load(statement.id);
+  }
+}

@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { StatementKind } from '../shared/enums.ts';
+import { Connection } from '../shared/connection.type.ts';
+
+@ObjectType({ description: 'Something an actor said, as an article reports it.' })
+export class Statement {
+  id!: number;
+  articleId!: number;
+  speakerId!: number;
+  speakerRoleId!: number | null;
+  eventId!: number | null;
+
+  @Field(() => String, { description: 'What was said: the quote, or the reported content.' })
+  text!: string;
+
+  @Field(() => StatementKind, { description: 'Direct quote, indirect report, or a mix of both.' })
+  kind!: StatementKind;
+
+  @Field(() => String, { nullable: true, description: 'The attribution verb or phrase ("said", "told", "according to").' })
+  cue!: string | null;
+
+  @Field(() => Int, { description: 'Offset in the article body where the text starts (UTF-16 code units).' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset in the article body just past the text.' })
+  end!: number;
+
+  sentenceStart!: number;
+  sentenceEnd!: number;
+}
+
+@ObjectType({ description: 'A page of statements.' })
+export class StatementConnection extends Connection(Statement, 'Statement') {}

@@ -1,0 +1,17 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { RoleKind } from '../shared/enums.ts';
+
+@ObjectType({ description: 'The statements on a topic made by speakers in one role.' })
+export class RoleStatements {
+  @Field(() => String, { description: 'The speaker\'s role at the time of the statements ("Ukrainian President").' })
+  role!: string;
+
+  @Field(() => RoleKind, { nullable: true, description: 'The class of the role; null for speakers without a known role.' })
+  roleKind!: RoleKind | null;
+
+  @Field(() => Int, { description: 'How many statements the group holds.' })
+  count!: number;
+
+  /** Ids of the group's statements, ascending; `statements` pages through them. */
+  statementIds!: number[];
+}

@@ -1,0 +1,58 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { ConnectionArgs } from '../shared/connection.args.ts';
+import { toGlobalId } from '../shared/global-id.ts';
+import { connectionFromRows, idRange, pageWindow } from '../shared/pagination.ts';
+import { StatementConnection } from '../statement/statement.type.ts';
+import { listStatements } from '../statement/statement-list.ts';
+import { RoleStatements } from './role-statements.type.ts';
+import { statementsByRole } from './statements-by-role.ts';
+import { findTopicIds } from './topic-lookup.ts';
+import { Topic, TopicConnection } from './topic.type.ts';
+
+@Resolver(() => Topic)
+export class TopicResolver {
+  @Query(() => Topic, { nullable: true, description: 'A topic by its slug ("nato-invitation").' })
+  topic(@Arg('slug', () => String) slug: string, @Ctx() { db }: Context): Promise<Topic | null> {
+    return db.topic.findUnique({ where: { slug } });
+  }
+
+  @Query(() => TopicConnection, { description: 'The topics statements have been tagged with.' })
+  async topics(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { db }: Context): Promise<TopicConnection> {
+    const window = pageWindow(args);
+    const rows = await db.topic.findMany({
+      where: { id: idRange(window) },
+      orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
+      take: window.size + 1,
+    });
+    return connectionFromRows(rows, window, (row) => row, () => db.topic.count());
+  }
+
+  @Query(() => [RoleStatements], {
+    description:
+      'Statements on a topic grouped by the role their speaker held at the time, largest group first. ' +
+      '`topic` is a slug or a phrase ("NATO invitation").',
+  })
+  async statementsByRole(@Arg('topic', () => String) topic: string, @Ctx() { db }: Context): Promise<RoleStatements[]> {
+    const topicIds = await findTopicIds(db, topic);
+    if (topicIds.length === 0) {
+      throw new GraphQLError(`No topic matches "${topic}"`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return statementsByRole(db, topicIds);
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque global ID.' })
+  id(@Root() topic: Topic): string {
+    return toGlobalId('Topic', topic.id);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements about this topic.' })
+  statements(
+    @Root() topic: Topic,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { db }: Context,
+  ): Promise<StatementConnection> {
+    return listStatements(db, { topics: { some: { topicId: topic.id } } }, args);
+  }
+}

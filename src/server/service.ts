@@ -1,0 +1,47 @@
+// Starts the whole service: database (given or embedded), migrations, sample data, HTTP.
+import type { Config } from '../config.ts';
+import { loadSampleArticlesIfEmpty } from '../ingestion/sample-data.ts';
+import { openDatabase } from '../store/database.ts';
+import { applyMigrations } from '../store/migrations/apply-migrations.ts';
+import { createPrismaClient } from '../store/prisma-client.ts';
+import { startServer, type RunningServer } from './create-server.ts';
+
+export interface RunningService {
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+export async function startService(config: Config, log: (line: string) => void = console.log): Promise<RunningService> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  log(database.embedded ? `Embedded PostgreSQL with its data in ${config.dataDir}` : 'Using the database at DATABASE_URL');
+  const migrations = await applyMigrations(database.url);
+  if (migrations.applied.length > 0) log(`Applied migrations: ${migrations.applied.join(', ')}`);
+
+  const db = createPrismaClient(database.url);
+  try {
+    if (config.loadSampleData) {
+      const loaded = await loadSampleArticlesIfEmpty(db, { maxBodyChars: config.maxArticleChars });
+      if (loaded > 0) log(`Loaded ${loaded} sample article(s) into the empty database`);
+    }
+    const server = await startServer({
+      db,
+      port: config.port,
+      host: config.host,
+      maxArticleChars: config.maxArticleChars,
+      production: config.production,
+    });
+    log(`GraphQL API ready at ${server.url}`);
+    return {
+      server,
+      async stop() {
+        await server.close();
+        await db.$disconnect();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await db.$disconnect();
+    await database.close();
+    throw error;
+  }
+}
