@@ -36,7 +36,7 @@ export interface TextDocument {
 }
 
 /** Paragraphs are the non-empty lines of the body; news bodies put one paragraph per line. */
-export function paragraphSpans(body: string): Span[] {
+function paragraphSpans(body: string): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
   for (let i = 0; i <= body.length; i++) {
@@ -99,10 +99,6 @@ export function readDocument(body: string): TextDocument {
     paragraphs.push({ index: paragraph, start: span.start, end: span.end, firstSentence, endSentence: sentences.length });
   }
   return { body, tokens, sentences, paragraphs };
-}
-
-export function tokensOf(doc: TextDocument, sentence: Sentence): Token[] {
-  return doc.tokens.slice(sentence.firstToken, sentence.endToken);
 }
 
 export function sentenceAt(doc: TextDocument, offset: number): Sentence | undefined {

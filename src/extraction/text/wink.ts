@@ -27,7 +27,8 @@ export function readWithWink(text: string): WinkReading {
   const doc = wink.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // The typings of its.lemma do not match out()'s signature, although the call works as documented.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tokens = values.map((value, i) => ({ value, pos: pos[i] ?? 'X', lemma: lemmas[i] ?? value.toLowerCase() }));
   const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   return { tokens, sentences };

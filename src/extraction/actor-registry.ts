@@ -1,0 +1,73 @@
+import type { ActorKind, ExtractedActor, Gender, Span } from './types.ts';
+import { normalizeRole, sameRoleTitle } from './roles.ts';
+
+export interface ActorRecord extends ExtractedActor {
+  /** Offsets of the mentions, in text order, for "most recent" questions. */
+  mentionStarts: number[];
+}
+
+function lowerKey(text: string): string {
+  return text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The actors of one article, with the lookups the resolvers need. */
+export class ActorRegistry {
+  readonly actors: ActorRecord[] = [];
+
+  create(name: string, kind: ActorKind, gender: Gender | null = null): ActorRecord {
+    const actor: ActorRecord = { ref: `a${this.actors.length + 1}`, name, kind, gender, aliases: [], roles: [], mentions: [], mentionStarts: [] };
+    this.actors.push(actor);
+    return actor;
+  }
+
+  /** Exact name or alias, ignoring case. */
+  findByName(name: string, kind?: ActorKind): ActorRecord | undefined {
+    const key = lowerKey(name);
+    return this.actors.find((a) => (!kind || a.kind === kind) && (lowerKey(a.name) === key || a.aliases.some((alias) => lowerKey(alias) === key)));
+  }
+
+  addAlias(actor: ActorRecord, alias: string): void {
+    if (lowerKey(alias) === lowerKey(actor.name) || actor.aliases.some((a) => lowerKey(a) === lowerKey(alias))) return;
+    actor.aliases.push(alias);
+  }
+
+  /** Makes `fuller` the canonical name, keeping the old one as an alias. */
+  rename(actor: ActorRecord, fuller: string): void {
+    const old = actor.name;
+    actor.name = fuller;
+    actor.aliases = actor.aliases.filter((a) => lowerKey(a) !== lowerKey(fuller));
+    this.addAlias(actor, old);
+  }
+
+  /** Adds the role unless the actor already holds the same title; returns the title as stored. */
+  addRole(actor: ActorRecord, rawTitle: string): string {
+    const role = normalizeRole(rawTitle);
+    const existing = actor.roles.find((r) => sameRoleTitle(r.title, role.title));
+    if (existing) return existing.title;
+    actor.roles.push(role);
+    return role.title;
+  }
+
+  addMention(actor: ActorRecord, span: Span, text: string, roleTitle: string | null): void {
+    if (actor.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    actor.mentions.push({ start: span.start, end: span.end, text, roleTitle });
+    let i = actor.mentionStarts.length;
+    while (i > 0 && (actor.mentionStarts[i - 1] as number) > span.start) i--;
+    actor.mentionStarts.splice(i, 0, span.start);
+  }
+
+  /** Offset of the actor's last mention before `offset`, or -1. */
+  lastMentionBefore(actor: ActorRecord, offset: number): number {
+    let last = -1;
+    for (const start of actor.mentionStarts) {
+      if (start >= offset) break;
+      last = start;
+    }
+    return last;
+  }
+
+  /** Actors with no mention at all (made while resolving and then left unused) are dropped. */
+  mentioned(): ActorRecord[] {
+    return this.actors.filter((a) => a.mentions.length > 0);
+  }
+}

@@ -1,0 +1,58 @@
+import type { TextDocument, Token } from './text/document.ts';
+import { endsRoleTitle } from './roles.ts';
+
+const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
+const NOT_AN_APPOSITIVE_START = new Set(['who', 'which', 'that', 'where', 'when', 'said', 'says', 'and', 'but', 'or']);
+const MAX_APPOSITIVE_TOKENS = 25;
+
+export interface Appositive {
+  /** The roles written in it: "executive vice president of X and a former ambassador" gives two. */
+  roles: string[];
+  /** "R-Neb." after a senator's name. */
+  party: string | null;
+  /** Exclusive end token (the closing comma or the sentence end). */
+  endToken: number;
+}
+
+function isQuoteMark(text: string): boolean {
+  return text === '“' || text === '”' || text === '"';
+}
+
+/**
+ * The appositive after a name: "Mark Rutte, NATO's secretary general," or "Lisa Boesky, a clinical
+ * psychologist from San Diego." It must hold a role word; ages ("Noel, 31,") and relative clauses do not count.
+ */
+export function appositiveAfter(doc: TextDocument, nameEndToken: number, isPersonName: (token: number) => boolean): Appositive | null {
+  const comma = doc.tokens[nameEndToken];
+  if (!comma || comma.text !== ',') return null;
+  const sentence = doc.sentences[comma.sentence];
+  if (!sentence) return null;
+  const first = nameEndToken + 1;
+  let end = first;
+  while (end < sentence.endToken && end - first < MAX_APPOSITIVE_TOKENS) {
+    const token = doc.tokens[end] as Token;
+    const isFinalStop = end === sentence.endToken - 1 && /^[.!?]$/.test(token.text);
+    if (token.text === ',' || token.text === ';' || isQuoteMark(token.text) || isFinalStop || token.quote >= 0) break;
+    end++;
+  }
+  if (end === first) return null;
+  const head = doc.tokens[first] as Token;
+  const tail = doc.tokens[end - 1] as Token;
+  const text = doc.body.slice(head.start, tail.end);
+  if (PARTY_CODE.test(text)) return { roles: [], party: text, endToken: end };
+  if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON') return null;
+  const tokens = doc.tokens.slice(first, end);
+  if (!tokens.some((t) => endsRoleTitle(t.text))) return null;
+  // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive.
+  if (tokens.some((t) => isPersonName(t.index))) return null;
+  // The role itself stops before a relative clause ("…, a lawyer who represents X").
+  const cut = tokens.findIndex((t) => t.lower === 'who' || t.lower === 'which');
+  const roleTokens = cut > 0 ? tokens.slice(0, cut) : tokens;
+  const roleText = doc.body.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end);
+  return { roles: splitConjoinedRoles(roleText), party: null, endToken: end };
+}
+
+/** "executive vice president of X and a former U.S. ambassador to Israel" → the two roles. */
+function splitConjoinedRoles(text: string): string[] {
+  return text.split(/\s+and\s+(?=(?:a|an|the)\s)/i).map((part) => part.trim()).filter(Boolean);
+}

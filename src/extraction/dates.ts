@@ -1,0 +1,81 @@
+import * as chrono from 'chrono-node';
+import type { EventDate } from './types.ts';
+
+const DAY_MS = 86_400_000;
+// News speaks of the past; a date without a year that would lie this far ahead is last year's.
+const MAX_DAYS_AHEAD = 60;
+const YEAR_ALONE = /\b(?:in|since|by|during|of|until)\s+((?:1[89]|20)\d\d)\b/i;
+const RECENT = /\b(?:in|over)\s+(?:recent|the past|the last)\s+(days|weeks|months)\b/i;
+const RECENT_SPAN_DAYS: Record<string, number> = { days: 7, weeks: 28, months: 90 };
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function utcDay(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month, day));
+}
+
+function referenceDate(publishedAt: string | null | undefined): Date | null {
+  if (!publishedAt) return null;
+  const date = new Date(publishedAt.length === 10 ? `${publishedAt}T12:00:00Z` : publishedAt);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export interface FoundDate {
+  date: EventDate;
+  /** Offsets within the searched text. */
+  index: number;
+  length: number;
+}
+
+/**
+ * The first date in `text`, resolved against the publication date: "Thursday" in a story of
+ * 2024-10-17 → that day; "July" → the whole month; "in 1991" → the year; "in recent weeks" → a range.
+ * Without a publication date only dates that carry their year are resolved, so output stays deterministic.
+ */
+export function findDate(text: string, publishedAt: string | null | undefined): FoundDate | null {
+  const reference = referenceDate(publishedAt);
+  const recent = RECENT.exec(text);
+  if (recent && reference) {
+    const span = RECENT_SPAN_DAYS[(recent[1] ?? '').toLowerCase()] ?? 28;
+    const start = new Date(reference.getTime() - span * DAY_MS);
+    return { date: { text: recent[0], start: iso(start), end: iso(reference), precision: 'RANGE' }, index: recent.index, length: recent[0].length };
+  }
+  const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  for (const result of results) {
+    // "right now" is the speaker's present, not a date.
+    if (/^(?:right )?now$/i.test(result.text)) continue;
+    const date = fromChrono(result, reference);
+    if (!date) continue;
+    // "on Thursday" is written "Thursday" in the date's text; the preposition belongs to the sentence.
+    const preposition = /^(?:on|at)\s+/i.exec(date.text)?.[0].length ?? 0;
+    return { date: { ...date, text: date.text.slice(preposition) }, index: result.index + preposition, length: result.text.length - preposition };
+  }
+  const year = YEAR_ALONE.exec(text);
+  if (year?.[1]) {
+    const y = Number(year[1]);
+    return { date: { text: year[1], start: iso(utcDay(y, 0, 1)), end: iso(utcDay(y, 11, 31)), precision: 'YEAR' }, index: year.index + year[0].length - 4, length: 4 };
+  }
+  return null;
+}
+
+function fromChrono(result: chrono.ParsedResult, reference: Date | null): EventDate | null {
+  const start = result.start;
+  const certain = (c: chrono.Component) => start.isCertain(c);
+  if (!reference && !certain('year')) return null;
+  const resolved = start.date();
+  let year = resolved.getUTCFullYear();
+  const month = resolved.getUTCMonth();
+  const dayKnown = certain('day') || certain('weekday');
+  if (!certain('month') && !dayKnown && !certain('year')) return null;
+  if (reference && !certain('year') && !certain('weekday') && resolved.getTime() - reference.getTime() > MAX_DAYS_AHEAD * DAY_MS) year -= 1;
+  const text = result.text;
+  if (dayKnown) {
+    const first = utcDay(year, month, resolved.getUTCDate());
+    const last = result.end ? result.end.date() : first;
+    return { text, start: iso(first), end: iso(last < first ? first : last), precision: result.end ? 'RANGE' : 'DAY' };
+  }
+  if (certain('month')) return { text, start: iso(utcDay(year, month, 1)), end: iso(utcDay(year, month + 1, 0)), precision: 'MONTH' };
+  return { text, start: iso(utcDay(year, 0, 1)), end: iso(utcDay(year, 11, 31)), precision: 'YEAR' };
+}

@@ -1,0 +1,41 @@
+import type { Analysis, ArticleText, ExtractedActor } from './types.ts';
+import { readDocument } from './text/document.ts';
+import { findQuotes, markQuotedTokens } from './quotes.ts';
+import { creditParagraphs } from './credit-lines.ts';
+import { findNames } from './names.ts';
+import { collectNamedActors } from './actors.ts';
+import type { ActorRecord } from './actor-registry.ts';
+import { findAttributions } from './attribution.ts';
+import { buildStatements } from './statements.ts';
+import { findEvents } from './events.ts';
+import { linkStatements } from './statement-links.ts';
+import { articleTopics } from './topics.ts';
+import { EXTRACTOR_VERSION } from './version.ts';
+
+export { EXTRACTOR_VERSION } from './version.ts';
+
+function publicActor({ mentionStarts: _, ...actor }: ActorRecord): ExtractedActor {
+  return actor;
+}
+
+/** Text in, data out: actors, their roles, what they said, the events and topics of one article. */
+export function extractArticle(input: ArticleText): Analysis {
+  const doc = readDocument(input.body);
+  const quotes = findQuotes(doc);
+  markQuotedTokens(doc, quotes);
+  const named = collectNamedActors(doc, findNames(doc), creditParagraphs(doc));
+  const attributions = findAttributions({ doc, named, lastSpeaker: null });
+  const statements = buildStatements(doc, quotes, attributions);
+  const events = findEvents(doc, named, input.publishedAt);
+  linkStatements(doc, statements, events);
+
+  // Anonymous sources exist through what they say; a description that never spoke is not kept as an actor.
+  const speakers = new Set(statements.map((s) => s.speakerRef));
+  const kept = named.registry.mentioned().filter((a) => a.kind !== 'ANONYMOUS' || speakers.has(a.ref));
+  const keptRefs = new Set(kept.map((a) => a.ref));
+  for (const event of events) event.participants = event.participants.filter((p) => keptRefs.has(p.actorRef));
+
+  const sentences = doc.sentences.map((s) => doc.body.slice(s.start, s.end));
+  const topics = articleTopics([input.headline, ...statements.map((s) => s.text), ...sentences]);
+  return { extractorVersion: EXTRACTOR_VERSION, actors: kept.map(publicActor), statements, events, topics };
+}

@@ -1,0 +1,209 @@
+import type { TextDocument, Token } from './text/document.ts';
+import {
+  countryNamed,
+  countryOfDemonym,
+  isNotActorHead,
+  isOrganizationHead,
+  isPlace,
+  isPluralDemonym,
+  knownOrganization,
+} from './gazetteer.ts';
+import { endsRoleTitle, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
+import type { Gender } from './types.ts';
+
+export type NameKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'UNKNOWN';
+
+/** A capitalised name in the text, split into its title ("Defense Minister") and the name proper. */
+export interface NameSpan {
+  kind: NameKind;
+  /** Token range of the name proper (end exclusive). */
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Token range of the title written before the name, if any. */
+  titleFirst: number;
+  titleEnd: number;
+  gender: Gender | null;
+  inQuote: boolean;
+}
+
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+]);
+const CONNECTORS_AFTER_TITLE = new Set(['to', 'of']);
+const CONNECTORS_IN_ORGANIZATIONS = new Set(['of', 'on', 'for']);
+
+function isCapitalised(text: string): boolean {
+  return text.length >= 2 && /^\p{Lu}/u.test(text) && !/\d/.test(text);
+}
+
+function isAllCaps(text: string): boolean {
+  return /^[\p{Lu}.&\s-]+$/u.test(text) && /\p{Lu}\p{Lu}/u.test(text.replace(/\./g, ''));
+}
+
+export function isDateWord(word: string): boolean {
+  return DATE_WORDS.has(word.toLowerCase());
+}
+
+/** Words the article also writes capitalised in mid-sentence: a sentence-initial occurrence is then a name too. */
+function midSentenceCapitalised(doc: TextDocument): Set<string> {
+  const names = new Set<string>();
+  for (const token of doc.tokens) {
+    if (isCapitalised(token.text) && !atSentenceStart(doc, token)) names.add(token.text);
+  }
+  return names;
+}
+
+const FUNCTION_WORD_TAGS = new Set(['PRON', 'DET', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'PUNCT']);
+const OPENS_A_SENTENCE = /^[.!?“"‘(—–:]$/;
+
+/** First word of a sentence, or of a quotation, where capitals say nothing about names. */
+function atSentenceStart(doc: TextDocument, token: Token): boolean {
+  const previous = doc.tokens[token.index - 1];
+  return !previous || previous.paragraph !== token.paragraph || OPENS_A_SENTENCE.test(previous.text) || previous.sentence !== token.sentence;
+}
+
+function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): boolean {
+  if (!isCapitalised(token.text) || isDateWord(token.text) || token.text.length === 1) return false;
+  if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
+  if (!atSentenceStart(doc, token)) return true;
+  return token.pos === 'PROPN' || knownNames.has(token.text) || countryNamed(token.text) !== undefined || countryOfDemonym(token.text) !== undefined;
+}
+
+/** Runs of name tokens, joined over "of"/"on"/"for" inside organisation names and "to" after a title ("Ambassador to NATO"). */
+function nameRuns(doc: TextDocument): Array<[number, number]> {
+  const knownNames = midSentenceCapitalised(doc);
+  const runs: Array<[number, number]> = [];
+  let runStart = -1;
+  const tokens = doc.tokens;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    const inRun = runStart >= 0;
+    const sameSentence = token !== undefined && inRun && token.sentence === (tokens[runStart] as Token).sentence;
+    if (token && isNameToken(doc, token, knownNames) && (!inRun || sameSentence)) {
+      if (!inRun) runStart = i;
+      continue;
+    }
+    if (inRun && token && sameSentence && isJoiningConnector(doc, i, knownNames)) continue;
+    if (inRun) runs.push([runStart, trimTrailingConnectors(tokens, runStart, i)]);
+    runStart = token && isNameToken(doc, token, knownNames) ? i : -1;
+  }
+  return runs;
+}
+
+function isJoiningConnector(doc: TextDocument, i: number, knownNames: Set<string>): boolean {
+  const token = doc.tokens[i] as Token;
+  const before = doc.tokens[i - 1];
+  const after = doc.tokens[i + 1];
+  if (!before || !after || !isNameToken(doc, after, knownNames)) return false;
+  if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
+  return CONNECTORS_IN_ORGANIZATIONS.has(token.lower) && (isOrganizationHead(before.text) || before.lower === 'secretary');
+}
+
+function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
+  let e = end;
+  while (e > start + 1 && !isCapitalised((tokens[e - 1] as Token).text)) e--;
+  return e;
+}
+
+function textOf(doc: TextDocument, first: number, end: number): string {
+  const a = doc.tokens[first];
+  const b = doc.tokens[end - 1];
+  return a && b ? doc.body.slice(a.start, b.end) : '';
+}
+
+/** Where the title ends inside a run: after its last role word (and a "to NATO" complement). */
+function titleEndInRun(doc: TextDocument, first: number, end: number): number {
+  let titleEnd = first;
+  for (let i = first; i < end; i++) {
+    const token = doc.tokens[i] as Token;
+    if (honorificGender(token.text) !== undefined && i === titleEnd) titleEnd = i + 1;
+    else if (endsRoleTitle(token.text)) titleEnd = i + 1;
+    else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) titleEnd = i + 2;
+  }
+  return Math.min(titleEnd, end);
+}
+
+/** Title words written before a name, outside the capitalised run: "White House press secretary Josh Earnest". */
+function titleStartBefore(doc: TextDocument, runFirst: number): number {
+  let first = runFirst;
+  for (let i = runFirst - 1; i >= 0 && runFirst - i <= 8; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.sentence !== (doc.tokens[runFirst] as Token).sentence || token.quote >= 0) break;
+    const titleWord = isRoleHeadWord(token.text) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
+    const capitalisedWord = isCapitalised(token.text) && !isDateWord(token.text);
+    const connector = CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(doc.tokens[i - 1]?.text ?? '');
+    if (!titleWord && !capitalisedWord && !connector) break;
+    first = i;
+  }
+  return first;
+}
+
+/** True when the tokens hold a word that ends a role title ("minister", "nominee"). */
+function hasRoleWordFrom(doc: TextDocument, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (endsRoleTitle((doc.tokens[i] as Token).text)) return true;
+  return false;
+}
+
+function classify(doc: TextDocument, first: number, end: number, titled: boolean): NameKind | null {
+  const text = textOf(doc, first, end);
+  const lastWord = (doc.tokens[end - 1] as Token).text;
+  const count = end - first;
+  if (countryNamed(text) || (count === 1 && isPluralDemonym(text))) return 'COUNTRY';
+  const words = doc.tokens.slice(first, end).map((t) => t.text);
+  if (knownOrganization(text) || (count >= 2 && words.some(isOrganizationHead))) return 'ORGANIZATION';
+  if (isPlace(text)) return 'PLACE';
+  if (words.some((w) => countryOfDemonym(w) || countryNamed(w))) return null;
+  if (isNotActorHead(lastWord)) return null;
+  // A lone acronym of three to five capitals is an organisation ("NATO", "BMJ"); "CT" or "USA TODAY" are not taken.
+  if (isAllCaps(text)) return count === 1 && /^\p{Lu}{3,5}$/u.test(text.replace(/\./g, '')) ? 'ORGANIZATION' : null;
+  if (count >= 2) return 'PERSON';
+  return titled ? 'PERSON' : 'UNKNOWN';
+}
+
+/** A dateline ("BRUSSELS —") opens a paragraph in capitals followed by a dash: a place, not an actor. */
+function isDateline(doc: TextDocument, first: number, end: number): boolean {
+  const head = doc.tokens[first] as Token;
+  const next = doc.tokens[end];
+  const paragraph = doc.paragraphs[head.paragraph];
+  return paragraph !== undefined && head.start === paragraph.start && isAllCaps(head.text) && next !== undefined && /^[—–-]$/.test(next.text);
+}
+
+export function findNames(doc: TextDocument): NameSpan[] {
+  const names: NameSpan[] = [];
+  for (const [runFirst, runEnd] of nameRuns(doc)) {
+    if (isDateline(doc, runFirst, runEnd)) {
+      names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
+      continue;
+    }
+    // A run is split into title and name only when what follows the title is not itself an organisation
+    // ("Palestinian Authority President Mahmoud Abbas" splits, "Justice Department" does not).
+    const nameFirst = titleEndInRun(doc, runFirst, runEnd);
+    const nameKind = nameFirst < runEnd ? classify(doc, nameFirst, runEnd, true) : null;
+    const wholeKind = classify(doc, runFirst, runEnd, false);
+    const wholeIsNamed = wholeKind === 'ORGANIZATION' || wholeKind === 'COUNTRY' || wholeKind === 'PLACE';
+    if (wholeIsNamed && (nameFirst === runFirst || nameKind !== 'PERSON' || knownOrganization(textOf(doc, runFirst, runEnd)))) {
+      names.push(span(doc, wholeKind, runFirst, runEnd, runFirst, runFirst, null));
+      continue;
+    }
+    if (nameFirst >= runEnd) continue;
+    const titleFirst = titleStartBefore(doc, runFirst);
+    const titleEnd = nameFirst > runFirst ? nameFirst : runFirst;
+    const titled = titleEnd > titleFirst && hasRoleWordFrom(doc, titleFirst, titleEnd);
+    const kind = classify(doc, nameFirst, runEnd, titled);
+    if (!kind) continue;
+    const honorific = honorificGender((doc.tokens[runFirst] as Token).text);
+    names.push(span(doc, kind, nameFirst, runEnd, titled ? titleFirst : nameFirst, titled ? titleEnd : nameFirst, honorific ?? null));
+  }
+  return names;
+}
+
+function span(doc: TextDocument, kind: NameKind, first: number, end: number, titleFirst: number, titleEnd: number, gender: Gender | null): NameSpan {
+  const head = doc.tokens[first] as Token;
+  const tail = doc.tokens[end - 1] as Token;
+  return { kind, firstToken: first, endToken: end, start: head.start, end: tail.end, text: doc.body.slice(head.start, tail.end), titleFirst, titleEnd, gender, inQuote: head.quote >= 0 };
+}

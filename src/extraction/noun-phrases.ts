@@ -1,0 +1,172 @@
+import type { TextDocument, Token } from './text/document.ts';
+import { isDateWord } from './names.ts';
+
+/** A token range [first, end). */
+export interface Phrase {
+  first: number;
+  end: number;
+}
+
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const FUNCTION_WORD_TAGS = new Set(['PUNCT', 'PRON', 'SCONJ', 'CCONJ', 'ADP', 'ADV', 'AUX', 'PART', 'INTJ']);
+const INNER_PREPOSITIONS = new Set(['of', 'on', 'for', 'at', 'from']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const MAX_PHRASE_TOKENS = 12;
+const MAX_PARENTHETICAL_TOKENS = 30;
+
+function isNounPhraseToken(token: Token): boolean {
+  if (token.quote >= 0) return false;
+  if (NOUN_PHRASE_TAGS.has(token.pos)) return true;
+  if (POSSESSIVE_MARKS.has(token.lower)) return true;
+  // wink sometimes tags a capitalised first name as a verb ("Josh"); a capital in mid-phrase is a name.
+  return /^\p{Lu}/u.test(token.text) && !FUNCTION_WORD_TAGS.has(token.pos);
+}
+
+function isQuoteMark(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '“' || token.text === '”' || token.text === '"');
+}
+
+/** Words between a subject and its verb: "has", "also", "long", "allegedly", a day ("Zelensky Thursday said" is rare, but "has long"). */
+function isVerbModifier(token: Token): boolean {
+  return token.pos === 'ADV' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== "'s" && token.lower !== '’s');
+}
+
+/** The noun phrase ending just before `end` (exclusive), walking back. */
+function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
+  let first = end;
+  for (let i = end - 1; i >= floor && end - i <= MAX_PHRASE_TOKENS; i--) {
+    const token = doc.tokens[i] as Token;
+    if (isNounPhraseToken(token)) {
+      first = i;
+      continue;
+    }
+    const before = doc.tokens[i - 1];
+    if (INNER_PREPOSITIONS.has(token.lower) && first === i + 1 && before && i - 1 >= floor && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
+      first = i;
+      continue;
+    }
+    break;
+  }
+  while (first < end && (INNER_PREPOSITIONS.has((doc.tokens[first] as Token).lower) || POSSESSIVE_MARKS.has((doc.tokens[first] as Token).lower))) first++;
+  return first < end ? { first, end } : null;
+}
+
+/**
+ * The subject of a cue verb, walking back over "has", "also" and the like, and over a parenthetical
+ * between commas: "A senior official, speaking on condition of anonymity, said".
+ * Returns null when the cue directly follows a quotation or comma (the subject then comes after: ", said X").
+ */
+export function subjectBefore(doc: TextDocument, cueIndex: number): Phrase | null {
+  const sentence = doc.sentences[(doc.tokens[cueIndex] as Token).sentence];
+  if (!sentence) return null;
+  const floor = sentence.firstToken;
+  let i = cueIndex - 1;
+  while (i >= floor && isVerbModifier(doc.tokens[i] as Token)) i--;
+  const previous = doc.tokens[i];
+  if (!previous || i < floor) return null;
+  if (SUBJECT_PRONOUNS.has(previous.lower) && previous.pos === 'PRON') return { first: i, end: i + 1 };
+  if (previous.text === ',') {
+    if (isQuoteMark(doc.tokens[i - 1])) return null;
+    const opening = openingCommaOfParenthetical(doc, i, floor);
+    if (opening === null) return null;
+    const phrase = phraseEndingAt(doc, opening, floor);
+    // Before a parenthetical, only a phrase opening a clause is a subject, not the object of "in the positions of …".
+    return phrase && opensClause(doc, phrase.first, floor) ? phrase : null;
+  }
+  if (isQuoteMark(previous)) return null;
+  return phraseEndingAt(doc, i + 1, floor);
+}
+
+function opensClause(doc: TextDocument, first: number, floor: number): boolean {
+  const before = doc.tokens[first - 1];
+  return first === floor || !before || before.text === ',' || isQuoteMark(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'PUNCT';
+}
+
+function openingCommaOfParenthetical(doc: TextDocument, closingComma: number, floor: number): number | null {
+  for (let i = closingComma - 1; i >= floor && closingComma - i <= MAX_PARENTHETICAL_TOKENS; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || isQuoteMark(token)) return null;
+    if (token.text === ',') return i;
+  }
+  return null;
+}
+
+/** The noun phrase starting at `start`, as after an inverted cue (", said Martin Indyk, …") or "according to". */
+export function phraseStartingAt(doc: TextDocument, start: number): Phrase | null {
+  const first = doc.tokens[start];
+  if (!first) return null;
+  if (SUBJECT_PRONOUNS.has(first.lower) && first.pos === 'PRON') return { first: start, end: start + 1 };
+  let end = start;
+  const limit = Math.min(doc.tokens.length, start + MAX_PHRASE_TOKENS);
+  while (end < limit) {
+    const token = doc.tokens[end] as Token;
+    if (token.sentence !== first.sentence) break;
+    const previous = doc.tokens[end - 1] as Token;
+    // A determiner after a noun starts the next phrase: "told lawmakers | no evidence supports …".
+    const startsNextPhrase = end > start && token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
+    if (isNounPhraseToken(token) && !startsNextPhrase && !(end > start && isDateWord(token.text))) {
+      end++;
+      continue;
+    }
+    const next = doc.tokens[end + 1];
+    if (INNER_PREPOSITIONS.has(token.lower) && end > start && next && isNounPhraseToken(next)) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  return end > start ? { first: start, end } : null;
+}
+
+const MAX_SOURCE_TOKENS = 8;
+
+/**
+ * The source after "according to": everything up to the comma or the sentence end, when short. Tags
+ * are not trusted here, as wink reads noun compounds like "company filings" as verb + noun.
+ */
+export function sourceStartingAt(doc: TextDocument, start: number): Phrase | null {
+  const first = doc.tokens[start];
+  if (!first) return null;
+  let end = start;
+  while (end < doc.tokens.length && end - start <= MAX_SOURCE_TOKENS) {
+    const token = doc.tokens[end] as Token;
+    if (token.sentence !== first.sentence || token.quote >= 0 || /^[,;:.!?—–]$/.test(token.text) || isQuoteMark(token)) break;
+    end++;
+  }
+  if (end > start && end - start <= MAX_SOURCE_TOKENS) return { first: start, end };
+  return phraseStartingAt(doc, start);
+}
+
+/** The subject at the start of a sentence, after an introductory phrase: "After the hearing, Hawk Sawyer …". */
+export function sentenceSubject(doc: TextDocument, sentenceIndex: number, before: number): Phrase | null {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return null;
+  let start = skipDateline(doc, sentence.firstToken, before);
+  const head = doc.tokens[start];
+  if (head && (head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV')) {
+    for (let i = start; i < before; i++) {
+      if ((doc.tokens[i] as Token).text === ',') {
+        start = i + 1;
+        break;
+      }
+    }
+  }
+  return phraseStartingAt(doc, start);
+}
+
+/** "WASHINGTON – Two officers …": the subject comes after the dateline's dash. */
+function skipDateline(doc: TextDocument, first: number, before: number): number {
+  for (let i = first; i < Math.min(before, first + 4); i++) {
+    const token = doc.tokens[i] as Token;
+    if (/^[—–]$/.test(token.text)) return i + 1;
+    if (!/^\p{Lu}[\p{Lu}.\s-]*$/u.test(token.text)) return first;
+  }
+  return first;
+}
+
+export function phraseText(doc: TextDocument, phrase: Phrase): string {
+  const a = doc.tokens[phrase.first] as Token;
+  const b = doc.tokens[phrase.end - 1] as Token;
+  return doc.body.slice(a.start, b.end);
+}

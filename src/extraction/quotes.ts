@@ -1,0 +1,120 @@
+import type { Span } from './types.ts';
+import type { Paragraph, TextDocument } from './text/document.ts';
+import { tokenIndexAt } from './text/document.ts';
+
+/** A quotation: the span is the quoted text inside the marks, trimmed of spaces and trailing commas. */
+export interface Quote extends Span {
+  index: number;
+  text: string;
+  paragraph: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark; null when the quotation runs to the end of the paragraph. */
+  close: number | null;
+  /** The quotation of the previous paragraph this one continues ("…end of para 1 / “Start of para 2…"). */
+  continues: number | null;
+  words: number;
+}
+
+const OPENING = '“';
+const CLOSING = '”';
+const STRAIGHT = '"';
+const SPACE_OR_OPENER = /[\s([{—–-]/;
+const SPACE_OR_CLOSER = /[\s.,;:!?)\]}—–…]/;
+
+type MarkRole = 'open' | 'close' | 'either';
+
+/** Decides from the neighbouring characters, so that a mixed-up pair like "…” still pairs. */
+function markRole(text: string, i: number, paragraph: Paragraph): MarkRole {
+  const before = i === paragraph.start || SPACE_OR_OPENER.test(text[i - 1] ?? ' ');
+  const after = i + 1 === paragraph.end || SPACE_OR_CLOSER.test(text[i + 1] ?? ' ');
+  if (before && !after) return 'open';
+  if (after && !before) return 'close';
+  const mark = text[i];
+  if (mark === OPENING) return 'open';
+  if (mark === CLOSING) return 'close';
+  return 'either';
+}
+
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const wordChar = /[\p{L}\p{N}]/u.test(ch);
+    if (wordChar && !inWord) words++;
+    inWord = wordChar || (inWord && (ch === '’' || ch === "'" || ch === '-'));
+  }
+  return words;
+}
+
+function trimmedContent(body: string, from: number, to: number): Span {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(body[start] ?? '')) start++;
+  while (end > start && /[\s,;:]/.test(body[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+export function findQuotes(doc: TextDocument): Quote[] {
+  const { body } = doc;
+  const quotes: Quote[] = [];
+  for (const paragraph of doc.paragraphs) {
+    let openAt: number | null = null;
+    const firstQuoteOfParagraph = quotes.length;
+    const emit = (open: number, close: number | null) => {
+      const content = trimmedContent(body, open + 1, close ?? paragraph.end);
+      const text = body.slice(content.start, content.end);
+      quotes.push({ index: quotes.length, ...content, text, paragraph: paragraph.index, open, close, continues: null, words: countWords(text) });
+    };
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const ch = body[i];
+      if (ch !== OPENING && ch !== CLOSING && ch !== STRAIGHT) continue;
+      const role = markRole(body, i, paragraph);
+      if (openAt === null) {
+        // A closing mark with nothing open is a stray; ignore it.
+        if (role !== 'close') openAt = i;
+      } else if (role === 'open') {
+        // Two openings in a row: the first one was never closed; start again here.
+        openAt = i;
+      } else {
+        emit(openAt, i);
+        openAt = null;
+      }
+    }
+    if (openAt !== null) emit(openAt, null);
+    linkContinuation(quotes, firstQuoteOfParagraph, paragraph);
+  }
+  return quotes;
+}
+
+/** Convention for quotes over paragraphs: no closing mark at the end of one, an opening mark at the start of the next. */
+function linkContinuation(quotes: Quote[], firstOfParagraph: number, paragraph: Paragraph): void {
+  const first = quotes[firstOfParagraph];
+  const previous = quotes[firstOfParagraph - 1];
+  if (!first || !previous) return;
+  if (previous.close === null && previous.paragraph === paragraph.index - 1 && first.open === paragraph.start) {
+    first.continues = previous.index;
+  }
+}
+
+/**
+ * Quoted names, nicknames and scare quotes ("feather-duvet lung", "Victory Plan") are not statements;
+ * anything shorter than three words, or made only of capitalised words, is treated as such.
+ */
+export function isStatementQuote(quote: Quote): boolean {
+  if (quote.words < 3) return false;
+  const words = quote.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const allCapitalised = words.length <= 5 && words.every((w) => /^\P{L}*\p{Lu}/u.test(w));
+  return !allCapitalised;
+}
+
+/** Marks each token inside a quotation with the quotation's index. */
+export function markQuotedTokens(doc: TextDocument, quotes: Quote[]): void {
+  for (const quote of quotes) {
+    for (let t = tokenIndexAt(doc, quote.start); t < doc.tokens.length; t++) {
+      const token = doc.tokens[t];
+      if (!token || token.start >= quote.end) break;
+      token.quote = quote.index;
+    }
+  }
+}

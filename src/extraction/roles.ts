@@ -1,0 +1,191 @@
+import type { ExtractedRole, Gender, RoleKind } from './types.ts';
+import roleWords from './data/role-words.json' with { type: 'json' };
+import { countryNamed, countryOfDemonym, knownOrganization, isOrganizationHead } from './gazetteer.ts';
+
+interface HeadPhrase {
+  words: string[];
+  kind: RoleKind;
+}
+
+// Longest phrases first, so "prime minister" wins over "minister" and "vice president" over "president".
+const headPhrases: HeadPhrase[] = roleWords.heads
+  .flatMap((h) => h.words.map((w) => ({ words: w.split(' '), kind: h.kind as RoleKind })))
+  .sort((a, b) => b.words.length - a.words.length);
+const headWords = new Set(headPhrases.flatMap((h) => h.words));
+// Words that can end a head phrase: "president" does, "vice" does not.
+const headEndWords = new Set(headPhrases.map((h) => h.words[h.words.length - 1] as string));
+// Neighbouring words inside one title phrase: "secretary general", "prime minister".
+const headBigrams = new Set(headPhrases.flatMap((h) => h.words.slice(1).map((w, i) => `${h.words[i]} ${w}`)));
+const modifiers = new Set(roleWords.modifiers);
+const honorifics = new Map(Object.entries(roleWords.honorifics as Record<string, Gender | null>));
+
+const ABBREVIATIONS: Record<string, string> = { 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'gen.': 'General', 'adm.': 'Admiral', 'col.': 'Colonel', 'lt.': 'Lieutenant', 'sgt.': 'Sergeant', 'prof.': 'Professor' };
+const COMPLEMENT_WORDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'to', 'on']);
+const LOWERCASE_IN_TITLES = new Set(['of', 'to', 'for', 'the', 'and', 'former', 'at', 'on']);
+
+export function isRoleHeadWord(word: string): boolean {
+  return headWords.has(word.toLowerCase());
+}
+
+/** A word that can end a role title: "minister", "general", but not "vice". */
+export function endsRoleTitle(word: string): boolean {
+  return headEndWords.has(word.toLowerCase());
+}
+
+export function isTitleModifier(word: string): boolean {
+  return modifiers.has(word.toLowerCase());
+}
+
+/** "Mr." → male, "Dr." → null (an honorific without gender); undefined when not an honorific. */
+export function honorificGender(word: string): Gender | null | undefined {
+  return honorifics.get(word.toLowerCase());
+}
+
+/** The head phrase of a title: the longest role phrase in the part before its complement ("of the …"). */
+export function findRoleHead(title: string): { start: number; end: number; kind: RoleKind } | null {
+  const words = title.toLowerCase().split(/\s+/).filter(Boolean);
+  let coreEnd = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (COMPLEMENT_WORDS.has(words[i] as string)) {
+      coreEnd = i;
+      break;
+    }
+  }
+  let best: { start: number; end: number; kind: RoleKind } | null = null;
+  for (const phrase of headPhrases) {
+    for (let i = 0; i + phrase.words.length <= words.length; i++) {
+      if (i >= coreEnd) break;
+      if (phrase.words.every((w, k) => words[i + k] === w)) {
+        // Prefer the head ending rightmost in the core ("Defense Minister"), the longest on ties ("Prime Minister").
+        const end = i + phrase.words.length;
+        if (!best || end > best.end || (end === best.end && i < best.start)) best = { start: i, end, kind: phrase.kind };
+      }
+    }
+  }
+  return best;
+}
+
+/** Drops a sentence's trailing punctuation but keeps an abbreviation's period ("R-Neb.", "U.S."). */
+function trimTrailingPunctuation(text: string): string {
+  const trimmed = text.trim().replace(/[,;:]+$/, '');
+  const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  const isAbbreviation = /^\p{Lu}[\p{L}.-]{0,5}\.$/u.test(lastWord) && lastWord.length <= 7;
+  return trimmed.endsWith('.') && !isAbbreviation ? trimmed.slice(0, -1) : trimmed;
+}
+
+function stripDeterminer(text: string): string {
+  return text.replace(/^(?:a|an|the)\s+/i, '');
+}
+
+/** "NATO's secretary general" → owner "NATO", rest "secretary general". */
+function splitPossessiveOwner(text: string): { owner: string | null; rest: string } {
+  const match = /^([\p{L}][\p{L}.\s-]{0,40}?)['’]s\s+(.+)$/u.exec(text);
+  if (!match) return { owner: null, rest: text };
+  return { owner: match[1] ?? null, rest: match[2] ?? text };
+}
+
+function expandAbbreviations(words: string[]): string[] {
+  return words.map((w) => ABBREVIATIONS[w.toLowerCase()] ?? w);
+}
+
+function titleCase(words: string[]): string[] {
+  return words.map((w, i) => (i > 0 && LOWERCASE_IN_TITLES.has(w.toLowerCase())) || w.toLowerCase() === 'former' ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1));
+}
+
+// Heads that describe rather than entitle: "a senior NATO official" stays lower case.
+const DESCRIPTIVE_HEADS = new Set(['official', 'officials', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts', 'lawmaker', 'lawmakers', 'leader', 'aide', 'adviser', 'advisor', 'diplomat', 'diplomats', 'soldier', 'soldiers', 'agent', 'guard', 'head']);
+
+/** A formal title ("Ukrainian president", "secretary general") is short and made of title words and names. */
+function isFormalTitle(words: string[], head: { start: number; end: number }): boolean {
+  if (words.length > 6) return false;
+  if (DESCRIPTIVE_HEADS.has((words[head.end - 1] ?? '').toLowerCase())) return false;
+  return words.every((w) => isRoleHeadWord(w) || isTitleModifier(w) || LOWERCASE_IN_TITLES.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w) || countryOfDemonym(w) !== undefined);
+}
+
+function findCountry(words: string[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
+    const country = (two && countryNamed(two)) || countryNamed(w) || countryOfDemonym(w);
+    if (country) return country.name;
+  }
+  return null;
+}
+
+const ORGANIZATION_CONNECTORS = new Set(['of', 'on', 'for', 'the', 'and']);
+
+/** A known organisation in the words, else a capitalised run holding an organisation word ("Council on Foreign Relations"). */
+function findOrganization(words: string[], owner: string | null): string | null {
+  if (owner && !countryNamed(owner)) return knownOrganization(owner) ?? owner;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + 6); j > i; j--) {
+      const known = knownOrganization(words.slice(i, j).join(' '));
+      if (known && /^[\p{Lu}]/u.test(words[i] as string)) return known;
+    }
+  }
+  const capitalised = (w: string) => /^[\p{Lu}]/u.test(w);
+  for (let i = 0; i < words.length; i++) {
+    if (!capitalised(words[i] as string)) continue;
+    let j = i + 1;
+    while (j < words.length && (capitalised(words[j] as string) || (ORGANIZATION_CONNECTORS.has(words[j] as string) && capitalised(words[j + 1] ?? '')))) j++;
+    const run = words.slice(i, j);
+    while (run.length > 1 && headEndWords.has((run[run.length - 1] as string).toLowerCase())) run.pop();
+    if (run.some(isOrganizationHead)) return run.join(' ');
+    i = j - 1;
+  }
+  return null;
+}
+
+/**
+ * The one place a role title is normalised and classified: trims articles, expands "Sen." style
+ * abbreviations, title-cases formal titles ("the Ukrainian president" → "Ukrainian President"),
+ * and finds the RoleKind, country and organisation. Used by extraction and by query filters alike.
+ */
+export function normalizeRole(raw: string): ExtractedRole {
+  const cleaned = stripDeterminer(trimTrailingPunctuation(raw.replace(/\s+/g, ' ')));
+  const { owner, rest } = splitPossessiveOwner(cleaned);
+  let words = expandAbbreviations(rest.split(' ').filter(Boolean));
+  const head = findRoleHead(words.join(' '));
+  if (head && isFormalTitle(words, head)) words = titleCase(words);
+  const title = words.join(' ');
+  const country = findCountry(owner ? [owner, ...words] : words);
+  const organization = findOrganization(words, owner);
+  return { title, kind: head ? refineKind(head.kind, words, head.end, country) : 'OTHER', organization, country };
+}
+
+/** A "president" of something that is not a country (a union, a think tank) is not a head of state. */
+function refineKind(kind: RoleKind, words: string[], headEnd: number, country: string | null): RoleKind {
+  if (kind !== 'HEAD_OF_STATE') return kind;
+  const complement = words.slice(headEnd).join(' ');
+  if (complement && !countryNamed(complement.replace(/^(?:of|the)\s+/gi, ''))) return country ? kind : 'OFFICIAL';
+  return kind;
+}
+
+/**
+ * Splits a run of title words into titles at a head followed by a new title's start:
+ * "Democratic presidential nominee Vice President" → ["Democratic presidential nominee", "Vice President"].
+ */
+export function splitTitles(words: string[]): string[][] {
+  const titles: string[][] = [];
+  let current: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    current.push(word);
+    const next = words[i + 1];
+    if (next === undefined) break;
+    const endsHead = headEndWords.has(word.toLowerCase());
+    const nextContinues = headBigrams.has(`${word} ${next}`.toLowerCase()) || COMPLEMENT_WORDS.has(next.toLowerCase());
+    if (endsHead && !nextContinues) {
+      titles.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) titles.push(current);
+  return titles.filter((t) => findRoleHead(t.join(' ')) !== null);
+}
+
+/** Same title, ignoring case and articles: used to keep one role per title on an actor. */
+export function sameRoleTitle(a: string, b: string): boolean {
+  const key = (s: string) => stripDeterminer(s.toLowerCase()).replace(/[^\p{L}\p{N} ]/gu, '');
+  return key(a) === key(b);
+}

@@ -1,0 +1,216 @@
+import type { Gender } from './types.ts';
+import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
+import type { ActorRecord } from './actor-registry.ts';
+import type { NamedActors } from './actors.ts';
+import { phraseText, type Phrase } from './noun-phrases.ts';
+import { countryOfDemonym } from './gazetteer.ts';
+import { findRoleHead, normalizeRole } from './roles.ts';
+
+export interface ResolvedSpeaker {
+  actor: ActorRecord;
+  roleTitle: string | null;
+}
+
+/** What the resolvers remember while reading the article in order. */
+export interface DiscourseState {
+  doc: TextDocument;
+  named: NamedActors;
+  lastSpeaker: { actor: ActorRecord; paragraph: number } | null;
+}
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+// Heads that describe the top of a state or government without naming the office.
+const LEADER_WORDS = new Set(['leader', 'head']);
+const MAX_PRONOUN_PARAGRAPH_GAP = 2;
+
+function isPlural(actor: ActorRecord): boolean {
+  if (actor.kind === 'ORGANIZATION' || actor.kind === 'COUNTRY' || actor.kind === 'GROUP') return true;
+  return actor.kind === 'ANONYMOUS' && /[^s]s$/i.test(actor.name);
+}
+
+function singularHead(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
+function primaryRole(actor: ActorRecord): string | null {
+  return actor.roles[0]?.title ?? null;
+}
+
+function mentionOutsideQuotes(state: DiscourseState, actor: ActorRecord, before: number): number {
+  let last = -1;
+  for (const mention of actor.mentions) {
+    if (mention.start >= before) continue;
+    const token = state.doc.tokens[tokenIndexAt(state.doc, mention.start)];
+    if (token && token.quote >= 0) continue;
+    if (mention.start > last) last = mention.start;
+  }
+  return last;
+}
+
+/** he/she → the last speaker when compatible, else the most recent compatible person; they/it → groups. */
+function resolvePronoun(state: DiscourseState, pronoun: string, at: number, paragraph: number): ActorRecord | null {
+  const gender = PRONOUN_GENDER[pronoun];
+  const singular = gender !== undefined;
+  const fits = (actor: ActorRecord) =>
+    singular ? (actor.kind === 'PERSON' || (actor.kind === 'ANONYMOUS' && !isPlural(actor))) && (actor.gender === null || actor.gender === gender) : isPlural(actor);
+  const last = state.lastSpeaker;
+  if (last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP) return last.actor;
+  if (pronoun === 'we' || pronoun === 'i') return null;
+  let best: ActorRecord | null = null;
+  let bestAt = -1;
+  for (const actor of state.named.registry.actors) {
+    if (!fits(actor)) continue;
+    const seen = mentionOutsideQuotes(state, actor, at);
+    if (seen > bestAt) {
+      best = actor;
+      bestAt = seen;
+    }
+  }
+  if (best && gender && best.gender === null) best.gender = gender;
+  return best;
+}
+
+/** How well a definite description ("the Ukrainian leader", "the official") fits an actor. */
+function describes(actor: ActorRecord, head: string, modifiers: string[]): boolean {
+  const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);
+  const roleFits = actor.roles.some((role) => {
+    const words = role.title.toLowerCase().split(/\s+/);
+    const headFits = words.some((w) => singularHead(w) === head) || (LEADER_WORDS.has(head) && (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'));
+    const countryFits = countries.every((c) => role.country === c);
+    return headFits && countryFits;
+  });
+  if (roleFits) return true;
+  const nameWords = actor.name.toLowerCase().split(/\s+/);
+  return actor.kind === 'ANONYMOUS' && singularHead(nameWords[nameWords.length - 1] ?? '') === head && countries.length === 0;
+}
+
+function withoutDeterminer(text: string): string {
+  return text.replace(/^(?:the|a|an|this|that|these|those|one|another)\s+/i, '');
+}
+
+const DETERMINER_WORD = /^(?:The|A|An|This|That|These|Those|One|Another)\b/;
+
+/** "The patient" → "the patient", "Federal prosecutors" → "federal prosecutors"; "New York's …" keeps its name. */
+function lowerFirstWord(text: string, startsWithName: boolean): string {
+  if (DETERMINER_WORD.test(text) || (!startsWithName && /^\p{Lu}\p{Ll}/u.test(text))) return text.charAt(0).toLowerCase() + text.slice(1);
+  return text;
+}
+
+function anonymousActor(state: DiscourseState, text: string, startsWithName: boolean): ActorRecord {
+  const { registry } = state.named;
+  const actor = registry.create(lowerFirstWord(text, startsWithName), 'ANONYMOUS');
+  const role = withoutDeterminer(text);
+  if (findRoleHead(role)) registry.addRole(actor, role);
+  return actor;
+}
+
+/** A bare plural ("Federal prosecutors", "prosecutors") is the same group as an earlier one whose words it ends or extends. */
+function groupActor(state: DiscourseState, text: string, startsWithName: boolean): ActorRecord {
+  const words = text.toLowerCase().split(/\s+/);
+  for (const actor of state.named.registry.actors) {
+    if (actor.kind !== 'ANONYMOUS') continue;
+    const own = actor.name.toLowerCase().split(/\s+/);
+    const shorter = own.length <= words.length ? own : words;
+    const longer = own.length <= words.length ? words : own;
+    if (shorter.every((w, i) => w === longer[longer.length - shorter.length + i])) {
+      if (words.length > own.length) state.named.registry.rename(actor, lowerFirstWord(text, startsWithName));
+      else state.named.registry.addAlias(actor, text);
+      return actor;
+    }
+  }
+  return anonymousActor(state, text, startsWithName);
+}
+
+// Nouns for people and bodies that speak; together with role words and agent suffixes below.
+const SPEAKING_NOUNS = new Set([
+  'people', 'person', 'man', 'woman', 'family', 'group', 'source', 'party', 'government', 'administration',
+  'authority', 'authorities', 'police', 'agency', 'committee', 'court', 'union', 'campaign', 'office', 'ministry',
+  'company', 'firm', 'team', 'board', 'council', 'patient', 'victim', 'witness', 'resident', 'student', 'parent',
+  'child', 'staff', 'employee', 'army', 'military', 'record', 'document', 'report', 'study', 'statement', 'survey', 'poll',
+]);
+const AGENT_SUFFIXES = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'ee'];
+
+/** "The Israeli election results suggest …" reports no speaker; "the official", "prosecutors" do. */
+function canSpeak(head: string): boolean {
+  return SPEAKING_NOUNS.has(head) || findRoleHead(head) !== null || AGENT_SUFFIXES.some((suffix) => head.endsWith(suffix));
+}
+
+function resolveDescription(state: DiscourseState, phrase: Phrase, at: number, anySource: boolean): ResolvedSpeaker | null {
+  const { doc } = state;
+  const { registry } = state.named;
+  const tokens = doc.tokens.slice(phrase.first, phrase.end);
+  const text = phraseText(doc, phrase);
+  const determiner = (tokens[0] as Token).lower;
+  const head = singularHead((tokens[tokens.length - 1] as Token).text);
+  const modifiers = tokens.slice(1, -1).map((t) => t.text);
+
+  if (!anySource && !canSpeak(head)) return null;
+  const firstToken = tokens[0] as Token;
+  const startsWithName = state.named.actorAtToken.has(firstToken.index) || state.named.places.some((p) => p.firstToken === firstToken.index);
+  if (INDEFINITE.has(determiner)) return { actor: anonymousActor(state, text, startsWithName), roleTitle: null };
+  if (!DEFINITE.has(determiner)) return { actor: groupActor(state, text, startsWithName), roleTitle: null };
+
+  let best: ActorRecord | null = null;
+  let bestAt = -1;
+  for (const actor of registry.actors) {
+    if (!describes(actor, head, modifiers)) continue;
+    const seen = registry.lastMentionBefore(actor, at);
+    if (seen > bestAt) {
+      best = actor;
+      bestAt = seen;
+    }
+  }
+  if (!best) return { actor: anonymousActor(state, text, false), roleTitle: null };
+  registry.addAlias(best, text);
+  if (best.kind === 'ANONYMOUS') return { actor: best, roleTitle: null };
+  const described = withoutDeterminer(text);
+  const roleTitle = modifiers.length > 0 && findRoleHead(described) ? registry.addRole(best, normalizeRole(described).title) : primaryRole(best);
+  return { actor: best, roleTitle };
+}
+
+/**
+ * The actor a speaker phrase refers to: a name, a pronoun, a definite description matched to an
+ * earlier actor, or an anonymous source (each indefinite "a senior official" is a new actor).
+ * `anySource` admits documents and data as sources ("according to company filings").
+ */
+export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource = false): ResolvedSpeaker | null {
+  const { doc, named } = state;
+  const first = doc.tokens[phrase.first] as Token;
+  const last = doc.tokens[phrase.end - 1] as Token;
+  if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text)) return null;
+  let resolved: ResolvedSpeaker | null = null;
+  if (phrase.end - phrase.first === 1 && first.pos === 'PRON') {
+    const actor = resolvePronoun(state, first.lower, first.start, first.paragraph);
+    resolved = actor ? { actor, roleTitle: primaryRole(actor) } : null;
+  } else {
+    const named_ = named.actorAtToken.get(last.index);
+    if (named_) resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? primaryRole(named_.actor) };
+    else resolved = resolveUnlinkedName(state, last) ?? resolveDescription(state, phrase, first.start, anySource);
+  }
+  if (resolved) named.registry.addMention(resolved.actor, { start: first.start, end: last.end }, phraseText(doc, phrase), resolved.roleTitle);
+  return resolved;
+}
+
+/** A lone capitalised word that speaks ("Likud said") is taken for a person of that name. */
+function resolveUnlinkedName(state: DiscourseState, head: Token): ResolvedSpeaker | null {
+  const name = state.named.unlinked.find((n) => n.firstToken === head.index && n.endToken === head.index + 1);
+  if (!name) return null;
+  // "Investigators said": a capitalised plural noun opening a sentence is a description, not a name.
+  const previous = state.doc.tokens[head.index - 1];
+  const opensSentence = !previous || previous.sentence !== head.sentence || previous.pos === 'PUNCT';
+  if (opensSentence && head.lower.endsWith('s') && canSpeak(singularHead(head.text))) return null;
+  const { registry } = state.named;
+  const actor = registry.findByName(name.text) ?? registry.create(name.text, 'PERSON');
+  state.named.actorAtToken.set(head.index, { actor, name, roleTitle: null });
+  return { actor, roleTitle: primaryRole(actor) };
+}
+
+/** "Hawk Sawyer said she …": a pronoun opening the reported clause refers to the speaker. */
+export function learnGenderFromClause(actor: ActorRecord, firstClauseWord: Token | undefined): void {
+  if (!firstClauseWord || actor.gender !== null || actor.kind !== 'PERSON') return;
+  const gender = PRONOUN_GENDER[firstClauseWord.lower] ?? (firstClauseWord.lower === 'his' ? 'male' : firstClauseWord.lower === 'her' ? 'female' : undefined);
+  if (gender) actor.gender = gender;
+}

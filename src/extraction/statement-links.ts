@@ -1,0 +1,31 @@
+import type { ExtractedEvent, ExtractedStatement } from './types.ts';
+import { statementTopics } from './topics.ts';
+import { sentenceAt, type TextDocument } from './text/document.ts';
+
+// Context reaches this far on either side of a statement; a runaway sentence must not make tagging quadratic.
+const MAX_CONTEXT_CHARS = 400;
+// Events a statement can be made at.
+const SPEECH_SETTINGS = new Set(['SUMMIT', 'MEETING', 'BRIEFING', 'STATEMENT_ISSUED', 'VISIT']);
+
+/**
+ * Tags each statement with topics from its text and context (its sentence and the sentence before it in
+ * the paragraph: "… support for a NATO invitation. He said it should happen now."), and links it to an
+ * event its sentence mentions.
+ */
+export function linkStatements(doc: TextDocument, statements: ExtractedStatement[], events: ExtractedEvent[]): void {
+  for (const statement of statements) {
+    const sentence = sentenceAt(doc, statement.sentence.start);
+    const previous = sentence ? doc.sentences[sentence.index - 1] : undefined;
+    const contextStart = previous && previous.paragraph === sentence?.paragraph ? previous.start : statement.sentence.start;
+    const from = Math.max(contextStart, statement.start - MAX_CONTEXT_CHARS);
+    const to = Math.min(statement.sentence.end, statement.end + MAX_CONTEXT_CHARS);
+    statement.topics = statementTopics(statement.text, doc.body.slice(from, to));
+    const setting = events.find(
+      (e) =>
+        SPEECH_SETTINGS.has(e.type) &&
+        e.participants.some((p) => p.actorRef === statement.speakerRef) &&
+        e.mentions.some((m) => m.start >= statement.sentence.start && m.end <= statement.sentence.end),
+    );
+    statement.eventRef = setting?.ref ?? null;
+  }
+}

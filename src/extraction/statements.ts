@@ -1,0 +1,30 @@
+import type { ExtractedStatement } from './types.ts';
+import type { TextDocument } from './text/document.ts';
+import type { Attribution } from './attribution.ts';
+import { directStatements } from './direct.ts';
+import { indirectStatements } from './indirect.ts';
+import type { Quote } from './quotes.ts';
+import { draftText } from './statement-draft.ts';
+
+/** Direct and reported statements in text order, without topics and events (added later). */
+export function buildStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): ExtractedStatement[] {
+  const drafts = [...directStatements(doc, quotes, attributions), ...indirectStatements(doc, quotes, attributions)];
+  drafts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
+  return drafts.map((draft) => {
+    const first = draft.pieces[0] ?? { start: 0, end: 0 };
+    const last = draft.pieces[draft.pieces.length - 1] ?? first;
+    const speaker = draft.attribution.speaker;
+    return {
+      start: first.start,
+      end: last.end,
+      text: draftText(doc.body, draft),
+      speakerRef: speaker.actor.ref,
+      speakerRole: speaker.actor.kind === 'ANONYMOUS' ? null : speaker.roleTitle,
+      kind: draft.kind,
+      cue: draft.attribution.cueText,
+      sentence: draft.sentence,
+      topics: [],
+      eventRef: null,
+    };
+  });
+}

@@ -1,0 +1,56 @@
+import type { Analysis, StatementKind, ActorKind, EventType } from './types.ts';
+
+export interface GoldActor {
+  name: string;
+  kind: ActorKind;
+  roles: string[];
+  aliases: string[];
+}
+
+export interface GoldStatement {
+  speaker: string;
+  speakerRole: string | null;
+  kind: StatementKind;
+  text: string;
+  cue: string | null;
+  start: number;
+  end: number;
+}
+
+export interface GoldEvent {
+  type: EventType;
+  description: string;
+  participants: string[];
+  location: string | null;
+  when: string | null;
+}
+
+export interface GoldFormat {
+  actors: GoldActor[];
+  statements: GoldStatement[];
+  events: GoldEvent[];
+}
+
+/** The analysis in the shape of the gold files: actors by canonical name, dates as written. */
+export function toGoldFormat(analysis: Analysis): GoldFormat {
+  const nameOf = new Map(analysis.actors.map((a) => [a.ref, a.name]));
+  return {
+    actors: analysis.actors.map((a) => ({ name: a.name, kind: a.kind, roles: a.roles.map((r) => r.title), aliases: a.aliases })),
+    statements: analysis.statements.map((s) => ({
+      speaker: nameOf.get(s.speakerRef) ?? s.speakerRef,
+      speakerRole: s.speakerRole,
+      kind: s.kind,
+      text: s.text,
+      cue: s.cue,
+      start: s.start,
+      end: s.end,
+    })),
+    events: analysis.events.map((e) => ({
+      type: e.type,
+      description: e.description,
+      participants: e.participants.map((p) => nameOf.get(p.actorRef)).filter((n): n is string => n !== undefined),
+      location: e.place,
+      when: e.when?.text ?? null,
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/extraction/text/document.ts';
+import { findQuotes, isStatementQuote } from '../../src/extraction/quotes.ts';
+
+function quotesOf(body: string) {
+  return findQuotes(readDocument(body));
+}
+
+describe('quotation structure', () => {
+  it('reads curly and straight marks and trims the trailing comma', () => {
+    const quotes = quotesOf('“We will build the bridge next spring,” the mayor said. "Nobody asked us first," a resident said.');
+    expect(quotes.map((q) => q.text)).toEqual(['We will build the bridge next spring', 'Nobody asked us first']);
+  });
+
+  it('keeps offsets exact into the body', () => {
+    const body = 'Intro line.\nShe said: “The river is rising fast.”';
+    const [quote] = quotesOf(body);
+    expect(quote && body.slice(quote.start, quote.end)).toBe('The river is rising fast.');
+  });
+
+  it('splits a quotation interrupted by an attribution into two pieces', () => {
+    const quotes = quotesOf('“The budget is late,” she said, “but it will pass this week.”');
+    expect(quotes.map((q) => q.text)).toEqual(['The budget is late', 'but it will pass this week.']);
+  });
+
+  it('pairs a straight opening mark with a curly closing one', () => {
+    const quotes = quotesOf('"The roads are closed until Monday,” the sheriff said.');
+    expect(quotes.map((q) => q.text)).toEqual(['The roads are closed until Monday']);
+  });
+
+  it('links a quotation running over paragraphs to its continuation', () => {
+    const quotes = quotesOf('“We trained all winter for this race.\n“And we will train again next year,” the coach said.');
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]?.close).toBeNull();
+    expect(quotes[1]?.continues).toBe(0);
+  });
+
+  it('treats an unclosed mark as a quotation to the end of its paragraph', () => {
+    const quotes = quotesOf('He wrote: “the plan was never funded\nThe next paragraph is narration.');
+    expect(quotes.map((q) => [q.text, q.close])).toEqual([['the plan was never funded', null]]);
+  });
+
+  it('ignores stray closing marks', () => {
+    expect(quotesOf('A stray” mark and nothing else.')).toEqual([]);
+  });
+
+  it('does not count names, nicknames and scare quotes as statements', () => {
+    const quotes = quotesOf('The so-called “Iron Lady” backed the “Green Deal” and the “New Harbour Initiative” after a “sham” vote.');
+    expect(quotes.map((q) => q.text)).toEqual(['Iron Lady', 'Green Deal', 'New Harbour Initiative', 'sham']);
+    expect(quotes.filter(isStatementQuote)).toEqual([]);
+  });
+});

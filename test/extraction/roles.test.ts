@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
+
+describe('normalizeRole', () => {
+  it('title-cases a formal title written in lower case and finds the country', () => {
+    expect(normalizeRole('the Finnish president')).toEqual({ title: 'Finnish President', kind: 'HEAD_OF_STATE', organization: null, country: 'Finland' });
+  });
+
+  it('classifies ministers, diplomats and heads of government', () => {
+    expect(normalizeRole('Estonian Foreign Minister')).toMatchObject({ kind: 'MINISTER', country: 'Estonia' });
+    expect(normalizeRole('Canadian Ambassador to the United Nations')).toMatchObject({ kind: 'DIPLOMAT', country: 'Canada', organization: 'United Nations' });
+    expect(normalizeRole('Prime Minister')).toMatchObject({ title: 'Prime Minister', kind: 'HEAD_OF_GOVERNMENT' });
+    expect(normalizeRole('Secretary General')).toMatchObject({ kind: 'OFFICIAL' });
+  });
+
+  it('reads the organisation of a possessive title', () => {
+    expect(normalizeRole("the Arctic Council's secretary general")).toMatchObject({ title: 'Secretary General', organization: 'Arctic Council' });
+  });
+
+  it('keeps descriptive roles as written and finds their organisation', () => {
+    expect(normalizeRole('a research fellow at the Institute for Fiscal Studies')).toEqual({
+      title: 'research fellow at the Institute for Fiscal Studies',
+      kind: 'EXPERT',
+      organization: 'Institute for Fiscal Studies',
+      country: null,
+    });
+  });
+
+  it('expands abbreviated titles and keeps a party code', () => {
+    expect(normalizeRole('Sen.')).toMatchObject({ title: 'Senator', kind: 'LAWMAKER' });
+    expect(normalizeRole('Senator (D-Ore.)')).toMatchObject({ title: 'Senator (D-Ore.)', kind: 'LAWMAKER' });
+  });
+
+  it('does not make the president of a union a head of state', () => {
+    expect(normalizeRole("president of the nurses' union").kind).toBe('OFFICIAL');
+  });
+
+  it('lets the longer phrase decide the kind', () => {
+    expect(normalizeRole('White House press secretary').kind).toBe('SPOKESPERSON');
+    expect(normalizeRole('Attorney General').kind).toBe('MINISTER');
+  });
+});
+
+describe('splitTitles', () => {
+  it('splits two titles written in a row', () => {
+    expect(splitTitles(['Republican', 'vice', 'presidential', 'nominee', 'Senator'])).toEqual([['Republican', 'vice', 'presidential', 'nominee'], ['Senator']]);
+  });
+
+  it('keeps compound titles and complements together', () => {
+    expect(splitTitles(['Secretary', 'General'])).toEqual([['Secretary', 'General']]);
+    expect(splitTitles(['Ambassador', 'to', 'NATO'])).toEqual([['Ambassador', 'to', 'NATO']]);
+  });
+});
