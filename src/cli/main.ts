@@ -1,22 +1,36 @@
 // The command line: `tsx src/cli/main.ts <command> [...]`, run through the npm scripts.
-import { runExtractCommand } from './commands/extract.ts';
-import { runIngestCommand } from './commands/ingest.ts';
-import { runMigrateCommand } from './commands/migrate.ts';
-import { runMigrationNewCommand } from './commands/migration-new.ts';
-import { runPrintSchemaCommand } from './commands/print-schema.ts';
-import { runServeCommand } from './commands/serve.ts';
-
+// Commands load their modules on demand, so `extract` starts without GraphQL or the database.
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
-  serve: { run: runServeCommand, usage: 'serve                         migrate, load sample data into an empty database, serve GraphQL' },
-  ingest: { run: runIngestCommand, usage: 'ingest FILE...                store articles (.txt: headline, blank line, body; .json: article or array)' },
-  extract: { run: runExtractCommand, usage: 'extract [--json] [--meta META.json] FILE   print what the extractor finds, without storing' },
-  migrate: { run: runMigrateCommand, usage: 'migrate                       apply pending migrations from prisma/migrations' },
-  'migration:new': { run: runMigrationNewCommand, usage: 'migration:new NAME            write the next migration from changes to prisma/schema.prisma' },
-  'print-schema': { run: runPrintSchemaCommand, usage: 'print-schema [FILE]           write the GraphQL SDL (default schema.graphql)' },
+  serve: {
+    run: async (argv) => (await import('./commands/serve.ts')).runServeCommand(argv),
+    usage: 'serve                         migrate, load sample data into an empty database, serve GraphQL',
+  },
+  ingest: {
+    run: async (argv) => (await import('./commands/ingest.ts')).runIngestCommand(argv),
+    usage: 'ingest FILE...                store articles (.txt: headline, blank line, body; .json: article or array)',
+  },
+  extract: {
+    run: async (argv) => (await import('./commands/extract.ts')).runExtractCommand(argv),
+    usage: 'extract [--json] [--meta META.json] FILE   print what the extractor finds, without storing',
+  },
+  migrate: {
+    run: async (argv) => (await import('./commands/migrate.ts')).runMigrateCommand(argv),
+    usage: 'migrate                       apply pending migrations from prisma/migrations',
+  },
+  'migration:new': {
+    run: async (argv) => (await import('./commands/migration-new.ts')).runMigrationNewCommand(argv),
+    usage: 'migration:new NAME            write the next migration from changes to prisma/schema.prisma',
+  },
+  'print-schema': {
+    run: async (argv) => (await import('./commands/print-schema.ts')).runPrintSchemaCommand(argv),
+    usage: 'print-schema [FILE]           write the GraphQL SDL (default schema.graphql)',
+  },
 };
 
 function usage(): string {
-  return ['Usage: npm run cli -- <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');
+  return ['Usage: npm run cli -- <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.usage}`)].join(
+    '\n',
+  );
 }
 
 const [name, ...argv] = process.argv.slice(2);

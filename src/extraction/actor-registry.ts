@@ -15,7 +15,16 @@ export class ActorRegistry {
   readonly actors: ActorRecord[] = [];
 
   create(name: string, kind: ActorKind, gender: Gender | null = null): ActorRecord {
-    const actor: ActorRecord = { ref: `a${this.actors.length + 1}`, name, kind, gender, aliases: [], roles: [], mentions: [], mentionStarts: [] };
+    const actor: ActorRecord = {
+      ref: `a${this.actors.length + 1}`,
+      name,
+      kind,
+      gender,
+      aliases: [],
+      roles: [],
+      mentions: [],
+      mentionStarts: [],
+    };
     this.actors.push(actor);
     return actor;
   }
@@ -23,7 +32,10 @@ export class ActorRegistry {
   /** Exact name or alias, ignoring case. */
   findByName(name: string, kind?: ActorKind): ActorRecord | undefined {
     const key = lowerKey(name);
-    return this.actors.find((a) => (!kind || a.kind === kind) && (lowerKey(a.name) === key || a.aliases.some((alias) => lowerKey(alias) === key)));
+    return this.actors.find(
+      (a) =>
+        (!kind || a.kind === kind) && (lowerKey(a.name) === key || a.aliases.some((alias) => lowerKey(alias) === key)),
+    );
   }
 
   addAlias(actor: ActorRecord, alias: string): void {

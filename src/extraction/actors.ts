@@ -45,7 +45,12 @@ function titleWords(doc: TextDocument, name: NameSpan): string[] {
   return doc.tokens.slice(name.titleFirst, name.titleEnd).map((t: Token) => t.text);
 }
 
-function linkPerson(doc: TextDocument, registry: ActorRegistry, name: NameSpan, isPersonName: (token: number) => boolean): { actor: ActorRecord; roleTitle: string | null } {
+function linkPerson(
+  doc: TextDocument,
+  registry: ActorRegistry,
+  name: NameSpan,
+  isPersonName: (token: number) => boolean,
+): { actor: ActorRecord; roleTitle: string | null } {
   const words = nameWords(name.text);
   let actor = findPerson(registry, words);
   if (!actor) actor = registry.create(name.text, 'PERSON', name.gender);
@@ -55,7 +60,9 @@ function linkPerson(doc: TextDocument, registry: ActorRegistry, name: NameSpan, 
 
   const appositive = name.inQuote ? null : appositiveAfter(doc, name.endToken, isPersonName);
   const titles = splitTitles(titleWords(doc, name)).map((t) => t.join(' '));
-  const withParty = titles.map((t) => (appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t));
+  const withParty = titles.map((t) =>
+    appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,
+  );
   const stored = [...withParty, ...(appositive?.roles ?? [])].map((t) => registry.addRole(actor, t));
   const roleTitle = stored[0] ?? null;
   registry.addMention(actor, name, name.text, roleTitle);
@@ -64,7 +71,10 @@ function linkPerson(doc: TextDocument, registry: ActorRegistry, name: NameSpan, 
 
 function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord {
   const canonical = knownOrganization(name.text) ?? name.text;
-  const actor = registry.findByName(canonical, 'ORGANIZATION') ?? registry.findByName(name.text, 'ORGANIZATION') ?? registry.create(canonical, 'ORGANIZATION');
+  const actor =
+    registry.findByName(canonical, 'ORGANIZATION') ??
+    registry.findByName(name.text, 'ORGANIZATION') ??
+    registry.create(canonical, 'ORGANIZATION');
   registry.addAlias(actor, name.text);
   registry.addMention(actor, name, name.text, null);
   return actor;

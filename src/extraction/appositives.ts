@@ -22,7 +22,11 @@ function isQuoteMark(text: string): boolean {
  * The appositive after a name: "Mark Rutte, NATO's secretary general," or "Lisa Boesky, a clinical
  * psychologist from San Diego." It must hold a role word; ages ("Noel, 31,") and relative clauses do not count.
  */
-export function appositiveAfter(doc: TextDocument, nameEndToken: number, isPersonName: (token: number) => boolean): Appositive | null {
+export function appositiveAfter(
+  doc: TextDocument,
+  nameEndToken: number,
+  isPersonName: (token: number) => boolean,
+): Appositive | null {
   const comma = doc.tokens[nameEndToken];
   if (!comma || comma.text !== ',') return null;
   const sentence = doc.sentences[comma.sentence];
@@ -40,7 +44,8 @@ export function appositiveAfter(doc: TextDocument, nameEndToken: number, isPerso
   const tail = doc.tokens[end - 1] as Token;
   const text = doc.body.slice(head.start, tail.end);
   if (PARTY_CODE.test(text)) return { roles: [], party: text, endToken: end };
-  if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON') return null;
+  if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON')
+    return null;
   const tokens = doc.tokens.slice(first, end);
   if (!tokens.some((t) => endsRoleTitle(t.text))) return null;
   // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive.
@@ -54,5 +59,8 @@ export function appositiveAfter(doc: TextDocument, nameEndToken: number, isPerso
 
 /** "executive vice president of X and a former U.S. ambassador to Israel" → the two roles. */
 function splitConjoinedRoles(text: string): string[] {
-  return text.split(/\s+and\s+(?=(?:a|an|the)\s)/i).map((part) => part.trim()).filter(Boolean);
+  return text
+    .split(/\s+and\s+(?=(?:a|an|the)\s)/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

@@ -1,7 +1,8 @@
 import type { TextDocument } from './text/document.ts';
 
 // "X contributed to this report.", "Contributing: X", "Reporting by X; editing by Y": staff credits, not news.
-const CREDIT_LINE = /contributed (?:to )?(?:this )?report|^contributing:|^(?:additional )?reporting by\b|^edited by\b|^writing by\b/i;
+const CREDIT_LINE =
+  /contributed (?:to )?(?:this )?report|^contributing:|^(?:additional )?reporting by\b|^edited by\b|^writing by\b/i;
 
 /** Paragraphs that are staff credits; names in them are not actors. */
 export function creditParagraphs(doc: TextDocument): Set<number> {

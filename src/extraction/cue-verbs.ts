@@ -2,19 +2,73 @@ import type { Token } from './text/document.ts';
 
 /** Verbs that report speech and take a clause: "X said (that) …". Lemmas, as wink gives them. */
 const CLAUSE_CUES = new Set([
-  'say', 'tell', 'add', 'acknowledge', 'warn', 'allege', 'assert', 'suggest', 'conclude', 'declare', 'claim',
-  'insist', 'argue', 'explain', 'note', 'state', 'announce', 'write', 'report', 'confirm', 'deny', 'admit',
-  'predict', 'stress', 'emphasize', 'emphasise', 'testify', 'recall', 'reply', 'respond', 'caution', 'concede',
-  'contend', 'maintain', 'observe', 'remark', 'reiterate', 'complain', 'estimate', 'indicate',
+  'say',
+  'tell',
+  'add',
+  'acknowledge',
+  'warn',
+  'allege',
+  'assert',
+  'suggest',
+  'conclude',
+  'declare',
+  'claim',
+  'insist',
+  'argue',
+  'explain',
+  'note',
+  'state',
+  'announce',
+  'write',
+  'report',
+  'confirm',
+  'deny',
+  'admit',
+  'predict',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'testify',
+  'recall',
+  'reply',
+  'respond',
+  'caution',
+  'concede',
+  'contend',
+  'maintain',
+  'observe',
+  'remark',
+  'reiterate',
+  'complain',
+  'estimate',
+  'indicate',
 ]);
 
 /** Verbs that attribute a quotation but not a reported clause: "called it “a crisis”", "the patient described". */
-const QUOTE_ONLY_CUES = new Set(['call', 'describe', 'ask', 'urge', 'vow', 'promise', 'recount', 'joke', 'quip', 'scoff']);
+const QUOTE_ONLY_CUES = new Set([
+  'call',
+  'describe',
+  'ask',
+  'urge',
+  'vow',
+  'promise',
+  'recount',
+  'joke',
+  'quip',
+  'scoff',
+]);
 
 /** Verbs whose first complement is the person told: "told reporters that …". */
 export const OBJECT_BEFORE_CLAUSE = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'brief']);
 
-const IRREGULAR_FORMS: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', written: 'write' };
+const IRREGULAR_FORMS: Record<string, string> = {
+  said: 'say',
+  says: 'say',
+  told: 'tell',
+  tells: 'tell',
+  wrote: 'write',
+  written: 'write',
+};
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 export type CueKind = 'CLAUSE' | 'QUOTE_ONLY';
@@ -36,7 +90,8 @@ function kindOfLemma(lemma: string): CueKind | null {
  */
 export function cueKind(token: Token, previous: Token | undefined): CueKind | null {
   if (token.pos === 'VERB' || IRREGULAR_FORMS[token.lower]) return kindOfLemma(cueLemma(token));
-  const afterSubject = previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
+  const afterSubject =
+    previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
   if (token.pos !== 'ADJ' || !afterSubject || !token.lower.endsWith('ed')) return null;
   return kindOfLemma(token.lower.slice(0, -1)) ?? kindOfLemma(token.lower.slice(0, -2));
 }

@@ -40,7 +40,11 @@ export function findDate(text: string, publishedAt: string | null | undefined): 
   if (recent && reference) {
     const span = RECENT_SPAN_DAYS[(recent[1] ?? '').toLowerCase()] ?? 28;
     const start = new Date(reference.getTime() - span * DAY_MS);
-    return { date: { text: recent[0], start: iso(start), end: iso(reference), precision: 'RANGE' }, index: recent.index, length: recent[0].length };
+    return {
+      date: { text: recent[0], start: iso(start), end: iso(reference), precision: 'RANGE' },
+      index: recent.index,
+      length: recent[0].length,
+    };
   }
   const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   for (const result of results) {
@@ -50,12 +54,20 @@ export function findDate(text: string, publishedAt: string | null | undefined): 
     if (!date) continue;
     // "on Thursday" is written "Thursday" in the date's text; the preposition belongs to the sentence.
     const preposition = /^(?:on|at)\s+/i.exec(date.text)?.[0].length ?? 0;
-    return { date: { ...date, text: date.text.slice(preposition) }, index: result.index + preposition, length: result.text.length - preposition };
+    return {
+      date: { ...date, text: date.text.slice(preposition) },
+      index: result.index + preposition,
+      length: result.text.length - preposition,
+    };
   }
   const year = YEAR_ALONE.exec(text);
   if (year?.[1]) {
     const y = Number(year[1]);
-    return { date: { text: year[1], start: iso(utcDay(y, 0, 1)), end: iso(utcDay(y, 11, 31)), precision: 'YEAR' }, index: year.index + year[0].length - 4, length: 4 };
+    return {
+      date: { text: year[1], start: iso(utcDay(y, 0, 1)), end: iso(utcDay(y, 11, 31)), precision: 'YEAR' },
+      index: year.index + year[0].length - 4,
+      length: 4,
+    };
   }
   return null;
 }
@@ -69,13 +81,20 @@ function fromChrono(result: chrono.ParsedResult, reference: Date | null): EventD
   const month = resolved.getUTCMonth();
   const dayKnown = certain('day') || certain('weekday');
   if (!certain('month') && !dayKnown && !certain('year')) return null;
-  if (reference && !certain('year') && !certain('weekday') && resolved.getTime() - reference.getTime() > MAX_DAYS_AHEAD * DAY_MS) year -= 1;
+  if (
+    reference &&
+    !certain('year') &&
+    !certain('weekday') &&
+    resolved.getTime() - reference.getTime() > MAX_DAYS_AHEAD * DAY_MS
+  )
+    year -= 1;
   const text = result.text;
   if (dayKnown) {
     const first = utcDay(year, month, resolved.getUTCDate());
     const last = result.end ? result.end.date() : first;
     return { text, start: iso(first), end: iso(last < first ? first : last), precision: result.end ? 'RANGE' : 'DAY' };
   }
-  if (certain('month')) return { text, start: iso(utcDay(year, month, 1)), end: iso(utcDay(year, month + 1, 0)), precision: 'MONTH' };
+  if (certain('month'))
+    return { text, start: iso(utcDay(year, month, 1)), end: iso(utcDay(year, month + 1, 0)), precision: 'MONTH' };
   return { text, start: iso(utcDay(year, 0, 1)), end: iso(utcDay(year, 11, 31)), precision: 'YEAR' };
 }

@@ -42,7 +42,12 @@ function paragraphAttribution(quote: Quote, attributions: Attribution[]): Attrib
 }
 
 /** A quotation opening a passage over paragraphs may be attributed only at its end: “A. / “B,” she said. */
-function continuationAttribution(doc: TextDocument, quotes: Quote[], quote: Quote, attributions: Attribution[]): Attribution | null {
+function continuationAttribution(
+  doc: TextDocument,
+  quotes: Quote[],
+  quote: Quote,
+  attributions: Attribution[],
+): Attribution | null {
   let current = quote;
   for (let next = quotes[current.index + 1]; next && next.continues === current.index; next = quotes[next.index + 1]) {
     const found = ownAttribution(doc, next, attributions);
@@ -64,7 +69,13 @@ function start(doc: TextDocument, quote: Quote, attribution: Attribution): State
   const last = sentenceSpanOf(doc, Math.max(quote.start, quote.end - 1));
   const sentenceStart = Math.min(first?.start ?? quote.start, attribution.cue.start);
   const sentenceEnd = Math.max(last?.end ?? quote.end, attribution.cue.end);
-  return { attribution, kind: 'DIRECT', pieces: [{ start: quote.start, end: quote.end }], sentence: { start: sentenceStart, end: sentenceEnd }, paragraph: quote.paragraph };
+  return {
+    attribution,
+    kind: 'DIRECT',
+    pieces: [{ start: quote.start, end: quote.end }],
+    sentence: { start: sentenceStart, end: sentenceEnd },
+    paragraph: quote.paragraph,
+  };
 }
 
 /**
@@ -84,18 +95,22 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
       continue;
     }
     if (!isStatementQuote(quote)) continue;
-    const sameParagraph: StatementDraft | null = previous !== null && previous.paragraph === quote.paragraph ? previous : null;
+    const sameParagraph: StatementDraft | null =
+      previous !== null && previous.paragraph === quote.paragraph ? previous : null;
     const own = ownAttribution(doc, quote, attributions);
     let draft: StatementDraft | null = null;
     if (own && sameParagraph && sameParagraph.attribution === own) draft = sameParagraph;
     else if (!own && sameParagraph) {
       const lastPiece = sameParagraph.pieces[sameParagraph.pieces.length - 1] as { end: number };
-      const between = cuesBetween(attributions, lastPiece.end, quote.open).filter((a) => a !== sameParagraph.attribution);
+      const between = cuesBetween(attributions, lastPiece.end, quote.open).filter(
+        (a) => a !== sameParagraph.attribution,
+      );
       if (between.length === 0) draft = sameParagraph;
     }
     if (draft) extend(draft, doc, quote);
     else {
-      const attribution = own ?? paragraphAttribution(quote, attributions) ?? continuationAttribution(doc, quotes, quote, attributions);
+      const attribution =
+        own ?? paragraphAttribution(quote, attributions) ?? continuationAttribution(doc, quotes, quote, attributions);
       if (!attribution) continue;
       draft = start(doc, quote, attribution);
       drafts.push(draft);

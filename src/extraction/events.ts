@@ -10,7 +10,10 @@ interface Trigger {
   words: string[][];
 }
 
-const triggers: Trigger[] = triggerData.triggers.map((t) => ({ type: t.type as EventType, words: t.words.map((w) => w.split(' ')) }));
+const triggers: Trigger[] = triggerData.triggers.map((t) => ({
+  type: t.type as EventType,
+  words: t.words.map((w) => w.split(' ')),
+}));
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;
 // chrono reads the text around the trigger only; a pathological sentence must not make it slow.
@@ -27,7 +30,8 @@ function matchAt(tokens: Token[], i: number, words: string[]): boolean {
 function findTrigger(tokens: Token[]): { type: EventType; first: number; end: number } | null {
   for (const trigger of triggers) {
     for (let i = 0; i < tokens.length; i++) {
-      for (const words of trigger.words) if (matchAt(tokens, i, words)) return { type: trigger.type, first: i, end: i + words.length };
+      for (const words of trigger.words)
+        if (matchAt(tokens, i, words)) return { type: trigger.type, first: i, end: i + words.length };
     }
   }
   return null;
@@ -40,7 +44,12 @@ function describe(text: string): string {
   return `${plain.slice(0, cut > 0 ? cut : MAX_DESCRIPTION_CHARS)}…`;
 }
 
-function participantsIn(actors: ActorRecord[], start: number, end: number, doc: TextDocument): ExtractedEventParticipant[] {
+function participantsIn(
+  actors: ActorRecord[],
+  start: number,
+  end: number,
+  doc: TextDocument,
+): ExtractedEventParticipant[] {
   const found: Array<{ actor: ActorRecord; at: number }> = [];
   for (const actor of actors) {
     const mention = actor.mentions.find((m) => m.start >= start && m.end <= end && !insideQuote(doc, m.start));
@@ -55,7 +64,13 @@ function insideQuote(doc: TextDocument, offset: number): boolean {
 }
 
 /** "in Brussels", "at The Hague", "visited Vienna": a place name after a preposition of place or the trigger. */
-function placeIn(doc: TextDocument, named: NamedActors, firstToken: number, endToken: number, triggerEnd: number): string | null {
+function placeIn(
+  doc: TextDocument,
+  named: NamedActors,
+  firstToken: number,
+  endToken: number,
+  triggerEnd: number,
+): string | null {
   for (const place of named.places) {
     if (place.firstToken < firstToken || place.endToken > endToken) continue;
     const before = doc.tokens[place.firstToken - 1];
@@ -68,7 +83,11 @@ function placeIn(doc: TextDocument, named: NamedActors, firstToken: number, endT
  * Events from trigger words outside quotations (visits, meetings, summits, statements, attacks, votes,
  * rulings), with the actors of the sentence as participants, a place and a date resolved against publishedAt.
  */
-export function findEvents(doc: TextDocument, named: NamedActors, publishedAt: string | null | undefined): ExtractedEvent[] {
+export function findEvents(
+  doc: TextDocument,
+  named: NamedActors,
+  publishedAt: string | null | undefined,
+): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   const actors = named.registry.actors;
   for (const sentence of doc.sentences) {
@@ -84,10 +103,14 @@ export function findEvents(doc: TextDocument, named: NamedActors, publishedAt: s
     const place = placeIn(doc, named, sentence.firstToken, sentence.endToken, sentence.firstToken + trigger.end);
     if (participants.length === 0 && !when && !place) continue;
     const mention: TextSpan = { start: triggerStart, end: triggerEnd, text: doc.body.slice(triggerStart, triggerEnd) };
-    const same = events.find((e) => e.type === trigger.type && e.when?.start === when?.start && e.place === place && when !== null);
+    const same = events.find(
+      (e) => e.type === trigger.type && e.when?.start === when?.start && e.place === place && when !== null,
+    );
     if (same) {
       same.mentions.push(mention);
-      for (const p of participants) if (!same.participants.some((q) => q.actorRef === p.actorRef)) same.participants.push({ ...p, part: 'PARTICIPANT' });
+      for (const p of participants)
+        if (!same.participants.some((q) => q.actorRef === p.actorRef))
+          same.participants.push({ ...p, part: 'PARTICIPANT' });
       continue;
     }
     events.push({

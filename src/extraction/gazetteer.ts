@@ -14,9 +14,13 @@ function byLowerName<T>(entries: Array<[string, T]>): Map<string, T> {
   return new Map(entries.map(([key, value]) => [key.toLowerCase(), value]));
 }
 
-const countryByName = byLowerName(countries.flatMap((c) => [c.name, ...c.aliases].map((n): [string, Country] => [n, c])));
+const countryByName = byLowerName(
+  countries.flatMap((c) => [c.name, ...c.aliases].map((n): [string, Country] => [n, c])),
+);
 const countryByDemonym = byLowerName(countries.flatMap((c) => c.demonyms.map((d): [string, Country] => [d, c])));
-const countryByCapital = byLowerName(countries.flatMap((c) => (c.capital ? [[c.capital, c] as [string, Country]] : [])));
+const countryByCapital = byLowerName(
+  countries.flatMap((c) => (c.capital ? [[c.capital, c] as [string, Country]] : [])),
+);
 const organizationByName = byLowerName(
   organizationData.organizations.flatMap((o) => [o.name, ...o.aliases].map((n): [string, string] => [n, o.name])),
 );

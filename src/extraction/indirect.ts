@@ -17,8 +17,40 @@ const MAX_CLAUSE_TOKENS = 80;
 const MIN_CLAUSE_WORDS = 3;
 const LEADING_CONNECTIVES = new Set(['that', 'and', 'but', 'so']);
 // "said Thursday after presenting …", "said in a news release": an adjunct, not what was said.
-const ADJUNCT_STARTS = new Set(['after', 'before', 'during', 'in', 'at', 'on', 'from', 'with', 'without', 'since', 'upon', 'following', 'to', 'by', 'as', 'for']);
-const SUBORDINATORS = new Set(['although', 'though', 'while', 'before', 'after', 'as', 'when', 'because', 'if', 'since', 'until', 'unless', 'whereas', 'once']);
+const ADJUNCT_STARTS = new Set([
+  'after',
+  'before',
+  'during',
+  'in',
+  'at',
+  'on',
+  'from',
+  'with',
+  'without',
+  'since',
+  'upon',
+  'following',
+  'to',
+  'by',
+  'as',
+  'for',
+]);
+const SUBORDINATORS = new Set([
+  'although',
+  'though',
+  'while',
+  'before',
+  'after',
+  'as',
+  'when',
+  'because',
+  'if',
+  'since',
+  'until',
+  'unless',
+  'whereas',
+  'once',
+]);
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
 
 function isQuoteMark(token: Token | undefined): boolean {
@@ -28,7 +60,12 @@ function isQuoteMark(token: Token | undefined): boolean {
 /** Sentence end, not counting its final stop. */
 function contentEnd(doc: TextDocument, sentence: Sentence): number {
   let end = sentence.endToken;
-  while (end > sentence.firstToken && TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) && (doc.tokens[end - 1] as Token).quote < 0) end--;
+  while (
+    end > sentence.firstToken &&
+    TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) &&
+    (doc.tokens[end - 1] as Token).quote < 0
+  )
+    end--;
   return end;
 }
 
@@ -68,7 +105,8 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, next: Attribut
   let end = Math.min(contentEnd(doc, sentence), attributionEnd(attribution) + MAX_CLAUSE_TOKENS);
   if (next && next.sentence === attribution.sentence) {
     const nextStart = next.participial ? next.cue.index : attributionStart(next);
-    if (nextStart > attribution.cueEnd && nextStart < end) end = doc.tokens[nextStart - 1]?.text === ',' ? nextStart - 1 : nextStart;
+    if (nextStart > attribution.cueEnd && nextStart < end)
+      end = doc.tokens[nextStart - 1]?.text === ',' ? nextStart - 1 : nextStart;
   }
   // "Although X suggested Y, Z …": the subordinate report ends at its comma.
   if (SUBORDINATORS.has(doc.tokens[attribution.subject.first - 1]?.lower ?? '')) {
@@ -86,7 +124,8 @@ function reportedParts(doc: TextDocument, attribution: Attribution, next: Attrib
   const end = clauseLimit(doc, attribution, next);
   const startOfAttribution = attributionStart(attribution);
   const commaBefore = doc.tokens[startOfAttribution - 1]?.text === ',' && startOfAttribution - 1 > sentence.firstToken;
-  const before: Part | null = commaBefore && !attribution.participial ? { first: sentence.firstToken, end: startOfAttribution - 1 } : null;
+  const before: Part | null =
+    commaBefore && !attribution.participial ? { first: sentence.firstToken, end: startOfAttribution - 1 } : null;
   if (attribution.kind === 'ACCORDING_TO') {
     const afterSource = attribution.subject.end;
     const after: Part | null = doc.tokens[afterSource]?.text === ',' ? { first: afterSource + 1, end } : null;
@@ -94,7 +133,8 @@ function reportedParts(doc: TextDocument, attribution: Attribution, next: Attrib
   }
   if (attribution.inverted) return before ? [before] : [];
   const afterCue = skipTimeWords(doc, attribution.cueEnd);
-  if (doc.tokens[afterCue]?.text === ',' && !attribution.participial) return [...(before ? [before] : []), { first: afterCue + 1, end }];
+  if (doc.tokens[afterCue]?.text === ',' && !attribution.participial)
+    return [...(before ? [before] : []), { first: afterCue + 1, end }];
   if (before && afterCue >= end) return [before];
   const { start, afterThat } = clauseStart(doc, attribution);
   const first = doc.tokens[start];
@@ -120,8 +160,17 @@ function splitAtAndThat(doc: TextDocument, part: Part): Part[] {
 
 function trimPart(doc: TextDocument, part: Part): Part {
   let { first, end } = part;
-  while (first < end && (LEADING_CONNECTIVES.has((doc.tokens[first] as Token).lower) || (doc.tokens[first] as Token).text === ',')) first++;
-  while (end > first && TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) && (doc.tokens[end - 1] as Token).quote < 0) end--;
+  while (
+    first < end &&
+    (LEADING_CONNECTIVES.has((doc.tokens[first] as Token).lower) || (doc.tokens[first] as Token).text === ',')
+  )
+    first++;
+  while (
+    end > first &&
+    TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) &&
+    (doc.tokens[end - 1] as Token).quote < 0
+  )
+    end--;
   return { first, end };
 }
 
@@ -187,7 +236,13 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';
     const sentence = doc.sentences[attribution.sentence] as Sentence;
-    drafts.push({ attribution, kind, pieces, sentence: { start: sentence.start, end: sentence.end }, paragraph: attribution.paragraph });
+    drafts.push({
+      attribution,
+      kind,
+      pieces,
+      sentence: { start: sentence.start, end: sentence.end },
+      paragraph: attribution.paragraph,
+    });
     covered.push(...pieces);
   }
   return drafts;

@@ -30,9 +30,37 @@ export interface NameSpan {
 }
 
 const DATE_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
 ]);
 const CONNECTORS_AFTER_TITLE = new Set(['to', 'of']);
 const CONNECTORS_IN_ORGANIZATIONS = new Set(['of', 'on', 'for']);
@@ -58,20 +86,42 @@ function midSentenceCapitalised(doc: TextDocument): Set<string> {
   return names;
 }
 
-const FUNCTION_WORD_TAGS = new Set(['PRON', 'DET', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'PUNCT']);
+const FUNCTION_WORD_TAGS = new Set([
+  'PRON',
+  'DET',
+  'CCONJ',
+  'SCONJ',
+  'ADP',
+  'AUX',
+  'PART',
+  'ADV',
+  'INTJ',
+  'NUM',
+  'PUNCT',
+]);
 const OPENS_A_SENTENCE = /^[.!?“"‘(—–:]$/;
 
 /** First word of a sentence, or of a quotation, where capitals say nothing about names. */
 function atSentenceStart(doc: TextDocument, token: Token): boolean {
   const previous = doc.tokens[token.index - 1];
-  return !previous || previous.paragraph !== token.paragraph || OPENS_A_SENTENCE.test(previous.text) || previous.sentence !== token.sentence;
+  return (
+    !previous ||
+    previous.paragraph !== token.paragraph ||
+    OPENS_A_SENTENCE.test(previous.text) ||
+    previous.sentence !== token.sentence
+  );
 }
 
 function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): boolean {
   if (!isCapitalised(token.text) || isDateWord(token.text) || token.text.length === 1) return false;
   if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
   if (!atSentenceStart(doc, token)) return true;
-  return token.pos === 'PROPN' || knownNames.has(token.text) || countryNamed(token.text) !== undefined || countryOfDemonym(token.text) !== undefined;
+  return (
+    token.pos === 'PROPN' ||
+    knownNames.has(token.text) ||
+    countryNamed(token.text) !== undefined ||
+    countryOfDemonym(token.text) !== undefined
+  );
 }
 
 /** Runs of name tokens, joined over "of"/"on"/"for" inside organisation names and "to" after a title ("Ambassador to NATO"). */
@@ -101,7 +151,9 @@ function isJoiningConnector(doc: TextDocument, i: number, knownNames: Set<string
   const after = doc.tokens[i + 1];
   if (!before || !after || !isNameToken(doc, after, knownNames)) return false;
   if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
-  return CONNECTORS_IN_ORGANIZATIONS.has(token.lower) && (isOrganizationHead(before.text) || before.lower === 'secretary');
+  return (
+    CONNECTORS_IN_ORGANIZATIONS.has(token.lower) && (isOrganizationHead(before.text) || before.lower === 'secretary')
+  );
 }
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
@@ -134,7 +186,8 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
   for (let i = runFirst - 1; i >= 0 && runFirst - i <= 8; i--) {
     const token = doc.tokens[i] as Token;
     if (token.sentence !== (doc.tokens[runFirst] as Token).sentence || token.quote >= 0) break;
-    const titleWord = isRoleHeadWord(token.text) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
+    const titleWord =
+      isRoleHeadWord(token.text) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
     const capitalisedWord = isCapitalised(token.text) && !isDateWord(token.text);
     const connector = CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(doc.tokens[i - 1]?.text ?? '');
     if (!titleWord && !capitalisedWord && !connector) break;
@@ -170,7 +223,13 @@ function isDateline(doc: TextDocument, first: number, end: number): boolean {
   const head = doc.tokens[first] as Token;
   const next = doc.tokens[end];
   const paragraph = doc.paragraphs[head.paragraph];
-  return paragraph !== undefined && head.start === paragraph.start && isAllCaps(head.text) && next !== undefined && /^[—–-]$/.test(next.text);
+  return (
+    paragraph !== undefined &&
+    head.start === paragraph.start &&
+    isAllCaps(head.text) &&
+    next !== undefined &&
+    /^[—–-]$/.test(next.text)
+  );
 }
 
 export function findNames(doc: TextDocument): NameSpan[] {
@@ -186,7 +245,10 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const nameKind = nameFirst < runEnd ? classify(doc, nameFirst, runEnd, true) : null;
     const wholeKind = classify(doc, runFirst, runEnd, false);
     const wholeIsNamed = wholeKind === 'ORGANIZATION' || wholeKind === 'COUNTRY' || wholeKind === 'PLACE';
-    if (wholeIsNamed && (nameFirst === runFirst || nameKind !== 'PERSON' || knownOrganization(textOf(doc, runFirst, runEnd)))) {
+    if (
+      wholeIsNamed &&
+      (nameFirst === runFirst || nameKind !== 'PERSON' || knownOrganization(textOf(doc, runFirst, runEnd)))
+    ) {
       names.push(span(doc, wholeKind, runFirst, runEnd, runFirst, runFirst, null));
       continue;
     }
@@ -197,13 +259,42 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const kind = classify(doc, nameFirst, runEnd, titled);
     if (!kind) continue;
     const honorific = honorificGender((doc.tokens[runFirst] as Token).text);
-    names.push(span(doc, kind, nameFirst, runEnd, titled ? titleFirst : nameFirst, titled ? titleEnd : nameFirst, honorific ?? null));
+    names.push(
+      span(
+        doc,
+        kind,
+        nameFirst,
+        runEnd,
+        titled ? titleFirst : nameFirst,
+        titled ? titleEnd : nameFirst,
+        honorific ?? null,
+      ),
+    );
   }
   return names;
 }
 
-function span(doc: TextDocument, kind: NameKind, first: number, end: number, titleFirst: number, titleEnd: number, gender: Gender | null): NameSpan {
+function span(
+  doc: TextDocument,
+  kind: NameKind,
+  first: number,
+  end: number,
+  titleFirst: number,
+  titleEnd: number,
+  gender: Gender | null,
+): NameSpan {
   const head = doc.tokens[first] as Token;
   const tail = doc.tokens[end - 1] as Token;
-  return { kind, firstToken: first, endToken: end, start: head.start, end: tail.end, text: doc.body.slice(head.start, tail.end), titleFirst, titleEnd, gender, inQuote: head.quote >= 0 };
+  return {
+    kind,
+    firstToken: first,
+    endToken: end,
+    start: head.start,
+    end: tail.end,
+    text: doc.body.slice(head.start, tail.end),
+    titleFirst,
+    titleEnd,
+    gender,
+    inQuote: head.quote >= 0,
+  };
 }

@@ -29,7 +29,9 @@ function isQuoteMark(token: Token | undefined): boolean {
 
 /** Words between a subject and its verb: "has", "also", "long", "allegedly", a day ("Zelensky Thursday said" is rare, but "has long"). */
 function isVerbModifier(token: Token): boolean {
-  return token.pos === 'ADV' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== "'s" && token.lower !== '’s');
+  return (
+    token.pos === 'ADV' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== "'s" && token.lower !== '’s')
+  );
 }
 
 /** The noun phrase ending just before `end` (exclusive), walking back. */
@@ -42,13 +44,24 @@ function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase |
       continue;
     }
     const before = doc.tokens[i - 1];
-    if (INNER_PREPOSITIONS.has(token.lower) && first === i + 1 && before && i - 1 >= floor && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
+    if (
+      INNER_PREPOSITIONS.has(token.lower) &&
+      first === i + 1 &&
+      before &&
+      i - 1 >= floor &&
+      (before.pos === 'NOUN' || before.pos === 'PROPN')
+    ) {
       first = i;
       continue;
     }
     break;
   }
-  while (first < end && (INNER_PREPOSITIONS.has((doc.tokens[first] as Token).lower) || POSSESSIVE_MARKS.has((doc.tokens[first] as Token).lower))) first++;
+  while (
+    first < end &&
+    (INNER_PREPOSITIONS.has((doc.tokens[first] as Token).lower) ||
+      POSSESSIVE_MARKS.has((doc.tokens[first] as Token).lower))
+  )
+    first++;
   return first < end ? { first, end } : null;
 }
 
@@ -80,7 +93,15 @@ export function subjectBefore(doc: TextDocument, cueIndex: number): Phrase | nul
 
 function opensClause(doc: TextDocument, first: number, floor: number): boolean {
   const before = doc.tokens[first - 1];
-  return first === floor || !before || before.text === ',' || isQuoteMark(before) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.pos === 'PUNCT';
+  return (
+    first === floor ||
+    !before ||
+    before.text === ',' ||
+    isQuoteMark(before) ||
+    before.pos === 'CCONJ' ||
+    before.pos === 'SCONJ' ||
+    before.pos === 'PUNCT'
+  );
 }
 
 function openingCommaOfParenthetical(doc: TextDocument, closingComma: number, floor: number): number | null {
@@ -104,7 +125,8 @@ export function phraseStartingAt(doc: TextDocument, start: number): Phrase | nul
     if (token.sentence !== first.sentence) break;
     const previous = doc.tokens[end - 1] as Token;
     // A determiner after a noun starts the next phrase: "told lawmakers | no evidence supports …".
-    const startsNextPhrase = end > start && token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
+    const startsNextPhrase =
+      end > start && token.pos === 'DET' && (previous.pos === 'NOUN' || previous.pos === 'PROPN');
     if (isNounPhraseToken(token) && !startsNextPhrase && !(end > start && isDateWord(token.text))) {
       end++;
       continue;
@@ -131,7 +153,8 @@ export function sourceStartingAt(doc: TextDocument, start: number): Phrase | nul
   let end = start;
   while (end < doc.tokens.length && end - start <= MAX_SOURCE_TOKENS) {
     const token = doc.tokens[end] as Token;
-    if (token.sentence !== first.sentence || token.quote >= 0 || /^[,;:.!?—–]$/.test(token.text) || isQuoteMark(token)) break;
+    if (token.sentence !== first.sentence || token.quote >= 0 || /^[,;:.!?—–]$/.test(token.text) || isQuoteMark(token))
+      break;
     end++;
   }
   if (end > start && end - start <= MAX_SOURCE_TOKENS) return { first: start, end };

@@ -64,7 +64,16 @@ export function findQuotes(doc: TextDocument): Quote[] {
     const emit = (open: number, close: number | null) => {
       const content = trimmedContent(body, open + 1, close ?? paragraph.end);
       const text = body.slice(content.start, content.end);
-      quotes.push({ index: quotes.length, ...content, text, paragraph: paragraph.index, open, close, continues: null, words: countWords(text) });
+      quotes.push({
+        index: quotes.length,
+        ...content,
+        text,
+        paragraph: paragraph.index,
+        open,
+        close,
+        continues: null,
+        words: countWords(text),
+      });
     };
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const ch = body[i];

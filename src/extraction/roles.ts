@@ -19,7 +19,17 @@ const headBigrams = new Set(headPhrases.flatMap((h) => h.words.slice(1).map((w, 
 const modifiers = new Set(roleWords.modifiers);
 const honorifics = new Map(Object.entries(roleWords.honorifics as Record<string, Gender | null>));
 
-const ABBREVIATIONS: Record<string, string> = { 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'gen.': 'General', 'adm.': 'Admiral', 'col.': 'Colonel', 'lt.': 'Lieutenant', 'sgt.': 'Sergeant', 'prof.': 'Professor' };
+const ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'Senator',
+  'rep.': 'Representative',
+  'gov.': 'Governor',
+  'gen.': 'General',
+  'adm.': 'Admiral',
+  'col.': 'Colonel',
+  'lt.': 'Lieutenant',
+  'sgt.': 'Sergeant',
+  'prof.': 'Professor',
+};
 const COMPLEMENT_WORDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'to', 'on']);
 const LOWERCASE_IN_TITLES = new Set(['of', 'to', 'for', 'the', 'and', 'former', 'at', 'on']);
 
@@ -58,7 +68,8 @@ export function findRoleHead(title: string): { start: number; end: number; kind:
       if (phrase.words.every((w, k) => words[i + k] === w)) {
         // Prefer the head ending rightmost in the core ("Defense Minister"), the longest on ties ("Prime Minister").
         const end = i + phrase.words.length;
-        if (!best || end > best.end || (end === best.end && i < best.start)) best = { start: i, end, kind: phrase.kind };
+        if (!best || end > best.end || (end === best.end && i < best.start))
+          best = { start: i, end, kind: phrase.kind };
       }
     }
   }
@@ -89,17 +100,50 @@ function expandAbbreviations(words: string[]): string[] {
 }
 
 function titleCase(words: string[]): string[] {
-  return words.map((w, i) => (i > 0 && LOWERCASE_IN_TITLES.has(w.toLowerCase())) || w.toLowerCase() === 'former' ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1));
+  return words.map((w, i) =>
+    (i > 0 && LOWERCASE_IN_TITLES.has(w.toLowerCase())) || w.toLowerCase() === 'former'
+      ? w.toLowerCase()
+      : w.charAt(0).toUpperCase() + w.slice(1),
+  );
 }
 
 // Heads that describe rather than entitle: "a senior NATO official" stays lower case.
-const DESCRIPTIVE_HEADS = new Set(['official', 'officials', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts', 'lawmaker', 'lawmakers', 'leader', 'aide', 'adviser', 'advisor', 'diplomat', 'diplomats', 'soldier', 'soldiers', 'agent', 'guard', 'head']);
+const DESCRIPTIVE_HEADS = new Set([
+  'official',
+  'officials',
+  'officer',
+  'officers',
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'lawmaker',
+  'lawmakers',
+  'leader',
+  'aide',
+  'adviser',
+  'advisor',
+  'diplomat',
+  'diplomats',
+  'soldier',
+  'soldiers',
+  'agent',
+  'guard',
+  'head',
+]);
 
 /** A formal title ("Ukrainian president", "secretary general") is short and made of title words and names. */
 function isFormalTitle(words: string[], head: { start: number; end: number }): boolean {
   if (words.length > 6) return false;
   if (DESCRIPTIVE_HEADS.has((words[head.end - 1] ?? '').toLowerCase())) return false;
-  return words.every((w) => isRoleHeadWord(w) || isTitleModifier(w) || LOWERCASE_IN_TITLES.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w) || countryOfDemonym(w) !== undefined);
+  return words.every(
+    (w) =>
+      isRoleHeadWord(w) ||
+      isTitleModifier(w) ||
+      LOWERCASE_IN_TITLES.has(w.toLowerCase()) ||
+      /^[\p{Lu}]/u.test(w) ||
+      countryOfDemonym(w) !== undefined,
+  );
 }
 
 function findCountry(words: string[]): string | null {
@@ -127,7 +171,12 @@ function findOrganization(words: string[], owner: string | null): string | null 
   for (let i = 0; i < words.length; i++) {
     if (!capitalised(words[i] as string)) continue;
     let j = i + 1;
-    while (j < words.length && (capitalised(words[j] as string) || (ORGANIZATION_CONNECTORS.has(words[j] as string) && capitalised(words[j + 1] ?? '')))) j++;
+    while (
+      j < words.length &&
+      (capitalised(words[j] as string) ||
+        (ORGANIZATION_CONNECTORS.has(words[j] as string) && capitalised(words[j + 1] ?? '')))
+    )
+      j++;
     const run = words.slice(i, j);
     while (run.length > 1 && headEndWords.has((run[run.length - 1] as string).toLowerCase())) run.pop();
     if (run.some(isOrganizationHead)) return run.join(' ');

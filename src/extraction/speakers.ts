@@ -55,7 +55,10 @@ function resolvePronoun(state: DiscourseState, pronoun: string, at: number, para
   const gender = PRONOUN_GENDER[pronoun];
   const singular = gender !== undefined;
   const fits = (actor: ActorRecord) =>
-    singular ? (actor.kind === 'PERSON' || (actor.kind === 'ANONYMOUS' && !isPlural(actor))) && (actor.gender === null || actor.gender === gender) : isPlural(actor);
+    singular
+      ? (actor.kind === 'PERSON' || (actor.kind === 'ANONYMOUS' && !isPlural(actor))) &&
+        (actor.gender === null || actor.gender === gender)
+      : isPlural(actor);
   const last = state.lastSpeaker;
   if (last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP) return last.actor;
   if (pronoun === 'we' || pronoun === 'i') return null;
@@ -78,13 +81,17 @@ function describes(actor: ActorRecord, head: string, modifiers: string[]): boole
   const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);
   const roleFits = actor.roles.some((role) => {
     const words = role.title.toLowerCase().split(/\s+/);
-    const headFits = words.some((w) => singularHead(w) === head) || (LEADER_WORDS.has(head) && (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'));
+    const headFits =
+      words.some((w) => singularHead(w) === head) ||
+      (LEADER_WORDS.has(head) && (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'));
     const countryFits = countries.every((c) => role.country === c);
     return headFits && countryFits;
   });
   if (roleFits) return true;
   const nameWords = actor.name.toLowerCase().split(/\s+/);
-  return actor.kind === 'ANONYMOUS' && singularHead(nameWords[nameWords.length - 1] ?? '') === head && countries.length === 0;
+  return (
+    actor.kind === 'ANONYMOUS' && singularHead(nameWords[nameWords.length - 1] ?? '') === head && countries.length === 0
+  );
 }
 
 function withoutDeterminer(text: string): string {
@@ -95,7 +102,8 @@ const DETERMINER_WORD = /^(?:The|A|An|This|That|These|Those|One|Another)\b/;
 
 /** "The patient" → "the patient", "Federal prosecutors" → "federal prosecutors"; "New York's …" keeps its name. */
 function lowerFirstWord(text: string, startsWithName: boolean): string {
-  if (DETERMINER_WORD.test(text) || (!startsWithName && /^\p{Lu}\p{Ll}/u.test(text))) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (DETERMINER_WORD.test(text) || (!startsWithName && /^\p{Lu}\p{Ll}/u.test(text)))
+    return text.charAt(0).toLowerCase() + text.slice(1);
   return text;
 }
 
@@ -126,19 +134,65 @@ function groupActor(state: DiscourseState, text: string, startsWithName: boolean
 
 // Nouns for people and bodies that speak; together with role words and agent suffixes below.
 const SPEAKING_NOUNS = new Set([
-  'people', 'person', 'man', 'woman', 'family', 'group', 'source', 'party', 'government', 'administration',
-  'authority', 'authorities', 'police', 'agency', 'committee', 'court', 'union', 'campaign', 'office', 'ministry',
-  'company', 'firm', 'team', 'board', 'council', 'patient', 'victim', 'witness', 'resident', 'student', 'parent',
-  'child', 'staff', 'employee', 'army', 'military', 'record', 'document', 'report', 'study', 'statement', 'survey', 'poll',
+  'people',
+  'person',
+  'man',
+  'woman',
+  'family',
+  'group',
+  'source',
+  'party',
+  'government',
+  'administration',
+  'authority',
+  'authorities',
+  'police',
+  'agency',
+  'committee',
+  'court',
+  'union',
+  'campaign',
+  'office',
+  'ministry',
+  'company',
+  'firm',
+  'team',
+  'board',
+  'council',
+  'patient',
+  'victim',
+  'witness',
+  'resident',
+  'student',
+  'parent',
+  'child',
+  'staff',
+  'employee',
+  'army',
+  'military',
+  'record',
+  'document',
+  'report',
+  'study',
+  'statement',
+  'survey',
+  'poll',
 ]);
 const AGENT_SUFFIXES = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'ee'];
 
 /** "The Israeli election results suggest …" reports no speaker; "the official", "prosecutors" do. */
 function canSpeak(head: string): boolean {
-  return SPEAKING_NOUNS.has(head) || findRoleHead(head) !== null || AGENT_SUFFIXES.some((suffix) => head.endsWith(suffix));
+  return (
+    SPEAKING_NOUNS.has(head) || findRoleHead(head) !== null || AGENT_SUFFIXES.some((suffix) => head.endsWith(suffix))
+  );
 }
 
-function resolveDescription(state: DiscourseState, phrase: Phrase, at: number, anySource: boolean): ResolvedSpeaker | null {
+function resolveDescription(
+  state: DiscourseState,
+  phrase: Phrase,
+  at: number,
+  anySource: boolean,
+): ResolvedSpeaker | null {
   const { doc } = state;
   const { registry } = state.named;
   const tokens = doc.tokens.slice(phrase.first, phrase.end);
@@ -149,7 +203,8 @@ function resolveDescription(state: DiscourseState, phrase: Phrase, at: number, a
 
   if (!anySource && !canSpeak(head)) return null;
   const firstToken = tokens[0] as Token;
-  const startsWithName = state.named.actorAtToken.has(firstToken.index) || state.named.places.some((p) => p.firstToken === firstToken.index);
+  const startsWithName =
+    state.named.actorAtToken.has(firstToken.index) || state.named.places.some((p) => p.firstToken === firstToken.index);
   if (INDEFINITE.has(determiner)) return { actor: anonymousActor(state, text, startsWithName), roleTitle: null };
   if (!DEFINITE.has(determiner)) return { actor: groupActor(state, text, startsWithName), roleTitle: null };
 
@@ -167,7 +222,10 @@ function resolveDescription(state: DiscourseState, phrase: Phrase, at: number, a
   registry.addAlias(best, text);
   if (best.kind === 'ANONYMOUS') return { actor: best, roleTitle: null };
   const described = withoutDeterminer(text);
-  const roleTitle = modifiers.length > 0 && findRoleHead(described) ? registry.addRole(best, normalizeRole(described).title) : primaryRole(best);
+  const roleTitle =
+    modifiers.length > 0 && findRoleHead(described)
+      ? registry.addRole(best, normalizeRole(described).title)
+      : primaryRole(best);
   return { actor: best, roleTitle };
 }
 
@@ -180,7 +238,8 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const { doc, named } = state;
   const first = doc.tokens[phrase.first] as Token;
   const last = doc.tokens[phrase.end - 1] as Token;
-  if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text)) return null;
+  if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
+    return null;
   let resolved: ResolvedSpeaker | null = null;
   if (phrase.end - phrase.first === 1 && first.pos === 'PRON') {
     const actor = resolvePronoun(state, first.lower, first.start, first.paragraph);
@@ -190,7 +249,13 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     if (named_) resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? primaryRole(named_.actor) };
     else resolved = resolveUnlinkedName(state, last) ?? resolveDescription(state, phrase, first.start, anySource);
   }
-  if (resolved) named.registry.addMention(resolved.actor, { start: first.start, end: last.end }, phraseText(doc, phrase), resolved.roleTitle);
+  if (resolved)
+    named.registry.addMention(
+      resolved.actor,
+      { start: first.start, end: last.end },
+      phraseText(doc, phrase),
+      resolved.roleTitle,
+    );
   return resolved;
 }
 
@@ -211,6 +276,8 @@ function resolveUnlinkedName(state: DiscourseState, head: Token): ResolvedSpeake
 /** "Hawk Sawyer said she …": a pronoun opening the reported clause refers to the speaker. */
 export function learnGenderFromClause(actor: ActorRecord, firstClauseWord: Token | undefined): void {
   if (!firstClauseWord || actor.gender !== null || actor.kind !== 'PERSON') return;
-  const gender = PRONOUN_GENDER[firstClauseWord.lower] ?? (firstClauseWord.lower === 'his' ? 'male' : firstClauseWord.lower === 'her' ? 'female' : undefined);
+  const gender =
+    PRONOUN_GENDER[firstClauseWord.lower] ??
+    (firstClauseWord.lower === 'his' ? 'male' : firstClauseWord.lower === 'her' ? 'female' : undefined);
   if (gender) actor.gender = gender;
 }

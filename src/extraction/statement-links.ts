@@ -16,7 +16,8 @@ export function linkStatements(doc: TextDocument, statements: ExtractedStatement
   for (const statement of statements) {
     const sentence = sentenceAt(doc, statement.sentence.start);
     const previous = sentence ? doc.sentences[sentence.index - 1] : undefined;
-    const contextStart = previous && previous.paragraph === sentence?.paragraph ? previous.start : statement.sentence.start;
+    const contextStart =
+      previous && previous.paragraph === sentence?.paragraph ? previous.start : statement.sentence.start;
     const from = Math.max(contextStart, statement.start - MAX_CONTEXT_CHARS);
     const to = Math.min(statement.sentence.end, statement.end + MAX_CONTEXT_CHARS);
     statement.topics = statementTopics(statement.text, doc.body.slice(from, to));

@@ -35,7 +35,12 @@ export interface GoldFormat {
 export function toGoldFormat(analysis: Analysis): GoldFormat {
   const nameOf = new Map(analysis.actors.map((a) => [a.ref, a.name]));
   return {
-    actors: analysis.actors.map((a) => ({ name: a.name, kind: a.kind, roles: a.roles.map((r) => r.title), aliases: a.aliases })),
+    actors: analysis.actors.map((a) => ({
+      name: a.name,
+      kind: a.kind,
+      roles: a.roles.map((r) => r.title),
+      aliases: a.aliases,
+    })),
     statements: analysis.statements.map((s) => ({
       speaker: nameOf.get(s.speakerRef) ?? s.speakerRef,
       speakerRole: s.speakerRole,

@@ -38,7 +38,10 @@ export function stanceOf(text: string): Stance {
   let score = 0;
   for (const cue of taxonomy.stance.supports) {
     for (const at of phraseOffsets(lower, cue)) {
-      const before = lower.slice(0, at).split(' ').slice(-NEGATION_WINDOW - 1);
+      const before = lower
+        .slice(0, at)
+        .split(' ')
+        .slice(-NEGATION_WINDOW - 1);
       score += before.some((w) => NEGATIONS.some((n) => w === n || w.endsWith(n))) ? -1 : 1;
     }
   }
@@ -64,7 +67,10 @@ export function articleTopics(texts: string[]): ExtractedTopic[] {
 }
 
 function contentWords(text: string): string[] {
-  return normalise(text).replace(/[-_/]/g, ' ').split(' ').filter((w) => w.length > 1);
+  return normalise(text)
+    .replace(/[-_/]/g, ' ')
+    .split(' ')
+    .filter((w) => w.length > 1);
 }
 
 /**
@@ -77,7 +83,9 @@ export function topicsForPhrase(phrase: string): string[] {
   const bySlug = topics.find((t) => t.slug === query.replace(/\s+/g, '-'));
   if (bySlug) return [bySlug.slug];
   const spaced = query.replace(/[-_]/g, ' ');
-  const exact = topics.filter((t) => normalise(t.label) === query || t.phrases.some((p) => p === query || p === spaced));
+  const exact = topics.filter(
+    (t) => normalise(t.label) === query || t.phrases.some((p) => p === query || p === spaced),
+  );
   if (exact.length > 0) return exact.map((t) => t.slug);
   const words = contentWords(query);
   return topics
@@ -87,4 +95,3 @@ export function topicsForPhrase(phrase: string): string[] {
     })
     .map((t) => t.slug);
 }
-

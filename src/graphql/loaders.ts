@@ -20,14 +20,14 @@ function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>): 
   });
 }
 
-function groupedBy<T, K extends keyof T>(
-  key: K,
+function groupedBy<T>(
   load: (keys: number[]) => Promise<T[]>,
+  keyOf: (row: NoInfer<T>) => number,
 ): DataLoader<number, T[]> {
   return new DataLoader(async (keys) => {
-    const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
-    for (const row of await load([...keys])) groups.get(row[key] as number)?.push(row);
-    return keys.map((k) => groups.get(k)!);
+    const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
+    for (const row of await load([...keys])) groups.get(keyOf(row))?.push(row);
+    return keys.map((key) => groups.get(key)!);
   });
 }
 
@@ -39,44 +39,59 @@ export function createLoaders(db: Database) {
     event: byId<Event>((ids) => db.event.findMany({ where: { id: { in: ids } } })),
     topic: byId<Topic>((ids) => db.topic.findMany({ where: { id: { in: ids } } })),
     statement: byId<Statement>((ids) => db.statement.findMany({ where: { id: { in: ids } } })),
-    rolesByActor: groupedBy('actorId', (ids) =>
-      db.role.findMany({ where: { actorId: { in: ids } }, orderBy: { id: 'asc' } }),
+    rolesByActor: groupedBy(
+      (ids) => db.role.findMany({ where: { actorId: { in: ids } }, orderBy: { id: 'asc' } }),
+      (row) => row.actorId,
     ),
-    aliasesByActor: groupedBy('actorId', (ids) =>
-      db.actorAlias.findMany({ where: { actorId: { in: ids } }, orderBy: { id: 'asc' } }),
+    aliasesByActor: groupedBy(
+      (ids) => db.actorAlias.findMany({ where: { actorId: { in: ids } }, orderBy: { id: 'asc' } }),
+      (row) => row.actorId,
     ),
-    topicsByStatement: groupedBy<StatementTopic, 'statementId'>('statementId', (ids) =>
-      db.statementTopic.findMany({ where: { statementId: { in: ids } }, orderBy: { topicId: 'asc' } }),
+    topicsByStatement: groupedBy(
+      (ids) => db.statementTopic.findMany({ where: { statementId: { in: ids } }, orderBy: { topicId: 'asc' } }),
+      (row) => row.statementId,
     ),
-    participantsByEvent: groupedBy<EventParticipant, 'eventId'>('eventId', (ids) =>
-      db.eventParticipant.findMany({ where: { eventId: { in: ids } }, orderBy: { actorId: 'asc' } }),
+    participantsByEvent: groupedBy(
+      (ids) => db.eventParticipant.findMany({ where: { eventId: { in: ids } }, orderBy: { actorId: 'asc' } }),
+      (row) => row.eventId,
     ),
-    actorIdsByArticle: groupedBy('articleId', (ids) =>
-      db.actorMention.findMany({
-        where: { articleId: { in: ids } },
-        distinct: ['articleId', 'actorId'],
-        select: { articleId: true, actorId: true },
-        orderBy: [{ articleId: 'asc' }, { actorId: 'asc' }],
-      }),
+    actorIdsByArticle: groupedBy(
+      (ids) =>
+        db.actorMention.findMany({
+          where: { articleId: { in: ids } },
+          distinct: ['articleId', 'actorId'],
+          select: { articleId: true, actorId: true },
+          orderBy: [{ articleId: 'asc' }, { actorId: 'asc' }],
+        }),
+      (row) => row.articleId,
     ),
-    eventIdsByArticle: groupedBy('articleId', (ids) =>
-      db.eventMention.findMany({
-        where: { articleId: { in: ids } },
-        distinct: ['articleId', 'eventId'],
-        select: { articleId: true, eventId: true },
-        orderBy: [{ articleId: 'asc' }, { eventId: 'asc' }],
-      }),
+    eventIdsByArticle: groupedBy(
+      (ids) =>
+        db.eventMention.findMany({
+          where: { articleId: { in: ids } },
+          distinct: ['articleId', 'eventId'],
+          select: { articleId: true, eventId: true },
+          orderBy: [{ articleId: 'asc' }, { eventId: 'asc' }],
+        }),
+      (row) => row.articleId,
     ),
-    articleIdsByEvent: groupedBy('eventId', (ids) =>
-      db.eventMention.findMany({
-        where: { eventId: { in: ids } },
-        distinct: ['eventId', 'articleId'],
-        select: { eventId: true, articleId: true },
-        orderBy: [{ eventId: 'asc' }, { articleId: 'asc' }],
-      }),
+    articleIdsByEvent: groupedBy(
+      (ids) =>
+        db.eventMention.findMany({
+          where: { eventId: { in: ids } },
+          distinct: ['eventId', 'articleId'],
+          select: { eventId: true, articleId: true },
+          orderBy: [{ eventId: 'asc' }, { articleId: 'asc' }],
+        }),
+      (row) => row.eventId,
     ),
-    topicsByArticle: groupedBy('articleId', (ids) =>
-      db.articleTopic.findMany({ where: { articleId: { in: ids } }, orderBy: [{ weight: 'desc' }, { topicId: 'asc' }] }),
+    topicsByArticle: groupedBy(
+      (ids) =>
+        db.articleTopic.findMany({
+          where: { articleId: { in: ids } },
+          orderBy: [{ weight: 'desc' }, { topicId: 'asc' }],
+        }),
+      (row) => row.articleId,
     ),
   };
 }

@@ -21,7 +21,10 @@ export function parsePlainTextArticle(text: string): ArticleInput {
   const headlineIndex = lines.findIndex((line) => line.trim() !== '');
   if (headlineIndex === -1) return { headline: '', body: '' };
   const headline = lines[headlineIndex]!.trim();
-  const body = lines.slice(headlineIndex + 1).join('\n').trim();
+  const body = lines
+    .slice(headlineIndex + 1)
+    .join('\n')
+    .trim();
   return { headline, body };
 }
 

@@ -24,7 +24,10 @@ export interface IngestResult {
 type Transaction = Prisma.TransactionClient;
 
 export async function ingestArticle(db: Database, input: ArticleInput, options: IngestOptions): Promise<IngestResult> {
-  const validation = validateArticleInput(input, { maxBodyChars: options.maxBodyChars, fieldPrefix: options.fieldPrefix });
+  const validation = validateArticleInput(input, {
+    maxBodyChars: options.maxBodyChars,
+    fieldPrefix: options.fieldPrefix,
+  });
   if (!validation.ok) return { article: null, created: false, userErrors: validation.userErrors };
   const article = validation.article;
   const hash = contentHash(article.headline, article.body);
@@ -81,7 +84,11 @@ async function storeAnalysis(tx: Transaction, input: ValidArticle, hash: string,
   const eventIds = await storeEvents(tx, article.id, analysis, actorIds);
   await storeStatements(tx, article.id, analysis, { actorIds, roleIds, topicIds, eventIds });
   await tx.articleTopic.createMany({
-    data: analysis.topics.map((topic) => ({ articleId: article.id, topicId: topicIds.get(topic.slug)!, weight: topic.weight })),
+    data: analysis.topics.map((topic) => ({
+      articleId: article.id,
+      topicId: topicIds.get(topic.slug)!,
+      weight: topic.weight,
+    })),
   });
   return article;
 }
@@ -133,7 +140,14 @@ async function storeRoles(
       const normalizedTitle = normalizeKey(role.title);
       const row = await tx.role.upsert({
         where: { actorId_normalizedTitle: { actorId, normalizedTitle } },
-        create: { actorId, normalizedTitle, title: role.title, kind: role.kind, organization: role.organization, country: role.country },
+        create: {
+          actorId,
+          normalizedTitle,
+          title: role.title,
+          kind: role.kind,
+          organization: role.organization,
+          country: role.country,
+        },
         update: {},
         select: { id: true },
       });
@@ -167,7 +181,9 @@ function eventKey(articleId: number, event: ExtractedEvent, actorsByRef: Map<str
     .filter((actor): actor is ExtractedActor => actor !== undefined && actor.kind !== 'ANONYMOUS')
     .map((actor) => normalizeKey(actor.name))
     .sort();
-  return [event.type, event.when.start, event.when.end, normalizeKey(event.place ?? ''), participants.join(',')].join('|');
+  return [event.type, event.when.start, event.when.end, normalizeKey(event.place ?? ''), participants.join(',')].join(
+    '|',
+  );
 }
 
 async function storeEvents(
@@ -244,7 +260,11 @@ async function storeStatements(tx: Transaction, articleId: number, analysis: Ana
     data: analysis.statements.flatMap((statement) => {
       const statementId = idBySpan.get(`${statement.start}:${statement.end}`);
       if (statementId === undefined) return [];
-      return statement.topics.map((topic) => ({ statementId, topicId: ids.topicIds.get(topic.slug)!, stance: topic.stance }));
+      return statement.topics.map((topic) => ({
+        statementId,
+        topicId: ids.topicIds.get(topic.slug)!,
+        stance: topic.stance,
+      }));
     }),
     skipDuplicates: true,
   });

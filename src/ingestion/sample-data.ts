@@ -14,7 +14,9 @@ export async function loadSampleArticlesIfEmpty(db: Database, options: { maxBody
   for (const input of await readArticleFile(SAMPLE_ARTICLES_FILE)) {
     const result = await ingestArticle(db, input, options);
     if (result.userErrors.length > 0) {
-      throw new Error(`Sample article "${input.headline}" is invalid: ${result.userErrors.map((e) => e.message).join('; ')}`);
+      throw new Error(
+        `Sample article "${input.headline}" is invalid: ${result.userErrors.map((e) => e.message).join('; ')}`,
+      );
     }
     if (result.created) stored += 1;
   }

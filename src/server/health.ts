@@ -11,12 +11,17 @@ export function healthHandler(db: Database): RequestHandler {
       await Promise.race([
         db.$queryRaw`SELECT 1`,
         new Promise((_, reject) =>
-          setTimeout(() => reject(new Error(`no answer within ${DATABASE_CHECK_TIMEOUT_MS} ms`)), DATABASE_CHECK_TIMEOUT_MS).unref(),
+          setTimeout(
+            () => reject(new Error(`no answer within ${DATABASE_CHECK_TIMEOUT_MS} ms`)),
+            DATABASE_CHECK_TIMEOUT_MS,
+          ).unref(),
         ),
       ]);
       response.json({ status: 'ok', database: { status: 'up', latencyMs: Math.round(performance.now() - started) } });
     } catch (error) {
-      response.status(503).json({ status: 'unavailable', database: { status: 'down', error: (error as Error).message } });
+      response
+        .status(503)
+        .json({ status: 'unavailable', database: { status: 'down', error: (error as Error).message } });
     }
   };
 }

@@ -13,7 +13,9 @@ export interface RunningService {
 
 export async function startService(config: Config, log: (line: string) => void = console.log): Promise<RunningService> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  log(database.embedded ? `Embedded PostgreSQL with its data in ${config.dataDir}` : 'Using the database at DATABASE_URL');
+  log(
+    database.embedded ? `Embedded PostgreSQL with its data in ${config.dataDir}` : 'Using the database at DATABASE_URL',
+  );
   const migrations = await applyMigrations(database.url);
   if (migrations.applied.length > 0) log(`Applied migrations: ${migrations.applied.join(', ')}`);
 

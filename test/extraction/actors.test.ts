@@ -10,11 +10,16 @@ function actorNamed(analysis: Analysis, name: string) {
 
 describe('actors', () => {
   it('links a surname to the full name and reads a premodifying title', () => {
-    const analysis = analyse(['Norwegian Trade Minister Henrik Aasen arrived on Monday.', 'Aasen met farmers in Oslo.']);
+    const analysis = analyse([
+      'Norwegian Trade Minister Henrik Aasen arrived on Monday.',
+      'Aasen met farmers in Oslo.',
+    ]);
     const aasen = actorNamed(analysis, 'Henrik Aasen');
     expect(aasen.kind).toBe('PERSON');
     expect(aasen.aliases).toEqual(['Aasen']);
-    expect(aasen.roles).toEqual([{ title: 'Norwegian Trade Minister', kind: 'MINISTER', organization: null, country: 'Norway' }]);
+    expect(aasen.roles).toEqual([
+      { title: 'Norwegian Trade Minister', kind: 'MINISTER', organization: null, country: 'Norway' },
+    ]);
     expect(aasen.mentions.map((m) => m.text)).toEqual(['Henrik Aasen', 'Aasen']);
   });
 
@@ -24,30 +29,46 @@ describe('actors', () => {
       'Green Party nominee Deputy Mayor Jonas Weber spoke next.',
     ]);
     expect(actorNamed(analysis, 'Priya Raman').roles.map((r) => r.title)).toEqual(['Chief Economist']);
-    expect(actorNamed(analysis, 'Jonas Weber').roles.map((r) => r.title)).toEqual(['Green Party Nominee', 'Deputy Mayor']);
+    expect(actorNamed(analysis, 'Jonas Weber').roles.map((r) => r.title)).toEqual([
+      'Green Party Nominee',
+      'Deputy Mayor',
+    ]);
   });
 
   it('finds organisations and countries, with demonym plurals as the nation', () => {
-    const analysis = analyse(['The European Commission and the Red Cross Society sent aid to Poland, where Poles queued for hours.']);
+    const analysis = analyse([
+      'The European Commission and the Red Cross Society sent aid to Poland, where Poles queued for hours.',
+    ]);
     expect(actorNamed(analysis, 'European Commission').kind).toBe('ORGANIZATION');
     expect(actorNamed(analysis, 'Red Cross Society').kind).toBe('ORGANIZATION');
     expect(actorNamed(analysis, 'Poland')).toMatchObject({ kind: 'COUNTRY', aliases: ['Poles'] });
   });
 
   it('does not turn places, datelines, plans or single adjectives into actors', () => {
-    const analysis = analyse(['OSLO — The Northern Corridor Plan was presented in Geneva on Tuesday by Swedish engineers.']);
+    const analysis = analyse([
+      'OSLO — The Northern Corridor Plan was presented in Geneva on Tuesday by Swedish engineers.',
+    ]);
     expect(analysis.actors.map((a) => a.name)).toEqual([]);
   });
 
   it('does not take credit lines for actors', () => {
-    const analysis = analyse(['Finance Minister Aiko Tanaka presented the budget.', 'Lena Park in Seoul and Omar Said in Tokyo contributed to this report.']);
+    const analysis = analyse([
+      'Finance Minister Aiko Tanaka presented the budget.',
+      'Lena Park in Seoul and Omar Said in Tokyo contributed to this report.',
+    ]);
     expect(analysis.actors.map((a) => a.name)).toEqual(['Aiko Tanaka']);
   });
 
   it('names each anonymous source as described', () => {
-    const analysis = analyse(['A senior Dutch official, speaking on condition of anonymity, said the vote would be delayed.']);
+    const analysis = analyse([
+      'A senior Dutch official, speaking on condition of anonymity, said the vote would be delayed.',
+    ]);
     expect(analysis.actors).toEqual([
-      expect.objectContaining({ name: 'a senior Dutch official', kind: 'ANONYMOUS', roles: [expect.objectContaining({ title: 'senior Dutch official', kind: 'OFFICIAL', country: 'Netherlands' })] }),
+      expect.objectContaining({
+        name: 'a senior Dutch official',
+        kind: 'ANONYMOUS',
+        roles: [expect.objectContaining({ title: 'senior Dutch official', kind: 'OFFICIAL', country: 'Netherlands' })],
+      }),
     ]);
   });
 });

@@ -15,7 +15,8 @@ export function speakerOf(analysis: Analysis, statement: ExtractedStatement): Ex
 /** The statement whose text contains `fragment`. */
 export function statementWith(analysis: Analysis, fragment: string): ExtractedStatement {
   const statement = analysis.statements.find((s) => s.text.includes(fragment));
-  if (!statement) throw new Error(`no statement with "${fragment}" in ${JSON.stringify(analysis.statements.map((s) => s.text))}`);
+  if (!statement)
+    throw new Error(`no statement with "${fragment}" in ${JSON.stringify(analysis.statements.map((s) => s.text))}`);
   return statement;
 }
 

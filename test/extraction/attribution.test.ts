@@ -10,11 +10,17 @@ describe('attribution of quotations', () => {
     expect(speakerNameOf(analysis, 'harbour will reopen')).toBe('Ingrid Solberg');
     expect(statementWith(analysis, 'harbour will reopen').speakerRole).toBe('Port Director');
     expect(speakerNameOf(analysis, 'waited long enough')).toBe('Tomas Berg');
-    expect(statementWith(analysis, 'waited long enough').speakerRole).toBe('fisheries analyst at the Nordic Maritime Institute');
+    expect(statementWith(analysis, 'waited long enough').speakerRole).toBe(
+      'fisheries analyst at the Nordic Maritime Institute',
+    );
   });
 
   it('makes one statement of a quotation split by “he said”', () => {
-    const analysis = analyse(['“We lost the vote today,” he said. “But we will win the argument next year.”'].map((p) => `Senator Paul Okafor spoke after the session. ${p}`));
+    const analysis = analyse(
+      ['“We lost the vote today,” he said. “But we will win the argument next year.”'].map(
+        (p) => `Senator Paul Okafor spoke after the session. ${p}`,
+      ),
+    );
     const statement = statementWith(analysis, 'We lost the vote');
     expect(statement.text).toBe('We lost the vote today ... But we will win the argument next year.');
     expect(statement.kind).toBe('DIRECT');
@@ -22,9 +28,15 @@ describe('attribution of quotations', () => {
   });
 
   it('keeps a quotation over two paragraphs as one statement', () => {
-    const analysis = analyse(['Governor Lena Fischer defended the plan.', '“The tunnel is safe and it is paid for.', '“Nobody will pay a higher toll because of it,” Fischer said.']);
+    const analysis = analyse([
+      'Governor Lena Fischer defended the plan.',
+      '“The tunnel is safe and it is paid for.',
+      '“Nobody will pay a higher toll because of it,” Fischer said.',
+    ]);
     const statement = statementWith(analysis, 'tunnel is safe');
-    expect(statement.text).toBe('The tunnel is safe and it is paid for. ... Nobody will pay a higher toll because of it');
+    expect(statement.text).toBe(
+      'The tunnel is safe and it is paid for. ... Nobody will pay a higher toll because of it',
+    );
     expect(speakerOf(analysis, statement).name).toBe('Lena Fischer');
   });
 
@@ -62,7 +74,9 @@ describe('attribution of quotations', () => {
   });
 
   it('takes the speaker named in the previous sentence of a quotation paragraph', () => {
-    const analysis = analyse(['Professor Amara Diallo added a warning. “Glaciers in the Alps could vanish by the end of the century.”']);
+    const analysis = analyse([
+      'Professor Amara Diallo added a warning. “Glaciers in the Alps could vanish by the end of the century.”',
+    ]);
     expect(speakerNameOf(analysis, 'Glaciers in the Alps')).toBe('Amara Diallo');
   });
 

@@ -5,7 +5,12 @@ describe('reported speech', () => {
   it('reads “X said (that) …”', () => {
     const analysis = analyse(['Health Minister Sofia Lindqvist said that waiting lists would shrink next year.']);
     const statement = statementWith(analysis, 'waiting lists');
-    expect(statement).toMatchObject({ text: 'waiting lists would shrink next year', kind: 'INDIRECT', cue: 'said', speakerRole: 'Health Minister' });
+    expect(statement).toMatchObject({
+      text: 'waiting lists would shrink next year',
+      kind: 'INDIRECT',
+      cue: 'said',
+      speakerRole: 'Health Minister',
+    });
     expect(speakerNameOf(analysis, 'waiting lists')).toBe('Sofia Lindqvist');
   });
 
@@ -15,7 +20,10 @@ describe('reported speech', () => {
   });
 
   it('reads “according to X”, before or after the report', () => {
-    const analysis = analyse(['The factory will close in June, according to company filings.', 'According to a union spokesman, about 400 jobs are at risk.']);
+    const analysis = analyse([
+      'The factory will close in June, according to company filings.',
+      'According to a union spokesman, about 400 jobs are at risk.',
+    ]);
     expect(statementWith(analysis, 'factory').text).toBe('The factory will close in June');
     expect(speakerNameOf(analysis, 'factory')).toBe('company filings');
     expect(statementWith(analysis, '400 jobs').text).toBe('about 400 jobs are at risk');
@@ -23,21 +31,30 @@ describe('reported speech', () => {
   });
 
   it('reads a report put before the attribution and one around it', () => {
-    const analysis = analyse(['Rents rose faster than wages last year, economist Hana Sato said.', 'Most new flats, she added, are too small for families.']);
+    const analysis = analyse([
+      'Rents rose faster than wages last year, economist Hana Sato said.',
+      'Most new flats, she added, are too small for families.',
+    ]);
     expect(statementWith(analysis, 'Rents rose').text).toBe('Rents rose faster than wages last year');
     expect(statementWith(analysis, 'new flats').text).toBe('Most new flats ... are too small for families');
     expect(speakerNameOf(analysis, 'new flats')).toBe('Hana Sato');
   });
 
   it('marks a report holding a short quotation as mixed and splits off a trailing quotation', () => {
-    const analysis = analyse(['Judge Ellen Park said the ruling was a “narrow” one.', 'She told the court that the law was unclear, “a mess that only lawmakers can fix.”']);
+    const analysis = analyse([
+      'Judge Ellen Park said the ruling was a “narrow” one.',
+      'She told the court that the law was unclear, “a mess that only lawmakers can fix.”',
+    ]);
     expect(statementWith(analysis, 'ruling was').kind).toBe('MIXED');
     expect(statementWith(analysis, 'law was unclear')).toMatchObject({ text: 'the law was unclear', kind: 'INDIRECT' });
     expect(statementWith(analysis, 'a mess that only')).toMatchObject({ kind: 'DIRECT', cue: 'told' });
   });
 
   it('merges bare plural sources that name the same group', () => {
-    const analysis = analyse(['Federal investigators alleged that the pilot ignored the warning.', 'Investigators said the recorder was recovered intact.']);
+    const analysis = analyse([
+      'Federal investigators alleged that the pilot ignored the warning.',
+      'Investigators said the recorder was recovered intact.',
+    ]);
     expect(speakerNameOf(analysis, 'pilot ignored')).toBe('federal investigators');
     expect(speakerNameOf(analysis, 'recorder was recovered')).toBe('federal investigators');
   });

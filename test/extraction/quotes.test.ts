@@ -8,7 +8,9 @@ function quotesOf(body: string) {
 
 describe('quotation structure', () => {
   it('reads curly and straight marks and trims the trailing comma', () => {
-    const quotes = quotesOf('“We will build the bridge next spring,” the mayor said. "Nobody asked us first," a resident said.');
+    const quotes = quotesOf(
+      '“We will build the bridge next spring,” the mayor said. "Nobody asked us first," a resident said.',
+    );
     expect(quotes.map((q) => q.text)).toEqual(['We will build the bridge next spring', 'Nobody asked us first']);
   });
 
@@ -29,7 +31,9 @@ describe('quotation structure', () => {
   });
 
   it('links a quotation running over paragraphs to its continuation', () => {
-    const quotes = quotesOf('“We trained all winter for this race.\n“And we will train again next year,” the coach said.');
+    const quotes = quotesOf(
+      '“We trained all winter for this race.\n“And we will train again next year,” the coach said.',
+    );
     expect(quotes).toHaveLength(2);
     expect(quotes[0]?.close).toBeNull();
     expect(quotes[1]?.continues).toBe(0);
@@ -45,7 +49,9 @@ describe('quotation structure', () => {
   });
 
   it('does not count names, nicknames and scare quotes as statements', () => {
-    const quotes = quotesOf('The so-called “Iron Lady” backed the “Green Deal” and the “New Harbour Initiative” after a “sham” vote.');
+    const quotes = quotesOf(
+      'The so-called “Iron Lady” backed the “Green Deal” and the “New Harbour Initiative” after a “sham” vote.',
+    );
     expect(quotes.map((q) => q.text)).toEqual(['Iron Lady', 'Green Deal', 'New Harbour Initiative', 'sham']);
     expect(quotes.filter(isStatementQuote)).toEqual([]);
   });

@@ -3,18 +3,30 @@ import { normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
 
 describe('normalizeRole', () => {
   it('title-cases a formal title written in lower case and finds the country', () => {
-    expect(normalizeRole('the Finnish president')).toEqual({ title: 'Finnish President', kind: 'HEAD_OF_STATE', organization: null, country: 'Finland' });
+    expect(normalizeRole('the Finnish president')).toEqual({
+      title: 'Finnish President',
+      kind: 'HEAD_OF_STATE',
+      organization: null,
+      country: 'Finland',
+    });
   });
 
   it('classifies ministers, diplomats and heads of government', () => {
     expect(normalizeRole('Estonian Foreign Minister')).toMatchObject({ kind: 'MINISTER', country: 'Estonia' });
-    expect(normalizeRole('Canadian Ambassador to the United Nations')).toMatchObject({ kind: 'DIPLOMAT', country: 'Canada', organization: 'United Nations' });
+    expect(normalizeRole('Canadian Ambassador to the United Nations')).toMatchObject({
+      kind: 'DIPLOMAT',
+      country: 'Canada',
+      organization: 'United Nations',
+    });
     expect(normalizeRole('Prime Minister')).toMatchObject({ title: 'Prime Minister', kind: 'HEAD_OF_GOVERNMENT' });
     expect(normalizeRole('Secretary General')).toMatchObject({ kind: 'OFFICIAL' });
   });
 
   it('reads the organisation of a possessive title', () => {
-    expect(normalizeRole("the Arctic Council's secretary general")).toMatchObject({ title: 'Secretary General', organization: 'Arctic Council' });
+    expect(normalizeRole("the Arctic Council's secretary general")).toMatchObject({
+      title: 'Secretary General',
+      organization: 'Arctic Council',
+    });
   });
 
   it('keeps descriptive roles as written and finds their organisation', () => {
@@ -43,7 +55,10 @@ describe('normalizeRole', () => {
 
 describe('splitTitles', () => {
   it('splits two titles written in a row', () => {
-    expect(splitTitles(['Republican', 'vice', 'presidential', 'nominee', 'Senator'])).toEqual([['Republican', 'vice', 'presidential', 'nominee'], ['Senator']]);
+    expect(splitTitles(['Republican', 'vice', 'presidential', 'nominee', 'Senator'])).toEqual([
+      ['Republican', 'vice', 'presidential', 'nominee'],
+      ['Senator'],
+    ]);
   });
 
   it('keeps compound titles and complements together', () => {

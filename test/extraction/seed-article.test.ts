@@ -29,9 +29,18 @@ describe('seed article: direct quotes', () => {
     expect(directStartingWith('might come after the war')).toEqual(zelensky);
     expect(directStartingWith('has the potential of dragging')).toEqual(zelensky);
     expect(directStartingWith('So there are certain red lines')).toEqual(zelensky);
-    expect(directStartingWith('We are not at the point')).toEqual({ speaker: 'Julianne Smith', speakerRole: 'U.S. Ambassador to NATO' });
-    expect(directStartingWith('applaud when that day comes')).toEqual({ speaker: 'Mark Rutte', speakerRole: 'Secretary General' });
-    expect(directStartingWith('doesn’t mean that I here')).toEqual({ speaker: 'Mark Rutte', speakerRole: 'Secretary General' });
+    expect(directStartingWith('We are not at the point')).toEqual({
+      speaker: 'Julianne Smith',
+      speakerRole: 'U.S. Ambassador to NATO',
+    });
+    expect(directStartingWith('applaud when that day comes')).toEqual({
+      speaker: 'Mark Rutte',
+      speakerRole: 'Secretary General',
+    });
+    expect(directStartingWith('doesn’t mean that I here')).toEqual({
+      speaker: 'Mark Rutte',
+      speakerRole: 'Secretary General',
+    });
     const kasciunas = { speaker: 'Laurynas Kasciunas', speakerRole: 'Lithuanian Defense Minister' };
     expect(directStartingWith('a real irreversibility')).toEqual(kasciunas);
     expect(directStartingWith('If you want to push Russians back')).toEqual(kasciunas);
@@ -45,7 +54,10 @@ describe('seed article: direct quotes', () => {
     expect(directStartingWith('there’s a lot of ifs and buts')).toEqual(senior);
     expect(directStartingWith('If we do this')).toEqual(senior);
     expect(directStartingWith('and whatever line of demarcation')).toEqual(senior);
-    expect(gold.actors.filter((a) => a.kind === 'ANONYMOUS').map((a) => a.name)).toEqual(['a NATO official', 'a senior NATO official']);
+    expect(gold.actors.filter((a) => a.kind === 'ANONYMOUS').map((a) => a.name)).toEqual([
+      'a NATO official',
+      'a senior NATO official',
+    ]);
   });
 
   it('joins a quote split by “he said” into one statement', () => {
@@ -55,7 +67,8 @@ describe('seed article: direct quotes', () => {
   });
 
   it('tags the statements about the NATO invitation with its topic', () => {
-    const topicsOf = (prefix: string) => analysis.statements.find((s) => s.text.startsWith(prefix))?.topics.map((t) => t.slug) ?? [];
+    const topicsOf = (prefix: string) =>
+      analysis.statements.find((s) => s.text.startsWith(prefix))?.topics.map((t) => t.slug) ?? [];
     expect(topicsOf('It is important for us')).toContain('nato-invitation');
     expect(topicsOf('an invite to Ukraine would be')).toContain('nato-invitation');
     expect(topicsOf('there appeared to be greater momentum')).toContain('nato-invitation');
@@ -63,7 +76,8 @@ describe('seed article: direct quotes', () => {
   });
 
   it('keeps offsets exact and leaves the credit line out', () => {
-    for (const s of gold.statements.filter((x) => !x.text.includes(' ... '))) expect(article.body.slice(s.start, s.end)).toBe(s.text);
+    for (const s of gold.statements.filter((x) => !x.text.includes(' ... ')))
+      expect(article.body.slice(s.start, s.end)).toBe(s.text);
     expect(gold.actors.map((a) => a.name)).not.toContain('Beatriz Ríos');
   });
 });

@@ -18,7 +18,10 @@ describe('topicsForPhrase', () => {
 
 describe('statement topics and stance', () => {
   it('tags from the statement and its sentence', () => {
-    const topics = statementTopics('it should happen this year', 'Estonia backs a NATO invitation for Kyiv. Its minister said it should happen this year.');
+    const topics = statementTopics(
+      'it should happen this year',
+      'Estonia backs a NATO invitation for Kyiv. Its minister said it should happen this year.',
+    );
     expect(topics).toContainEqual({ slug: 'nato-invitation', stance: 'SUPPORTS' });
   });
 

@@ -3,7 +3,8 @@ import { extractArticle } from '../../extraction/extract-article.ts';
 import { toGoldFormat } from '../../extraction/to-gold-format.ts';
 import type { Analysis, ArticleText } from '../../extraction/types.ts';
 
-const USAGE = 'usage: extract [--json] [--meta META.json] FILE\n  FILE: plain text (headline, blank line, paragraphs) or JSON {headline, body, publishedAt}';
+const USAGE =
+  'usage: extract [--json] [--meta META.json] FILE\n  FILE: plain text (headline, blank line, paragraphs) or JSON {headline, body, publishedAt}';
 
 interface ExtractOptions {
   json: boolean;
@@ -67,12 +68,17 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
   try {
     const article = parseArticle(await readFile(options.file, 'utf8'), options.file);
     if (options.meta) {
-      const meta = JSON.parse(await readFile(options.meta, 'utf8')) as { publishedAt?: string | null; headline?: string };
+      const meta = JSON.parse(await readFile(options.meta, 'utf8')) as {
+        publishedAt?: string | null;
+        headline?: string;
+      };
       article.publishedAt = meta.publishedAt ?? article.publishedAt ?? null;
       article.headline = meta.headline ?? article.headline;
     }
     const analysis = extractArticle(article);
-    process.stdout.write(options.json ? `${JSON.stringify(toGoldFormat(analysis), null, 2)}\n` : `${summary(analysis)}\n`);
+    process.stdout.write(
+      options.json ? `${JSON.stringify(toGoldFormat(analysis), null, 2)}\n` : `${summary(analysis)}\n`,
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`extract: ${error instanceof Error ? error.message : String(error)}\n`);

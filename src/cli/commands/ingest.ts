@@ -36,7 +36,9 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
           for (const error of result.userErrors) console.error(`${label}: ${error.field.join('.')}: ${error.message}`);
         } else {
           const counts = await db.statement.count({ where: { articleId: result.article!.id } });
-          console.log(`${label}: ${result.created ? 'stored' : 'already stored'} article ${result.article!.id} (${counts} statements)`);
+          console.log(
+            `${label}: ${result.created ? 'stored' : 'already stored'} article ${result.article!.id} (${counts} statements)`,
+          );
         }
       }
     }

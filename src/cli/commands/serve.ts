@@ -1,7 +1,7 @@
 import { readConfig } from '../../config.ts';
 import { startService } from '../../server/service.ts';
 
-export async function runServeCommand(): Promise<number> {
+export async function runServeCommand(_argv: string[]): Promise<number> {
   const service = await startService(readConfig());
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {

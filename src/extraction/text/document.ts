@@ -96,7 +96,13 @@ export function readDocument(body: string): TextDocument {
       for (let t = firstToken; t < endToken; t++) (tokens[t] as Token).sentence = sentences.length;
       sentences.push({ index: sentences.length, paragraph, firstToken, endToken, start: head.start, end: tail.end });
     }
-    paragraphs.push({ index: paragraph, start: span.start, end: span.end, firstSentence, endSentence: sentences.length });
+    paragraphs.push({
+      index: paragraph,
+      start: span.start,
+      end: span.end,
+      firstSentence,
+      endSentence: sentences.length,
+    });
   }
   return { body, tokens, sentences, paragraphs };
 }

@@ -3,7 +3,7 @@ import { ActorKind } from '../shared/enums.ts';
 
 @InputType({ description: 'Conditions on actors; all given conditions must hold.' })
 export class ActorFilter {
-  @Field(() => String, { nullable: true, description: 'Part of the actor\'s name or of one of its aliases, any case.' })
+  @Field(() => String, { nullable: true, description: "Part of the actor's name or of one of its aliases, any case." })
   name?: string | null;
 
   @Field(() => ActorKind, { nullable: true, description: 'Only actors of this kind.' })

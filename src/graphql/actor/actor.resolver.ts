@@ -29,7 +29,9 @@ export class ActorResolver {
     if (filter?.kind) where.push({ kind: filter.kind });
     if (filter?.name) {
       const key = normalizeKey(filter.name);
-      where.push({ OR: [{ normalizedName: { contains: key } }, { aliases: { some: { normalizedAlias: { contains: key } } } }] });
+      where.push({
+        OR: [{ normalizedName: { contains: key } }, { aliases: { some: { normalizedAlias: { contains: key } } } }],
+      });
     }
     const window = pageWindow(args);
     const rows = await db.actor.findMany({
@@ -37,7 +39,12 @@ export class ActorResolver {
       orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
       take: window.size + 1,
     });
-    return connectionFromRows(rows, window, (row) => row, () => db.actor.count({ where: { AND: where } }));
+    return connectionFromRows(
+      rows,
+      window,
+      (row) => row,
+      () => db.actor.count({ where: { AND: where } }),
+    );
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })
@@ -45,7 +52,9 @@ export class ActorResolver {
     return toGlobalId('Actor', actor.id);
   }
 
-  @FieldResolver(() => [String], { description: 'Other names the news uses for the actor ("Zelensky", "the Ukrainian leader").' })
+  @FieldResolver(() => [String], {
+    description: 'Other names the news uses for the actor ("Zelensky", "the Ukrainian leader").',
+  })
   async aliases(@Root() actor: Actor, @Ctx() { loaders }: Context): Promise<string[]> {
     return (await loaders.aliasesByActor.load(actor.id)).map((alias) => alias.alias);
   }

@@ -6,7 +6,9 @@ import { Connection } from '../shared/connection.type.ts';
 export class Actor {
   id!: number;
 
-  @Field(() => String, { description: 'The fullest name the news gives ("Volodymyr Zelensky", "a senior NATO official").' })
+  @Field(() => String, {
+    description: 'The fullest name the news gives ("Volodymyr Zelensky", "a senior NATO official").',
+  })
   name!: string;
 
   @Field(() => ActorKind, { description: 'What sort of actor this is.' })

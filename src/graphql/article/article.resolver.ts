@@ -27,7 +27,12 @@ export class ArticleResolver {
       orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
       take: window.size + 1,
     });
-    return connectionFromRows(rows, window, (row) => row, () => db.article.count());
+    return connectionFromRows(
+      rows,
+      window,
+      (row) => row,
+      () => db.article.count(),
+    );
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })
@@ -47,18 +52,27 @@ export class ArticleResolver {
   @FieldResolver(() => [Actor], { description: 'The actors the article mentions.' })
   async actors(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Actor[]> {
     const links = await loaders.actorIdsByArticle.load(article.id);
-    return loadAll(loaders.actor, links.map((link) => link.actorId));
+    return loadAll(
+      loaders.actor,
+      links.map((link) => link.actorId),
+    );
   }
 
   @FieldResolver(() => [Event], { description: 'The events the article reports.' })
   async events(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Event[]> {
     const links = await loaders.eventIdsByArticle.load(article.id);
-    return loadAll(loaders.event, links.map((link) => link.eventId));
+    return loadAll(
+      loaders.event,
+      links.map((link) => link.eventId),
+    );
   }
 
   @FieldResolver(() => [Topic], { description: 'The topics the article covers, most prominent first.' })
   async topics(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Topic[]> {
     const links = await loaders.topicsByArticle.load(article.id);
-    return loadAll(loaders.topic, links.map((link) => link.topicId));
+    return loadAll(
+      loaders.topic,
+      links.map((link) => link.topicId),
+    );
   }
 }

@@ -26,7 +26,12 @@ export class EventResolver {
       orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
       take: window.size + 1,
     });
-    return connectionFromRows(rows, window, (row) => row, () => db.event.count());
+    return connectionFromRows(
+      rows,
+      window,
+      (row) => row,
+      () => db.event.count(),
+    );
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })
@@ -51,6 +56,9 @@ export class EventResolver {
   @FieldResolver(() => [Article], { description: 'The articles that report the event.' })
   async articles(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Article[]> {
     const links = await loaders.articleIdsByEvent.load(event.id);
-    return loadAll(loaders.article, links.map((link) => link.articleId));
+    return loadAll(
+      loaders.article,
+      links.map((link) => link.articleId),
+    );
   }
 }

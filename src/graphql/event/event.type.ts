@@ -19,7 +19,10 @@ export class Event {
   @Field(() => DateTimeResolver, { nullable: true, description: 'Start of the normalised date (UTC midnight).' })
   date!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Last day of the normalised date, for months and ranges.' })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Last day of the normalised date, for months and ranges.',
+  })
   dateEnd!: Date | null;
 
   @Field(() => DatePrecision, { nullable: true, description: 'How precisely the article dates the event.' })

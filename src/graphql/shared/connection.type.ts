@@ -11,8 +11,8 @@ export interface ConnectionData<TNode> {
   edges: Edge<TNode>[];
   nodes: TNode[];
   pageInfo: PageInfo;
-  /** Counted only when asked for; a function so graphql-js calls it lazily. */
-  totalCount: () => Promise<number> | number;
+  /** Counted only when asked for: a getter, evaluated when the field is resolved. */
+  readonly totalCount: Promise<number> | number;
 }
 
 export function Connection<TNode extends object>(nodeClass: ClassType<TNode>, nodeName: string) {
@@ -25,7 +25,7 @@ export function Connection<TNode extends object>(nodeClass: ClassType<TNode>, no
     node!: TNode;
   }
 
-  @ObjectType({ isAbstract: true })
+  @ObjectType()
   abstract class ConnectionType implements ConnectionData<TNode> {
     @Field(() => [EdgeType], { description: 'The edges of this page, each with its cursor.' })
     edges!: EdgeType[];
@@ -37,7 +37,7 @@ export function Connection<TNode extends object>(nodeClass: ClassType<TNode>, no
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole connection holds, across pages.' })
-    totalCount!: () => Promise<number> | number;
+    readonly totalCount!: Promise<number> | number;
   }
   return ConnectionType;
 }

@@ -26,7 +26,10 @@ registerEnumType(Stance, {
   name: 'Stance',
   description: 'Whether a statement supports, opposes, or is neutral or hedged toward a topic.',
 });
-registerEnumType(EventType, { name: 'EventType', description: 'What kind of event: a visit, a meeting, a summit, an attack, a vote, …' });
+registerEnumType(EventType, {
+  name: 'EventType',
+  description: 'What kind of event: a visit, a meeting, a summit, an attack, a vote, …',
+});
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',
   description: 'How precisely the article dates an event: a day, a month, a year, or a range.',

@@ -79,7 +79,9 @@ export function connectionFromRows<TRow extends { id: number }, TNode>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount,
+    get totalCount() {
+      return totalCount();
+    },
   };
 }
 
@@ -88,5 +90,7 @@ export function pageOfIds(ids: number[], window: PageWindow): number[] {
   const inRange = ids.filter(
     (id) => (window.afterId === null || id > window.afterId) && (window.beforeId === null || id < window.beforeId),
   );
-  return window.direction === 'forward' ? inRange.slice(0, window.size + 1) : inRange.reverse().slice(0, window.size + 1);
+  return window.direction === 'forward'
+    ? inRange.slice(0, window.size + 1)
+    : inRange.reverse().slice(0, window.size + 1);
 }

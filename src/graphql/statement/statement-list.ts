@@ -16,5 +16,10 @@ export async function listStatements(
     orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
     take: window.size + 1,
   });
-  return connectionFromRows(rows, window, (row) => row, () => db.statement.count({ where }));
+  return connectionFromRows(
+    rows,
+    window,
+    (row) => row,
+    () => db.statement.count({ where }),
+  );
 }

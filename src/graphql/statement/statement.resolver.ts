@@ -51,7 +51,10 @@ export class StatementResolver {
     return statement.speakerRoleId === null ? null : loaders.role.load(statement.speakerRoleId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Title of the speaker\'s role at the time ("Ukrainian President").' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Title of the speaker\'s role at the time ("Ukrainian President").',
+  })
   async speakerRole(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<string | null> {
     if (statement.speakerRoleId === null) return null;
     return (await loaders.role.load(statement.speakerRoleId))?.title ?? null;
@@ -68,7 +71,10 @@ export class StatementResolver {
     return article?.body.slice(statement.sentenceStart, statement.sentenceEnd) ?? '';
   }
 
-  @FieldResolver(() => Event, { nullable: true, description: 'The event the statement was made at, when the article says so.' })
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: 'The event the statement was made at, when the article says so.',
+  })
   event(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Event | null> | null {
     return statement.eventId === null ? null : loaders.event.load(statement.eventId);
   }

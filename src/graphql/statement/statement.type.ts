@@ -16,7 +16,10 @@ export class Statement {
   @Field(() => StatementKind, { description: 'Direct quote, indirect report, or a mix of both.' })
   kind!: StatementKind;
 
-  @Field(() => String, { nullable: true, description: 'The attribution verb or phrase ("said", "told", "according to").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The attribution verb or phrase ("said", "told", "according to").',
+  })
   cue!: string | null;
 
   @Field(() => Int, { description: 'Offset in the article body where the text starts (UTF-16 code units).' })

@@ -8,7 +8,7 @@ import { RoleStatements } from './role-statements.type.ts';
 
 @Resolver(() => RoleStatements)
 export class RoleStatementsResolver {
-  @FieldResolver(() => StatementConnection, { description: 'The group\'s statements, in ingestion and text order.' })
+  @FieldResolver(() => StatementConnection, { description: "The group's statements, in ingestion and text order." })
   async statements(
     @Root() group: RoleStatements,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -16,6 +16,11 @@ export class RoleStatementsResolver {
   ): Promise<StatementConnection> {
     const window = pageWindow(args);
     const rows = await loadAll(loaders.statement, pageOfIds(group.statementIds, window));
-    return connectionFromRows(rows, window, (row) => row, () => group.count);
+    return connectionFromRows(
+      rows,
+      window,
+      (row) => row,
+      () => group.count,
+    );
   }
 }

@@ -6,7 +6,10 @@ export class RoleStatements {
   @Field(() => String, { description: 'The speaker\'s role at the time of the statements ("Ukrainian President").' })
   role!: string;
 
-  @Field(() => RoleKind, { nullable: true, description: 'The class of the role; null for speakers without a known role.' })
+  @Field(() => RoleKind, {
+    nullable: true,
+    description: 'The class of the role; null for speakers without a known role.',
+  })
   roleKind!: RoleKind | null;
 
   @Field(() => Int, { description: 'How many statements the group holds.' })

@@ -16,10 +16,17 @@ interface StatementRoleRow {
 
 export async function statementsByRole(db: Database, topicIds: number[]): Promise<RoleStatements[]> {
   if (topicIds.length === 0) return [];
+  // An anonymous source's description is its role ("senior NATO official"), though articles
+  // seldom give it as a title at the statement itself.
   const rows = await db.$queryRaw<StatementRoleRow[]>`
-    SELECT s.id, r.title, r.kind::text AS kind
+    SELECT s.id, COALESCE(r.title, anonymous.title) AS title, COALESCE(r.kind, anonymous.kind)::text AS kind
     FROM "Statement" s
     LEFT JOIN "Role" r ON r.id = s."speakerRoleId"
+    LEFT JOIN LATERAL (
+      SELECT ar.title, ar.kind FROM "Actor" a JOIN "Role" ar ON ar."actorId" = a.id
+      WHERE a.id = s."speakerId" AND a.kind = 'ANONYMOUS' AND s."speakerRoleId" IS NULL
+      ORDER BY ar.id LIMIT 1
+    ) anonymous ON true
     WHERE EXISTS (
       SELECT 1 FROM "StatementTopic" st
       WHERE st."statementId" = s.id AND st."topicId" IN (${Prisma.join(topicIds)})

@@ -26,7 +26,12 @@ export class TopicResolver {
       orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
       take: window.size + 1,
     });
-    return connectionFromRows(rows, window, (row) => row, () => db.topic.count());
+    return connectionFromRows(
+      rows,
+      window,
+      (row) => row,
+      () => db.topic.count(),
+    );
   }
 
   @Query(() => [RoleStatements], {

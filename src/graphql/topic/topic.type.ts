@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../shared/connection.type.ts';
 
-@ObjectType({ description: 'A subject statements are about, from the service taxonomy ("NATO invitation / membership").' })
+@ObjectType({
+  description: 'A subject statements are about, from the service taxonomy ("NATO invitation / membership").',
+})
 export class Topic {
   id!: number;
 
