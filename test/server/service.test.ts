@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 import { startService } from '../../src/server/service.ts';
 import { postGraphQL } from '../support/graphql-client.ts';
+import { readmeExample } from '../support/readme.ts';
 
 describe('the service on its embedded default database', () => {
   const directories: string[] = [];
@@ -35,6 +36,9 @@ describe('the service on its embedded default database', () => {
       expect(roles).toEqual(
         expect.arrayContaining(['Ukrainian President', 'U.S. Ambassador to NATO', 'Lithuanian Defense Minister']),
       );
+
+      const example = await readmeExample();
+      expect(await postGraphQL(first.server.url, example.query)).toEqual(example.answer);
     } finally {
       await first.stop();
     }

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { readArticleFile } from '../../ingestion/article-file.ts';
 import { extractArticle } from '../../extraction/extract-article.ts';
 import { toGoldFormat } from '../../extraction/to-gold-format.ts';
 import type { Analysis, ArticleText } from '../../extraction/types.ts';
@@ -6,41 +8,36 @@ import type { Analysis, ArticleText } from '../../extraction/types.ts';
 const USAGE =
   'usage: extract [--json] [--meta META.json] FILE\n  FILE: plain text (headline, blank line, paragraphs) or JSON {headline, body, publishedAt}';
 
-interface ExtractOptions {
-  json: boolean;
-  meta: string | null;
-  file: string;
+function parseArguments(argv: string[]): { json: boolean; meta: string | undefined; file: string } | string {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, meta: { type: 'string' } },
+    });
+    if (positionals.length !== 1) return 'give exactly one article file';
+    return { json: values.json, meta: values.meta, file: positionals[0]! };
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
-function parseArguments(argv: string[]): ExtractOptions | string {
-  let json = false;
-  let meta: string | null = null;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--json') json = true;
-    else if (arg === '--meta') {
-      const value = argv[++i];
-      if (!value) return '--meta needs a file';
-      meta = value;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else files.push(arg);
-  }
-  if (files.length !== 1) return 'give exactly one article file';
-  return { json, meta, file: files[0] as string };
-}
-
-/** "Headline\n\nParagraph\nParagraph" → headline and body; a JSON file carries the fields itself. */
-function parseArticle(content: string, fileName: string): ArticleText {
-  if (fileName.endsWith('.json')) {
-    const parsed = JSON.parse(content) as Partial<ArticleText>;
-    if (typeof parsed.body !== 'string') throw new Error(`${fileName}: a JSON article needs a "body" string`);
-    return { headline: parsed.headline ?? '', body: parsed.body, publishedAt: parsed.publishedAt ?? null };
-  }
-  const text = content.replace(/\r\n/g, '\n');
-  const blank = text.indexOf('\n\n');
-  if (blank < 0) return { headline: '', body: text, publishedAt: null };
-  return { headline: text.slice(0, blank).trim(), body: text.slice(blank + 2), publishedAt: null };
+/** The article in FILE (the first, for a JSON array), with META.json's headline and date when given. */
+async function readArticle(file: string, metaFile: string | undefined): Promise<ArticleText> {
+  const [input] = await readArticleFile(file);
+  if (!input || typeof input.body !== 'string') throw new Error(`${file}: no article with a "body" string`);
+  const article: ArticleText = {
+    headline: typeof input.headline === 'string' ? input.headline : '',
+    body: input.body,
+    publishedAt: input.publishedAt instanceof Date ? input.publishedAt.toISOString() : (input.publishedAt ?? null),
+  };
+  if (!metaFile) return article;
+  const meta = JSON.parse(await readFile(metaFile, 'utf8')) as { publishedAt?: string | null; headline?: string };
+  return {
+    ...article,
+    headline: meta.headline ?? article.headline,
+    publishedAt: meta.publishedAt ?? article.publishedAt,
+  };
 }
 
 function summary(analysis: Analysis): string {
@@ -66,16 +63,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const article = parseArticle(await readFile(options.file, 'utf8'), options.file);
-    if (options.meta) {
-      const meta = JSON.parse(await readFile(options.meta, 'utf8')) as {
-        publishedAt?: string | null;
-        headline?: string;
-      };
-      article.publishedAt = meta.publishedAt ?? article.publishedAt ?? null;
-      article.headline = meta.headline ?? article.headline;
-    }
-    const analysis = extractArticle(article);
+    const analysis = extractArticle(await readArticle(options.file, options.meta));
     process.stdout.write(
       options.json ? `${JSON.stringify(toGoldFormat(analysis), null, 2)}\n` : `${summary(analysis)}\n`,
     );

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ActorMention_roleId_idx" ON "ActorMention"("roleId");
