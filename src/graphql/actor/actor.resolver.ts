@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
-import { connectionFromRows, idRange, pageWindow } from '../shared/pagination.ts';
+import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
 import { listStatements } from '../statement/statement-list.ts';
 import { ActorFilter } from './actor-filter.input.ts';
@@ -33,16 +33,9 @@ export class ActorResolver {
         OR: [{ normalizedName: { contains: key } }, { aliases: { some: { normalizedAlias: { contains: key } } } }],
       });
     }
-    const window = pageWindow(args);
-    const rows = await db.actor.findMany({
-      where: { AND: [...where, { id: idRange(window) }] },
-      orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
-      take: window.size + 1,
-    });
-    return connectionFromRows(
-      rows,
-      window,
-      (row) => row,
+    return keysetConnection(
+      args,
+      (page) => db.actor.findMany({ ...page, where: { AND: [...where, page.where] } }),
       () => db.actor.count({ where: { AND: where } }),
     );
   }

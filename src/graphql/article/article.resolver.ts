@@ -6,7 +6,7 @@ import { Event } from '../event/event.type.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
-import { connectionFromRows, idRange, pageWindow } from '../shared/pagination.ts';
+import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
 import { listStatements } from '../statement/statement-list.ts';
 import { Topic } from '../topic/topic.type.ts';
@@ -21,16 +21,9 @@ export class ArticleResolver {
 
   @Query(() => ArticleConnection, { description: 'Articles, oldest ingested first.' })
   async articles(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { db }: Context): Promise<ArticleConnection> {
-    const window = pageWindow(args);
-    const rows = await db.article.findMany({
-      where: { id: idRange(window) },
-      orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
-      take: window.size + 1,
-    });
-    return connectionFromRows(
-      rows,
-      window,
-      (row) => row,
+    return keysetConnection(
+      args,
+      (page) => db.article.findMany(page),
       () => db.article.count(),
     );
   }

@@ -5,7 +5,7 @@ import { Article } from '../article/article.type.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
-import { connectionFromRows, idRange, pageWindow } from '../shared/pagination.ts';
+import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
 import { listStatements } from '../statement/statement-list.ts';
 import { EventParticipant } from './event-participant.type.ts';
@@ -20,16 +20,9 @@ export class EventResolver {
 
   @Query(() => EventConnection, { description: 'Events, in order of first report.' })
   async events(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { db }: Context): Promise<EventConnection> {
-    const window = pageWindow(args);
-    const rows = await db.event.findMany({
-      where: { id: idRange(window) },
-      orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
-      take: window.size + 1,
-    });
-    return connectionFromRows(
-      rows,
-      window,
-      (row) => row,
+    return keysetConnection(
+      args,
+      (page) => db.event.findMany(page),
       () => db.event.count(),
     );
   }

@@ -94,3 +94,28 @@ export function pageOfIds(ids: number[], window: PageWindow): number[] {
     ? inRange.slice(0, window.size + 1)
     : inRange.reverse().slice(0, window.size + 1);
 }
+
+export interface KeysetPage {
+  where: { id?: IdRange };
+  orderBy: { id: 'asc' | 'desc' };
+  take: number;
+}
+
+/**
+ * One page of rows ordered by id: `fetchPage` runs the query with the page's bounds, order and
+ * size (merged into the caller's own conditions), `count` counts the whole connection on demand.
+ */
+export async function keysetConnection<TRow extends { id: number }>(
+  args: ConnectionArgs,
+  fetchPage: (page: KeysetPage) => Promise<TRow[]>,
+  count: () => Promise<number>,
+): Promise<ConnectionData<TRow>> {
+  const window = pageWindow(args);
+  const range = idRange(window);
+  const rows = await fetchPage({
+    where: range ? { id: range } : {},
+    orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
+    take: window.size + 1,
+  });
+  return connectionFromRows(rows, window, (row) => row, count);
+}

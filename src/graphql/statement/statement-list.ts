@@ -2,7 +2,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Database } from '../../store/prisma-client.ts';
 import type { ConnectionArgs } from '../shared/connection.args.ts';
-import { connectionFromRows, idRange, pageWindow } from '../shared/pagination.ts';
+import { keysetConnection } from '../shared/pagination.ts';
 import type { StatementConnection } from './statement.type.ts';
 
 export async function listStatements(
@@ -10,16 +10,9 @@ export async function listStatements(
   where: Prisma.StatementWhereInput,
   args: ConnectionArgs,
 ): Promise<StatementConnection> {
-  const window = pageWindow(args);
-  const rows = await db.statement.findMany({
-    where: { AND: [where, { id: idRange(window) }] },
-    orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
-    take: window.size + 1,
-  });
-  return connectionFromRows(
-    rows,
-    window,
-    (row) => row,
+  return keysetConnection(
+    args,
+    (page) => db.statement.findMany({ ...page, where: { AND: [where, page.where] } }),
     () => db.statement.count({ where }),
   );
 }

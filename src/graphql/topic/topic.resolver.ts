@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../context.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
-import { connectionFromRows, idRange, pageWindow } from '../shared/pagination.ts';
+import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
 import { listStatements } from '../statement/statement-list.ts';
 import { RoleStatements } from './role-statements.type.ts';
@@ -20,16 +20,9 @@ export class TopicResolver {
 
   @Query(() => TopicConnection, { description: 'The topics statements have been tagged with.' })
   async topics(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { db }: Context): Promise<TopicConnection> {
-    const window = pageWindow(args);
-    const rows = await db.topic.findMany({
-      where: { id: idRange(window) },
-      orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
-      take: window.size + 1,
-    });
-    return connectionFromRows(
-      rows,
-      window,
-      (row) => row,
+    return keysetConnection(
+      args,
+      (page) => db.topic.findMany(page),
       () => db.topic.count(),
     );
   }
