@@ -43,13 +43,13 @@ export function pageWindow(args: ConnectionArgs): PageWindow {
   return { direction: 'forward', size: first ?? DEFAULT_PAGE_SIZE, afterId, beforeId };
 }
 
-export interface IdRange {
+interface IdRange {
   gt?: number;
   lt?: number;
 }
 
 /** The id bounds a page window puts on a keyset query. */
-export function idRange(window: PageWindow): IdRange | undefined {
+function idRange(window: PageWindow): IdRange | undefined {
   const range: IdRange = {};
   if (window.afterId !== null) range.gt = window.afterId;
   if (window.beforeId !== null) range.lt = window.beforeId;
