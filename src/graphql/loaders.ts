@@ -32,7 +32,13 @@ function groupedBy<T>(
 }
 
 export function createLoaders(db: Database) {
+  const keyedLoaders = new Map<string, unknown>();
   return {
+    /** A loader made on first use for `key` (e.g. one per nested connection and its arguments). */
+    keyed<T>(key: string, create: () => T): T {
+      if (!keyedLoaders.has(key)) keyedLoaders.set(key, create());
+      return keyedLoaders.get(key) as T;
+    },
     article: byId<Article>((ids) => db.article.findMany({ where: { id: { in: ids } } })),
     actor: byId<Actor>((ids) => db.actor.findMany({ where: { id: { in: ids } } })),
     role: byId<Role>((ids) => db.role.findMany({ where: { id: { in: ids } } })),

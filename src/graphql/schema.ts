@@ -12,8 +12,10 @@ import { StatementResolver } from './statement/statement.resolver.ts';
 import { RoleStatementsResolver } from './topic/role-statements.resolver.ts';
 import { StatementTopicResolver } from './topic/statement-topic.resolver.ts';
 import { TopicResolver } from './topic/topic.resolver.ts';
+import { NodeResolver } from './shared/node.resolver.ts';
 
 export const resolvers = [
+  NodeResolver,
   ArticleResolver,
   IngestArticleResolver,
   ActorResolver,

@@ -7,7 +7,8 @@ import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
 import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
-import { listStatements } from '../statement/statement-list.ts';
+import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
+import { nestedStatementConnection } from '../statement/statement-connections.ts';
 import { ActorFilter } from './actor-filter.input.ts';
 import { Actor, ActorConnection } from './actor.type.ts';
 import { Role } from './role.type.ts';
@@ -60,9 +61,9 @@ export class ActorResolver {
   @FieldResolver(() => StatementConnection, { description: 'What the actor said.' })
   statements(
     @Root() actor: Actor,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db }: Context,
+    @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
+    @Ctx() context: Context,
   ): Promise<StatementConnection> {
-    return listStatements(db, { speakerId: actor.id }, args);
+    return nestedStatementConnection(context, 'speaker', actor.id, args);
   }
 }

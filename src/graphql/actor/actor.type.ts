@@ -1,8 +1,12 @@
+import { Node } from '../shared/node.interface.ts';
 import { Field, ObjectType } from 'type-graphql';
 import { ActorKind } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
-@ObjectType({ description: 'A person, organisation, country, group or anonymous source that news reports on.' })
+@ObjectType({
+  implements: Node,
+  description: 'A person, organisation, country, group or anonymous source that news reports on.',
+})
 export class Actor {
   id!: number;
 

@@ -1,7 +1,11 @@
+import { Node } from '../shared/node.interface.ts';
 import { Field, ObjectType } from 'type-graphql';
 import { RoleKind } from '../shared/enums.ts';
 
-@ObjectType({ description: 'A role an actor holds, as news describes it ("U.S. Ambassador to NATO").' })
+@ObjectType({
+  implements: Node,
+  description: 'A role an actor holds, as news describes it ("U.S. Ambassador to NATO").',
+})
 export class Role {
   id!: number;
   actorId!: number;

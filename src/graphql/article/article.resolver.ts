@@ -8,7 +8,8 @@ import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
 import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
-import { listStatements } from '../statement/statement-list.ts';
+import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
+import { nestedStatementConnection } from '../statement/statement-connections.ts';
 import { Topic } from '../topic/topic.type.ts';
 import { Article, ArticleConnection } from './article.type.ts';
 
@@ -36,10 +37,10 @@ export class ArticleResolver {
   @FieldResolver(() => StatementConnection, { description: 'The statements the article reports, in text order.' })
   statements(
     @Root() article: Article,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db }: Context,
+    @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
+    @Ctx() context: Context,
   ): Promise<StatementConnection> {
-    return listStatements(db, { articleId: article.id }, args);
+    return nestedStatementConnection(context, 'article', article.id, args);
   }
 
   @FieldResolver(() => [Actor], { description: 'The actors the article mentions.' })

@@ -7,7 +7,8 @@ import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
 import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
-import { listStatements } from '../statement/statement-list.ts';
+import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
+import { nestedStatementConnection } from '../statement/statement-connections.ts';
 import { EventParticipant } from './event-participant.type.ts';
 import { Event, EventConnection } from './event.type.ts';
 
@@ -40,10 +41,10 @@ export class EventResolver {
   @FieldResolver(() => StatementConnection, { description: 'Statements made at the event.' })
   statements(
     @Root() event: Event,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db }: Context,
+    @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
+    @Ctx() context: Context,
   ): Promise<StatementConnection> {
-    return listStatements(db, { eventId: event.id }, args);
+    return nestedStatementConnection(context, 'event', event.id, args);
   }
 
   @FieldResolver(() => [Article], { description: 'The articles that report the event.' })

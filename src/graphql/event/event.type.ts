@@ -1,9 +1,13 @@
 import { DateTimeResolver } from 'graphql-scalars';
+import { Node } from '../shared/node.interface.ts';
 import { Field, ObjectType } from 'type-graphql';
 import { DatePrecision, EventType } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
-@ObjectType({ description: 'Something that happened: a visit, meeting, summit, briefing, attack, vote, …' })
+@ObjectType({
+  implements: Node,
+  description: 'Something that happened: a visit, meeting, summit, briefing, attack, vote, …',
+})
 export class Event {
   id!: number;
 

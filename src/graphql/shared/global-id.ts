@@ -1,15 +1,23 @@
 // Opaque global IDs ("Article:12" in base64url), so clients never build IDs from database keys.
-export type NodeType = 'Article' | 'Actor' | 'Role' | 'Statement' | 'Event' | 'Topic';
+export const NODE_TYPES = ['Article', 'Actor', 'Role', 'Statement', 'Event', 'Topic'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
 
 export function toGlobalId(type: NodeType, id: number): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
 
-/** The database id behind a global ID of the expected type, or null when it is not one. */
-export function fromGlobalId(globalId: string, expected: NodeType): number | null {
+/** The type and database id behind a global ID, or null when it is not one of ours. */
+export function decodeGlobalId(globalId: string): { type: NodeType; id: number } | null {
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const separator = decoded.indexOf(':');
-  if (separator === -1 || decoded.slice(0, separator) !== expected) return null;
+  const type = decoded.slice(0, separator) as NodeType;
   const id = Number(decoded.slice(separator + 1));
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
+  if (separator === -1 || !NODE_TYPES.includes(type) || !Number.isSafeInteger(id) || id <= 0) return null;
+  return { type, id };
+}
+
+/** The database id behind a global ID of the expected type, or null when it is not one. */
+export function fromGlobalId(globalId: string, expected: NodeType): number | null {
+  const decoded = decodeGlobalId(globalId);
+  return decoded?.type === expected ? decoded.id : null;
 }

@@ -1,22 +1,30 @@
-// Cursor pagination over rows ordered by id, both from the database (keyset) and from an id list
-// already in memory. Cursors are opaque; both kinds encode the row id, so they mix freely.
-import { GraphQLError } from 'graphql';
+// Cursor pagination (Relay): keyset pages over rows ordered by id or by a sort key then id, from
+// the database or from an id list already in memory. Cursors are opaque: base64url JSON holding
+// the row id and, for orderings other than by id, the row's sort key.
+import { badInput } from './bad-input.ts';
 import type { ConnectionData } from './connection.type.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from './connection.args.ts';
 
-export function encodeCursor(id: number): string {
-  return Buffer.from(`cursor:${id}`, 'utf8').toString('base64url');
+export interface Cursor {
+  id: number;
+  /** The row's sort key, for orderings other than by id. */
+  key?: string | number;
 }
 
-function decodeCursor(cursor: string, argument: string): number {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const id = decoded.startsWith('cursor:') ? Number(decoded.slice('cursor:'.length)) : Number.NaN;
-  if (!Number.isSafeInteger(id)) badInput(`\`${argument}\` is not a cursor from this API`);
-  return id;
+export function encodeCursor(id: number, key?: string | number): string {
+  const cursor: Cursor = key === undefined ? { id } : { id, key };
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
 }
 
-function badInput(message: string): never {
-  throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+function decodeCursor(cursor: string, argument: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
+    const keyOk = value.key === undefined || typeof value.key === 'string' || typeof value.key === 'number';
+    if (Number.isSafeInteger(value.id) && keyOk) return value as Cursor;
+  } catch {
+    // Not JSON: reported below like any other foreign cursor.
+  }
+  return badInput(`\`${argument}\` is not a cursor from this API`);
 }
 
 function checkPageSize(value: number | null | undefined, argument: string): number | null {
@@ -29,6 +37,8 @@ function checkPageSize(value: number | null | undefined, argument: string): numb
 export interface PageWindow {
   direction: 'forward' | 'backward';
   size: number;
+  after: Cursor | null;
+  before: Cursor | null;
   afterId: number | null;
   beforeId: number | null;
 }
@@ -37,10 +47,11 @@ export function pageWindow(args: ConnectionArgs): PageWindow {
   const first = checkPageSize(args.first, 'first');
   const last = checkPageSize(args.last, 'last');
   if (first !== null && last !== null) badInput('Pass either `first` or `last`, not both');
-  const afterId = args.after ? decodeCursor(args.after, 'after') : null;
-  const beforeId = args.before ? decodeCursor(args.before, 'before') : null;
-  if (last !== null) return { direction: 'backward', size: last, afterId, beforeId };
-  return { direction: 'forward', size: first ?? DEFAULT_PAGE_SIZE, afterId, beforeId };
+  const after = args.after ? decodeCursor(args.after, 'after') : null;
+  const before = args.before ? decodeCursor(args.before, 'before') : null;
+  const bounds = { after, before, afterId: after?.id ?? null, beforeId: before?.id ?? null };
+  if (last !== null) return { direction: 'backward', size: last, ...bounds };
+  return { direction: 'forward', size: first ?? DEFAULT_PAGE_SIZE, ...bounds };
 }
 
 interface IdRange {
@@ -65,11 +76,12 @@ export function connectionFromRows<TRow extends { id: number }, TNode>(
   window: PageWindow,
   toNode: (row: TRow) => TNode,
   totalCount: () => Promise<number> | number,
+  sortKeyOf?: (row: TRow) => string | number,
 ): ConnectionData<TNode> {
   const hasMore = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (window.direction === 'backward') page.reverse();
-  const edges = page.map((row) => ({ cursor: encodeCursor(row.id), node: toNode(row) }));
+  const edges = page.map((row) => ({ cursor: encodeCursor(row.id, sortKeyOf?.(row)), node: toNode(row) }));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),

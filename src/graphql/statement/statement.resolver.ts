@@ -10,8 +10,8 @@ import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
 import { StatementTopic } from '../topic/statement-topic.type.ts';
 import { findTopicIds } from '../topic/topic-lookup.ts';
-import { StatementFilter } from './statement-filter.input.ts';
-import { listStatements } from './statement-list.ts';
+import { StatementConnectionArgs } from './statement-connection.args.ts';
+import { statementConnection } from './statement-connections.ts';
 import { Statement, StatementConnection } from './statement.type.ts';
 
 @Resolver(() => Statement)
@@ -21,19 +21,12 @@ export class StatementResolver {
     return loaders.statement.load(requireId(id, 'Statement'));
   }
 
-  @Query(() => StatementConnection, { description: 'Statements matching a filter, in ingestion and text order.' })
+  @Query(() => StatementConnection, { description: 'Statements matching a filter, in the order asked for.' })
   async statements(
-    @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db }: Context,
+    @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
+    @Ctx() context: Context,
   ): Promise<StatementConnection> {
-    const where: Prisma.StatementWhereInput[] = [];
-    if (filter?.topic) {
-      where.push({ topics: { some: { topicId: { in: await findTopicIds(db, filter.topic) } } } });
-    }
-    if (filter?.speakerId) where.push({ speakerId: requireId(filter.speakerId, 'Actor') });
-    if (filter?.kind) where.push({ kind: filter.kind });
-    return listStatements(db, { AND: where }, args);
+    return statementConnection(context, args);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })

@@ -5,7 +5,8 @@ import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
 import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
-import { listStatements } from '../statement/statement-list.ts';
+import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
+import { nestedStatementConnection } from '../statement/statement-connections.ts';
 import { RoleStatements } from './role-statements.type.ts';
 import { statementsByRole } from './statements-by-role.ts';
 import { findTopicIds } from './topic-lookup.ts';
@@ -48,9 +49,9 @@ export class TopicResolver {
   @FieldResolver(() => StatementConnection, { description: 'Statements about this topic.' })
   statements(
     @Root() topic: Topic,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db }: Context,
+    @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
+    @Ctx() context: Context,
   ): Promise<StatementConnection> {
-    return listStatements(db, { topics: { some: { topicId: topic.id } } }, args);
+    return nestedStatementConnection(context, 'topic', topic.id, args);
   }
 }

@@ -1,0 +1,217 @@
+// Statement pages in SQL: filters, orderings and keyset bounds become one statement per page, and
+// the pages of many parents (each actor's, article's, event's or topic's statements) one statement
+// for all of them, with a window function, so nested connections cost no query per parent.
+import { Prisma, type Statement as StatementRow } from '../../generated/prisma/client.ts';
+import { normalizeKey } from '../../ingestion/identity.ts';
+import type { Database } from '../../store/prisma-client.ts';
+import { badInput } from '../shared/bad-input.ts';
+import { checkDateRange } from '../shared/date-range.input.ts';
+import type { ConnectionData } from '../shared/connection.type.ts';
+import { requireId } from '../shared/node-args.ts';
+import { OrderDirection } from '../shared/order-direction.ts';
+import { connectionFromRows, type Cursor, type PageWindow } from '../shared/pagination.ts';
+import { findTopicIds } from '../topic/topic-lookup.ts';
+import type { StatementFilter } from './statement-filter.input.ts';
+import { StatementOrderField, type StatementOrder } from './statement-order.input.ts';
+
+export type StatementRecord = Omit<StatementRow, 'search'>;
+type SortKey = Date | number;
+type Row = StatementRecord & { sortKey: SortKey };
+
+const COLUMNS = Prisma.sql`s.id, s."articleId", s."speakerId", s."speakerRoleId", s."eventId", s.kind::text AS kind,
+  s.text, s.cue, s.start, s."end", s."sentenceStart", s."sentenceEnd", s.curated`;
+const FROM = Prisma.sql`"Statement" s JOIN "Article" a ON a.id = s."articleId"`;
+/** A statement's date: its article's publication date, else the time the article was ingested. */
+const DATE = Prisma.sql`COALESCE(a."publishedAt", a."ingestedAt")`;
+
+/** A filter compiled to SQL, once per request, reusable for pages and counts. */
+export interface StatementQuery {
+  where: Prisma.Sql;
+  order: { key: Prisma.Sql; direction: OrderDirection; cursorKey: (key: SortKey) => string | number };
+}
+
+const byId = { key: Prisma.sql`s.id`, cursorKey: (key: SortKey) => Number(key) };
+
+export async function compileStatementQuery(
+  db: Database,
+  filter: StatementFilter | null | undefined,
+  order: StatementOrder | null | undefined,
+  path: string[] = ['filter'],
+): Promise<StatementQuery> {
+  const conditions: Prisma.Sql[] = [];
+  const searchQuery = filter?.search?.trim()
+    ? Prisma.sql`websearch_to_tsquery('english', ${filter.search.trim()})`
+    : null;
+
+  let topicIds: number[] | null = null;
+  if (filter?.topic) {
+    topicIds = await findTopicIds(db, filter.topic);
+    if (topicIds.length === 0) badInput(`No topic matches "${filter.topic}"`, [...path, 'topic']);
+    if (!filter.stance) {
+      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
+        WHERE st."statementId" = s.id AND st."topicId" IN (${Prisma.join(topicIds)}))`);
+    }
+  }
+  if (filter?.stance) {
+    const onTopics = topicIds ? Prisma.sql`AND st."topicId" IN (${Prisma.join(topicIds)})` : Prisma.empty;
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
+      WHERE st."statementId" = s.id AND st.stance = ${filter.stance}::"Stance" ${onTopics})`);
+  }
+  if (filter?.speakerId) conditions.push(Prisma.sql`s."speakerId" = ${requireId(filter.speakerId, 'Actor')}`);
+  if (filter?.speakerName) {
+    const pattern = `%${normalizeKey(filter.speakerName)}%`;
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Actor" sp WHERE sp.id = s."speakerId" AND (sp."normalizedName" LIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM "ActorAlias" al WHERE al."actorId" = sp.id AND al."normalizedAlias" LIKE ${pattern})))`);
+  }
+  const roleConditions: Prisma.Sql[] = [];
+  if (filter?.roleTitle)
+    roleConditions.push(Prisma.sql`r."normalizedTitle" LIKE ${`%${normalizeKey(filter.roleTitle)}%`}`);
+  if (filter?.roleKind) roleConditions.push(Prisma.sql`r.kind = ${filter.roleKind}::"RoleKind"`);
+  if (filter?.organizationOrCountry) {
+    const place = filter.organizationOrCountry.trim().toLowerCase();
+    roleConditions.push(Prisma.sql`(lower(r.organization) = ${place} OR lower(r.country) = ${place})`);
+  }
+  if (roleConditions.length > 0) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Role" r WHERE r.id = s."speakerRoleId" AND ${Prisma.join(roleConditions, ' AND ')})`,
+    );
+  }
+  if (filter?.kind) conditions.push(Prisma.sql`s.kind = ${filter.kind}::"StatementKind"`);
+  if (filter?.articleId) conditions.push(Prisma.sql`s."articleId" = ${requireId(filter.articleId, 'Article')}`);
+  if (filter?.eventId) conditions.push(Prisma.sql`s."eventId" = ${requireId(filter.eventId, 'Event')}`);
+  if (filter?.date) {
+    checkDateRange(filter.date, [...path, 'date']);
+    if (filter.date.from) conditions.push(Prisma.sql`${DATE} >= ${filter.date.from}`);
+    if (filter.date.to) conditions.push(Prisma.sql`${DATE} <= ${filter.date.to}`);
+  }
+  if (searchQuery) conditions.push(Prisma.sql`s.search @@ ${searchQuery}`);
+
+  const where = conditions.length > 0 ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
+  const field = order?.field ?? StatementOrderField.INGESTED;
+  const direction =
+    order?.direction ?? (field === StatementOrderField.RELEVANCE ? OrderDirection.DESC : OrderDirection.ASC);
+  switch (field) {
+    case StatementOrderField.INGESTED:
+      return { where, order: { ...byId, direction } };
+    case StatementOrderField.DATE:
+      return { where, order: { key: DATE, direction, cursorKey: (key) => (key as Date).toISOString() } };
+    case StatementOrderField.RELEVANCE:
+      if (!searchQuery) badInput('Ordering by RELEVANCE needs `filter.search`', ['orderBy', 'field']);
+      return {
+        where,
+        order: { key: Prisma.sql`ts_rank(s.search, ${searchQuery})`, direction, cursorKey: (key) => Number(key) },
+      };
+  }
+}
+
+/** `(key, id) > (cursor)` in the order's direction, or `<` for a bound on the other side. */
+function keysetBound(query: StatementQuery, cursor: Cursor, side: 'after' | 'before'): Prisma.Sql {
+  const ascending = query.order.direction === OrderDirection.ASC;
+  const greater = (side === 'after') === ascending;
+  const operator = Prisma.raw(greater ? '>' : '<');
+  if (query.order.key === byId.key) return Prisma.sql`s.id ${operator} ${cursor.id}`;
+  if (cursor.key === undefined) badInput(`\`${side}\` is a cursor from another ordering`);
+  const key =
+    typeof cursor.key === 'string' ? Prisma.sql`${new Date(cursor.key)}::timestamp` : Prisma.sql`${cursor.key}::real`;
+  return Prisma.sql`(${query.order.key}, s.id) ${operator} (${key}, ${cursor.id})`;
+}
+
+function pageConditions(query: StatementQuery, window: PageWindow): Prisma.Sql {
+  const bounds = [query.where];
+  if (window.after) bounds.push(keysetBound(query, window.after, 'after'));
+  if (window.before) bounds.push(keysetBound(query, window.before, 'before'));
+  return Prisma.join(bounds, ' AND ');
+}
+
+/** ORDER BY for the rows a page reads: the order itself, reversed when paging backwards. */
+function pageOrder(query: StatementQuery, window: PageWindow): Prisma.Sql {
+  const ascending = (query.order.direction === OrderDirection.ASC) === (window.direction === 'forward');
+  const direction = Prisma.raw(ascending ? 'ASC' : 'DESC');
+  return query.order.key === byId.key
+    ? Prisma.sql`s.id ${direction}`
+    : Prisma.sql`${query.order.key} ${direction}, s.id ${direction}`;
+}
+
+function toConnection(
+  rows: Row[],
+  query: StatementQuery,
+  window: PageWindow,
+  totalCount: () => Promise<number> | number,
+): ConnectionData<StatementRecord> {
+  const sortKeyOf = query.order.key === byId.key ? undefined : (row: Row) => query.order.cursorKey(row.sortKey);
+  return connectionFromRows(rows, window, ({ sortKey: _sortKey, ...statement }) => statement, totalCount, sortKeyOf);
+}
+
+export async function statementPage(
+  db: Database,
+  query: StatementQuery,
+  window: PageWindow,
+): Promise<ConnectionData<StatementRecord>> {
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT ${COLUMNS}, ${query.order.key} AS "sortKey" FROM ${FROM}
+    WHERE ${pageConditions(query, window)}
+    ORDER BY ${pageOrder(query, window)} LIMIT ${window.size + 1}`;
+  return toConnection(rows, query, window, async () => {
+    const [result] = await db.$queryRaw<
+      { count: number }[]
+    >`SELECT count(*)::int AS count FROM ${FROM} WHERE ${query.where}`;
+    return result?.count ?? 0;
+  });
+}
+
+/** The statements of which parent: who said them, where, at which event, or about which topic. */
+export type StatementParent = 'speaker' | 'article' | 'event' | 'topic';
+
+const PARENT: Record<StatementParent, { column: Prisma.Sql; join: Prisma.Sql }> = {
+  speaker: { column: Prisma.sql`s."speakerId"`, join: Prisma.empty },
+  article: { column: Prisma.sql`s."articleId"`, join: Prisma.empty },
+  event: { column: Prisma.sql`s."eventId"`, join: Prisma.empty },
+  topic: { column: Prisma.sql`pt."topicId"`, join: Prisma.sql`JOIN "StatementTopic" pt ON pt."statementId" = s.id` },
+};
+
+/** One page of statements for each of many parents, in one SQL statement; counts in one more, on demand. */
+export async function statementPagesByParent(
+  db: Database,
+  parent: StatementParent,
+  parentIds: readonly number[],
+  query: StatementQuery,
+  window: PageWindow,
+  countsByParent: (parentIds: readonly number[]) => Promise<Map<number, number>>,
+): Promise<ConnectionData<StatementRecord>[]> {
+  const { column, join } = PARENT[parent];
+  const rows = await db.$queryRaw<(Row & { parentId: number })[]>`
+    SELECT * FROM (
+      SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", ${column} AS "parentId",
+        row_number() OVER (PARTITION BY ${column} ORDER BY ${pageOrder(query, window)}) AS position
+      FROM ${FROM} ${join}
+      WHERE ${column} IN (${Prisma.join([...parentIds])}) AND ${pageConditions(query, window)}
+    ) page
+    WHERE position <= ${window.size + 1}
+    ORDER BY "parentId", position`;
+  const byParent = new Map<number, Row[]>(parentIds.map((id) => [id, []]));
+  for (const { parentId, position: _position, ...row } of rows as (Row & { parentId: number; position: bigint })[]) {
+    byParent.get(parentId)?.push(row);
+  }
+  let counts: Promise<Map<number, number>> | undefined;
+  return parentIds.map((id) =>
+    toConnection(byParent.get(id)!, query, window, async () => {
+      counts ??= countsByParent(parentIds);
+      return (await counts).get(id) ?? 0;
+    }),
+  );
+}
+
+/** How many statements matching the query each parent has, in one SQL statement. */
+export async function statementCountsByParent(
+  db: Database,
+  parent: StatementParent,
+  parentIds: readonly number[],
+  query: StatementQuery,
+): Promise<Map<number, number>> {
+  const { column, join } = PARENT[parent];
+  const rows = await db.$queryRaw<{ parentId: number; count: number }[]>`
+    SELECT ${column} AS "parentId", count(*)::int AS count FROM ${FROM} ${join}
+    WHERE ${column} IN (${Prisma.join([...parentIds])}) AND ${query.where}
+    GROUP BY ${column}`;
+  return new Map(rows.map((row) => [row.parentId, row.count]));
+}

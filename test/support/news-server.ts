@@ -1,0 +1,45 @@
+// A server over a fresh test database holding the seed article and the fixture articles, with the
+// SQL statements Prisma sends counted, for tests that query over real HTTP.
+import { ingestArticle } from '../../src/ingestion/ingest-article.ts';
+import { startServer, type RunningServer } from '../../src/server/create-server.ts';
+import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
+import { seedArticle } from './articles.ts';
+import { createTestDatabase } from './database.ts';
+import { fixtureArticles } from './fixture-articles.ts';
+
+export interface NewsServer {
+  url: string;
+  db: Database;
+  /** SQL statements sent since the last reset. */
+  sqlStatements: string[];
+  close(): Promise<void>;
+}
+
+export async function startNewsServer(): Promise<NewsServer> {
+  const database = await createTestDatabase();
+  const sqlStatements: string[] = [];
+  const db = createPrismaClient(database.url, { onQuery: (sql) => sqlStatements.push(sql) });
+  for (const article of [await seedArticle(), ...fixtureArticles]) {
+    const result = await ingestArticle(db, article, { maxBodyChars: 200_000 });
+    if (result.userErrors.length > 0) throw new Error(JSON.stringify(result.userErrors));
+  }
+  let server: RunningServer;
+  try {
+    server = await startServer({ db, port: 0, host: '127.0.0.1', maxArticleChars: 200_000, production: false });
+  } catch (error) {
+    await db.$disconnect();
+    await database.drop();
+    throw error;
+  }
+  sqlStatements.length = 0;
+  return {
+    url: server.url,
+    db,
+    sqlStatements,
+    async close() {
+      await server.close();
+      await db.$disconnect();
+      await database.drop();
+    },
+  };
+}
