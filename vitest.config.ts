@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // type-graphql reads decorator metadata through this polyfill, as src/cli/main.ts loads it.
+    setupFiles: ['reflect-metadata'],
     // Each file works on its own database; the machine has two cores.
     pool: 'forks',
     testTimeout: 60_000,

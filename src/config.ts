@@ -1,6 +1,7 @@
 // Configuration from the environment, read once and validated so that a typo fails at start,
 // not on the first request.
 import { z } from 'zod';
+import type { QueryLimits } from './graphql/query-limits.ts';
 
 const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -10,6 +11,10 @@ const environment = z.object({
   NODE_ENV: z.string().default('development'),
   /** Largest article body accepted, in characters. */
   MAX_ARTICLE_CHARS: z.coerce.number().int().positive().default(200_000),
+  /** Query limits: nesting depth, aliases, and cost (the number of nodes a query could return). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  MAX_QUERY_ALIASES: z.coerce.number().int().positive().default(30),
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(100_000),
   /** Load the seed article into an empty database on start. */
   LOAD_SAMPLE_DATA: z
     .enum(['true', 'false', '1', '0'])
@@ -25,6 +30,7 @@ export type Config = {
   production: boolean;
   maxArticleChars: number;
   loadSampleData: boolean;
+  queryLimits: QueryLimits;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +48,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: values.NODE_ENV === 'production',
     maxArticleChars: values.MAX_ARTICLE_CHARS,
     loadSampleData: values.LOAD_SAMPLE_DATA,
+    queryLimits: {
+      maxDepth: values.MAX_QUERY_DEPTH,
+      maxAliases: values.MAX_QUERY_ALIASES,
+      maxCost: values.MAX_QUERY_COST,
+    },
   };
 }

@@ -1,3 +1,5 @@
+// type-graphql reads decorator metadata through this polyfill; it must load before any GraphQL type.
+import 'reflect-metadata';
 // The command line: `tsx src/cli/main.ts <command> [...]`, run through the npm scripts.
 // Commands load their modules on demand, so `extract` starts without GraphQL or the database.
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string }> = {
@@ -7,11 +9,27 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   },
   ingest: {
     run: async (argv) => (await import('./commands/ingest.ts')).runIngestCommand(argv),
-    usage: 'ingest FILE...                store articles (.txt: headline, blank line, body; .json: article or array)',
+    usage: 'ingest [--enqueue] PATH...     store articles from text, JSON, JSONL, HTML, RSS/Atom files and directories',
+  },
+  worker: {
+    run: async (argv) => (await import('./commands/worker.ts')).runWorkerCommand(argv),
+    usage: 'worker [--concurrency N]      take ingestion and re-analysis jobs from the queue (needs DATABASE_URL)',
+  },
+  reanalyse: {
+    run: async (argv) => (await import('./commands/reanalyse.ts')).runReanalyseCommand(argv),
+    usage: 'reanalyse [--since DATE]      re-extract stored articles through the queue, keeping curated corrections',
   },
   extract: {
     run: async (argv) => (await import('./commands/extract.ts')).runExtractCommand(argv),
     usage: 'extract [--json] [--meta META.json] FILE   print what the extractor finds, without storing',
+  },
+  eval: {
+    run: async (argv) => (await import('./commands/eval.ts')).runEvalCommand(argv),
+    usage: 'eval [--check] [--errors] [DIR]  score the extractor on a gold set (default ../shared/gold)',
+  },
+  'bench:extract': {
+    run: async (argv) => (await import('./commands/bench-extract.ts')).runBenchExtractCommand(argv),
+    usage: 'bench:extract [--count N] [DIR]  articles per second of the extractor on one core',
   },
   migrate: {
     run: async (argv) => (await import('./commands/migrate.ts')).runMigrateCommand(argv),

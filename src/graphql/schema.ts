@@ -1,5 +1,4 @@
 // The executable schema, built once per process from the resolver classes.
-import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActorResolver } from './actor/actor.resolver.ts';
@@ -13,6 +12,10 @@ import { RoleStatementsResolver } from './topic/role-statements.resolver.ts';
 import { StatementTopicResolver } from './topic/statement-topic.resolver.ts';
 import { TopicResolver } from './topic/topic.resolver.ts';
 import { NodeResolver } from './shared/node.resolver.ts';
+import { ActorCurationResolver } from './actor/actor-curation.mutation.ts';
+import { RoleUpdateResolver } from './actor/role-update.mutation.ts';
+import { ArticleDeleteResolver } from './article/article-delete.mutation.ts';
+import { StatementReattributeResolver } from './statement/statement-reattribute.mutation.ts';
 
 export const resolvers = [
   NodeResolver,
@@ -26,6 +29,10 @@ export const resolvers = [
   EventParticipantResolver,
   TopicResolver,
   RoleStatementsResolver,
+  StatementReattributeResolver,
+  ActorCurationResolver,
+  RoleUpdateResolver,
+  ArticleDeleteResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -5,6 +5,7 @@ import type { Analysis, ExtractedActor, ExtractedEvent } from '../extraction/typ
 import { Prisma, type Article } from '../generated/prisma/client.ts';
 import type { Database } from '../store/prisma-client.ts';
 import { validateArticleInput, type ArticleInput, type ValidArticle } from './article-input.ts';
+import { resolveActor } from './actor-identity.ts';
 import { contentHash, normalizeKey } from './identity.ts';
 import type { UserError } from './user-error.ts';
 
@@ -21,7 +22,7 @@ export interface IngestResult {
   userErrors: UserError[];
 }
 
-type Transaction = Prisma.TransactionClient;
+export type Transaction = Prisma.TransactionClient;
 
 export async function ingestArticle(db: Database, input: ArticleInput, options: IngestOptions): Promise<IngestResult> {
   const validation = validateArticleInput(input, {
@@ -94,26 +95,14 @@ async function storeAnalysis(tx: Transaction, input: ValidArticle, hash: string,
 }
 
 /** Maps each extracted actor's ref to its row, creating actors the graph does not know yet. */
-async function storeActors(tx: Transaction, articleId: number, actors: ExtractedActor[]): Promise<Map<string, number>> {
+export async function storeActors(
+  tx: Transaction,
+  articleId: number,
+  actors: ExtractedActor[],
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const actor of actors) {
-    const scoped = actor.kind === 'ANONYMOUS';
-    const normalizedName = normalizeKey(actor.name);
-    const scopeKey = scoped ? String(articleId) : '';
-    const row = await tx.actor.upsert({
-      where: { normalizedName_kind_scopeKey: { normalizedName, kind: actor.kind, scopeKey } },
-      create: {
-        name: actor.name,
-        normalizedName,
-        kind: actor.kind,
-        scopeKey,
-        scopeArticleId: scoped ? articleId : null,
-        gender: actor.gender,
-      },
-      update: {},
-      select: { id: true },
-    });
-    ids.set(actor.ref, row.id);
+    ids.set(actor.ref, await resolveActor(tx, articleId, actor));
   }
   await tx.actorAlias.createMany({
     data: actors.flatMap((actor) =>
@@ -124,11 +113,11 @@ async function storeActors(tx: Transaction, articleId: number, actors: Extracted
   return ids;
 }
 
-function roleKey(actorRef: string, title: string): string {
+export function roleKey(actorRef: string, title: string): string {
   return `${actorRef}\u0000${normalizeKey(title)}`;
 }
 
-async function storeRoles(
+export async function storeRoles(
   tx: Transaction,
   actors: ExtractedActor[],
   actorIds: Map<string, number>,
@@ -157,7 +146,7 @@ async function storeRoles(
   return ids;
 }
 
-async function storeTopics(tx: Transaction, analysis: Analysis): Promise<Map<string, number>> {
+export async function storeTopics(tx: Transaction, analysis: Analysis): Promise<Map<string, number>> {
   const labels = new Map(analysis.topics.map((topic) => [topic.slug, topic.label]));
   for (const statement of analysis.statements) {
     for (const topic of statement.topics) if (!labels.has(topic.slug)) labels.set(topic.slug, topic.slug);
@@ -186,7 +175,7 @@ function eventKey(articleId: number, event: ExtractedEvent, actorsByRef: Map<str
   );
 }
 
-async function storeEvents(
+export async function storeEvents(
   tx: Transaction,
   articleId: number,
   analysis: Analysis,
@@ -228,14 +217,19 @@ async function storeEvents(
   return ids;
 }
 
-interface RowIds {
+export interface RowIds {
   actorIds: Map<string, number>;
   roleIds: Map<string, number>;
   topicIds: Map<string, number>;
   eventIds: Map<string, number>;
 }
 
-async function storeStatements(tx: Transaction, articleId: number, analysis: Analysis, ids: RowIds): Promise<void> {
+export async function storeStatements(
+  tx: Transaction,
+  articleId: number,
+  analysis: Analysis,
+  ids: RowIds,
+): Promise<void> {
   const rows = await tx.statement.createManyAndReturn({
     data: analysis.statements.map((statement) => ({
       articleId,

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import { createContext, type Context } from '../graphql/context.ts';
+import { queryCostPlugin, queryLimitRules, type QueryLimits } from '../graphql/query-limits.ts';
 import { getSchema } from '../graphql/schema.ts';
 import type { Database } from '../store/prisma-client.ts';
 import { healthHandler } from './health.ts';
@@ -16,7 +17,10 @@ export interface ServerOptions {
   host: string;
   maxArticleChars: number;
   production: boolean;
+  queryLimits?: QueryLimits;
 }
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 100_000 };
 
 export interface RunningServer {
   url: string;
@@ -27,11 +31,14 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
+  const schema = await getSchema();
+  const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: queryLimitRules(limits),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryCostPlugin(schema, limits.maxCost)],
   });
   await apollo.start();
 

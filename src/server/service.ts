@@ -31,6 +31,7 @@ export async function startService(config: Config, log: (line: string) => void =
       host: config.host,
       maxArticleChars: config.maxArticleChars,
       production: config.production,
+      queryLimits: config.queryLimits,
     });
     log(`GraphQL API ready at ${server.url}`);
     return {

@@ -15,6 +15,8 @@ export type ActorKind =
 export type IngestArticleInput = {
   /** The body as plain text, paragraphs separated by line breaks. */
   body: string;
+  /** Queue the article for a worker instead of analysing it now; the payload then carries the job. Needs the queue installed (a worker started once against this database). */
+  enqueue?: boolean | null | undefined;
   /** The headline. */
   headline: string;
   /** When it was published; anchors relative dates. */

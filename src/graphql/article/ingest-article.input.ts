@@ -17,4 +17,13 @@ export class IngestArticleInput {
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When it was published; anchors relative dates.' })
   publishedAt?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Queue the article for a worker instead of analysing it now; the payload then carries the job. ' +
+      'Needs the queue installed (a worker started once against this database).',
+  })
+  enqueue?: boolean | null;
 }

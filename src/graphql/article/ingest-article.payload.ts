@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { IngestionJob } from '../ingestion/ingestion-job.type.ts';
 import { UserError } from '../shared/user-error.type.ts';
 import { Article } from './article.type.ts';
 
@@ -12,4 +13,10 @@ export class IngestArticlePayload {
 
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
+
+  @Field(() => IngestionJob, {
+    nullable: true,
+    description: 'With enqueue: the queued job (or the one already queued for the same article); null otherwise.',
+  })
+  job?: IngestionJob | null;
 }

@@ -1,18 +1,55 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { validateArticleInput } from '../../ingestion/article-input.ts';
+import { contentHash } from '../../ingestion/identity.ts';
 import { ingestArticle } from '../../ingestion/ingest-article.ts';
+import { articleJobKey, queueForDatabase, queueInstalled } from '../../queue/ingestion-queue.ts';
+import { latestJobsByKey } from '../../queue/job-status.ts';
 import type { Context } from '../context.ts';
+import { sqlExecutor, toIngestionJob } from '../ingestion/ingestion-jobs.ts';
 import { IngestArticleInput } from './ingest-article.input.ts';
 import { IngestArticlePayload } from './ingest-article.payload.ts';
 
 @Resolver()
 export class IngestArticleResolver {
   @Mutation(() => IngestArticlePayload, {
-    description: 'Analyses an article and stores its graph. Ingesting the same article again changes nothing.',
+    description:
+      'Analyses an article and stores its graph, or with `enqueue` queues it for a worker. ' +
+      'Ingesting the same article again changes nothing.',
   })
-  ingestArticle(
+  async ingestArticle(
     @Arg('input', () => IngestArticleInput) input: IngestArticleInput,
     @Ctx() { db, maxArticleChars }: Context,
   ): Promise<IngestArticlePayload> {
-    return ingestArticle(db, input, { maxBodyChars: maxArticleChars, fieldPrefix: ['input'] });
+    const { enqueue, ...article } = input;
+    if (!enqueue) return ingestArticle(db, article, { maxBodyChars: maxArticleChars, fieldPrefix: ['input'] });
+
+    const validation = validateArticleInput(article, { maxBodyChars: maxArticleChars, fieldPrefix: ['input'] });
+    if (!validation.ok) return { article: null, created: false, userErrors: validation.userErrors, job: null };
+    const valid = validation.article;
+    const hash = contentHash(valid.headline, valid.body);
+    const stored = await db.article.findFirst({
+      where: { OR: [{ contentHash: hash }, ...(valid.url ? [{ url: valid.url }] : [])] },
+    });
+    if (stored) return { article: stored, created: false, userErrors: [], job: null };
+    if (!(await queueInstalled(db))) {
+      return {
+        article: null,
+        created: false,
+        job: null,
+        userErrors: [
+          {
+            field: ['input', 'enqueue'],
+            message: 'The ingestion queue is not installed in this database yet: start a worker (npm run worker) once.',
+            code: 'INVALID',
+          },
+        ],
+      };
+    }
+    const queue = await queueForDatabase(db);
+    await queue.enqueueArticles([{ article: valid, label: valid.url ?? valid.headline }]);
+    // Either the job just created or the one already queued for this article.
+    const key = articleJobKey(valid);
+    const job = (await latestJobsByKey(sqlExecutor(db), [key])).get(key);
+    return { article: null, created: false, userErrors: [], job: job ? toIngestionJob(job) : null };
   }
 }

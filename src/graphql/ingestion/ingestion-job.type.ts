@@ -1,0 +1,143 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { JobState } from '../../queue/job-status.ts';
+
+export enum IngestionJobStatus {
+  QUEUED = 'QUEUED',
+  RETRYING = 'RETRYING',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(IngestionJobStatus, {
+  name: 'IngestionJobStatus',
+  description:
+    'Where a job is: QUEUED (waiting), ACTIVE (a worker has it), RETRYING (failed, will run again after a backoff), ' +
+    'COMPLETED, FAILED (retries spent or input invalid; a copy waits in the dead-letter queue), CANCELLED.',
+});
+
+export enum IngestionJobKind {
+  INGEST = 'INGEST',
+  REANALYSE = 'REANALYSE',
+}
+
+registerEnumType(IngestionJobKind, {
+  name: 'IngestionJobKind',
+  description: 'INGEST stores a new article; REANALYSE re-extracts a stored one.',
+});
+
+export const STATUS_BY_STATE: Record<JobState, IngestionJobStatus> = {
+  created: IngestionJobStatus.QUEUED,
+  retry: IngestionJobStatus.RETRYING,
+  active: IngestionJobStatus.ACTIVE,
+  completed: IngestionJobStatus.COMPLETED,
+  failed: IngestionJobStatus.FAILED,
+  cancelled: IngestionJobStatus.CANCELLED,
+};
+
+export const STATE_BY_STATUS = Object.fromEntries(
+  Object.entries(STATUS_BY_STATE).map(([state, status]) => [status, state]),
+) as Record<IngestionJobStatus, JobState>;
+
+@ObjectType({ description: 'A job in the ingestion queue.' })
+export class IngestionJob {
+  @Field(() => ID, { description: 'The job id in the queue.' })
+  id!: string;
+
+  @Field(() => IngestionJobKind)
+  kind!: IngestionJobKind;
+
+  @Field(() => IngestionJobStatus)
+  status!: IngestionJobStatus;
+
+  @Field(() => String, { nullable: true, description: 'The batch (one CLI run) the job belongs to.' })
+  batch!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the article came from: file, file:line, feed item.' })
+  label!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The headline of the article to ingest.' })
+  headline!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The URL of the article to ingest.' })
+  url!: string | null;
+
+  @Field(() => Int, { description: 'Attempts started so far.' })
+  attempts!: number;
+
+  @Field(() => Int, { description: 'Attempts allowed before the job fails for good.' })
+  maxAttempts!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed.' })
+  error!: string | null;
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  completedAt!: Date | null;
+
+  /** The stored article, once known; resolved by IngestionJobResolver.article. */
+  articleId!: number | null;
+}
+
+@ObjectType({ description: 'How many jobs are in each status.' })
+export class IngestionJobCounts {
+  @Field(() => Int) queued!: number;
+  @Field(() => Int) active!: number;
+  @Field(() => Int) retrying!: number;
+  @Field(() => Int) completed!: number;
+  @Field(() => Int) failed!: number;
+  @Field(() => Int) cancelled!: number;
+  @Field(() => Int) total!: number;
+}
+
+@ObjectType({ description: 'Jobs in the ingestion queue: counts per status and the newest matching jobs.' })
+export class IngestionJobs {
+  @Field(() => Boolean, { description: 'False while no worker or enqueuing run has installed the queue yet.' })
+  installed!: boolean;
+
+  @Field(() => IngestionJobCounts)
+  counts!: IngestionJobCounts;
+
+  @Field(() => [IngestionJob], { description: 'The newest matching jobs, at most `first`.' })
+  nodes!: IngestionJob[];
+}
+
+export enum ArticleIngestionStatus {
+  STORED = 'STORED',
+  QUEUED = 'QUEUED',
+  ACTIVE = 'ACTIVE',
+  RETRYING = 'RETRYING',
+  FAILED = 'FAILED',
+}
+
+registerEnumType(ArticleIngestionStatus, {
+  name: 'ArticleIngestionStatus',
+  description:
+    'STORED: nothing pending; QUEUED/ACTIVE/RETRYING: a job for the article is waiting or running; ' +
+    'FAILED: the latest job for it failed (the stored graph is the previous one).',
+});
+
+@ObjectType({ description: "An article's place in the ingestion pipeline." })
+export class ArticleIngestionState {
+  @Field(() => ArticleIngestionStatus)
+  status!: ArticleIngestionStatus;
+
+  @Field(() => String, { description: 'The extractor version of the stored graph.' })
+  extractorVersion!: string;
+
+  @Field(() => Boolean, { description: 'True when the stored graph comes from the current extractor.' })
+  current!: boolean;
+
+  @Field(() => IngestionJob, {
+    nullable: true,
+    description: 'The newest job for this article, if the queue keeps one.',
+  })
+  latestJob!: IngestionJob | null;
+}
