@@ -13,6 +13,8 @@ function lowerKey(text: string): string {
 /** The actors of one article, with the lookups the resolvers need. */
 export class ActorRegistry {
   readonly actors: ActorRecord[] = [];
+  // Spans already recorded per actor, so adding a mention stays constant time on long texts.
+  private readonly mentionKeys = new Map<ActorRecord, Set<string>>();
 
   create(name: string, kind: ActorKind, gender: Gender | null = null): ActorRecord {
     const actor: ActorRecord = {
@@ -61,7 +63,11 @@ export class ActorRegistry {
   }
 
   addMention(actor: ActorRecord, span: Span, text: string, roleTitle: string | null): void {
-    if (actor.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    const key = `${span.start}:${span.end}`;
+    let keys = this.mentionKeys.get(actor);
+    if (!keys) this.mentionKeys.set(actor, (keys = new Set()));
+    if (keys.has(key)) return;
+    keys.add(key);
     actor.mentions.push({ start: span.start, end: span.end, text, roleTitle });
     let i = actor.mentionStarts.length;
     while (i > 0 && (actor.mentionStarts[i - 1] as number) > span.start) i--;
@@ -70,12 +76,15 @@ export class ActorRegistry {
 
   /** Offset of the actor's last mention before `offset`, or -1. */
   lastMentionBefore(actor: ActorRecord, offset: number): number {
-    let last = -1;
-    for (const start of actor.mentionStarts) {
-      if (start >= offset) break;
-      last = start;
+    const starts = actor.mentionStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) < offset) low = mid + 1;
+      else high = mid;
     }
-    return last;
+    return low > 0 ? (starts[low - 1] as number) : -1;
   }
 
   /** Actors with no mention at all (made while resolving and then left unused) are dropped. */

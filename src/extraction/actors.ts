@@ -2,7 +2,7 @@ import type { TextDocument, Token } from './text/document.ts';
 import type { NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter } from './appositives.ts';
-import { countryNamed, countryOfDemonym, knownOrganization } from './gazetteer.ts';
+import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization } from './gazetteer.ts';
 import { normalizeRole, splitTitles } from './roles.ts';
 
 export interface NamedActors {
@@ -63,10 +63,30 @@ function linkPerson(
   const withParty = titles.map((t) =>
     appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,
   );
-  const stored = [...withParty, ...(appositive?.roles ?? [])].map((t) => registry.addRole(actor, t));
+  const appositiveRoles = (appositive?.roles ?? []).flatMap((role) => {
+    // "who represents Noel" is Tova Noel's attorney: "attorney for Tova Noel".
+    const client = /^lawyer representing (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(role)?.[1];
+    const person = client ? findPerson(registry, nameWords(client)) : undefined;
+    const full = person ? `attorney for ${person.name}` : client ? `attorney for ${client}` : role;
+    const short = withoutLocation(full);
+    return short === full ? [full] : [short, full];
+  });
+  const stored = [...withParty, ...appositiveRoles].map((t) => registry.addRole(actor, t));
   const roleTitle = stored[0] ?? null;
   registry.addMention(actor, name, name.text, roleTitle);
   return { actor, roleTitle };
+}
+
+// Occupations are titles on their own: "a pulmonologist at the Aberdeen Royal Infirmary" is a pulmonologist
+// (the institution is where, not what), unlike positions such as "senior fellow at the Council on …".
+const OCCUPATION = /(?:ologist|iatrist|ician|doctor|surgeon|nurse|scientist|pharmacist|dentist|therapist|expert)$/i;
+
+/** A role without its trailing place ("… from San Diego") and, for occupations, without "at <institution>". */
+function withoutLocation(role: string): string {
+  let short = role.replace(/\s+(?:from|in)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u, '');
+  const at = /^(.+?)\s+at\s+(?:the\s+)?\p{Lu}/u.exec(short);
+  if (at?.[1] && OCCUPATION.test(at[1])) short = at[1];
+  return short;
 }
 
 function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord {
@@ -80,9 +100,18 @@ function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord 
   return actor;
 }
 
-function linkCountry(registry: ActorRegistry, name: NameSpan): ActorRecord {
-  const country = countryNamed(name.text) ?? countryOfDemonym(name.text);
-  const canonical = country?.name ?? name.text;
+const POSSESSIVE = new Set(["'s", '’s']);
+
+function actsAsSubject(doc: TextDocument, name: NameSpan): boolean {
+  const before = doc.tokens[name.firstToken - 1];
+  const after = doc.tokens[name.endToken];
+  if (!after || (before && before.pos === 'ADP')) return false;
+  return POSSESSIVE.has(after.lower) || after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing'));
+}
+
+function linkCountry(registry: ActorRegistry, name: NameSpan, known?: string): ActorRecord {
+  const country = known ? undefined : (countryNamed(name.text) ?? countryOfDemonym(name.text));
+  const canonical = known ?? country?.name ?? name.text;
   const actor = registry.findByName(canonical, 'COUNTRY') ?? registry.create(canonical, 'COUNTRY');
   registry.addAlias(actor, name.text);
   registry.addMention(actor, name, name.text, null);
@@ -109,7 +138,12 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       remember(name, actor, roleTitle);
     } else if (name.kind === 'ORGANIZATION') remember(name, linkOrganization(registry, name), null);
     else if (name.kind === 'COUNTRY') remember(name, linkCountry(registry, name), null);
-    else if (name.kind === 'PLACE') places.push(name);
+    else if (name.kind === 'PLACE') {
+      places.push(name);
+      // "Kyiv was hoping …", "Kyiv’s backers": a capital acting or owning stands for its country.
+      const country = countryOfCapital(name.text);
+      if (country && actsAsSubject(doc, name)) remember(name, linkCountry(registry, name, country.name), null);
+    }
   }
   for (const name of kept) {
     if (name.kind !== 'UNKNOWN') continue;

@@ -44,6 +44,10 @@ export function appositiveAfter(
   const tail = doc.tokens[end - 1] as Token;
   const text = doc.body.slice(head.start, tail.end);
   if (PARTY_CODE.test(text)) return { roles: [], party: text, endToken: end };
+  if (head.lower === 'who') {
+    const roles = relativeClauseRoles(doc, first + 1, end, isPersonName);
+    return roles.length > 0 ? { roles, party: null, endToken: end } : null;
+  }
   if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON')
     return null;
   const tokens = doc.tokens.slice(first, end);
@@ -63,4 +67,38 @@ function splitConjoinedRoles(text: string): string[] {
     .split(/\s+and\s+(?=(?:a|an|the)\s)/i)
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+const REPRESENT = new Set(['represents', 'represented', 'representing']);
+const COPULA = new Set(['is', 'was', 'serves', 'served', 'became']);
+
+/**
+ * Roles written as a relative clause: "Jason Foy, who represents Noel," → "attorney for Noel";
+ * "…, who represents some of the accusers," → "lawyer representing some of the accusers";
+ * "…, who is the company’s chief executive," → "company’s chief executive".
+ */
+function relativeClauseRoles(
+  doc: TextDocument,
+  first: number,
+  end: number,
+  isPersonName: (token: number) => boolean,
+): string[] {
+  let verb = first;
+  if (doc.tokens[verb]?.pos === 'ADV') verb++;
+  if (doc.tokens[verb]?.lower === 'is' && doc.tokens[verb + 1]?.lower === 'representing') verb++;
+  const word = doc.tokens[verb];
+  if (!word || verb + 1 >= end) return [];
+  const object = doc.body.slice((doc.tokens[verb + 1] as Token).start, (doc.tokens[end - 1] as Token).end);
+  if (REPRESENT.has(word.lower)) {
+    // A capitalised object may be a client named before ("who represents Noel"); actors.ts decides.
+    return [`lawyer representing ${object}`];
+  }
+  if (COPULA.has(word.lower)) {
+    let start = verb + 1;
+    if (doc.tokens[start]?.lower === 'as') start++;
+    const tokens = doc.tokens.slice(start, end);
+    if (tokens.length > 0 && tokens.some((t) => endsRoleTitle(t.text)))
+      return [doc.body.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end)];
+  }
+  return [];
 }

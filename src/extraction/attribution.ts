@@ -1,5 +1,5 @@
 import type { Token } from './text/document.ts';
-import { cueKind, isAccordingTo, isNegated, type CueKind } from './cue-verbs.ts';
+import { SPEECH_NOUNS, cueKind, isAccordingTo, isCallFor, isNegated, type CueKind } from './cue-verbs.ts';
 import { phraseStartingAt, sentenceSubject, sourceStartingAt, subjectBefore, type Phrase } from './noun-phrases.ts';
 import { learnGenderFromClause, resolveSpeaker, type DiscourseState, type ResolvedSpeaker } from './speakers.ts';
 
@@ -31,7 +31,10 @@ function followsCommaOrQuote(tokens: Token[], index: number): boolean {
 
 function isParticipleAfterComma(tokens: Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  return token.lower.endsWith('ing') && tokens[index - 1]?.text === ',';
+  if (!token.lower.endsWith('ing')) return false;
+  // "…, repeatedly calling for …": an adverb may come between.
+  const before = tokens[index - 1]?.pos === 'ADV' ? tokens[index - 2] : tokens[index - 1];
+  return before?.text === ',';
 }
 
 /**
@@ -45,7 +48,7 @@ export function findAttributions(state: DiscourseState): Attribution[] {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i] as Token;
       if (token.quote >= 0) continue;
-      const found = findCueAt(state, i);
+      const found = findCueAt(state, i, attributions[attributions.length - 1]);
       if (!found) continue;
       const { kind, cueEnd, subject, inverted, participial } = found;
       const speaker = resolveSpeaker(state, subject, kind === 'ACCORDING_TO');
@@ -82,23 +85,60 @@ interface CueAndSubject {
   participial: boolean;
 }
 
-function findCueAt(state: DiscourseState, i: number): CueAndSubject | null {
+function findCueAt(state: DiscourseState, i: number, previous: Attribution | undefined): CueAndSubject | null {
   const { doc } = state;
   if (isAccordingTo(doc.tokens, i)) {
     const subject = sourceStartingAt(doc, i + 2);
     return subject ? { kind: 'ACCORDING_TO', cueEnd: i + 2, subject, inverted: true, participial: false } : null;
   }
-  const kind = cueKind(doc.tokens[i] as Token, doc.tokens[i - 1]);
-  if (!kind) return null;
   const token = doc.tokens[i] as Token;
+  const noun = speechNounCue(doc.tokens, i);
+  if (noun) return noun;
+  const callFor = isCallFor(doc.tokens, i);
+  const kind = callFor ? 'CLAUSE' : cueKind(token, doc.tokens[i - 1]);
+  if (!kind) return null;
+  const cueEnd = callFor ? i + 2 : i + 1;
   // "…, saying …" / "…, telling lawmakers …": the subject is the sentence's own subject.
   if (isParticipleAfterComma(doc.tokens, i)) {
-    const subject = sentenceSubject(doc, token.sentence, i);
-    return subject ? { kind, cueEnd: i + 1, subject, inverted: false, participial: true } : null;
+    // After an attribution of the same sentence ("Sasse told X, repeatedly calling for …") it is that speaker.
+    const subject =
+      previous && previous.sentence === token.sentence && !previous.negated
+        ? previous.subject
+        : sentenceSubject(doc, token.sentence, i);
+    return subject ? { kind, cueEnd, subject, inverted: false, participial: true } : null;
   }
   const before = subjectBefore(doc, i);
-  if (before) return { kind, cueEnd: i + 1, subject: before, inverted: false, participial: false };
+  if (before) return { kind, cueEnd, subject: before, inverted: false, participial: false };
   if (!followsCommaOrQuote(doc.tokens, i)) return null;
   const after = phraseStartingAt(doc, i + 1);
-  return after ? { kind, cueEnd: i + 1, subject: after, inverted: true, participial: false } : null;
+  return after ? { kind, cueEnd, subject: after, inverted: true, participial: false } : null;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+/** "his vow on Monday that …", "Netanyahu’s declaration that …": the possessor is the speaker. */
+function speechNounCue(tokens: Token[], i: number): CueAndSubject | null {
+  const token = tokens[i] as Token;
+  if (token.pos !== 'NOUN' || !SPEECH_NOUNS.has(token.lemma)) return null;
+  // "that" must follow, possibly after a time phrase ("on Monday").
+  let thatAt = -1;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const next = tokens[k] as Token;
+    if (next.lower === 'that') {
+      thatAt = k;
+      break;
+    }
+    if (next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX') return null;
+  }
+  if (thatAt < 0) return null;
+  const previous = tokens[i - 1];
+  if (!previous) return null;
+  if (POSSESSIVE_PRONOUNS.has(previous.lower))
+    return { kind: 'CLAUSE', cueEnd: i + 1, subject: { first: i - 1, end: i }, inverted: false, participial: false };
+  if (!POSSESSIVE_MARKS.has(previous.lower)) return null;
+  let first = i - 1;
+  while (first - 1 >= 0 && first > i - 5 && /^\p{Lu}/u.test((tokens[first - 1] as Token).text)) first--;
+  if (first === i - 1) return null;
+  return { kind: 'CLAUSE', cueEnd: i + 1, subject: { first, end: i - 1 }, inverted: false, participial: false };
 }

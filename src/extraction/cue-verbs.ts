@@ -42,21 +42,38 @@ const CLAUSE_CUES = new Set([
   'complain',
   'estimate',
   'indicate',
+  'pledge',
+  'vow',
+  'promise',
+  'threaten',
+  'voice',
+  'agree',
+]);
+
+/**
+ * Cues whose content may be a noun phrase or an infinitive rather than a clause: "voiced strong support
+ * for …", "pledged to punish …", "calling for an explanation …". Their report needs no verb of its own.
+ */
+export const PHRASE_CONTENT_CUES = new Set(['voice', 'pledge', 'vow', 'promise', 'threaten', 'call', 'agree']);
+
+/** Speech nouns that report what their possessor said: "his vow that …", "Netanyahu's declaration that …". */
+export const SPEECH_NOUNS = new Set([
+  'vow',
+  'declaration',
+  'pledge',
+  'promise',
+  'claim',
+  'assertion',
+  'warning',
+  'insistence',
+  'announcement',
+  'statement',
+  'assurance',
+  'admission',
 ]);
 
 /** Verbs that attribute a quotation but not a reported clause: "called it “a crisis”", "the patient described". */
-const QUOTE_ONLY_CUES = new Set([
-  'call',
-  'describe',
-  'ask',
-  'urge',
-  'vow',
-  'promise',
-  'recount',
-  'joke',
-  'quip',
-  'scoff',
-]);
+const QUOTE_ONLY_CUES = new Set(['call', 'describe', 'ask', 'urge', 'recount', 'joke', 'quip', 'scoff']);
 
 /** Verbs whose first complement is the person told: "told reporters that …". */
 export const OBJECT_BEFORE_CLAUSE = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'brief']);
@@ -109,4 +126,10 @@ export function isNegated(tokens: Token[], cueIndex: number): boolean {
 /** "according to X": the token index of "according" when followed by "to". */
 export function isAccordingTo(tokens: Token[], index: number): boolean {
   return tokens[index]?.lower === 'according' && tokens[index + 1]?.lower === 'to';
+}
+
+/** "calling for an explanation": "call" is a cue only with "for". */
+export function isCallFor(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && cueLemma(token) === 'call' && tokens[index + 1]?.lower === 'for';
 }

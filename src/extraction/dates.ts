@@ -22,6 +22,15 @@ function referenceDate(publishedAt: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+// chrono is the slowest step of the extractor; text without any of these words holds no date it would find.
+const DATE_HINT =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|ago|last|next|this|recent|past|morning|afternoon|evening|night|week|weeks|month|months|year|years|spring|summer|autumn|fall|winter|(?:1[89]|20)\d\d)\b/i;
+
+/** Cheap test before the costly parse: does the text contain a word a date could be made of? */
+export function mayHoldDate(text: string): boolean {
+  return DATE_HINT.test(text);
+}
+
 export interface FoundDate {
   date: EventDate;
   /** Offsets within the searched text. */

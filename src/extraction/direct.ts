@@ -102,8 +102,11 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
     if (own && sameParagraph && sameParagraph.attribution === own) draft = sameParagraph;
     else if (!own && sameParagraph) {
       const lastPiece = sameParagraph.pieces[sameParagraph.pieces.length - 1] as { end: number };
+      // A participle of the same speaker ("…,” Sasse told her, repeatedly calling for …) does not end the quote.
       const between = cuesBetween(attributions, lastPiece.end, quote.open).filter(
-        (a) => a !== sameParagraph.attribution,
+        (a) =>
+          a !== sameParagraph.attribution &&
+          !(a.participial && a.speaker.actor === sameParagraph.attribution.speaker.actor),
       );
       if (between.length === 0) draft = sameParagraph;
     }

@@ -60,3 +60,8 @@ export function isPlace(name: string): boolean {
   const lower = name.toLowerCase();
   return places.has(lower) || countryByCapital.has(lower);
 }
+
+/** "Kyiv" → Ukraine: a capital, for the metonymy "Kyiv was hoping …". */
+export function countryOfCapital(name: string): Country | undefined {
+  return countryByCapital.get(name.toLowerCase());
+}

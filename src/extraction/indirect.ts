@@ -1,7 +1,7 @@
 import type { Span, StatementKind } from './types.ts';
 import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { Attribution } from './attribution.ts';
-import { OBJECT_BEFORE_CLAUSE, cueLemma } from './cue-verbs.ts';
+import { OBJECT_BEFORE_CLAUSE, PHRASE_CONTENT_CUES, cueLemma } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { countWords, isStatementQuote, type Quote } from './quotes.ts';
@@ -139,8 +139,13 @@ function reportedParts(doc: TextDocument, attribution: Attribution, next: Attrib
   const { start, afterThat } = clauseStart(doc, attribution);
   const first = doc.tokens[start];
   if (!first || start >= end || isQuoteMark(first) || first.text === ':' || first.text === ',') return [];
-  if (!afterThat && ADJUNCT_STARTS.has(first.lower)) return [];
+  const infinitive = first.lower === 'to' && PHRASE_CONTENT_CUES.has(cueLemma(attribution.cue));
+  if (!afterThat && ADJUNCT_STARTS.has(first.lower) && !infinitive && !isCallForCue(attribution)) return [];
   return splitAtAndThat(doc, { first: start, end });
+}
+
+function isCallForCue(attribution: Attribution): boolean {
+  return attribution.cueEnd - attribution.cue.index === 2;
 }
 
 /** "he was confident X and that he would Y" reports two things. */
@@ -194,8 +199,15 @@ function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): { part: P
   if (full.length > 0) {
     const last = full[full.length - 1] as Quote;
     const openMark = tokenIndexAt(doc, last.open);
-    if (full.length > 1 || openMark < 1 || doc.tokens[openMark - 1]?.text !== ',') return null;
-    current = trimPart(doc, { first: current.first, end: openMark - 1 });
+    if (full.length > 1 || openMark < 1) return null;
+    let cut = openMark - 1;
+    // "… father of three children, and a guilty plea would “ruin his life.”": the report ends at the last comma.
+    if (doc.tokens[cut]?.text !== ',') {
+      while (cut > current.first && !((doc.tokens[cut] as Token).text === ',' && (doc.tokens[cut] as Token).quote < 0))
+        cut--;
+      if (cut <= current.first) return null;
+    }
+    current = trimPart(doc, { first: current.first, end: cut });
     inside = quotesIn(doc, current, quotes);
   }
   if (current.end <= current.first || isQuoteMark(doc.tokens[current.first])) return null;
@@ -228,11 +240,18 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
   for (const attribution of attributions) {
     if (attribution.negated || attribution.kind === 'QUOTE_ONLY') continue;
     // A cue inside a clause already reported is part of that report ("prosecutors alleged that they acknowledged …").
-    if (covered.some((c) => attribution.cue.start >= c.start && attribution.cue.start < c.end)) continue;
+    // Reports come in text order: only the last few can cover this cue (and the check stays linear).
+    let inside = false;
+    for (let k = covered.length - 1; k >= 0 && k >= covered.length - 8; k--) {
+      const c = covered[k] as Span;
+      if (attribution.cue.start >= c.start && attribution.cue.start < c.end) inside = true;
+    }
+    if (inside) continue;
     const texts = reportedParts(doc, attribution, attributions[attribution.index + 1])
       .map((p) => reportedText(doc, p, quotes))
       .filter((t): t is { part: Part; kind: StatementKind } => t !== null);
-    if (texts.length === 0 || !texts.some((t) => hasVerb(doc, t.part))) continue;
+    const phraseContent = PHRASE_CONTENT_CUES.has(cueLemma(attribution.cue));
+    if (texts.length === 0 || !(phraseContent || texts.some((t) => hasVerb(doc, t.part)))) continue;
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';
     const sentence = doc.sentences[attribution.sentence] as Sentence;

@@ -65,8 +65,18 @@ const DATE_WORDS = new Set([
 const CONNECTORS_AFTER_TITLE = new Set(['to', 'of']);
 const CONNECTORS_IN_ORGANIZATIONS = new Set(['of', 'on', 'for']);
 
+const capitalised = new Map<string, boolean>();
+const CAPITALISED = /^\p{Lu}\D*$/u;
+
+/** Memoised per word: names are tested over and over, and the test was a hot spot. */
 function isCapitalised(text: string): boolean {
-  return text.length >= 2 && /^\p{Lu}/u.test(text) && !/\d/.test(text);
+  if (text.length < 2) return false;
+  let known = capitalised.get(text);
+  if (known === undefined) {
+    known = CAPITALISED.test(text);
+    if (capitalised.size < 50_000) capitalised.set(text, known);
+  }
+  return known;
 }
 
 function isAllCaps(text: string): boolean {

@@ -91,7 +91,8 @@ function stripDeterminer(text: string): string {
 /** "NATO's secretary general" → owner "NATO", rest "secretary general". */
 function splitPossessiveOwner(text: string): { owner: string | null; rest: string } {
   const match = /^([\p{L}][\p{L}.\s-]{0,40}?)['’]s\s+(.+)$/u.exec(text);
-  if (!match) return { owner: null, rest: text };
+  // "lawyer representing some of Epstein’s accusers": a possessive inside a complement is not the owner.
+  if (!match || /\s(?:of|for|at|to|with|representing)\s/i.test(match[1] ?? '')) return { owner: null, rest: text };
   return { owner: match[1] ?? null, rest: match[2] ?? text };
 }
 

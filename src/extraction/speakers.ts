@@ -19,11 +19,14 @@ export interface DiscourseState {
 }
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
+const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 // Heads that describe the top of a state or government without naming the office.
 const LEADER_WORDS = new Set(['leader', 'head']);
 const MAX_PRONOUN_PARAGRAPH_GAP = 2;
+// Plural heads through which an organisation or country speaks as a body.
+const COLLECTIVE_HEADS = new Set(['leader', 'member', 'government', 'negotiator']);
 
 function isPlural(actor: ActorRecord): boolean {
   if (actor.kind === 'ORGANIZATION' || actor.kind === 'COUNTRY' || actor.kind === 'GROUP') return true;
@@ -51,7 +54,13 @@ function mentionOutsideQuotes(state: DiscourseState, actor: ActorRecord, before:
 }
 
 /** he/she → the last speaker when compatible, else the most recent compatible person; they/it → groups. */
-function resolvePronoun(state: DiscourseState, pronoun: string, at: number, paragraph: number): ActorRecord | null {
+function resolvePronoun(
+  state: DiscourseState,
+  pronoun: string,
+  at: number,
+  paragraph: number,
+  possessive = false,
+): ActorRecord | null {
   const gender = PRONOUN_GENDER[pronoun];
   const singular = gender !== undefined;
   const fits = (actor: ActorRecord) =>
@@ -60,7 +69,9 @@ function resolvePronoun(state: DiscourseState, pronoun: string, at: number, para
         (actor.gender === null || actor.gender === gender)
       : isPlural(actor);
   const last = state.lastSpeaker;
-  if (last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP) return last.actor;
+  // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone.
+  if (!possessive && last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP)
+    return last.actor;
   if (pronoun === 'we' || pronoun === 'i') return null;
   let best: ActorRecord | null = null;
   let bestAt = -1;
@@ -177,6 +188,13 @@ const SPEAKING_NOUNS = new Set([
   'statement',
   'survey',
   'poll',
+  'nation',
+  'country',
+  'state',
+  'ally',
+  'neighbor',
+  'neighbour',
+  'member',
 ]);
 const AGENT_SUFFIXES = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'ee'];
 
@@ -198,14 +216,26 @@ function resolveDescription(
   const tokens = doc.tokens.slice(phrase.first, phrase.end);
   const text = phraseText(doc, phrase);
   const determiner = (tokens[0] as Token).lower;
-  const head = singularHead((tokens[tokens.length - 1] as Token).text);
-  const modifiers = tokens.slice(1, -1).map((t) => t.text);
+  // "Experts on jail suicide": the head comes before a prepositional complement.
+  const preposition = tokens.findIndex((t, k) => k > 0 && t.pos === 'ADP');
+  const core = preposition > 0 ? tokens.slice(0, preposition) : tokens;
+  const head = singularHead((core[core.length - 1] as Token).text);
+  const modifiers = core.slice(1, -1).map((t) => t.text);
 
   if (!anySource && !canSpeak(head)) return null;
   const firstToken = tokens[0] as Token;
   const startsWithName =
     state.named.actorAtToken.has(firstToken.index) || state.named.places.some((p) => p.firstToken === firstToken.index);
   if (INDEFINITE.has(determiner)) return { actor: anonymousActor(state, text, startsWithName), roleTitle: null };
+  // "NATO leaders agreed …", "EU members said …": the body speaks, in the words given.
+  const body = startsWithName ? state.named.actorAtToken.get(firstToken.index)?.actor : undefined;
+  if (
+    body &&
+    (body.kind === 'ORGANIZATION' || body.kind === 'COUNTRY') &&
+    COLLECTIVE_HEADS.has(head) &&
+    !INDEFINITE.has(determiner)
+  )
+    return { actor: body, roleTitle: registry.addRole(body, text) };
   if (!DEFINITE.has(determiner)) return { actor: groupActor(state, text, startsWithName), roleTitle: null };
 
   let best: ActorRecord | null = null;
@@ -218,7 +248,11 @@ function resolveDescription(
       bestAt = seen;
     }
   }
-  if (!best) return { actor: anonymousActor(state, text, false), roleTitle: null };
+  // "the envoy" that fits no one named: the same description again is the same source.
+  if (!best) {
+    const same = registry.findByName(lowerFirstWord(text, false), 'ANONYMOUS');
+    return { actor: same ?? anonymousActor(state, text, false), roleTitle: null };
+  }
   registry.addAlias(best, text);
   if (best.kind === 'ANONYMOUS') return { actor: best, roleTitle: null };
   const described = withoutDeterminer(text);
@@ -241,8 +275,9 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
     return null;
   let resolved: ResolvedSpeaker | null = null;
-  if (phrase.end - phrase.first === 1 && first.pos === 'PRON') {
-    const actor = resolvePronoun(state, first.lower, first.start, first.paragraph);
+  if (phrase.end - phrase.first === 1 && (first.pos === 'PRON' || POSSESSIVE_TO_SUBJECT[first.lower])) {
+    const pronoun = POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
+    const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, pronoun !== first.lower);
     resolved = actor ? { actor, roleTitle: primaryRole(actor) } : null;
   } else {
     const named_ = named.actorAtToken.get(last.index);

@@ -5,7 +5,7 @@ import { sentenceAt, type TextDocument } from './text/document.ts';
 // Context reaches this far on either side of a statement; a runaway sentence must not make tagging quadratic.
 const MAX_CONTEXT_CHARS = 400;
 // Events a statement can be made at.
-const SPEECH_SETTINGS = new Set(['SUMMIT', 'MEETING', 'BRIEFING', 'STATEMENT_ISSUED', 'VISIT']);
+const SPEECH_SETTINGS = new Set(['SUMMIT', 'MEETING', 'BRIEFING', 'STATEMENT_ISSUED', 'VISIT', 'VOTE']);
 
 /**
  * Tags each statement with topics from its text and context (its sentence and the sentence before it in

@@ -41,7 +41,7 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   // graphql-armor throws by default (for Envelop); as plain validation rules they report instead.
   const report = {
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext, error: GraphQLError) => context.reportError(error)],
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
   };
   return [
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, ...report }),

@@ -31,3 +31,24 @@ describe('pathological input', () => {
     expect([analysis.actors, analysis.statements, analysis.events, analysis.topics]).toEqual([[], [], [], []]);
   });
 });
+
+describe('linear time on 1 MB inputs', () => {
+  const MB = 1_000_000;
+  // A megabyte goes through wink in a few seconds on a slow machine; quadratic work would take minutes.
+  const MB_LIMIT_MS = 30_000;
+
+  it('reads 1 MB of quotation marks', () => {
+    const { analysis, ms } = timed('“"”'.repeat(MB / 3));
+    expect(analysis.statements).toEqual([]);
+    expect(ms).toBeLessThan(MB_LIMIT_MS);
+  });
+
+  it('reads one 1 MB sentence, and twice the text takes about twice the time', () => {
+    const words = ['the', 'envoy', 'said', 'he', 'visited', 'Rome', 'and', 'met', 'Carla', 'Rossi', '“yes', 'no”'];
+    const make = (chars: number) => Array.from({ length: chars / 5 }, (_, i) => words[i % words.length]).join(' ');
+    const half = timed(make(MB / 2));
+    const full = timed(make(MB));
+    expect(full.ms).toBeLessThan(MB_LIMIT_MS);
+    expect(full.ms).toBeLessThan(half.ms * 3 + 500);
+  });
+});

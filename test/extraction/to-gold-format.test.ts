@@ -24,7 +24,7 @@ describe('toGoldFormat', () => {
       events: [
         {
           type: 'VISIT',
-          description: 'Danish Foreign Minister Lars Holm visited Kyiv on Tuesday.',
+          description: 'Danish Foreign Minister Lars Holm visited Kyiv on Tuesday',
           participants: ['Lars Holm'],
           location: 'Kyiv',
           when: 'Tuesday',

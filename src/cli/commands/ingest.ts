@@ -1,50 +1,262 @@
+// `ingest [--enqueue [--detach]] [--offline] PATH...`: stores the articles in files and directories of
+// text, JSON, JSON Lines, HTML and RSS/Atom feeds, inline or through the job queue, with progress.
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../../config.ts';
-import { readArticleFile } from '../../ingestion/article-file.ts';
+import { validateArticleInput, type ValidArticle } from '../../ingestion/article-input.ts';
 import { ingestArticle } from '../../ingestion/ingest-article.ts';
+import { listSourceFiles, readSourceFile, type SourceItem } from '../../ingestion/sources/read-source.ts';
+import { INGEST_QUEUE, IngestionQueue } from '../../queue/ingestion-queue.ts';
 import { openDatabase } from '../../store/database.ts';
 import { applyMigrations } from '../../store/migrations/apply-migrations.ts';
-import { createPrismaClient } from '../../store/prisma-client.ts';
+import { createPrismaClient, type Database } from '../../store/prisma-client.ts';
+import { watchBatch } from '../progress/batch-watch.ts';
+import { createProgressReporter, type ProgressCounts, type ProgressReporter } from '../progress/progress.ts';
 
-/** Stores the articles in FILE...; exits non-zero when any file or article could not be stored. */
+const USAGE = `Usage: npm run cli -- ingest [options] PATH...
+  PATH           a file (.txt, .json, .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml) or a directory of them
+  --enqueue      queue the articles for workers (npm run worker) instead of ingesting here; needs DATABASE_URL
+  --detach       with --enqueue: exit once queued instead of following the batch to its end
+  --offline      never fetch feed items' pages; use the text the feed carries
+  --progress M   bar | plain | none (default: bar on a terminal, plain lines otherwise)`;
+
+export interface Failure {
+  label: string;
+  message: string;
+}
+
+interface Tally {
+  stored: number;
+  alreadyStored: number;
+  alreadyQueued: number;
+  failures: Failure[];
+}
+
 export async function runIngestCommand(argv: string[]): Promise<number> {
-  const { positionals: files } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  if (files.length === 0) {
-    console.error('Usage: npm run cli -- ingest FILE...');
+  const { positionals: paths, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      enqueue: { type: 'boolean', default: false },
+      detach: { type: 'boolean', default: false },
+      offline: { type: 'boolean', default: false },
+      progress: { type: 'string' },
+    },
+  });
+  if (paths.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const mode = values.progress;
+  if (mode !== undefined && mode !== 'bar' && mode !== 'plain' && mode !== 'none') {
+    console.error(`--progress must be bar, plain or none, not "${mode}"`);
     return 2;
   }
   const config = readConfig();
+  if (values.enqueue && !config.databaseUrl) {
+    console.error(
+      '--enqueue needs a PostgreSQL server in DATABASE_URL: the embedded database lives inside one process, ' +
+        'so no worker could take the jobs. Without --enqueue, ingest runs inline on the embedded database.',
+    );
+    return 2;
+  }
+
+  let files: string[];
+  try {
+    files = await listSourceFiles(paths);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const db = createPrismaClient(database.url);
-  let failures = 0;
+  const progress = createProgressReporter({ mode });
+  const started = performance.now();
+  const readOptions = { fetchPage: values.offline ? null : undefined };
+  let tally: Tally;
   try {
     await applyMigrations(database.url);
-    for (const file of files) {
-      let articles;
-      try {
-        articles = await readArticleFile(file);
-      } catch (error) {
-        console.error((error as Error).message);
-        failures += 1;
-        continue;
-      }
-      for (const [index, input] of articles.entries()) {
-        const label = articles.length > 1 ? `${file}[${index}]` : file;
-        const result = await ingestArticle(db, input, { maxBodyChars: config.maxArticleChars });
-        if (result.userErrors.length > 0) {
-          failures += 1;
-          for (const error of result.userErrors) console.error(`${label}: ${error.field.join('.')}: ${error.message}`);
-        } else {
-          const counts = await db.statement.count({ where: { articleId: result.article!.id } });
-          console.log(
-            `${label}: ${result.created ? 'stored' : 'already stored'} article ${result.article!.id} (${counts} statements)`,
-          );
-        }
-      }
-    }
+    tally = values.enqueue
+      ? await ingestThroughQueue(database.url, files, readOptions, progress, values.detach, config.maxArticleChars)
+      : await ingestInline(db, files, readOptions, progress, config.maxArticleChars);
   } finally {
+    progress.stop();
     await db.$disconnect();
     await database.close();
   }
-  return failures > 0 ? 1 : 0;
+  const seconds = (performance.now() - started) / 1000;
+  printSummary(tally, files.length, seconds, values.enqueue && values.detach);
+  return tally.failures.length > 0 ? 1 : 0;
+}
+
+type ReadOptions = Parameters<typeof readSourceFile>[1];
+
+/** Reads one file's items, turning a whole-file failure into a failure of that file. */
+async function readItems(file: string, options: ReadOptions): Promise<SourceItem[] | Failure> {
+  try {
+    return await readSourceFile(file, options);
+  } catch (error) {
+    return { label: file, message: (error as Error).message.replace(`${file}: `, '') };
+  }
+}
+
+async function ingestInline(
+  db: Database,
+  files: string[],
+  readOptions: ReadOptions,
+  progress: ProgressReporter,
+  maxBodyChars: number,
+): Promise<Tally> {
+  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [] };
+  const counts: ProgressCounts = {
+    filesDone: 0,
+    filesTotal: files.length,
+    articlesDone: 0,
+    articlesTotal: null,
+    errors: 0,
+  };
+  const fail = (failure: Failure) => {
+    tally.failures.push(failure);
+    counts.errors += 1;
+    progress.log(`failed: ${failure.label}: ${failure.message}`);
+  };
+  progress.update(counts);
+  for (const file of files) {
+    const items = await readItems(file, readOptions);
+    if (!Array.isArray(items)) fail(items);
+    else {
+      for (const item of items) {
+        if (item.error !== undefined) fail({ label: item.label, message: item.error });
+        else {
+          try {
+            const result = await ingestArticle(db, item.input, { maxBodyChars });
+            if (result.userErrors.length > 0) fail({ label: item.label, message: userErrorText(result.userErrors) });
+            else if (result.created) tally.stored += 1;
+            else tally.alreadyStored += 1;
+          } catch (error) {
+            fail({ label: item.label, message: (error as Error).message });
+          }
+        }
+        counts.articlesDone += 1;
+        progress.update(counts);
+      }
+    }
+    counts.filesDone += 1;
+    progress.update(counts);
+  }
+  counts.articlesTotal = counts.articlesDone;
+  progress.update(counts);
+  return tally;
+}
+
+async function ingestThroughQueue(
+  databaseUrl: string,
+  files: string[],
+  readOptions: ReadOptions,
+  progress: ProgressReporter,
+  detach: boolean,
+  maxBodyChars: number,
+): Promise<Tally> {
+  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [] };
+  const counts: ProgressCounts = {
+    filesDone: 0,
+    filesTotal: files.length,
+    articlesDone: 0,
+    articlesTotal: null,
+    errors: 0,
+  };
+  const fail = (failure: Failure) => {
+    tally.failures.push(failure);
+    counts.errors += 1;
+    progress.log(`failed: ${failure.label}: ${failure.message}`);
+  };
+  const queue = await IngestionQueue.open({ connectionString: databaseUrl }, { install: true });
+  const batch = randomUUID();
+  let enqueued = 0;
+  let invalid = 0;
+  try {
+    progress.update(counts);
+    // Each file is queued as soon as it is read, so workers start while later files are read.
+    for (const file of files) {
+      const items = await readItems(file, readOptions);
+      if (!Array.isArray(items)) fail(items);
+      else {
+        const valid: { article: ValidArticle; label: string }[] = [];
+        for (const item of items) {
+          const validation = item.error === undefined ? validateArticleInput(item.input, { maxBodyChars }) : null;
+          if (item.error !== undefined) fail({ label: item.label, message: item.error });
+          else if (validation && !validation.ok)
+            fail({ label: item.label, message: userErrorText(validation.userErrors) });
+          else if (validation?.ok) valid.push({ article: validation.article, label: item.label });
+          if (!validation?.ok) invalid += 1;
+        }
+        const result = await queue.enqueueArticles(valid, { batch });
+        enqueued += result.created;
+        tally.alreadyQueued += result.alreadyQueued;
+      }
+      counts.filesDone += 1;
+      progress.update(counts);
+    }
+    counts.articlesTotal = enqueued + invalid + tally.alreadyQueued;
+    counts.articlesDone = invalid + tally.alreadyQueued;
+    progress.update(counts);
+    if (detach) {
+      progress.log(`queued ${enqueued} articles as batch ${batch}; follow it with the ingestionJobs query`);
+      return tally;
+    }
+    const execute = (text: string, values?: unknown[]) => queue.boss.getDb().executeSql(text, values);
+    const final = await watchBatch({
+      execute,
+      batch,
+      queues: [INGEST_QUEUE],
+      expected: enqueued,
+      onCounts: (jobCounts) => {
+        counts.articlesDone = invalid + tally.alreadyQueued + jobCounts.completed + jobCounts.failed;
+        progress.update(counts);
+      },
+      onFailure: (job) => fail({ label: job.label ?? job.url ?? job.id, message: job.error ?? 'failed' }),
+    });
+    const { rows } = await execute(
+      `SELECT count(*) FILTER (WHERE (output->>'created')::boolean)::int AS stored,
+              count(*) FILTER (WHERE NOT (output->>'created')::boolean)::int AS "alreadyStored"
+         FROM pgboss.job WHERE name = $1 AND data->>'batch' = $2 AND state = 'completed'`,
+      [INGEST_QUEUE, batch],
+    );
+    tally.stored = Number(rows[0]?.stored ?? 0);
+    tally.alreadyStored = Number(rows[0]?.alreadyStored ?? 0);
+    if (final.counts.completed + final.counts.failed < enqueued) {
+      progress.log(`warning: ${enqueued - final.counts.completed - final.counts.failed} jobs of the batch disappeared`);
+    }
+    return tally;
+  } finally {
+    await queue.stop();
+  }
+}
+
+function userErrorText(errors: { field: string[]; message: string }[]): string {
+  return errors.map((error) => `${error.field.join('.')}: ${error.message}`).join('; ');
+}
+
+function printSummary(tally: Tally, files: number, seconds: number, detached: boolean): void {
+  const processed = tally.stored + tally.alreadyStored;
+  const rate = seconds > 0 ? processed / seconds : 0;
+  const parts = [
+    `${tally.stored} stored`,
+    `${tally.alreadyStored} already stored`,
+    ...(tally.alreadyQueued > 0 ? [`${tally.alreadyQueued} already queued by an earlier run`] : []),
+    `${tally.failures.length} failed`,
+  ];
+  if (detached) {
+    console.log(
+      `Queued articles from ${files} files in ${seconds.toFixed(1)} s; ${tally.failures.length} failed to read.`,
+    );
+  } else {
+    console.log(
+      `Ingested ${files} files in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s): ${parts.join(', ')}.`,
+    );
+  }
+  if (tally.failures.length > 0) {
+    console.log('Failures:');
+    for (const failure of tally.failures) console.log(`  ${failure.label}: ${failure.message}`);
+  }
 }

@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { validateArticleInput } from '../../ingestion/article-input.ts';
 import { contentHash } from '../../ingestion/identity.ts';
 import { ingestArticle } from '../../ingestion/ingest-article.ts';
-import { articleJobKey, queueForDatabase, queueInstalled } from '../../queue/ingestion-queue.ts';
+import { readConfig } from '../../config.ts';
+import { articleJobKey, queueForUrl, queueInstalled } from '../../queue/ingestion-queue.ts';
 import { latestJobsByKey } from '../../queue/job-status.ts';
 import type { Context } from '../context.ts';
 import { sqlExecutor, toIngestionJob } from '../ingestion/ingestion-jobs.ts';
@@ -31,21 +32,22 @@ export class IngestArticleResolver {
       where: { OR: [{ contentHash: hash }, ...(valid.url ? [{ url: valid.url }] : [])] },
     });
     if (stored) return { article: stored, created: false, userErrors: [], job: null };
-    if (!(await queueInstalled(db))) {
+    // The queue needs the PostgreSQL server workers share; the embedded database has none.
+    const databaseUrl = readConfig().databaseUrl;
+    const problem = !databaseUrl
+      ? 'Queueing needs a PostgreSQL server in DATABASE_URL; the embedded database cannot be shared with workers.'
+      : !(await queueInstalled(db))
+        ? 'The ingestion queue is not installed in this database yet: start a worker (npm run worker) once.'
+        : null;
+    if (problem || !databaseUrl) {
       return {
         article: null,
         created: false,
         job: null,
-        userErrors: [
-          {
-            field: ['input', 'enqueue'],
-            message: 'The ingestion queue is not installed in this database yet: start a worker (npm run worker) once.',
-            code: 'INVALID',
-          },
-        ],
+        userErrors: [{ field: ['input', 'enqueue'], message: problem ?? '', code: 'INVALID' }],
       };
     }
-    const queue = await queueForDatabase(db);
+    const queue = await queueForUrl(databaseUrl);
     await queue.enqueueArticles([{ article: valid, label: valid.url ?? valid.headline }]);
     // Either the job just created or the one already queued for this article.
     const key = articleJobKey(valid);
