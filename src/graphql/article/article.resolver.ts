@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { loadAll } from '../loaders.ts';
-import { Actor } from '../actor/actor.type.ts';
-import { Event } from '../event/event.type.ts';
+import { ActorConnection } from '../actor/actor.type.ts';
+import { EventConnection } from '../event/event.type.ts';
+import { linkedConnection, links } from '../shared/linked-connection.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
@@ -43,22 +44,22 @@ export class ArticleResolver {
     return nestedStatementConnection(context, 'article', article.id, args);
   }
 
-  @FieldResolver(() => [Actor], { description: 'The actors the article mentions.' })
-  async actors(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Actor[]> {
-    const links = await loaders.actorIdsByArticle.load(article.id);
-    return loadAll(
-      loaders.actor,
-      links.map((link) => link.actorId),
-    );
+  @FieldResolver(() => ActorConnection, { description: 'The actors the article mentions.' })
+  actors(
+    @Root() article: Article,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: Context,
+  ): Promise<ActorConnection> {
+    return linkedConnection(context, links.articleActors, article.id, args, context.loaders.actor);
   }
 
-  @FieldResolver(() => [Event], { description: 'The events the article reports.' })
-  async events(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Event[]> {
-    const links = await loaders.eventIdsByArticle.load(article.id);
-    return loadAll(
-      loaders.event,
-      links.map((link) => link.eventId),
-    );
+  @FieldResolver(() => EventConnection, { description: 'The events the article reports.' })
+  events(
+    @Root() article: Article,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: Context,
+  ): Promise<EventConnection> {
+    return linkedConnection(context, links.articleEvents, article.id, args, context.loaders.event);
   }
 
   @FieldResolver(() => [Topic], { description: 'The topics the article covers, most prominent first.' })

@@ -1,0 +1,121 @@
+// Re-extracts a stored article with the current extractor and replaces the graph it contributed, in
+// one transaction: readers see the old graph or the new one, never half of each. Shared rows (actors,
+// roles, topics, events other articles also report) stay; only this article's links to them change.
+import { extractArticle } from '../extraction/extract-article.ts';
+import type { Analysis } from '../extraction/types.ts';
+import type { Database } from '../store/prisma-client.ts';
+import {
+  roleKey,
+  storeActors,
+  storeEvents,
+  storeRoles,
+  storeStatements,
+  storeTopics,
+  type Transaction,
+} from './ingest-article.ts';
+
+export interface ReanalyseResult {
+  articleId: number;
+  /** Extractor version before and after. */
+  previousVersion: string;
+  extractorVersion: string;
+  statements: number;
+  /** Curated corrections re-applied on top of the new extraction. */
+  correctionsApplied: number;
+}
+
+export class ArticleNotFoundError extends Error {
+  constructor(readonly articleId: number) {
+    super(`Article ${articleId} does not exist`);
+    this.name = 'ArticleNotFoundError';
+  }
+}
+
+/**
+ * Curated corrections (a statement re-attributed, actors merged, a role corrected) are made by people
+ * and must survive re-analysis: curation wins over extraction. This is the point where they are
+ * re-applied, inside the re-analysis transaction, after the new extraction is stored. There are no
+ * curation records yet; when they exist, replay this article's corrections here and return how many
+ * applied.
+ */
+export type CurationReplayer = (tx: Transaction, articleId: number) => Promise<number>;
+
+export const reapplyCuratedCorrections: CurationReplayer = async () => 0;
+
+export async function reanalyseArticle(
+  db: Database,
+  articleId: number,
+  options: { reapplyCorrections?: CurationReplayer } = {},
+): Promise<ReanalyseResult> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, headline: true, body: true, publishedAt: true, extractorVersion: true },
+  });
+  if (!article) throw new ArticleNotFoundError(articleId);
+  // Extraction is pure and can be slow: it runs before the transaction opens.
+  const analysis = extractArticle({
+    headline: article.headline,
+    body: article.body,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+  });
+  const replay = options.reapplyCorrections ?? reapplyCuratedCorrections;
+  return db.$transaction(
+    async (tx) => {
+      // Serialises concurrent re-analyses of one article (a worker and a retry, say).
+      await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+      await removeExtractedGraph(tx, articleId);
+      await storeExtractedGraph(tx, articleId, analysis);
+      await tx.article.update({ where: { id: articleId }, data: { extractorVersion: analysis.extractorVersion } });
+      const correctionsApplied = await replay(tx, articleId);
+      return {
+        articleId,
+        previousVersion: article.extractorVersion,
+        extractorVersion: analysis.extractorVersion,
+        statements: analysis.statements.length,
+        correctionsApplied,
+      };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Deletes what extraction derived from one article; events only it reported go with it. */
+async function removeExtractedGraph(tx: Transaction, articleId: number): Promise<void> {
+  const eventIds = (
+    await tx.eventMention.findMany({ where: { articleId }, select: { eventId: true }, distinct: ['eventId'] })
+  ).map((mention) => mention.eventId);
+  await tx.statement.deleteMany({ where: { articleId } });
+  await tx.actorMention.deleteMany({ where: { articleId } });
+  await tx.eventMention.deleteMany({ where: { articleId } });
+  await tx.articleTopic.deleteMany({ where: { articleId } });
+  // Anonymous sources belong to their article alone and are extracted again.
+  await tx.actor.deleteMany({ where: { scopeArticleId: articleId } });
+  if (eventIds.length > 0) {
+    await tx.event.deleteMany({ where: { id: { in: eventIds }, mentions: { none: {} } } });
+  }
+}
+
+/** Stores an analysis for an existing article, as ingestArticle does for a new one. */
+async function storeExtractedGraph(tx: Transaction, articleId: number, analysis: Analysis): Promise<void> {
+  const actorIds = await storeActors(tx, articleId, analysis.actors);
+  const roleIds = await storeRoles(tx, analysis.actors, actorIds);
+  await tx.actorMention.createMany({
+    data: analysis.actors.flatMap((actor) =>
+      actor.mentions.map((mention) => ({
+        articleId,
+        actorId: actorIds.get(actor.ref)!,
+        roleId: mention.roleTitle ? (roleIds.get(roleKey(actor.ref, mention.roleTitle)) ?? null) : null,
+        text: mention.text,
+        start: mention.start,
+        end: mention.end,
+      })),
+    ),
+    skipDuplicates: true,
+  });
+  const topicIds = await storeTopics(tx, analysis);
+  const eventIds = await storeEvents(tx, articleId, analysis, actorIds);
+  await storeStatements(tx, articleId, analysis, { actorIds, roleIds, topicIds, eventIds });
+  await tx.articleTopic.createMany({
+    data: analysis.topics.map((topic) => ({ articleId, topicId: topicIds.get(topic.slug)!, weight: topic.weight })),
+  });
+}

@@ -1,0 +1,94 @@
+// Reads articles from files and directories of any supported format: plain text, JSON, JSON Lines,
+// HTML pages and RSS/Atom/RDF/JSON feeds. A directory stands for every file under it.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArticleInput } from '../article-input.ts';
+import { feedArticles, type PageFetcher } from './feed.ts';
+import { ArticleFileError, KNOWN_EXTENSIONS, sourceFormat } from './formats.ts';
+import { parseHtmlArticle } from './html.ts';
+import { jsonArticles, jsonLinesArticles } from './json.ts';
+import { parsePlainTextArticle } from './text.ts';
+
+/** One article read from a source, or why that one item could not be read; label names it. */
+export type SourceItem = { label: string; input: ArticleInput; error?: undefined } | { label: string; error: string };
+
+export interface ReadSourceOptions {
+  /** How feed items without their full text are completed; null never fetches. Default: HTTP. */
+  fetchPage?: PageFetcher | null;
+  /** Feed items with a shorter body than this are read from their page. */
+  minFeedContentChars?: number;
+}
+
+/**
+ * The files the paths stand for, in a stable order: files as given, directories walked recursively
+ * (hidden entries skipped). Throws ArticleFileError naming a path that does not exist.
+ */
+export async function listSourceFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      throw new ArticleFileError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    if (info.isDirectory()) files.push(...(await walk(path)));
+    else files.push(path);
+  }
+  return files;
+}
+
+async function walk(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}
+
+/**
+ * The articles in one file. Throws ArticleFileError when the whole file cannot be read (missing,
+ * unknown format, malformed JSON or feed); an item that alone is bad comes back with its error.
+ */
+export async function readSourceFile(file: string, options: ReadSourceOptions = {}): Promise<SourceItem[]> {
+  const format = sourceFormat(file);
+  if (!format) {
+    throw new ArticleFileError(
+      file,
+      `has an unknown format; expected one of ${KNOWN_EXTENSIONS.join(', ')} (text, JSON, JSON Lines, HTML, RSS/Atom)`,
+    );
+  }
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ArticleFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  switch (format) {
+    case 'text':
+      return [{ label: file, input: parsePlainTextArticle(text) }];
+    case 'json':
+      return jsonArticles(file, text);
+    case 'jsonl':
+      return jsonLinesArticles(file, text);
+    case 'html':
+      return [{ label: file, input: parseHtmlArticle(text) }];
+    case 'feed': {
+      let articles: ArticleInput[];
+      try {
+        articles = await feedArticles(text, {
+          fetchPage: options.fetchPage,
+          minContentChars: options.minFeedContentChars,
+        });
+      } catch (error) {
+        throw new ArticleFileError(file, `is not a feed that can be read (${(error as Error).message})`);
+      }
+      return articles.map((input, index) => ({ label: `${file}#${index + 1}`, input }));
+    }
+  }
+}

@@ -1,0 +1,139 @@
+// A worker: takes ingestion and re-analysis jobs from the queue and runs them. Any number of workers,
+// in any number of processes on any number of hosts, share the queue; pg-boss hands each job to one
+// of them (SELECT ... FOR UPDATE SKIP LOCKED) and gives it to another if its worker dies.
+import type { Job, JobResult } from 'pg-boss';
+import { ingestArticle } from '../ingestion/ingest-article.ts';
+import { ArticleNotFoundError, reanalyseArticle } from '../ingestion/reanalyse-article.ts';
+import type { Database } from '../store/prisma-client.ts';
+import {
+  INGEST_QUEUE,
+  IngestionQueue,
+  REANALYSE_QUEUE,
+  type IngestJobData,
+  type ReanalyseJobData,
+} from './ingestion-queue.ts';
+
+export interface WorkerOptions {
+  databaseUrl: string;
+  db: Database;
+  /** Jobs this process works on at once. */
+  concurrency: number;
+  maxBodyChars: number;
+  /** How often an idle worker looks for jobs, in seconds (pg-boss's minimum is 0.5). */
+  pollingIntervalSeconds?: number;
+  /** Called after each job, for logs. */
+  onJob?: (event: JobEvent) => void;
+}
+
+export interface JobEvent {
+  queue: string;
+  jobId: string;
+  status: 'completed' | 'failed' | 'deadletter';
+  label: string;
+  message: string;
+  milliseconds: number;
+}
+
+export interface RunningWorker {
+  queue: IngestionQueue;
+  stop(): Promise<void>;
+}
+
+/** Jobs fetched per poll by each of the `concurrency` fetch loops; a full batch fetches again at once. */
+const BATCH_SIZE = 4;
+
+export const DEFAULT_WORKER_CONCURRENCY = 2;
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const queue = await IngestionQueue.open(
+    { connectionString: options.databaseUrl, max: Math.max(4, options.concurrency + 2) },
+    { install: true, supervise: true },
+  );
+  const work = {
+    localConcurrency: options.concurrency,
+    batchSize: BATCH_SIZE,
+    burstWhenBatchFull: true,
+    perJobResults: true,
+    pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5,
+  } as const;
+  await queue.boss.work<IngestJobData>(INGEST_QUEUE, work, (jobs) =>
+    settleEach(jobs, INGEST_QUEUE, options, (job) => runIngestJob(job, options)),
+  );
+  await queue.boss.work<ReanalyseJobData>(REANALYSE_QUEUE, work, (jobs) =>
+    settleEach(jobs, REANALYSE_QUEUE, options, (job) => runReanalyseJob(job, options)),
+  );
+  return { queue, stop: () => queue.stop() };
+}
+
+type Outcome = { status: 'completed' | 'deadletter'; output: Record<string, unknown>; label: string; message: string };
+
+/** Runs a batch's jobs one after another, each settled on its own: one bad article fails alone. */
+async function settleEach<T>(
+  jobs: Job<T>[],
+  queue: string,
+  options: WorkerOptions,
+  run: (job: Job<T>) => Promise<Outcome>,
+): Promise<JobResult[]> {
+  const results: JobResult[] = [];
+  for (const job of jobs) {
+    const started = performance.now();
+    let result: JobResult;
+    let event: Omit<JobEvent, 'milliseconds'>;
+    try {
+      const outcome = await run(job);
+      result = { id: job.id, status: outcome.status, output: outcome.output };
+      event = { queue, jobId: job.id, status: outcome.status, label: outcome.label, message: outcome.message };
+    } catch (error) {
+      // Anything unexpected (the database went away, a deadlock) is retried with backoff; after the
+      // last retry pg-boss moves the job to the dead-letter queue with this output.
+      const message = error instanceof Error ? error.message : String(error);
+      result = { id: job.id, status: 'failed', output: { message } };
+      event = { queue, jobId: job.id, status: 'failed', label: jobLabel(job), message };
+    }
+    results.push(result);
+    options.onJob?.({ ...event, milliseconds: performance.now() - started });
+  }
+  return results;
+}
+
+function jobLabel(job: Job<unknown>): string {
+  const data = job.data as Partial<IngestJobData & ReanalyseJobData>;
+  return (
+    data.label ?? data.article?.url ?? data.article?.headline ?? (data.articleId ? `article ${data.articleId}` : job.id)
+  );
+}
+
+async function runIngestJob(job: Job<IngestJobData>, options: WorkerOptions): Promise<Outcome> {
+  const label = jobLabel(job);
+  const result = await ingestArticle(options.db, job.data.article, { maxBodyChars: options.maxBodyChars });
+  if (result.userErrors.length > 0) {
+    // Invalid input fails the same way every time: straight to the dead-letter queue, no retries.
+    const message = result.userErrors.map((error) => `${error.field.join('.')}: ${error.message}`).join('; ');
+    return { status: 'deadletter', output: { message, userErrors: result.userErrors }, label, message };
+  }
+  const article = result.article!;
+  return {
+    status: 'completed',
+    output: { articleId: article.id, created: result.created },
+    label,
+    message: `${result.created ? 'stored' : 'already stored'} article ${article.id}`,
+  };
+}
+
+async function runReanalyseJob(job: Job<ReanalyseJobData>, options: WorkerOptions): Promise<Outcome> {
+  const label = `article ${job.data.articleId}`;
+  try {
+    const result = await reanalyseArticle(options.db, job.data.articleId);
+    return {
+      status: 'completed',
+      output: { ...result },
+      label,
+      message: `re-extracted with ${result.extractorVersion} (${result.statements} statements)`,
+    };
+  } catch (error) {
+    if (error instanceof ArticleNotFoundError) {
+      return { status: 'deadletter', output: { message: error.message }, label, message: error.message };
+    }
+    throw error;
+  }
+}
