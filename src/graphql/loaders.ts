@@ -1,17 +1,21 @@
 // Per-request DataLoaders: every load by key within one request becomes one SQL statement per
 // kind of load, whatever the page size or nesting.
 import DataLoader from 'dataloader';
-import type {
-  Actor,
-  Article,
-  Event,
-  EventParticipant,
-  Role,
-  Statement,
-  StatementTopic,
-  Topic,
+import {
+  Prisma,
+  type Actor,
+  type Article,
+  type Event,
+  type Role,
+  type Statement,
+  type Topic,
 } from '../generated/prisma/client.ts';
 import type { Database } from '../store/prisma-client.ts';
+
+export interface RoleSpan {
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+}
 
 function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
@@ -61,36 +65,22 @@ export function createLoaders(db: Database) {
       (ids) => db.eventParticipant.findMany({ where: { eventId: { in: ids } }, orderBy: { actorId: 'asc' } }),
       (row) => row.eventId,
     ),
-    actorIdsByArticle: groupedBy(
-      (ids) =>
-        db.actorMention.findMany({
-          where: { articleId: { in: ids } },
-          distinct: ['articleId', 'actorId'],
-          select: { articleId: true, actorId: true },
-          orderBy: [{ articleId: 'asc' }, { actorId: 'asc' }],
-        }),
-      (row) => row.articleId,
-    ),
-    eventIdsByArticle: groupedBy(
-      (ids) =>
-        db.eventMention.findMany({
-          where: { articleId: { in: ids } },
-          distinct: ['articleId', 'eventId'],
-          select: { articleId: true, eventId: true },
-          orderBy: [{ articleId: 'asc' }, { eventId: 'asc' }],
-        }),
-      (row) => row.articleId,
-    ),
-    articleIdsByEvent: groupedBy(
-      (ids) =>
-        db.eventMention.findMany({
-          where: { eventId: { in: ids } },
-          distinct: ['eventId', 'articleId'],
-          select: { eventId: true, articleId: true },
-          orderBy: [{ eventId: 'asc' }, { articleId: 'asc' }],
-        }),
-      (row) => row.eventId,
-    ),
+    /** When each role was first and last seen: the dates of the articles that give it. */
+    roleSpan: new DataLoader<number, RoleSpan | null>(async (roleIds) => {
+      const ids = Prisma.join([...roleIds]);
+      const rows = await db.$queryRaw<(RoleSpan & { roleId: number })[]>`
+        SELECT seen."roleId", min(seen.date) AS "firstSeenAt", max(seen.date) AS "lastSeenAt"
+        FROM (
+          SELECT m."roleId", COALESCE(a."publishedAt", a."ingestedAt") AS date
+          FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId" WHERE m."roleId" IN (${ids})
+          UNION ALL
+          SELECT s."speakerRoleId", COALESCE(a."publishedAt", a."ingestedAt")
+          FROM "Statement" s JOIN "Article" a ON a.id = s."articleId" WHERE s."speakerRoleId" IN (${ids})
+        ) seen
+        GROUP BY seen."roleId"`;
+      const spans = new Map(rows.map(({ roleId, ...span }) => [roleId, span]));
+      return roleIds.map((id) => spans.get(id) ?? null);
+    }),
     topicsByArticle: groupedBy(
       (ids) =>
         db.articleTopic.findMany({

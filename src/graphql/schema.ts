@@ -12,6 +12,8 @@ import { RoleStatementsResolver } from './topic/role-statements.resolver.ts';
 import { StatementTopicResolver } from './topic/statement-topic.resolver.ts';
 import { TopicResolver } from './topic/topic.resolver.ts';
 import { NodeResolver } from './shared/node.resolver.ts';
+import { ArticleIngestionResolver } from './ingestion/article-ingestion.resolver.ts';
+import { IngestionJobResolver } from './ingestion/ingestion-jobs.resolver.ts';
 import { ActorCurationResolver } from './actor/actor-curation.mutation.ts';
 import { RoleUpdateResolver } from './actor/role-update.mutation.ts';
 import { ArticleDeleteResolver } from './article/article-delete.mutation.ts';
@@ -33,6 +35,8 @@ export const resolvers = [
   ActorCurationResolver,
   RoleUpdateResolver,
   ArticleDeleteResolver,
+  IngestionJobResolver,
+  ArticleIngestionResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -9,6 +9,9 @@ import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
 import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
 import { nestedStatementConnection } from '../statement/statement-connections.ts';
+import { ArticleConnection } from '../article/article.type.ts';
+import { EventConnection } from '../event/event.type.ts';
+import { linkedConnection, links } from '../shared/linked-connection.ts';
 import { ActorFilter } from './actor-filter.input.ts';
 import { Actor, ActorConnection } from './actor.type.ts';
 import { Role } from './role.type.ts';
@@ -53,9 +56,38 @@ export class ActorResolver {
     return (await loaders.aliasesByActor.load(actor.id)).map((alias) => alias.alias);
   }
 
-  @FieldResolver(() => [Role], { description: 'The roles the news gives the actor.' })
+  @FieldResolver(() => [Role], {
+    description: 'The roles the news gives the actor, each with when it was first and last seen.',
+  })
   roles(@Root() actor: Actor, @Ctx() { loaders }: Context): Promise<Role[]> {
     return loaders.rolesByActor.load(actor.id);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that mention the actor.' })
+  articles(
+    @Root() actor: Actor,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: Context,
+  ): Promise<ArticleConnection> {
+    return linkedConnection(context, links.actorArticles, actor.id, args, context.loaders.article);
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'The events the actor took part in.' })
+  events(
+    @Root() actor: Actor,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: Context,
+  ): Promise<EventConnection> {
+    return linkedConnection(context, links.actorEvents, actor.id, args, context.loaders.event);
+  }
+
+  @FieldResolver(() => ActorConnection, { description: 'The actors mentioned in the same articles as this one.' })
+  coActors(
+    @Root() actor: Actor,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: Context,
+  ): Promise<ActorConnection> {
+    return linkedConnection(context, links.actorCoActors, actor.id, args, context.loaders.actor);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What the actor said.' })

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { loadAll } from '../loaders.ts';
-import { Article } from '../article/article.type.ts';
+import { ArticleConnection } from '../article/article.type.ts';
+import { linkedConnection, links } from '../shared/linked-connection.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
@@ -47,12 +48,12 @@ export class EventResolver {
     return nestedStatementConnection(context, 'event', event.id, args);
   }
 
-  @FieldResolver(() => [Article], { description: 'The articles that report the event.' })
-  async articles(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Article[]> {
-    const links = await loaders.articleIdsByEvent.load(event.id);
-    return loadAll(
-      loaders.article,
-      links.map((link) => link.articleId),
-    );
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that report the event.' })
+  articles(
+    @Root() event: Event,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: Context,
+  ): Promise<ArticleConnection> {
+    return linkedConnection(context, links.eventArticles, event.id, args, context.loaders.article);
   }
 }

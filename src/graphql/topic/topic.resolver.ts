@@ -8,6 +8,7 @@ import { StatementConnection } from '../statement/statement.type.ts';
 import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
 import { nestedStatementConnection } from '../statement/statement-connections.ts';
 import { RoleStatements } from './role-statements.type.ts';
+import { stanceBreakdown, StanceCount, StanceGrouping } from './stance-breakdown.ts';
 import { statementsByRole } from './statements-by-role.ts';
 import { findTopicIds } from './topic-lookup.ts';
 import { Topic, TopicConnection } from './topic.type.ts';
@@ -39,6 +40,24 @@ export class TopicResolver {
       throw new GraphQLError(`No topic matches "${topic}"`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     return statementsByRole(db, topicIds);
+  }
+
+  @FieldResolver(() => [RoleStatements], {
+    description: 'Statements on this topic grouped by the role their speaker held at the time, largest group first.',
+  })
+  roleStatements(@Root() topic: Topic, @Ctx() { db }: Context): Promise<RoleStatements[]> {
+    return statementsByRole(db, [topic.id]);
+  }
+
+  @FieldResolver(() => [StanceCount], {
+    description: 'How statements on this topic divide by stance, per group of speakers.',
+  })
+  stanceBreakdown(
+    @Root() topic: Topic,
+    @Arg('by', () => StanceGrouping, { defaultValue: StanceGrouping.ROLE }) by: StanceGrouping,
+    @Ctx() { db }: Context,
+  ): Promise<StanceCount[]> {
+    return stanceBreakdown(db, topic.id, by);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })
