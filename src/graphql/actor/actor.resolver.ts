@@ -1,6 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Prisma } from '../../generated/prisma/client.ts';
-import { normalizeKey } from '../../ingestion/identity.ts';
 import type { Context } from '../context.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
@@ -13,6 +11,7 @@ import { ArticleConnection } from '../article/article.type.ts';
 import { EventConnection } from '../event/event.type.ts';
 import { linkedConnection, links } from '../shared/linked-connection.ts';
 import { ActorFilter } from './actor-filter.input.ts';
+import { actorWhere } from './actor-where.ts';
 import { Actor, ActorConnection } from './actor.type.ts';
 import { Role } from './role.type.ts';
 
@@ -29,18 +28,11 @@ export class ActorResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { db }: Context,
   ): Promise<ActorConnection> {
-    const where: Prisma.ActorWhereInput[] = [];
-    if (filter?.kind) where.push({ kind: filter.kind });
-    if (filter?.name) {
-      const key = normalizeKey(filter.name);
-      where.push({
-        OR: [{ normalizedName: { contains: key } }, { aliases: { some: { normalizedAlias: { contains: key } } } }],
-      });
-    }
+    const where = actorWhere(filter);
     return keysetConnection(
       args,
-      (page) => db.actor.findMany({ ...page, where: { AND: [...where, page.where] } }),
-      () => db.actor.count({ where: { AND: where } }),
+      (page) => db.actor.findMany({ ...page, where: { AND: [where, page.where] } }),
+      () => db.actor.count({ where }),
     );
   }
 

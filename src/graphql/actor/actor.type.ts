@@ -1,8 +1,9 @@
 import { Node } from '../shared/node.interface.ts';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { ActorKind } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: Node,
   description: 'A person, organisation, country, group or anonymous source that news reports on.',

@@ -12,7 +12,11 @@ import { StatementConnection } from '../statement/statement.type.ts';
 import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
 import { nestedStatementConnection } from '../statement/statement-connections.ts';
 import { Topic } from '../topic/topic.type.ts';
+import { ArticleFilter, ArticleOrder, ArticleOrderField } from './article-filter.input.ts';
+import { articleWhere } from './article-where.ts';
 import { Article, ArticleConnection } from './article.type.ts';
+import { datedKeysetConnection } from '../shared/dated-keyset.ts';
+import { OrderDirection } from '../shared/order-direction.ts';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -21,12 +25,29 @@ export class ArticleResolver {
     return loaders.article.load(requireId(id, 'Article'));
   }
 
-  @Query(() => ArticleConnection, { description: 'Articles, oldest ingested first.' })
-  async articles(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { db }: Context): Promise<ArticleConnection> {
+  @Query(() => ArticleConnection, { description: 'Articles matching a filter; by default in ingestion order.' })
+  async articles(
+    @Arg('filter', () => ArticleFilter, { nullable: true }) filter: ArticleFilter | null,
+    @Arg('orderBy', () => ArticleOrder, { nullable: true }) orderBy: ArticleOrder | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { db }: Context,
+  ): Promise<ArticleConnection> {
+    const where = await articleWhere(db, filter);
+    const count = () => db.article.count({ where });
+    if (orderBy?.field === ArticleOrderField.PUBLISHED_AT) {
+      return datedKeysetConnection(
+        args,
+        'publishedAt',
+        orderBy.direction,
+        (page) => db.article.findMany({ ...page, where: { AND: [where, page.where] } }),
+        count,
+      );
+    }
     return keysetConnection(
       args,
-      (page) => db.article.findMany(page),
-      () => db.article.count(),
+      (page) => db.article.findMany({ ...page, where: { AND: [where, page.where] } }),
+      count,
+      orderBy?.direction === OrderDirection.DESC,
     );
   }
 

@@ -1,8 +1,9 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../shared/node.interface.ts';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Connection } from '../shared/connection.type.ts';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A news article and the graph extracted from it.' })
 export class Article {
   id!: number;

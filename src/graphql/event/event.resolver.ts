@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
-import { loadAll } from '../loaders.ts';
 import { ArticleConnection } from '../article/article.type.ts';
 import { linkedConnection, links } from '../shared/linked-connection.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
@@ -11,7 +10,11 @@ import { StatementConnection } from '../statement/statement.type.ts';
 import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
 import { nestedStatementConnection } from '../statement/statement-connections.ts';
 import { EventParticipant } from './event-participant.type.ts';
+import { EventFilter, EventOrder, EventOrderField } from './event-filter.input.ts';
+import { eventWhere } from './event-where.ts';
 import { Event, EventConnection } from './event.type.ts';
+import { datedKeysetConnection } from '../shared/dated-keyset.ts';
+import { OrderDirection } from '../shared/order-direction.ts';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -20,13 +23,20 @@ export class EventResolver {
     return loaders.event.load(requireId(id, 'Event'));
   }
 
-  @Query(() => EventConnection, { description: 'Events, in order of first report.' })
-  async events(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { db }: Context): Promise<EventConnection> {
-    return keysetConnection(
-      args,
-      (page) => db.event.findMany(page),
-      () => db.event.count(),
-    );
+  @Query(() => EventConnection, { description: 'Events matching a filter; by default in order of first report.' })
+  async events(
+    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
+    @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy: EventOrder | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { db }: Context,
+  ): Promise<EventConnection> {
+    const where = eventWhere(filter);
+    const fetchPage = (page: { where: object }) => db.event.findMany({ ...page, where: { AND: [where, page.where] } });
+    const count = () => db.event.count({ where });
+    if (orderBy?.field === EventOrderField.DATE) {
+      return datedKeysetConnection(args, 'date', orderBy.direction, fetchPage, count);
+    }
+    return keysetConnection(args, fetchPage, count, orderBy?.direction === OrderDirection.DESC);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })

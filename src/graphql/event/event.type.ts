@@ -1,9 +1,10 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../shared/node.interface.ts';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { DatePrecision, EventType } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
+@Directive('@key(fields: "id")')
 @ObjectType({
   implements: Node,
   description: 'Something that happened: a visit, meeting, summit, briefing, attack, vote, …',

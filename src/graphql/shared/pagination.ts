@@ -7,11 +7,11 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from './connect
 
 export interface Cursor {
   id: number;
-  /** The row's sort key, for orderings other than by id. */
-  key?: string | number;
+  /** The row's sort key, for orderings other than by id (null where the row has none). */
+  key?: string | number | null;
 }
 
-export function encodeCursor(id: number, key?: string | number): string {
+export function encodeCursor(id: number, key?: string | number | null): string {
   const cursor: Cursor = key === undefined ? { id } : { id, key };
   return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
 }
@@ -19,7 +19,7 @@ export function encodeCursor(id: number, key?: string | number): string {
 function decodeCursor(cursor: string, argument: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Cursor>;
-    const keyOk = value.key === undefined || typeof value.key === 'string' || typeof value.key === 'number';
+    const keyOk = value.key === undefined || value.key === null || ['string', 'number'].includes(typeof value.key);
     if (Number.isSafeInteger(value.id) && keyOk) return value as Cursor;
   } catch {
     // Not JSON: reported below like any other foreign cursor.
@@ -59,11 +59,11 @@ interface IdRange {
   lt?: number;
 }
 
-/** The id bounds a page window puts on a keyset query. */
-function idRange(window: PageWindow): IdRange | undefined {
+/** The id bounds a page window puts on a keyset query, for rows ordered by id ascending or descending. */
+function idRange(window: PageWindow, descending: boolean): IdRange | undefined {
   const range: IdRange = {};
-  if (window.afterId !== null) range.gt = window.afterId;
-  if (window.beforeId !== null) range.lt = window.beforeId;
+  if (window.afterId !== null) range[descending ? 'lt' : 'gt'] = window.afterId;
+  if (window.beforeId !== null) range[descending ? 'gt' : 'lt'] = window.beforeId;
   return Object.keys(range).length > 0 ? range : undefined;
 }
 
@@ -76,7 +76,7 @@ export function connectionFromRows<TRow extends { id: number }, TNode>(
   window: PageWindow,
   toNode: (row: TRow) => TNode,
   totalCount: () => Promise<number> | number,
-  sortKeyOf?: (row: TRow) => string | number,
+  sortKeyOf?: (row: TRow) => string | number | null,
 ): ConnectionData<TNode> {
   const hasMore = rows.length > window.size;
   const page = rows.slice(0, window.size);
@@ -121,12 +121,14 @@ export async function keysetConnection<TRow extends { id: number }>(
   args: ConnectionArgs,
   fetchPage: (page: KeysetPage) => Promise<TRow[]>,
   count: () => Promise<number>,
+  descending = false,
 ): Promise<ConnectionData<TRow>> {
   const window = pageWindow(args);
-  const range = idRange(window);
+  const range = idRange(window, descending);
+  const ascending = descending === (window.direction === 'backward');
   const rows = await fetchPage({
     where: range ? { id: range } : {},
-    orderBy: { id: window.direction === 'forward' ? 'asc' : 'desc' },
+    orderBy: { id: ascending ? 'asc' : 'desc' },
     take: window.size + 1,
   });
   return connectionFromRows(rows, window, (row) => row, count);

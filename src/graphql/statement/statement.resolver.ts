@@ -1,15 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Context } from '../context.ts';
 import { Actor } from '../actor/actor.type.ts';
 import { Role } from '../actor/role.type.ts';
 import { Article } from '../article/article.type.ts';
 import { Event } from '../event/event.type.ts';
-import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
 import { StatementTopic } from '../topic/statement-topic.type.ts';
-import { findTopicIds } from '../topic/topic-lookup.ts';
 import { StatementConnectionArgs } from './statement-connection.args.ts';
 import { statementConnection } from './statement-connections.ts';
 import { Statement, StatementConnection } from './statement.type.ts';

@@ -1,8 +1,9 @@
 import { Node } from '../shared/node.interface.ts';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { StatementKind } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'Something an actor said, as an article reports it.' })
 export class Statement {
   id!: number;

@@ -1,7 +1,9 @@
 import { Node } from '../shared/node.interface.ts';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Connection } from '../shared/connection.type.ts';
 
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "slug")')
 @ObjectType({
   implements: Node,
   description: 'A subject statements are about, from the service taxonomy ("NATO invitation / membership").',

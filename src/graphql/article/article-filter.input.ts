@@ -1,0 +1,41 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { DateRange } from '../shared/date-range.input.ts';
+import { OrderDirection } from '../shared/order-direction.ts';
+
+@InputType({ description: 'Conditions on articles; all given conditions must hold.' })
+export class ArticleFilter {
+  @Field(() => String, { nullable: true, description: 'The publication, any case ("The Washington Post").' })
+  source?: string | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only articles published in this range.' })
+  publishedAt?: DateRange | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search over headline and body (web-search syntax: "quoted phrase", or, -not).',
+  })
+  search?: string | null;
+}
+
+export enum ArticleOrderField {
+  INGESTED = 'INGESTED',
+  PUBLISHED_AT = 'PUBLISHED_AT',
+}
+
+registerEnumType(ArticleOrderField, {
+  name: 'ArticleOrderField',
+  description: 'What to order articles by.',
+  valuesConfig: {
+    INGESTED: { description: 'The order they were ingested in.' },
+    PUBLISHED_AT: { description: 'Publication date; articles without one come last.' },
+  },
+});
+
+@InputType({ description: 'How to order articles.' })
+export class ArticleOrder {
+  @Field(() => ArticleOrderField, { description: 'The field to order by.' })
+  field!: ArticleOrderField;
+
+  @Field(() => OrderDirection, { description: 'The direction.' })
+  direction!: OrderDirection;
+}
