@@ -41,25 +41,35 @@ export async function ingestArticle(db: Database, input: ArticleInput, options: 
     body: article.body,
     publishedAt: article.publishedAt?.toISOString() ?? null,
   });
-  try {
-    const stored = await db.$transaction((tx) => storeAnalysis(tx, article, hash, analysis), { timeout: 60_000 });
-    return { article: stored, created: true, userErrors: [] };
-  } catch (error) {
-    // A concurrent ingest of the same article won the race on the unique keys: return its row.
-    if (isUniqueViolation(error)) {
+  // Concurrent ingests that share a new actor, role, topic or event can collide on its unique key
+  // (or deadlock): the loser's transaction rolls back whole, and a retry finds the winner's row.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const stored = await db.$transaction((tx) => storeAnalysis(tx, article, hash, analysis), {
+        maxWait: 30_000,
+        timeout: 60_000,
+      });
+      return { article: stored, created: true, userErrors: [] };
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      // A concurrent ingest of the same article won the race: return its row.
       const winner = await findExisting(db, article.url, hash);
       if (winner) return { article: winner, created: false, userErrors: [] };
+      if (attempt >= MAX_ATTEMPTS) throw error;
     }
-    throw error;
   }
 }
+
+const MAX_ATTEMPTS = 5;
 
 function findExisting(db: Database, url: string | null, hash: string): Promise<Article | null> {
   return db.article.findFirst({ where: { OR: [{ contentHash: hash }, ...(url ? [{ url }] : [])] } });
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+/** A unique-key collision or a write conflict/deadlock with a concurrent transaction. */
+function isConflict(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return error.code === 'P2002' || error.code === 'P2034';
 }
 
 async function storeAnalysis(tx: Transaction, input: ValidArticle, hash: string, analysis: Analysis): Promise<Article> {
