@@ -1,6 +1,9 @@
-// The executable schema, built once per process from the resolver classes.
+// The executable schema, built once per process from the resolver classes: plain, or as an Apollo
+// Federation subgraph (the same schema with `_service`, `_entities` and entity references).
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { buildFederatedSchema } from './federation/build-subgraph-schema.ts';
+import { referenceResolvers } from './federation/reference-resolvers.ts';
 import { ActorResolver } from './actor/actor.resolver.ts';
 import { RoleResolver } from './actor/role.resolver.ts';
 import { ArticleResolver } from './article/article.resolver.ts';
@@ -44,4 +47,12 @@ let schema: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({ resolvers, validate: false });
   return schema;
+}
+
+let federatedSchema: Promise<GraphQLSchema> | undefined;
+
+/** The subgraph schema: what `getSchema()` serves, plus `@key`s and the Federation entry points. */
+export function getFederatedSchema(): Promise<GraphQLSchema> {
+  federatedSchema ??= getSchema().then((plain) => buildFederatedSchema(plain, referenceResolvers));
+  return federatedSchema;
 }

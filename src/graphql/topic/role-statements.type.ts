@@ -3,7 +3,10 @@ import { RoleKind } from '../shared/enums.ts';
 
 @ObjectType({ description: 'The statements on a topic made by speakers in one role.' })
 export class RoleStatements {
-  @Field(() => String, { description: 'The speaker\'s role at the time of the statements ("Ukrainian President").' })
+  @Field(() => String, {
+    description:
+      'The speaker\'s role at the time of the statements ("Ukrainian President"); for an anonymous source, its description ("senior NATO official").',
+  })
   role!: string;
 
   @Field(() => RoleKind, {

@@ -2,6 +2,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Database } from '../../store/prisma-client.ts';
+import { STATEMENT_ROLE_JOIN } from './statement-role.ts';
 import { NO_ROLE } from './statements-by-role.ts';
 
 export enum StanceGrouping {
@@ -41,9 +42,9 @@ export class StanceCount {
 }
 
 const GROUP_BY: Record<StanceGrouping, Prisma.Sql> = {
-  [StanceGrouping.ROLE]: Prisma.sql`COALESCE(r.title, ${NO_ROLE})`,
-  [StanceGrouping.ROLE_KIND]: Prisma.sql`COALESCE(r.kind::text, 'unknown')`,
-  [StanceGrouping.COUNTRY]: Prisma.sql`COALESCE(r.country, 'unknown')`,
+  [StanceGrouping.ROLE]: Prisma.sql`COALESCE(role.title, ${NO_ROLE})`,
+  [StanceGrouping.ROLE_KIND]: Prisma.sql`COALESCE(role.kind::text, 'unknown')`,
+  [StanceGrouping.COUNTRY]: Prisma.sql`COALESCE(role.country, 'unknown')`,
 };
 
 export async function stanceBreakdown(db: Database, topicId: number, by: StanceGrouping): Promise<StanceCount[]> {
@@ -55,7 +56,7 @@ export async function stanceBreakdown(db: Database, topicId: number, by: StanceG
       count(*)::int AS total
     FROM "StatementTopic" st
     JOIN "Statement" s ON s.id = st."statementId"
-    LEFT JOIN "Role" r ON r.id = s."speakerRoleId"
+    ${STATEMENT_ROLE_JOIN}
     WHERE st."topicId" = ${topicId}
     GROUP BY 1
     ORDER BY total DESC, 1`;

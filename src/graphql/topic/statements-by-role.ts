@@ -4,6 +4,7 @@ import { Prisma, type RoleKind } from '../../generated/prisma/client.ts';
 import type { Database } from '../../store/prisma-client.ts';
 import { normalizeKey } from '../../ingestion/identity.ts';
 import type { RoleStatements } from './role-statements.type.ts';
+import { STATEMENT_ROLE_JOIN } from './statement-role.ts';
 
 /** The group of statements whose speaker had no role the article names. */
 export const NO_ROLE = 'No role given';
@@ -16,17 +17,9 @@ interface StatementRoleRow {
 
 export async function statementsByRole(db: Database, topicIds: number[]): Promise<RoleStatements[]> {
   if (topicIds.length === 0) return [];
-  // An anonymous source's description is its role ("senior NATO official"), though articles
-  // seldom give it as a title at the statement itself.
   const rows = await db.$queryRaw<StatementRoleRow[]>`
-    SELECT s.id, COALESCE(r.title, anonymous.title) AS title, COALESCE(r.kind, anonymous.kind)::text AS kind
-    FROM "Statement" s
-    LEFT JOIN "Role" r ON r.id = s."speakerRoleId"
-    LEFT JOIN LATERAL (
-      SELECT ar.title, ar.kind FROM "Actor" a JOIN "Role" ar ON ar."actorId" = a.id
-      WHERE a.id = s."speakerId" AND a.kind = 'ANONYMOUS' AND s."speakerRoleId" IS NULL
-      ORDER BY ar.id LIMIT 1
-    ) anonymous ON true
+    SELECT s.id, role.title, role.kind::text AS kind
+    FROM "Statement" s ${STATEMENT_ROLE_JOIN}
     WHERE EXISTS (
       SELECT 1 FROM "StatementTopic" st
       WHERE st."statementId" = s.id AND st."topicId" IN (${Prisma.join(topicIds)})
