@@ -20,6 +20,13 @@ const environment = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  /** Serve GraphiQL on a browser's GET /graphql; unset: on unless NODE_ENV=production. */
+  PLAYGROUND: z.enum(['true', 'false', '1', '0']).optional(),
+  /** Serve the schema as an Apollo Federation v2 subgraph. */
+  FEDERATION: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export type Config = {
@@ -31,6 +38,8 @@ export type Config = {
   maxArticleChars: number;
   loadSampleData: boolean;
   queryLimits: QueryLimits;
+  playground: boolean;
+  federation: boolean;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,12 +49,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   const values = parsed.data;
+  const production = values.NODE_ENV === 'production';
   return {
     port: values.PORT,
     host: values.HOST,
     databaseUrl: values.DATABASE_URL,
     dataDir: values.DATA_DIR,
-    production: values.NODE_ENV === 'production',
+    production,
     maxArticleChars: values.MAX_ARTICLE_CHARS,
     loadSampleData: values.LOAD_SAMPLE_DATA,
     queryLimits: {
@@ -53,5 +63,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: values.MAX_QUERY_ALIASES,
       maxCost: values.MAX_QUERY_COST,
     },
+    playground:
+      values.PLAYGROUND === undefined ? !production : values.PLAYGROUND === 'true' || values.PLAYGROUND === '1',
+    federation: values.FEDERATION,
   };
 }

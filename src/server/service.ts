@@ -32,8 +32,10 @@ export async function startService(config: Config, log: (line: string) => void =
       maxArticleChars: config.maxArticleChars,
       production: config.production,
       queryLimits: config.queryLimits,
+      playground: config.playground,
+      federation: config.federation,
     });
-    log(`GraphQL API ready at ${server.url}`);
+    log(`GraphQL API ready at ${server.url}${config.federation ? ' (Apollo Federation subgraph)' : ''}`);
     return {
       server,
       async stop() {

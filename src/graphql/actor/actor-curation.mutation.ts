@@ -53,7 +53,10 @@ export class ActorCurationResolver {
   @Mutation(() => ActorCurationPayload, {
     description: 'Merges two actors: statements, mentions, roles, aliases and events all move to the target.',
   })
-  async actorMerge(@Arg('input', () => ActorMergeInput) input: ActorMergeInput, @Ctx() { db }: Context) {
+  async actorMerge(
+    @Arg('input', () => ActorMergeInput, { description: 'What to change.' }) input: ActorMergeInput,
+    @Ctx() { db }: Context,
+  ) {
     const { ids, userErrors } = decodeInputIds({
       sourceId: { value: input.sourceId, type: 'Actor' },
       targetId: { value: input.targetId, type: 'Actor' },
@@ -63,7 +66,10 @@ export class ActorCurationResolver {
   }
 
   @Mutation(() => ActorCurationPayload, { description: 'Adds another name for an actor.' })
-  async actorAliasAdd(@Arg('input', () => ActorAliasAddInput) input: ActorAliasAddInput, @Ctx() { db }: Context) {
+  async actorAliasAdd(
+    @Arg('input', () => ActorAliasAddInput, { description: 'What to change.' }) input: ActorAliasAddInput,
+    @Ctx() { db }: Context,
+  ) {
     const { ids, userErrors } = decodeInputIds({ actorId: { value: input.actorId, type: 'Actor' } });
     if (userErrors.length > 0) return { actor: null, userErrors };
     return payload(await addActorAlias(db, ids.actorId, input.alias));
@@ -71,7 +77,7 @@ export class ActorCurationResolver {
 
   @Mutation(() => ActorCurationPayload, { description: 'Links an actor to its Wikidata item, or removes the link.' })
   async actorWikidataIdSet(
-    @Arg('input', () => ActorWikidataIdSetInput) input: ActorWikidataIdSetInput,
+    @Arg('input', () => ActorWikidataIdSetInput, { description: 'What to change.' }) input: ActorWikidataIdSetInput,
     @Ctx() { db }: Context,
   ) {
     const { ids, userErrors } = decodeInputIds({ actorId: { value: input.actorId, type: 'Actor' } });

@@ -18,13 +18,17 @@ import { Role } from './role.type.ts';
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'An actor by its ID.' })
-  actor(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Actor | null> {
+  actor(
+    @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Actor | null> {
     return loaders.actor.load(requireId(id, 'Actor'));
   }
 
   @Query(() => ActorConnection, { description: 'Actors matching a filter, in order of first appearance.' })
   async actors(
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter: ActorFilter | null,
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Conditions to meet; all of them.' })
+    filter: ActorFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { db }: Context,
   ): Promise<ActorConnection> {

@@ -37,7 +37,7 @@ export class RoleUpdatePayload {
 export class RoleUpdateResolver {
   @Mutation(() => RoleUpdatePayload, { description: 'Corrects a role. Re-analysis keeps the correction.' })
   async roleUpdate(
-    @Arg('input', () => RoleUpdateInput) input: RoleUpdateInput,
+    @Arg('input', () => RoleUpdateInput, { description: 'What to change.' }) input: RoleUpdateInput,
     @Ctx() { db }: Context,
   ): Promise<RoleUpdatePayload> {
     const { ids, userErrors } = decodeInputIds({ roleId: { value: input.roleId, type: 'Role' } });

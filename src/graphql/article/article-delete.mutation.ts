@@ -33,7 +33,7 @@ export class ArticleDeleteResolver {
       'Deletes an article with everything only it supports: its statements, mentions, and orphaned actors and events.',
   })
   async articleDelete(
-    @Arg('input', () => ArticleDeleteInput) input: ArticleDeleteInput,
+    @Arg('input', () => ArticleDeleteInput, { description: 'What to change.' }) input: ArticleDeleteInput,
     @Ctx() { db }: Context,
   ): Promise<ArticleDeletePayload> {
     const { ids, userErrors } = decodeInputIds({ articleId: { value: input.articleId, type: 'Article' } });

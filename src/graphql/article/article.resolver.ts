@@ -21,14 +21,22 @@ import { OrderDirection } from '../shared/order-direction.ts';
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'An article by its ID.' })
-  article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Article | null> {
+  article(
+    @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Article | null> {
     return loaders.article.load(requireId(id, 'Article'));
   }
 
   @Query(() => ArticleConnection, { description: 'Articles matching a filter; by default in ingestion order.' })
   async articles(
-    @Arg('filter', () => ArticleFilter, { nullable: true }) filter: ArticleFilter | null,
-    @Arg('orderBy', () => ArticleOrder, { nullable: true }) orderBy: ArticleOrder | null,
+    @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Conditions to meet; all of them.' })
+    filter: ArticleFilter | null,
+    @Arg('orderBy', () => ArticleOrder, {
+      nullable: true,
+      description: 'The order; by default the order of ingestion.',
+    })
+    orderBy: ArticleOrder | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { db }: Context,
   ): Promise<ArticleConnection> {

@@ -18,7 +18,7 @@ export class IngestArticleResolver {
       'Ingesting the same article again changes nothing.',
   })
   async ingestArticle(
-    @Arg('input', () => IngestArticleInput) input: IngestArticleInput,
+    @Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput,
     @Ctx() { db, maxArticleChars }: Context,
   ): Promise<IngestArticlePayload> {
     const { enqueue, ...article } = input;

@@ -19,14 +19,19 @@ import { OrderDirection } from '../shared/order-direction.ts';
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: 'An event by its ID.' })
-  event(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Event | null> {
+  event(
+    @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Event | null> {
     return loaders.event.load(requireId(id, 'Event'));
   }
 
   @Query(() => EventConnection, { description: 'Events matching a filter; by default in order of first report.' })
   async events(
-    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
-    @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy: EventOrder | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions to meet; all of them.' })
+    filter: EventFilter | null,
+    @Arg('orderBy', () => EventOrder, { nullable: true, description: 'The order; by default the order of ingestion.' })
+    orderBy: EventOrder | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { db }: Context,
   ): Promise<EventConnection> {

@@ -46,10 +46,10 @@ export class IngestionJob {
   @Field(() => ID, { description: 'The job id in the queue.' })
   id!: string;
 
-  @Field(() => IngestionJobKind)
+  @Field(() => IngestionJobKind, { description: 'What the job does.' })
   kind!: IngestionJobKind;
 
-  @Field(() => IngestionJobStatus)
+  @Field(() => IngestionJobStatus, { description: 'Where the job is in its life.' })
   status!: IngestionJobStatus;
 
   @Field(() => String, { nullable: true, description: 'The batch (one CLI run) the job belongs to.' })
@@ -73,13 +73,13 @@ export class IngestionJob {
   @Field(() => String, { nullable: true, description: 'Why the last attempt failed.' })
   error!: string | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the job was queued.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When its latest attempt started.' })
   startedAt!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When it finished, for good or not.' })
   completedAt!: Date | null;
 
   /** The stored article, once known; resolved by IngestionJobResolver.article. */
@@ -88,13 +88,13 @@ export class IngestionJob {
 
 @ObjectType({ description: 'How many jobs are in each status.' })
 export class IngestionJobCounts {
-  @Field(() => Int) queued!: number;
-  @Field(() => Int) active!: number;
-  @Field(() => Int) retrying!: number;
-  @Field(() => Int) completed!: number;
-  @Field(() => Int) failed!: number;
-  @Field(() => Int) cancelled!: number;
-  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: 'Waiting for a worker.' }) queued!: number;
+  @Field(() => Int, { description: 'Being worked on.' }) active!: number;
+  @Field(() => Int, { description: 'Failed, waiting for another attempt.' }) retrying!: number;
+  @Field(() => Int, { description: 'Done.' }) completed!: number;
+  @Field(() => Int, { description: 'Failed for good (in the dead-letter queue).' }) failed!: number;
+  @Field(() => Int, { description: 'Cancelled before they ran.' }) cancelled!: number;
+  @Field(() => Int, { description: 'All of the above.' }) total!: number;
 }
 
 @ObjectType({ description: 'Jobs in the ingestion queue: counts per status and the newest matching jobs.' })
@@ -102,7 +102,7 @@ export class IngestionJobs {
   @Field(() => Boolean, { description: 'False while no worker or enqueuing run has installed the queue yet.' })
   installed!: boolean;
 
-  @Field(() => IngestionJobCounts)
+  @Field(() => IngestionJobCounts, { description: 'How many matching jobs are in each status.' })
   counts!: IngestionJobCounts;
 
   @Field(() => [IngestionJob], { description: 'The newest matching jobs, at most `first`.' })
@@ -126,7 +126,7 @@ registerEnumType(ArticleIngestionStatus, {
 
 @ObjectType({ description: "An article's place in the ingestion pipeline." })
 export class ArticleIngestionState {
-  @Field(() => ArticleIngestionStatus)
+  @Field(() => ArticleIngestionStatus, { description: 'Whether a job for the article is pending, failed, or none.' })
   status!: ArticleIngestionStatus;
 
   @Field(() => String, { description: 'The extractor version of the stored graph.' })

@@ -26,7 +26,10 @@ async function loadNode(loaders: Loaders, globalId: string): Promise<TypedRow | 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<TypedRow | null> {
+  node(
+    @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<TypedRow | null> {
     return loadNode(loaders, id);
   }
 
@@ -34,7 +37,10 @@ export class NodeResolver {
     nullable: 'items',
     description: `Objects by their global IDs, in the same order; null for each that does not exist (at most ${MAX_PAGE_SIZE}).`,
   })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() { loaders }: Context): Promise<(TypedRow | null)[]> {
+  nodes(
+    @Arg('ids', () => [ID], { description: 'Their global IDs.' }) ids: string[],
+    @Ctx() { loaders }: Context,
+  ): Promise<(TypedRow | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) {
       throw new GraphQLError(`\`ids\` may hold at most ${MAX_PAGE_SIZE} IDs, got ${ids.length}`, {
         extensions: { code: 'BAD_USER_INPUT' },

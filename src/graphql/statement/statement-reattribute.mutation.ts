@@ -32,7 +32,7 @@ export class StatementReattributeResolver {
     description: 'Attributes a statement to another speaker. Re-analysis keeps this choice.',
   })
   async statementReattribute(
-    @Arg('input', () => StatementReattributeInput) input: StatementReattributeInput,
+    @Arg('input', () => StatementReattributeInput, { description: 'What to change.' }) input: StatementReattributeInput,
     @Ctx() { db }: Context,
   ): Promise<StatementReattributePayload> {
     const { ids, userErrors } = decodeInputIds({

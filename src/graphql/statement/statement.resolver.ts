@@ -14,7 +14,10 @@ import { Statement, StatementConnection } from './statement.type.ts';
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { nullable: true, description: 'A statement by its ID.' })
-  statement(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Statement | null> {
+  statement(
+    @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Statement | null> {
     return loaders.statement.load(requireId(id, 'Statement'));
   }
 

@@ -16,7 +16,10 @@ import { Topic, TopicConnection } from './topic.type.ts';
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => Topic, { nullable: true, description: 'A topic by its slug ("nato-invitation").' })
-  topic(@Arg('slug', () => String) slug: string, @Ctx() { db }: Context): Promise<Topic | null> {
+  topic(
+    @Arg('slug', () => String, { description: 'The topic\'s slug, e.g. "nato-invitation".' }) slug: string,
+    @Ctx() { db }: Context,
+  ): Promise<Topic | null> {
     return db.topic.findUnique({ where: { slug } });
   }
 
@@ -34,7 +37,10 @@ export class TopicResolver {
       'Statements on a topic grouped by the role their speaker held at the time, largest group first. ' +
       '`topic` is a slug or a phrase ("NATO invitation").',
   })
-  async statementsByRole(@Arg('topic', () => String) topic: string, @Ctx() { db }: Context): Promise<RoleStatements[]> {
+  async statementsByRole(
+    @Arg('topic', () => String, { description: 'A topic slug or phrase ("NATO invitation").' }) topic: string,
+    @Ctx() { db }: Context,
+  ): Promise<RoleStatements[]> {
     const topicIds = await findTopicIds(db, topic);
     if (topicIds.length === 0) {
       throw new GraphQLError(`No topic matches "${topic}"`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -54,7 +60,8 @@ export class TopicResolver {
   })
   stanceBreakdown(
     @Root() topic: Topic,
-    @Arg('by', () => StanceGrouping, { defaultValue: StanceGrouping.ROLE }) by: StanceGrouping,
+    @Arg('by', () => StanceGrouping, { defaultValue: StanceGrouping.ROLE, description: 'What to group speakers by.' })
+    by: StanceGrouping,
     @Ctx() { db }: Context,
   ): Promise<StanceCount[]> {
     return stanceBreakdown(db, topic.id, by);
