@@ -54,13 +54,19 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [nodeCountEstimator],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [nodeCountEstimator],
+            });
+          } catch {
+            // Variables that do not fit the operation: execution reports them as a bad request.
+            return;
+          }
           if (cost > maxCost) {
             throw new GraphQLError(
               `This query could return ${cost} nodes, more than the limit of ${maxCost}: ask for smaller pages or fewer nested connections.`,

@@ -15,6 +15,7 @@ import { queryCostPlugin, queryLimitRules, type QueryLimits } from '../graphql/q
 import { getFederatedSchema, getSchema } from '../graphql/schema.ts';
 import type { Database } from '../store/prisma-client.ts';
 import { healthHandler } from './health.ts';
+import { maskInternalError } from './mask-internal-error.ts';
 import { playgroundRouter } from './playground/router.ts';
 
 export interface ServerOptions {
@@ -49,6 +50,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
+    formatError: (formatted, error) => maskInternalError(formatted, error, options.production),
     validationRules: queryLimitRules(limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
