@@ -76,12 +76,18 @@ async function storeAnalysis(tx: Transaction, input: ValidArticle, hash: string,
   const article = await tx.article.create({
     data: { ...input, contentHash: hash, extractorVersion: analysis.extractorVersion },
   });
-  const actorIds = await storeActors(tx, article.id, analysis.actors);
+  await storeExtractedGraph(tx, article.id, analysis);
+  return article;
+}
+
+/** Stores the graph extracted from an article (new, or being re-analysed) in the caller's transaction. */
+export async function storeExtractedGraph(tx: Transaction, articleId: number, analysis: Analysis): Promise<void> {
+  const actorIds = await storeActors(tx, articleId, analysis.actors);
   const roleIds = await storeRoles(tx, analysis.actors, actorIds);
   await tx.actorMention.createMany({
     data: analysis.actors.flatMap((actor) =>
       actor.mentions.map((mention) => ({
-        articleId: article.id,
+        articleId,
         actorId: actorIds.get(actor.ref)!,
         roleId: mention.roleTitle ? (roleIds.get(roleKey(actor.ref, mention.roleTitle)) ?? null) : null,
         text: mention.text,
@@ -92,24 +98,15 @@ async function storeAnalysis(tx: Transaction, input: ValidArticle, hash: string,
     skipDuplicates: true,
   });
   const topicIds = await storeTopics(tx, analysis);
-  const eventIds = await storeEvents(tx, article.id, analysis, actorIds);
-  await storeStatements(tx, article.id, analysis, { actorIds, roleIds, topicIds, eventIds });
+  const eventIds = await storeEvents(tx, articleId, analysis, actorIds);
+  await storeStatements(tx, articleId, analysis, { actorIds, roleIds, topicIds, eventIds });
   await tx.articleTopic.createMany({
-    data: analysis.topics.map((topic) => ({
-      articleId: article.id,
-      topicId: topicIds.get(topic.slug)!,
-      weight: topic.weight,
-    })),
+    data: analysis.topics.map((topic) => ({ articleId, topicId: topicIds.get(topic.slug)!, weight: topic.weight })),
   });
-  return article;
 }
 
 /** Maps each extracted actor's ref to its row, creating actors the graph does not know yet. */
-export async function storeActors(
-  tx: Transaction,
-  articleId: number,
-  actors: ExtractedActor[],
-): Promise<Map<string, number>> {
+async function storeActors(tx: Transaction, articleId: number, actors: ExtractedActor[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const actor of actors) {
     ids.set(actor.ref, await resolveActor(tx, articleId, actor));
@@ -123,11 +120,11 @@ export async function storeActors(
   return ids;
 }
 
-export function roleKey(actorRef: string, title: string): string {
+function roleKey(actorRef: string, title: string): string {
   return `${actorRef}\u0000${normalizeKey(title)}`;
 }
 
-export async function storeRoles(
+async function storeRoles(
   tx: Transaction,
   actors: ExtractedActor[],
   actorIds: Map<string, number>,
@@ -156,7 +153,7 @@ export async function storeRoles(
   return ids;
 }
 
-export async function storeTopics(tx: Transaction, analysis: Analysis): Promise<Map<string, number>> {
+async function storeTopics(tx: Transaction, analysis: Analysis): Promise<Map<string, number>> {
   const labels = new Map(analysis.topics.map((topic) => [topic.slug, topic.label]));
   for (const statement of analysis.statements) {
     for (const topic of statement.topics) if (!labels.has(topic.slug)) labels.set(topic.slug, topic.slug);
@@ -185,7 +182,7 @@ function eventKey(articleId: number, event: ExtractedEvent, actorsByRef: Map<str
   );
 }
 
-export async function storeEvents(
+async function storeEvents(
   tx: Transaction,
   articleId: number,
   analysis: Analysis,
@@ -227,19 +224,14 @@ export async function storeEvents(
   return ids;
 }
 
-export interface RowIds {
+interface RowIds {
   actorIds: Map<string, number>;
   roleIds: Map<string, number>;
   topicIds: Map<string, number>;
   eventIds: Map<string, number>;
 }
 
-export async function storeStatements(
-  tx: Transaction,
-  articleId: number,
-  analysis: Analysis,
-  ids: RowIds,
-): Promise<void> {
+async function storeStatements(tx: Transaction, articleId: number, analysis: Analysis, ids: RowIds): Promise<void> {
   const rows = await tx.statement.createManyAndReturn({
     data: analysis.statements.map((statement) => ({
       articleId,

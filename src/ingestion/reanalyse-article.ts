@@ -2,17 +2,8 @@
 // one transaction: readers see the old graph or the new one, never half of each. Shared rows (actors,
 // roles, topics, events other articles also report) stay; only this article's links to them change.
 import { extractArticle } from '../extraction/extract-article.ts';
-import type { Analysis } from '../extraction/types.ts';
 import type { Database } from '../store/prisma-client.ts';
-import {
-  roleKey,
-  storeActors,
-  storeEvents,
-  storeRoles,
-  storeStatements,
-  storeTopics,
-  type Transaction,
-} from './ingest-article.ts';
+import { storeExtractedGraph, type Transaction } from './ingest-article.ts';
 
 export interface ReanalyseResult {
   articleId: number;
@@ -93,29 +84,4 @@ async function removeExtractedGraph(tx: Transaction, articleId: number): Promise
   if (eventIds.length > 0) {
     await tx.event.deleteMany({ where: { id: { in: eventIds }, mentions: { none: {} } } });
   }
-}
-
-/** Stores an analysis for an existing article, as ingestArticle does for a new one. */
-async function storeExtractedGraph(tx: Transaction, articleId: number, analysis: Analysis): Promise<void> {
-  const actorIds = await storeActors(tx, articleId, analysis.actors);
-  const roleIds = await storeRoles(tx, analysis.actors, actorIds);
-  await tx.actorMention.createMany({
-    data: analysis.actors.flatMap((actor) =>
-      actor.mentions.map((mention) => ({
-        articleId,
-        actorId: actorIds.get(actor.ref)!,
-        roleId: mention.roleTitle ? (roleIds.get(roleKey(actor.ref, mention.roleTitle)) ?? null) : null,
-        text: mention.text,
-        start: mention.start,
-        end: mention.end,
-      })),
-    ),
-    skipDuplicates: true,
-  });
-  const topicIds = await storeTopics(tx, analysis);
-  const eventIds = await storeEvents(tx, articleId, analysis, actorIds);
-  await storeStatements(tx, articleId, analysis, { actorIds, roleIds, topicIds, eventIds });
-  await tx.articleTopic.createMany({
-    data: analysis.topics.map((topic) => ({ articleId, topicId: topicIds.get(topic.slug)!, weight: topic.weight })),
-  });
 }

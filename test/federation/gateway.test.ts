@@ -9,7 +9,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.ts';
 import type { NewsServer } from '../support/news-server.ts';
-import { startNewsSubgraph } from './news-subgraph.ts';
+import { startNewsServer } from '../support/news-server.ts';
 import { startStoriesSubgraph, type RunningSubgraph, type Story } from './stories-subgraph.ts';
 
 async function serviceSdl(url: string): Promise<string> {
@@ -80,7 +80,7 @@ describe('a supergraph of this service and a stories subgraph', () => {
   let seedHeadline: string;
 
   beforeAll(async () => {
-    news = await startNewsSubgraph();
+    news = await startNewsServer({ federation: true });
     const found = await postGraphQL<{
       statementsByRole: {
         statements: { nodes: { speaker: { id: string; name: string }; article: { id: string; headline: string } }[] };

@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.ts';
 import { startNewsServer, type NewsServer } from '../support/news-server.ts';
-import { startNewsSubgraph } from './news-subgraph.ts';
 
 interface Entity {
   __typename: string;
@@ -51,7 +50,7 @@ const ENTITIES = /* GraphQL */ `
 describe('the federated subgraph', () => {
   let subgraph: NewsServer;
   beforeAll(async () => {
-    subgraph = await startNewsSubgraph();
+    subgraph = await startNewsServer({ federation: true });
   });
   afterAll(async () => {
     await subgraph?.close();

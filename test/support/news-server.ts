@@ -1,5 +1,6 @@
 // A server over a fresh test database holding the seed article and the fixture articles, with the
-// SQL statements Prisma sends counted, for tests that query over real HTTP.
+// SQL statements Prisma sends counted, for tests that query over real HTTP (as a plain server, or
+// as a federation subgraph).
 import { ingestArticle } from '../../src/ingestion/ingest-article.ts';
 import { startServer, type RunningServer } from '../../src/server/create-server.ts';
 import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
@@ -15,7 +16,7 @@ export interface NewsServer {
   close(): Promise<void>;
 }
 
-export async function startNewsServer(): Promise<NewsServer> {
+export async function startNewsServer(options: { federation?: boolean } = {}): Promise<NewsServer> {
   const database = await createTestDatabase();
   const sqlStatements: string[] = [];
   const db = createPrismaClient(database.url, { onQuery: (sql) => sqlStatements.push(sql) });
@@ -25,7 +26,14 @@ export async function startNewsServer(): Promise<NewsServer> {
   }
   let server: RunningServer;
   try {
-    server = await startServer({ db, port: 0, host: '127.0.0.1', maxArticleChars: 200_000, production: false });
+    server = await startServer({
+      db,
+      port: 0,
+      host: '127.0.0.1',
+      maxArticleChars: 200_000,
+      production: false,
+      federation: options.federation ?? false,
+    });
   } catch (error) {
     await db.$disconnect();
     await database.drop();
