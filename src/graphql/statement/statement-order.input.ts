@@ -1,5 +1,5 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../shared/order-direction.ts';
+import { registerEnumType } from 'type-graphql';
+import { OrderInput } from '../shared/order-input.ts';
 
 export enum StatementOrderField {
   /** Ingestion order, and text order within an article. */
@@ -18,11 +18,5 @@ registerEnumType(StatementOrderField, {
   },
 });
 
-@InputType({ description: 'How to order statements.' })
-export class StatementOrder {
-  @Field(() => StatementOrderField, { description: 'The field to order by.' })
-  field!: StatementOrderField;
-
-  @Field(() => OrderDirection, { description: 'The direction.' })
-  direction!: OrderDirection;
-}
+export const StatementOrder = OrderInput(StatementOrderField, 'StatementOrder', 'statements');
+export type StatementOrder = InstanceType<typeof StatementOrder>;
