@@ -31,6 +31,19 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
     run: async (argv) => (await import('./commands/bench-extract.ts')).runBenchExtractCommand(argv),
     usage: 'bench:extract [--count N] [DIR]  articles per second of the extractor on one core',
   },
+  bench: {
+    run: async (argv) => (await import('./commands/bench.ts')).runBenchCommand(argv),
+    usage:
+      'bench [--quick] [--articles N]  extraction, ingestion and queries side by side with PostGraphile and raw SQL',
+  },
+  'bench:corpus': {
+    run: async (argv) => (await import('./commands/bench-corpus.ts')).runBenchCorpusCommand(argv),
+    usage: 'bench:corpus [--articles N] [--out FILE]  write the seeded benchmark corpus as JSON Lines',
+  },
+  'bench:reliability': {
+    run: async (argv) => (await import('./commands/bench-reliability.ts')).runBenchReliabilityCommand(argv),
+    usage: 'bench:reliability [--duration S] [--connections N]  mixed reads and ingests under load; counts errors and lost ingests',
+  },
   migrate: {
     run: async (argv) => (await import('./commands/migrate.ts')).runMigrateCommand(argv),
     usage: 'migrate                       apply pending migrations from prisma/migrations',

@@ -1,5 +1,5 @@
-// Correcting a role: its title, kind, organisation or country. The role is marked curated, so
-// re-analysis keeps the correction.
+// Correcting a role: its title, kind, organisation or country. The role is marked curated and keeps
+// the key extraction finds it under (`normalizedTitle`), so re-analysis lands on the corrected role.
 import { Prisma, type Role, type RoleKind } from '../generated/prisma/client.ts';
 import { normalizeKey } from '../ingestion/identity.ts';
 import type { Database } from '../store/prisma-client.ts';
@@ -24,7 +24,6 @@ export async function correctRole(
       return rejected(['input', 'title'], 'The title must contain letters or digits', 'REQUIRED');
     if (title.length > 200) return rejected(['input', 'title'], 'The title is longer than 200 characters', 'TOO_LONG');
     data.title = title;
-    data.normalizedTitle = normalizeKey(title);
   }
   if (correction.kind) data.kind = correction.kind;
   // An empty string clears the organisation or country; null or absent leaves it as it is.
@@ -35,12 +34,6 @@ export async function correctRole(
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
       return rejected(['input', 'roleId'], 'No such role', 'NOT_FOUND');
-    }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      return rejected(
-        ['input', 'title'],
-        'The actor already holds a role with this title; re-attribute its statements instead',
-      );
     }
     throw error;
   }

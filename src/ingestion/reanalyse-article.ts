@@ -23,15 +23,26 @@ export class ArticleNotFoundError extends Error {
 }
 
 /**
- * Curated corrections (a statement re-attributed, actors merged, a role corrected) are made by people
- * and must survive re-analysis: curation wins over extraction. This is the point where they are
- * re-applied, inside the re-analysis transaction, after the new extraction is stored. There are no
- * curation records yet; when they exist, replay this article's corrections here and return how many
- * applied.
+ * Curated corrections are made by people and survive re-analysis: curation wins over extraction.
+ * Merged actors and added aliases live on the actors (curated aliases steer identity), corrected
+ * roles keep the key extraction finds them under, and re-attributed statements are kept as they
+ * are: here, inside the re-analysis transaction, the new extraction's readings of the same passages
+ * are dropped. Returns how many curated statements were kept.
  */
 export type CurationReplayer = (tx: Transaction, articleId: number) => Promise<number>;
 
-export const reapplyCuratedCorrections: CurationReplayer = async () => 0;
+export const reapplyCuratedCorrections: CurationReplayer = async (tx, articleId) => {
+  const curated = await tx.statement.findMany({
+    where: { articleId, curated: true },
+    select: { start: true, end: true },
+  });
+  for (const passage of curated) {
+    await tx.statement.deleteMany({
+      where: { articleId, curated: false, start: { lt: passage.end }, end: { gt: passage.start } },
+    });
+  }
+  return curated.length;
+};
 
 export async function reanalyseArticle(
   db: Database,
@@ -75,12 +86,13 @@ async function removeExtractedGraph(tx: Transaction, articleId: number): Promise
   const eventIds = (
     await tx.eventMention.findMany({ where: { articleId }, select: { eventId: true }, distinct: ['eventId'] })
   ).map((mention) => mention.eventId);
-  await tx.statement.deleteMany({ where: { articleId } });
+  await tx.statement.deleteMany({ where: { articleId, curated: false } });
   await tx.actorMention.deleteMany({ where: { articleId } });
   await tx.eventMention.deleteMany({ where: { articleId } });
   await tx.articleTopic.deleteMany({ where: { articleId } });
-  // Anonymous sources belong to their article alone and are extracted again.
-  await tx.actor.deleteMany({ where: { scopeArticleId: articleId } });
+  // Anonymous sources belong to their article alone and are extracted again, unless a person
+  // attributed a statement to one.
+  await tx.actor.deleteMany({ where: { scopeArticleId: articleId, statements: { none: { curated: true } } } });
   if (eventIds.length > 0) {
     await tx.event.deleteMany({ where: { id: { in: eventIds }, mentions: { none: {} } } });
   }

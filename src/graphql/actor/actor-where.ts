@@ -14,7 +14,7 @@ export function actorWhere(filter: ActorFilter | null | undefined): Prisma.Actor
   if (filter?.kind) conditions.push({ kind: filter.kind });
   if (filter?.name) conditions.push(actorNamed(filter.name));
   const role: Prisma.RoleWhereInput = {};
-  if (filter?.roleTitle) role.normalizedTitle = { contains: normalizeKey(filter.roleTitle) };
+  if (filter?.roleTitle) role.title = { contains: filter.roleTitle.trim(), mode: 'insensitive' };
   if (filter?.roleKind) role.kind = filter.roleKind;
   if (filter?.organization) role.organization = { equals: filter.organization.trim(), mode: 'insensitive' };
   if (filter?.country) role.country = { equals: filter.country.trim(), mode: 'insensitive' };

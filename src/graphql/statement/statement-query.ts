@@ -64,8 +64,7 @@ export async function compileStatementQuery(
       OR EXISTS (SELECT 1 FROM "ActorAlias" al WHERE al."actorId" = sp.id AND al."normalizedAlias" LIKE ${pattern})))`);
   }
   const roleConditions: Prisma.Sql[] = [];
-  if (filter?.roleTitle)
-    roleConditions.push(Prisma.sql`r."normalizedTitle" LIKE ${`%${normalizeKey(filter.roleTitle)}%`}`);
+  if (filter?.roleTitle) roleConditions.push(Prisma.sql`r.title ILIKE ${`%${filter.roleTitle.trim()}%`}`);
   if (filter?.roleKind) roleConditions.push(Prisma.sql`r.kind = ${filter.roleKind}::"RoleKind"`);
   if (filter?.organizationOrCountry) {
     const place = filter.organizationOrCountry.trim().toLowerCase();

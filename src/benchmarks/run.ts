@@ -1,0 +1,494 @@
+// The side-by-side benchmark: extraction speed, ingestion throughput at 1, 2 and 4 workers, and query
+// speed of our server, PostGraphile 5 and a raw-SQL floor over the same freshly loaded database, all
+// in one run. Progress goes to stderr; stdout gets the tables and, last, one JSON object.
+import { fork, type ChildProcess } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { extractArticle } from '../extraction/extract-article.ts';
+import { applyMigrations } from '../store/migrations/apply-migrations.ts';
+import type { ChildMessage } from './child.ts';
+import { corpusArticle, DEFAULT_CORPUS_SEED } from './corpus.ts';
+import type { ServerKind } from './servers.ts';
+import { POSTGRAPHILE_SEARCH_FUNCTION, SHAPES, type QueryShape, type ShapeParams } from './shapes.ts';
+
+export interface BenchOptions {
+  quick: boolean;
+  articles: number;
+  /** Seconds autocannon measures each server, shape and connection count. */
+  duration: number;
+  warmup: number;
+  connections: number[];
+  extractArticles: number;
+  ingestSample: number;
+  loadWorkers: number;
+  seed: number;
+  keep: boolean;
+  databaseUrl: string;
+}
+
+export function benchOptions(quick: boolean, overrides: Partial<BenchOptions> = {}): BenchOptions {
+  return {
+    quick,
+    // Ingestion runs at a few articles/s on this machine today (see BENCHMARKS.md), so quick mode
+    // loads 150 articles to finish in under 3 minutes.
+    articles: quick ? 150 : 10_000,
+    duration: quick ? 2 : 10,
+    warmup: quick ? 0.3 : 2,
+    connections: [1, 32],
+    extractArticles: quick ? 200 : 2_000,
+    ingestSample: quick ? 12 : 400,
+    loadWorkers: 4,
+    seed: DEFAULT_CORPUS_SEED,
+    keep: false,
+    databaseUrl: process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres',
+    ...overrides,
+  };
+}
+
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number) => round(bytes / 1024 / 1024);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Databases
+
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer<T = unknown>(serverUrl: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function createDatabase(serverUrl: string, name: string): Promise<string> {
+  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = databaseUrl(serverUrl, name);
+  await applyMigrations(url);
+  return url;
+}
+
+const dropDatabase = (serverUrl: string, name: string) =>
+  onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+function forkChild(args: string[]): ChildProcess {
+  return fork(CHILD, args, {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    env: { ...process.env, GRAPHILE_ENV: 'production' },
+  });
+}
+
+function nextMessage<T extends ChildMessage['type']>(
+  child: ChildProcess,
+  type: T,
+): Promise<Extract<ChildMessage, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: ChildMessage) => {
+      if (message.type === type) {
+        cleanup();
+        resolve(message as Extract<ChildMessage, { type: T }>);
+      } else if (message.type === 'error') {
+        cleanup();
+        reject(new Error(message.message));
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`benchmark child exited with ${code} before "${type}"`));
+    };
+    const cleanup = () => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+  });
+}
+
+interface ServerChild {
+  kind: ServerKind;
+  url: string;
+  child: ChildProcess;
+  stats(): Promise<Extract<ChildMessage, { type: 'stats' }>>;
+  close(): Promise<void>;
+}
+
+async function startServerChild(
+  kind: ServerKind,
+  url: string,
+  params: ShapeParams,
+  countSql = false,
+): Promise<ServerChild> {
+  const child = forkChild(['server', kind, url, JSON.stringify(params), ...(countSql ? ['--count-sql'] : [])]);
+  const ready = await nextMessage(child, 'ready');
+  return {
+    kind,
+    url: ready.url,
+    child,
+    stats: () => {
+      const reply = nextMessage(child, 'stats');
+      child.send({ type: 'stats' });
+      return reply;
+    },
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.send({ type: 'close' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction and ingestion
+
+interface ExtractionFigures {
+  articles: number;
+  articlesPerSec: number;
+  msPerArticle: number;
+  generatedStatements: number;
+  foundStatements: number;
+  foundRatio: number;
+  rssMB: number;
+}
+
+/** Extraction alone on this one thread, over corpus articles (after a warm-up). */
+function benchExtraction(count: number, seed: number): ExtractionFigures {
+  const articles = Array.from({ length: count }, (_, i) => corpusArticle(i, seed));
+  for (const article of articles.slice(0, Math.min(50, count))) extractArticle(article);
+  let found = 0;
+  let generated = 0;
+  const started = performance.now();
+  for (const article of articles) {
+    found += extractArticle(article).statements.length;
+    generated += article.generatedStatements;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    articles: count,
+    articlesPerSec: round(count / seconds),
+    msPerArticle: round((seconds * 1000) / count, 2),
+    generatedStatements: generated,
+    foundStatements: found,
+    foundRatio: round(found / generated, 3),
+    rssMB: mb(process.memoryUsage.rss()),
+  };
+}
+
+interface IngestionFigures {
+  workers: number;
+  articles: number;
+  seconds: number;
+  articlesPerSec: number;
+  statements: number;
+  retries: number;
+  maxWorkerRssMB: number;
+}
+
+/** Ingests corpus articles [0, count) with `workers` processes, each taking every workers-th article. */
+async function ingestCorpus(url: string, count: number, workers: number, seed: number): Promise<IngestionFigures> {
+  const children = Array.from({ length: workers }, (_, k) =>
+    forkChild(['ingest', url, String(k), String(count), String(workers), String(seed)]),
+  );
+  // Timed from the moment all workers have loaded their modules and connected.
+  await Promise.all(children.map((child) => nextMessage(child, 'ready')));
+  const started = performance.now();
+  const done = children.map((child) => nextMessage(child, 'ingested'));
+  for (const child of children) child.send({ type: 'go' });
+  const results = await Promise.all(done);
+  const seconds = (performance.now() - started) / 1000;
+  const [counted] = await onServer<{ statements: number }>(url, 'SELECT count(*)::int AS statements FROM "Statement"');
+  return {
+    workers,
+    articles: results.reduce((sum, r) => sum + r.articles, 0),
+    seconds: round(seconds, 2),
+    articlesPerSec: round(count / seconds),
+    statements: counted?.statements ?? 0,
+    retries: results.reduce((sum, r) => sum + r.retries, 0),
+    maxWorkerRssMB: Math.max(...results.map((r) => r.maxRssMB)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+interface RequestSpec {
+  url: string;
+  body: string;
+}
+
+function requestFor(server: ServerChild, shape: QueryShape, params: ShapeParams): RequestSpec {
+  if (server.kind === 'rawSql') return { url: `${server.url}/${shape.name}`, body: '{}' };
+  const operation = server.kind === 'ours' ? shape.ours(params) : shape.postgraphile(params);
+  return { url: server.url, body: JSON.stringify(operation) };
+}
+
+async function post(spec: RequestSpec): Promise<{ status: number; json: { data?: unknown; errors?: unknown } }> {
+  const response = await fetch(spec.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: spec.body,
+  });
+  return { status: response.status, json: (await response.json()) as { data?: unknown; errors?: unknown } };
+}
+
+/** One request, checked for errors, with the SQL statements the server sent for it. */
+async function probe(server: ServerChild, shape: QueryShape, params: ShapeParams) {
+  const before = (await server.stats()).sqlStatements;
+  const { status, json } = await post(requestFor(server, shape, params));
+  const after = (await server.stats()).sqlStatements;
+  if (status !== 200 || json.errors || !json.data) {
+    throw new Error(`${server.kind} ${shape.name}: HTTP ${status} ${JSON.stringify(json).slice(0, 800)}`);
+  }
+  return { sqlStatements: after - before, json, bytes: JSON.stringify(json).length };
+}
+
+interface LoadFigures {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(spec: RequestSpec, connections: number, duration: number): Promise<LoadFigures> {
+  const result = await autocannon({
+    url: spec.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: spec.body,
+    connections,
+    duration,
+  });
+  return {
+    requestsPerSec: round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** The shapes' parameters from the loaded corpus: the most quoted person, and our signature's group count. */
+async function shapeParams(url: string): Promise<ShapeParams> {
+  const [speaker] = await onServer<{ id: number }>(
+    url,
+    `SELECT s."speakerId" AS id FROM "Statement" s JOIN "Actor" a ON a.id = s."speakerId"
+     WHERE a.kind = 'PERSON' GROUP BY s."speakerId" ORDER BY count(*) DESC, s."speakerId" LIMIT 1`,
+  );
+  const signature = SHAPES[0]!.rawSql({ actorId: 0, roleGroups: 0 });
+  const [row] = await onServer<{ body: string }>(url, signature.text, signature.values);
+  const groups = (JSON.parse(row!.body) as { data: { statementsByRole: unknown[] } }).data.statementsByRole.length;
+  return { actorId: speaker?.id ?? 1, roleGroups: Math.max(1, groups) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+const SERVER_KINDS: ServerKind[] = ['ours', 'postgraphile', 'rawSql'];
+
+export async function runBenchmark(options: BenchOptions): Promise<Record<string, unknown>> {
+  const runStarted = performance.now();
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+  const name = `bench_${stamp}`;
+  const [server] = await onServer<{ server_version: string }>(options.databaseUrl, 'SHOW server_version');
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGB: round(totalmem() / 1024 ** 3),
+    node: process.version,
+    postgres: server?.server_version ?? 'unknown',
+  };
+  log(`machine ${JSON.stringify(machine)}; ${options.quick ? 'quick' : 'full'} mode, ${options.articles} articles`);
+
+  log(`extraction: ${options.extractArticles} articles on one thread`);
+  const extraction = benchExtraction(options.extractArticles, options.seed);
+  log(`extraction: ${extraction.articlesPerSec} articles/s, found/generated statements ${extraction.foundRatio}`);
+
+  const ingestion: IngestionFigures[] = [];
+  for (const workers of [1, 2, 4]) {
+    const sampleName = `${name}_w${workers}`;
+    const url = await createDatabase(options.databaseUrl, sampleName);
+    try {
+      ingestion.push(await ingestCorpus(url, options.ingestSample, workers, options.seed));
+      log(`ingestion: ${workers} worker(s): ${ingestion.at(-1)!.articlesPerSec} articles/s`);
+    } finally {
+      await dropDatabase(options.databaseUrl, sampleName);
+    }
+  }
+
+  const url = await createDatabase(options.databaseUrl, name);
+  const servers: ServerChild[] = [];
+  try {
+    log(`loading ${options.articles} articles into ${name} with ${options.loadWorkers} workers`);
+    const loaded = await ingestCorpus(url, options.articles, options.loadWorkers, options.seed);
+    log(`loaded in ${loaded.seconds} s (${loaded.articlesPerSec} articles/s), ${loaded.statements} statements`);
+    await onServer(url, 'VACUUM ANALYZE');
+    await onServer(url, POSTGRAPHILE_SEARCH_FUNCTION);
+    const params = await shapeParams(url);
+
+    // SQL statements per request, and the answers: ours from a server that counts its statements
+    // (counting costs time, so the timed server does not), the others count always.
+    log('probing each shape on each server (answers, SQL statements per request)');
+    const probes: Record<string, Record<ServerKind, Awaited<ReturnType<typeof probe>>>> = {};
+    const counting = await startServerChild('ours', url, params, true);
+    try {
+      for (const shape of SHAPES) {
+        await probe(counting, shape, params); // first use: loaders, plans
+        probes[shape.name] = { ours: await probe(counting, shape, params) } as (typeof probes)[string];
+      }
+    } finally {
+      await counting.close();
+    }
+    for (const kind of SERVER_KINDS) servers.push(await startServerChild(kind, url, params));
+    for (const server of servers.filter((s) => s.kind !== 'ours')) {
+      for (const shape of SHAPES) {
+        await probe(server, shape, params);
+        probes[shape.name]![server.kind] = await probe(server, shape, params);
+      }
+    }
+
+    // Interleaved: for each shape and connection count, each server in turn (rotating who goes first).
+    const timings: Record<string, Record<string, Record<ServerKind, LoadFigures>>> = {};
+    let turn = 0;
+    for (const shape of SHAPES) {
+      timings[shape.name] = {};
+      for (const connections of options.connections) {
+        const row = {} as Record<ServerKind, LoadFigures>;
+        const order = [...servers.slice(turn % 3), ...servers.slice(0, turn % 3)];
+        turn += 1;
+        for (const server of order) {
+          const spec = requestFor(server, shape, params);
+          if (options.warmup > 0) await load(spec, connections, options.warmup);
+          row[server.kind] = await load(spec, connections, options.duration);
+          log(
+            `${shape.name} c=${connections} ${server.kind}: ${row[server.kind].requestsPerSec} req/s, p50 ${row[server.kind].p50Ms} ms, p99 ${row[server.kind].p99Ms} ms`,
+          );
+        }
+        timings[shape.name]![`c${connections}`] = row;
+      }
+    }
+    const serverMemory = Object.fromEntries(
+      await Promise.all(servers.map(async (s) => [s.kind, (await s.stats()).maxRssMB] as const)),
+    );
+
+    const shapes = Object.fromEntries(
+      SHAPES.map((shape) => {
+        const t = timings[shape.name]!;
+        const p = probes[shape.name]!;
+        const ratio = (other: ServerKind) =>
+          Object.fromEntries(
+            options.connections.map((c) => {
+              const row = t[`c${c}`]!;
+              return [`c${c}`, round(row.ours.requestsPerSec / row[other].requestsPerSec, 2)];
+            }),
+          );
+        const vsPostgraphile = ratio('postgraphile');
+        const vsRawSql = ratio('rawSql');
+        return [
+          shape.name,
+          {
+            description: shape.description,
+            sqlStatementsPerRequest: {
+              ours: p.ours.sqlStatements,
+              postgraphile: p.postgraphile.sqlStatements,
+              rawSql: p.rawSql.sqlStatements,
+            },
+            responseBytes: { ours: p.ours.bytes, postgraphile: p.postgraphile.bytes, rawSql: p.rawSql.bytes },
+            rawSqlAnswersSameJson: isDeepStrictEqual(p.ours.json, p.rawSql.json),
+            timings: t,
+            // Throughput ours / theirs: the median over the connection counts measured.
+            ratioVsPostgraphile: round(median(Object.values(vsPostgraphile)), 2),
+            ratioVsRawSql: round(median(Object.values(vsRawSql)), 2),
+            ratiosByConnections: { vsPostgraphile, vsRawSql },
+          },
+        ];
+      }),
+    );
+
+    const loadWith2 = ingestion.find((i) => i.workers === 2)!;
+    const signature = timings.statementsByRole!.c1!.ours;
+    const result = {
+      benchmark: 'news-semantics side by side',
+      mode: options.quick ? 'quick' : 'full',
+      machine,
+      corpus: {
+        articles: options.articles,
+        seed: options.seed,
+        statements: loaded.statements,
+        statementsPerArticle: round(loaded.statements / options.articles),
+      },
+      extractArticlesPerSec: extraction.articlesPerSec,
+      ingestArticlesPerSec: loadWith2.articlesPerSec,
+      extraction,
+      ingestion,
+      load: { ...loaded, seconds: loaded.seconds },
+      loadSecondsPer10kArticles: round((loaded.seconds / options.articles) * 10_000),
+      peakRssMB: {
+        benchmarkProcess: round(process.resourceUsage().maxRSS / 1024),
+        ingestWorker: Math.max(...ingestion.map((i) => i.maxWorkerRssMB), loaded.maxWorkerRssMB),
+        servers: serverMemory,
+      },
+      query: { durationSeconds: options.duration, connections: options.connections, params },
+      shapes,
+      goals: {
+        extractAtLeast200PerSec: extraction.articlesPerSec >= 200,
+        ingestAtLeast100PerSecWith2Workers: loadWith2.articlesPerSec >= 100,
+        signatureP50AtMost10msAt1Connection: signature.p50Ms <= 10,
+        atLeastPostgraphileEveryShape: Object.values(shapes).every((s) => (s.ratioVsPostgraphile as number) >= 1),
+        atLeastHalfRawSqlEveryShape: Object.values(shapes).every((s) => (s.ratioVsRawSql as number) >= 0.5),
+      },
+      totalSeconds: round((performance.now() - runStarted) / 1000),
+    };
+    return result;
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
+    if (!options.keep) await dropDatabase(options.databaseUrl, name);
+    else log(`kept database ${url}`);
+  }
+}
+
+/** A table of the query figures for people; the JSON line after it has everything. */
+export function formatTable(result: Record<string, unknown>): string {
+  const shapes = result.shapes as Record<string, Record<string, unknown>>;
+  const lines = [
+    `shape                c   ours req/s  p50/p99 ms   pgl req/s  p50/p99 ms   raw req/s  p50/p99 ms  ours/pgl ours/raw  SQL ours/pgl/raw`,
+  ];
+  for (const [name, shape] of Object.entries(shapes)) {
+    const timings = shape.timings as Record<string, Record<ServerKind, LoadFigures>>;
+    const sql = shape.sqlStatementsPerRequest as Record<ServerKind, number>;
+    for (const [c, row] of Object.entries(timings)) {
+      const cell = (f: LoadFigures) =>
+        `${String(f.requestsPerSec).padStart(10)}  ${`${f.p50Ms}/${f.p99Ms}`.padStart(10)}`;
+      lines.push(
+        `${name.padEnd(19)} ${c.slice(1).padStart(3)} ${cell(row.ours)}  ${cell(row.postgraphile)}  ${cell(row.rawSql)}` +
+          `  ${String(round(row.ours.requestsPerSec / row.postgraphile.requestsPerSec, 2)).padStart(8)}` +
+          ` ${String(round(row.ours.requestsPerSec / row.rawSql.requestsPerSec, 2)).padStart(8)}` +
+          `  ${sql.ours}/${sql.postgraphile}/${sql.rawSql}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,175 @@
+// The four query shapes of the benchmark, each written three ways: as our GraphQL query, as the
+// closest equivalent PostGraphile 5 query, and as the one hand-written SQL statement that produces
+// our JSON answer (the floor any GraphQL layer sits on).
+
+/** Values the shapes need from the loaded corpus. */
+export interface ShapeParams {
+  /** Database id of a frequent speaker, for the actor page. */
+  actorId: number;
+  /** How many role groups our signature query returns: PostGraphile's closest query pages as many roles. */
+  roleGroups: number;
+}
+
+export interface QueryShape {
+  name: ShapeName;
+  description: string;
+  ours: (p: ShapeParams) => { query: string; variables?: Record<string, unknown> };
+  postgraphile: (p: ShapeParams) => { query: string; variables?: Record<string, unknown> };
+  /** One SQL statement returning the whole response body as text, and its parameters. */
+  rawSql: (p: ShapeParams) => { text: string; values: unknown[] };
+}
+
+export type ShapeName = 'statementsByRole' | 'filteredStatements' | 'actorPage' | 'fullTextSearch';
+
+export const SIGNATURE_TOPIC = 'NATO invitation';
+const SIGNATURE_TOPIC_SLUG = 'nato-invitation';
+export const SEARCH_TERMS = 'air defense';
+
+/** Timestamps as our DateTime scalar writes them (Prisma stores UTC in `timestamp(3)`). */
+const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const signature: QueryShape = {
+  name: 'statementsByRole',
+  description: 'statementsByRole(topic) with each group’s first 5 statements and their speakers',
+  ours: () => ({
+    query: `{ statementsByRole(topic: "${SIGNATURE_TOPIC}") { role count statements(first: 5) { nodes { text cue speaker { name } } } } }`,
+  }),
+  // PostGraphile has no grouping by role title: the closest is the roles with statements on the
+  // topic, as many as our groups, each with its count and first 5 statements on the topic.
+  postgraphile: (p) => {
+    const onTopic = `statementTopics: { some: { topic: { slug: { equalTo: "${SIGNATURE_TOPIC_SLUG}" } } } }`;
+    return {
+      query: `{ roles(first: ${p.roleGroups}, orderBy: PRIMARY_KEY_ASC, filter: { statementsBySpeakerRoleId: { some: { ${onTopic} } } }) {
+        nodes { title statementsBySpeakerRoleId(first: 5, orderBy: PRIMARY_KEY_ASC, filter: { ${onTopic} }) {
+          totalCount nodes { text cue speaker { name } } } } } }`,
+    };
+  },
+  rawSql: () => ({
+    text: `WITH on_topic AS (
+        SELECT s.id, s.text, s.cue, s."speakerId", COALESCE(r.title, anonymous.title) AS title
+        FROM "Statement" s
+        LEFT JOIN "Role" r ON r.id = s."speakerRoleId"
+        LEFT JOIN LATERAL (
+          SELECT ar.title FROM "Actor" a JOIN "Role" ar ON ar."actorId" = a.id
+          WHERE a.id = s."speakerId" AND a.kind = 'ANONYMOUS' AND s."speakerRoleId" IS NULL
+          ORDER BY ar.id LIMIT 1
+        ) anonymous ON true
+        WHERE EXISTS (SELECT 1 FROM "StatementTopic" st JOIN "Topic" t ON t.id = st."topicId"
+          WHERE st."statementId" = s.id AND t.slug = $1)
+      ), ranked AS (
+        SELECT *, row_number() OVER (PARTITION BY lower(title) ORDER BY id) AS position,
+          count(*) OVER (PARTITION BY lower(title)) AS count
+        FROM on_topic
+      ), groups AS (
+        SELECT COALESCE(max(title) FILTER (WHERE position = 1), 'No role given') AS role, max(count)::int AS count,
+          json_agg(json_build_object('text', g.text, 'cue', g.cue, 'speaker', json_build_object('name', a.name))
+            ORDER BY g.id) AS nodes
+        FROM ranked g JOIN "Actor" a ON a.id = g."speakerId"
+        WHERE position <= 5
+        GROUP BY lower(title)
+      )
+      SELECT json_build_object('data', json_build_object('statementsByRole', COALESCE(json_agg(
+        json_build_object('role', role, 'count', count, 'statements', json_build_object('nodes', nodes))
+        ORDER BY count DESC, role COLLATE "C"), '[]'::json)))::text AS body
+      FROM groups`,
+    values: [SIGNATURE_TOPIC_SLUG],
+  }),
+};
+
+const filtered: QueryShape = {
+  name: 'filteredStatements',
+  description: 'statements(first: 20, filter: {roleKind: MINISTER, kind: DIRECT}) with speaker, role and article',
+  ours: () => ({
+    query: `{ statements(first: 20, filter: { roleKind: MINISTER, kind: DIRECT }) { totalCount
+      nodes { text kind speaker { name } role { title kind } article { headline source publishedAt } } } }`,
+  }),
+  postgraphile: () => ({
+    query: `{ statements(first: 20, orderBy: PRIMARY_KEY_ASC, filter: { kind: { equalTo: DIRECT }, speakerRole: { kind: { equalTo: MINISTER } } }) {
+      totalCount nodes { text kind speaker { name } speakerRole { title kind } article { headline source publishedAt } } } }`,
+  }),
+  rawSql: () => ({
+    text: `WITH matching AS (
+        SELECT s.id, s.text, s.kind, s."speakerId", s."speakerRoleId", s."articleId"
+        FROM "Statement" s JOIN "Role" r ON r.id = s."speakerRoleId"
+        WHERE s.kind = 'DIRECT' AND r.kind = 'MINISTER'
+      ), page AS (SELECT * FROM matching ORDER BY id LIMIT 20)
+      SELECT json_build_object('data', json_build_object('statements', json_build_object(
+        'totalCount', (SELECT count(*)::int FROM matching),
+        'nodes', COALESCE((SELECT json_agg(json_build_object(
+          'text', p.text, 'kind', p.kind, 'speaker', json_build_object('name', sp.name),
+          'role', json_build_object('title', r.title, 'kind', r.kind),
+          'article', json_build_object('headline', a.headline, 'source', a.source, 'publishedAt', ${iso('a."publishedAt"')})
+        ) ORDER BY p.id)
+        FROM page p JOIN "Actor" sp ON sp.id = p."speakerId" JOIN "Role" r ON r.id = p."speakerRoleId"
+        JOIN "Article" a ON a.id = p."articleId"), '[]'::json))))::text AS body`,
+    values: [],
+  }),
+};
+
+const actorPage: QueryShape = {
+  name: 'actorPage',
+  description: 'actor(id) with aliases, roles and statements(first: 10) with their articles',
+  ours: (p) => ({
+    query: `query ($id: ID!) { actor(id: $id) { name kind aliases roles { title kind }
+      statements(first: 10) { totalCount nodes { text cue article { headline publishedAt } } } } }`,
+    variables: { id: Buffer.from(`Actor:${p.actorId}`, 'utf8').toString('base64url') },
+  }),
+  postgraphile: (p) => ({
+    query: `query ($id: Int!) { actor(rowId: $id) { name kind actorAliases(orderBy: PRIMARY_KEY_ASC) { nodes { alias } }
+      roles(orderBy: PRIMARY_KEY_ASC) { nodes { title kind } }
+      statementsBySpeakerId(first: 10, orderBy: PRIMARY_KEY_ASC) { totalCount nodes { text cue article { headline publishedAt } } } } }`,
+    variables: { id: p.actorId },
+  }),
+  rawSql: (p) => ({
+    text: `SELECT json_build_object('data', json_build_object('actor', (
+        SELECT json_build_object(
+          'name', ac.name, 'kind', ac.kind,
+          'aliases', COALESCE((SELECT json_agg(al.alias ORDER BY al.id) FROM "ActorAlias" al WHERE al."actorId" = ac.id), '[]'::json),
+          'roles', COALESCE((SELECT json_agg(json_build_object('title', r.title, 'kind', r.kind) ORDER BY r.id)
+            FROM "Role" r WHERE r."actorId" = ac.id), '[]'::json),
+          'statements', json_build_object(
+            'totalCount', (SELECT count(*)::int FROM "Statement" s WHERE s."speakerId" = ac.id),
+            'nodes', COALESCE((SELECT json_agg(json_build_object('text', s.text, 'cue', s.cue,
+                'article', json_build_object('headline', a.headline, 'publishedAt', ${iso('a."publishedAt"')})) ORDER BY s.id)
+              FROM (SELECT * FROM "Statement" WHERE "speakerId" = ac.id ORDER BY id LIMIT 10) s
+              JOIN "Article" a ON a.id = s."articleId"), '[]'::json)))
+        FROM "Actor" ac WHERE ac.id = $1)))::text AS body`,
+    values: [p.actorId],
+  }),
+};
+
+const search: QueryShape = {
+  name: 'fullTextSearch',
+  description: `statements(first: 20, filter: {search: "${SEARCH_TERMS}"}) with speaker and article`,
+  ours: () => ({
+    query: `{ statements(first: 20, filter: { search: "${SEARCH_TERMS}" }) { totalCount
+      nodes { text speaker { name } article { headline } } } }`,
+  }),
+  // PostGraphile's way to full-text search is a SQL function it exposes as a connection; the
+  // benchmark creates `bench_search_statements` in its own database (see POSTGRAPHILE_SEARCH_FUNCTION).
+  postgraphile: () => ({
+    query: `{ benchSearchStatements(query: "${SEARCH_TERMS}", first: 20) { totalCount
+      nodes { text speaker { name } article { headline } } } }`,
+  }),
+  rawSql: () => ({
+    text: `WITH matching AS (
+        SELECT s.id, s.text, s."speakerId", s."articleId" FROM "Statement" s
+        WHERE s.search @@ websearch_to_tsquery('english', $1)
+      ), page AS (SELECT * FROM matching ORDER BY id LIMIT 20)
+      SELECT json_build_object('data', json_build_object('statements', json_build_object(
+        'totalCount', (SELECT count(*)::int FROM matching),
+        'nodes', COALESCE((SELECT json_agg(json_build_object('text', p.text, 'speaker', json_build_object('name', sp.name),
+          'article', json_build_object('headline', a.headline)) ORDER BY p.id)
+          FROM page p JOIN "Actor" sp ON sp.id = p."speakerId" JOIN "Article" a ON a.id = p."articleId"), '[]'::json))))::text AS body`,
+    values: [SEARCH_TERMS],
+  }),
+};
+
+export const SHAPES: QueryShape[] = [signature, filtered, actorPage, search];
+
+/** The function PostGraphile exposes as `benchSearchStatements`: full-text search in statement order. */
+export const POSTGRAPHILE_SEARCH_FUNCTION = `
+  CREATE OR REPLACE FUNCTION bench_search_statements(query text) RETURNS SETOF "Statement"
+  LANGUAGE sql STABLE AS $$
+    SELECT * FROM "Statement" WHERE search @@ websearch_to_tsquery('english', query) ORDER BY id
+  $$`;

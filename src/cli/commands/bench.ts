@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+
+const USAGE =
+  'usage: bench [--quick] [--articles N] [--duration SECONDS] [--warmup SECONDS] [--connections 1,32]\n' +
+  '             [--ingest-sample N] [--extract-articles N] [--seed N] [--keep]';
+
+/**
+ * `bench [--quick]`: extraction, ingestion and query benchmarks side by side with PostGraphile 5 and a
+ * raw-SQL floor, on a database of its own on the server of DATABASE_URL. The last line is one JSON object.
+ */
+export async function runBenchCommand(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv.filter((a) => a !== '--'),
+      options: {
+        quick: { type: 'boolean', default: false },
+        articles: { type: 'string' },
+        duration: { type: 'string' },
+        warmup: { type: 'string' },
+        connections: { type: 'string' },
+        'ingest-sample': { type: 'string' },
+        'extract-articles': { type: 'string' },
+        seed: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const number = (key: string) => (values[key] === undefined ? undefined : Number(values[key]));
+  const overrides = Object.fromEntries(
+    Object.entries({
+      articles: number('articles'),
+      duration: number('duration'),
+      warmup: number('warmup'),
+      seed: number('seed'),
+      ingestSample: number('ingest-sample'),
+      extractArticles: number('extract-articles'),
+      connections: typeof values.connections === 'string' ? values.connections.split(',').map(Number) : undefined,
+      keep: values.keep === true,
+    }).filter(([, value]) => value !== undefined),
+  );
+  const invalid = Object.entries(overrides).some(
+    ([, value]) => typeof value === 'number' && !(Number.isFinite(value) && value >= 0),
+  );
+  if (invalid || (overrides.articles !== undefined && (overrides.articles as number) < 10)) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const { benchOptions, formatTable, runBenchmark } = await import('../../benchmarks/run.ts');
+  const result = await runBenchmark(benchOptions(values.quick === true, overrides));
+  process.stdout.write(`${formatTable(result)}\n${JSON.stringify(result)}\n`);
+  return 0;
+}
