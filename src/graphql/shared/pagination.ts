@@ -97,16 +97,6 @@ export function connectionFromRows<TRow extends { id: number }, TNode>(
   };
 }
 
-/** The page of an id list (ascending) that a window selects, with one extra id as `connectionFromRows` expects. */
-export function pageOfIds(ids: number[], window: PageWindow): number[] {
-  const inRange = ids.filter(
-    (id) => (window.afterId === null || id > window.afterId) && (window.beforeId === null || id < window.beforeId),
-  );
-  return window.direction === 'forward'
-    ? inRange.slice(0, window.size + 1)
-    : inRange.reverse().slice(0, window.size + 1);
-}
-
 export interface KeysetPage {
   where: { id?: IdRange };
   orderBy: { id: 'asc' | 'desc' };

@@ -10,6 +10,7 @@ import {
   statementCountsByParent,
   statementPage,
   statementPagesByParent,
+  type ParentKey,
   type StatementParent,
   type StatementRecord,
 } from './statement-query.ts';
@@ -25,7 +26,7 @@ export async function statementConnection(
 export function nestedStatementConnection(
   { db, loaders }: Context,
   parent: StatementParent,
-  parentId: number,
+  parentId: ParentKey,
   args: StatementConnectionArgs,
 ): Promise<ConnectionData<StatementRecord>> {
   const window = pageWindow(args);
@@ -33,7 +34,7 @@ export function nestedStatementConnection(
   const loader = loaders.keyed(
     key,
     () =>
-      new DataLoader<number, ConnectionData<StatementRecord>>(async (parentIds) => {
+      new DataLoader<ParentKey, ConnectionData<StatementRecord>>(async (parentIds) => {
         const query = await compileStatementQuery(db, args.filter, args.orderBy);
         return statementPagesByParent(db, parent, parentIds, query, window, (ids) =>
           statementCountsByParent(db, parent, ids, query),

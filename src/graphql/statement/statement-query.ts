@@ -10,6 +10,7 @@ import type { ConnectionData } from '../shared/connection.type.ts';
 import { requireId } from '../shared/node-args.ts';
 import { OrderDirection } from '../shared/order-direction.ts';
 import { connectionFromRows, type Cursor, type PageWindow } from '../shared/pagination.ts';
+import { ROLE_GROUP_KEY, STATEMENT_ROLE_JOIN } from '../topic/statement-role.ts';
 import { findTopicIds } from '../topic/topic-lookup.ts';
 import type { StatementFilter } from './statement-filter.input.ts';
 import { StatementOrderField, type StatementOrder } from './statement-order.input.ts';
@@ -159,26 +160,29 @@ export async function statementPage(
 }
 
 /** The statements of which parent: who said them, where, at which event, or about which topic. */
-export type StatementParent = 'speaker' | 'article' | 'event' | 'topic';
+export type StatementParent = 'speaker' | 'article' | 'event' | 'topic' | 'roleGroup';
+/** A parent's key: a row id, or for role groups the lower-cased role title ('' for none). */
+export type ParentKey = number | string;
 
 const PARENT: Record<StatementParent, { column: Prisma.Sql; join: Prisma.Sql }> = {
   speaker: { column: Prisma.sql`s."speakerId"`, join: Prisma.empty },
   article: { column: Prisma.sql`s."articleId"`, join: Prisma.empty },
   event: { column: Prisma.sql`s."eventId"`, join: Prisma.empty },
   topic: { column: Prisma.sql`pt."topicId"`, join: Prisma.sql`JOIN "StatementTopic" pt ON pt."statementId" = s.id` },
+  roleGroup: { column: ROLE_GROUP_KEY, join: STATEMENT_ROLE_JOIN },
 };
 
 /** One page of statements for each of many parents, in one SQL statement; counts in one more, on demand. */
 export async function statementPagesByParent(
   db: Database,
   parent: StatementParent,
-  parentIds: readonly number[],
+  parentIds: readonly ParentKey[],
   query: StatementQuery,
   window: PageWindow,
-  countsByParent: (parentIds: readonly number[]) => Promise<Map<number, number>>,
+  countsByParent: (parentIds: readonly ParentKey[]) => Promise<Map<ParentKey, number>>,
 ): Promise<ConnectionData<StatementRecord>[]> {
   const { column, join } = PARENT[parent];
-  const rows = await db.$queryRaw<(Row & { parentId: number })[]>`
+  const rows = await db.$queryRaw<(Row & { parentId: ParentKey })[]>`
     SELECT * FROM (
       SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", ${column} AS "parentId",
         row_number() OVER (PARTITION BY ${column} ORDER BY ${pageOrder(query, window)}) AS position
@@ -187,11 +191,11 @@ export async function statementPagesByParent(
     ) page
     WHERE position <= ${window.size + 1}
     ORDER BY "parentId", position`;
-  const byParent = new Map<number, Row[]>(parentIds.map((id) => [id, []]));
-  for (const { parentId, position: _position, ...row } of rows as (Row & { parentId: number; position: bigint })[]) {
+  const byParent = new Map<ParentKey, Row[]>(parentIds.map((id) => [id, []]));
+  for (const { parentId, position: _position, ...row } of rows as (Row & { parentId: ParentKey; position: bigint })[]) {
     byParent.get(parentId)?.push(row);
   }
-  let counts: Promise<Map<number, number>> | undefined;
+  let counts: Promise<Map<ParentKey, number>> | undefined;
   return parentIds.map((id) =>
     toConnection(byParent.get(id)!, query, window, async () => {
       counts ??= countsByParent(parentIds);
@@ -204,11 +208,11 @@ export async function statementPagesByParent(
 export async function statementCountsByParent(
   db: Database,
   parent: StatementParent,
-  parentIds: readonly number[],
+  parentIds: readonly ParentKey[],
   query: StatementQuery,
-): Promise<Map<number, number>> {
+): Promise<Map<ParentKey, number>> {
   const { column, join } = PARENT[parent];
-  const rows = await db.$queryRaw<{ parentId: number; count: number }[]>`
+  const rows = await db.$queryRaw<{ parentId: ParentKey; count: number }[]>`
     SELECT ${column} AS "parentId", count(*)::int AS count FROM ${FROM} ${join}
     WHERE ${column} IN (${Prisma.join([...parentIds])}) AND ${query.where}
     GROUP BY ${column}`;

@@ -18,6 +18,7 @@ export class RoleStatements {
   @Field(() => Int, { description: 'How many statements the group holds.' })
   count!: number;
 
-  /** Ids of the group's statements, ascending; `statements` pages through them. */
-  statementIds!: number[];
+  /** The group's key (its role title, lower-cased; '' for no role) and the topic it was asked for. */
+  key!: string;
+  topic!: string;
 }

@@ -13,3 +13,6 @@ export const STATEMENT_ROLE_JOIN = Prisma.sql`
       ORDER BY ar.id LIMIT 1
     ) anonymous
   ) role ON true`;
+
+/** What statements are grouped by in `statementsByRole`: the role title, any case; '' for no role. */
+export const ROLE_GROUP_KEY = Prisma.sql`COALESCE(lower(role.title), '')`;

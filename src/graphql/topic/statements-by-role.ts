@@ -2,40 +2,30 @@
 // statement for all groups; the groups' statements are then loaded by id, page by page.
 import { Prisma, type RoleKind } from '../../generated/prisma/client.ts';
 import type { Database } from '../../store/prisma-client.ts';
-import { normalizeKey } from '../../ingestion/identity.ts';
 import type { RoleStatements } from './role-statements.type.ts';
-import { STATEMENT_ROLE_JOIN } from './statement-role.ts';
+import { ROLE_GROUP_KEY, STATEMENT_ROLE_JOIN } from './statement-role.ts';
 
 /** The group of statements whose speaker had no role the article names. */
 export const NO_ROLE = 'No role given';
 
-interface StatementRoleRow {
-  id: number;
+interface RoleGroupRow {
+  key: string;
   title: string | null;
   kind: RoleKind | null;
+  count: number;
 }
 
-export async function statementsByRole(db: Database, topicIds: number[]): Promise<RoleStatements[]> {
+/** The role groups of the statements on some topics, with their sizes, in one SQL statement. */
+export async function statementsByRole(db: Database, topic: string, topicIds: number[]): Promise<RoleStatements[]> {
   if (topicIds.length === 0) return [];
-  const rows = await db.$queryRaw<StatementRoleRow[]>`
-    SELECT s.id, role.title, role.kind::text AS kind
+  const rows = await db.$queryRaw<RoleGroupRow[]>`
+    SELECT ${ROLE_GROUP_KEY} AS key, min(role.title) AS title, min(role.kind::text) AS kind, count(*)::int AS count
     FROM "Statement" s ${STATEMENT_ROLE_JOIN}
     WHERE EXISTS (
       SELECT 1 FROM "StatementTopic" st
       WHERE st."statementId" = s.id AND st."topicId" IN (${Prisma.join(topicIds)})
     )
-    ORDER BY s.id`;
-
-  const groups = new Map<string, RoleStatements>();
-  for (const row of rows) {
-    const key = row.title === null ? '' : normalizeKey(row.title);
-    let group = groups.get(key);
-    if (!group) {
-      group = { role: row.title ?? NO_ROLE, roleKind: row.kind, count: 0, statementIds: [] };
-      groups.set(key, group);
-    }
-    group.count += 1;
-    group.statementIds.push(row.id);
-  }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.role.localeCompare(b.role));
+    GROUP BY 1
+    ORDER BY count DESC, 1`;
+  return rows.map((row) => ({ role: row.title ?? NO_ROLE, roleKind: row.kind, count: row.count, key: row.key, topic }));
 }

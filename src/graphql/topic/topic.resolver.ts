@@ -45,14 +45,14 @@ export class TopicResolver {
     if (topicIds.length === 0) {
       throw new GraphQLError(`No topic matches "${topic}"`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
-    return statementsByRole(db, topicIds);
+    return statementsByRole(db, topic, topicIds);
   }
 
   @FieldResolver(() => [RoleStatements], {
     description: 'Statements on this topic grouped by the role their speaker held at the time, largest group first.',
   })
   roleStatements(@Root() topic: Topic, @Ctx() { db }: Context): Promise<RoleStatements[]> {
-    return statementsByRole(db, [topic.id]);
+    return statementsByRole(db, topic.slug, [topic.id]);
   }
 
   @FieldResolver(() => [StanceCount], {
