@@ -8,13 +8,8 @@ import { normalizeKey } from './identity.ts';
 
 type Transaction = Prisma.TransactionClient;
 
-/** The stored actor the extracted one already is, if any; null when it is new. */
+/** The stored actor an extracted one (whose exact name is not stored) already is, if any. */
 async function findKnownActor(tx: Transaction, actor: ExtractedActor, normalizedName: string): Promise<number | null> {
-  const exact = await tx.actor.findUnique({
-    where: { normalizedName_kind_scopeKey: { normalizedName, kind: actor.kind, scopeKey: '' } },
-    select: { id: true },
-  });
-  if (exact) return exact.id;
   // A name a person gave the actor (an alias added by hand, or the name of an actor merged into it).
   const curated = await tx.actorAlias.findMany({
     where: { normalizedAlias: normalizedName, curated: true, actor: { kind: actor.kind, scopeKey: '' } },
@@ -50,8 +45,12 @@ async function samePersonByTitle(
   return people.map((person) => person.id);
 }
 
-/** The id of the stored actor for an extracted one, creating it (and absorbing surname-only twins) when new. */
-export async function resolveActor(tx: Transaction, articleId: number, actor: ExtractedActor): Promise<number> {
+/**
+ * The id of the stored actor for an extracted one whose exact name and kind are not stored yet (the
+ * caller looks those up for all actors at once): an alias or surname match, else a new actor, which
+ * absorbs surname-only twins.
+ */
+export async function resolveNewActor(tx: Transaction, articleId: number, actor: ExtractedActor): Promise<number> {
   const normalizedName = normalizeKey(actor.name);
   const scoped = actor.kind === 'ANONYMOUS';
   if (!scoped) {

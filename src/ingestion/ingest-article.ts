@@ -5,7 +5,7 @@ import type { Analysis, ExtractedActor, ExtractedEvent } from '../extraction/typ
 import { Prisma, type Article } from '../generated/prisma/client.ts';
 import type { Database } from '../store/prisma-client.ts';
 import { validateArticleInput, type ArticleInput, type ValidArticle } from './article-input.ts';
-import { resolveActor } from './actor-identity.ts';
+import { resolveNewActor } from './actor-identity.ts';
 import { contentHash, normalizeKey } from './identity.ts';
 import type { UserError } from './user-error.ts';
 
@@ -107,9 +107,21 @@ export async function storeExtractedGraph(tx: Transaction, articleId: number, an
 
 /** Maps each extracted actor's ref to its row, creating actors the graph does not know yet. */
 async function storeActors(tx: Transaction, articleId: number, actors: ExtractedActor[]): Promise<Map<string, number>> {
+  // Most actors of an article are known already: one statement finds them all by name.
+  const named = actors.filter((actor) => actor.kind !== 'ANONYMOUS');
+  const known =
+    named.length === 0
+      ? []
+      : await tx.$queryRaw<{ id: number; normalizedName: string; kind: string }[]>`
+    SELECT a.id, a."normalizedName", a.kind::text AS kind FROM "Actor" a
+    JOIN unnest(${named.map((actor) => normalizeKey(actor.name))}::text[], ${named.map((actor) => actor.kind)}::text[])
+      AS wanted(name, kind) ON a."normalizedName" = wanted.name AND a.kind::text = wanted.kind
+    WHERE a."scopeKey" = ''`;
+  const knownIds = new Map(known.map((row) => [`${row.normalizedName}|${row.kind}`, row.id]));
   const ids = new Map<string, number>();
   for (const actor of actors) {
-    ids.set(actor.ref, await resolveActor(tx, articleId, actor));
+    const id = actor.kind === 'ANONYMOUS' ? undefined : knownIds.get(`${normalizeKey(actor.name)}|${actor.kind}`);
+    ids.set(actor.ref, id ?? (await resolveNewActor(tx, articleId, actor)));
   }
   await tx.actorAlias.createMany({
     data: actors.flatMap((actor) =>
@@ -124,30 +136,45 @@ function roleKey(actorRef: string, title: string): string {
   return `${actorRef}\u0000${normalizeKey(title)}`;
 }
 
+/** Distinct by key, first occurrence kept: one INSERT … ON CONFLICT DO UPDATE may touch a row only once. */
+function distinctBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+// Shared rows (roles, topics, events) are written in one statement per kind with
+// INSERT … ON CONFLICT: concurrent ingests meet on the unique key instead of racing, and an article
+// costs a fixed number of statements whatever it holds.
+
 async function storeRoles(
   tx: Transaction,
   actors: ExtractedActor[],
   actorIds: Map<string, number>,
 ): Promise<Map<string, number>> {
+  const roles = distinctBy(
+    actors.flatMap((actor) =>
+      actor.roles.map((role) => ({
+        ...role,
+        actorId: actorIds.get(actor.ref)!,
+        normalizedTitle: normalizeKey(role.title),
+      })),
+    ),
+    (role) => `${role.actorId}|${role.normalizedTitle}`,
+  );
   const ids = new Map<string, number>();
+  if (roles.length === 0) return ids;
+  const rows = await tx.$queryRaw<{ id: number; actorId: number; normalizedTitle: string }[]>`
+    INSERT INTO "Role" ("actorId", title, "normalizedTitle", kind, organization, country)
+    SELECT * FROM unnest(${roles.map((r) => r.actorId)}::int[], ${roles.map((r) => r.title)}::text[],
+      ${roles.map((r) => r.normalizedTitle)}::text[], ${roles.map((r) => r.kind)}::"RoleKind"[],
+      ${roles.map((r) => r.organization)}::text[], ${roles.map((r) => r.country)}::text[])
+    ON CONFLICT ("actorId", "normalizedTitle") DO UPDATE SET "actorId" = EXCLUDED."actorId"
+    RETURNING id, "actorId", "normalizedTitle"`;
+  const byKey = new Map(rows.map((row) => [`${row.actorId}|${row.normalizedTitle}`, row.id]));
   for (const actor of actors) {
-    const actorId = actorIds.get(actor.ref)!;
     for (const role of actor.roles) {
-      const normalizedTitle = normalizeKey(role.title);
-      const row = await tx.role.upsert({
-        where: { actorId_normalizedTitle: { actorId, normalizedTitle } },
-        create: {
-          actorId,
-          normalizedTitle,
-          title: role.title,
-          kind: role.kind,
-          organization: role.organization,
-          country: role.country,
-        },
-        update: {},
-        select: { id: true },
-      });
-      ids.set(roleKey(actor.ref, role.title), row.id);
+      ids.set(roleKey(actor.ref, role.title), byKey.get(`${actorIds.get(actor.ref)}|${normalizeKey(role.title)}`)!);
     }
   }
   return ids;
@@ -158,12 +185,13 @@ async function storeTopics(tx: Transaction, analysis: Analysis): Promise<Map<str
   for (const statement of analysis.statements) {
     for (const topic of statement.topics) if (!labels.has(topic.slug)) labels.set(topic.slug, topic.slug);
   }
-  const ids = new Map<string, number>();
-  for (const [slug, label] of labels) {
-    const row = await tx.topic.upsert({ where: { slug }, create: { slug, label }, update: {}, select: { id: true } });
-    ids.set(slug, row.id);
-  }
-  return ids;
+  if (labels.size === 0) return new Map();
+  const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`
+    INSERT INTO "Topic" (slug, label)
+    SELECT * FROM unnest(${[...labels.keys()]}::text[], ${[...labels.values()]}::text[])
+    ON CONFLICT (slug) DO UPDATE SET label = EXCLUDED.label
+    RETURNING id, slug`;
+  return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
 /**
@@ -189,38 +217,37 @@ async function storeEvents(
   actorIds: Map<string, number>,
 ): Promise<Map<string, number>> {
   const actorsByRef = new Map(analysis.actors.map((actor) => [actor.ref, actor]));
+  const keyed = analysis.events.map((event) => ({ event, key: eventKey(articleId, event, actorsByRef) }));
+  const events = distinctBy(keyed, (item) => item.key);
   const ids = new Map<string, number>();
-  for (const event of analysis.events) {
-    const when = event.when;
-    const row = await tx.event.upsert({
-      where: { key: eventKey(articleId, event, actorsByRef) },
-      create: {
-        key: eventKey(articleId, event, actorsByRef),
-        type: event.type,
-        description: event.description,
-        place: event.place,
-        date: when ? new Date(`${when.start}T00:00:00Z`) : null,
-        dateEnd: when ? new Date(`${when.end}T00:00:00Z`) : null,
-        datePrecision: when?.precision ?? null,
-        dateText: when?.text ?? null,
-      },
-      update: {},
-      select: { id: true },
-    });
-    ids.set(event.ref, row.id);
-    await tx.eventParticipant.createMany({
-      data: event.participants.map((participant) => ({
-        eventId: row.id,
+  if (events.length === 0) return ids;
+  const day = (date: string | undefined) => (date ? new Date(`${date}T00:00:00Z`) : null);
+  const rows = await tx.$queryRaw<{ id: number; key: string }[]>`
+    INSERT INTO "Event" (key, type, description, place, date, "dateEnd", "datePrecision", "dateText")
+    SELECT * FROM unnest(${events.map((e) => e.key)}::text[], ${events.map((e) => e.event.type)}::"EventType"[],
+      ${events.map((e) => e.event.description)}::text[], ${events.map((e) => e.event.place)}::text[],
+      ${events.map((e) => day(e.event.when?.start))}::timestamp[], ${events.map((e) => day(e.event.when?.end))}::timestamp[],
+      ${events.map((e) => e.event.when?.precision ?? null)}::"DatePrecision"[], ${events.map((e) => e.event.when?.text ?? null)}::text[])
+    ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
+    RETURNING id, key`;
+  const idByKey = new Map(rows.map((row) => [row.key, row.id]));
+  for (const { event, key } of keyed) ids.set(event.ref, idByKey.get(key)!);
+  await tx.eventParticipant.createMany({
+    data: keyed.flatMap(({ event }) =>
+      event.participants.map((participant) => ({
+        eventId: ids.get(event.ref)!,
         actorId: actorIds.get(participant.actorRef)!,
         part: participant.part,
       })),
-      skipDuplicates: true,
-    });
-    await tx.eventMention.createMany({
-      data: event.mentions.map((mention) => ({ eventId: row.id, articleId, ...mention })),
-      skipDuplicates: true,
-    });
-  }
+    ),
+    skipDuplicates: true,
+  });
+  await tx.eventMention.createMany({
+    data: keyed.flatMap(({ event }) =>
+      event.mentions.map((mention) => ({ eventId: ids.get(event.ref)!, articleId, ...mention })),
+    ),
+    skipDuplicates: true,
+  });
   return ids;
 }
 

@@ -51,6 +51,20 @@ async function walk(directory: string): Promise<string[]> {
   return files;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text; throws ArticleFileError naming the file when it is binary or not UTF-8. */
+function decodeText(file: string, bytes: Buffer): string {
+  if (bytes.length === 0) throw new ArticleFileError(file, 'is empty');
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new ArticleFileError(file, `is a binary file, not text (a NUL byte at offset ${nul})`);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new ArticleFileError(file, 'is not UTF-8 text (invalid byte sequences); convert it to UTF-8 first');
+  }
+}
+
 /**
  * The articles in one file. Throws ArticleFileError when the whole file cannot be read (missing,
  * unknown format, malformed JSON or feed); an item that alone is bad comes back with its error.
@@ -63,12 +77,13 @@ export async function readSourceFile(file: string, options: ReadSourceOptions = 
       `has an unknown format; expected one of ${KNOWN_EXTENSIONS.join(', ')} (text, JSON, JSON Lines, HTML, RSS/Atom)`,
     );
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw new ArticleFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  const text = decodeText(file, bytes);
   switch (format) {
     case 'text':
       return [{ label: file, input: parsePlainTextArticle(text) }];
