@@ -27,6 +27,34 @@ const environment = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
+  /** Keys that may call mutations (and reads, with READ_REQUIRES_KEY), comma-separated; sent as a bearer token. */
+  API_KEYS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((key) => key.trim())
+        .filter((key) => key.length > 0),
+    )
+    .refine((keys) => keys.every((key) => key.length >= 16), {
+      message: 'every API key must be at least 16 characters',
+    }),
+  /** Queries need a key too. */
+  READ_REQUIRES_KEY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  /** Answer introspection queries; unset: on unless NODE_ENV=production. */
+  INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
+  /** Most operations in one batched request (a JSON array); 1 turns batching off. */
+  MAX_BATCH_SIZE: z.coerce.number().int().positive().max(100).default(10),
+  /** Largest request body, in bytes; unset: enough for an article of MAX_ARTICLE_CHARS escaped as JSON. */
+  MAX_REQUEST_BYTES: z.coerce.number().int().positive().optional(),
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long SIGTERM waits for in-flight requests before closing their connections, in ms. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Config = {
@@ -40,7 +68,22 @@ export type Config = {
   queryLimits: QueryLimits;
   playground: boolean;
   federation: boolean;
+  /** Who may write (and read, when `readRequiresKey`). Empty: see `Security and operations` in the README. */
+  apiKeys: string[];
+  readRequiresKey: boolean;
+  introspection: boolean;
+  maxBatchSize: number;
+  maxRequestBytes: number;
+  logLevel: LogLevel;
+  shutdownGraceMs: number;
 };
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** An article body of the largest accepted size, escaped as JSON (up to 6 bytes a character), must fit. */
+export function defaultMaxRequestBytes(maxArticleChars: number): number {
+  return Math.max(1_000_000, maxArticleChars * 6);
+}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environment.safeParse(env);
@@ -50,6 +93,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const values = parsed.data;
   const production = values.NODE_ENV === 'production';
+  if (values.READ_REQUIRES_KEY && values.API_KEYS.length === 0) {
+    throw new Error('Invalid configuration: READ_REQUIRES_KEY needs at least one key in API_KEYS');
+  }
+  const flag = (value: string | undefined, unset: boolean) =>
+    value === undefined ? unset : value === 'true' || value === '1';
   return {
     port: values.PORT,
     host: values.HOST,
@@ -63,8 +111,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: values.MAX_QUERY_ALIASES,
       maxCost: values.MAX_QUERY_COST,
     },
-    playground:
-      values.PLAYGROUND === undefined ? !production : values.PLAYGROUND === 'true' || values.PLAYGROUND === '1',
+    playground: flag(values.PLAYGROUND, !production),
     federation: values.FEDERATION,
+    apiKeys: values.API_KEYS,
+    readRequiresKey: values.READ_REQUIRES_KEY,
+    introspection: flag(values.INTROSPECTION, !production),
+    maxBatchSize: values.MAX_BATCH_SIZE,
+    maxRequestBytes: values.MAX_REQUEST_BYTES ?? defaultMaxRequestBytes(values.MAX_ARTICLE_CHARS),
+    logLevel: values.LOG_LEVEL,
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
   };
 }

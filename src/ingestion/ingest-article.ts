@@ -69,7 +69,12 @@ function findExisting(db: Database, url: string | null, hash: string): Promise<A
 /** A unique-key collision or a write conflict/deadlock with a concurrent transaction. */
 function isConflict(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  return error.code === 'P2002' || error.code === 'P2034';
+  if (error.code === 'P2002' || error.code === 'P2034' || error.code === 'P2003') return true;
+  // A foreign key to an actor a concurrent curation merge just deleted (SQLSTATE 23503): the retry
+  // resolves the name to the merged actor.
+  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: string } } } | undefined)
+    ?.driverAdapterError?.cause;
+  return cause?.originalCode === '23503';
 }
 
 async function storeAnalysis(tx: Transaction, input: ValidArticle, hash: string, analysis: Analysis): Promise<Article> {

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Database } from '../store/prisma-client.ts';
+import { RETRY_AFTER_SECONDS } from './database-errors.ts';
 
 const DATABASE_CHECK_TIMEOUT_MS = 2_000;
 
@@ -19,9 +20,13 @@ export function healthHandler(db: Database): RequestHandler {
       ]);
       response.json({ status: 'ok', database: { status: 'up', latencyMs: Math.round(performance.now() - started) } });
     } catch (error) {
+      // Prisma's messages open with the call site; the reason ("Can't reach database server…") is last.
+      const lines = (error as Error).message.split('\n').filter((line) => line.trim() !== '');
       response
         .status(503)
-        .json({ status: 'unavailable', database: { status: 'down', error: (error as Error).message } });
+        .set('retry-after', String(RETRY_AFTER_SECONDS))
+        .set('cache-control', 'no-store')
+        .json({ status: 'unavailable', database: { status: 'down', error: (lines.at(-1) ?? '').trim() } });
     }
   };
 }

@@ -1,6 +1,7 @@
 // Starts the whole service: database (given or embedded), migrations, sample data, HTTP.
 import type { Config } from '../config.ts';
 import { loadSampleArticlesIfEmpty } from '../ingestion/sample-data.ts';
+import { createLogger, type Logger } from '../logging/logger.ts';
 import { openDatabase } from '../store/database.ts';
 import { applyMigrations } from '../store/migrations/apply-migrations.ts';
 import { createPrismaClient } from '../store/prisma-client.ts';
@@ -11,7 +12,18 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startService(config: Config, log: (line: string) => void = console.log): Promise<RunningService> {
+export interface ServiceOptions {
+  /** Structured logs; by default JSON lines on stdout at LOG_LEVEL. */
+  logger?: Logger;
+}
+
+export async function startService(
+  config: Config,
+  log?: (line: string) => void,
+  options: ServiceOptions = {},
+): Promise<RunningService> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  log ??= (line) => logger.info(line);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   log(
     database.embedded ? `Embedded PostgreSQL with its data in ${config.dataDir}` : 'Using the database at DATABASE_URL',
@@ -34,6 +46,13 @@ export async function startService(config: Config, log: (line: string) => void =
       queryLimits: config.queryLimits,
       playground: config.playground,
       federation: config.federation,
+      apiKeys: config.apiKeys,
+      readRequiresKey: config.readRequiresKey,
+      introspection: config.introspection,
+      maxBatchSize: config.maxBatchSize,
+      maxRequestBytes: config.maxRequestBytes,
+      shutdownGraceMs: config.shutdownGraceMs,
+      logger,
     });
     log(`GraphQL API ready at ${server.url}${config.federation ? ' (Apollo Federation subgraph)' : ''}`);
     return {

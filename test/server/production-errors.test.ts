@@ -1,28 +1,42 @@
 // In production, faults reach clients without stack traces or internal messages; bad requests
 // (here a missing variable) are still answered as such.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/logging/logger.ts';
 import { startServer, type RunningServer } from '../../src/server/create-server.ts';
 import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
+import { createEmptyTestDatabase, type TestDatabase } from '../support/database.ts';
 import { postGraphQL } from '../support/graphql-client.ts';
 
 describe.each([true, false])('errors with production=%s', (production) => {
+  let database: TestDatabase;
   let db: Database;
   let server: RunningServer;
+  const logLines: string[] = [];
   beforeAll(async () => {
-    // A database nobody listens on: every query is a fault.
-    db = createPrismaClient('postgresql://postgres@127.0.0.1:1/unreachable');
-    server = await startServer({ db, port: 0, host: '127.0.0.1', maxArticleChars: 1000, production });
+    // A database without the project's tables: every query is a fault. (An unreachable database
+    // is not a fault but DATABASE_UNAVAILABLE: test/hardening/database-outage.test.ts.)
+    database = await createEmptyTestDatabase();
+    db = createPrismaClient(database.url);
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createLogger({ level: 'info', destination });
+    server = await startServer({ db, port: 0, host: '127.0.0.1', maxArticleChars: 1000, production, logger });
   });
   afterAll(async () => {
     await server.close();
     await db.$disconnect();
+    await database.drop();
   });
 
   it(production ? 'hides the fault' : 'shows the fault to developers', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    logLines.length = 0;
     const response = await postGraphQL(server.url, '{ articles { totalCount } }');
-    const logged = log.mock.calls.length;
-    log.mockRestore();
+    const logged = logLines.filter((line) => JSON.parse(line).level === 50).length;
     const error = response.errors![0]!;
     expect(error.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
     if (production) {

@@ -70,7 +70,7 @@ describe('article sources', () => {
     expect(items[0]).toEqual({ label: `${file}:1`, input: one });
     expect(items[1]?.error).toMatch(/^is not valid JSON/);
     expect(items[2]).toEqual({ label: `${file}:4`, input: two });
-    expect(items[3]?.error).toBe('is not an article object');
+    expect(items[3]?.error).toMatch(/^is not an article: expected an object/);
   });
 
   it('reads an RSS feed with full content from the feed, and an Atom entry without it from its page', async () => {
