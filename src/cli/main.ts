@@ -42,7 +42,8 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   },
   'bench:reliability': {
     run: async (argv) => (await import('./commands/bench-reliability.ts')).runBenchReliabilityCommand(argv),
-    usage: 'bench:reliability [--duration S] [--connections N]  mixed reads and ingests under load; counts errors and lost ingests',
+    usage:
+      'bench:reliability [--duration S] [--connections N]  mixed reads and ingests under load; counts errors and lost ingests',
   },
   migrate: {
     run: async (argv) => (await import('./commands/migrate.ts')).runMigrateCommand(argv),
