@@ -9,6 +9,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -118,6 +119,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
       // Apollo's own landing page loads Apollo Sandbox from a CDN; the playground below replaces it.
       ApolloServerPluginLandingPageDisabled(),
+      // The service sets no cache hints; Apollo's default plugin would walk every field looking for them.
+      ApolloServerPluginCacheControlDisabled(),
       accessPlugin(policy),
       queryCostPlugin(schema, limits.maxCost),
       errorLoggingPlugin(logger),
