@@ -141,16 +141,18 @@ function roleKey(actorRef: string, title: string): string {
   return `${actorRef}\u0000${normalizeKey(title)}`;
 }
 
-/** Distinct by key, first occurrence kept: one INSERT … ON CONFLICT DO UPDATE may touch a row only once. */
+/** Distinct by key, first occurrence kept. */
 function distinctBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
   return [...seen.values()];
 }
 
-// Shared rows (roles, topics, events) are written in one statement per kind with
-// INSERT … ON CONFLICT: concurrent ingests meet on the unique key instead of racing, and an article
-// costs a fixed number of statements whatever it holds.
+// Shared rows (roles, topics, events) are written in two statements per kind: INSERT … ON CONFLICT
+// DO NOTHING, then a SELECT of every row wanted. DO NOTHING takes no lock on rows that exist, so
+// concurrent ingests touching the same topics or roles do not queue behind each other (DO UPDATE
+// would hold those row locks to the end of each transaction), and an article costs a fixed number
+// of statements whatever it holds.
 
 async function storeRoles(
   tx: Transaction,
@@ -169,13 +171,18 @@ async function storeRoles(
   );
   const ids = new Map<string, number>();
   if (roles.length === 0) return ids;
-  const rows = await tx.$queryRaw<{ id: number; actorId: number; normalizedTitle: string }[]>`
+  const actorIdList = roles.map((r) => r.actorId);
+  const titleKeys = roles.map((r) => r.normalizedTitle);
+  await tx.$executeRaw`
     INSERT INTO "Role" ("actorId", title, "normalizedTitle", kind, organization, country)
-    SELECT * FROM unnest(${roles.map((r) => r.actorId)}::int[], ${roles.map((r) => r.title)}::text[],
-      ${roles.map((r) => r.normalizedTitle)}::text[], ${roles.map((r) => r.kind)}::"RoleKind"[],
-      ${roles.map((r) => r.organization)}::text[], ${roles.map((r) => r.country)}::text[])
-    ON CONFLICT ("actorId", "normalizedTitle") DO UPDATE SET "actorId" = EXCLUDED."actorId"
-    RETURNING id, "actorId", "normalizedTitle"`;
+    SELECT * FROM unnest(${actorIdList}::int[], ${roles.map((r) => r.title)}::text[], ${titleKeys}::text[],
+      ${roles.map((r) => r.kind)}::"RoleKind"[], ${roles.map((r) => r.organization)}::text[],
+      ${roles.map((r) => r.country)}::text[])
+    ON CONFLICT ("actorId", "normalizedTitle") DO NOTHING`;
+  const rows = await tx.$queryRaw<{ id: number; actorId: number; normalizedTitle: string }[]>`
+    SELECT r.id, r."actorId", r."normalizedTitle" FROM "Role" r
+    JOIN unnest(${actorIdList}::int[], ${titleKeys}::text[]) AS wanted("actorId", "normalizedTitle")
+      ON r."actorId" = wanted."actorId" AND r."normalizedTitle" = wanted."normalizedTitle"`;
   const byKey = new Map(rows.map((row) => [`${row.actorId}|${row.normalizedTitle}`, row.id]));
   for (const actor of actors) {
     for (const role of actor.roles) {
@@ -191,11 +198,12 @@ async function storeTopics(tx: Transaction, analysis: Analysis): Promise<Map<str
     for (const topic of statement.topics) if (!labels.has(topic.slug)) labels.set(topic.slug, topic.slug);
   }
   if (labels.size === 0) return new Map();
+  const slugs = [...labels.keys()];
+  await tx.$executeRaw`
+    INSERT INTO "Topic" (slug, label) SELECT * FROM unnest(${slugs}::text[], ${[...labels.values()]}::text[])
+    ON CONFLICT (slug) DO NOTHING`;
   const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`
-    INSERT INTO "Topic" (slug, label)
-    SELECT * FROM unnest(${[...labels.keys()]}::text[], ${[...labels.values()]}::text[])
-    ON CONFLICT (slug) DO UPDATE SET label = EXCLUDED.label
-    RETURNING id, slug`;
+    SELECT id, slug FROM "Topic" WHERE slug = ANY(${slugs}::text[])`;
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
 
@@ -227,14 +235,15 @@ async function storeEvents(
   const ids = new Map<string, number>();
   if (events.length === 0) return ids;
   const day = (date: string | undefined) => (date ? new Date(`${date}T00:00:00Z`) : null);
-  const rows = await tx.$queryRaw<{ id: number; key: string }[]>`
+  await tx.$executeRaw`
     INSERT INTO "Event" (key, type, description, place, date, "dateEnd", "datePrecision", "dateText")
     SELECT * FROM unnest(${events.map((e) => e.key)}::text[], ${events.map((e) => e.event.type)}::"EventType"[],
       ${events.map((e) => e.event.description)}::text[], ${events.map((e) => e.event.place)}::text[],
       ${events.map((e) => day(e.event.when?.start))}::timestamp[], ${events.map((e) => day(e.event.when?.end))}::timestamp[],
       ${events.map((e) => e.event.when?.precision ?? null)}::"DatePrecision"[], ${events.map((e) => e.event.when?.text ?? null)}::text[])
-    ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
-    RETURNING id, key`;
+    ON CONFLICT (key) DO NOTHING`;
+  const rows = await tx.$queryRaw<{ id: number; key: string }[]>`
+    SELECT id, key FROM "Event" WHERE key = ANY(${events.map((e) => e.key)}::text[])`;
   const idByKey = new Map(rows.map((row) => [row.key, row.id]));
   for (const { event, key } of keyed) ids.set(event.ref, idByKey.get(key)!);
   await tx.eventParticipant.createMany({
