@@ -4,10 +4,22 @@ import { normalizeRole, sameRoleTitle } from './roles.ts';
 export interface ActorRecord extends ExtractedActor {
   /** Offsets of the mentions, in text order, for "most recent" questions. */
   mentionStarts: number[];
+  /** Each role title where the text states it, in text order: a later statement takes the latest. */
+  statedRoles: Array<{ at: number; title: string }>;
 }
 
+const lowerKeys = new Map<string, string>();
+const MAX_MEMOISED_KEYS = 10_000;
+
+/** Names are compared over and over while an article is read; their keys are memoised (bounded). */
 function lowerKey(text: string): string {
-  return text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  let key = lowerKeys.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+    if (lowerKeys.size >= MAX_MEMOISED_KEYS) lowerKeys.clear();
+    lowerKeys.set(text, key);
+  }
+  return key;
 }
 
 /** The actors of one article, with the lookups the resolvers need. */
@@ -26,6 +38,7 @@ export class ActorRegistry {
       roles: [],
       mentions: [],
       mentionStarts: [],
+      statedRoles: [],
     };
     this.actors.push(actor);
     return actor;
@@ -60,6 +73,24 @@ export class ActorRegistry {
     if (existing) return existing.title;
     actor.roles.push(role);
     return role.title;
+  }
+
+  /** Records that the text gives the actor this title at `at` (the title as `addRole` stored it). */
+  stateRole(actor: ActorRecord, at: number, title: string): void {
+    const stated = actor.statedRoles;
+    let i = stated.length;
+    while (i > 0 && (stated[i - 1] as { at: number }).at > at) i--;
+    stated.splice(i, 0, { at, title });
+  }
+
+  /** The title most recently stated for the actor at or before `at`, else its first role. */
+  roleAt(actor: ActorRecord, at: number): string | null {
+    let title: string | null = null;
+    for (const stated of actor.statedRoles) {
+      if (stated.at > at) break;
+      title = stated.title;
+    }
+    return title ?? actor.roles[0]?.title ?? null;
   }
 
   addMention(actor: ActorRecord, span: Span, text: string, roleTitle: string | null): void {

@@ -23,20 +23,36 @@ function nameWords(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-/** "Zelensky" is the tail of "Volodymyr Zelensky", "Hawk Sawyer" of "Kathleen Hawk Sawyer". */
+const lowerWordsOfName = new Map<string, string[]>();
+const MAX_MEMOISED_NAMES = 10_000;
+
+/** The lower-cased words of a name, memoised (bounded): every lookup compares against every person. */
+function lowerNameWords(name: string): string[] {
+  let words = lowerWordsOfName.get(name);
+  if (!words) {
+    words = nameWords(name.toLowerCase());
+    if (lowerWordsOfName.size >= MAX_MEMOISED_NAMES) lowerWordsOfName.clear();
+    lowerWordsOfName.set(name, words);
+  }
+  return words;
+}
+
+/** "Zelensky" is the tail of "Volodymyr Zelensky", "Hawk Sawyer" of "Kathleen Hawk Sawyer" (lower-cased words). */
 function isTailOf(short: string[], long: string[]): boolean {
   if (short.length > long.length) return false;
   const offset = long.length - short.length;
-  return short.every((w, i) => w.toLowerCase() === (long[offset + i] as string).toLowerCase());
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[offset + i]) return false;
+  return true;
 }
 
 /** The most recently created person whose name ends with these words, or whose words end this name. */
 function findPerson(registry: ActorRegistry, words: string[]): ActorRecord | undefined {
+  const lower = words.map((w) => w.toLowerCase());
   for (let i = registry.actors.length - 1; i >= 0; i--) {
     const actor = registry.actors[i] as ActorRecord;
     if (actor.kind !== 'PERSON') continue;
-    const own = nameWords(actor.name);
-    if (isTailOf(words, own) || isTailOf(own, words)) return actor;
+    const own = lowerNameWords(actor.name);
+    if (isTailOf(lower, own) || isTailOf(own, lower)) return actor;
   }
   return undefined;
 }
@@ -63,7 +79,7 @@ function linkPerson(
   const withParty = titles.map((t) =>
     appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,
   );
-  const appositiveRoles = (appositive?.roles ?? []).flatMap((role) => {
+  const appositiveRoles = (appositive?.roles ?? []).map((role) => {
     // "who represents Noel" is Tova Noel's attorney: "attorney for Tova Noel".
     const client = /^lawyer representing (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(role)?.[1];
     const person = client ? findPerson(registry, nameWords(client)) : undefined;
@@ -71,8 +87,12 @@ function linkPerson(
     const short = withoutLocation(full);
     return short === full ? [full] : [short, full];
   });
-  const stored = [...withParty, ...appositiveRoles].map((t) => registry.addRole(actor, t));
-  const roleTitle = stored[0] ?? null;
+  const stored = [...withParty.map((t) => [t]), ...appositiveRoles].map((variants) =>
+    variants.map((t) => registry.addRole(actor, t)),
+  );
+  // Each role is stated here once, in its short form ("… expert", not "… expert from San Diego").
+  for (const variants of stored) registry.stateRole(actor, name.start, variants[0] as string);
+  const roleTitle = stored[0]?.[0] ?? null;
   registry.addMention(actor, name, name.text, roleTitle);
   return { actor, roleTitle };
 }
@@ -118,6 +138,67 @@ function linkCountry(registry: ActorRegistry, name: NameSpan, known?: string): A
   return actor;
 }
 
+// How far back (in the same or the previous sentence) the organisation of a bare "in charge" is looked for.
+const MAX_TOKENS_BACK_TO_CHARGE = 60;
+const CHARGE_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'be', 'been']);
+// Adjectives written between "the" and an organisation's name: "the federal Bureau of Prisons".
+const MAX_WORDS_BEFORE_ORGANIZATION = 2;
+
+/** "head of the Bureau of Prisons": the organisation as written, with "the" when the text gives it one. */
+function headOf(doc: TextDocument, organization: NameSpan): string {
+  for (let i = organization.firstToken - 1; i >= organization.firstToken - 1 - MAX_WORDS_BEFORE_ORGANIZATION; i--) {
+    const token = doc.tokens[i];
+    if (!token || token.sentence !== (doc.tokens[organization.firstToken] as Token).sentence) break;
+    if (token.lower === 'the') return `head of the ${organization.text}`;
+    if (token.pos !== 'ADJ' || /^\p{Lu}/u.test(token.text)) break;
+  }
+  return `head of ${organization.text}`;
+}
+
+/**
+ * A role given by the story rather than a title: "Barr put Kathleen Hawk Sawyer in charge of the Bureau of
+ * Prisons", "Ruiz, who is in charge of the agency". Without "of …", the charge is the organisation named last
+ * before, in the same or the previous sentence ("… a shakeup at the Bureau of Prisons. Barr put X in charge").
+ */
+function roleFromCharge(
+  doc: TextDocument,
+  registry: ActorRegistry,
+  actorAtToken: NamedActors['actorAtToken'],
+  name: NameSpan,
+): void {
+  let i = name.endToken;
+  if (doc.tokens[i]?.text === ',' && doc.tokens[i + 1]?.lower === 'who') i += 2;
+  if (CHARGE_COPULAS.has(doc.tokens[i]?.lower ?? '')) i++;
+  if (doc.tokens[i]?.lower !== 'in' || doc.tokens[i + 1]?.lower !== 'charge') return;
+  const sentence = (doc.tokens[name.firstToken] as Token).sentence;
+  const isOrganization = (t: number) => {
+    const at = actorAtToken.get(t);
+    return at !== undefined && at.actor.kind === 'ORGANIZATION' ? at.name : undefined;
+  };
+  let organization: NameSpan | undefined;
+  if (doc.tokens[i + 2]?.lower === 'of') {
+    for (let t = i + 3; t < i + 3 + 4 && !organization; t++) {
+      const token = doc.tokens[t];
+      if (!token || token.sentence !== sentence) break;
+      organization = isOrganization(t);
+    }
+    if (!organization) return;
+  } else {
+    const previousSentence = doc.sentences[sentence - 1];
+    const floor =
+      previousSentence && previousSentence.paragraph === (doc.sentences[sentence] as { paragraph: number }).paragraph
+        ? previousSentence.firstToken
+        : (doc.sentences[sentence] as { firstToken: number }).firstToken;
+    const stop = Math.max(floor, name.titleFirst - MAX_TOKENS_BACK_TO_CHARGE);
+    for (let t = name.titleFirst - 1; t >= stop && !organization; t--) organization = isOrganization(t);
+    if (!organization) return;
+  }
+  const person = actorAtToken.get(name.firstToken)?.actor;
+  if (!person) return;
+  const title = registry.addRole(person, headOf(doc, organization));
+  registry.stateRole(person, name.start, title);
+}
+
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
@@ -131,8 +212,13 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   const personTokens = new Set(kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, n.endToken)));
   const isPersonName = (token: number) => personTokens.has(token);
 
+  // "White House press secretary Josh Earnest": an organisation inside a title before a name describes the person.
+  const titleTokens = new Set(
+    kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, Math.min(n.titleEnd, n.firstToken))),
+  );
   // Full names first, so that a surname met before its full name still links to it.
   for (const name of kept) {
+    if (name.kind === 'ORGANIZATION' && titleTokens.has(name.firstToken)) continue;
     if (name.kind === 'PERSON') {
       const { actor, roleTitle } = linkPerson(doc, registry, name, isPersonName);
       remember(name, actor, roleTitle);
@@ -145,6 +231,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       if (country && actsAsSubject(doc, name)) remember(name, linkCountry(registry, name, country.name), null);
     }
   }
+  for (const name of kept) if (name.kind === 'PERSON') roleFromCharge(doc, registry, actorAtToken, name);
   for (const name of kept) {
     if (name.kind !== 'UNKNOWN') continue;
     const person = findPerson(registry, nameWords(name.text));

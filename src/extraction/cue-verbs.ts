@@ -78,20 +78,21 @@ const QUOTE_ONLY_CUES = new Set(['call', 'describe', 'ask', 'urge', 'recount', '
 /** Verbs whose first complement is the person told: "told reporters that …". */
 export const OBJECT_BEFORE_CLAUSE = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'brief']);
 
-const IRREGULAR_FORMS: Record<string, string> = {
-  said: 'say',
-  says: 'say',
-  told: 'tell',
-  tells: 'tell',
-  wrote: 'write',
-  written: 'write',
-};
+// A Map, not an object: a word such as "constructor" must not find Object's prototype.
+const IRREGULAR_FORMS = new Map<string, string>([
+  ['said', 'say'],
+  ['says', 'say'],
+  ['told', 'tell'],
+  ['tells', 'tell'],
+  ['wrote', 'write'],
+  ['written', 'write'],
+]);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 export type CueKind = 'CLAUSE' | 'QUOTE_ONLY';
 
 export function cueLemma(token: Token): string {
-  const lemma = IRREGULAR_FORMS[token.lower] ?? token.lemma;
+  const lemma = IRREGULAR_FORMS.get(token.lower) ?? token.lemma;
   return lemma === token.lower && lemma.endsWith('ed') ? lemma.slice(0, -1) : lemma;
 }
 
@@ -106,7 +107,7 @@ function kindOfLemma(lemma: string): CueKind | null {
  * such a form is read as the verb, while "the alleged crime" stays an adjective.
  */
 export function cueKind(token: Token, previous: Token | undefined): CueKind | null {
-  if (token.pos === 'VERB' || IRREGULAR_FORMS[token.lower]) return kindOfLemma(cueLemma(token));
+  if (token.pos === 'VERB' || IRREGULAR_FORMS.has(token.lower)) return kindOfLemma(cueLemma(token));
   const afterSubject =
     previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
   if (token.pos !== 'ADJ' || !afterSubject || !token.lower.endsWith('ed')) return null;

@@ -31,6 +31,31 @@ export function mayHoldDate(text: string): boolean {
   return DATE_HINT.test(text);
 }
 
+// Numeric dates ("10/12") are found by the parse wherever they stand, so they count as date words here.
+const DATE_HINTS = new RegExp(`${DATE_HINT.source}|\\b\\d{1,2}[/.-]\\d{1,2}\\b`, 'gi');
+// A date expression reaches no further than this from the word that makes it a date.
+const DATE_REACH_CHARS = 30;
+
+/**
+ * The part of `text` around its date words, cut at spaces: the parse costs in proportion to the text's
+ * length, and a date lies around the words it is made of. The whole text when it has no date word.
+ */
+export function aroundDateWords(text: string): string {
+  let first = -1;
+  let last = -1;
+  DATE_HINTS.lastIndex = 0;
+  for (let match = DATE_HINTS.exec(text); match; match = DATE_HINTS.exec(text)) {
+    if (first < 0) first = match.index;
+    last = match.index + match[0].length;
+  }
+  if (first < 0) return text;
+  let start = Math.max(0, first - DATE_REACH_CHARS);
+  let end = Math.min(text.length, last + DATE_REACH_CHARS);
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+  while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 export interface FoundDate {
   date: EventDate;
   /** Offsets within the searched text. */

@@ -11,17 +11,45 @@ function sentenceSpanOf(doc: TextDocument, offset: number): { index: number; sta
   return sentenceAt(doc, offset);
 }
 
+/** The usable (not negated) attributions by sentence and by paragraph, in text order, built once per article. */
+interface AttributionIndex {
+  all: Attribution[];
+  bySentence: Map<number, Attribution[]>;
+  byParagraph: Map<number, Attribution[]>;
+}
+
+function indexAttributions(attributions: Attribution[]): AttributionIndex {
+  const index: AttributionIndex = { all: attributions, bySentence: new Map(), byParagraph: new Map() };
+  for (const a of attributions) {
+    if (a.negated) continue;
+    const inSentence = index.bySentence.get(a.sentence);
+    if (inSentence) inSentence.push(a);
+    else index.bySentence.set(a.sentence, [a]);
+    const inParagraph = index.byParagraph.get(a.paragraph);
+    if (inParagraph) inParagraph.push(a);
+    else index.byParagraph.set(a.paragraph, [a]);
+  }
+  return index;
+}
+
+const NONE: Attribution[] = [];
+
 /** The attribution in the quotation's own sentence: right after it, else before it, else later in that sentence. */
-function ownAttribution(doc: TextDocument, quote: Quote, attributions: Attribution[]): Attribution | null {
+function ownAttribution(doc: TextDocument, quote: Quote, index: AttributionIndex): Attribution | null {
   const closeOffset = quote.close ?? quote.end;
   const openSentence = sentenceSpanOf(doc, quote.open);
   const closeSentence = sentenceSpanOf(doc, Math.max(quote.open, closeOffset - 1));
   if (!openSentence || !closeSentence) return null;
-  const usable = attributions.filter((a) => !a.negated);
-  const after = usable.filter((a) => a.cue.start >= closeOffset && a.sentence === closeSentence.index);
-  const before = usable.filter((a) => a.cue.end <= quote.open && a.sentence === openSentence.index && !a.inverted);
-  const nearestAfter = after[0];
-  const nearestBefore = before[before.length - 1];
+  let nearestAfter: Attribution | undefined;
+  for (const a of index.bySentence.get(closeSentence.index) ?? NONE) {
+    if (a.cue.start >= closeOffset) {
+      nearestAfter = a;
+      break;
+    }
+  }
+  let nearestBefore: Attribution | undefined;
+  for (const a of index.bySentence.get(openSentence.index) ?? NONE)
+    if (a.cue.end <= quote.open && !a.inverted) nearestBefore = a;
   if (nearestAfter) {
     const closeToken = tokenIndexAt(doc, closeOffset);
     const firstOfAttribution = Math.min(nearestAfter.cue.index, nearestAfter.subject.first);
@@ -30,15 +58,27 @@ function ownAttribution(doc: TextDocument, quote: Quote, attributions: Attributi
   return nearestBefore ?? nearestAfter ?? null;
 }
 
+/** Attributions whose cue starts in [start, end): attributions come in text order. */
 function cuesBetween(attributions: Attribution[], start: number, end: number): Attribution[] {
-  return attributions.filter((a) => a.cue.start >= start && a.cue.start < end);
+  let low = 0;
+  let high = attributions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((attributions[mid] as Attribution).cue.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: Attribution[] = [];
+  for (let k = low; k < attributions.length && (attributions[k] as Attribution).cue.start < end; k++)
+    found.push(attributions[k] as Attribution);
+  return found;
 }
 
 /** The closest attribution in the same paragraph: the sentence before, else the one after. */
-function paragraphAttribution(quote: Quote, attributions: Attribution[]): Attribution | null {
-  const inParagraph = attributions.filter((a) => a.paragraph === quote.paragraph && !a.negated);
-  const before = inParagraph.filter((a) => a.cue.end <= quote.open);
-  return before[before.length - 1] ?? inParagraph.find((a) => a.cue.start >= quote.end) ?? null;
+function paragraphAttribution(quote: Quote, index: AttributionIndex): Attribution | null {
+  const inParagraph = index.byParagraph.get(quote.paragraph) ?? NONE;
+  let before: Attribution | undefined;
+  for (const a of inParagraph) if (a.cue.end <= quote.open) before = a;
+  return before ?? inParagraph.find((a) => a.cue.start >= quote.end) ?? null;
 }
 
 /** A quotation opening a passage over paragraphs may be attributed only at its end: “A. / “B,” she said. */
@@ -46,11 +86,11 @@ function continuationAttribution(
   doc: TextDocument,
   quotes: Quote[],
   quote: Quote,
-  attributions: Attribution[],
+  index: AttributionIndex,
 ): Attribution | null {
   let current = quote;
   for (let next = quotes[current.index + 1]; next && next.continues === current.index; next = quotes[next.index + 1]) {
-    const found = ownAttribution(doc, next, attributions);
+    const found = ownAttribution(doc, next, index);
     if (found) return found;
     current = next;
   }
@@ -85,6 +125,7 @@ function start(doc: TextDocument, quote: Quote, attribution: Attribution): State
  */
 export function directStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): StatementDraft[] {
   const drafts: StatementDraft[] = [];
+  const index = indexAttributions(attributions);
   const draftOfQuote = new Map<number, StatementDraft>();
   let previous: StatementDraft | null = null;
   for (const quote of quotes) {
@@ -97,7 +138,7 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
     if (!isStatementQuote(quote)) continue;
     const sameParagraph: StatementDraft | null =
       previous !== null && previous.paragraph === quote.paragraph ? previous : null;
-    const own = ownAttribution(doc, quote, attributions);
+    const own = ownAttribution(doc, quote, index);
     let draft: StatementDraft | null = null;
     if (own && sameParagraph && sameParagraph.attribution === own) draft = sameParagraph;
     else if (!own && sameParagraph) {
@@ -113,7 +154,7 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
     if (draft) extend(draft, doc, quote);
     else {
       const attribution =
-        own ?? paragraphAttribution(quote, attributions) ?? continuationAttribution(doc, quotes, quote, attributions);
+        own ?? paragraphAttribution(quote, index) ?? continuationAttribution(doc, quotes, quote, index);
       if (!attribution) continue;
       draft = start(doc, quote, attribution);
       drafts.push(draft);

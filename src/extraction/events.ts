@@ -3,11 +3,15 @@ import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym } from './gazetteer.ts';
-import { findDate, mayHoldDate } from './dates.ts';
+import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
 interface Trigger {
   type: EventType;
+  /** Type and group: mentions of one occasion share it ("charged" and "died" are both OTHER, not one event). */
+  occasion: string;
+  /** Type and group without the phrase of a 'separate' group: one sentence tells one occasion of a group. */
+  group: string;
   words: string[];
   pos: string | null;
 }
@@ -17,7 +21,14 @@ const triggersByFirstWord = new Map<string, Trigger[]>();
 for (const entry of triggerData.triggers) {
   for (const written of entry.words) {
     const [phrase, pos] = written.split('/') as [string, string | undefined];
-    const trigger: Trigger = { type: entry.type as EventType, words: phrase.split(' '), pos: pos ?? null };
+    const group = 'group' in entry ? String(entry.group) : '';
+    const trigger: Trigger = {
+      type: entry.type as EventType,
+      occasion: `${entry.type}:${group}${'separate' in entry && entry.separate ? `:${phrase}` : ''}`,
+      group: `${entry.type}:${group}`,
+      words: phrase.split(' '),
+      pos: pos ?? null,
+    };
     const first = trigger.words[0] as string;
     const list = triggersByFirstWord.get(first) ?? [];
     list.push(trigger);
@@ -42,14 +53,22 @@ function tokenMatches(token: Token | undefined, word: string): boolean {
 function triggerAt(tokens: Token[], i: number, end: number): Trigger | null {
   const token = tokens[i] as Token;
   if (token.quote >= 0) return null;
-  const candidates = [
-    ...(triggersByFirstWord.get(token.lower) ?? []),
-    ...(token.lemma !== token.lower ? (triggersByFirstWord.get(token.lemma) ?? []) : []),
-  ];
+  // By the word as written first, then by its lemma; no list is built for the many tokens that match nothing.
+  const byWord = triggersByFirstWord.get(token.lower);
+  const byLemma = token.lemma !== token.lower ? triggersByFirstWord.get(token.lemma) : undefined;
+  return (
+    (byWord && firstMatching(byWord, tokens, i, end)) ?? (byLemma && firstMatching(byLemma, tokens, i, end)) ?? null
+  );
+}
+
+function firstMatching(candidates: Trigger[], tokens: Token[], i: number, end: number): Trigger | null {
+  const token = tokens[i] as Token;
   for (const trigger of candidates) {
     if (trigger.pos && token.pos !== trigger.pos && !(trigger.pos === 'VERB' && token.pos === 'AUX')) continue;
     if (i + trigger.words.length > end) continue;
-    if (trigger.words.every((w, k) => tokenMatches(tokens[i + k], w))) return trigger;
+    let k = 0;
+    while (k < trigger.words.length && tokenMatches(tokens[i + k], trigger.words[k] as string)) k++;
+    if (k === trigger.words.length) return trigger;
   }
   return null;
 }
@@ -187,13 +206,174 @@ function describe(doc: TextDocument, from: number, to: number): string {
   return `${plain.slice(0, cut > 0 ? cut : MAX_DESCRIPTION_CHARS)}…`;
 }
 
+const MAX_SUBHEAD_TOKENS = 16;
+const SENTENCE_END = /^[.!?"”’)]$/;
+
+/**
+ * "Indictments unsealed as head of prison agency testified before Congress": a short paragraph of one
+ * sentence without a final stop is a subheading, which repeats what the story tells; it adds no event.
+ */
+function isSubhead(doc: TextDocument, sentence: Sentence): boolean {
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph.endSentence - paragraph.firstSentence !== 1) return false;
+  const last = doc.tokens[sentence.endToken - 1] as Token;
+  return sentence.endToken - sentence.firstToken <= MAX_SUBHEAD_TOKENS && !SENTENCE_END.test(last.text);
+}
+
+// "a backdrop of the election", "his stance on the negotiations", "an address to a joint meeting": a noun
+// trigger in a phrase hanging on another noun through these prepositions is context, not an event told.
+const DEPENDENT_PREPOSITIONS = new Set([
+  'of',
+  'on',
+  'about',
+  'over',
+  'to',
+  'against',
+  'regarding',
+  'toward',
+  'towards',
+  'for',
+]);
+// "court hearing", "plea agreement", "bail hearing": proceedings of a court, not meetings or agreements.
+const LEGAL_MODIFIERS = new Set([
+  'court',
+  'plea',
+  'bail',
+  'sentencing',
+  'detention',
+  'custody',
+  'extradition',
+  'parole',
+  'probation',
+  'immunity',
+]);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const PUT_IN_CHARGE = new Set(['put', 'puts', 'placed', 'places', 'left', 'named', 'appointed', 'installed']);
+// Particles of phrasal verbs that wink tags as prepositions: "hammering out the framework of an agreement".
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
+// "signed" makes an agreement only with one of these as its object ("signed a ceasefire", not "signed forms").
+const SIGNED_OBJECTS = new Set([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'deal',
+  'deals',
+  'treaty',
+  'treaties',
+  'pact',
+  'contract',
+  'contracts',
+  'memorandum',
+  'ceasefire',
+  'cease-fire',
+  'truce',
+  'armistice',
+  'declaration',
+  'deal',
+]);
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const MAX_NOUN_PHRASE_TOKENS = 8;
+
+/** The first token of the noun phrase a noun ends: "not just the U.S. election", "U.S.-led negotiations". */
+function nounPhraseStart(doc: TextDocument, sentence: Sentence, noun: number): number {
+  let first = noun;
+  for (let i = noun - 1; i >= sentence.firstToken && noun - i <= MAX_NOUN_PHRASE_TOKENS; i--) {
+    const token = doc.tokens[i] as Token;
+    const inPhrase =
+      NOUN_PHRASE_TAGS.has(token.pos) ||
+      token.lower === "'s" ||
+      token.lower === '’s' ||
+      token.lower === 'not' ||
+      (token.pos === 'ADV' && (token.lower === 'just' || token.lower === 'only' || token.lower === 'even')) ||
+      (token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.lower)) ||
+      token.text === '-' ||
+      doc.tokens[i - 1]?.text === '-';
+    if (!inPhrase || token.quote >= 0) break;
+    first = i;
+  }
+  return first;
+}
+
+/**
+ * A trigger that names an event only in passing: a noun inside a phrase that depends on another noun
+ * ("against a backdrop of … the U.S. election"), a court proceeding ("attended the court hearing"),
+ * a hypothesis ("If a deal is reached"), or "signed" without an agreement signed.
+ */
+function isPassingMention(
+  doc: TextDocument,
+  sentence: Sentence,
+  first: number,
+  end: number,
+  trigger: Trigger,
+): boolean {
+  const head = doc.tokens[first] as Token;
+  // "put X in charge" is a change of office; "who is in charge of …" is a state.
+  if (head.lower === 'in' && trigger.words[1] === 'charge') {
+    for (let t = first - 1; t >= Math.max(sentence.firstToken, first - 6); t--)
+      if (PUT_IN_CHARGE.has((doc.tokens[t] as Token).lower)) return false;
+    return true;
+  }
+  if (head.lower === 'signed') {
+    for (let t = end; t < Math.min(sentence.endToken, end + 5); t++)
+      if (SIGNED_OBJECTS.has((doc.tokens[t] as Token).lower)) return false;
+    return true;
+  }
+  // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
+  const opening = (doc.tokens[sentence.firstToken] as Token).lower;
+  if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
+  if (head.pos !== 'NOUN' || trigger.words.length > 1) return false;
+  const modifier = doc.tokens[first - 1];
+  if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
+  return dependsOnNoun(doc, sentence, first, 0);
+}
+
+/**
+ * The noun at `noun` heads a phrase hanging on another noun: "stance on [negotiations]". With "of", the
+ * other noun must hang on a preposition in turn ("against a backdrop of [the election]"): "the framework of
+ * [an agreement]" tells of the agreement itself.
+ */
+function dependsOnNoun(doc: TextDocument, sentence: Sentence, noun: number, depth: number): boolean {
+  const start = nounPhraseStart(doc, sentence, noun);
+  const preposition = doc.tokens[start - 1];
+  if (depth > 0)
+    return start - 1 >= sentence.firstToken && preposition?.pos === 'ADP' && !PARTICLES.has(preposition.lower);
+  const governor = doc.tokens[start - 2];
+  if (
+    start - 2 < sentence.firstToken ||
+    !preposition ||
+    !governor ||
+    preposition.pos !== 'ADP' ||
+    !DEPENDENT_PREPOSITIONS.has(preposition.lower) ||
+    governor.pos !== 'NOUN'
+  )
+    return false;
+  return preposition.lower !== 'of' || dependsOnNoun(doc, sentence, start - 2, depth + 1);
+}
+
+// A conditional opens the clause within this many tokens of the trigger ("If a deal is reached").
+const MAX_TOKENS_TO_CLAUSE_OPENING = 12;
+
+/** The first word of the clause holding a token: after the last comma, semicolon or dash before it (nearby). */
+function clauseOpening(doc: TextDocument, sentence: Sentence, at: number): string {
+  let i = at;
+  while (i > sentence.firstToken && at - i < MAX_TOKENS_TO_CLAUSE_OPENING) {
+    const previous = doc.tokens[i - 1] as Token;
+    if (previous.quote < 0 && (previous.text === ',' || CLAUSE_BREAKS.has(previous.text))) break;
+    i--;
+  }
+  return (doc.tokens[i] as Token).lower;
+}
+
 function sameOccasion(
   a: ExtractedEvent,
-  type: EventType,
+  aOccasion: string | undefined,
+  occasion: string,
   participants: ExtractedEventParticipant[],
   when: ExtractedEvent['when'],
 ): boolean {
-  if (a.type !== type) return false;
+  if (aOccasion !== occasion) return false;
   const datesAgree = !a.when || !when || a.when.start === when.start;
   if (!datesAgree) return false;
   if (a.when && when && a.when.start === when.start && a.when.precision === 'DAY') return true;
@@ -207,35 +387,83 @@ function sameOccasion(
  * the nearest before the trigger; a place and a date from the clause, the date resolved against
  * publishedAt. Mentions of one occasion (same type, agreeing dates, a shared participant) are merged.
  */
+/** A speech cue and its speaker, for "X said in a news release": the release is X's. */
+export interface SpeechCue {
+  sentence: number;
+  /** Token index after the cue phrase. */
+  cueEnd: number;
+  actor: ActorRecord;
+}
+
+// Settings of speech: the speaker of a cue right before them is their agent ("said at a news conference").
+const SPEECH_EVENTS = new Set<EventType>(['STATEMENT_ISSUED', 'BRIEFING']);
+const MAX_TOKENS_FROM_CUE_TO_SETTING = 3;
+
+/** The speaker of a cue ending just before the trigger; cues come in text order. */
+function speakerOfSetting(cues: SpeechCue[], sentence: number, trigger: number): ActorRecord | null {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((cues[mid] as SpeechCue).cueEnd < trigger - MAX_TOKENS_FROM_CUE_TO_SETTING) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low; k < cues.length && (cues[k] as SpeechCue).cueEnd <= trigger; k++)
+    if ((cues[k] as SpeechCue).sentence === sentence) return (cues[k] as SpeechCue).actor;
+  return null;
+}
+
 export function findEvents(
   doc: TextDocument,
   named: NamedActors,
   publishedAt: string | null | undefined,
+  cues: SpeechCue[] = [],
 ): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
+  const occasionOf = new Map<ExtractedEvent, string>();
   const mentions = mentionIndex(doc, named.registry.actors);
   for (const sentence of doc.sentences) {
-    const typesInSentence = new Set<EventType>();
+    if (isSubhead(doc, sentence)) continue;
+    const typesInSentence = new Set<string>();
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
       if (!trigger) continue;
       const triggerEndToken = i + trigger.words.length;
-      if (typesInSentence.has(trigger.type)) {
+      if (isPassingMention(doc, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;
         continue;
       }
-      typesInSentence.add(trigger.type);
+      if (typesInSentence.has(trigger.group)) {
+        i = triggerEndToken - 1;
+        continue;
+      }
+      typesInSentence.add(trigger.group);
       const first = doc.tokens[i] as Token;
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
-      const participants = participantsIn(doc, named, mentions, from, to, first.start);
+      let participants = participantsIn(doc, named, mentions, from, to, first.start);
+      const speaker = SPEECH_EVENTS.has(trigger.type) ? speakerOfSetting(cues, sentence.index, i) : null;
+      if (speaker)
+        participants = [
+          { actorRef: speaker.ref, part: 'AGENT' as const },
+          ...participants
+            .filter((p) => p.actorRef !== speaker.ref)
+            .map((p) => ({ ...p, part: 'PARTICIPANT' as const }))
+            .slice(0, MAX_PARTICIPANTS - 1),
+        ];
       i = triggerEndToken - 1;
       if (participants.length === 0) continue;
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
-      const when = mayHoldDate(windowText) ? (findDate(windowText, publishedAt)?.date ?? null) : null;
+      const when = mayHoldDate(windowText) ? (findDate(aroundDateWords(windowText), publishedAt)?.date ?? null) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
       const mention: TextSpan = { start: first.start, end: last.end, text: doc.body.slice(first.start, last.end) };
-      const same = events.find((e) => sameOccasion(e, trigger.type, participants, when));
+      // A verb dated where the event so far had no date tells of a new occasion: "he discussed it with Biden
+      // on his trip" and "he will stop at NATO on Thursday to meet Rutte" are two meetings.
+      const newlyDated = when !== null && (first.pos === 'VERB' || first.pos === 'AUX');
+      const same = events.find(
+        (e) =>
+          sameOccasion(e, occasionOf.get(e), trigger.occasion, participants, when) && !(newlyDated && e.when === null),
+      );
       if (same) {
         same.mentions.push(mention);
         same.when ??= when;
@@ -245,7 +473,7 @@ export function findEvents(
             same.participants.push({ ...p, part: 'PARTICIPANT' });
         continue;
       }
-      events.push({
+      const event: ExtractedEvent = {
         ref: `e${events.length + 1}`,
         type: trigger.type,
         description: describe(doc, from, to),
@@ -253,7 +481,9 @@ export function findEvents(
         when,
         participants,
         mentions: [mention],
-      });
+      };
+      events.push(event);
+      occasionOf.set(event, trigger.occasion);
     }
   }
   return events;

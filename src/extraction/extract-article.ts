@@ -1,4 +1,4 @@
-import type { Analysis, ArticleText, ExtractedActor } from './types.ts';
+import type { Analysis, ArticleText, ExtractedActor, Span } from './types.ts';
 import { readDocument } from './text/document.ts';
 import { findQuotes, markQuotedTokens } from './quotes.ts';
 import { creditParagraphs } from './credit-lines.ts';
@@ -9,12 +9,12 @@ import { findAttributions } from './attribution.ts';
 import { buildStatements } from './statements.ts';
 import { findEvents } from './events.ts';
 import { linkStatements } from './statement-links.ts';
-import { articleTopics } from './topics.ts';
+import { indexTopics, topicSlugsBetween, topicSlugsIn, weighTopics } from './topics.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
-function publicActor({ mentionStarts: _, ...actor }: ActorRecord): ExtractedActor {
+function publicActor({ mentionStarts: _, statedRoles: __, ...actor }: ActorRecord): ExtractedActor {
   return actor;
 }
 
@@ -25,9 +25,18 @@ export function extractArticle(input: ArticleText): Analysis {
   markQuotedTokens(doc, quotes);
   const named = collectNamedActors(doc, findNames(doc), creditParagraphs(doc));
   const attributions = findAttributions({ doc, named, lastSpeaker: null });
-  const statements = buildStatements(doc, quotes, attributions);
-  const events = findEvents(doc, named, input.publishedAt);
-  linkStatements(doc, statements, events);
+  const pieces: Span[][] = [];
+  const statements = buildStatements(doc, quotes, attributions, pieces);
+  const cues = attributions.map((a) => ({ sentence: a.sentence, cueEnd: a.cueEnd, actor: a.speaker.actor }));
+  const events = findEvents(doc, named, input.publishedAt, cues);
+  // Topic phrases are found once in the body; statements and sentences are tagged from that index.
+  const topicIndex = indexTopics(doc.body);
+  const statementSlugs = pieces.map((own) => {
+    const slugs = new Set<string>();
+    for (const piece of own) topicSlugsBetween(topicIndex, piece.start, piece.end, slugs);
+    return slugs;
+  });
+  linkStatements(doc, statements, events, topicIndex, statementSlugs);
 
   // Anonymous sources exist through what they say; a description that never spoke is not kept as an actor.
   const speakers = new Set(statements.map((s) => s.speakerRef));
@@ -35,7 +44,10 @@ export function extractArticle(input: ArticleText): Analysis {
   const keptRefs = new Set(kept.map((a) => a.ref));
   for (const event of events) event.participants = event.participants.filter((p) => keptRefs.has(p.actorRef));
 
-  const sentences = doc.sentences.map((s) => doc.body.slice(s.start, s.end));
-  const topics = articleTopics([input.headline, ...statements.map((s) => s.text), ...sentences]);
+  const topics = weighTopics([
+    topicSlugsIn(input.headline),
+    ...statementSlugs,
+    ...doc.sentences.map((s) => topicSlugsBetween(topicIndex, s.start, s.end)),
+  ]);
   return { extractorVersion: EXTRACTOR_VERSION, actors: kept.map(publicActor), statements, events, topics };
 }

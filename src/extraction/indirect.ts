@@ -201,11 +201,15 @@ function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): { part: P
     const openMark = tokenIndexAt(doc, last.open);
     if (full.length > 1 || openMark < 1) return null;
     let cut = openMark - 1;
-    // "… father of three children, and a guilty plea would “ruin his life.”": the report ends at the last comma.
+    // "… father of three children, and a guilty plea would “ruin his life.”": the report ends at the last comma;
+    // without a comma, right before the quotation when what comes before it is complete ("… before the war ends “…").
     if (doc.tokens[cut]?.text !== ',') {
       while (cut > current.first && !((doc.tokens[cut] as Token).text === ',' && (doc.tokens[cut] as Token).quote < 0))
         cut--;
-      if (cut <= current.first) return null;
+      if (cut <= current.first) {
+        if (!endsOnContentWord(doc, openMark) || !opensNewClause(doc.tokens[openMark + 1])) return null;
+        cut = openMark;
+      }
     }
     current = trimPart(doc, { first: current.first, end: cut });
     inside = quotesIn(doc, current, quotes);
@@ -214,6 +218,62 @@ function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): { part: P
   const text = doc.body.slice((doc.tokens[current.first] as Token).start, (doc.tokens[current.end - 1] as Token).end);
   if (countWords(text) < MIN_CLAUSE_WORDS) return null;
   return { part: current, kind: inside.length > 0 ? 'MIXED' : 'INDIRECT' };
+}
+
+const CONTENT_TAGS = new Set(['VERB', 'NOUN', 'PROPN', 'NUM']);
+
+/** "… before the conflict ends" is complete before a quotation; "the plan would" is not. */
+function endsOnContentWord(doc: TextDocument, end: number): boolean {
+  const last = doc.tokens[end - 1];
+  return last !== undefined && last.quote < 0 && CONTENT_TAGS.has(last.pos);
+}
+
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'or',
+  'because',
+  'so',
+  'while',
+  'although',
+  'though',
+  'when',
+  'if',
+  'unless',
+]);
+
+/** A quotation going on with “and …” or “because …” adds a clause; “has the potential …” completes the report. */
+function opensNewClause(token: Token | undefined): boolean {
+  return token !== undefined && CLAUSE_OPENERS.has(token.lower);
+}
+
+// Words that tie a clause to the quotation following it: "it was unlikely because “…”".
+const LINKS_TO_QUOTE = new Set(['because', 'that', 'as', 'since', 'saying', 'and', 'but', ':', ',', '—', '–']);
+
+/**
+ * "But while Kyiv was hoping for a decision soon, it was unlikely because “there are many ifs,” he said":
+ * a cue right after a quotation also reports the clause of its own written before that quotation.
+ */
+function clauseBeforeQuote(
+  doc: TextDocument,
+  attribution: Attribution,
+  previous: Attribution | undefined,
+): Part | null {
+  if (attribution.inverted || attribution.participial || attribution.kind === 'ACCORDING_TO') return null;
+  // The clause is the sentence's own: no other report of the sentence before it, and a clause's length at most.
+  if (previous && previous.sentence === attribution.sentence) return null;
+  const sentence = doc.sentences[attribution.sentence] as Sentence;
+  const closing = attributionStart(attribution) - 1;
+  if (!isQuoteMark(doc.tokens[closing]) || (doc.tokens[closing] as Token).quote >= 0) return null;
+  // Past a comma closing the quotation inside the marks, and the quotation's words.
+  let open = closing - 1;
+  if (TRAILING_PUNCTUATION.has(doc.tokens[open]?.text ?? '')) open--;
+  while (open >= sentence.firstToken && (doc.tokens[open] as Token).quote >= 0) open--;
+  if (open <= sentence.firstToken || !isQuoteMark(doc.tokens[open])) return null;
+  let end = open;
+  while (end > sentence.firstToken && LINKS_TO_QUOTE.has((doc.tokens[end - 1] as Token).lower)) end--;
+  if (end - sentence.firstToken > MAX_CLAUSE_TOKENS) return null;
+  return end > sentence.firstToken ? { first: sentence.firstToken, end } : null;
 }
 
 /** A report says something happened or is so: "aboard Air Force One" is not one. */
@@ -255,6 +315,19 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';
     const sentence = doc.sentences[attribution.sentence] as Sentence;
+    const leadPart = clauseBeforeQuote(doc, attribution, attributions[attribution.index - 1]);
+    const lead = leadPart ? reportedText(doc, leadPart, quotes) : null;
+    if (lead && hasVerb(doc, lead.part)) {
+      const piece = spanOf(doc, lead.part);
+      drafts.push({
+        attribution,
+        kind: lead.kind,
+        pieces: [piece],
+        sentence: { start: sentence.start, end: sentence.end },
+        paragraph: attribution.paragraph,
+      });
+      covered.push(piece);
+    }
     drafts.push({
       attribution,
       kind,

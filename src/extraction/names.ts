@@ -87,11 +87,17 @@ export function isDateWord(word: string): boolean {
   return DATE_WORDS.has(word.toLowerCase());
 }
 
+const midSentenceCapitals = new WeakMap<TextDocument, Set<string>>();
+
 /** Words the article also writes capitalised in mid-sentence: a sentence-initial occurrence is then a name too. */
-function midSentenceCapitalised(doc: TextDocument): Set<string> {
-  const names = new Set<string>();
-  for (const token of doc.tokens) {
-    if (isCapitalised(token.text) && !atSentenceStart(doc, token)) names.add(token.text);
+export function midSentenceCapitalised(doc: TextDocument): Set<string> {
+  let names = midSentenceCapitals.get(doc);
+  if (!names) {
+    names = new Set<string>();
+    for (const token of doc.tokens) {
+      if (isCapitalised(token.text) && !atSentenceStart(doc, token)) names.add(token.text);
+    }
+    midSentenceCapitals.set(doc, names);
   }
   return names;
 }
@@ -109,7 +115,7 @@ const FUNCTION_WORD_TAGS = new Set([
   'NUM',
   'PUNCT',
 ]);
-const OPENS_A_SENTENCE = /^[.!?“"‘(—–:]$/;
+const OPENS_A_SENTENCE = new Set(['.', '!', '?', '“', '"', '‘', '(', '—', '–', ':']);
 
 /** First word of a sentence, or of a quotation, where capitals say nothing about names. */
 function atSentenceStart(doc: TextDocument, token: Token): boolean {
@@ -117,7 +123,7 @@ function atSentenceStart(doc: TextDocument, token: Token): boolean {
   return (
     !previous ||
     previous.paragraph !== token.paragraph ||
-    OPENS_A_SENTENCE.test(previous.text) ||
+    OPENS_A_SENTENCE.has(previous.text) ||
     previous.sentence !== token.sentence
   );
 }
@@ -137,29 +143,32 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
 /** Runs of name tokens, joined over "of"/"on"/"for" inside organisation names and "to" after a title ("Ambassador to NATO"). */
 function nameRuns(doc: TextDocument): Array<[number, number]> {
   const knownNames = midSentenceCapitalised(doc);
+  const tokens = doc.tokens;
+  // Decided once per token: the test is needed up to three times for each.
+  const isName = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) isName[i] = isNameToken(doc, tokens[i] as Token, knownNames) ? 1 : 0;
   const runs: Array<[number, number]> = [];
   let runStart = -1;
-  const tokens = doc.tokens;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     const inRun = runStart >= 0;
     const sameSentence = token !== undefined && inRun && token.sentence === (tokens[runStart] as Token).sentence;
-    if (token && isNameToken(doc, token, knownNames) && (!inRun || sameSentence)) {
+    if (token && isName[i] === 1 && (!inRun || sameSentence)) {
       if (!inRun) runStart = i;
       continue;
     }
-    if (inRun && token && sameSentence && isJoiningConnector(doc, i, knownNames)) continue;
+    if (inRun && token && sameSentence && isJoiningConnector(doc, i, isName)) continue;
     if (inRun) runs.push([runStart, trimTrailingConnectors(tokens, runStart, i)]);
-    runStart = token && isNameToken(doc, token, knownNames) ? i : -1;
+    runStart = token && isName[i] === 1 ? i : -1;
   }
   return runs;
 }
 
-function isJoiningConnector(doc: TextDocument, i: number, knownNames: Set<string>): boolean {
+function isJoiningConnector(doc: TextDocument, i: number, isName: Uint8Array): boolean {
   const token = doc.tokens[i] as Token;
   const before = doc.tokens[i - 1];
   const after = doc.tokens[i + 1];
-  if (!before || !after || !isNameToken(doc, after, knownNames)) return false;
+  if (!before || !after || isName[i + 1] !== 1) return false;
   if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
   return (
     CONNECTORS_IN_ORGANIZATIONS.has(token.lower) && (isOrganizationHead(before.text) || before.lower === 'secretary')
@@ -242,11 +251,39 @@ function isDateline(doc: TextDocument, first: number, end: number): boolean {
   );
 }
 
+// "Air Force One", "Marine One": a name ending in a number word is a vehicle or a title, not an actor.
+const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
+// "the Obama administration", "the Meloni government": a person's name before these nouns names a body.
+const BODIES_NAMED_AFTER_PEOPLE = new Set(['administration', 'government']);
+
+/** A run read together with the lower-case word after it: "<Name> administration", "<Name> party". */
+function bodyNamedByRun(doc: TextDocument, runFirst: number, runEnd: number): NameSpan | null {
+  const next = doc.tokens[runEnd];
+  const head = doc.tokens[runFirst] as Token;
+  if (!next || next.sentence !== head.sentence || next.quote >= 0) return null;
+  if (!BODIES_NAMED_AFTER_PEOPLE.has(next.text) && next.text !== 'party') return null;
+  const kind = classify(doc, runFirst, runEnd, false);
+  if (kind !== 'PERSON' && kind !== 'UNKNOWN') return null;
+  if (BODIES_NAMED_AFTER_PEOPLE.has(next.text))
+    return span(doc, 'ORGANIZATION', runFirst, runEnd + 1, runFirst, runFirst, null);
+  // "Netanyahu's Likud party": a single unknown name before "party" is the party's name.
+  if (next.text === 'party' && kind === 'UNKNOWN')
+    return span(doc, 'ORGANIZATION', runFirst, runEnd, runFirst, runFirst, null);
+  return null;
+}
+
 export function findNames(doc: TextDocument): NameSpan[] {
   const names: NameSpan[] = [];
   for (const [runFirst, runEnd] of nameRuns(doc)) {
     if (isDateline(doc, runFirst, runEnd)) {
       names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
+      continue;
+    }
+    const after = doc.tokens[runEnd];
+    if (after && after.sentence === (doc.tokens[runFirst] as Token).sentence && NUMBER_WORDS.test(after.text)) continue;
+    const body = bodyNamedByRun(doc, runFirst, runEnd);
+    if (body) {
+      names.push(body);
       continue;
     }
     // A run is split into title and name only when what follows the title is not itself an organisation

@@ -18,7 +18,8 @@ export interface Quote extends Span {
 
 const OPENING = '“';
 const CLOSING = '”';
-const STRAIGHT = '"';
+// Scanned for natively rather than character by character.
+const QUOTE_MARK = /[“”"]/g;
 const SPACE_OR_OPENER = /[\s([{—–-]/;
 const SPACE_OR_CLOSER = /[\s.,;:!?)\]}—–…]/;
 
@@ -36,11 +37,19 @@ function markRole(text: string, i: number, paragraph: Paragraph): MarkRole {
   return 'either';
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(ch);
+}
+
 export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (const ch of text) {
-    const wordChar = /[\p{L}\p{N}]/u.test(ch);
+    const wordChar = isWordChar(ch);
     if (wordChar && !inWord) words++;
     inWord = wordChar || (inWord && (ch === '’' || ch === "'" || ch === '-'));
   }
@@ -75,9 +84,9 @@ export function findQuotes(doc: TextDocument): Quote[] {
         words: countWords(text),
       });
     };
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      const ch = body[i];
-      if (ch !== OPENING && ch !== CLOSING && ch !== STRAIGHT) continue;
+    QUOTE_MARK.lastIndex = paragraph.start;
+    for (let found = QUOTE_MARK.exec(body); found && found.index < paragraph.end; found = QUOTE_MARK.exec(body)) {
+      const i = found.index;
       const role = markRole(body, i, paragraph);
       if (openAt === null) {
         // A closing mark with nothing open is a stray; ignore it.

@@ -51,6 +51,15 @@ export function honorificGender(word: string): Gender | null | undefined {
   return honorifics.get(word.toLowerCase());
 }
 
+// Head phrases by their first word (in the order above), so a title costs one lookup per word.
+const headPhrasesByFirstWord = new Map<string, HeadPhrase[]>();
+for (const phrase of headPhrases) {
+  const first = phrase.words[0] as string;
+  const list = headPhrasesByFirstWord.get(first);
+  if (list) list.push(phrase);
+  else headPhrasesByFirstWord.set(first, [phrase]);
+}
+
 /** The head phrase of a title: the longest role phrase in the part before its complement ("of the …"). */
 export function findRoleHead(title: string): { start: number; end: number; kind: RoleKind } | null {
   const words = title.toLowerCase().split(/\s+/).filter(Boolean);
@@ -62,15 +71,15 @@ export function findRoleHead(title: string): { start: number; end: number; kind:
     }
   }
   let best: { start: number; end: number; kind: RoleKind } | null = null;
-  for (const phrase of headPhrases) {
-    for (let i = 0; i + phrase.words.length <= words.length; i++) {
-      if (i >= coreEnd) break;
-      if (phrase.words.every((w, k) => words[i + k] === w)) {
-        // Prefer the head ending rightmost in the core ("Defense Minister"), the longest on ties ("Prime Minister").
-        const end = i + phrase.words.length;
-        if (!best || end > best.end || (end === best.end && i < best.start))
-          best = { start: i, end, kind: phrase.kind };
-      }
+  for (let i = 0; i < coreEnd; i++) {
+    const phrases = headPhrasesByFirstWord.get(words[i] as string);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      const end = i + phrase.words.length;
+      if (end > words.length) continue;
+      if (!phrase.words.every((w, k) => words[i + k] === w)) continue;
+      // Prefer the head ending rightmost in the core ("Defense Minister"), the longest on ties ("Prime Minister").
+      if (!best || end > best.end || (end === best.end && i < best.start)) best = { start: i, end, kind: phrase.kind };
     }
   }
   return best;
@@ -192,6 +201,20 @@ function findOrganization(words: string[], owner: string | null): string | null 
  * and finds the RoleKind, country and organisation. Used by extraction and by query filters alike.
  */
 export function normalizeRole(raw: string): ExtractedRole {
+  let known = normalizedRoles.get(raw);
+  if (!known) {
+    known = normalizeRoleUncached(raw);
+    // Titles repeat within and across articles; the memo is bounded so a stream of articles cannot grow it.
+    if (normalizedRoles.size >= MAX_MEMOISED_ROLES) normalizedRoles.clear();
+    normalizedRoles.set(raw, known);
+  }
+  return { ...known };
+}
+
+const MAX_MEMOISED_ROLES = 5000;
+const normalizedRoles = new Map<string, ExtractedRole>();
+
+function normalizeRoleUncached(raw: string): ExtractedRole {
   const cleaned = stripDeterminer(trimTrailingPunctuation(raw.replace(/\s+/g, ' ')));
   const { owner, rest } = splitPossessiveOwner(cleaned);
   let words = expandAbbreviations(rest.split(' ').filter(Boolean));

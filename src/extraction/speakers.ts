@@ -4,6 +4,7 @@ import type { ActorRecord } from './actor-registry.ts';
 import type { NamedActors } from './actors.ts';
 import { phraseText, type Phrase } from './noun-phrases.ts';
 import { countryOfDemonym } from './gazetteer.ts';
+import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, normalizeRole } from './roles.ts';
 
 export interface ResolvedSpeaker {
@@ -38,8 +39,9 @@ function singularHead(word: string): string {
   return lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
-function primaryRole(actor: ActorRecord): string | null {
-  return actor.roles[0]?.title ?? null;
+/** The role most recently stated for the actor before `at` ("Indyk said" takes the last title given him). */
+function roleAt(state: DiscourseState, actor: ActorRecord, at: number): string | null {
+  return state.named.registry.roleAt(actor, at);
 }
 
 function mentionOutsideQuotes(state: DiscourseState, actor: ActorRecord, before: number): number {
@@ -111,16 +113,45 @@ function withoutDeterminer(text: string): string {
 
 const DETERMINER_WORD = /^(?:The|A|An|This|That|These|Those|One|Another)\b/;
 
-/** "The patient" → "the patient", "Federal prosecutors" → "federal prosecutors"; "New York's …" keeps its name. */
-function lowerFirstWord(text: string, startsWithName: boolean): string {
-  if (DETERMINER_WORD.test(text) || (!startsWithName && /^\p{Lu}\p{Ll}/u.test(text)))
-    return text.charAt(0).toLowerCase() + text.slice(1);
-  return text;
+// Adjectives of regions and blocs, capitalised wherever they stand (demonyms of countries are in the gazetteer).
+const PROPER_ADJECTIVES = new Set([
+  'baltic',
+  'nordic',
+  'scandinavian',
+  'balkan',
+  'arab',
+  'european',
+  'asian',
+  'african',
+  'latin',
+  'caribbean',
+  'mediterranean',
+  'western',
+  'gulf',
+  'democratic',
+  'republican',
+]);
+
+/** Capitalised for its own sake ("Baltic nations", "Republican senators"), not because it opens the sentence. */
+function isProperWord(state: DiscourseState, word: string): boolean {
+  return (
+    PROPER_ADJECTIVES.has(word.toLowerCase()) ||
+    countryOfDemonym(word) !== undefined ||
+    midSentenceCapitalised(state.doc).has(word)
+  );
+}
+
+/** "The patient" → "the patient", "Federal prosecutors" → "federal prosecutors"; "New York's …", "Baltic nations" keep their capital. */
+function lowerFirstWord(state: DiscourseState, text: string, startsWithName: boolean): string {
+  if (DETERMINER_WORD.test(text)) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (startsWithName || !/^\p{Lu}\p{Ll}/u.test(text)) return text;
+  const firstWord = /^[\p{L}'’-]+/u.exec(text)?.[0] ?? '';
+  return isProperWord(state, firstWord) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function anonymousActor(state: DiscourseState, text: string, startsWithName: boolean): ActorRecord {
   const { registry } = state.named;
-  const actor = registry.create(lowerFirstWord(text, startsWithName), 'ANONYMOUS');
+  const actor = registry.create(lowerFirstWord(state, text, startsWithName), 'ANONYMOUS');
   const role = withoutDeterminer(text);
   if (findRoleHead(role)) registry.addRole(actor, role);
   return actor;
@@ -135,7 +166,7 @@ function groupActor(state: DiscourseState, text: string, startsWithName: boolean
     const shorter = own.length <= words.length ? own : words;
     const longer = own.length <= words.length ? words : own;
     if (shorter.every((w, i) => w === longer[longer.length - shorter.length + i])) {
-      if (words.length > own.length) state.named.registry.rename(actor, lowerFirstWord(text, startsWithName));
+      if (words.length > own.length) state.named.registry.rename(actor, lowerFirstWord(state, text, startsWithName));
       else state.named.registry.addAlias(actor, text);
       return actor;
     }
@@ -250,16 +281,17 @@ function resolveDescription(
   }
   // "the envoy" that fits no one named: the same description again is the same source.
   if (!best) {
-    const same = registry.findByName(lowerFirstWord(text, false), 'ANONYMOUS');
+    const same = registry.findByName(lowerFirstWord(state, text, false), 'ANONYMOUS');
     return { actor: same ?? anonymousActor(state, text, false), roleTitle: null };
   }
   registry.addAlias(best, text);
   if (best.kind === 'ANONYMOUS') return { actor: best, roleTitle: null };
   const described = withoutDeterminer(text);
-  const roleTitle =
-    modifiers.length > 0 && findRoleHead(described)
-      ? registry.addRole(best, normalizeRole(described).title)
-      : primaryRole(best);
+  let roleTitle: string | null;
+  if (modifiers.length > 0 && findRoleHead(described)) {
+    roleTitle = registry.addRole(best, normalizeRole(described).title);
+    registry.stateRole(best, at, roleTitle);
+  } else roleTitle = roleAt(state, best, at);
   return { actor: best, roleTitle };
 }
 
@@ -278,10 +310,11 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   if (phrase.end - phrase.first === 1 && (first.pos === 'PRON' || POSSESSIVE_TO_SUBJECT[first.lower])) {
     const pronoun = POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
     const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, pronoun !== first.lower);
-    resolved = actor ? { actor, roleTitle: primaryRole(actor) } : null;
+    resolved = actor ? { actor, roleTitle: roleAt(state, actor, first.start) } : null;
   } else {
     const named_ = named.actorAtToken.get(last.index);
-    if (named_) resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? primaryRole(named_.actor) };
+    if (named_)
+      resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? roleAt(state, named_.actor, first.start) };
     else resolved = resolveUnlinkedName(state, last) ?? resolveDescription(state, phrase, first.start, anySource);
   }
   if (resolved)
@@ -305,7 +338,7 @@ function resolveUnlinkedName(state: DiscourseState, head: Token): ResolvedSpeake
   const { registry } = state.named;
   const actor = registry.findByName(name.text) ?? registry.create(name.text, 'PERSON');
   state.named.actorAtToken.set(head.index, { actor, name, roleTitle: null });
-  return { actor, roleTitle: primaryRole(actor) };
+  return { actor, roleTitle: roleAt(state, actor, head.start) };
 }
 
 /** "Hawk Sawyer said she …": a pronoun opening the reported clause refers to the speaker. */

@@ -1,5 +1,5 @@
 import type { ExtractedEvent, ExtractedStatement } from './types.ts';
-import { statementTopics } from './topics.ts';
+import { indexTopics, topicSlugsBetween, topicSlugsIn, topicsWithStance, type TopicIndex } from './topics.ts';
 import { sentenceAt, type TextDocument } from './text/document.ts';
 
 // Context reaches this far on either side of a statement; a runaway sentence must not make tagging quadratic.
@@ -12,15 +12,22 @@ const SPEECH_SETTINGS = new Set(['SUMMIT', 'MEETING', 'BRIEFING', 'STATEMENT_ISS
  * the paragraph: "… support for a NATO invitation. He said it should happen now."), and links it to an
  * event its sentence mentions.
  */
-export function linkStatements(doc: TextDocument, statements: ExtractedStatement[], events: ExtractedEvent[]): void {
-  for (const statement of statements) {
+export function linkStatements(
+  doc: TextDocument,
+  statements: ExtractedStatement[],
+  events: ExtractedEvent[],
+  topicIndex: TopicIndex = indexTopics(doc.body),
+  statementSlugs: Array<Set<string>> = statements.map((s) => topicSlugsIn(s.text)),
+): void {
+  statements.forEach((statement, k) => {
     const sentence = sentenceAt(doc, statement.sentence.start);
     const previous = sentence ? doc.sentences[sentence.index - 1] : undefined;
     const contextStart =
       previous && previous.paragraph === sentence?.paragraph ? previous.start : statement.sentence.start;
     const from = Math.max(contextStart, statement.start - MAX_CONTEXT_CHARS);
     const to = Math.min(statement.sentence.end, statement.end + MAX_CONTEXT_CHARS);
-    statement.topics = statementTopics(statement.text, doc.body.slice(from, to));
+    const found = new Set(statementSlugs[k] ?? topicSlugsIn(statement.text));
+    statement.topics = topicsWithStance(topicSlugsBetween(topicIndex, from, to, found), statement.text);
     const setting = events.find(
       (e) =>
         SPEECH_SETTINGS.has(e.type) &&
@@ -28,5 +35,5 @@ export function linkStatements(doc: TextDocument, statements: ExtractedStatement
         e.mentions.some((m) => m.start >= statement.sentence.start && m.end <= statement.sentence.end),
     );
     statement.eventRef = setting?.ref ?? null;
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import type { ExtractedStatement } from './types.ts';
+import type { ExtractedStatement, Span } from './types.ts';
 import type { TextDocument } from './text/document.ts';
 import type { Attribution } from './attribution.ts';
 import { directStatements } from './direct.ts';
@@ -7,9 +7,16 @@ import type { Quote } from './quotes.ts';
 import { draftText } from './statement-draft.ts';
 
 /** Direct and reported statements in text order, without topics and events (added later). */
-export function buildStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): ExtractedStatement[] {
+export function buildStatements(
+  doc: TextDocument,
+  quotes: Quote[],
+  attributions: Attribution[],
+  /** Receives each statement's pieces of text, in the statements' order. */
+  pieces?: Span[][],
+): ExtractedStatement[] {
   const drafts = [...directStatements(doc, quotes, attributions), ...indirectStatements(doc, quotes, attributions)];
   drafts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
+  if (pieces) for (const draft of drafts) pieces.push(draft.pieces);
   return drafts.map((draft) => {
     const first = draft.pieces[0] ?? { start: 0, end: 0 };
     const last = draft.pieces[draft.pieces.length - 1] ?? first;

@@ -11,7 +11,7 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /**
  * `bench:extract [--count N] [DIR]`: runs the extractor over the gold set's articles repeated N times
- * (default 10,000) on this one thread, printing RSS every 1,000 articles and, last, one JSON line.
+ * (default 10,000) on this one thread, printing RSS and heap every 1,000 articles and, last, one JSON line.
  */
 export async function runBenchExtractCommand(argv: string[]): Promise<number> {
   let values: { count?: string; warmup?: string };
@@ -45,16 +45,19 @@ export async function runBenchExtractCommand(argv: string[]): Promise<number> {
   for (let i = 0; i < warmup; i++) sink += extractArticle(articles[i % articles.length]!).statements.length;
 
   const rss: number[] = [];
+  const heap: number[] = [];
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
   for (let i = 1; i <= count; i++) {
     sink += extractArticle(articles[(i - 1) % articles.length]!).statements.length;
     if (i % 1000 === 0 || i === count) {
-      const sample = mb(process.memoryUsage.rss());
+      const memory = process.memoryUsage();
+      const sample = mb(memory.rss);
       rss.push(sample);
+      heap.push(mb(memory.heapUsed));
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       process.stdout.write(
-        `${String(i).padStart(7)} articles  ${(i / seconds).toFixed(1).padStart(7)}/s  rss ${sample} MB\n`,
+        `${String(i).padStart(7)} articles  ${(i / seconds).toFixed(1).padStart(7)}/s  rss ${sample} MB  heapUsed ${mb(memory.heapUsed)} MB\n`,
       );
     }
   }
@@ -66,7 +69,10 @@ export async function runBenchExtractCommand(argv: string[]): Promise<number> {
     articlesPerSecond: Math.round((count / seconds) * 10) / 10,
     msPerArticle: Math.round((seconds / count) * 1e6) / 1e3,
     cpuSecondsPerWallSecond: Math.round(((cpu.user + cpu.system) / 1e6 / seconds) * 100) / 100,
+    // On a shared machine the wall-clock rate depends on the load; this one is what one free core would do.
+    articlesPerCpuSecond: Math.round((count / ((cpu.user + cpu.system) / 1e6)) * 10) / 10,
     rssMB: { first: rss[0], last: rss[rss.length - 1], max: Math.max(...rss) },
+    heapUsedMB: { first: heap[0], last: heap[heap.length - 1], max: Math.max(...heap) },
     statementsSeen: sink,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);

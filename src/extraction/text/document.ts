@@ -39,70 +39,106 @@ export interface TextDocument {
 function paragraphSpans(body: string): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= body.length; i++) {
-    if (i === body.length || body[i] === '\n') {
-      let start = lineStart;
-      let end = i;
-      while (start < end && /\s/.test(body[start] ?? '')) start++;
-      while (end > start && /\s/.test(body[end - 1] ?? '')) end--;
-      if (end > start) spans.push({ start, end });
-      lineStart = i + 1;
-    }
+  while (lineStart <= body.length) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? body.length : newline;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && SPACE.test(body[start] ?? '')) start++;
+    while (end > start && SPACE.test(body[end - 1] ?? '')) end--;
+    if (end > start) spans.push({ start, end });
+    lineStart = lineEnd + 1;
   }
   return spans;
 }
 
+const SPACE = /\s/;
+
+const WHITESPACE = /^\s+$/;
+
 /**
- * Reads each paragraph with wink separately, so that no sentence crosses a paragraph,
- * and maps every token back to exact offsets in `body`.
+ * Reads the whole body with wink once (one call per paragraph cost twice as much), maps every token back
+ * to exact offsets in `body`, drops wink's line-break tokens, and splits any sentence wink let run over a
+ * paragraph break, so that no sentence crosses a paragraph.
  */
 export function readDocument(body: string): TextDocument {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const paragraphs: Paragraph[] = [];
-
-  for (const span of paragraphSpans(body)) {
-    const paragraph = paragraphs.length;
-    const text = body.slice(span.start, span.end);
-    const reading = readWithWink(text);
-    const firstTokenOfParagraph = tokens.length;
-    let cursor = 0;
-    for (const winkToken of reading.tokens) {
-      const found = text.indexOf(winkToken.value, cursor);
-      // wink keeps token values verbatim; a miss would mean a normalised token, so we fall back to the cursor.
-      const localStart = found >= 0 ? found : cursor;
-      const localEnd = found >= 0 ? found + winkToken.value.length : cursor;
-      cursor = localEnd;
-      tokens.push({
-        index: tokens.length,
-        text: winkToken.value,
-        lower: winkToken.value.toLowerCase(),
-        pos: winkToken.pos,
-        lemma: winkToken.lemma,
-        start: span.start + localStart,
-        end: span.start + localEnd,
-        sentence: -1,
-        paragraph,
-        quote: -1,
-      });
+  const paragraphs: Paragraph[] = paragraphSpans(body).map((span, index) => ({
+    index,
+    start: span.start,
+    end: span.end,
+    firstSentence: 0,
+    endSentence: 0,
+  }));
+  const reading = readWithWink(body);
+  // Our token index for each of wink's, or -1 for a dropped line break.
+  const ours = new Int32Array(reading.values.length);
+  let cursor = 0;
+  let paragraph = 0;
+  for (let w = 0; w < reading.values.length; w++) {
+    const value = reading.values[w] as string;
+    // Line breaks and tabs are wink tokens of their own; a word never starts with a space.
+    if (SPACE.test(value.charAt(0)) && WHITESPACE.test(value)) {
+      ours[w] = -1;
+      continue;
     }
-    const firstSentence = sentences.length;
-    for (const [first, last] of reading.sentences) {
-      const firstToken = firstTokenOfParagraph + first;
-      const endToken = firstTokenOfParagraph + last + 1;
-      const head = tokens[firstToken];
-      const tail = tokens[endToken - 1];
-      if (!head || !tail) continue;
-      for (let t = firstToken; t < endToken; t++) (tokens[t] as Token).sentence = sentences.length;
-      sentences.push({ index: sentences.length, paragraph, firstToken, endToken, start: head.start, end: tail.end });
-    }
-    paragraphs.push({
-      index: paragraph,
-      start: span.start,
-      end: span.end,
-      firstSentence,
-      endSentence: sentences.length,
+    // wink keeps token values verbatim, so the value is found at or just after the cursor; a miss would
+    // mean a normalised token, and then the cursor stands in.
+    const found = body.startsWith(value, cursor) ? cursor : body.indexOf(value, cursor);
+    const start = found >= 0 ? found : cursor;
+    const end = found >= 0 ? found + value.length : cursor;
+    cursor = end;
+    while (paragraph < paragraphs.length - 1 && start >= (paragraphs[paragraph] as Paragraph).end) paragraph++;
+    ours[w] = tokens.length;
+    const lower = value.toLowerCase();
+    tokens.push({
+      index: tokens.length,
+      text: value,
+      lower,
+      pos: reading.pos[w] ?? 'X',
+      lemma: reading.lemmas[w] ?? lower,
+      start,
+      end,
+      sentence: -1,
+      paragraph,
+      quote: -1,
     });
+  }
+  const addSentence = (firstToken: number, endToken: number) => {
+    const head = tokens[firstToken] as Token;
+    const tail = tokens[endToken - 1] as Token;
+    for (let t = firstToken; t < endToken; t++) (tokens[t] as Token).sentence = sentences.length;
+    sentences.push({
+      index: sentences.length,
+      paragraph: head.paragraph,
+      firstToken,
+      endToken,
+      start: head.start,
+      end: tail.end,
+    });
+  };
+  for (const [first, last] of reading.sentences) {
+    let open = -1;
+    let end = -1;
+    for (let w = first; w <= last; w++) {
+      const t = ours[w] ?? -1;
+      if (t < 0) continue;
+      if (open >= 0 && (tokens[t] as Token).paragraph !== (tokens[open] as Token).paragraph) {
+        addSentence(open, end);
+        open = -1;
+      }
+      if (open < 0) open = t;
+      end = t + 1;
+    }
+    if (open >= 0) addSentence(open, end);
+  }
+  let s = 0;
+  for (const p of paragraphs) {
+    while (s < sentences.length && (sentences[s] as Sentence).paragraph < p.index) s++;
+    p.firstSentence = s;
+    while (s < sentences.length && (sentences[s] as Sentence).paragraph === p.index) s++;
+    p.endSentence = s;
   }
   return { body, tokens, sentences, paragraphs };
 }
