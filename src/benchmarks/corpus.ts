@@ -206,7 +206,7 @@ const EVENT_SENTENCES = [
   (a: string, b: string, place: string, when: string) => `${a} met ${b} in ${place} on ${when} to discuss the war.`,
   (a: string, b: string, place: string, when: string) =>
     `${a} visited ${place} on ${when}, where ${b} hosted talks on air defense.`,
-  (a: string, _b: string, place: string, when: string) =>
+  (_a: string, _b: string, place: string, when: string) =>
     `Leaders will gather at a summit in ${place} on ${when} to discuss security guarantees.`,
   (a: string, b: string, place: string, when: string) =>
     `${a} and ${b} signed an agreement on energy infrastructure in ${place} on ${when}.`,

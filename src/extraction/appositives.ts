@@ -45,7 +45,7 @@ export function appositiveAfter(
   const text = doc.body.slice(head.start, tail.end);
   if (PARTY_CODE.test(text)) return { roles: [], party: text, endToken: end };
   if (head.lower === 'who') {
-    const roles = relativeClauseRoles(doc, first + 1, end, isPersonName);
+    const roles = relativeClauseRoles(doc, first + 1, end);
     return roles.length > 0 ? { roles, party: null, endToken: end } : null;
   }
   if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON')
@@ -77,12 +77,7 @@ const COPULA = new Set(['is', 'was', 'serves', 'served', 'became']);
  * "…, who represents some of the accusers," → "lawyer representing some of the accusers";
  * "…, who is the company’s chief executive," → "company’s chief executive".
  */
-function relativeClauseRoles(
-  doc: TextDocument,
-  first: number,
-  end: number,
-  isPersonName: (token: number) => boolean,
-): string[] {
+function relativeClauseRoles(doc: TextDocument, first: number, end: number): string[] {
   let verb = first;
   if (doc.tokens[verb]?.pos === 'ADV') verb++;
   if (doc.tokens[verb]?.lower === 'is' && doc.tokens[verb + 1]?.lower === 'representing') verb++;
