@@ -100,6 +100,18 @@ async function readItems(file: string, options: ReadOptions): Promise<SourceItem
   }
 }
 
+/** The running totals of one ingest run, and how a failure is recorded and shown. */
+function startTally(filesTotal: number, progress: ProgressReporter) {
+  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [] };
+  const counts: ProgressCounts = { filesDone: 0, filesTotal, articlesDone: 0, articlesTotal: null, errors: 0 };
+  const fail = (failure: Failure) => {
+    tally.failures.push(failure);
+    counts.errors += 1;
+    progress.log(`failed: ${failure.label}: ${failure.message}`);
+  };
+  return { tally, counts, fail };
+}
+
 async function ingestInline(
   db: Database,
   files: string[],
@@ -107,19 +119,7 @@ async function ingestInline(
   progress: ProgressReporter,
   maxBodyChars: number,
 ): Promise<Tally> {
-  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [] };
-  const counts: ProgressCounts = {
-    filesDone: 0,
-    filesTotal: files.length,
-    articlesDone: 0,
-    articlesTotal: null,
-    errors: 0,
-  };
-  const fail = (failure: Failure) => {
-    tally.failures.push(failure);
-    counts.errors += 1;
-    progress.log(`failed: ${failure.label}: ${failure.message}`);
-  };
+  const { tally, counts, fail } = startTally(files.length, progress);
   progress.update(counts);
   for (const file of files) {
     const items = await readItems(file, readOptions);
@@ -157,19 +157,7 @@ async function ingestThroughQueue(
   detach: boolean,
   maxBodyChars: number,
 ): Promise<Tally> {
-  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [] };
-  const counts: ProgressCounts = {
-    filesDone: 0,
-    filesTotal: files.length,
-    articlesDone: 0,
-    articlesTotal: null,
-    errors: 0,
-  };
-  const fail = (failure: Failure) => {
-    tally.failures.push(failure);
-    counts.errors += 1;
-    progress.log(`failed: ${failure.label}: ${failure.message}`);
-  };
+  const { tally, counts, fail } = startTally(files.length, progress);
   const queue = await IngestionQueue.open({ connectionString: databaseUrl }, { install: true });
   const batch = randomUUID();
   let enqueued = 0;
