@@ -1,57 +1,53 @@
 // Curation wins over extraction: a re-attributed statement, a corrected role and a merge all hold
 // after the article is analysed again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mergeActors } from '../../src/curation/actor-curation.ts';
 import { correctRole } from '../../src/curation/role-curation.ts';
 import { reattributeStatement } from '../../src/curation/statement-curation.ts';
 import { ingestArticle } from '../../src/ingestion/ingest-article.ts';
 import { reanalyseArticle } from '../../src/ingestion/reanalyse-article.ts';
-import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
 import { seedArticle } from '../support/articles.ts';
-import { createTestDatabase } from '../support/database.ts';
+import { useTestDatabase } from '../support/use-test-database.ts';
 
 describe('curation survives re-analysis', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let db: Database;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    db = createPrismaClient(database.url);
-  });
-  afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const database = useTestDatabase();
 
   it('keeps a re-attributed statement, a corrected role and a merge', async () => {
-    const { article } = await ingestArticle(db, await seedArticle(), { maxBodyChars: 200_000 });
+    const { article } = await ingestArticle(database.db, await seedArticle(), { maxBodyChars: 200_000 });
     const articleId = article!.id;
-    const smith = await db.actor.findFirstOrThrow({ where: { name: 'Julianne Smith' }, include: { roles: true } });
-    const official = await db.statement.findFirstOrThrow({
+    const smith = await database.db.actor.findFirstOrThrow({
+      where: { name: 'Julianne Smith' },
+      include: { roles: true },
+    });
+    const official = await database.db.statement.findFirstOrThrow({
       where: { articleId, speaker: { kind: 'ANONYMOUS' } },
       orderBy: { start: 'asc' },
     });
     // Pretend a person knows better: the first anonymous statement was Smith's, as ambassador.
-    await reattributeStatement(db, official.id, smith.id, smith.roles[0]!.id);
-    const kasciunasRole = await db.role.findFirstOrThrow({ where: { actor: { name: 'Laurynas Kasciunas' } } });
-    await correctRole(db, kasciunasRole.id, { title: 'Minister of National Defence of Lithuania' });
-    const biden = await db.actor.findFirstOrThrow({ where: { name: 'Joe Biden' } });
-    const harris = await db.actor.findFirstOrThrow({ where: { name: 'Kamala Harris' } });
-    await mergeActors(db, harris.id, biden.id);
-    const statementsBefore = await db.statement.count({ where: { articleId } });
+    await reattributeStatement(database.db, official.id, smith.id, smith.roles[0]!.id);
+    const kasciunasRole = await database.db.role.findFirstOrThrow({ where: { actor: { name: 'Laurynas Kasciunas' } } });
+    await correctRole(database.db, kasciunasRole.id, { title: 'Minister of National Defence of Lithuania' });
+    const biden = await database.db.actor.findFirstOrThrow({ where: { name: 'Joe Biden' } });
+    const harris = await database.db.actor.findFirstOrThrow({ where: { name: 'Kamala Harris' } });
+    await mergeActors(database.db, harris.id, biden.id);
+    const statementsBefore = await database.db.statement.count({ where: { articleId } });
 
-    const result = await reanalyseArticle(db, articleId);
+    const result = await reanalyseArticle(database.db, articleId);
     expect(result.correctionsApplied).toBe(1);
 
-    const kept = await db.statement.findUniqueOrThrow({ where: { id: official.id }, include: { speaker: true } });
+    const kept = await database.db.statement.findUniqueOrThrow({
+      where: { id: official.id },
+      include: { speaker: true },
+    });
     expect(kept.speaker.name).toBe('Julianne Smith');
     expect(kept.curated).toBe(true);
-    const overlapping = await db.statement.count({
+    const overlapping = await database.db.statement.count({
       where: { articleId, start: { lt: official.end }, end: { gt: official.start } },
     });
     expect(overlapping).toBe(1);
-    expect(await db.statement.count({ where: { articleId } })).toBe(statementsBefore);
+    expect(await database.db.statement.count({ where: { articleId } })).toBe(statementsBefore);
 
-    const kasciunas = await db.statement.findMany({
+    const kasciunas = await database.db.statement.findMany({
       where: { articleId, speaker: { name: 'Laurynas Kasciunas' } },
       include: { speakerRole: true },
     });
@@ -59,6 +55,6 @@ describe('curation survives re-analysis', () => {
     expect(new Set(kasciunas.map((s) => s.speakerRole?.title))).toEqual(
       new Set(['Minister of National Defence of Lithuania']),
     );
-    expect(await db.actor.count({ where: { name: 'Kamala Harris' } })).toBe(0);
+    expect(await database.db.actor.count({ where: { name: 'Kamala Harris' } })).toBe(0);
   });
 });

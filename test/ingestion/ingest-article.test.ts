@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ingestion/ingest-article.ts';
-import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
 import { seedArticle } from '../support/articles.ts';
-import { createTestDatabase } from '../support/database.ts';
+import { useTestDatabase } from '../support/use-test-database.ts';
 
 const options = { maxBodyChars: 200_000 };
 
 describe('ingestArticle', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let db: Database;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    db = createPrismaClient(database.url);
-  });
-
-  afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const database = useTestDatabase();
 
   it('stores the seed article with its actors, roles, statements, events and topics', async () => {
-    const result = await ingestArticle(db, await seedArticle(), options);
+    const result = await ingestArticle(database.db, await seedArticle(), options);
     expect(result.userErrors).toEqual([]);
     expect(result.created).toBe(true);
     const articleId = result.article!.id;
 
-    const actors = await db.actor.findMany({ include: { roles: true } });
+    const actors = await database.db.actor.findMany({ include: { roles: true } });
     const byName = new Map(actors.map((actor) => [actor.name, actor]));
     expect(byName.get('Volodymyr Zelensky')?.kind).toBe('PERSON');
     expect(byName.get('Julianne Smith')?.roles.map((role) => role.title)).toContain('U.S. Ambassador to NATO');
@@ -35,7 +23,7 @@ describe('ingestArticle', () => {
     expect(anonymous.length).toBeGreaterThanOrEqual(2);
     expect(anonymous.every((actor) => actor.scopeArticleId === articleId)).toBe(true);
 
-    const statements = await db.statement.findMany({
+    const statements = await database.db.statement.findMany({
       where: { articleId },
       include: { speaker: true, speakerRole: true },
     });
@@ -50,22 +38,25 @@ describe('ingestArticle', () => {
       for (const piece of statement.text.split(' ... ')) expect(passage).toContain(piece);
     }
 
-    expect(await db.event.count()).toBeGreaterThan(0);
-    const invitation = await db.topic.findUnique({ where: { slug: 'nato-invitation' }, include: { statements: true } });
+    expect(await database.db.event.count()).toBeGreaterThan(0);
+    const invitation = await database.db.topic.findUnique({
+      where: { slug: 'nato-invitation' },
+      include: { statements: true },
+    });
     expect(invitation?.statements.length).toBeGreaterThanOrEqual(3);
   });
 
   it('changes nothing when the same article is ingested again', async () => {
     const counts = async () => ({
-      articles: await db.article.count(),
-      actors: await db.actor.count(),
-      roles: await db.role.count(),
-      statements: await db.statement.count(),
-      events: await db.event.count(),
-      mentions: await db.actorMention.count(),
+      articles: await database.db.article.count(),
+      actors: await database.db.actor.count(),
+      roles: await database.db.role.count(),
+      statements: await database.db.statement.count(),
+      events: await database.db.event.count(),
+      mentions: await database.db.actorMention.count(),
     });
     const before = await counts();
-    const again = await ingestArticle(db, await seedArticle(), options);
+    const again = await ingestArticle(database.db, await seedArticle(), options);
     expect(again.created).toBe(false);
     expect(again.userErrors).toEqual([]);
     expect(await counts()).toEqual(before);
@@ -73,7 +64,7 @@ describe('ingestArticle', () => {
 
   it('keeps one actor per person across articles but anonymous sources per article', async () => {
     const result = await ingestArticle(
-      db,
+      database.db,
       {
         headline: 'Allies weigh next steps',
         body:
@@ -86,8 +77,8 @@ describe('ingestArticle', () => {
       options,
     );
     expect(result.userErrors).toEqual([]);
-    expect(await db.actor.count({ where: { normalizedName: 'mark rutte' } })).toBe(1);
-    const officials = await db.actor.findMany({
+    expect(await database.db.actor.count({ where: { normalizedName: 'mark rutte' } })).toBe(1);
+    const officials = await database.db.actor.findMany({
       where: { kind: 'ANONYMOUS', normalizedName: 'a senior nato official' },
     });
     expect(new Set(officials.map((official) => official.scopeArticleId)).size).toBe(officials.length);
@@ -101,10 +92,10 @@ describe('ingestArticle', () => {
     [{ headline: 'Headline', body: 'Text.', url: 'not a url' }, ['url'], 'INVALID'],
     [{ headline: 'Headline', body: 'Text.', publishedAt: 'someday' }, ['publishedAt'], 'INVALID'],
   ])('rejects bad input %# with a user error and writes nothing', async (input, field, code) => {
-    const before = await db.article.count();
-    const result = await ingestArticle(db, input as never, options);
+    const before = await database.db.article.count();
+    const result = await ingestArticle(database.db, input as never, options);
     expect(result.article).toBeNull();
     expect(result.userErrors).toEqual([expect.objectContaining({ field, code })]);
-    expect(await db.article.count()).toBe(before);
+    expect(await database.db.article.count()).toBe(before);
   });
 });
