@@ -2,20 +2,24 @@
 import { Prisma, type Actor } from '../generated/prisma/client.ts';
 import { normalizeKey } from '../ingestion/identity.ts';
 import type { Database } from '../store/prisma-client.ts';
+import { retryOnConflict } from '../store/concurrency-conflict.ts';
 import { done, rejected, type CurationResult } from './curation-result.ts';
 import { mergeActorsInto } from './merge-actors.ts';
 
 export async function mergeActors(db: Database, sourceId: number, targetId: number): Promise<CurationResult<Actor>> {
   if (sourceId === targetId) return rejected(['input', 'sourceId'], 'An actor cannot be merged into itself');
-  return db.$transaction(async (tx) => {
-    const found = await tx.actor.findMany({ where: { id: { in: [sourceId, targetId] } }, select: { id: true } });
-    if (!found.some((actor) => actor.id === sourceId))
-      return rejected<Actor>(['input', 'sourceId'], 'No such actor', 'NOT_FOUND');
-    if (!found.some((actor) => actor.id === targetId))
-      return rejected<Actor>(['input', 'targetId'], 'No such actor', 'NOT_FOUND');
-    await mergeActorsInto(tx, sourceId, targetId);
-    return done(await tx.actor.findUniqueOrThrow({ where: { id: targetId } }));
-  });
+  // A merge racing an ingest that links the same actors can deadlock; run it again, as ingestion does.
+  return retryOnConflict(() =>
+    db.$transaction(async (tx) => {
+      const found = await tx.actor.findMany({ where: { id: { in: [sourceId, targetId] } }, select: { id: true } });
+      if (!found.some((actor) => actor.id === sourceId))
+        return rejected<Actor>(['input', 'sourceId'], 'No such actor', 'NOT_FOUND');
+      if (!found.some((actor) => actor.id === targetId))
+        return rejected<Actor>(['input', 'targetId'], 'No such actor', 'NOT_FOUND');
+      await mergeActorsInto(tx, sourceId, targetId);
+      return done(await tx.actor.findUniqueOrThrow({ where: { id: targetId } }));
+    }),
+  );
 }
 
 export async function addActorAlias(db: Database, actorId: number, alias: string): Promise<CurationResult<Actor>> {

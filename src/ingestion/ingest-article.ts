@@ -3,6 +3,7 @@
 import { extractArticle } from '../extraction/extract-article.ts';
 import type { Analysis, ExtractedActor, ExtractedEvent } from '../extraction/types.ts';
 import { Prisma, type Article } from '../generated/prisma/client.ts';
+import { isConcurrencyConflict } from '../store/concurrency-conflict.ts';
 import type { Database } from '../store/prisma-client.ts';
 import { validateArticleInput, type ArticleInput, type ValidArticle } from './article-input.ts';
 import { resolveNewActor } from './actor-identity.ts';
@@ -51,7 +52,7 @@ export async function ingestArticle(db: Database, input: ArticleInput, options: 
       });
       return { article: stored, created: true, userErrors: [] };
     } catch (error) {
-      if (!isConflict(error)) throw error;
+      if (!isConcurrencyConflict(error)) throw error;
       // A concurrent ingest of the same article won the race: return its row.
       const winner = await findExisting(db, article.url, hash);
       if (winner) return { article: winner, created: false, userErrors: [] };
@@ -64,17 +65,6 @@ const MAX_ATTEMPTS = 5;
 
 function findExisting(db: Database, url: string | null, hash: string): Promise<Article | null> {
   return db.article.findFirst({ where: { OR: [{ contentHash: hash }, ...(url ? [{ url }] : [])] } });
-}
-
-/** A unique-key collision or a write conflict/deadlock with a concurrent transaction. */
-function isConflict(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === 'P2002' || error.code === 'P2034' || error.code === 'P2003') return true;
-  // A foreign key to an actor a concurrent curation merge just deleted (SQLSTATE 23503): the retry
-  // resolves the name to the merged actor.
-  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: string } } } | undefined)
-    ?.driverAdapterError?.cause;
-  return cause?.originalCode === '23503';
 }
 
 async function storeAnalysis(tx: Transaction, input: ValidArticle, hash: string, analysis: Analysis): Promise<Article> {

@@ -8,20 +8,6 @@ import { createPrismaClient, type Database } from '../../src/store/prisma-client
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { sampleArticle } from './support.ts';
 
-/**
- * The merge runs in one transaction without retries of its own; under concurrent ingests it can
- * lose a deadlock (P2034) and roll back whole, and the caller retries, as the GraphQL client would.
- */
-async function mergeWithRetry(db: Database, sourceId: number, targetId: number) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await mergeActors(db, sourceId, targetId);
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'P2034' || attempt >= 5) throw error;
-    }
-  }
-}
-
 describe('a merge during ingestion', () => {
   let database: TestDatabase;
   let db: Database;
@@ -51,7 +37,7 @@ describe('a merge during ingestion', () => {
     const before = await db.statement.count();
     const results = await Promise.allSettled([
       ...articles.slice(0, 8).map((article) => ingestArticle(db, article, { maxBodyChars: 200_000 })),
-      mergeWithRetry(db, source.id, target.id),
+      mergeActors(db, source.id, target.id),
       ...articles.slice(8).map((article) => ingestArticle(db, article, { maxBodyChars: 200_000 })),
     ]);
     const rejected = results.filter((result) => result.status === 'rejected');
