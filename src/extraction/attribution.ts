@@ -96,7 +96,7 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   if (noun) return noun;
   const callFor = isCallFor(doc.tokens, i);
   const kind = callFor ? 'CLAUSE' : cueKind(token, doc.tokens[i - 1]);
-  if (!kind) return null;
+  if (!kind || addsSomething(doc.tokens, i)) return null;
   const cueEnd = callFor ? i + 2 : i + 1;
   // "…, saying …" / "…, telling lawmakers …": the subject is the sentence's own subject.
   if (isParticipleAfterComma(doc.tokens, i)) {
@@ -112,6 +112,25 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   if (!followsCommaOrQuote(doc.tokens, i)) return null;
   const after = phraseStartingAt(doc, i + 1);
   return after ? { kind, cueEnd, subject: after, inverted: true, participial: false } : null;
+}
+
+// "will add two factories", "added a third shift": "add" with a noun-phrase object adds things, not words.
+// "added the company would …" still reports: there the phrase is the subject of a clause.
+const OBJECT_PHRASE_TAGS = new Set(['NUM', 'NOUN', 'ADJ', 'DET', 'PROPN']);
+const MAX_OBJECT_TOKENS = 6;
+const WORD_NOUNS = new Set(['caveat', 'note', 'comment', 'remark', 'word', 'words', 'point', 'detail', 'details']);
+
+function addsSomething(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!/^add(?:s|ed|ing)?$/.test(token.lower)) return false;
+  const first = tokens[i + 1];
+  if (!first || first.lower === 'that' || !OBJECT_PHRASE_TAGS.has(first.pos) || first.pos === 'PROPN') return false;
+  let k = i + 1;
+  while (k < i + 1 + MAX_OBJECT_TOKENS && OBJECT_PHRASE_TAGS.has(tokens[k]?.pos ?? '')) k++;
+  // "added a warning", "added a caveat": words added are still speech.
+  if (tokens.slice(i + 1, k).some((t) => SPEECH_NOUNS.has(t.lemma) || WORD_NOUNS.has(t.lemma))) return false;
+  const after = tokens[k];
+  return !after || (after.pos !== 'AUX' && after.pos !== 'VERB');
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);

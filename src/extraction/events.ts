@@ -460,10 +460,17 @@ export function findEvents(
       // A verb dated where the event so far had no date tells of a new occasion: "he discussed it with Biden
       // on his trip" and "he will stop at NATO on Thursday to meet Rutte" are two meetings.
       const newlyDated = when !== null && (first.pos === 'VERB' || first.pos === 'AUX');
-      const same = events.find(
-        (e) =>
-          sameOccasion(e, occasionOf.get(e), trigger.occasion, participants, when) && !(newlyDated && e.when === null),
-      );
+      // "appeal the ruling", "after the summit": an undated definite noun points back at the latest
+      // event of its kind, whoever its clause names.
+      const previous = doc.tokens[first.index - 1];
+      const anaphoric =
+        when === null && first.pos === 'NOUN' && ['the', 'that', 'this'].includes(previous?.lower ?? '');
+      const same =
+        events.find(
+          (e) =>
+            sameOccasion(e, occasionOf.get(e), trigger.occasion, participants, when) &&
+            !(newlyDated && e.when === null),
+        ) ?? (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined);
       if (same) {
         same.mentions.push(mention);
         same.when ??= when;

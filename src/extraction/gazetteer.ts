@@ -25,6 +25,7 @@ const organizationByName = byLowerName(
   organizationData.organizations.flatMap((o) => [o.name, ...o.aliases].map((n): [string, string] => [n, o.name])),
 );
 const organizationHeads = new Set(organizationData.nameHeads.map((w) => w.toLowerCase()));
+const organizationSuffixes = new Set(organizationData.organizationSuffixes.map((w) => w.toLowerCase()));
 const notActorHeads = new Set(organizationData.notActorHeads.map((w) => w.toLowerCase()));
 const places = new Set(organizationData.places.map((p) => p.toLowerCase()));
 
@@ -49,6 +50,11 @@ export function knownOrganization(name: string): string | undefined {
 
 export function isOrganizationHead(word: string): boolean {
   return organizationHeads.has(word.toLowerCase());
+}
+
+/** A word that makes a name ending with it an organisation: "Riverside Airport", "Solara Semiconductors". */
+export function isOrganizationSuffix(word: string): boolean {
+  return organizationSuffixes.has(word.toLowerCase());
 }
 
 export function isNotActorHead(word: string): boolean {

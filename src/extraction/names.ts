@@ -4,6 +4,7 @@ import {
   countryOfDemonym,
   isNotActorHead,
   isOrganizationHead,
+  isOrganizationSuffix,
   isPlace,
   isPluralDemonym,
   knownOrganization,
@@ -228,13 +229,60 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (countryNamed(text) || (count === 1 && isPluralDemonym(text))) return 'COUNTRY';
   const words = doc.tokens.slice(first, end).map((t) => t.text);
   if (knownOrganization(text) || (count >= 2 && words.some(isOrganizationHead))) return 'ORGANIZATION';
+  if (count >= 2 && isOrganizationSuffix(lastWord)) return 'ORGANIZATION';
   if (isPlace(text)) return 'PLACE';
   if (words.some((w) => countryOfDemonym(w) || countryNamed(w))) return null;
   if (isNotActorHead(lastWord)) return null;
   // A lone acronym of three to five capitals is an organisation ("NATO", "BMJ"); "CT" or "USA TODAY" are not taken.
   if (isAllCaps(text)) return count === 1 && /^\p{Lu}{3,5}$/u.test(text.replace(/\./g, '')) ? 'ORGANIZATION' : null;
+  if (!titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end)))
+    return 'ORGANIZATION';
   if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
+}
+
+// "in the Alps", "across the Balkans": a plural name after these is a place, not a team.
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'across', 'through', 'throughout', 'over', 'near', 'around']);
+
+/**
+ * "the Harbor City Rovers": a plural capitalised name after "the" is a team or a band. Only names of two
+ * words or more: a lone plural ("the Republicans") is as often a party's members as a body.
+ */
+function isPluralNameAfterThe(doc: TextDocument, first: number, lastWord: string): boolean {
+  const the = doc.tokens[first - 1];
+  if (!the || the.lower !== 'the' || !/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(lastWord)) return false;
+  return !PLACE_PREPOSITIONS.has(doc.tokens[first - 2]?.lower ?? '');
+}
+
+// "reported a quarterly profit", "posted record earnings": results only a company reports.
+const COMPANY_RESULTS = new Set([
+  'earnings',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'sales',
+  'results',
+  'loss',
+  'losses',
+]);
+const RESULT_VERBS = new Set(['report', 'post', 'reported', 'posted', 'reports', 'posts']);
+const MAX_TOKENS_TO_ITS = 3;
+
+/** "Solara raised its forecast", "Acme reported a quarterly loss": a subject that owns "its" or reports results. */
+function actsAsCompany(doc: TextDocument, end: number): boolean {
+  let i = end;
+  if (doc.tokens[i]?.pos === 'ADV') i++;
+  const verb = doc.tokens[i];
+  if (!verb || verb.pos !== 'VERB' || verb.sentence !== (doc.tokens[end - 1] as Token).sentence) return false;
+  for (let k = i + 1; k <= i + MAX_TOKENS_TO_ITS; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== verb.sentence) return false;
+    if (token.lower === 'its') return k === i + 1;
+    if (RESULT_VERBS.has(verb.lower) && COMPANY_RESULTS.has(token.lower)) return true;
+    if (token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** A dateline ("BRUSSELS —") opens a paragraph in capitals followed by a dash: a place, not an actor. */

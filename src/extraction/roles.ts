@@ -140,6 +140,7 @@ const DESCRIPTIVE_HEADS = new Set([
   'agent',
   'guard',
   'head',
+  'coach',
 ]);
 
 /** A formal title ("Ukrainian president", "secretary general") is short and made of title words and names. */
