@@ -1,7 +1,7 @@
 // Reads a gold directory: articles/NAME.txt (+ NAME.meta.json) and gold/NAME.json.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readArticleFile } from '../ingestion/article-file.ts';
+import { readArticleWithMeta } from '../ingestion/article-file.ts';
 import type { ArticleText } from '../extraction/types.ts';
 import type { GoldLike } from './score.ts';
 
@@ -9,21 +9,6 @@ export interface GoldArticle {
   name: string;
   article: ArticleText;
   gold: GoldLike;
-}
-
-/** The article in FILE with META.json's headline and date, as `extract --meta META.json FILE` reads it. */
-export async function readArticleWithMeta(file: string, metaFile: string | null): Promise<ArticleText> {
-  const [input] = await readArticleFile(file);
-  if (!input || typeof input.body !== 'string') throw new Error(`${file}: no article with a "body" string`);
-  let headline = typeof input.headline === 'string' ? input.headline : '';
-  let publishedAt =
-    input.publishedAt instanceof Date ? input.publishedAt.toISOString() : ((input.publishedAt as string) ?? null);
-  if (metaFile) {
-    const meta = JSON.parse(await readFile(metaFile, 'utf8')) as { publishedAt?: string | null; headline?: string };
-    headline = meta.headline ?? headline;
-    publishedAt = meta.publishedAt ?? publishedAt;
-  }
-  return { headline, body: input.body, publishedAt };
 }
 
 async function exists(file: string): Promise<boolean> {

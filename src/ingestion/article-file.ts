@@ -1,5 +1,7 @@
 // Reads the articles of one file, of any format the sources readers know (see sources/), failing on
 // the first item that is not an article. Batch ingestion uses sources/read-source.ts directly.
+import { readFile } from 'node:fs/promises';
+import type { ArticleText } from '../extraction/types.ts';
 import type { ArticleInput } from './article-input.ts';
 import { ArticleFileError } from './sources/formats.ts';
 import { readSourceFile, type ReadSourceOptions } from './sources/read-source.ts';
@@ -13,4 +15,19 @@ export async function readArticleFile(file: string, options: ReadSourceOptions =
     if (item.error !== undefined) throw new ArticleFileError(file, `item ${index} ${item.error}`);
     return item.input;
   });
+}
+
+/** The article in FILE with META.json's headline and date, as `extract --meta META.json FILE` reads it. */
+export async function readArticleWithMeta(file: string, metaFile: string | null): Promise<ArticleText> {
+  const [input] = await readArticleFile(file);
+  if (!input || typeof input.body !== 'string') throw new Error(`${file}: no article with a "body" string`);
+  let headline = typeof input.headline === 'string' ? input.headline : '';
+  let publishedAt =
+    input.publishedAt instanceof Date ? input.publishedAt.toISOString() : ((input.publishedAt as string) ?? null);
+  if (metaFile) {
+    const meta = JSON.parse(await readFile(metaFile, 'utf8')) as { publishedAt?: string | null; headline?: string };
+    headline = meta.headline ?? headline;
+    publishedAt = meta.publishedAt ?? publishedAt;
+  }
+  return { headline, body: input.body, publishedAt };
 }

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { readArticleFile } from '../../ingestion/article-file.ts';
+import { readArticleWithMeta } from '../../ingestion/article-file.ts';
 import { extractArticle } from '../../extraction/extract-article.ts';
 import { toGoldFormat } from '../../extraction/to-gold-format.ts';
-import type { Analysis, ArticleText } from '../../extraction/types.ts';
+import type { Analysis } from '../../extraction/types.ts';
 
 const USAGE =
   'usage: extract [--json] [--meta META.json] FILE\n  FILE: plain text (headline, blank line, paragraphs) or JSON {headline, body, publishedAt}';
@@ -20,24 +19,6 @@ function parseArguments(argv: string[]): { json: boolean; meta: string | undefin
   } catch (error) {
     return (error as Error).message;
   }
-}
-
-/** The article in FILE (the first, for a JSON array), with META.json's headline and date when given. */
-async function readArticle(file: string, metaFile: string | undefined): Promise<ArticleText> {
-  const [input] = await readArticleFile(file);
-  if (!input || typeof input.body !== 'string') throw new Error(`${file}: no article with a "body" string`);
-  const article: ArticleText = {
-    headline: typeof input.headline === 'string' ? input.headline : '',
-    body: input.body,
-    publishedAt: input.publishedAt instanceof Date ? input.publishedAt.toISOString() : (input.publishedAt ?? null),
-  };
-  if (!metaFile) return article;
-  const meta = JSON.parse(await readFile(metaFile, 'utf8')) as { publishedAt?: string | null; headline?: string };
-  return {
-    ...article,
-    headline: meta.headline ?? article.headline,
-    publishedAt: meta.publishedAt ?? article.publishedAt,
-  };
 }
 
 function summary(analysis: Analysis): string {
@@ -63,7 +44,7 @@ export async function runExtractCommand(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const analysis = extractArticle(await readArticle(options.file, options.meta));
+    const analysis = extractArticle(await readArticleWithMeta(options.file, options.meta ?? null));
     process.stdout.write(
       options.json ? `${JSON.stringify(toGoldFormat(analysis), null, 2)}\n` : `${summary(analysis)}\n`,
     );
