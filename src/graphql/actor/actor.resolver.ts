@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
+import { selectionOf } from '../shared/selection.ts';
 import { requireId } from '../shared/node-args.ts';
 import { keysetConnection } from '../shared/pagination.ts';
 import { StatementConnection } from '../statement/statement.type.ts';
@@ -13,6 +15,7 @@ import { linkedConnection, links } from '../shared/linked-connection.ts';
 import { ActorFilter } from './actor-filter.input.ts';
 import { actorWhere } from './actor-where.ts';
 import { Actor, ActorConnection } from './actor.type.ts';
+import { loadActorWithRelations, wantsActorRelations } from './actor-with-relations.ts';
 import { Role } from './role.type.ts';
 
 @Resolver(() => Actor)
@@ -20,9 +23,12 @@ export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'An actor by its ID.' })
   actor(
     @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
-    @Ctx() { loaders }: Context,
+    @Ctx() { db, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Actor | null> {
-    return loaders.actor.load(requireId(id, 'Actor'));
+    const actorId = requireId(id, 'Actor');
+    if (wantsActorRelations(selectionOf(info))) return loadActorWithRelations(db, loaders, actorId);
+    return loaders.actor.load(actorId);
   }
 
   @Query(() => ActorConnection, { description: 'Actors matching a filter, in order of first appearance.' })
@@ -91,7 +97,8 @@ export class ActorResolver {
     @Root() actor: Actor,
     @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    return nestedStatementConnection(context, 'speaker', actor.id, args);
+    return nestedStatementConnection(context, 'speaker', actor.id, args, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { loadAll } from '../loaders.ts';
 import { ActorConnection } from '../actor/actor.type.ts';
@@ -69,8 +70,9 @@ export class ArticleResolver {
     @Root() article: Article,
     @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    return nestedStatementConnection(context, 'article', article.id, args);
+    return nestedStatementConnection(context, 'article', article.id, args, info);
   }
 
   @FieldResolver(() => ActorConnection, { description: 'The actors the article mentions.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { ArticleConnection } from '../article/article.type.ts';
 import { linkedConnection, links } from '../shared/linked-connection.ts';
@@ -59,8 +60,9 @@ export class EventResolver {
     @Root() event: Event,
     @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    return nestedStatementConnection(context, 'event', event.id, args);
+    return nestedStatementConnection(context, 'event', event.id, args, info);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles that report the event.' })

@@ -1,10 +1,15 @@
-// Statement connections, top-level and nested. Nested ones go through a loader per parent kind and
-// arguments, so "the first 3 statements of each of 50 actors" is one SQL statement, not 50.
+// Statement connections, top-level and nested. Nested ones go through a loader per parent kind,
+// arguments and selection, so "the first 3 statements of each of 50 actors" is one SQL statement,
+// not 50; and what the query asks of the statements (speaker, role, article, total count) comes in
+// that same statement.
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import type { ConnectionData } from '../shared/connection.type.ts';
 import { pageWindow } from '../shared/pagination.ts';
+import { selectionOf } from '../shared/selection.ts';
 import type { StatementConnectionArgs } from './statement-connection.args.ts';
+import { statementIncludes } from './statement-joins.ts';
 import {
   compileStatementQuery,
   statementCountsByParent,
@@ -15,12 +20,14 @@ import {
   type StatementRecord,
 } from './statement-query.ts';
 
-export async function statementConnection(
+export function statementConnection(
   { db }: Context,
   args: StatementConnectionArgs,
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionData<StatementRecord>> {
   const window = pageWindow(args);
-  return statementPage(db, await compileStatementQuery(db, args.filter, args.orderBy), window);
+  const query = compileStatementQuery(db, args.filter, args.orderBy);
+  return statementPage(db, query, window, statementIncludes(selectionOf(info)));
 }
 
 export function nestedStatementConnection(
@@ -28,15 +35,17 @@ export function nestedStatementConnection(
   parent: StatementParent,
   parentId: ParentKey,
   args: StatementConnectionArgs,
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionData<StatementRecord>> {
   const window = pageWindow(args);
-  const key = `statements:${parent}:${JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy])}`;
+  const includes = statementIncludes(selectionOf(info));
+  const key = `statements:${parent}:${JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy, includes])}`;
   const loader = loaders.keyed(
     key,
     () =>
       new DataLoader<ParentKey, ConnectionData<StatementRecord>>(async (parentIds) => {
-        const query = await compileStatementQuery(db, args.filter, args.orderBy);
-        return statementPagesByParent(db, parent, parentIds, query, window, (ids) =>
+        const query = compileStatementQuery(db, args.filter, args.orderBy);
+        return statementPagesByParent(db, parent, parentIds, query, window, includes, (ids) =>
           statementCountsByParent(db, parent, ids, query),
         );
       }),

@@ -11,13 +11,23 @@ import { requireId } from '../shared/node-args.ts';
 import { OrderDirection } from '../shared/order-direction.ts';
 import { connectionFromRows, type Cursor, type PageWindow } from '../shared/pagination.ts';
 import { ROLE_GROUP_KEY, STATEMENT_ROLE_JOIN } from '../topic/statement-role.ts';
-import { findTopicIds } from '../topic/topic-lookup.ts';
+import { requireTopic, topicIdsMatching } from '../topic/topic-lookup.ts';
 import type { StatementFilter } from './statement-filter.input.ts';
+import {
+  includedColumns,
+  includedJoins,
+  splitJoinedRow,
+  type JoinedRows,
+  type StatementIncludes,
+} from './statement-joins.ts';
 import { StatementOrderField, type StatementOrder } from './statement-order.input.ts';
 
-export type StatementRecord = Omit<StatementRow, 'search'>;
+/** A statement as pages return it, with the related rows the query asked to bring along. */
+export type StatementRecord = Omit<StatementRow, 'search'> & { joined?: JoinedRows };
 type SortKey = Date | number;
-type Row = StatementRecord & { sortKey: SortKey };
+/** A page's row: the statement, its sort key, and the connection's count when it was asked for. */
+type Row = StatementRecord & { sortKey: SortKey; totalCount?: number };
+type RawRow = Record<string, unknown>;
 
 const COLUMNS = Prisma.sql`s.id, s."articleId", s."speakerId", s."speakerRoleId", s."eventId", s.kind::text AS kind,
   s.text, s.cue, s.start, s."end", s."sentenceStart", s."sentenceEnd", s.curated`;
@@ -28,33 +38,36 @@ const DATE = Prisma.sql`COALESCE(a."publishedAt", a."ingestedAt")`;
 /** A filter compiled to SQL, once per request, reusable for pages and counts. */
 export interface StatementQuery {
   where: Prisma.Sql;
+  /** Checks, when a page found nothing, that the filter named things that exist (a topic). */
+  whenEmpty?: () => Promise<void>;
   order: { key: Prisma.Sql; direction: OrderDirection; cursorKey: (key: SortKey) => string | number };
 }
 
 const byId = { key: Prisma.sql`s.id`, cursorKey: (key: SortKey) => Number(key) };
 
-export async function compileStatementQuery(
+export function compileStatementQuery(
   db: Database,
   filter: StatementFilter | null | undefined,
   order: StatementOrder | null | undefined,
   path: string[] = ['filter'],
-): Promise<StatementQuery> {
+): StatementQuery {
   const conditions: Prisma.Sql[] = [];
   const searchQuery = filter?.search?.trim()
     ? Prisma.sql`websearch_to_tsquery('english', ${filter.search.trim()})`
     : null;
 
-  let topicIds: number[] | null = null;
+  let whenEmpty: StatementQuery['whenEmpty'];
+  const topics = filter?.topic ? topicIdsMatching(filter.topic) : null;
   if (filter?.topic) {
-    topicIds = await findTopicIds(db, filter.topic);
-    if (topicIds.length === 0) badInput(`No topic matches "${filter.topic}"`, [...path, 'topic']);
+    const phrase = filter.topic;
+    whenEmpty = () => requireTopic(db, phrase, [...path, 'topic']);
     if (!filter.stance) {
       conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
-        WHERE st."statementId" = s.id AND st."topicId" IN (${Prisma.join(topicIds)}))`);
+        WHERE st."statementId" = s.id AND st."topicId" IN (${topics}))`);
     }
   }
   if (filter?.stance) {
-    const onTopics = topicIds ? Prisma.sql`AND st."topicId" IN (${Prisma.join(topicIds)})` : Prisma.empty;
+    const onTopics = topics ? Prisma.sql`AND st."topicId" IN (${topics})` : Prisma.empty;
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
       WHERE st."statementId" = s.id AND st.stance = ${filter.stance}::"Stance" ${onTopics})`);
   }
@@ -92,13 +105,14 @@ export async function compileStatementQuery(
     order?.direction ?? (field === StatementOrderField.RELEVANCE ? OrderDirection.DESC : OrderDirection.ASC);
   switch (field) {
     case StatementOrderField.INGESTED:
-      return { where, order: { ...byId, direction } };
+      return { where, whenEmpty, order: { ...byId, direction } };
     case StatementOrderField.DATE:
-      return { where, order: { key: DATE, direction, cursorKey: (key) => (key as Date).toISOString() } };
+      return { where, whenEmpty, order: { key: DATE, direction, cursorKey: (key) => (key as Date).toISOString() } };
     case StatementOrderField.RELEVANCE:
       if (!searchQuery) badInput('Ordering by RELEVANCE needs `filter.search`', ['orderBy', 'field']);
       return {
         where,
+        whenEmpty,
         order: { key: Prisma.sql`ts_rank(s.search, ${searchQuery})`, direction, cursorKey: (key) => Number(key) },
       };
   }
@@ -139,24 +153,56 @@ function toConnection(
   totalCount: () => Promise<number> | number,
 ): ConnectionData<StatementRecord> {
   const sortKeyOf = query.order.key === byId.key ? undefined : (row: Row) => query.order.cursorKey(row.sortKey);
-  return connectionFromRows(rows, window, ({ sortKey: _sortKey, ...statement }) => statement, totalCount, sortKeyOf);
+  return connectionFromRows(
+    rows,
+    window,
+    ({ sortKey: _sortKey, totalCount: _count, ...statement }) => statement,
+    totalCount,
+    sortKeyOf,
+  );
 }
 
+function hasBounds(window: PageWindow): boolean {
+  return window.after !== null || window.before !== null;
+}
+
+/**
+ * The total count a page brought along in its rows. A page without rows brings none: then the count
+ * is 0 if the page had no cursor bounds (nothing matches at all), else `count` asks the database.
+ */
+function countFromRows(rows: Row[], window: PageWindow, count: () => Promise<number>): () => Promise<number> | number {
+  const counted = rows[0]?.totalCount;
+  if (counted !== undefined) return () => counted;
+  return hasBounds(window) ? count : () => 0;
+}
+
+/**
+ * One page of statements in one SQL statement, with the related rows and the count the query asks
+ * for (`includes`); a count not brought along costs a second statement, run only if asked for.
+ */
 export async function statementPage(
   db: Database,
   query: StatementQuery,
   window: PageWindow,
+  includes: StatementIncludes,
 ): Promise<ConnectionData<StatementRecord>> {
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT ${COLUMNS}, ${query.order.key} AS "sortKey" FROM ${FROM}
+  const countColumn = includes.totalCount
+    ? Prisma.sql`, (SELECT count(*)::int FROM ${FROM} WHERE ${query.where}) AS "totalCount"`
+    : Prisma.empty;
+  const raw = await db.$queryRaw<RawRow[]>`
+    SELECT ${COLUMNS}, ${query.order.key} AS "sortKey" ${includedColumns(includes)} ${countColumn}
+    FROM ${FROM} ${includedJoins(includes)}
     WHERE ${pageConditions(query, window)}
     ORDER BY ${pageOrder(query, window)} LIMIT ${window.size + 1}`;
-  return toConnection(rows, query, window, async () => {
+  if (raw.length === 0) await query.whenEmpty?.();
+  const rows = raw.map((row) => splitJoinedRow<Row>(row, includes));
+  const count = async () => {
     const [result] = await db.$queryRaw<
       { count: number }[]
     >`SELECT count(*)::int AS count FROM ${FROM} WHERE ${query.where}`;
     return result?.count ?? 0;
-  });
+  };
+  return toConnection(rows, query, window, includes.totalCount ? countFromRows(rows, window, count) : count);
 }
 
 /** The statements of which parent: who said them, where, at which event, or about which topic. */
@@ -172,36 +218,49 @@ const PARENT: Record<StatementParent, { column: Prisma.Sql; join: Prisma.Sql }> 
   roleGroup: { column: ROLE_GROUP_KEY, join: STATEMENT_ROLE_JOIN },
 };
 
-/** One page of statements for each of many parents, in one SQL statement; counts in one more, on demand. */
+/**
+ * One page of statements for each of many parents, in one SQL statement with the related rows the
+ * query asks for, and with the counts when the pages have no cursor bounds; else counts cost one
+ * more statement, run only if asked for.
+ */
 export async function statementPagesByParent(
   db: Database,
   parent: StatementParent,
   parentIds: readonly ParentKey[],
   query: StatementQuery,
   window: PageWindow,
+  includes: StatementIncludes,
   countsByParent: (parentIds: readonly ParentKey[]) => Promise<Map<ParentKey, number>>,
 ): Promise<ConnectionData<StatementRecord>[]> {
   const { column, join } = PARENT[parent];
-  const rows = await db.$queryRaw<(Row & { parentId: ParentKey })[]>`
+  const countAlong = includes.totalCount && !hasBounds(window);
+  const countColumn = countAlong
+    ? Prisma.sql`, count(*) OVER (PARTITION BY ${column})::int AS "totalCount"`
+    : Prisma.empty;
+  const raw = await db.$queryRaw<RawRow[]>`
     SELECT * FROM (
       SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", ${column} AS "parentId",
         row_number() OVER (PARTITION BY ${column} ORDER BY ${pageOrder(query, window)}) AS position
-      FROM ${FROM} ${join}
+        ${countColumn} ${includedColumns(includes)}
+      FROM ${FROM} ${join} ${includedJoins(includes)}
       WHERE ${column} IN (${Prisma.join([...parentIds])}) AND ${pageConditions(query, window)}
     ) page
     WHERE position <= ${window.size + 1}
     ORDER BY "parentId", position`;
+  if (raw.length === 0) await query.whenEmpty?.();
   const byParent = new Map<ParentKey, Row[]>(parentIds.map((id) => [id, []]));
-  for (const { parentId, position: _position, ...row } of rows as (Row & { parentId: ParentKey; position: bigint })[]) {
-    byParent.get(parentId)?.push(row);
+  for (const { parentId, position: _position, ...row } of raw) {
+    byParent.get(parentId as ParentKey)?.push(splitJoinedRow<Row>(row, includes));
   }
   let counts: Promise<Map<ParentKey, number>> | undefined;
-  return parentIds.map((id) =>
-    toConnection(byParent.get(id)!, query, window, async () => {
+  return parentIds.map((id) => {
+    const rows = byParent.get(id)!;
+    const count = async () => {
       counts ??= countsByParent(parentIds);
       return (await counts).get(id) ?? 0;
-    }),
-  );
+    };
+    return toConnection(rows, query, window, countAlong ? countFromRows(rows, window, count) : count);
+  });
 }
 
 /** How many statements matching the query each parent has, in one SQL statement. */

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { Actor } from '../actor/actor.type.ts';
 import { Role } from '../actor/role.type.ts';
@@ -25,8 +26,9 @@ export class StatementResolver {
   async statements(
     @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    return statementConnection(context, args);
+    return statementConnection(context, args, info);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })
@@ -36,11 +38,12 @@ export class StatementResolver {
 
   @FieldResolver(() => Actor, { description: 'Who made the statement.' })
   async speaker(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Actor> {
-    return (await loaders.actor.load(statement.speakerId))!;
+    return statement.joined?.speaker ?? (await loaders.actor.load(statement.speakerId))!;
   }
 
   @FieldResolver(() => Role, { nullable: true, description: 'The role the speaker held when making the statement.' })
-  role(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Role | null> | null {
+  role(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Role | null> | Role | null {
+    if (statement.joined?.role !== undefined) return statement.joined.role;
     return statement.speakerRoleId === null ? null : loaders.role.load(statement.speakerRoleId);
   }
 
@@ -49,19 +52,21 @@ export class StatementResolver {
     description: 'Title of the speaker\'s role at the time ("Ukrainian President").',
   })
   async speakerRole(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<string | null> {
+    if (statement.joined?.role !== undefined) return statement.joined.role?.title ?? null;
     if (statement.speakerRoleId === null) return null;
     return (await loaders.role.load(statement.speakerRoleId))?.title ?? null;
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports the statement.' })
   async article(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Article> {
-    return (await loaders.article.load(statement.articleId))!;
+    // A joined article holds its body exactly when this query's selection needs it.
+    return (statement.joined?.article as Article | undefined) ?? (await loaders.article.load(statement.articleId))!;
   }
 
   @FieldResolver(() => String, { description: 'The sentence or passage of the article the statement came from.' })
   async sentence(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<string> {
-    const article = await loaders.article.load(statement.articleId);
-    return article?.body.slice(statement.sentenceStart, statement.sentenceEnd) ?? '';
+    const body = statement.joined?.article?.body ?? (await loaders.article.load(statement.articleId))?.body;
+    return body?.slice(statement.sentenceStart, statement.sentenceEnd) ?? '';
   }
 
   @FieldResolver(() => Event, {

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { nestedStatementConnection } from '../statement/statement-connections.ts';
@@ -12,8 +13,15 @@ export class RoleStatementsResolver {
     @Root() group: RoleStatements,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
     // Every group's page comes from one SQL statement, whatever the number of groups.
-    return nestedStatementConnection(context, 'roleGroup', group.key, { ...args, filter: { topic: group.topic } });
+    return nestedStatementConnection(
+      context,
+      'roleGroup',
+      group.key,
+      { ...args, filter: { topic: group.topic } },
+      info,
+    );
   }
 }

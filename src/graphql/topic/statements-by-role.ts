@@ -1,5 +1,5 @@
 // Groups the statements on some topics by the role their speaker held when speaking: one SQL
-// statement for all groups; the groups' statements are then loaded by id, page by page.
+// statement for all groups; the groups' statements then come page by page, every group's in one statement.
 import { Prisma, type RoleKind } from '../../generated/prisma/client.ts';
 import type { Database } from '../../store/prisma-client.ts';
 import type { RoleStatements } from './role-statements.type.ts';
@@ -15,15 +15,14 @@ interface RoleGroupRow {
   count: number;
 }
 
-/** The role groups of the statements on some topics, with their sizes, in one SQL statement. */
-export async function statementsByRole(db: Database, topic: string, topicIds: number[]): Promise<RoleStatements[]> {
-  if (topicIds.length === 0) return [];
+/** The role groups of the statements on some topics (`topicIds`, a subquery), with their sizes, in one SQL statement. */
+export async function statementsByRole(db: Database, topic: string, topicIds: Prisma.Sql): Promise<RoleStatements[]> {
   const rows = await db.$queryRaw<RoleGroupRow[]>`
     SELECT ${ROLE_GROUP_KEY} AS key, min(role.title) AS title, min(role.kind::text) AS kind, count(*)::int AS count
     FROM "Statement" s ${STATEMENT_ROLE_JOIN}
     WHERE EXISTS (
       SELECT 1 FROM "StatementTopic" st
-      WHERE st."statementId" = s.id AND st."topicId" IN (${Prisma.join(topicIds)})
+      WHERE st."statementId" = s.id AND st."topicId" IN (${topicIds})
     )
     GROUP BY 1
     ORDER BY count DESC, 1`;

@@ -1,22 +1,24 @@
-// Resolves what a user typed as a topic ("NATO invitation", "nato-invitation") to topic rows,
-// with the same taxonomy the extractor tags statements with.
+// Resolves what a user typed as a topic ("NATO invitation", "nato-invitation") to topic rows, with
+// the same taxonomy the extractor tags statements with. The lookup is a subquery of the statement
+// that uses it; whether any topic matches at all is asked only when that statement finds nothing.
 import { GraphQLError } from 'graphql';
 import { topicsForPhrase } from '../../extraction/topics.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 import type { Database } from '../../store/prisma-client.ts';
+import { badInput } from '../shared/bad-input.ts';
 
-export async function findTopicIds(db: Database, phrase: string): Promise<number[]> {
+/** The ids of the topics a phrase names (its slug, a taxonomy phrase or its label), as a SQL subquery. */
+export function topicIdsMatching(phrase: string): Prisma.Sql {
   const trimmed = phrase.trim();
   if (trimmed === '') {
     throw new GraphQLError('`topic` must not be empty', { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  const topics = await db.topic.findMany({
-    where: {
-      OR: [
-        { slug: { in: [trimmed.toLowerCase(), ...topicsForPhrase(trimmed)] } },
-        { label: { equals: trimmed, mode: 'insensitive' } },
-      ],
-    },
-    select: { id: true },
-  });
-  return topics.map((topic) => topic.id);
+  const slugs = [trimmed.toLowerCase(), ...topicsForPhrase(trimmed)];
+  return Prisma.sql`SELECT t.id FROM "Topic" t WHERE t.slug = ANY(${slugs}::text[]) OR lower(t.label) = lower(${trimmed})`;
+}
+
+/** Fails with BAD_USER_INPUT at `path` when no topic matches the phrase. */
+export async function requireTopic(db: Database, phrase: string, path?: string[]): Promise<void> {
+  const [match] = await db.$queryRaw<{ id: number }[]>`${topicIdsMatching(phrase)} LIMIT 1`;
+  if (!match) badInput(`No topic matches "${phrase}"`, path);
 }

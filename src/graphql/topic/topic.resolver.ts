@@ -1,5 +1,6 @@
-import { GraphQLError } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
+import { Prisma } from '../../generated/prisma/client.ts';
 import type { Context } from '../context.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
@@ -10,7 +11,7 @@ import { nestedStatementConnection } from '../statement/statement-connections.ts
 import { RoleStatements } from './role-statements.type.ts';
 import { stanceBreakdown, StanceCount, StanceGrouping } from './stance-breakdown.ts';
 import { statementsByRole } from './statements-by-role.ts';
-import { findTopicIds } from './topic-lookup.ts';
+import { requireTopic, topicIdsMatching } from './topic-lookup.ts';
 import { Topic, TopicConnection } from './topic.type.ts';
 
 @Resolver(() => Topic)
@@ -41,18 +42,17 @@ export class TopicResolver {
     @Arg('topic', () => String, { description: 'A topic slug or phrase ("NATO invitation").' }) topic: string,
     @Ctx() { db }: Context,
   ): Promise<RoleStatements[]> {
-    const topicIds = await findTopicIds(db, topic);
-    if (topicIds.length === 0) {
-      throw new GraphQLError(`No topic matches "${topic}"`, { extensions: { code: 'BAD_USER_INPUT' } });
-    }
-    return statementsByRole(db, topic, topicIds);
+    const groups = await statementsByRole(db, topic, topicIdsMatching(topic));
+    // No groups: no statements on the topic, or no such topic, which is the caller's mistake.
+    if (groups.length === 0) await requireTopic(db, topic);
+    return groups;
   }
 
   @FieldResolver(() => [RoleStatements], {
     description: 'Statements on this topic grouped by the role their speaker held at the time, largest group first.',
   })
   roleStatements(@Root() topic: Topic, @Ctx() { db }: Context): Promise<RoleStatements[]> {
-    return statementsByRole(db, topic.slug, [topic.id]);
+    return statementsByRole(db, topic.slug, Prisma.sql`${topic.id}`);
   }
 
   @FieldResolver(() => [StanceCount], {
@@ -77,7 +77,8 @@ export class TopicResolver {
     @Root() topic: Topic,
     @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    return nestedStatementConnection(context, 'topic', topic.id, args);
+    return nestedStatementConnection(context, 'topic', topic.id, args, info);
   }
 }
