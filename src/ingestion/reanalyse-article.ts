@@ -3,7 +3,8 @@
 // roles, topics, events other articles also report) stay; only this article's links to them change.
 import { extractArticle } from '../extraction/extract-article.ts';
 import type { Database } from '../store/prisma-client.ts';
-import { storeExtractedGraph, type Transaction } from './ingest-article.ts';
+import type { Transaction } from './article-graph.ts';
+import { storeExtractedGraph } from './store-graph.ts';
 
 export interface ReanalyseResult {
   articleId: number;

@@ -1,0 +1,66 @@
+// Statements with their topics, and articles' topics, for many articles at once.
+import { roleKey, type ArticleGraph, type Transaction } from './article-graph.ts';
+
+export async function storeStatements(
+  tx: Transaction,
+  graphs: ArticleGraph[],
+  topicIds: Map<string, number>,
+): Promise<void> {
+  const statements = graphs.flatMap((graph) =>
+    graph.analysis.statements.map((statement) => ({
+      graph,
+      statement,
+      speakerId: graph.actorIds.get(statement.speakerRef)!,
+      speakerRoleId: statement.speakerRole
+        ? (graph.roleIds.get(roleKey(statement.speakerRef, statement.speakerRole)) ?? null)
+        : null,
+      eventId: statement.eventRef ? (graph.eventIds.get(statement.eventRef) ?? null) : null,
+    })),
+  );
+  if (statements.length === 0) return;
+  const stored = await tx.$queryRaw<{ id: number; articleId: number; start: number; end: number }[]>`
+    INSERT INTO "Statement" ("articleId", "speakerId", "speakerRoleId", "eventId", kind, text, cue, start, "end",
+      "sentenceStart", "sentenceEnd")
+    SELECT * FROM unnest(${statements.map((row) => row.graph.articleId)}::int[],
+      ${statements.map((row) => row.speakerId)}::int[], ${statements.map((row) => row.speakerRoleId)}::int[],
+      ${statements.map((row) => row.eventId)}::int[], ${statements.map((row) => row.statement.kind)}::"StatementKind"[],
+      ${statements.map((row) => row.statement.text)}::text[], ${statements.map((row) => row.statement.cue)}::text[],
+      ${statements.map((row) => row.statement.start)}::int[], ${statements.map((row) => row.statement.end)}::int[],
+      ${statements.map((row) => row.statement.sentence.start)}::int[],
+      ${statements.map((row) => row.statement.sentence.end)}::int[])
+    ON CONFLICT DO NOTHING
+    RETURNING id, "articleId", start, "end"`;
+  // Topics go with the statements stored now; a passage stored already (a curated one kept through
+  // re-analysis) keeps its own.
+  const idBySpan = new Map(stored.map((row) => [`${row.articleId}:${row.start}:${row.end}`, row.id]));
+  const topics = statements.flatMap(({ graph, statement }) => {
+    const statementId = idBySpan.get(`${graph.articleId}:${statement.start}:${statement.end}`);
+    if (statementId === undefined) return [];
+    return statement.topics.map((topic) => ({ statementId, topicId: topicIds.get(topic.slug)!, stance: topic.stance }));
+  });
+  if (topics.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "StatementTopic" ("statementId", "topicId", stance)
+    SELECT * FROM unnest(${topics.map((row) => row.statementId)}::int[], ${topics.map((row) => row.topicId)}::int[],
+      ${topics.map((row) => row.stance)}::"Stance"[])
+    ON CONFLICT DO NOTHING`;
+}
+
+export async function storeArticleTopics(
+  tx: Transaction,
+  graphs: ArticleGraph[],
+  topicIds: Map<string, number>,
+): Promise<void> {
+  const topics = graphs.flatMap((graph) =>
+    graph.analysis.topics.map((topic) => ({
+      articleId: graph.articleId,
+      topicId: topicIds.get(topic.slug)!,
+      weight: topic.weight,
+    })),
+  );
+  if (topics.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "ArticleTopic" ("articleId", "topicId", weight)
+    SELECT * FROM unnest(${topics.map((row) => row.articleId)}::int[], ${topics.map((row) => row.topicId)}::int[],
+      ${topics.map((row) => row.weight)}::int[])`;
+}
