@@ -40,7 +40,7 @@ export function statementIncludes(connection: Selection): StatementIncludes {
   };
 }
 
-/** Extra select-list entries (each with a leading comma) for the included rows; `a` is the joined article. */
+/** Extra select-list entries (with a leading comma) for the included rows. */
 export function includedColumns(includes: StatementIncludes): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (includes.speaker) parts.push(selectColumns('joined_speaker', ACTOR_COLUMNS, 'speaker'));
@@ -50,9 +50,10 @@ export function includedColumns(includes: StatementIncludes): Prisma.Sql {
   return parts.length === 0 ? Prisma.empty : Prisma.sql`, ${Prisma.join(parts, ', ')}`;
 }
 
-/** Joins for the included rows, after `"Statement" s JOIN "Article" a`. */
+/** Joins for the included rows, after the page of statements `s`. */
 export function includedJoins(includes: StatementIncludes): Prisma.Sql {
   const joins: Prisma.Sql[] = [];
+  if (includes.article) joins.push(Prisma.sql`JOIN "Article" a ON a.id = s."articleId"`);
   if (includes.speaker) joins.push(Prisma.sql`JOIN "Actor" joined_speaker ON joined_speaker.id = s."speakerId"`);
   if (includes.role) joins.push(Prisma.sql`LEFT JOIN "Role" joined_role ON joined_role.id = s."speakerRoleId"`);
   return joins.length === 0 ? Prisma.empty : Prisma.join(joins, ' ');

@@ -31,12 +31,15 @@ type RawRow = Record<string, unknown>;
 
 const COLUMNS = Prisma.sql`s.id, s."articleId", s."speakerId", s."speakerRoleId", s."eventId", s.kind::text AS kind,
   s.text, s.cue, s.start, s."end", s."sentenceStart", s."sentenceEnd", s.curated`;
-const FROM = Prisma.sql`"Statement" s JOIN "Article" a ON a.id = s."articleId"`;
 /** A statement's date: its article's publication date, else the time the article was ingested. */
 const DATE = Prisma.sql`COALESCE(a."publishedAt", a."ingestedAt")`;
+const STATEMENTS = Prisma.sql`"Statement" s`;
+const STATEMENTS_WITH_ARTICLES = Prisma.sql`"Statement" s JOIN "Article" a ON a.id = s."articleId"`;
 
 /** A filter compiled to SQL, once per request, reusable for pages and counts. */
 export interface StatementQuery {
+  /** The statements (`s`), joined to their articles (`a`) only when the filter or order needs them. */
+  from: Prisma.Sql;
   where: Prisma.Sql;
   /** Checks, when a page found nothing, that the filter named things that exist (a topic). */
   whenEmpty?: () => Promise<void>;
@@ -101,16 +104,23 @@ export function compileStatementQuery(
 
   const where = conditions.length > 0 ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
   const field = order?.field ?? StatementOrderField.INGESTED;
+  const from = filter?.date || field === StatementOrderField.DATE ? STATEMENTS_WITH_ARTICLES : STATEMENTS;
   const direction =
     order?.direction ?? (field === StatementOrderField.RELEVANCE ? OrderDirection.DESC : OrderDirection.ASC);
   switch (field) {
     case StatementOrderField.INGESTED:
-      return { where, whenEmpty, order: { ...byId, direction } };
+      return { from, where, whenEmpty, order: { ...byId, direction } };
     case StatementOrderField.DATE:
-      return { where, whenEmpty, order: { key: DATE, direction, cursorKey: (key) => (key as Date).toISOString() } };
+      return {
+        from,
+        where,
+        whenEmpty,
+        order: { key: DATE, direction, cursorKey: (key) => (key as Date).toISOString() },
+      };
     case StatementOrderField.RELEVANCE:
       if (!searchQuery) badInput('Ordering by RELEVANCE needs `filter.search`', ['orderBy', 'field']);
       return {
+        from,
         where,
         whenEmpty,
         order: { key: Prisma.sql`ts_rank(s.search, ${searchQuery})`, direction, cursorKey: (key) => Number(key) },
@@ -137,13 +147,16 @@ function pageConditions(query: StatementQuery, window: PageWindow): Prisma.Sql {
   return Prisma.join(bounds, ' AND ');
 }
 
-/** ORDER BY for the rows a page reads: the order itself, reversed when paging backwards. */
-function pageOrder(query: StatementQuery, window: PageWindow): Prisma.Sql {
+/**
+ * ORDER BY for the rows a page reads: the order itself, reversed when paging backwards; on a page
+ * already read (`selected`), by the sort key it selected.
+ */
+function pageOrder(query: StatementQuery, window: PageWindow, selected = false): Prisma.Sql {
   const ascending = (query.order.direction === OrderDirection.ASC) === (window.direction === 'forward');
   const direction = Prisma.raw(ascending ? 'ASC' : 'DESC');
-  return query.order.key === byId.key
-    ? Prisma.sql`s.id ${direction}`
-    : Prisma.sql`${query.order.key} ${direction}, s.id ${direction}`;
+  if (query.order.key === byId.key) return Prisma.sql`s.id ${direction}`;
+  const key = selected ? Prisma.sql`s."sortKey"` : query.order.key;
+  return Prisma.sql`${key} ${direction}, s.id ${direction}`;
 }
 
 function toConnection(
@@ -187,19 +200,23 @@ export async function statementPage(
   includes: StatementIncludes,
 ): Promise<ConnectionData<StatementRecord>> {
   const countColumn = includes.totalCount
-    ? Prisma.sql`, (SELECT count(*)::int FROM ${FROM} WHERE ${query.where}) AS "totalCount"`
+    ? Prisma.sql`, (SELECT count(*)::int FROM ${query.from} WHERE ${query.where}) AS "totalCount"`
     : Prisma.empty;
+  // The page first, then its related rows: joins cost per row of the page, not per matching row.
   const raw = await db.$queryRaw<RawRow[]>`
-    SELECT ${COLUMNS}, ${query.order.key} AS "sortKey" ${includedColumns(includes)} ${countColumn}
-    FROM ${FROM} ${includedJoins(includes)}
-    WHERE ${pageConditions(query, window)}
-    ORDER BY ${pageOrder(query, window)} LIMIT ${window.size + 1}`;
+    SELECT s.* ${includedColumns(includes)} ${countColumn}
+    FROM (
+      SELECT ${COLUMNS}, ${query.order.key} AS "sortKey" FROM ${query.from}
+      WHERE ${pageConditions(query, window)}
+      ORDER BY ${pageOrder(query, window)} LIMIT ${window.size + 1}
+    ) s ${includedJoins(includes)}
+    ORDER BY ${pageOrder(query, window, true)}`;
   if (raw.length === 0) await query.whenEmpty?.();
   const rows = raw.map((row) => splitJoinedRow<Row>(row, includes));
   const count = async () => {
     const [result] = await db.$queryRaw<
       { count: number }[]
-    >`SELECT count(*)::int AS count FROM ${FROM} WHERE ${query.where}`;
+    >`SELECT count(*)::int AS count FROM ${query.from} WHERE ${query.where}`;
     return result?.count ?? 0;
   };
   return toConnection(rows, query, window, includes.totalCount ? countFromRows(rows, window, count) : count);
@@ -238,15 +255,14 @@ export async function statementPagesByParent(
     ? Prisma.sql`, count(*) OVER (PARTITION BY ${column})::int AS "totalCount"`
     : Prisma.empty;
   const raw = await db.$queryRaw<RawRow[]>`
-    SELECT * FROM (
+    SELECT s.* ${includedColumns(includes)} FROM (
       SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", ${column} AS "parentId",
-        row_number() OVER (PARTITION BY ${column} ORDER BY ${pageOrder(query, window)}) AS position
-        ${countColumn} ${includedColumns(includes)}
-      FROM ${FROM} ${join} ${includedJoins(includes)}
+        row_number() OVER (PARTITION BY ${column} ORDER BY ${pageOrder(query, window)}) AS position ${countColumn}
+      FROM ${query.from} ${join}
       WHERE ${column} IN (${Prisma.join([...parentIds])}) AND ${pageConditions(query, window)}
-    ) page
-    WHERE position <= ${window.size + 1}
-    ORDER BY "parentId", position`;
+    ) s ${includedJoins(includes)}
+    WHERE s.position <= ${window.size + 1}
+    ORDER BY s."parentId", s.position`;
   if (raw.length === 0) await query.whenEmpty?.();
   const byParent = new Map<ParentKey, Row[]>(parentIds.map((id) => [id, []]));
   for (const { parentId, position: _position, ...row } of raw) {
@@ -272,7 +288,7 @@ export async function statementCountsByParent(
 ): Promise<Map<ParentKey, number>> {
   const { column, join } = PARENT[parent];
   const rows = await db.$queryRaw<{ parentId: ParentKey; count: number }[]>`
-    SELECT ${column} AS "parentId", count(*)::int AS count FROM ${FROM} ${join}
+    SELECT ${column} AS "parentId", count(*)::int AS count FROM ${query.from} ${join}
     WHERE ${column} IN (${Prisma.join([...parentIds])}) AND ${query.where}
     GROUP BY ${column}`;
   return new Map(rows.map((row) => [row.parentId, row.count]));
