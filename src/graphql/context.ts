@@ -1,11 +1,14 @@
 import type { Logger } from '../logging/logger.ts';
 import type { Credential } from '../server/api-keys.ts';
-import type { Database } from '../store/prisma-client.ts';
+import { sqlReaderOf, type Database } from '../store/prisma-client.ts';
+import type { SqlReader } from '../store/sql-reader.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 /** What every resolver of one request shares: the database, that request's loaders, log and credential. */
 export interface Context {
   db: Database;
+  /** Hand-written read statements, prepared (see sql-reader.ts). */
+  sql: SqlReader;
   loaders: Loaders;
   maxArticleChars: number;
   /** The request's logger: its lines carry the request id. Never log article bodies or keys. */
@@ -20,6 +23,7 @@ export function createContext(
 ): Context {
   return {
     db,
+    sql: sqlReaderOf(db),
     loaders: createLoaders(db),
     maxArticleChars: options.maxArticleChars,
     log: options.log,

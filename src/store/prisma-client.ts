@@ -1,20 +1,36 @@
 // One Prisma client per process, on the pg driver adapter (Prisma 7 needs no Rust engine this way).
+// The adapter runs on a pg pool of ours, which hand-written read statements share (sql-reader.ts).
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { createSqlReader, type SqlReader } from './sql-reader.ts';
 
 export type Database = PrismaClient;
 
 export interface PrismaClientOptions {
-  /** Called with every SQL statement Prisma sends; used to count statements per request. */
+  /** Called with every SQL statement Prisma or the reader sends; used to count statements per request. */
   onQuery?: (sql: string) => void;
   poolSize?: number;
 }
 
+const readers = new WeakMap<PrismaClient, SqlReader>();
+
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
-  if (!options.onQuery) return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  // The client's $disconnect ends the pool.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const onQuery = options.onQuery;
-  client.$on('query', (event) => onQuery(event.query));
+  const client = onQuery
+    ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+    : new PrismaClient({ adapter });
+  if (onQuery) (client as PrismaClient<'query'>).$on('query', (event) => onQuery(event.query));
+  readers.set(client, createSqlReader(pool, pg.types, onQuery));
   return client;
+}
+
+/** The reader on the client's own pool. */
+export function sqlReaderOf(db: Database): SqlReader {
+  const reader = readers.get(db);
+  if (!reader) throw new Error('This Prisma client was not made by createPrismaClient');
+  return reader;
 }

@@ -1,10 +1,10 @@
 // An actor with its aliases and roles in one SQL statement, for queries that ask for them: the rows
 // are primed into the request's loaders, so the `aliases` and `roles` fields find them there.
-import type { Actor, ActorAlias, Role } from '../../generated/prisma/client.ts';
+import { Prisma, type Actor, type ActorAlias, type Role } from '../../generated/prisma/client.ts';
 import type { Loaders } from '../loaders.ts';
 import { ACTOR_COLUMNS, ROLE_COLUMNS, selectColumns } from '../shared/model-columns.ts';
 import type { Selection } from '../shared/selection.ts';
-import type { Database } from '../../store/prisma-client.ts';
+import type { SqlReader } from '../../store/sql-reader.ts';
 
 /** Whether looking ahead pays: the query asks for the actor's aliases or roles. */
 export function wantsActorRelations(selection: Selection): boolean {
@@ -13,15 +13,15 @@ export function wantsActorRelations(selection: Selection): boolean {
 
 type Row = Actor & { aliases: ActorAlias[]; roles: Role[] };
 
-export async function loadActorWithRelations(db: Database, loaders: Loaders, id: number): Promise<Actor | null> {
-  const [row] = await db.$queryRaw<Row[]>`
+export async function loadActorWithRelations(sql: SqlReader, loaders: Loaders, id: number): Promise<Actor | null> {
+  const [row] = await sql.query<Row>(Prisma.sql`
     SELECT ${selectColumns('actor', ACTOR_COLUMNS)},
       COALESCE((SELECT json_agg(al ORDER BY al.id) FROM "ActorAlias" al WHERE al."actorId" = actor.id),
         '[]'::json) AS aliases,
       COALESCE((SELECT json_agg(role ORDER BY role.id) FROM (
           SELECT ${selectColumns('r', ROLE_COLUMNS)} FROM "Role" r WHERE r."actorId" = actor.id) role),
         '[]'::json) AS roles
-    FROM "Actor" actor WHERE actor.id = ${id}`;
+    FROM "Actor" actor WHERE actor.id = ${id}`);
   if (!row) return null;
   const { aliases, roles, ...actor } = row;
   loaders.actor.prime(id, actor);

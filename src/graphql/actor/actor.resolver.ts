@@ -23,11 +23,11 @@ export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'An actor by its ID.' })
   actor(
     @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { sql, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Actor | null> {
     const actorId = requireId(id, 'Actor');
-    if (wantsActorRelations(selectionOf(info))) return loadActorWithRelations(db, loaders, actorId);
+    if (wantsActorRelations(selectionOf(info))) return loadActorWithRelations(sql, loaders, actorId);
     return loaders.actor.load(actorId);
   }
 

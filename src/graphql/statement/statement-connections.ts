@@ -21,17 +21,17 @@ import {
 } from './statement-query.ts';
 
 export function statementConnection(
-  { db }: Context,
+  { sql }: Context,
   args: StatementConnectionArgs,
   info: GraphQLResolveInfo,
 ): Promise<ConnectionData<StatementRecord>> {
   const window = pageWindow(args);
-  const query = compileStatementQuery(db, args.filter, args.orderBy);
-  return statementPage(db, query, window, statementIncludes(selectionOf(info)));
+  const query = compileStatementQuery(sql, args.filter, args.orderBy);
+  return statementPage(sql, query, window, statementIncludes(selectionOf(info)));
 }
 
 export function nestedStatementConnection(
-  { db, loaders }: Context,
+  { sql, loaders }: Context,
   parent: StatementParent,
   parentId: ParentKey,
   args: StatementConnectionArgs,
@@ -44,9 +44,9 @@ export function nestedStatementConnection(
     key,
     () =>
       new DataLoader<ParentKey, ConnectionData<StatementRecord>>(async (parentIds) => {
-        const query = compileStatementQuery(db, args.filter, args.orderBy);
-        return statementPagesByParent(db, parent, parentIds, query, window, includes, (ids) =>
-          statementCountsByParent(db, parent, ids, query),
+        const query = compileStatementQuery(sql, args.filter, args.orderBy);
+        return statementPagesByParent(sql, parent, parentIds, query, window, includes, (ids) =>
+          statementCountsByParent(sql, parent, ids, query),
         );
       }),
   );

@@ -3,7 +3,7 @@
 // for all of them, with a window function, so nested connections cost no query per parent.
 import { Prisma, type Statement as StatementRow } from '../../generated/prisma/client.ts';
 import { normalizeKey } from '../../ingestion/identity.ts';
-import type { Database } from '../../store/prisma-client.ts';
+import type { SqlReader } from '../../store/sql-reader.ts';
 import { badInput } from '../shared/bad-input.ts';
 import { checkDateRange } from '../shared/date-range.input.ts';
 import type { ConnectionData } from '../shared/connection.type.ts';
@@ -49,7 +49,7 @@ export interface StatementQuery {
 const byId = { key: Prisma.sql`s.id`, cursorKey: (key: SortKey) => Number(key) };
 
 export function compileStatementQuery(
-  db: Database,
+  sql: SqlReader,
   filter: StatementFilter | null | undefined,
   order: StatementOrder | null | undefined,
   path: string[] = ['filter'],
@@ -63,7 +63,7 @@ export function compileStatementQuery(
   const topics = filter?.topic ? topicIdsMatching(filter.topic) : null;
   if (filter?.topic) {
     const phrase = filter.topic;
-    whenEmpty = () => requireTopic(db, phrase, [...path, 'topic']);
+    whenEmpty = () => requireTopic(sql, phrase, [...path, 'topic']);
     if (!filter.stance) {
       conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
         WHERE st."statementId" = s.id AND st."topicId" IN (${topics}))`);
@@ -194,7 +194,7 @@ function countFromRows(rows: Row[], window: PageWindow, count: () => Promise<num
  * for (`includes`); a count not brought along costs a second statement, run only if asked for.
  */
 export async function statementPage(
-  db: Database,
+  sql: SqlReader,
   query: StatementQuery,
   window: PageWindow,
   includes: StatementIncludes,
@@ -203,20 +203,20 @@ export async function statementPage(
     ? Prisma.sql`, (SELECT count(*)::int FROM ${query.from} WHERE ${query.where}) AS "totalCount"`
     : Prisma.empty;
   // The page first, then its related rows: joins cost per row of the page, not per matching row.
-  const raw = await db.$queryRaw<RawRow[]>`
+  const raw = await sql.query<RawRow>(Prisma.sql`
     SELECT s.* ${includedColumns(includes)} ${countColumn}
     FROM (
       SELECT ${COLUMNS}, ${query.order.key} AS "sortKey" FROM ${query.from}
       WHERE ${pageConditions(query, window)}
       ORDER BY ${pageOrder(query, window)} LIMIT ${window.size + 1}
     ) s ${includedJoins(includes)}
-    ORDER BY ${pageOrder(query, window, true)}`;
+    ORDER BY ${pageOrder(query, window, true)}`);
   if (raw.length === 0) await query.whenEmpty?.();
   const rows = raw.map((row) => splitJoinedRow<Row>(row, includes));
   const count = async () => {
-    const [result] = await db.$queryRaw<
-      { count: number }[]
-    >`SELECT count(*)::int AS count FROM ${query.from} WHERE ${query.where}`;
+    const [result] = await sql.query<{ count: number }>(
+      Prisma.sql`SELECT count(*)::int AS count FROM ${query.from} WHERE ${query.where}`,
+    );
     return result?.count ?? 0;
   };
   return toConnection(rows, query, window, includes.totalCount ? countFromRows(rows, window, count) : count);
@@ -227,13 +227,24 @@ export type StatementParent = 'speaker' | 'article' | 'event' | 'topic' | 'roleG
 /** A parent's key: a row id, or for role groups the lower-cased role title ('' for none). */
 export type ParentKey = number | string;
 
-const PARENT: Record<StatementParent, { column: Prisma.Sql; join: Prisma.Sql }> = {
-  speaker: { column: Prisma.sql`s."speakerId"`, join: Prisma.empty },
-  article: { column: Prisma.sql`s."articleId"`, join: Prisma.empty },
-  event: { column: Prisma.sql`s."eventId"`, join: Prisma.empty },
-  topic: { column: Prisma.sql`pt."topicId"`, join: Prisma.sql`JOIN "StatementTopic" pt ON pt."statementId" = s.id` },
-  roleGroup: { column: ROLE_GROUP_KEY, join: STATEMENT_ROLE_JOIN },
+/** Each parent's key column, the join that reaches it, and its keys' SQL array type. */
+const PARENT: Record<StatementParent, { column: Prisma.Sql; join: Prisma.Sql; keyArray: Prisma.Sql }> = {
+  speaker: { column: Prisma.sql`s."speakerId"`, join: Prisma.empty, keyArray: Prisma.raw('int[]') },
+  article: { column: Prisma.sql`s."articleId"`, join: Prisma.empty, keyArray: Prisma.raw('int[]') },
+  event: { column: Prisma.sql`s."eventId"`, join: Prisma.empty, keyArray: Prisma.raw('int[]') },
+  topic: {
+    column: Prisma.sql`pt."topicId"`,
+    join: Prisma.sql`JOIN "StatementTopic" pt ON pt."statementId" = s.id`,
+    keyArray: Prisma.raw('int[]'),
+  },
+  roleGroup: { column: ROLE_GROUP_KEY, join: STATEMENT_ROLE_JOIN, keyArray: Prisma.raw('text[]') },
 };
+
+/** `column = ANY($keys)`: one array parameter keeps the statement's text the same for any number of parents. */
+function ofParents(parent: StatementParent, parentIds: readonly ParentKey[]): Prisma.Sql {
+  const { column, keyArray } = PARENT[parent];
+  return Prisma.sql`${column} = ANY(${[...parentIds]}::${keyArray})`;
+}
 
 /**
  * One page of statements for each of many parents, in one SQL statement with the related rows the
@@ -241,7 +252,7 @@ const PARENT: Record<StatementParent, { column: Prisma.Sql; join: Prisma.Sql }> 
  * more statement, run only if asked for.
  */
 export async function statementPagesByParent(
-  db: Database,
+  sql: SqlReader,
   parent: StatementParent,
   parentIds: readonly ParentKey[],
   query: StatementQuery,
@@ -254,15 +265,15 @@ export async function statementPagesByParent(
   const countColumn = countAlong
     ? Prisma.sql`, count(*) OVER (PARTITION BY ${column})::int AS "totalCount"`
     : Prisma.empty;
-  const raw = await db.$queryRaw<RawRow[]>`
+  const raw = await sql.query<RawRow>(Prisma.sql`
     SELECT s.* ${includedColumns(includes)} FROM (
       SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", ${column} AS "parentId",
         row_number() OVER (PARTITION BY ${column} ORDER BY ${pageOrder(query, window)}) AS position ${countColumn}
       FROM ${query.from} ${join}
-      WHERE ${column} IN (${Prisma.join([...parentIds])}) AND ${pageConditions(query, window)}
+      WHERE ${ofParents(parent, parentIds)} AND ${pageConditions(query, window)}
     ) s ${includedJoins(includes)}
     WHERE s.position <= ${window.size + 1}
-    ORDER BY s."parentId", s.position`;
+    ORDER BY s."parentId", s.position`);
   if (raw.length === 0) await query.whenEmpty?.();
   const byParent = new Map<ParentKey, Row[]>(parentIds.map((id) => [id, []]));
   for (const { parentId, position: _position, ...row } of raw) {
@@ -281,15 +292,15 @@ export async function statementPagesByParent(
 
 /** How many statements matching the query each parent has, in one SQL statement. */
 export async function statementCountsByParent(
-  db: Database,
+  sql: SqlReader,
   parent: StatementParent,
   parentIds: readonly ParentKey[],
   query: StatementQuery,
 ): Promise<Map<ParentKey, number>> {
   const { column, join } = PARENT[parent];
-  const rows = await db.$queryRaw<{ parentId: ParentKey; count: number }[]>`
+  const rows = await sql.query<{ parentId: ParentKey; count: number }>(Prisma.sql`
     SELECT ${column} AS "parentId", count(*)::int AS count FROM ${query.from} ${join}
-    WHERE ${column} IN (${Prisma.join([...parentIds])}) AND ${query.where}
-    GROUP BY ${column}`;
+    WHERE ${ofParents(parent, parentIds)} AND ${query.where}
+    GROUP BY ${column}`);
   return new Map(rows.map((row) => [row.parentId, row.count]));
 }

@@ -1,7 +1,7 @@
 // Groups the statements on some topics by the role their speaker held when speaking: one SQL
 // statement for all groups; the groups' statements then come page by page, every group's in one statement.
 import { Prisma, type RoleKind } from '../../generated/prisma/client.ts';
-import type { Database } from '../../store/prisma-client.ts';
+import type { SqlReader } from '../../store/sql-reader.ts';
 import type { RoleStatements } from './role-statements.type.ts';
 import { ROLE_GROUP_KEY, STATEMENT_ROLE_JOIN } from './statement-role.ts';
 
@@ -16,8 +16,8 @@ interface RoleGroupRow {
 }
 
 /** The role groups of the statements on some topics (`topicIds`, a subquery), with their sizes, in one SQL statement. */
-export async function statementsByRole(db: Database, topic: string, topicIds: Prisma.Sql): Promise<RoleStatements[]> {
-  const rows = await db.$queryRaw<RoleGroupRow[]>`
+export async function statementsByRole(sql: SqlReader, topic: string, topicIds: Prisma.Sql): Promise<RoleStatements[]> {
+  const rows = await sql.query<RoleGroupRow>(Prisma.sql`
     SELECT ${ROLE_GROUP_KEY} AS key, min(role.title) AS title, min(role.kind::text) AS kind, count(*)::int AS count
     FROM "Statement" s ${STATEMENT_ROLE_JOIN}
     WHERE EXISTS (
@@ -25,6 +25,6 @@ export async function statementsByRole(db: Database, topic: string, topicIds: Pr
       WHERE st."statementId" = s.id AND st."topicId" IN (${topicIds})
     )
     GROUP BY 1
-    ORDER BY count DESC, 1`;
+    ORDER BY count DESC, 1`);
   return rows.map((row) => ({ role: row.title ?? NO_ROLE, roleKind: row.kind, count: row.count, key: row.key, topic }));
 }

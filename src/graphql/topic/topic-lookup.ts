@@ -4,7 +4,7 @@
 import { GraphQLError } from 'graphql';
 import { topicsForPhrase } from '../../extraction/topics.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
-import type { Database } from '../../store/prisma-client.ts';
+import type { SqlReader } from '../../store/sql-reader.ts';
 import { badInput } from '../shared/bad-input.ts';
 
 /** The ids of the topics a phrase names (its slug, a taxonomy phrase or its label), as a SQL subquery. */
@@ -18,7 +18,7 @@ export function topicIdsMatching(phrase: string): Prisma.Sql {
 }
 
 /** Fails with BAD_USER_INPUT at `path` when no topic matches the phrase. */
-export async function requireTopic(db: Database, phrase: string, path?: string[]): Promise<void> {
-  const [match] = await db.$queryRaw<{ id: number }[]>`${topicIdsMatching(phrase)} LIMIT 1`;
+export async function requireTopic(sql: SqlReader, phrase: string, path?: string[]): Promise<void> {
+  const [match] = await sql.query<{ id: number }>(Prisma.sql`${topicIdsMatching(phrase)} LIMIT 1`);
   if (!match) badInput(`No topic matches "${phrase}"`, path);
 }

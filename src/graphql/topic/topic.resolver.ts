@@ -40,19 +40,19 @@ export class TopicResolver {
   })
   async statementsByRole(
     @Arg('topic', () => String, { description: 'A topic slug or phrase ("NATO invitation").' }) topic: string,
-    @Ctx() { db }: Context,
+    @Ctx() { sql }: Context,
   ): Promise<RoleStatements[]> {
-    const groups = await statementsByRole(db, topic, topicIdsMatching(topic));
+    const groups = await statementsByRole(sql, topic, topicIdsMatching(topic));
     // No groups: no statements on the topic, or no such topic, which is the caller's mistake.
-    if (groups.length === 0) await requireTopic(db, topic);
+    if (groups.length === 0) await requireTopic(sql, topic);
     return groups;
   }
 
   @FieldResolver(() => [RoleStatements], {
     description: 'Statements on this topic grouped by the role their speaker held at the time, largest group first.',
   })
-  roleStatements(@Root() topic: Topic, @Ctx() { db }: Context): Promise<RoleStatements[]> {
-    return statementsByRole(db, topic.slug, Prisma.sql`${topic.id}`);
+  roleStatements(@Root() topic: Topic, @Ctx() { sql }: Context): Promise<RoleStatements[]> {
+    return statementsByRole(sql, topic.slug, Prisma.sql`${topic.id}::int`);
   }
 
   @FieldResolver(() => [StanceCount], {
