@@ -10,7 +10,7 @@ import type { ConnectionData } from '../shared/connection.type.ts';
 import { requireId } from '../shared/node-args.ts';
 import { OrderDirection } from '../shared/order-direction.ts';
 import { connectionFromRows, type Cursor, type PageWindow } from '../shared/pagination.ts';
-import { ROLE_GROUP_KEY, STATEMENT_ROLE_JOIN } from '../topic/statement-role.ts';
+import { ROLE_GROUP_KEY } from '../topic/statement-role.ts';
 import { requireTopic, topicIdsMatching } from '../topic/topic-lookup.ts';
 import type { StatementFilter } from './statement-filter.input.ts';
 import {
@@ -237,7 +237,7 @@ const PARENT: Record<StatementParent, { column: Prisma.Sql; join: Prisma.Sql; ke
     join: Prisma.sql`JOIN "StatementTopic" pt ON pt."statementId" = s.id`,
     keyArray: Prisma.raw('int[]'),
   },
-  roleGroup: { column: ROLE_GROUP_KEY, join: STATEMENT_ROLE_JOIN, keyArray: Prisma.raw('text[]') },
+  roleGroup: { column: ROLE_GROUP_KEY, join: Prisma.empty, keyArray: Prisma.raw('text[]') },
 };
 
 /** `column = ANY($keys)`: one array parameter keeps the statement's text the same for any number of parents. */
@@ -260,25 +260,24 @@ export async function statementPagesByParent(
   includes: StatementIncludes,
   countsByParent: (parentIds: readonly ParentKey[]) => Promise<Map<ParentKey, number>>,
 ): Promise<ConnectionData<StatementRecord>[]> {
-  const { column, join } = PARENT[parent];
+  const { column, join, keyArray } = PARENT[parent];
   const countAlong = includes.totalCount && !hasBounds(window);
-  const countColumn = countAlong
-    ? Prisma.sql`, count(*) OVER (PARTITION BY ${column})::int AS "totalCount"`
-    : Prisma.empty;
+  const countColumn = countAlong ? Prisma.sql`, count(*) OVER ()::int AS "totalCount"` : Prisma.empty;
+  // Each parent's page on its own (LATERAL), so that an index on the parent's column, in statement
+  // order, stops reading once the page is full; parent keys are one array parameter.
   const raw = await sql.query<RawRow>(Prisma.sql`
-    SELECT s.* ${includedColumns(includes)} FROM (
-      SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", ${column} AS "parentId",
-        row_number() OVER (PARTITION BY ${column} ORDER BY ${pageOrder(query, window)}) AS position ${countColumn}
+    SELECT s.* ${includedColumns(includes)}
+    FROM unnest(${[...parentIds]}::${keyArray}) WITH ORDINALITY AS parent(key, ordinal)
+    CROSS JOIN LATERAL (
+      SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", parent.key AS "parentId" ${countColumn}
       FROM ${query.from} ${join}
-      WHERE ${ofParents(parent, parentIds)} AND ${pageConditions(query, window)}
+      WHERE ${column} = parent.key AND ${pageConditions(query, window)}
+      ORDER BY ${pageOrder(query, window)} LIMIT ${window.size + 1}
     ) s ${includedJoins(includes)}
-    WHERE s.position <= ${window.size + 1}
-    ORDER BY s."parentId", s.position`);
+    ORDER BY parent.ordinal, ${pageOrder(query, window, true)}`);
   if (raw.length === 0) await query.whenEmpty?.();
   const byParent = new Map<ParentKey, Row[]>(parentIds.map((id) => [id, []]));
-  for (const { parentId, position: _position, ...row } of raw) {
-    byParent.get(parentId as ParentKey)?.push(splitJoinedRow<Row>(row, includes));
-  }
+  for (const { parentId, ...row } of raw) byParent.get(parentId as ParentKey)?.push(splitJoinedRow<Row>(row, includes));
   let counts: Promise<Map<ParentKey, number>> | undefined;
   return parentIds.map((id) => {
     const rows = byParent.get(id)!;
