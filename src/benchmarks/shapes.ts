@@ -44,34 +44,26 @@ const signature: QueryShape = {
           totalCount nodes { text cue speaker { name } } } } } }`,
     };
   },
+  // The stated role (kept on each statement by triggers) groups; each group's page is read by index.
   rawSql: () => ({
-    text: `WITH on_topic AS (
-        SELECT s.id, s.text, s.cue, s."speakerId", COALESCE(r.title, anonymous.title) AS title
-        FROM "Statement" s
-        LEFT JOIN "Role" r ON r.id = s."speakerRoleId"
-        LEFT JOIN LATERAL (
-          SELECT ar.title FROM "Actor" a JOIN "Role" ar ON ar."actorId" = a.id
-          WHERE a.id = s."speakerId" AND a.kind = 'ANONYMOUS' AND s."speakerRoleId" IS NULL
-          ORDER BY ar.id LIMIT 1
-        ) anonymous ON true
+    text: `WITH groups AS (
+        SELECT s."roleKey" AS key, min(r.title) AS title, count(*)::int AS count
+        FROM "Statement" s LEFT JOIN "Role" r ON r.id = s."statedRoleId"
         WHERE EXISTS (SELECT 1 FROM "StatementTopic" st JOIN "Topic" t ON t.id = st."topicId"
           WHERE st."statementId" = s.id AND t.slug = $1)
-      ), ranked AS (
-        SELECT *, row_number() OVER (PARTITION BY lower(title) ORDER BY id) AS position,
-          count(*) OVER (PARTITION BY lower(title)) AS count
-        FROM on_topic
-      ), groups AS (
-        SELECT COALESCE(max(title) FILTER (WHERE position = 1), 'No role given') AS role, max(count)::int AS count,
-          json_agg(json_build_object('text', g.text, 'cue', g.cue, 'speaker', json_build_object('name', a.name))
-            ORDER BY g.id) AS nodes
-        FROM ranked g JOIN "Actor" a ON a.id = g."speakerId"
-        WHERE position <= 5
-        GROUP BY lower(title)
+        GROUP BY s."roleKey"
       )
       SELECT json_build_object('data', json_build_object('statementsByRole', COALESCE(json_agg(
-        json_build_object('role', role, 'count', count, 'statements', json_build_object('nodes', nodes))
-        ORDER BY count DESC, role COLLATE "C"), '[]'::json)))::text AS body
-      FROM groups`,
+        json_build_object('role', COALESCE(g.title, 'No role given'), 'count', g.count, 'statements', json_build_object(
+          'nodes', (SELECT json_agg(json_build_object('text', p.text, 'cue', p.cue, 'speaker', json_build_object('name', a.name))
+              ORDER BY p.id)
+            FROM (SELECT s.id, s.text, s.cue, s."speakerId" FROM "Statement" s
+              WHERE s."roleKey" = g.key AND EXISTS (SELECT 1 FROM "StatementTopic" st JOIN "Topic" t ON t.id = st."topicId"
+                WHERE st."statementId" = s.id AND t.slug = $1)
+              ORDER BY s.id LIMIT 5) p
+            JOIN "Actor" a ON a.id = p."speakerId")))
+        ORDER BY g.count DESC, g.key), '[]'::json)))::text AS body
+      FROM groups g`,
     values: [SIGNATURE_TOPIC_SLUG],
   }),
 };
