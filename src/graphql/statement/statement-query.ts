@@ -264,20 +264,26 @@ export async function statementPagesByParent(
   const countAlong = includes.totalCount && !hasBounds(window);
   const countColumn = countAlong ? Prisma.sql`, count(*) OVER ()::int AS "totalCount"` : Prisma.empty;
   // Each parent's page on its own (LATERAL), so that an index on the parent's column, in statement
-  // order, stops reading once the page is full; parent keys are one array parameter.
+  // order, stops reading once the page is full; parent keys are one array parameter. The pages are
+  // MATERIALIZED so that the planner joins the related rows once, not inside each parent's page.
   const raw = await sql.query<RawRow>(Prisma.sql`
+    WITH pages AS MATERIALIZED (
+      SELECT page.*, parent.ordinal
+      FROM unnest(${[...parentIds]}::${keyArray}) WITH ORDINALITY AS parent(key, ordinal)
+      CROSS JOIN LATERAL (
+        SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", parent.key AS "parentId" ${countColumn}
+        FROM ${query.from} ${join}
+        WHERE ${column} = parent.key AND ${pageConditions(query, window)}
+        ORDER BY ${pageOrder(query, window)} LIMIT ${window.size + 1}
+      ) page
+    )
     SELECT s.* ${includedColumns(includes)}
-    FROM unnest(${[...parentIds]}::${keyArray}) WITH ORDINALITY AS parent(key, ordinal)
-    CROSS JOIN LATERAL (
-      SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", parent.key AS "parentId" ${countColumn}
-      FROM ${query.from} ${join}
-      WHERE ${column} = parent.key AND ${pageConditions(query, window)}
-      ORDER BY ${pageOrder(query, window)} LIMIT ${window.size + 1}
-    ) s ${includedJoins(includes)}
-    ORDER BY parent.ordinal, ${pageOrder(query, window, true)}`);
+    FROM pages s ${includedJoins(includes)}
+    ORDER BY s.ordinal, ${pageOrder(query, window, true)}`);
   if (raw.length === 0) await query.whenEmpty?.();
   const byParent = new Map<ParentKey, Row[]>(parentIds.map((id) => [id, []]));
-  for (const { parentId, ...row } of raw) byParent.get(parentId as ParentKey)?.push(splitJoinedRow<Row>(row, includes));
+  for (const { parentId, ordinal: _ordinal, ...row } of raw)
+    byParent.get(parentId as ParentKey)?.push(splitJoinedRow<Row>(row, includes));
   let counts: Promise<Map<ParentKey, number>> | undefined;
   return parentIds.map((id) => {
     const rows = byParent.get(id)!;
