@@ -1,8 +1,9 @@
 // Which stored actor an extracted actor is. The same person in two articles is one actor whether
 // named in full or by surname with a matching title, and whichever article comes first: a surname
-// met first is merged into the full name when that arrives. Anonymous sources stay per article.
+// met first is merged into the full name when that arrives. (Anonymous sources, new in every article,
+// are created with the article's other rows: actor-rows.ts.)
 import { mergeActorsInto } from '../curation/merge-actors.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import type { ExtractedActor } from '../extraction/types.ts';
 import { normalizeKey } from './identity.ts';
 
@@ -11,16 +12,23 @@ type Transaction = Prisma.TransactionClient;
 /** The stored actor an extracted one (whose exact name is not stored) already is, if any. */
 async function findKnownActor(tx: Transaction, actor: ExtractedActor, normalizedName: string): Promise<number | null> {
   // A name a person gave the actor (an alias added by hand, or the name of an actor merged into it).
-  const curated = await tx.actorAlias.findMany({
-    where: { normalizedAlias: normalizedName, curated: true, actor: { kind: actor.kind, scopeKey: '' } },
-    select: { actorId: true },
-    distinct: ['actorId'],
-    take: 2,
-  });
+  const curated = await tx.$queryRaw<{ actorId: number }[]>`
+    SELECT DISTINCT al."actorId" FROM "ActorAlias" al JOIN "Actor" a ON a.id = al."actorId"
+    WHERE al."normalizedAlias" = ${normalizedName} AND al.curated AND a.kind = ${actor.kind}::"ActorKind"
+      AND a."scopeKey" = ''
+    LIMIT 2`;
   if (curated.length === 1) return curated[0]!.actorId;
-  if (actor.kind !== 'PERSON' || normalizedName.includes(' ')) return null;
+  if (!readsRoles(actor) || normalizedName.includes(' ')) return null;
   const namesakes = await samePersonByTitle(tx, { surnameOf: normalizedName }, actor);
   return namesakes.length === 1 ? namesakes[0]! : null;
+}
+
+/**
+ * Whether resolving the actor reads roles (to match a surname to a full name by title, or to find
+ * surname-only twins to merge): only people whose article gives them a title.
+ */
+export function readsRoles(actor: ExtractedActor): boolean {
+  return actor.kind === 'PERSON' && actor.roles.length > 0;
 }
 
 /** People whose name ends in the surname (or, reversed, whose whole name is the surname) holding one of the actor's titles. */
@@ -30,48 +38,42 @@ async function samePersonByTitle(
   actor: ExtractedActor,
 ): Promise<number[]> {
   const titles = actor.roles.map((role) => normalizeKey(role.title));
-  if (titles.length === 0) return [];
-  const nameCondition = 'surnameOf' in name ? { endsWith: ` ${name.surnameOf}` } : { equals: name.fullNameEndingIn };
-  const people = await tx.actor.findMany({
-    where: {
-      kind: 'PERSON',
-      scopeKey: '',
-      normalizedName: nameCondition,
-      roles: { some: { normalizedTitle: { in: titles } } },
-    },
-    select: { id: true },
-    take: 2,
-  });
+  // Normalised names hold letters, digits and spaces only: no LIKE wildcards.
+  const nameMatches =
+    'surnameOf' in name
+      ? Prisma.sql`a."normalizedName" LIKE ${`% ${name.surnameOf}`}`
+      : Prisma.sql`a."normalizedName" = ${name.fullNameEndingIn}`;
+  const people = await tx.$queryRaw<{ id: number }[]>`
+    SELECT a.id FROM "Actor" a
+    WHERE a.kind = 'PERSON' AND a."scopeKey" = '' AND ${nameMatches}
+      AND EXISTS (SELECT 1 FROM "Role" r WHERE r."actorId" = a.id AND r."normalizedTitle" = ANY(${titles}::text[]))
+    LIMIT 2`;
   return people.map((person) => person.id);
 }
 
 /**
- * The id of the stored actor for an extracted one whose exact name and kind are not stored yet (the
- * caller looks those up for all actors at once): an alias or surname match, else a new actor, which
- * absorbs surname-only twins.
+ * The id of the stored actor for a named extracted one whose exact name and kind are not stored yet
+ * (the caller looks those up for all actors at once): an alias or surname match, else a new actor,
+ * which absorbs surname-only twins.
  */
-export async function resolveNewActor(tx: Transaction, articleId: number, actor: ExtractedActor): Promise<number> {
+export async function resolveNewActor(tx: Transaction, actor: ExtractedActor): Promise<number> {
   const normalizedName = normalizeKey(actor.name);
-  const scoped = actor.kind === 'ANONYMOUS';
-  if (!scoped) {
-    const known = await findKnownActor(tx, actor, normalizedName);
-    if (known !== null) return known;
-  }
-  const scopeKey = scoped ? String(articleId) : '';
-  const row = await tx.actor.upsert({
-    where: { normalizedName_kind_scopeKey: { normalizedName, kind: actor.kind, scopeKey } },
-    create: {
-      name: actor.name,
-      normalizedName,
-      kind: actor.kind,
-      scopeKey,
-      scopeArticleId: scoped ? articleId : null,
-      gender: actor.gender,
-    },
-    update: {},
-    select: { id: true },
-  });
-  if (actor.kind === 'PERSON' && normalizedName.includes(' ')) {
+  const known = await findKnownActor(tx, actor, normalizedName);
+  if (known !== null) return known;
+  // DO NOTHING, then a SELECT: an ingest creating the same actor at the same time is waited for, and
+  // its row found, instead of failing this one on the unique key.
+  const [inserted] = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Actor" (name, "normalizedName", kind, gender)
+    VALUES (${actor.name}, ${normalizedName}, ${actor.kind}::"ActorKind", ${actor.gender})
+    ON CONFLICT ("normalizedName", kind, "scopeKey") DO NOTHING
+    RETURNING id`;
+  const row =
+    inserted ??
+    (await tx.actor.findUniqueOrThrow({
+      where: { normalizedName_kind_scopeKey: { normalizedName, kind: actor.kind, scopeKey: '' } },
+      select: { id: true },
+    }));
+  if (readsRoles(actor) && normalizedName.includes(' ')) {
     const surname = normalizedName.slice(normalizedName.lastIndexOf(' ') + 1);
     for (const twin of await samePersonByTitle(tx, { fullNameEndingIn: surname }, actor)) {
       if (twin !== row.id) await mergeActorsInto(tx, twin, row.id);

@@ -3,7 +3,7 @@
 // articles one by one in their order.
 import type { Analysis } from '../extraction/types.ts';
 import { findKnownActors, storeActorMentions, storeAliases, storeAnonymousActors } from './actor-rows.ts';
-import { resolveNewActor } from './actor-identity.ts';
+import { readsRoles, resolveNewActor } from './actor-identity.ts';
 import { articleGraph, type ArticleGraph, type Transaction } from './article-graph.ts';
 import { storeEvents, storeRoles, storeTopics } from './shared-rows.ts';
 import { storeArticleTopics, storeStatements } from './statement-rows.ts';
@@ -14,35 +14,27 @@ export async function storeExtractedGraph(tx: Transaction, articleId: number, an
 
 /**
  * A named actor not stored under its exact name is resolved on its own (resolveNewActor: curated
- * aliases, a surname with a matching title, merging surname-only twins), and that reads the roles and
- * merges of the articles before it. So the articles are stored in runs: a run ends before an article
- * naming such an actor, whose actors are resolved once the run is stored; the actors of the articles
- * after it are looked up again, as a merge may have removed one.
+ * aliases, a surname with a matching title, merging surname-only twins), in article order, and the
+ * actors of the articles after it are looked up again (it may have created one they name, or merged
+ * one away). A title-holding person's resolution reads the roles of the articles before it, so the
+ * articles are stored in runs, and such an article starts a new run once the run before it is stored.
  */
 export async function storeExtractedGraphs(tx: Transaction, graphs: ArticleGraph[]): Promise<void> {
   await storeAnonymousActors(tx, graphs);
-  let start = 0;
-  // Whether graphs[start]'s actors are all resolved already (it ended the previous run).
-  let startResolved = false;
-  while (start < graphs.length) {
-    const rest = graphs.slice(startResolved ? start + 1 : start);
-    await findKnownActors(tx, rest);
-    let end = startResolved ? start + 1 : start;
-    while (end < graphs.length && !hasUnknownActor(graphs[end]!)) end++;
-    if (end > start) await storeRun(tx, graphs.slice(start, end));
-    if (end === graphs.length) return;
-    const graph = graphs[end]!;
-    for (const actor of graph.analysis.actors) {
-      if (!graph.actorIds.has(actor.ref))
-        graph.actorIds.set(actor.ref, await resolveNewActor(tx, graph.articleId, actor));
+  await findKnownActors(tx, graphs);
+  let runStart = 0;
+  for (let index = 0; index < graphs.length; index++) {
+    const graph = graphs[index]!;
+    const unknown = graph.analysis.actors.filter((actor) => !graph.actorIds.has(actor.ref));
+    if (unknown.length === 0) continue;
+    if (index > runStart && unknown.some(readsRoles)) {
+      await storeRun(tx, graphs.slice(runStart, index));
+      runStart = index;
     }
-    start = end;
-    startResolved = true;
+    for (const actor of unknown) graph.actorIds.set(actor.ref, await resolveNewActor(tx, actor));
+    await findKnownActors(tx, graphs.slice(index + 1));
   }
-}
-
-function hasUnknownActor(graph: ArticleGraph): boolean {
-  return graph.analysis.actors.some((actor) => !graph.actorIds.has(actor.ref));
+  await storeRun(tx, graphs.slice(runStart));
 }
 
 /** Articles whose actors are all resolved: about ten statements, however many articles. */
