@@ -1,6 +1,6 @@
 // A benchmark child process: `child.ts server KIND DATABASE_URL PARAMS_JSON [--count-sql]` starts one
-// server and answers `stats` messages over IPC; `child.ts ingest DATABASE_URL FROM TO STEP SEED` ingests
-// corpus articles FROM, FROM+STEP, … below TO, one at a time, and reports what it did.
+// server and answers `stats` messages over IPC; `child.ts ingest DATABASE_URL FROM TO STEP SEED BATCH`
+// ingests corpus articles FROM, FROM+STEP, … below TO, BATCH articles a transaction, and reports what it did.
 import 'reflect-metadata';
 import type { ShapeParams } from './shapes.ts';
 import type { ServerKind, StartedServer } from './servers.ts';
@@ -43,37 +43,47 @@ async function serve(kind: ServerKind, databaseUrl: string, params: ShapeParams,
   send({ type: 'ready', url: server.url });
 }
 
-async function ingest(databaseUrl: string, from: number, to: number, step: number, seed: number) {
+async function ingest(databaseUrl: string, from: number, to: number, step: number, seed: number, batch: number) {
   const { corpusArticle } = await import('./corpus.ts');
-  const { ingestArticle } = await import('../ingestion/ingest-article.ts');
+  const { ingestArticles } = await import('../ingestion/ingest-articles.ts');
   const { createPrismaClient } = await import('../store/prisma-client.ts');
+  const { extractArticle } = await import('../extraction/extract-article.ts');
   const db = createPrismaClient(databaseUrl, { poolSize: 2 });
   await db.$connect();
+  // The extractor loads its language model on first use, as a long-running worker does once.
+  extractArticle(corpusArticle(from, seed));
   // Loaded and connected: wait for the parent to start all workers at once.
   const go = new Promise<void>((resolve) => process.once('message', () => resolve()));
   send({ type: 'ready', url: databaseUrl });
   await go;
   const started = performance.now();
+  const share: number[] = [];
+  for (let i = from; i < to; i += step) share.push(i);
   let articles = 0;
   let created = 0;
   let statements = 0;
   let retries = 0;
   try {
-    for (let i = from; i < to; i += step) {
-      const { generatedStatements: _generated, ...article } = corpusArticle(i, seed);
+    for (let b = 0; b < share.length; b += batch) {
+      const inputs = share.slice(b, b + batch).map((i) => {
+        const { generatedStatements: _generated, ...article } = corpusArticle(i, seed);
+        return article;
+      });
       for (let attempt = 1; ; attempt++) {
         try {
-          // Workers racing on the same new actor or role may collide on a unique key: retry, as the queue does.
-          const result = await ingestArticle(db, article, { maxBodyChars: 200_000 });
-          if (result.userErrors.length > 0) throw new Error(JSON.stringify(result.userErrors));
-          if (result.created) created += 1;
+          // ingestArticles retries the batch on conflicts with other workers itself; a batch failing
+          // after that is retried here, as the queue would.
+          const results = await ingestArticles(db, inputs, { maxBodyChars: 200_000 });
+          const invalid = results.filter((result) => result.userErrors.length > 0);
+          if (invalid.length > 0) throw new Error(JSON.stringify(invalid.map((result) => result.userErrors)));
+          created += results.filter((result) => result.created).length;
           break;
         } catch (error) {
           if (attempt >= 5) throw error;
           retries += 1;
         }
       }
-      articles += 1;
+      articles += inputs.length;
     }
   } finally {
     await db.$disconnect();
@@ -94,8 +104,8 @@ try {
   if (mode === 'server') {
     await serve(args[0] as ServerKind, args[1]!, JSON.parse(args[2]!) as ShapeParams, args.includes('--count-sql'));
   } else if (mode === 'ingest') {
-    const [url, from, to, step, seed] = args;
-    await ingest(url!, Number(from), Number(to), Number(step), Number(seed));
+    const [url, from, to, step, seed, batch] = args;
+    await ingest(url!, Number(from), Number(to), Number(step), Number(seed), Number(batch));
     process.exit(0);
   } else throw new Error(`unknown mode ${mode}`);
 } catch (error) {

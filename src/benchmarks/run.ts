@@ -23,6 +23,8 @@ export interface BenchOptions {
   connections: number[];
   extractArticles: number;
   ingestSample: number;
+  /** Articles each ingestion worker stores in one transaction. */
+  ingestBatch: number;
   loadWorkers: number;
   seed: number;
   keep: boolean;
@@ -39,7 +41,9 @@ export function benchOptions(quick: boolean, overrides: Partial<BenchOptions> = 
     warmup: quick ? 0.3 : 2,
     connections: [1, 32],
     extractArticles: quick ? 200 : 2_000,
-    ingestSample: quick ? 12 : 400,
+    // Enough articles for the workers to reach their pace: a few batches each.
+    ingestSample: quick ? 150 : 400,
+    ingestBatch: 25,
     loadWorkers: 4,
     seed: DEFAULT_CORPUS_SEED,
     keep: false,
@@ -207,10 +211,26 @@ interface IngestionFigures {
   maxWorkerRssMB: number;
 }
 
-/** Ingests corpus articles [0, count) with `workers` processes, each taking every workers-th article. */
-async function ingestCorpus(url: string, count: number, workers: number, seed: number): Promise<IngestionFigures> {
+/**
+ * Ingests corpus articles [0, count) with `workers` processes, each taking every workers-th article,
+ * `batch` articles a transaction.
+ */
+async function ingestCorpus(
+  url: string,
+  count: number,
+  workers: number,
+  options: Pick<BenchOptions, 'seed' | 'ingestBatch'>,
+): Promise<IngestionFigures> {
   const children = Array.from({ length: workers }, (_, k) =>
-    forkChild(['ingest', url, String(k), String(count), String(workers), String(seed)]),
+    forkChild([
+      'ingest',
+      url,
+      String(k),
+      String(count),
+      String(workers),
+      String(options.seed),
+      String(options.ingestBatch),
+    ]),
   );
   // Timed from the moment all workers have loaded their modules and connected.
   await Promise.all(children.map((child) => nextMessage(child, 'ready')));
@@ -332,7 +352,7 @@ export async function runBenchmark(options: BenchOptions): Promise<Record<string
     const sampleName = `${name}_w${workers}`;
     const url = await createDatabase(options.databaseUrl, sampleName);
     try {
-      ingestion.push(await ingestCorpus(url, options.ingestSample, workers, options.seed));
+      ingestion.push(await ingestCorpus(url, options.ingestSample, workers, options));
       log(`ingestion: ${workers} worker(s): ${ingestion.at(-1)!.articlesPerSec} articles/s`);
     } finally {
       await dropDatabase(options.databaseUrl, sampleName);
@@ -343,7 +363,7 @@ export async function runBenchmark(options: BenchOptions): Promise<Record<string
   const servers: ServerChild[] = [];
   try {
     log(`loading ${options.articles} articles into ${name} with ${options.loadWorkers} workers`);
-    const loaded = await ingestCorpus(url, options.articles, options.loadWorkers, options.seed);
+    const loaded = await ingestCorpus(url, options.articles, options.loadWorkers, options);
     log(`loaded in ${loaded.seconds} s (${loaded.articlesPerSec} articles/s), ${loaded.statements} statements`);
     await onServer(url, 'VACUUM ANALYZE');
     await onServer(url, POSTGRAPHILE_SEARCH_FUNCTION);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 const USAGE =
   'usage: bench [--quick] [--articles N] [--duration SECONDS] [--warmup SECONDS] [--connections 1,32]\n' +
-  '             [--ingest-sample N] [--extract-articles N] [--seed N] [--keep]';
+  '             [--ingest-sample N] [--ingest-batch N] [--extract-articles N] [--seed N] [--keep]';
 
 /**
  * `bench [--quick]`: extraction, ingestion and query benchmarks side by side with PostGraphile 5 and a
@@ -20,6 +20,7 @@ export async function runBenchCommand(argv: string[]): Promise<number> {
         warmup: { type: 'string' },
         connections: { type: 'string' },
         'ingest-sample': { type: 'string' },
+        'ingest-batch': { type: 'string' },
         'extract-articles': { type: 'string' },
         seed: { type: 'string' },
         keep: { type: 'boolean', default: false },
@@ -37,6 +38,7 @@ export async function runBenchCommand(argv: string[]): Promise<number> {
       warmup: number('warmup'),
       seed: number('seed'),
       ingestSample: number('ingest-sample'),
+      ingestBatch: number('ingest-batch'),
       extractArticles: number('extract-articles'),
       connections: typeof values.connections === 'string' ? values.connections.split(',').map(Number) : undefined,
       keep: values.keep === true,
@@ -45,7 +47,11 @@ export async function runBenchCommand(argv: string[]): Promise<number> {
   const invalid = Object.entries(overrides).some(
     ([, value]) => typeof value === 'number' && !(Number.isFinite(value) && value >= 0),
   );
-  if (invalid || (overrides.articles !== undefined && (overrides.articles as number) < 10)) {
+  if (
+    invalid ||
+    (overrides.articles !== undefined && (overrides.articles as number) < 10) ||
+    overrides.ingestBatch === 0
+  ) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
