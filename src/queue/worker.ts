@@ -2,7 +2,7 @@
 // in any number of processes on any number of hosts, share the queue; pg-boss hands each job to one
 // of them (SELECT ... FOR UPDATE SKIP LOCKED) and gives it to another if its worker dies.
 import type { Job, JobResult } from 'pg-boss';
-import { ingestArticle } from '../ingestion/ingest-article.ts';
+import { ingestArticlesSettled, type IngestResult } from '../ingestion/ingest-articles.ts';
 import { ArticleNotFoundError, reanalyseArticle } from '../ingestion/reanalyse-article.ts';
 import type { Database } from '../store/prisma-client.ts';
 import {
@@ -39,8 +39,11 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
-/** Jobs fetched per poll by each of the `concurrency` fetch loops; a full batch fetches again at once. */
-const BATCH_SIZE = 4;
+/**
+ * Jobs fetched per poll by each of the `concurrency` fetch loops; a full batch fetches again at once.
+ * An ingestion batch is stored in one transaction.
+ */
+const BATCH_SIZE = 10;
 
 export const DEFAULT_WORKER_CONCURRENCY = 2;
 
@@ -56,9 +59,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     perJobResults: true,
     pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5,
   } as const;
-  await queue.boss.work<IngestJobData>(INGEST_QUEUE, work, (jobs) =>
-    settleEach(jobs, INGEST_QUEUE, options, (job) => runIngestJob(job, options)),
-  );
+  await queue.boss.work<IngestJobData>(INGEST_QUEUE, work, (jobs) => runIngestJobs(jobs, options));
   await queue.boss.work<ReanalyseJobData>(REANALYSE_QUEUE, work, (jobs) =>
     settleEach(jobs, REANALYSE_QUEUE, options, (job) => runReanalyseJob(job, options)),
   );
@@ -77,23 +78,60 @@ async function settleEach<T>(
   const results: JobResult[] = [];
   for (const job of jobs) {
     const started = performance.now();
-    let result: JobResult;
-    let event: Omit<JobEvent, 'milliseconds'>;
+    let outcome: PromiseSettledResult<Outcome>;
     try {
-      const outcome = await run(job);
-      result = { id: job.id, status: outcome.status, output: outcome.output };
-      event = { queue, jobId: job.id, status: outcome.status, label: outcome.label, message: outcome.message };
+      outcome = { status: 'fulfilled', value: await run(job) };
     } catch (error) {
-      // Anything unexpected (the database went away, a deadlock) is retried with backoff; after the
-      // last retry pg-boss moves the job to the dead-letter queue with this output.
-      const message = error instanceof Error ? error.message : String(error);
-      result = { id: job.id, status: 'failed', output: { message } };
-      event = { queue, jobId: job.id, status: 'failed', label: jobLabel(job), message };
+      outcome = { status: 'rejected', reason: error };
     }
-    results.push(result);
-    options.onJob?.({ ...event, milliseconds: performance.now() - started });
+    results.push(settle(job, queue, outcome, started, options));
   }
   return results;
+}
+
+/**
+ * Stores a batch's articles in one transaction, each job settled on its own: invalid input
+ * dead-letters its job alone, and a batch failing unexpectedly is run again one article at a time.
+ */
+async function runIngestJobs(jobs: Job<IngestJobData>[], options: WorkerOptions): Promise<JobResult[]> {
+  const started = performance.now();
+  const settled = await ingestArticlesSettled(
+    options.db,
+    jobs.map((job) => job.data.article),
+    { maxBodyChars: options.maxBodyChars },
+  );
+  return jobs.map((job, i) => {
+    const result = settled[i]!;
+    const outcome: PromiseSettledResult<Outcome> =
+      result.status === 'fulfilled' ? { status: 'fulfilled', value: ingestOutcome(job, result.value) } : result;
+    return settle(job, INGEST_QUEUE, outcome, started, options);
+  });
+}
+
+/** A job's result for pg-boss, reported to `onJob` with the time since `started`. */
+function settle<T>(
+  job: Job<T>,
+  queue: string,
+  outcome: PromiseSettledResult<Outcome>,
+  started: number,
+  options: WorkerOptions,
+): JobResult {
+  let result: JobResult;
+  let event: Omit<JobEvent, 'milliseconds'>;
+  if (outcome.status === 'fulfilled') {
+    const { status, output, label, message } = outcome.value;
+    result = { id: job.id, status, output };
+    event = { queue, jobId: job.id, status, label, message };
+  } else {
+    // Anything unexpected (the database went away, a deadlock) is retried with backoff; after the
+    // last retry pg-boss moves the job to the dead-letter queue with this output.
+    const error = outcome.reason as unknown;
+    const message = error instanceof Error ? error.message : String(error);
+    result = { id: job.id, status: 'failed', output: { message } };
+    event = { queue, jobId: job.id, status: 'failed', label: jobLabel(job), message };
+  }
+  options.onJob?.({ ...event, milliseconds: performance.now() - started });
+  return result;
 }
 
 function jobLabel(job: Job<unknown>): string {
@@ -103,9 +141,8 @@ function jobLabel(job: Job<unknown>): string {
   );
 }
 
-async function runIngestJob(job: Job<IngestJobData>, options: WorkerOptions): Promise<Outcome> {
+function ingestOutcome(job: Job<IngestJobData>, result: IngestResult): Outcome {
   const label = jobLabel(job);
-  const result = await ingestArticle(options.db, job.data.article, { maxBodyChars: options.maxBodyChars });
   if (result.userErrors.length > 0) {
     // Invalid input fails the same way every time: straight to the dead-letter queue, no retries.
     const message = result.userErrors.map((error) => `${error.field.join('.')}: ${error.message}`).join('; ');
