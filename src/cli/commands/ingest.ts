@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../../config.ts';
-import { validateArticleInput, type ValidArticle } from '../../ingestion/article-input.ts';
-import { ingestArticle } from '../../ingestion/ingest-article.ts';
+import { validateArticleInput, type ArticleInput, type ValidArticle } from '../../ingestion/article-input.ts';
+import { ingestArticlesSettled } from '../../ingestion/ingest-articles.ts';
 import { listSourceFiles, readSourceFile, type SourceItem } from '../../ingestion/sources/read-source.ts';
 import { INGEST_QUEUE, IngestionQueue } from '../../queue/ingestion-queue.ts';
 import { openDatabase } from '../../store/database.ts';
@@ -112,6 +112,9 @@ function startTally(filesTotal: number, progress: ProgressReporter) {
   return { tally, counts, fail };
 }
 
+/** Articles the inline command stores together, in one transaction. */
+const INLINE_BATCH = 25;
+
 async function ingestInline(
   db: Database,
   files: string[],
@@ -121,29 +124,52 @@ async function ingestInline(
 ): Promise<Tally> {
   const { tally, counts, fail } = startTally(files.length, progress);
   progress.update(counts);
+  // Articles wait here, across files, until a batch is full; a file is done once its articles are stored.
+  let batch: { label: string; input: ArticleInput }[] = [];
+  let filesRead = 0;
+  const store = async () => {
+    const settled = await ingestArticlesSettled(
+      db,
+      batch.map((item) => item.input),
+      { maxBodyChars },
+    );
+    settled.forEach((outcome, i) => {
+      const { label } = batch[i]!;
+      if (outcome.status === 'rejected') fail({ label, message: (outcome.reason as Error).message });
+      else if (outcome.value.userErrors.length > 0) fail({ label, message: userErrorText(outcome.value.userErrors) });
+      else if (outcome.value.created) tally.stored += 1;
+      else tally.alreadyStored += 1;
+    });
+    counts.articlesDone += batch.length;
+    batch = [];
+  };
   for (const file of files) {
     const items = await readItems(file, readOptions);
     if (!Array.isArray(items)) fail(items);
     else {
       for (const item of items) {
-        if (item.error !== undefined) fail({ label: item.label, message: item.error });
+        if (item.error === undefined) batch.push({ label: item.label, input: item.input });
         else {
-          try {
-            const result = await ingestArticle(db, item.input, { maxBodyChars });
-            if (result.userErrors.length > 0) fail({ label: item.label, message: userErrorText(result.userErrors) });
-            else if (result.created) tally.stored += 1;
-            else tally.alreadyStored += 1;
-          } catch (error) {
-            fail({ label: item.label, message: (error as Error).message });
-          }
+          fail({ label: item.label, message: item.error });
+          counts.articlesDone += 1;
         }
-        counts.articlesDone += 1;
-        progress.update(counts);
+        if (batch.length >= INLINE_BATCH) {
+          await store();
+          counts.filesDone += filesRead;
+          filesRead = 0;
+          progress.update(counts);
+        }
       }
     }
-    counts.filesDone += 1;
+    filesRead += 1;
+    if (batch.length === 0) {
+      counts.filesDone += filesRead;
+      filesRead = 0;
+    }
     progress.update(counts);
   }
+  if (batch.length > 0) await store();
+  counts.filesDone += filesRead;
   counts.articlesTotal = counts.articlesDone;
   progress.update(counts);
   return tally;
