@@ -52,6 +52,31 @@ async function samePersonByTitle(
 }
 
 /**
+ * Actors new to the graph are created under one transaction-level advisory lock. Concurrent ingests
+ * naming the same new people would otherwise each wait for the other's uncommitted rows, in whatever
+ * order their articles name them, and deadlock.
+ */
+const ACTOR_CREATION_LOCK = 0x6e657773; // 'news'
+
+/**
+ * Takes the creation lock before a batch writes shared rows, when it will likely create actors: a
+ * batch waiting for it then holds no row another one needs. Returns whether it had to wait (then
+ * actors may have been created meanwhile).
+ */
+export async function lockActorCreation(tx: Transaction): Promise<boolean> {
+  const [free] = await tx.$queryRaw<{ locked: boolean }[]>`
+    SELECT pg_try_advisory_xact_lock(${ACTOR_CREATION_LOCK}::bigint) AS locked`;
+  if (free!.locked) return false;
+  await tx.$executeRaw`SELECT NULL FROM pg_advisory_xact_lock(${ACTOR_CREATION_LOCK}::bigint)`;
+  return true;
+}
+
+/** Whether resolving the actor most likely creates it (a surname with a title usually finds its full name). */
+export function likelyNew(actor: ExtractedActor): boolean {
+  return !readsRoles(actor) || normalizeKey(actor.name).includes(' ');
+}
+
+/**
  * The id of the stored actor for a named extracted one whose exact name and kind are not stored yet
  * (the caller looks those up for all actors at once): an alias or surname match, else a new actor,
  * which absorbs surname-only twins.
@@ -60,11 +85,12 @@ export async function resolveNewActor(tx: Transaction, actor: ExtractedActor): P
   const normalizedName = normalizeKey(actor.name);
   const known = await findKnownActor(tx, actor, normalizedName);
   if (known !== null) return known;
-  // DO NOTHING, then a SELECT: an ingest creating the same actor at the same time is waited for, and
-  // its row found, instead of failing this one on the unique key.
+  // Under the creation lock; DO NOTHING, then a SELECT: an actor another ingest created meanwhile is
+  // found instead of failing this one on the unique key.
   const [inserted] = await tx.$queryRaw<{ id: number }[]>`
     INSERT INTO "Actor" (name, "normalizedName", kind, gender)
-    VALUES (${actor.name}, ${normalizedName}, ${actor.kind}::"ActorKind", ${actor.gender})
+    SELECT ${actor.name}, ${normalizedName}, ${actor.kind}::"ActorKind", ${actor.gender}
+    FROM pg_advisory_xact_lock(${ACTOR_CREATION_LOCK}::bigint)
     ON CONFLICT ("normalizedName", kind, "scopeKey") DO NOTHING
     RETURNING id`;
   const row =

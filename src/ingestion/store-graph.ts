@@ -3,7 +3,7 @@
 // articles one by one in their order.
 import type { Analysis } from '../extraction/types.ts';
 import { findKnownActors, storeActorMentions, storeAliases, storeAnonymousActors } from './actor-rows.ts';
-import { readsRoles, resolveNewActor } from './actor-identity.ts';
+import { likelyNew, lockActorCreation, readsRoles, resolveNewActor } from './actor-identity.ts';
 import { articleGraph, type ArticleGraph, type Transaction } from './article-graph.ts';
 import { storeEvents, storeRoles, storeTopics } from './shared-rows.ts';
 import { storeArticleTopics, storeStatements } from './statement-rows.ts';
@@ -22,6 +22,10 @@ export async function storeExtractedGraph(tx: Transaction, articleId: number, an
 export async function storeExtractedGraphs(tx: Transaction, graphs: ArticleGraph[]): Promise<void> {
   await storeAnonymousActors(tx, graphs);
   await findKnownActors(tx, graphs);
+  const creates = graphs.some((graph) =>
+    graph.analysis.actors.some((actor) => !graph.actorIds.has(actor.ref) && likelyNew(actor)),
+  );
+  if (creates && (await lockActorCreation(tx))) await findKnownActors(tx, graphs);
   let runStart = 0;
   for (let index = 0; index < graphs.length; index++) {
     const graph = graphs[index]!;
