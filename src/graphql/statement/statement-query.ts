@@ -262,23 +262,30 @@ export async function statementPagesByParent(
 ): Promise<ConnectionData<StatementRecord>[]> {
   const { column, join, keyArray } = PARENT[parent];
   const countAlong = includes.totalCount && !hasBounds(window);
-  const countColumn = countAlong ? Prisma.sql`, count(*) OVER ()::int AS "totalCount"` : Prisma.empty;
+  const keys = Prisma.sql`unnest(${[...parentIds]}::${keyArray})`;
   // Each parent's page on its own (LATERAL), so that an index on the parent's column, in statement
   // order, stops reading once the page is full; parent keys are one array parameter. The pages are
-  // MATERIALIZED so that the planner joins the related rows once, not inside each parent's page.
+  // MATERIALIZED so that the planner joins the related rows once, not inside each parent's page;
+  // counts, when asked for, are one aggregate per parent, which an index can answer alone.
+  const countsCte = countAlong
+    ? Prisma.sql`, counts AS MATERIALIZED (
+        SELECT parent.key, (SELECT count(*)::int FROM ${query.from} ${join} WHERE ${column} = parent.key AND ${query.where}) AS n
+        FROM ${keys} AS parent(key))`
+    : Prisma.empty;
   const raw = await sql.query<RawRow>(Prisma.sql`
     WITH pages AS MATERIALIZED (
       SELECT page.*, parent.ordinal
-      FROM unnest(${[...parentIds]}::${keyArray}) WITH ORDINALITY AS parent(key, ordinal)
+      FROM ${keys} WITH ORDINALITY AS parent(key, ordinal)
       CROSS JOIN LATERAL (
-        SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", parent.key AS "parentId" ${countColumn}
+        SELECT ${COLUMNS}, ${query.order.key} AS "sortKey", parent.key AS "parentId"
         FROM ${query.from} ${join}
         WHERE ${column} = parent.key AND ${pageConditions(query, window)}
         ORDER BY ${pageOrder(query, window)} LIMIT ${window.size + 1}
       ) page
-    )
-    SELECT s.* ${includedColumns(includes)}
-    FROM pages s ${includedJoins(includes)}
+    ) ${countsCte}
+    SELECT s.* ${countAlong ? Prisma.sql`, counts.n AS "totalCount"` : Prisma.empty} ${includedColumns(includes)}
+    FROM pages s ${countAlong ? Prisma.sql`JOIN counts ON counts.key = s."parentId"` : Prisma.empty}
+    ${includedJoins(includes)}
     ORDER BY s.ordinal, ${pageOrder(query, window, true)}`);
   if (raw.length === 0) await query.whenEmpty?.();
   const byParent = new Map<ParentKey, Row[]>(parentIds.map((id) => [id, []]));
