@@ -44,14 +44,16 @@ const signature: QueryShape = {
           totalCount nodes { text cue speaker { name } } } } } }`,
     };
   },
-  // The stated role (kept on each statement by triggers) groups; each group's page is read by index.
+  // The stated role (kept on each statement and topic tagging by triggers) groups, from the topic's
+  // index; each group's page is read by index.
   rawSql: () => ({
-    text: `WITH groups AS (
-        SELECT s."roleKey" AS key, min(r.title) AS title, count(*)::int AS count
-        FROM "Statement" s LEFT JOIN "Role" r ON r.id = s."statedRoleId"
-        WHERE EXISTS (SELECT 1 FROM "StatementTopic" st JOIN "Topic" t ON t.id = st."topicId"
-          WHERE st."statementId" = s.id AND t.slug = $1)
-        GROUP BY s."roleKey"
+    text: `WITH on_topic AS (
+        SELECT DISTINCT st."statementId", st."roleKey", st."statedRoleId"
+        FROM "StatementTopic" st JOIN "Topic" t ON t.id = st."topicId" WHERE t.slug = $1
+      ), groups AS (
+        SELECT o."roleKey" AS key, min(r.title) AS title, count(*)::int AS count
+        FROM on_topic o LEFT JOIN "Role" r ON r.id = o."statedRoleId"
+        GROUP BY o."roleKey"
       )
       SELECT json_build_object('data', json_build_object('statementsByRole', COALESCE(json_agg(
         json_build_object('role', COALESCE(g.title, 'No role given'), 'count', g.count, 'statements', json_build_object(

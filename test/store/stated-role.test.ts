@@ -1,4 +1,5 @@
-// The role a statement was made in (`statedRoleId`, `roleKey`) is kept by database triggers, so
+// The role a statement was made in (`statedRoleId`, `roleKey`, on the statement and on its topic
+// taggings) is kept by database triggers, so
 // every writer keeps it right: these tests change roles and statements with plain writes and read
 // what the triggers made of them.
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,25 @@ describe('the stated role of a statement', () => {
     const other = await actor('an EU diplomat', 'ANONYMOUS', String(story.id));
     await database.db.role.update({ where: { id: second.id }, data: { actorId: other.id } });
     expect(await stated(said.id)).toEqual({ statedRoleId: null, roleKey: '' });
+  });
+
+  it("is copied to the statement's topics when tagged and whenever it changes", async () => {
+    const story = await article(4);
+    const minister = await actor('Jonas Berg', 'PERSON');
+    const title = await role(minister.id, 'Danish Defence Minister');
+    const said = await statement(story.id, minister.id, title.id, 0);
+    const topic = await database.db.topic.create({ data: { slug: 'air-defence', label: 'Air defence' } });
+    await database.db.statementTopic.create({ data: { statementId: said.id, topicId: topic.id, stance: 'SUPPORTS' } });
+    const tagged = () =>
+      database.db.statementTopic.findUniqueOrThrow({
+        where: { statementId_topicId: { statementId: said.id, topicId: topic.id } },
+        select: { statedRoleId: true, roleKey: true },
+      });
+    expect(await tagged()).toEqual({ statedRoleId: title.id, roleKey: 'danish defence minister' });
+    await database.db.role.update({ where: { id: title.id }, data: { title: 'Danish Foreign Minister' } });
+    expect(await tagged()).toEqual({ statedRoleId: title.id, roleKey: 'danish foreign minister' });
+    await database.db.statement.update({ where: { id: said.id }, data: { speakerRoleId: null } });
+    expect(await tagged()).toEqual({ statedRoleId: null, roleKey: '' });
   });
 
   it('follows a statement re-attributed to another speaker and role', async () => {
