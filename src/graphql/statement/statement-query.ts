@@ -60,17 +60,18 @@ export function compileStatementQuery(
     : null;
 
   let whenEmpty: StatementQuery['whenEmpty'];
+  // ARRAY(…): the topic ids are looked up once per statement, not once per row checked.
   const topics = filter?.topic ? topicIdsMatching(filter.topic) : null;
   if (filter?.topic) {
     const phrase = filter.topic;
     whenEmpty = () => requireTopic(sql, phrase, [...path, 'topic']);
     if (!filter.stance) {
       conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
-        WHERE st."statementId" = s.id AND st."topicId" IN (${topics}))`);
+        WHERE st."statementId" = s.id AND st."topicId" = ANY(ARRAY(${topics})))`);
     }
   }
   if (filter?.stance) {
-    const onTopics = topics ? Prisma.sql`AND st."topicId" IN (${topics})` : Prisma.empty;
+    const onTopics = topics ? Prisma.sql`AND st."topicId" = ANY(ARRAY(${topics}))` : Prisma.empty;
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
       WHERE st."statementId" = s.id AND st.stance = ${filter.stance}::"Stance" ${onTopics})`);
   }

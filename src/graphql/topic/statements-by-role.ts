@@ -14,14 +14,14 @@ interface RoleGroupRow {
   count: number;
 }
 
-/** The role groups of the statements on some topics (`topicIds`, a subquery), with their sizes, in one SQL statement. */
+/** The role groups of the statements on some topics (`topicIds`, a query of their ids), with their sizes, in one SQL statement. */
 export async function statementsByRole(sql: SqlReader, topic: string, topicIds: Prisma.Sql): Promise<RoleStatements[]> {
   // From the topic's index alone (each tagging carries its statement's stated role): each statement
   // once, even when several of the topics tag it; role titles joined per role, not per statement.
   const rows = await sql.query<RoleGroupRow>(Prisma.sql`
     WITH on_topics AS (
       SELECT DISTINCT st."statementId", st."roleKey", st."statedRoleId"
-      FROM "StatementTopic" st WHERE st."topicId" IN (${topicIds})
+      FROM "StatementTopic" st WHERE st."topicId" = ANY(ARRAY(${topicIds}))
     ), by_role AS (
       SELECT "roleKey", "statedRoleId", count(*) AS n FROM on_topics GROUP BY 1, 2
     )

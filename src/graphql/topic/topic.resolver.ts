@@ -52,7 +52,7 @@ export class TopicResolver {
     description: 'Statements on this topic grouped by the role their speaker held at the time, largest group first.',
   })
   roleStatements(@Root() topic: Topic, @Ctx() { sql }: Context): Promise<RoleStatements[]> {
-    return statementsByRole(sql, topic.slug, Prisma.sql`${topic.id}::int`);
+    return statementsByRole(sql, topic.slug, Prisma.sql`SELECT ${topic.id}::int`);
   }
 
   @FieldResolver(() => [StanceCount], {
