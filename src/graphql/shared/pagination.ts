@@ -81,15 +81,25 @@ export function connectionFromRows<TRow extends { id: number }, TNode>(
   const hasMore = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (window.direction === 'backward') page.reverse();
-  const edges = page.map((row) => ({ cursor: encodeCursor(row.id, sortKeyOf?.(row)), node: toNode(row) }));
+  // Cursors are encoded only when a query asks for them: most read nodes alone.
+  const edges = page.map((row) => ({
+    node: toNode(row),
+    get cursor() {
+      return encodeCursor(row.id, sortKeyOf?.(row));
+    },
+  }));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
     pageInfo: {
       hasNextPage: window.direction === 'forward' ? hasMore : window.beforeId !== null,
       hasPreviousPage: window.direction === 'backward' ? hasMore : window.afterId !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     get totalCount() {
       return totalCount();

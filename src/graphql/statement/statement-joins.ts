@@ -59,22 +59,43 @@ export function includedJoins(includes: StatementIncludes): Prisma.Sql {
   return joins.length === 0 ? Prisma.empty : Prisma.join(joins, ' ');
 }
 
-function pick(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  for (const key in row) if (key.startsWith(prefix)) picked[key.slice(prefix.length)] = row[key];
-  return picked;
+type Layout = { own: string[]; related: [name: keyof JoinedRows, fields: [column: string, field: string][]][] };
+
+/** Which columns of a result belong to the statement and which to each related row, read once per result. */
+function layoutOf(row: Record<string, unknown>, includes: StatementIncludes, omit: string[]): Layout {
+  const columns = Object.keys(row);
+  const fieldsOf = (prefix: string): [string, string][] =>
+    columns.filter((column) => column.startsWith(prefix)).map((column) => [column, column.slice(prefix.length)]);
+  const related: Layout['related'] = [];
+  if (includes.speaker) related.push(['speaker', fieldsOf('speaker.')]);
+  if (includes.role) related.push(['role', fieldsOf('role.')]);
+  if (includes.article) related.push(['article', fieldsOf('article.')]);
+  return { own: columns.filter((column) => !column.includes('.') && !omit.includes(column)), related };
 }
 
-/** Splits a row into the statement's own columns and the rows joined to it. */
-export function splitJoinedRow<T>(
-  row: Record<string, unknown>,
+/** Splits each row into the statement's own columns (but `omit`) and the rows joined to it. */
+export function splitJoinedRows<T>(
+  rows: Record<string, unknown>[],
   includes: StatementIncludes,
-): T & { joined: JoinedRows } {
-  const own: Record<string, unknown> = {};
-  for (const key in row) if (!key.includes('.')) own[key] = row[key];
-  const joined: JoinedRows = {};
-  if (includes.speaker) joined.speaker = pick(row, 'speaker.') as unknown as Actor;
-  if (includes.role) joined.role = row['role.id'] === null ? null : (pick(row, 'role.') as unknown as Role);
-  if (includes.article) joined.article = pick(row, 'article.') as unknown as JoinedRows['article'];
-  return { ...(own as T), joined };
+  omit: string[] = [],
+): (T & { joined: JoinedRows })[] {
+  if (rows.length === 0) return [];
+  const layout = layoutOf(rows[0]!, includes, omit);
+  return rows.map((row) => {
+    const record: Record<string, unknown> = {};
+    for (const column of layout.own) record[column] = row[column];
+    const joined: Record<string, unknown> = {};
+    for (const [name, fields] of layout.related) {
+      // A statement without a role has a row of nulls for it.
+      if (name === 'role' && row['role.id'] === null) {
+        joined[name] = null;
+        continue;
+      }
+      const related: Record<string, unknown> = {};
+      for (const [column, field] of fields) related[field] = row[column];
+      joined[name] = related;
+    }
+    record['joined'] = joined;
+    return record as T & { joined: JoinedRows };
+  });
 }

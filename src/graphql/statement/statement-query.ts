@@ -16,7 +16,7 @@ import type { StatementFilter } from './statement-filter.input.ts';
 import {
   includedColumns,
   includedJoins,
-  splitJoinedRow,
+  splitJoinedRows,
   type JoinedRows,
   type StatementIncludes,
 } from './statement-joins.ts';
@@ -213,7 +213,7 @@ export async function statementPage(
     ) s ${includedJoins(includes)}
     ORDER BY ${pageOrder(query, window, true)}`);
   if (raw.length === 0) await query.whenEmpty?.();
-  const rows = raw.map((row) => splitJoinedRow<Row>(row, includes));
+  const rows = splitJoinedRows<Row>(raw, includes);
   const count = async () => {
     const [result] = await sql.query<{ count: number }>(
       Prisma.sql`SELECT count(*)::int AS count FROM ${query.from} WHERE ${query.where}`,
@@ -290,8 +290,9 @@ export async function statementPagesByParent(
     ORDER BY s.ordinal, ${pageOrder(query, window, true)}`);
   if (raw.length === 0) await query.whenEmpty?.();
   const byParent = new Map<ParentKey, Row[]>(parentIds.map((id) => [id, []]));
-  for (const { parentId, ordinal: _ordinal, ...row } of raw)
-    byParent.get(parentId as ParentKey)?.push(splitJoinedRow<Row>(row, includes));
+  splitJoinedRows<Row>(raw, includes, ['parentId', 'ordinal']).forEach((row, index) =>
+    byParent.get(raw[index]!['parentId'] as ParentKey)?.push(row),
+  );
   let counts: Promise<Map<ParentKey, number>> | undefined;
   return parentIds.map((id) => {
     const rows = byParent.get(id)!;
