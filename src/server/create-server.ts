@@ -114,6 +114,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stopOnTerminationSignals: false,
     logger,
     formatError: (formatted, error) => maskInternalError(formatted, error, options.production),
+    // Indented JSON helps a person reading curl output in development; production sends it compact.
+    ...(options.production ? { stringifyResult: (result) => JSON.stringify(result) } : {}),
     validationRules: queryLimitRules(limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
