@@ -1,25 +1,12 @@
 // Concurrent ingests: of one article, they store it once; of articles sharing actors, every ingest
 // is answered and each shared actor exists once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../../src/ingestion/article-input.ts';
 import { ingestArticle } from '../../src/ingestion/ingest-article.ts';
 import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
 import { createTestDatabase } from '../support/database.ts';
+import { briefing } from '../support/fixture-articles.ts';
 
 const options = { maxBodyChars: 50_000 };
-
-/** Reports of one meeting: they share two people and the meeting itself. */
-function briefing(report: number): ArticleInput {
-  return {
-    headline: `Harbour authority briefing, report ${report}`,
-    source: 'Port Gazette',
-    publishedAt: '2024-03-06T10:00:00Z',
-    body: [
-      `“Traffic rose again, for the ${report}th week,” Deputy Mayor Ingrid Solberg told reporters in Oslo on Monday.`,
-      'Port Director Omar Haddad met Ingrid Solberg in Oslo on Monday, and said the new cranes would arrive in spring.',
-    ].join('\n'),
-  };
-}
 
 describe('concurrent ingestion', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -8,33 +8,9 @@ import { ingestArticles } from '../../src/ingestion/ingest-articles.ts';
 import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
 import { seedArticle } from '../support/articles.ts';
 import { createTestDatabase } from '../support/database.ts';
-import { fixtureArticles } from '../support/fixture-articles.ts';
+import { briefing, fixtureArticles, surnameOnly } from '../support/fixture-articles.ts';
 
 const options = { maxBodyChars: 200_000 };
-
-/** Names the seed article's Mark Rutte by surname and title only: ingested first, it is merged into him. */
-const surnameOnly: ArticleInput = {
-  headline: 'Alliance chief urges patience',
-  source: 'Test Wire',
-  publishedAt: '2024-10-30T08:00:00Z',
-  body: [
-    '“Patience is part of strength,” Secretary General Rutte said on Wednesday.',
-    'A senior NATO official said the talks would continue next month.',
-  ].join('\n'),
-};
-
-/** Reports of one meeting: they share two people, their roles and the meeting itself. */
-function briefing(report: number): ArticleInput {
-  return {
-    headline: `Harbour authority briefing, report ${report}`,
-    source: 'Port Gazette',
-    publishedAt: '2024-03-06T10:00:00Z',
-    body: [
-      `“Traffic rose again, for the ${report}th week,” Deputy Mayor Ingrid Solberg told reporters in Oslo on Monday.`,
-      'Port Director Omar Haddad met Ingrid Solberg in Oslo on Monday, and said the new cranes would arrive in spring.',
-    ].join('\n'),
-  };
-}
 
 function corpus(from: number, count: number): ArticleInput[] {
   return Array.from({ length: count }, (_, i) => {

@@ -6,17 +6,7 @@ import { ingestArticle } from '../../src/ingestion/ingest-article.ts';
 import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
 import { seedArticle } from '../support/articles.ts';
 import { createTestDatabase } from '../support/database.ts';
-import { fixtureArticles } from '../support/fixture-articles.ts';
-
-const surnameOnly: ArticleInput = {
-  headline: 'Alliance chief urges patience',
-  source: 'Test Wire',
-  publishedAt: '2024-10-30T08:00:00Z',
-  body: [
-    '“Patience is part of strength,” Secretary General Rutte said on Wednesday.',
-    'A senior NATO official said the talks would continue next month.',
-  ].join('\n'),
-};
+import { fixtureArticles, surnameOnly } from '../support/fixture-articles.ts';
 
 /** The graph as plain values, without database ids, so two databases can be compared. */
 async function graphOf(db: Database) {

@@ -51,3 +51,27 @@ export const fixtureArticles: ArticleInput[] = [
     ].join('\n'),
   },
 ];
+
+/** Names the seed article's Mark Rutte by surname and title only: ingested first, it is merged into him. */
+export const surnameOnly: ArticleInput = {
+  headline: 'Alliance chief urges patience',
+  source: 'Test Wire',
+  publishedAt: '2024-10-30T08:00:00Z',
+  body: [
+    '“Patience is part of strength,” Secretary General Rutte said on Wednesday.',
+    'A senior NATO official said the talks would continue next month.',
+  ].join('\n'),
+};
+
+/** Reports of one meeting: they share two people, their roles and the meeting itself. */
+export function briefing(report: number): ArticleInput {
+  return {
+    headline: `Harbour authority briefing, report ${report}`,
+    source: 'Port Gazette',
+    publishedAt: '2024-03-06T10:00:00Z',
+    body: [
+      `“Traffic rose again, for the ${report}th week,” Deputy Mayor Ingrid Solberg told reporters in Oslo on Monday.`,
+      'Port Director Omar Haddad met Ingrid Solberg in Oslo on Monday, and said the new cranes would arrive in spring.',
+    ].join('\n'),
+  };
+}

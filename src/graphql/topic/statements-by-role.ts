@@ -14,20 +14,29 @@ interface RoleGroupRow {
   count: number;
 }
 
-/** The role groups of the statements on some topics (`topicIds`, a query of their ids), with their sizes, in one SQL statement. */
-export async function statementsByRole(sql: SqlReader, topic: string, topicIds: Prisma.Sql): Promise<RoleStatements[]> {
-  // From the topic's index alone (each tagging carries its statement's stated role): each statement
-  // once, even when several of the topics tag it; role titles joined per role, not per statement.
+/**
+ * The role groups of the statements on some topics, with their sizes, in one SQL statement read
+ * from the topics' index alone (each tagging carries its statement's stated role); role titles are
+ * looked up per group's roles, not per statement. The topic ids are known values, not a subquery, so that the
+ * planner sees how few taggings one topic has and reads them by index.
+ */
+export async function statementsByRole(sql: SqlReader, topic: string, topicIds: number[]): Promise<RoleStatements[]> {
+  if (topicIds.length === 0) return [];
+  // One topic tags a statement once; several may tag it more than once, and it must count once.
+  const onTopics =
+    topicIds.length === 1
+      ? Prisma.sql`SELECT st."roleKey", st."statedRoleId" FROM "StatementTopic" st WHERE st."topicId" = ${topicIds[0]}::int`
+      : Prisma.sql`SELECT DISTINCT st."statementId", st."roleKey", st."statedRoleId"
+          FROM "StatementTopic" st WHERE st."topicId" = ANY(${topicIds}::int[])`;
   const rows = await sql.query<RoleGroupRow>(Prisma.sql`
-    WITH on_topics AS (
-      SELECT DISTINCT st."statementId", st."roleKey", st."statedRoleId"
-      FROM "StatementTopic" st WHERE st."topicId" = ANY(ARRAY(${topicIds}))
-    ), by_role AS (
-      SELECT "roleKey", "statedRoleId", count(*) AS n FROM on_topics GROUP BY 1, 2
+    WITH groups AS (
+      SELECT "roleKey" AS key, count(*)::int AS count, array_agg(DISTINCT "statedRoleId") AS roles
+      FROM (${onTopics}) on_topics GROUP BY 1
     )
-    SELECT by_role."roleKey" AS key, min(role.title) AS title, min(role.kind::text) AS kind, sum(by_role.n)::int AS count
-    FROM by_role LEFT JOIN "Role" role ON role.id = by_role."statedRoleId"
-    GROUP BY 1
-    ORDER BY count DESC, 1`);
+    SELECT groups.key, titled.title, titled.kind, groups.count
+    FROM groups LEFT JOIN LATERAL (
+      SELECT min(role.title) AS title, min(role.kind::text) AS kind FROM "Role" role WHERE role.id = ANY(groups.roles)
+    ) titled ON true
+    ORDER BY groups.count DESC, groups.key`);
   return rows.map((row) => ({ role: row.title ?? NO_ROLE, roleKind: row.kind, count: row.count, key: row.key, topic }));
 }

@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
-import { Prisma } from '../../generated/prisma/client.ts';
 import type { Context } from '../context.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { toGlobalId } from '../shared/global-id.ts';
@@ -11,7 +10,7 @@ import { nestedStatementConnection } from '../statement/statement-connections.ts
 import { RoleStatements } from './role-statements.type.ts';
 import { stanceBreakdown, StanceCount, StanceGrouping } from './stance-breakdown.ts';
 import { statementsByRole } from './statements-by-role.ts';
-import { requireTopic, topicIdsMatching } from './topic-lookup.ts';
+import { findTopicIds } from './topic-lookup.ts';
 import { Topic, TopicConnection } from './topic.type.ts';
 
 @Resolver(() => Topic)
@@ -42,17 +41,14 @@ export class TopicResolver {
     @Arg('topic', () => String, { description: 'A topic slug or phrase ("NATO invitation").' }) topic: string,
     @Ctx() { sql }: Context,
   ): Promise<RoleStatements[]> {
-    const groups = await statementsByRole(sql, topic, topicIdsMatching(topic));
-    // No groups: no statements on the topic, or no such topic, which is the caller's mistake.
-    if (groups.length === 0) await requireTopic(sql, topic);
-    return groups;
+    return statementsByRole(sql, topic, await findTopicIds(sql, topic));
   }
 
   @FieldResolver(() => [RoleStatements], {
     description: 'Statements on this topic grouped by the role their speaker held at the time, largest group first.',
   })
   roleStatements(@Root() topic: Topic, @Ctx() { sql }: Context): Promise<RoleStatements[]> {
-    return statementsByRole(sql, topic.slug, Prisma.sql`SELECT ${topic.id}::int`);
+    return statementsByRole(sql, topic.slug, [topic.id]);
   }
 
   @FieldResolver(() => [StanceCount], {
