@@ -39,7 +39,7 @@ export function nestedStatementConnection(
 ): Promise<ConnectionData<StatementRecord>> {
   const window = pageWindow(args);
   const includes = statementIncludes(selectionOf(info));
-  const key = `statements:${parent}:${JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy, includes])}`;
+  const key = `statements:${JSON.stringify(parent)}:${JSON.stringify([args.first, args.after, args.last, args.before, args.filter, args.orderBy, includes])}`;
   const loader = loaders.keyed(
     key,
     () =>

@@ -50,12 +50,27 @@ export function includedColumns(includes: StatementIncludes): Prisma.Sql {
   return parts.length === 0 ? Prisma.empty : Prisma.sql`, ${Prisma.join(parts, ', ')}`;
 }
 
-/** Joins for the included rows, after the page of statements `s`. */
+/**
+ * Joins for the included rows, after the page of statements `s`: each a lookup by primary key per
+ * row of the page (LIMIT 1 keeps the planner from turning it into a hash of the whole table, which
+ * it may estimate cheaper for a page of a few hundred rows, and is not).
+ */
 export function includedJoins(includes: StatementIncludes): Prisma.Sql {
   const joins: Prisma.Sql[] = [];
-  if (includes.article) joins.push(Prisma.sql`JOIN "Article" a ON a.id = s."articleId"`);
-  if (includes.speaker) joins.push(Prisma.sql`JOIN "Actor" joined_speaker ON joined_speaker.id = s."speakerId"`);
-  if (includes.role) joins.push(Prisma.sql`LEFT JOIN "Role" joined_role ON joined_role.id = s."speakerRoleId"`);
+  if (includes.article) {
+    const columns = Prisma.raw(
+      (includes.articleBody ? [...ARTICLE_COLUMNS, 'body'] : ARTICLE_COLUMNS).map((c) => `"${c}"`).join(', '),
+    );
+    joins.push(Prisma.sql`CROSS JOIN LATERAL (SELECT ${columns} FROM "Article" WHERE id = s."articleId" LIMIT 1) a`);
+  }
+  if (includes.speaker) {
+    joins.push(Prisma.sql`CROSS JOIN LATERAL (SELECT * FROM "Actor" WHERE id = s."speakerId" LIMIT 1) joined_speaker`);
+  }
+  if (includes.role) {
+    joins.push(
+      Prisma.sql`LEFT JOIN LATERAL (SELECT * FROM "Role" WHERE id = s."speakerRoleId" LIMIT 1) joined_role ON true`,
+    );
+  }
   return joins.length === 0 ? Prisma.empty : Prisma.join(joins, ' ');
 }
 

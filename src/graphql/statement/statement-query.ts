@@ -224,12 +224,25 @@ export async function statementPage(
 }
 
 /** The statements of which parent: who said them, where, at which event, or about which topic. */
-export type StatementParent = 'speaker' | 'article' | 'event' | 'topic' | 'roleGroup';
+export type StatementParent =
+  | 'speaker'
+  | 'article'
+  | 'event'
+  | 'topic'
+  | 'roleGroup'
+  /** A role group within the statements one topic tags: read from that topic's taggings index. */
+  | { roleGroupOnTopic: number };
 /** A parent's key: a row id, or for role groups the lower-cased role title ('' for none). */
 export type ParentKey = number | string;
 
 /** Each parent's key column, the join that reaches it, and its keys' SQL array type. */
-const PARENT: Record<StatementParent, { column: Prisma.Sql; join: Prisma.Sql; keyArray: Prisma.Sql }> = {
+interface ParentSpec {
+  column: Prisma.Sql;
+  join: Prisma.Sql;
+  keyArray: Prisma.Sql;
+}
+
+const PARENT: Record<Exclude<StatementParent, object>, ParentSpec> = {
   speaker: { column: Prisma.sql`s."speakerId"`, join: Prisma.empty, keyArray: Prisma.raw('int[]') },
   article: { column: Prisma.sql`s."articleId"`, join: Prisma.empty, keyArray: Prisma.raw('int[]') },
   event: { column: Prisma.sql`s."eventId"`, join: Prisma.empty, keyArray: Prisma.raw('int[]') },
@@ -241,9 +254,19 @@ const PARENT: Record<StatementParent, { column: Prisma.Sql; join: Prisma.Sql; ke
   roleGroup: { column: ROLE_GROUP_KEY, join: Prisma.empty, keyArray: Prisma.raw('text[]') },
 };
 
+function specOf(parent: StatementParent): ParentSpec {
+  if (typeof parent === 'string') return PARENT[parent];
+  // The taggings index (topic, role key, statement) hands each group's statements over in order.
+  return {
+    column: Prisma.sql`pt."roleKey"`,
+    join: Prisma.sql`JOIN "StatementTopic" pt ON pt."statementId" = s.id AND pt."topicId" = ${parent.roleGroupOnTopic}::int`,
+    keyArray: Prisma.raw('text[]'),
+  };
+}
+
 /** `column = ANY($keys)`: one array parameter keeps the statement's text the same for any number of parents. */
 function ofParents(parent: StatementParent, parentIds: readonly ParentKey[]): Prisma.Sql {
-  const { column, keyArray } = PARENT[parent];
+  const { column, keyArray } = specOf(parent);
   return Prisma.sql`${column} = ANY(${[...parentIds]}::${keyArray})`;
 }
 
@@ -261,7 +284,7 @@ export async function statementPagesByParent(
   includes: StatementIncludes,
   countsByParent: (parentIds: readonly ParentKey[]) => Promise<Map<ParentKey, number>>,
 ): Promise<ConnectionData<StatementRecord>[]> {
-  const { column, join, keyArray } = PARENT[parent];
+  const { column, join, keyArray } = specOf(parent);
   const countAlong = includes.totalCount && !hasBounds(window);
   const keys = Prisma.sql`unnest(${[...parentIds]}::${keyArray})`;
   // Each parent's page on its own (LATERAL), so that an index on the parent's column, in statement
@@ -311,7 +334,7 @@ export async function statementCountsByParent(
   parentIds: readonly ParentKey[],
   query: StatementQuery,
 ): Promise<Map<ParentKey, number>> {
-  const { column, join } = PARENT[parent];
+  const { column, join } = specOf(parent);
   const rows = await sql.query<{ parentId: ParentKey; count: number }>(Prisma.sql`
     SELECT ${column} AS "parentId", count(*)::int AS count FROM ${query.from} ${join}
     WHERE ${ofParents(parent, parentIds)} AND ${query.where}

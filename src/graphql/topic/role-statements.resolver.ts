@@ -18,7 +18,7 @@ export class RoleStatementsResolver {
     // Every group's page comes from one SQL statement, whatever the number of groups.
     return nestedStatementConnection(
       context,
-      'roleGroup',
+      group.topicId === null ? 'roleGroup' : { roleGroupOnTopic: group.topicId },
       group.key,
       { ...args, filter: { topic: group.topic } },
       info,

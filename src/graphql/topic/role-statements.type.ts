@@ -21,4 +21,6 @@ export class RoleStatements {
   /** The group's key (its role title, lower-cased; '' for no role) and the topic it was asked for. */
   key!: string;
   topic!: string;
+  /** The topic's id when the phrase names exactly one topic (the group's pages then read its taggings). */
+  topicId!: number | null;
 }

@@ -38,5 +38,13 @@ export async function statementsByRole(sql: SqlReader, topic: string, topicIds: 
       SELECT min(role.title) AS title, min(role.kind::text) AS kind FROM "Role" role WHERE role.id = ANY(groups.roles)
     ) titled ON true
     ORDER BY groups.count DESC, groups.key`);
-  return rows.map((row) => ({ role: row.title ?? NO_ROLE, roleKind: row.kind, count: row.count, key: row.key, topic }));
+  const topicId = topicIds.length === 1 ? topicIds[0]! : null;
+  return rows.map((row) => ({
+    role: row.title ?? NO_ROLE,
+    roleKind: row.kind,
+    count: row.count,
+    key: row.key,
+    topic,
+    topicId,
+  }));
 }
