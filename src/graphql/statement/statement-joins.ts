@@ -14,14 +14,6 @@ export interface StatementIncludes {
   articleBody: boolean;
 }
 
-export const NO_INCLUDES: StatementIncludes = {
-  totalCount: false,
-  speaker: false,
-  role: false,
-  article: false,
-  articleBody: false,
-};
-
 /** Related rows fetched with a statement; an article joined without its body has `body` undefined. */
 export interface JoinedRows {
   speaker?: Actor;
