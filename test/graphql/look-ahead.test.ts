@@ -2,9 +2,9 @@
 // SQL statement, and the actor page its aliases and roles. These tests pin the statement counts of
 // the benchmark's query shapes and check that the answers equal those of the loaders' path (each
 // statement fetched on its own by `node(id:)`), with fragments, aliases and cursors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.ts';
-import { startNewsServer, type NewsServer } from '../support/news-server.ts';
+import { useNewsServer } from '../support/news-server.ts';
 
 interface StatementAnswer {
   id: string;
@@ -39,19 +39,13 @@ const STATEMENT_FIELDS = /* GraphQL */ `
 `;
 
 describe('looking ahead into statement pages', () => {
-  let server: NewsServer;
-  beforeAll(async () => {
-    server = await startNewsServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const news = useNewsServer();
 
   async function query<T>(document: string, variables: Record<string, unknown> = {}) {
-    server.sqlStatements.length = 0;
-    const response = await postGraphQL<T>(server.url, document, variables);
+    news.server.sqlStatements.length = 0;
+    const response = await postGraphQL<T>(news.server.url, document, variables);
     expect(response.errors).toBeUndefined();
-    return { data: response.data!, statements: server.sqlStatements.length };
+    return { data: response.data!, statements: news.server.sqlStatements.length };
   }
 
   /** The same statements as the loaders resolve them, one `node` at a time. */
@@ -143,7 +137,7 @@ describe('looking ahead into statement pages', () => {
 
   it('still tells an unknown topic from a topic nothing matches in a filter', async () => {
     const unknown = await postGraphQL(
-      server.url,
+      news.server.url,
       `{ statements(filter: { topic: "quantum gardening" }) { totalCount } }`,
     );
     expect(unknown.errors?.[0]?.message).toBe('No topic matches "quantum gardening"');

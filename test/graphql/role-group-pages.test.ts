@@ -1,6 +1,6 @@
 // A role group's pages read from its topic's taggings index (one topic) are the pages the general
 // path gives (any number of topics): the same statements, in the same order, with the same counts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageWindow } from '../../src/graphql/shared/pagination.ts';
 import {
   compileStatementQuery,
@@ -11,19 +11,13 @@ import {
 import { statementsByRole } from '../../src/graphql/topic/statements-by-role.ts';
 import { findTopicIds } from '../../src/graphql/topic/topic-lookup.ts';
 import { sqlReaderOf } from '../../src/store/prisma-client.ts';
-import { startNewsServer, type NewsServer } from '../support/news-server.ts';
+import { useNewsServer } from '../support/news-server.ts';
 
 describe("a role group's statement pages", () => {
-  let server: NewsServer;
-  beforeAll(async () => {
-    server = await startNewsServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const news = useNewsServer();
 
   it('are the same read from the topic index as from the statements', async () => {
-    const sql = sqlReaderOf(server.db);
+    const sql = sqlReaderOf(news.server.db);
     const topic = 'NATO invitation';
     const topicIds = await findTopicIds(sql, topic);
     expect(topicIds).toHaveLength(1);

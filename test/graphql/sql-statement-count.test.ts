@@ -1,7 +1,7 @@
 // The number of SQL statements a query costs must not grow with page size or nesting breadth.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.ts';
-import { startNewsServer, type NewsServer } from '../support/news-server.ts';
+import { useNewsServer } from '../support/news-server.ts';
 
 const SIGNATURE = /* GraphQL */ `
   query ($first: Int!) {
@@ -92,19 +92,13 @@ const ARTICLES_NESTED = /* GraphQL */ `
 `;
 
 describe('SQL statements per GraphQL request', () => {
-  let server: NewsServer;
-  beforeAll(async () => {
-    server = await startNewsServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const news = useNewsServer();
 
   async function countStatements(query: string, first: number): Promise<{ count: number; data: unknown }> {
-    server.sqlStatements.length = 0;
-    const response = await postGraphQL(server.url, query, { first });
+    news.server.sqlStatements.length = 0;
+    const response = await postGraphQL(news.server.url, query, { first });
     expect(response.errors).toBeUndefined();
-    return { count: server.sqlStatements.length, data: response.data };
+    return { count: news.server.sqlStatements.length, data: response.data };
   }
 
   // The nested queries return more at 100 than at 5; the signature query may not (its groups are small here).

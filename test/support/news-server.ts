@@ -1,6 +1,7 @@
 // A server over a fresh test database holding the seed article and the fixture articles, with the
 // SQL statements Prisma sends counted, for tests that query over real HTTP (as a plain server, or
 // as a federation subgraph).
+import { afterAll, beforeAll } from 'vitest';
 import { ingestArticle } from '../../src/ingestion/ingest-article.ts';
 import { startServer, type RunningServer } from '../../src/server/create-server.ts';
 import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
@@ -48,6 +49,22 @@ export async function startNewsServer(options: { federation?: boolean } = {}): P
       await server.close();
       await db.$disconnect();
       await database.drop();
+    },
+  };
+}
+
+/** A news server for the tests of one `describe`, started before them and closed after. */
+export function useNewsServer(options: { federation?: boolean } = {}): { readonly server: NewsServer } {
+  let server: NewsServer | undefined;
+  beforeAll(async () => {
+    server = await startNewsServer(options);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server!;
     },
   };
 }
