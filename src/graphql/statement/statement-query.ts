@@ -1,6 +1,7 @@
 // Statement pages in SQL: filters, orderings and keyset bounds become one statement per page, and
-// the pages of many parents (each actor's, article's, event's or topic's statements) one statement
-// for all of them, with a window function, so nested connections cost no query per parent.
+// the pages of many parents (each actor's, article's, event's, topic's or role group's statements)
+// one statement for all of them, a LATERAL page per parent, so nested connections cost no query
+// per parent. The related rows and counts a query asks for come in the same statement.
 import { Prisma, type Statement as StatementRow } from '../../generated/prisma/client.ts';
 import { normalizeKey } from '../../ingestion/identity.ts';
 import type { SqlReader } from '../../store/sql-reader.ts';
