@@ -13,13 +13,17 @@ export function wantsActorRelations(selection: Selection): boolean {
 
 type Row = Actor & { aliases: ActorAlias[]; roles: Role[] };
 
+// Built once: the same for every request.
+const ACTOR = selectColumns('actor', ACTOR_COLUMNS);
+const ROLE = selectColumns('r', ROLE_COLUMNS);
+
 export async function loadActorWithRelations(sql: SqlReader, loaders: Loaders, id: number): Promise<Actor | null> {
   const [row] = await sql.query<Row>(Prisma.sql`
-    SELECT ${selectColumns('actor', ACTOR_COLUMNS)},
+    SELECT ${ACTOR},
       COALESCE((SELECT json_agg(al ORDER BY al.id) FROM "ActorAlias" al WHERE al."actorId" = actor.id),
         '[]'::json) AS aliases,
       COALESCE((SELECT json_agg(role ORDER BY role.id) FROM (
-          SELECT ${selectColumns('r', ROLE_COLUMNS)} FROM "Role" r WHERE r."actorId" = actor.id) role),
+          SELECT ${ROLE} FROM "Role" r WHERE r."actorId" = actor.id) role),
         '[]'::json) AS roles
     FROM "Actor" actor WHERE actor.id = ${id}`);
   if (!row) return null;

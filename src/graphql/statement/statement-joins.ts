@@ -32,37 +32,41 @@ export function statementIncludes(connection: Selection): StatementIncludes {
   };
 }
 
+// The select-list entries and joins of each included row, built once: they are the same for every page.
+const ARTICLE_WITH_BODY = [...ARTICLE_COLUMNS, 'body'];
+const SELECTED = {
+  speaker: selectColumns('joined_speaker', ACTOR_COLUMNS, 'speaker'),
+  role: selectColumns('joined_role', ROLE_COLUMNS, 'role'),
+  article: selectColumns('a', ARTICLE_COLUMNS, 'article'),
+  articleWithBody: selectColumns('a', ARTICLE_WITH_BODY, 'article'),
+};
+// Each a lookup by primary key per row of the page: LIMIT 1 keeps the planner from turning it into a
+// hash of the whole table, which it may estimate cheaper for a page of a few hundred rows, and is not.
+const articleJoin = (columns: string[]) =>
+  Prisma.sql`CROSS JOIN LATERAL (SELECT ${Prisma.raw(columns.map((column) => `"${column}"`).join(', '))}
+    FROM "Article" WHERE id = s."articleId" LIMIT 1) a`;
+const JOINED = {
+  speaker: Prisma.sql`CROSS JOIN LATERAL (SELECT * FROM "Actor" WHERE id = s."speakerId" LIMIT 1) joined_speaker`,
+  role: Prisma.sql`LEFT JOIN LATERAL (SELECT * FROM "Role" WHERE id = s."speakerRoleId" LIMIT 1) joined_role ON true`,
+  article: articleJoin(ARTICLE_COLUMNS),
+  articleWithBody: articleJoin(ARTICLE_WITH_BODY),
+};
+
 /** Extra select-list entries (with a leading comma) for the included rows. */
 export function includedColumns(includes: StatementIncludes): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (includes.speaker) parts.push(selectColumns('joined_speaker', ACTOR_COLUMNS, 'speaker'));
-  if (includes.role) parts.push(selectColumns('joined_role', ROLE_COLUMNS, 'role'));
-  if (includes.article)
-    parts.push(selectColumns('a', includes.articleBody ? [...ARTICLE_COLUMNS, 'body'] : ARTICLE_COLUMNS, 'article'));
+  if (includes.speaker) parts.push(SELECTED.speaker);
+  if (includes.role) parts.push(SELECTED.role);
+  if (includes.article) parts.push(includes.articleBody ? SELECTED.articleWithBody : SELECTED.article);
   return parts.length === 0 ? Prisma.empty : Prisma.sql`, ${Prisma.join(parts, ', ')}`;
 }
 
-/**
- * Joins for the included rows, after the page of statements `s`: each a lookup by primary key per
- * row of the page (LIMIT 1 keeps the planner from turning it into a hash of the whole table, which
- * it may estimate cheaper for a page of a few hundred rows, and is not).
- */
+/** Joins for the included rows, after the page of statements `s`. */
 export function includedJoins(includes: StatementIncludes): Prisma.Sql {
   const joins: Prisma.Sql[] = [];
-  if (includes.article) {
-    const columns = Prisma.raw(
-      (includes.articleBody ? [...ARTICLE_COLUMNS, 'body'] : ARTICLE_COLUMNS).map((c) => `"${c}"`).join(', '),
-    );
-    joins.push(Prisma.sql`CROSS JOIN LATERAL (SELECT ${columns} FROM "Article" WHERE id = s."articleId" LIMIT 1) a`);
-  }
-  if (includes.speaker) {
-    joins.push(Prisma.sql`CROSS JOIN LATERAL (SELECT * FROM "Actor" WHERE id = s."speakerId" LIMIT 1) joined_speaker`);
-  }
-  if (includes.role) {
-    joins.push(
-      Prisma.sql`LEFT JOIN LATERAL (SELECT * FROM "Role" WHERE id = s."speakerRoleId" LIMIT 1) joined_role ON true`,
-    );
-  }
+  if (includes.article) joins.push(includes.articleBody ? JOINED.articleWithBody : JOINED.article);
+  if (includes.speaker) joins.push(JOINED.speaker);
+  if (includes.role) joins.push(JOINED.role);
   return joins.length === 0 ? Prisma.empty : Prisma.join(joins, ' ');
 }
 

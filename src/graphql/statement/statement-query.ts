@@ -12,7 +12,7 @@ import { requireId } from '../shared/node-args.ts';
 import { OrderDirection } from '../shared/order-direction.ts';
 import { connectionFromRows, type Cursor, type PageWindow } from '../shared/pagination.ts';
 import { ROLE_GROUP_KEY } from '../topic/statement-role.ts';
-import { requireTopic, topicIdsMatching } from '../topic/topic-lookup.ts';
+import { findTopicIds, topicIdsMatching } from '../topic/topic-lookup.ts';
 import type { StatementFilter } from './statement-filter.input.ts';
 import {
   includedColumns,
@@ -65,7 +65,7 @@ export function compileStatementQuery(
   const topics = filter?.topic ? topicIdsMatching(filter.topic) : null;
   if (filter?.topic) {
     const phrase = filter.topic;
-    whenEmpty = () => requireTopic(sql, phrase, [...path, 'topic']);
+    whenEmpty = async () => void (await findTopicIds(sql, phrase, [...path, 'topic']));
     if (!filter.stance) {
       conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
         WHERE st."statementId" = s.id AND st."topicId" = ANY(ARRAY(${topics})))`);

@@ -17,15 +17,9 @@ export function topicIdsMatching(phrase: string): Prisma.Sql {
   return Prisma.sql`SELECT t.id FROM "Topic" t WHERE t.slug = ANY(${slugs}::text[]) OR lower(t.label) = lower(${trimmed})`;
 }
 
-/** The ids of the topics a phrase names, in one SQL statement; an error when none does. */
-export async function findTopicIds(sql: SqlReader, phrase: string): Promise<number[]> {
+/** The ids of the topics a phrase names, in one SQL statement; BAD_USER_INPUT at `path` when none does. */
+export async function findTopicIds(sql: SqlReader, phrase: string, path?: string[]): Promise<number[]> {
   const rows = await sql.query<{ id: number }>(Prisma.sql`${topicIdsMatching(phrase)} ORDER BY t.id`);
-  if (rows.length === 0) badInput(`No topic matches "${phrase}"`);
+  if (rows.length === 0) badInput(`No topic matches "${phrase}"`, path);
   return rows.map((row) => row.id);
-}
-
-/** Fails with BAD_USER_INPUT at `path` when no topic matches the phrase. */
-export async function requireTopic(sql: SqlReader, phrase: string, path?: string[]): Promise<void> {
-  const [match] = await sql.query<{ id: number }>(Prisma.sql`${topicIdsMatching(phrase)} LIMIT 1`);
-  if (!match) badInput(`No topic matches "${phrase}"`, path);
 }
