@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.ts';
-import { startEmbeddedPostgres } from '../../src/store/embedded-postgres.ts';
+import { startEmbeddedPostgres } from '../../src/store/embedded/embedded-postgres.ts';
 import { applyMigrations, defaultMigrationsDir } from '../../src/store/migrations/apply-migrations.ts';
 
-const embeddedPostgresModule = fileURLToPath(new URL('../../src/store/embedded-postgres.ts', import.meta.url));
+const embeddedPostgresModule = fileURLToPath(new URL('../../src/store/embedded/embedded-postgres.ts', import.meta.url));
 const committed = (await readdir(defaultMigrationsDir, { withFileTypes: true }))
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
@@ -107,6 +107,26 @@ describe('the embedded database', () => {
     await writeFile(lockFile, String(exited.pid));
     const reopened = await startEmbeddedPostgres({ dataDir });
     await reopened.stop();
+    expect(await readdir(dataDir)).not.toContain('embedded-postgres.lock');
+  });
+
+  it('takes over a lock whose PID now names another process, as after a container restart', async () => {
+    const dataDir = await tempDir();
+    const lockFile = path.join(dataDir, 'embedded-postgres.lock');
+    // In a fresh PID namespace the new server often gets the PID of the one killed before: this very
+    // process's PID, or that of another live process, but never its start time.
+    await writeFile(lockFile, JSON.stringify({ pid: process.pid, started: 'a process that started earlier' }));
+    const reopened = await startEmbeddedPostgres({ dataDir });
+    await reopened.stop();
+
+    const unrelated = spawn('sleep', ['30']);
+    try {
+      await writeFile(lockFile, JSON.stringify({ pid: unrelated.pid, started: 'a process that started earlier' }));
+      const again = await startEmbeddedPostgres({ dataDir });
+      await again.stop();
+    } finally {
+      unrelated.kill();
+    }
     expect(await readdir(dataDir)).not.toContain('embedded-postgres.lock');
   });
 

@@ -16,7 +16,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import pg from 'pg';
-import { servePglite } from '../embedded-postgres.ts';
+import { servePglite } from '../embedded/embedded-postgres.ts';
 import { applyMigrations, defaultMigrationsDir, readMigrations } from './apply-migrations.ts';
 
 export interface CreateMigrationOptions {
