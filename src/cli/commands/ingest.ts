@@ -7,7 +7,7 @@ import { validateArticleInput, type ArticleInput, type ValidArticle } from '../.
 import { ingestArticlesSettled } from '../../ingestion/ingest-articles.ts';
 import { listSourceFiles, readSourceFile, type SourceItem } from '../../ingestion/sources/read-source.ts';
 import { INGEST_QUEUE, IngestionQueue } from '../../queue/ingestion-queue.ts';
-import { openDatabase } from '../../store/database.ts';
+import { openCliDatabase } from '../open-cli-database.ts';
 import { applyMigrations } from '../../store/migrations/apply-migrations.ts';
 import { createPrismaClient, type Database } from '../../store/prisma-client.ts';
 import { watchBatch } from '../progress/batch-watch.ts';
@@ -68,7 +68,7 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
     console.error((error as Error).message);
     return 1;
   }
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openCliDatabase(config);
   const db = createPrismaClient(database.url);
   const progress = createProgressReporter({ mode });
   const started = performance.now();

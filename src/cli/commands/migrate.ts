@@ -1,5 +1,5 @@
 import { readConfig } from '../../config.ts';
-import { openDatabase } from '../../store/database.ts';
+import { openCliDatabase } from '../open-cli-database.ts';
 import { applyMigrations } from '../../store/migrations/apply-migrations.ts';
 
 /** Applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR. */
@@ -9,7 +9,7 @@ export async function runMigrateCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const config = readConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openCliDatabase(config);
   try {
     const target = database.embedded
       ? `Embedded database in ${config.dataDir}`

@@ -7,7 +7,7 @@ import { readConfig } from '../../config.ts';
 import { EXTRACTOR_VERSION } from '../../extraction/version.ts';
 import { reanalyseArticle } from '../../ingestion/reanalyse-article.ts';
 import { IngestionQueue, REANALYSE_QUEUE } from '../../queue/ingestion-queue.ts';
-import { openDatabase } from '../../store/database.ts';
+import { openCliDatabase } from '../open-cli-database.ts';
 import { applyMigrations } from '../../store/migrations/apply-migrations.ts';
 import { createPrismaClient } from '../../store/prisma-client.ts';
 import { watchBatch } from '../progress/batch-watch.ts';
@@ -40,7 +40,7 @@ export async function runReanalyseCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const config = readConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openCliDatabase(config);
   const db = createPrismaClient(database.url);
   const progress = createProgressReporter({ mode: mode as 'bar' | 'plain' | 'none' | undefined });
   const failures: { label: string; message: string }[] = [];
