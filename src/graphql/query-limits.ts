@@ -15,7 +15,7 @@ import {
 // Its ESM build imports graphql's ESM files while type-graphql and Apollo use graphql's CommonJS
 // build; two copies of graphql reject each other's types, so take the CommonJS build here too.
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
-import { DEFAULT_PAGE_SIZE } from './shared/connection.args.ts';
+import { DEFAULT_PAGE_SIZE } from '../reads/paging/page-window.ts';
 
 export interface QueryLimits {
   maxDepth: number;

@@ -4,42 +4,59 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { buildFederatedSchema } from './federation/build-subgraph-schema.ts';
 import { referenceResolvers } from './federation/reference-resolvers.ts';
-import { ActorResolver } from './actor/actor.resolver.ts';
-import { RoleResolver } from './actor/role.resolver.ts';
+import { ActorMutations } from './actor/actor.mutations.ts';
+import { ActorResolver, ArticleActorsResolver, RoleResolver } from './actor/actor.resolver.ts';
+import { ArticleMutations } from './article/article.mutations.ts';
 import { ArticleResolver } from './article/article.resolver.ts';
-import { IngestArticleResolver } from './article/ingest-article.resolver.ts';
-import { EventParticipantResolver } from './event/event-participant.resolver.ts';
-import { EventResolver } from './event/event.resolver.ts';
-import { StatementResolver } from './statement/statement.resolver.ts';
-import { RoleStatementsResolver } from './topic/role-statements.resolver.ts';
-import { StatementTopicResolver } from './topic/statement-topic.resolver.ts';
-import { TopicResolver } from './topic/topic.resolver.ts';
-import { NodeResolver } from './shared/node.resolver.ts';
-import { ArticleIngestionResolver } from './ingestion/article-ingestion.resolver.ts';
-import { IngestionJobResolver } from './ingestion/ingestion-jobs.resolver.ts';
-import { ActorCurationResolver } from './actor/actor-curation.mutation.ts';
-import { RoleUpdateResolver } from './actor/role-update.mutation.ts';
-import { ArticleDeleteResolver } from './article/article-delete.mutation.ts';
-import { StatementReattributeResolver } from './statement/statement-reattribute.mutation.ts';
+import {
+  ActorEventsResolver,
+  ArticleEventsResolver,
+  EventParticipantResolver,
+  EventResolver,
+} from './event/event.resolver.ts';
+import { IngestionMutations } from './ingestion/ingestion.mutations.ts';
+import { ArticleIngestionResolver, IngestionJobResolver } from './ingestion/ingestion.resolver.ts';
+import { NodeResolver } from './node.resolver.ts';
+import { StatementMutations } from './statement/statement.mutations.ts';
+import {
+  ActorStatementsResolver,
+  ArticleStatementsResolver,
+  EventStatementsResolver,
+  StatementResolver,
+} from './statement/statement.resolver.ts';
+import {
+  ArticleTopicsResolver,
+  RoleStatementsResolver,
+  StatementTopicResolver,
+  StatementTopicsResolver,
+  TopicResolver,
+} from './topic/topic.resolver.ts';
 
 export const resolvers = [
   NodeResolver,
   ArticleResolver,
-  IngestArticleResolver,
+  ArticleMutations,
   ActorResolver,
   RoleResolver,
-  StatementResolver,
-  StatementTopicResolver,
+  ArticleActorsResolver,
+  ActorMutations,
   EventResolver,
   EventParticipantResolver,
+  ArticleEventsResolver,
+  ActorEventsResolver,
+  StatementResolver,
+  ActorStatementsResolver,
+  ArticleStatementsResolver,
+  EventStatementsResolver,
+  StatementMutations,
   TopicResolver,
   RoleStatementsResolver,
-  StatementReattributeResolver,
-  ActorCurationResolver,
-  RoleUpdateResolver,
-  ArticleDeleteResolver,
+  StatementTopicResolver,
+  StatementTopicsResolver,
+  ArticleTopicsResolver,
   IngestionJobResolver,
   ArticleIngestionResolver,
+  IngestionMutations,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -14,6 +14,7 @@ import { PgBoss, fromPrisma, type JobInsert } from 'pg-boss';
 import type { ArticleInput, ValidArticle } from '../ingestion/article-input.ts';
 import { contentHash } from '../ingestion/identity.ts';
 import type { Database } from '../store/prisma-client.ts';
+import type { SqlExecutor } from './job-status.ts';
 
 export const QUEUE_SCHEMA = 'pgboss';
 export const INGEST_QUEUE = 'ingest-article';
@@ -51,6 +52,11 @@ export interface EnqueueResult {
 /** The job key of an article: its URL, else its content hash (the keys ingestArticle dedupes on). */
 export function articleJobKey(article: Pick<ValidArticle, 'url' | 'headline' | 'body'>): string {
   return article.url ? `url:${article.url}` : `hash:${contentHash(article.headline, article.body)}`;
+}
+
+/** The same key for a stored article, from the content hash it was stored with. */
+export function storedArticleJobKey(article: { url: string | null; contentHash: string }): string {
+  return article.url ? `url:${article.url}` : `hash:${article.contentHash}`;
 }
 
 export function reanalyseJobKey(articleId: number): string {
@@ -193,8 +199,7 @@ export function queueForUrl(connectionString: string): Promise<IngestionQueue> {
 }
 
 /** True once pg-boss's schema and the ingestion queue exist in this database. */
-export async function queueInstalled(db: Database): Promise<boolean> {
-  const rows = await db.$queryRaw<{ installed: boolean }[]>`
-    SELECT to_regclass(${`${QUEUE_SCHEMA}.job`}) IS NOT NULL AS installed`;
+export async function queueInstalled(execute: SqlExecutor): Promise<boolean> {
+  const { rows } = await execute('SELECT to_regclass($1) IS NOT NULL AS installed', [`${QUEUE_SCHEMA}.job`]);
   return rows[0]?.installed === true;
 }

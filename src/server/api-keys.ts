@@ -3,6 +3,9 @@
 // SHA-256 digests so that lengths never differ, and it is never logged.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Credential } from '../graphql/credential.ts';
+
+export type { Credential };
 
 export interface AccessPolicy {
   /** Keys that may call mutations (and queries when `readRequiresKey`). */
@@ -15,9 +18,6 @@ export interface AccessPolicy {
    */
   openWithoutKeys: boolean;
 }
-
-/** What a request presented: no key, a key that matches, or one that does not. */
-export type Credential = { kind: 'none' } | { kind: 'valid'; keyIndex: number } | { kind: 'invalid'; reason: string };
 
 export interface KeyChecker {
   check(headers: IncomingHttpHeaders): Credential;

@@ -9,6 +9,8 @@ import type { Prisma } from '../generated/prisma/client.ts';
 
 export interface SqlReader {
   query<T>(statement: Prisma.Sql): Promise<T[]>;
+  /** The same for SQL text with $n placeholders, for SQL written so by others (the queue's). */
+  queryText<T>(text: string, values: readonly unknown[]): Promise<T[]>;
 }
 
 // Results as Prisma's raw queries give them: `timestamp` columns (Prisma stores UTC) as Dates in UTC.
@@ -40,17 +42,18 @@ function parameter(value: unknown): unknown {
 export function createSqlReader(pool: pg.Pool, types: typeof pg.types, onQuery?: (sql: string) => void): SqlReader {
   const parsers = typeParser(types);
   const names = new Map<string, string>();
+  async function queryText<T>(text: string, values: readonly unknown[]): Promise<T[]> {
+    let name = names.get(text);
+    if (name === undefined) {
+      name = `read_${createHash('sha1').update(text).digest('base64url')}`;
+      names.set(text, name);
+    }
+    onQuery?.(text);
+    const result = await pool.query({ name, text, values: values.map(parameter), types: parsers });
+    return result.rows as T[];
+  }
   return {
-    async query<T>(statement: Prisma.Sql): Promise<T[]> {
-      const text = statement.text;
-      let name = names.get(text);
-      if (name === undefined) {
-        name = `read_${createHash('sha1').update(text).digest('base64url')}`;
-        names.set(text, name);
-      }
-      onQuery?.(text);
-      const result = await pool.query({ name, text, values: statement.values.map(parameter), types: parsers });
-      return result.rows as T[];
-    },
+    query: <T>(statement: Prisma.Sql) => queryText<T>(statement.text, statement.values),
+    queryText,
   };
 }

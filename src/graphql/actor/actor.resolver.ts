@@ -1,34 +1,42 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { readArticlePagesOfActors } from '../../reads/articles.reads.ts';
+import {
+  readActorPage,
+  readActorPagesOfArticles,
+  readActorWithRelations,
+  readCoActorPages,
+} from '../../reads/actors.reads.ts';
+import { Article, ArticleConnection } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
+import { connectionOf } from '../shared/connection.ts';
 import { toGlobalId } from '../shared/global-id.ts';
-import { selectionOf } from '../shared/selection.ts';
+import { nestedConnection, nestedKey } from '../shared/nested-connection.ts';
 import { requireId } from '../shared/node-args.ts';
-import { keysetConnection } from '../shared/pagination.ts';
-import { StatementConnection } from '../statement/statement.type.ts';
-import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
-import { nestedStatementConnection } from '../statement/statement-connections.ts';
-import { ArticleConnection } from '../article/article.type.ts';
-import { EventConnection } from '../event/event.type.ts';
-import { linkedConnection, links } from '../shared/linked-connection.ts';
-import { ActorFilter } from './actor-filter.input.ts';
-import { actorWhere } from './actor-where.ts';
-import { Actor, ActorConnection } from './actor.type.ts';
-import { loadActorWithRelations, wantsActorRelations } from './actor-with-relations.ts';
-import { Role } from './role.type.ts';
+import { selectionOf } from '../shared/selection.ts';
+import { DateTimeResolver } from 'graphql-scalars';
+import { ActorFilter } from './actor.inputs.ts';
+import { Actor, ActorConnection, Role } from './actor.type.ts';
 
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'An actor by its ID.' })
-  actor(
+  async actor(
     @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
-    @Ctx() { sql, loaders }: Context,
+    @Ctx() { reader, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Actor | null> {
     const actorId = requireId(id, 'Actor');
-    if (wantsActorRelations(selectionOf(info))) return loadActorWithRelations(sql, loaders, actorId);
-    return loaders.actor.load(actorId);
+    const selection = selectionOf(info);
+    if (!('aliases' in selection || 'roles' in selection)) return loaders.actor.load(actorId);
+    // Looking ahead: the aliases and roles asked for come in the actor's own statement.
+    const found = await readActorWithRelations(reader, actorId);
+    if (!found) return null;
+    loaders.actor.prime(actorId, found.actor);
+    loaders.aliasesByActor.prime(actorId, found.aliases);
+    loaders.rolesByActor.prime(actorId, found.roles);
+    return found.actor;
   }
 
   @Query(() => ActorConnection, { description: 'Actors matching a filter, in order of first appearance.' })
@@ -36,14 +44,10 @@ export class ActorResolver {
     @Arg('filter', () => ActorFilter, { nullable: true, description: 'Conditions to meet; all of them.' })
     filter: ActorFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db }: Context,
+    @Ctx() { reader }: Context,
   ): Promise<ActorConnection> {
-    const where = actorWhere(filter);
-    return keysetConnection(
-      args,
-      (page) => db.actor.findMany({ ...page, where: { AND: [where, page.where] } }),
-      () => db.actor.count({ where }),
-    );
+    const { page, count } = await readActorPage(reader, filter, args);
+    return connectionOf(page, count);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })
@@ -69,36 +73,62 @@ export class ActorResolver {
   articles(
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() context: Context,
+    @Ctx() { reader, keyed }: Context,
   ): Promise<ArticleConnection> {
-    return linkedConnection(context, links.actorArticles, actor.id, args, context.loaders.article);
-  }
-
-  @FieldResolver(() => EventConnection, { description: 'The events the actor took part in.' })
-  events(
-    @Root() actor: Actor,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() context: Context,
-  ): Promise<EventConnection> {
-    return linkedConnection(context, links.actorEvents, actor.id, args, context.loaders.event);
+    return nestedConnection(keyed, nestedKey('actorArticles', args), actor.id, (ids) =>
+      readArticlePagesOfActors(reader, ids, args),
+    );
   }
 
   @FieldResolver(() => ActorConnection, { description: 'The actors mentioned in the same articles as this one.' })
   coActors(
     @Root() actor: Actor,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() context: Context,
+    @Ctx() { reader, keyed }: Context,
   ): Promise<ActorConnection> {
-    return linkedConnection(context, links.actorCoActors, actor.id, args, context.loaders.actor);
+    return nestedConnection(keyed, nestedKey('coActors', args), actor.id, (ids) => readCoActorPages(reader, ids, args));
+  }
+}
+
+@Resolver(() => Role)
+export class RoleResolver {
+  @FieldResolver(() => ID, { description: 'Opaque global ID.' })
+  id(@Root() role: Role): string {
+    return toGlobalId('Role', role.id);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'What the actor said.' })
-  statements(
-    @Root() actor: Actor,
-    @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
-    @Ctx() context: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<StatementConnection> {
-    return nestedStatementConnection(context, 'speaker', actor.id, args, info);
+  @FieldResolver(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Publication date of the earliest article giving the actor this role.',
+  })
+  async firstSeenAt(@Root() role: Role, @Ctx() { loaders }: Context): Promise<Date | null> {
+    return (await loaders.roleSpan.load(role.id))?.firstSeenAt ?? null;
+  }
+
+  @FieldResolver(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Publication date of the latest article giving the actor this role.',
+  })
+  async lastSeenAt(@Root() role: Role, @Ctx() { loaders }: Context): Promise<Date | null> {
+    return (await loaders.roleSpan.load(role.id))?.lastSeenAt ?? null;
+  }
+
+  @FieldResolver(() => Actor, { description: 'Who holds the role.' })
+  async actor(@Root() role: Role, @Ctx() { loaders }: Context): Promise<Actor> {
+    return (await loaders.actor.load(role.actorId))!;
+  }
+}
+
+@Resolver(() => Article)
+export class ArticleActorsResolver {
+  @FieldResolver(() => ActorConnection, { description: 'The actors the article mentions.' })
+  actors(
+    @Root() article: Article,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { reader, keyed }: Context,
+  ): Promise<ActorConnection> {
+    return nestedConnection(keyed, nestedKey('articleActors', args), article.id, (ids) =>
+      readActorPagesOfArticles(reader, ids, args),
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { Node } from '../shared/node.interface.ts';
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { ActorKind } from '../shared/enums.ts';
+import { ActorKind, RoleKind } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
 @Directive('@key(fields: "id")')
@@ -25,3 +25,24 @@ export class Actor {
 
 @ObjectType({ description: 'A page of actors.' })
 export class ActorConnection extends Connection(Actor, 'Actor') {}
+
+@ObjectType({
+  implements: Node,
+  description: 'A role an actor holds, as news describes it ("U.S. Ambassador to NATO").',
+})
+export class Role {
+  id!: number;
+  actorId!: number;
+
+  @Field(() => String, { description: 'The title as written, e.g. "Lithuanian Defense Minister".' })
+  title!: string;
+
+  @Field(() => RoleKind, { description: 'The class of the role.' })
+  kind!: RoleKind;
+
+  @Field(() => String, { nullable: true, description: 'The organisation the role belongs to, if named.' })
+  organization!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The country the role belongs to, if named.' })
+  country!: string | null;
+}

@@ -1,23 +1,12 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { readArticlePage } from '../../reads/articles.reads.ts';
 import type { Context } from '../context.ts';
-import { loadAll } from '../loaders.ts';
-import { ActorConnection } from '../actor/actor.type.ts';
-import { EventConnection } from '../event/event.type.ts';
-import { linkedConnection, links } from '../shared/linked-connection.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
+import { connectionOf } from '../shared/connection.ts';
 import { toGlobalId } from '../shared/global-id.ts';
 import { requireId } from '../shared/node-args.ts';
-import { keysetConnection } from '../shared/pagination.ts';
-import { StatementConnection } from '../statement/statement.type.ts';
-import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
-import { nestedStatementConnection } from '../statement/statement-connections.ts';
-import { Topic } from '../topic/topic.type.ts';
-import { ArticleFilter, ArticleOrder, ArticleOrderField } from './article-filter.input.ts';
-import { articleWhere } from './article-where.ts';
+import { ArticleFilter, ArticleOrder, articleOrderArgs } from './article.inputs.ts';
 import { Article, ArticleConnection } from './article.type.ts';
-import { datedKeysetConnection } from '../shared/dated-keyset.ts';
-import { OrderDirection } from '../shared/order-direction.ts';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -39,25 +28,10 @@ export class ArticleResolver {
     })
     orderBy: ArticleOrder | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db }: Context,
+    @Ctx() { reader }: Context,
   ): Promise<ArticleConnection> {
-    const where = await articleWhere(db, filter);
-    const count = () => db.article.count({ where });
-    if (orderBy?.field === ArticleOrderField.PUBLISHED_AT) {
-      return datedKeysetConnection(
-        args,
-        'publishedAt',
-        orderBy.direction,
-        (page) => db.article.findMany({ ...page, where: { AND: [where, page.where] } }),
-        count,
-      );
-    }
-    return keysetConnection(
-      args,
-      (page) => db.article.findMany({ ...page, where: { AND: [where, page.where] } }),
-      count,
-      orderBy?.direction === OrderDirection.DESC,
-    );
+    const { page, count } = await readArticlePage(reader, filter, articleOrderArgs(orderBy), args);
+    return connectionOf(page, count);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })
@@ -65,40 +39,8 @@ export class ArticleResolver {
     return toGlobalId('Article', article.id);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'The statements the article reports, in text order.' })
-  statements(
-    @Root() article: Article,
-    @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
-    @Ctx() context: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<StatementConnection> {
-    return nestedStatementConnection(context, 'article', article.id, args, info);
-  }
-
-  @FieldResolver(() => ActorConnection, { description: 'The actors the article mentions.' })
-  actors(
-    @Root() article: Article,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() context: Context,
-  ): Promise<ActorConnection> {
-    return linkedConnection(context, links.articleActors, article.id, args, context.loaders.actor);
-  }
-
-  @FieldResolver(() => EventConnection, { description: 'The events the article reports.' })
-  events(
-    @Root() article: Article,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() context: Context,
-  ): Promise<EventConnection> {
-    return linkedConnection(context, links.articleEvents, article.id, args, context.loaders.event);
-  }
-
-  @FieldResolver(() => [Topic], { description: 'The topics the article covers, most prominent first.' })
-  async topics(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Topic[]> {
-    const links = await loaders.topicsByArticle.load(article.id);
-    return loadAll(
-      loaders.topic,
-      links.map((link) => link.topicId),
-    );
+  @FieldResolver(() => String, { description: 'The body text; every offset in the graph points into it.' })
+  async body(@Root() article: Article, @Ctx() { loaders }: Context): Promise<string> {
+    return (await loaders.articleBody.load(article.id)) ?? '';
   }
 }

@@ -11,9 +11,6 @@ export class Article {
   @Field(() => String, { description: 'The headline.' })
   headline!: string;
 
-  @Field(() => String, { description: 'The body text; every offset in the graph points into it.' })
-  body!: string;
-
   @Field(() => String, { nullable: true, description: 'The publication that ran the article.' })
   source!: string | null;
 

@@ -1,21 +1,16 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { readArticlePagesOfEvents } from '../../reads/articles.reads.ts';
+import { readEventPage, readEventPagesOfActors, readEventPagesOfArticles } from '../../reads/events.reads.ts';
+import { Actor } from '../actor/actor.type.ts';
+import { Article, ArticleConnection } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
-import { ArticleConnection } from '../article/article.type.ts';
-import { linkedConnection, links } from '../shared/linked-connection.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
+import { connectionOf } from '../shared/connection.ts';
 import { toGlobalId } from '../shared/global-id.ts';
+import { nestedConnection, nestedKey } from '../shared/nested-connection.ts';
 import { requireId } from '../shared/node-args.ts';
-import { keysetConnection } from '../shared/pagination.ts';
-import { StatementConnection } from '../statement/statement.type.ts';
-import { StatementConnectionArgs } from '../statement/statement-connection.args.ts';
-import { nestedStatementConnection } from '../statement/statement-connections.ts';
-import { EventParticipant } from './event-participant.type.ts';
-import { EventFilter, EventOrder, EventOrderField } from './event-filter.input.ts';
-import { eventWhere } from './event-where.ts';
-import { Event, EventConnection } from './event.type.ts';
-import { datedKeysetConnection } from '../shared/dated-keyset.ts';
-import { OrderDirection } from '../shared/order-direction.ts';
+import { EventFilter, EventOrder, eventFilterArgs, eventOrderArgs } from './event.inputs.ts';
+import { Event, EventConnection, EventParticipant } from './event.type.ts';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -34,15 +29,10 @@ export class EventResolver {
     @Arg('orderBy', () => EventOrder, { nullable: true, description: 'The order; by default the order of ingestion.' })
     orderBy: EventOrder | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db }: Context,
+    @Ctx() { reader }: Context,
   ): Promise<EventConnection> {
-    const where = eventWhere(filter);
-    const fetchPage = (page: { where: object }) => db.event.findMany({ ...page, where: { AND: [where, page.where] } });
-    const count = () => db.event.count({ where });
-    if (orderBy?.field === EventOrderField.DATE) {
-      return datedKeysetConnection(args, 'date', orderBy.direction, fetchPage, count);
-    }
-    return keysetConnection(args, fetchPage, count, orderBy?.direction === OrderDirection.DESC);
+    const { page, count } = await readEventPage(reader, eventFilterArgs(filter), eventOrderArgs(orderBy), args);
+    return connectionOf(page, count);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })
@@ -55,22 +45,50 @@ export class EventResolver {
     return loaders.participantsByEvent.load(event.id);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'Statements made at the event.' })
-  statements(
-    @Root() event: Event,
-    @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
-    @Ctx() context: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<StatementConnection> {
-    return nestedStatementConnection(context, 'event', event.id, args, info);
-  }
-
   @FieldResolver(() => ArticleConnection, { description: 'The articles that report the event.' })
   articles(
     @Root() event: Event,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() context: Context,
+    @Ctx() { reader, keyed }: Context,
   ): Promise<ArticleConnection> {
-    return linkedConnection(context, links.eventArticles, event.id, args, context.loaders.article);
+    return nestedConnection(keyed, nestedKey('eventArticles', args), event.id, (ids) =>
+      readArticlePagesOfEvents(reader, ids, args),
+    );
+  }
+}
+
+@Resolver(() => EventParticipant)
+export class EventParticipantResolver {
+  @FieldResolver(() => Actor, { description: 'The participating actor.' })
+  async actor(@Root() participant: EventParticipant, @Ctx() { loaders }: Context): Promise<Actor> {
+    return (await loaders.actor.load(participant.actorId))!;
+  }
+}
+
+@Resolver(() => Article)
+export class ArticleEventsResolver {
+  @FieldResolver(() => EventConnection, { description: 'The events the article reports.' })
+  events(
+    @Root() article: Article,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { reader, keyed }: Context,
+  ): Promise<EventConnection> {
+    return nestedConnection(keyed, nestedKey('articleEvents', args), article.id, (ids) =>
+      readEventPagesOfArticles(reader, ids, args),
+    );
+  }
+}
+
+@Resolver(() => Actor)
+export class ActorEventsResolver {
+  @FieldResolver(() => EventConnection, { description: 'The events the actor took part in.' })
+  events(
+    @Root() actor: Actor,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() { reader, keyed }: Context,
+  ): Promise<EventConnection> {
+    return nestedConnection(keyed, nestedKey('actorEvents', args), actor.id, (ids) =>
+      readEventPagesOfActors(reader, ids, args),
+    );
   }
 }

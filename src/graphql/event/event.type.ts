@@ -1,7 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../shared/node.interface.ts';
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { DatePrecision, EventType } from '../shared/enums.ts';
+import { DatePrecision, EventType, ParticipantPart } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
 @Directive('@key(fields: "id")')
@@ -39,3 +39,12 @@ export class Event {
 
 @ObjectType({ description: 'A page of events.' })
 export class EventConnection extends Connection(Event, 'Event') {}
+
+@ObjectType({ description: 'An actor taking part in an event.' })
+export class EventParticipant {
+  eventId!: number;
+  actorId!: number;
+
+  @Field(() => ParticipantPart, { description: 'The part the actor plays.' })
+  part!: ParticipantPart;
+}

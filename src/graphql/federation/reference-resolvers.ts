@@ -1,9 +1,8 @@
 // How this subgraph turns an entity reference from the router into a row: every reference in one
 // `_entities` request goes through the request's DataLoaders, so N references cost one SQL statement
 // per entity type.
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import type { Topic } from '../../generated/prisma/client.ts';
 import type { Context } from '../context.ts';
 import type { Loaders } from '../loaders.ts';
 import { fromGlobalId, type NodeType } from '../shared/global-id.ts';
@@ -32,18 +31,6 @@ const loaderOf: Record<EntityType, (loaders: Loaders) => DataLoader<number, obje
   Topic: (loaders) => loaders.topic,
 };
 
-function topicsBySlug(loaders: Loaders, db: Context['db']): DataLoader<string, Topic | null> {
-  return loaders.keyed(
-    'federation:topicBySlug',
-    () =>
-      new DataLoader<string, Topic | null>(async (slugs) => {
-        const rows = await db.topic.findMany({ where: { slug: { in: [...slugs] } } });
-        const bySlug = new Map(rows.map((row) => [row.slug, row]));
-        return slugs.map((slug) => bySlug.get(slug) ?? null);
-      }),
-  );
-}
-
 /** The row behind a reference by global ID; null (not an error) for IDs that are not ours or gone. */
 function resolveById(type: EntityType) {
   return (reference: Reference, { loaders }: Context): Promise<object | null> | null => {
@@ -60,7 +47,7 @@ export const referenceResolvers: GraphQLResolverMap<Context> = {
   Topic: {
     __resolveReference: (reference: Reference, context: Context) =>
       typeof reference.slug === 'string'
-        ? topicsBySlug(context.loaders, context.db).load(reference.slug)
+        ? context.loaders.topicBySlug.load(reference.slug)
         : resolveById('Topic')(reference, context),
   },
 };

@@ -1,7 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+import { MAX_PAGE_SIZE } from '../../reads/paging/page-window.ts';
 
 @ArgsType()
 export class ConnectionArgs {

@@ -1,6 +1,21 @@
-// A generic Relay connection: `Connection(Statement)` yields the edge and connection types for it.
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+// A generic Relay connection: `Connection(Statement, 'Statement')` yields the edge and connection types.
+import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { COUNT_CAP } from '../../reads/paging/count.ts';
 import { PageInfo } from './page-info.type.ts';
+
+export enum CountPrecision {
+  EXACT = 'EXACT',
+  AT_LEAST = 'AT_LEAST',
+}
+
+registerEnumType(CountPrecision, {
+  name: 'CountPrecision',
+  description: `Whether a count is exact, or a lower bound where counting stopped (at ${COUNT_CAP}).`,
+  valuesConfig: {
+    EXACT: { description: 'The count is exact.' },
+    AT_LEAST: { description: `There are at least this many: counting stopped at ${COUNT_CAP}.` },
+  },
+});
 
 export interface Edge<TNode> {
   cursor: string;
@@ -11,8 +26,9 @@ export interface ConnectionData<TNode> {
   edges: Edge<TNode>[];
   nodes: TNode[];
   pageInfo: PageInfo;
-  /** Counted only when asked for: a getter, evaluated when the field is resolved. */
-  readonly totalCount: Promise<number> | number;
+  /** Counted only when asked for: getters, evaluated when the field is resolved. */
+  readonly totalCount: Promise<number>;
+  readonly totalCountPrecision: Promise<CountPrecision>;
 }
 
 export function Connection<TNode extends object>(nodeClass: ClassType<TNode>, nodeName: string) {
@@ -36,8 +52,13 @@ export function Connection<TNode extends object>(nodeClass: ClassType<TNode>, no
     @Field(() => PageInfo, { description: 'Information to fetch the next or previous page.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole connection holds, across pages.' })
-    readonly totalCount!: Promise<number> | number;
+    @Field(() => Int, {
+      description: `How many items the whole connection holds, across pages: exact up to ${COUNT_CAP}, where counting stops (see totalCountPrecision).`,
+    })
+    readonly totalCount!: Promise<number>;
+
+    @Field(() => CountPrecision, { description: 'Whether totalCount is exact or a lower bound.' })
+    readonly totalCountPrecision!: Promise<CountPrecision>;
   }
   return ConnectionType;
 }

@@ -1,4 +1,6 @@
 // Opaque global IDs ("Article:12" in base64url), so clients never build IDs from database keys.
+import { MAX_ID } from '../../reads/invalid-argument.ts';
+
 export const NODE_TYPES = ['Article', 'Actor', 'Role', 'Statement', 'Event', 'Topic'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
@@ -12,7 +14,8 @@ export function decodeGlobalId(globalId: string): { type: NodeType; id: number }
   const separator = decoded.indexOf(':');
   const type = decoded.slice(0, separator) as NodeType;
   const id = Number(decoded.slice(separator + 1));
-  if (separator === -1 || !NODE_TYPES.includes(type) || !Number.isSafeInteger(id) || id <= 0) return null;
+  if (separator === -1 || !NODE_TYPES.includes(type) || !Number.isSafeInteger(id) || id <= 0 || id > MAX_ID)
+    return null;
   return { type, id };
 }
 

@@ -2,7 +2,6 @@ import { Node } from '../shared/node.interface.ts';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { StatementKind } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
-import type { JoinedRows } from './statement-joins.ts';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'Something an actor said, as an article reports it.' })
@@ -33,8 +32,6 @@ export class Statement {
 
   sentenceStart!: number;
   sentenceEnd!: number;
-  /** Related rows the page's SQL statement brought along (see statement-joins.ts). */
-  joined?: JoinedRows;
 }
 
 @ObjectType({ description: 'A page of statements.' })

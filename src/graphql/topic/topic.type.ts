@@ -1,6 +1,7 @@
-import { Node } from '../shared/node.interface.ts';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../shared/connection.type.ts';
+import { RoleKind, Stance } from '../shared/enums.ts';
+import { Node } from '../shared/node.interface.ts';
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "slug")')
@@ -20,3 +21,56 @@ export class Topic {
 
 @ObjectType({ description: 'A page of topics.' })
 export class TopicConnection extends Connection(Topic, 'Topic') {}
+
+@ObjectType({ description: 'A topic a statement is about, with the stance the statement takes toward it.' })
+export class StatementTopic {
+  statementId!: number;
+  topicId!: number;
+
+  @Field(() => Stance, { description: 'Supports, opposes, or neutral/hedged.' })
+  stance!: Stance;
+}
+
+@ObjectType({ description: 'The statements on a topic made by speakers in one role.' })
+export class RoleStatements {
+  @Field(() => String, {
+    description:
+      'The speaker\'s role at the time of the statements ("Ukrainian President"); for an anonymous source, its description ("senior NATO official").',
+  })
+  role!: string;
+
+  @Field(() => RoleKind, {
+    nullable: true,
+    description: 'The class of the role; null for speakers without a known role.',
+  })
+  roleKind!: RoleKind | null;
+
+  @Field(() => Int, { description: 'How many statements the group holds.' })
+  count!: number;
+
+  /** The group's key (its role title, lower-cased; '' for no role) and the topic it was asked for. */
+  key!: string;
+  topic!: string;
+  /** The topic's id when the phrase names exactly one topic (the group's pages then read its taggings). */
+  topicId!: number | null;
+}
+
+@ObjectType({ description: 'The stances of one group of speakers toward a topic.' })
+export class StanceCount {
+  @Field(() => String, {
+    description: 'The group: a role title, a role kind, or a country ("unknown" when not given).',
+  })
+  group!: string;
+
+  @Field(() => Int, { description: 'Statements supporting the topic.' })
+  supports!: number;
+
+  @Field(() => Int, { description: 'Statements opposing the topic.' })
+  opposes!: number;
+
+  @Field(() => Int, { description: 'Neutral or hedged statements.' })
+  neutral!: number;
+
+  @Field(() => Int, { description: 'All statements of the group on the topic.' })
+  total!: number;
+}

@@ -1,0 +1,34 @@
+// Per-request loaders of topics: by id and by slug, and the topics of statements and articles.
+import DataLoader from 'dataloader';
+import { rowsByIds, rowsGroupedBy } from '../../reads/rows-by-key.ts';
+import { ARTICLE_TOPIC, STATEMENT_TOPIC, TOPIC } from '../../reads/tables.ts';
+import { topicsBySlugs, type TopicRow } from '../../reads/topics.reads.ts';
+import type { SqlReader } from '../../store/sql-reader.ts';
+import type { StatementTopic } from './topic.type.ts';
+
+export function createTopicLoaders(reader: SqlReader) {
+  return {
+    topic: new DataLoader<number, TopicRow | null>(async (ids) => {
+      const rows = await rowsByIds<TopicRow>(reader, TOPIC, ids);
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    topicBySlug: new DataLoader<string, TopicRow | null>(async (slugs) => {
+      const rows = await topicsBySlugs(reader, slugs);
+      return slugs.map((slug) => rows.get(slug) ?? null);
+    }),
+    topicsByStatement: new DataLoader<number, StatementTopic[]>(async (ids) => {
+      const groups = await rowsGroupedBy<StatementTopic>(reader, STATEMENT_TOPIC, 'statementId', ids, 't."topicId"');
+      return ids.map((id) => groups.get(id)!);
+    }),
+    topicIdsByArticle: new DataLoader<number, number[]>(async (ids) => {
+      const groups = await rowsGroupedBy<{ topicId: number }>(
+        reader,
+        ARTICLE_TOPIC,
+        'articleId',
+        ids,
+        't.weight DESC, t."topicId"',
+      );
+      return ids.map((id) => groups.get(id)!.map((link) => link.topicId));
+    }),
+  };
+}

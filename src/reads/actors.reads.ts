@@ -1,0 +1,122 @@
+// Actors: filtered pages, an actor with its aliases and roles in one statement, when each role was
+// seen, and the actors an article mentions or that appear beside an actor.
+import { Prisma, type Actor, type ActorAlias, type Role } from '../generated/prisma/client.ts';
+import type { ActorKind, RoleKind } from '../generated/prisma/enums.ts';
+import { normalizeKey } from '../ingestion/identity.ts';
+import type { SqlReader } from '../store/sql-reader.ts';
+import { linkedPages } from './links.ts';
+import { readLinkedPages } from './linked-pages.ts';
+import { countOf, countSql, type Count } from './paging/count.ts';
+import { pageSql, type RowSource } from './paging/keyset.ts';
+import { byId } from './paging/ordering.ts';
+import { pageOf, type Page, type Paged } from './paging/page.ts';
+import { pageWindow, type PageArgs } from './paging/page-window.ts';
+import { ACTOR, ACTOR_ALIAS, columnsOf, ROLE } from './tables.ts';
+import { checkedText, containsPattern } from './text-arguments.ts';
+
+export type ActorRow = Actor;
+export type RoleRow = Role;
+export type AliasRow = ActorAlias;
+
+export interface ActorFilter {
+  name?: string | null;
+  kind?: ActorKind | null;
+  roleTitle?: string | null;
+  roleKind?: RoleKind | null;
+  organization?: string | null;
+  country?: string | null;
+}
+
+/** Actors whose name or one of whose aliases contains `name`, ignoring case, accents and punctuation. */
+export function actorNamed(actor: Prisma.Sql, name: string, field: string[]): Prisma.Sql {
+  const pattern = containsPattern(normalizeKey(checkedText(name, field)));
+  return Prisma.sql`(${actor}."normalizedName" LIKE ${pattern} OR EXISTS (
+    SELECT 1 FROM "ActorAlias" al WHERE al."actorId" = ${actor}.id AND al."normalizedAlias" LIKE ${pattern}))`;
+}
+
+const ACTORS = byId('actors', Prisma.sql`x.id`);
+
+function actorSource(filter: ActorFilter | null | undefined): RowSource {
+  const at = (name: string) => ['filter', name];
+  const conditions: Prisma.Sql[] = [];
+  if (filter?.kind) conditions.push(Prisma.sql`x.kind = ${filter.kind}::"ActorKind"`);
+  if (filter?.name) conditions.push(actorNamed(Prisma.sql`x`, filter.name, at('name')));
+  const role: Prisma.Sql[] = [];
+  if (filter?.roleTitle)
+    role.push(Prisma.sql`r.title ILIKE ${containsPattern(checkedText(filter.roleTitle, at('roleTitle')))}`);
+  if (filter?.roleKind) role.push(Prisma.sql`r.kind = ${filter.roleKind}::"RoleKind"`);
+  if (filter?.organization) {
+    role.push(Prisma.sql`lower(r.organization) = lower(${checkedText(filter.organization, at('organization'))})`);
+  }
+  if (filter?.country) role.push(Prisma.sql`lower(r.country) = lower(${checkedText(filter.country, at('country'))})`);
+  if (role.length > 0) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Role" r WHERE r."actorId" = x.id AND ${Prisma.join(role, ' AND ')})`,
+    );
+  }
+  return { select: columnsOf(ACTOR, 'x'), from: Prisma.sql`"Actor" x`, where: conditions, ordering: ACTORS };
+}
+
+export async function readActorPage(
+  reader: SqlReader,
+  filter: ActorFilter | null | undefined,
+  args: PageArgs,
+): Promise<{ page: Page<ActorRow & Paged>; count: () => Promise<Count> }> {
+  const source = actorSource(filter);
+  const window = pageWindow(args, source.ordering);
+  const rows = await reader.query<ActorRow & Paged>(pageSql(source, window));
+  return {
+    page: pageOf(rows, window, source.ordering),
+    count: async () => countOf((await reader.query<{ n: number }>(countSql(source)))[0]!.n),
+  };
+}
+
+export interface ActorWithRelations {
+  actor: ActorRow;
+  aliases: AliasRow[];
+  roles: RoleRow[];
+}
+
+/** An actor with its aliases and roles, in one statement. */
+export async function readActorWithRelations(reader: SqlReader, id: number): Promise<ActorWithRelations | null> {
+  const [row] = await reader.query<ActorRow & { aliases: AliasRow[]; roles: RoleRow[] }>(Prisma.sql`
+    SELECT ${columnsOf(ACTOR, 'x')},
+      COALESCE((SELECT json_agg(alias_row ORDER BY alias_row.id) FROM (
+          SELECT ${columnsOf(ACTOR_ALIAS, 'al')} FROM "ActorAlias" al WHERE al."actorId" = x.id) alias_row),
+        '[]'::json) AS aliases,
+      COALESCE((SELECT json_agg(role_row ORDER BY role_row.id) FROM (
+          SELECT ${columnsOf(ROLE, 'r')} FROM "Role" r WHERE r."actorId" = x.id) role_row),
+        '[]'::json) AS roles
+    FROM "Actor" x WHERE x.id = ${id}::int`);
+  if (!row) return null;
+  const { aliases, roles, ...actor } = row;
+  return { actor, aliases, roles };
+}
+
+export interface RoleSpan {
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+}
+
+/** When each role was first and last seen: the dates of the articles that give it. */
+export async function readRoleSpans(reader: SqlReader, roleIds: readonly number[]): Promise<Map<number, RoleSpan>> {
+  const rows = await reader.query<RoleSpan & { roleId: number }>(Prisma.sql`
+    SELECT seen."roleId", min(seen.date) AS "firstSeenAt", max(seen.date) AS "lastSeenAt"
+    FROM (
+      SELECT m."roleId", COALESCE(a."publishedAt", a."ingestedAt") AS date
+      FROM "ActorMention" m JOIN "Article" a ON a.id = m."articleId" WHERE m."roleId" = ANY(${[...roleIds]}::int[])
+      UNION ALL
+      SELECT s."speakerRoleId", COALESCE(a."publishedAt", a."ingestedAt")
+      FROM "Statement" s JOIN "Article" a ON a.id = s."articleId" WHERE s."speakerRoleId" = ANY(${[...roleIds]}::int[])
+    ) seen
+    GROUP BY seen."roleId"`);
+  return new Map(rows.map(({ roleId, ...span }) => [roleId, span]));
+}
+
+export function readActorPagesOfArticles(reader: SqlReader, articleIds: readonly number[], args: PageArgs) {
+  return readLinkedPages<ActorRow>(reader, linkedPages.articleActors, articleIds, args);
+}
+
+export function readCoActorPages(reader: SqlReader, actorIds: readonly number[], args: PageArgs) {
+  return readLinkedPages<ActorRow>(reader, linkedPages.actorCoActors, actorIds, args);
+}

@@ -1,0 +1,96 @@
+// Events: filtered pages in order of first report or by date, and the events an article reports or
+// an actor took part in.
+import { Prisma, type Event, type EventParticipant } from '../generated/prisma/client.ts';
+import type { EventType } from '../generated/prisma/enums.ts';
+import type { SqlReader } from '../store/sql-reader.ts';
+import { actorNamed } from './actors.reads.ts';
+import { invalidArgument } from './invalid-argument.ts';
+import { linkedPages } from './links.ts';
+import { readLinkedPages } from './linked-pages.ts';
+import { countOf, countSql, type Count } from './paging/count.ts';
+import { pageSql, type RowSource } from './paging/keyset.ts';
+import { byId, byKeyThenId, type Ordering } from './paging/ordering.ts';
+import { pageOf, type Page, type Paged } from './paging/page.ts';
+import { pageWindow, type PageArgs } from './paging/page-window.ts';
+import { columnsOf, EVENT } from './tables.ts';
+import { checkedText, containsPattern } from './text-arguments.ts';
+
+export type EventRow = Event;
+export type ParticipantRow = EventParticipant;
+
+export interface EventFilter {
+  type?: EventType | null;
+  participantId?: number | null;
+  participantName?: string | null;
+  place?: string | null;
+  date?: { from?: Date | null; to?: Date | null } | null;
+}
+
+export type EventOrderField = 'REPORTED' | 'DATE';
+
+export interface EventOrder {
+  field: EventOrderField;
+  descending: boolean;
+}
+
+const ID = Prisma.sql`e.id`;
+const ORDERINGS: Record<EventOrderField, (descending: boolean) => Ordering> = {
+  REPORTED: (descending) => byId('events', ID, descending),
+  DATE: (descending) =>
+    byKeyThenId('events-by-date', ID, { sql: Prisma.sql`e.date`, type: 'timestamp', nullable: true }, descending),
+};
+
+function eventSource(filter: EventFilter | null | undefined, order: EventOrder | null | undefined): RowSource {
+  const at = (name: string) => ['filter', name];
+  const conditions: Prisma.Sql[] = [];
+  if (filter?.type) conditions.push(Prisma.sql`e.type = ${filter.type}::"EventType"`);
+  if (filter?.participantId) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = e.id AND p."actorId" = ${filter.participantId}::int)`,
+    );
+  }
+  if (filter?.participantName) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventParticipant" p JOIN "Actor" x ON x.id = p."actorId"
+      WHERE p."eventId" = e.id AND ${actorNamed(Prisma.sql`x`, filter.participantName, at('participantName'))})`);
+  }
+  if (filter?.place)
+    conditions.push(Prisma.sql`e.place ILIKE ${containsPattern(checkedText(filter.place, at('place')))}`);
+  const date = filter?.date;
+  if (date?.from && date.to && date.from > date.to) {
+    invalidArgument(
+      `The date range ends (${date.to.toISOString()}) before it starts (${date.from.toISOString()})`,
+      at('date'),
+    );
+  }
+  if (date?.from) conditions.push(Prisma.sql`e.date >= ${date.from}`);
+  if (date?.to) conditions.push(Prisma.sql`e.date <= ${date.to}`);
+  return {
+    select: columnsOf(EVENT, 'e'),
+    from: Prisma.sql`"Event" e`,
+    where: conditions,
+    ordering: ORDERINGS[order?.field ?? 'REPORTED'](order?.descending ?? false),
+  };
+}
+
+export async function readEventPage(
+  reader: SqlReader,
+  filter: EventFilter | null | undefined,
+  order: EventOrder | null | undefined,
+  args: PageArgs,
+): Promise<{ page: Page<EventRow & Paged>; count: () => Promise<Count> }> {
+  const source = eventSource(filter, order);
+  const window = pageWindow(args, source.ordering);
+  const rows = await reader.query<EventRow & Paged>(pageSql(source, window));
+  return {
+    page: pageOf(rows, window, source.ordering),
+    count: async () => countOf((await reader.query<{ n: number }>(countSql(source)))[0]!.n),
+  };
+}
+
+export function readEventPagesOfArticles(reader: SqlReader, articleIds: readonly number[], args: PageArgs) {
+  return readLinkedPages<EventRow>(reader, linkedPages.articleEvents, articleIds, args);
+}
+
+export function readEventPagesOfActors(reader: SqlReader, actorIds: readonly number[], args: PageArgs) {
+  return readLinkedPages<EventRow>(reader, linkedPages.actorEvents, actorIds, args);
+}

@@ -1,0 +1,91 @@
+// The tables reads select from, with the columns they hand out, read as Prisma's client reads them
+// (enums as text, no generated search columns), so that rows from raw SQL stand in for Prisma's.
+import { Prisma } from '../generated/prisma/client.ts';
+
+export interface Table {
+  name: string;
+  columns: readonly string[];
+}
+
+const table = (name: string, columns: string[]): Table => ({ name, columns });
+
+export const ARTICLE = table('Article', [
+  'id',
+  'url',
+  'contentHash',
+  'headline',
+  'source',
+  'publishedAt',
+  'ingestedAt',
+  'extractorVersion',
+]);
+export const ACTOR = table('Actor', [
+  'id',
+  'name',
+  'normalizedName',
+  'kind::text',
+  'scopeArticleId',
+  'scopeKey',
+  'gender',
+  'wikidataId',
+  'createdAt',
+]);
+export const ACTOR_ALIAS = table('ActorAlias', ['id', 'actorId', 'alias', 'normalizedAlias', 'curated']);
+export const ROLE = table('Role', [
+  'id',
+  'actorId',
+  'title',
+  'normalizedTitle',
+  'kind::text',
+  'organization',
+  'country',
+  'curated',
+]);
+export const EVENT = table('Event', [
+  'id',
+  'key',
+  'type::text',
+  'description',
+  'place',
+  'date',
+  'dateEnd',
+  'datePrecision::text',
+  'dateText',
+]);
+export const EVENT_PARTICIPANT = table('EventParticipant', ['eventId', 'actorId', 'part::text']);
+export const TOPIC = table('Topic', ['id', 'slug', 'label', 'description']);
+export const STATEMENT_TOPIC = table('StatementTopic', ['statementId', 'topicId', 'stance::text']);
+export const ARTICLE_TOPIC = table('ArticleTopic', ['articleId', 'topicId', 'weight']);
+export const STATEMENT = table('Statement', [
+  'id',
+  'articleId',
+  'speakerId',
+  'speakerRoleId',
+  'eventId',
+  'kind::text',
+  'text',
+  'cue',
+  'start',
+  'end',
+  'sentenceStart',
+  'sentenceEnd',
+  'curated',
+  'statedRoleId',
+  'roleKey',
+]);
+
+/** `alias."column"::cast AS "prefix.column", …` (without a prefix, plain column names). */
+export function columnsOf(target: Table, alias: string, prefix?: string): Prisma.Sql {
+  return Prisma.raw(
+    target.columns
+      .map((name) => {
+        const [column, cast] = name.split('::');
+        return `${alias}."${column}"${cast ? `::${cast}` : ''} AS "${prefix ? `${prefix}.` : ''}${column}"`;
+      })
+      .join(', '),
+  );
+}
+
+export function tableOf(target: Table): Prisma.Sql {
+  return Prisma.raw(`"${target.name}"`);
+}
