@@ -1,7 +1,6 @@
 // Configuration from the environment, read once and validated so that a typo fails at start,
 // not on the first request.
 import { z } from 'zod';
-import type { QueryLimits } from './graphql/query-limits.ts';
 
 const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -56,6 +55,13 @@ const environment = z.object({
   /** How long SIGTERM waits for in-flight requests before closing their connections, in ms. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
+
+/** Limits on what one GraphQL request may ask for: nesting depth, aliases, and cost in nodes. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+}
 
 export type Config = {
   port: number;

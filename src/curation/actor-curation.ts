@@ -4,7 +4,7 @@ import { normalizeKey } from '../ingestion/identity.ts';
 import type { Database } from '../store/prisma-client.ts';
 import { retryOnConflict } from '../store/concurrency-conflict.ts';
 import { done, rejected, type CurationResult } from './curation-result.ts';
-import { mergeActorsInto } from './merge-actors.ts';
+import { mergeActorsInto } from '../ingestion/merge-actors.ts';
 
 export async function mergeActors(db: Database, sourceId: number, targetId: number): Promise<CurationResult<Actor>> {
   if (sourceId === targetId) return rejected(['input', 'sourceId'], 'An actor cannot be merged into itself');

@@ -15,13 +15,8 @@ import {
 // Its ESM build imports graphql's ESM files while type-graphql and Apollo use graphql's CommonJS
 // build; two copies of graphql reject each other's types, so take the CommonJS build here too.
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+import type { QueryLimits } from '../config.ts';
 import { DEFAULT_PAGE_SIZE } from '../reads/paging/page-window.ts';
-
-export interface QueryLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxCost: number;
-}
 
 /**
  * A connection returns up to its page size of what it holds; `nodes` and `edges` are that page,

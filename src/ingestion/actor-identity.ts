@@ -2,7 +2,7 @@
 // named in full or by surname with a matching title, and whichever article comes first: a surname
 // met first is merged into the full name when that arrives. (Anonymous sources, new in every article,
 // are created with the article's other rows: actor-rows.ts.)
-import { mergeActorsInto } from '../curation/merge-actors.ts';
+import { mergeActorsInto } from './merge-actors.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { ExtractedActor } from '../extraction/types.ts';
 import { normalizeKey } from './identity.ts';

@@ -14,7 +14,6 @@ import { PgBoss, fromPrisma, type JobInsert } from 'pg-boss';
 import type { ArticleInput, ValidArticle } from '../ingestion/article-input.ts';
 import { contentHash } from '../ingestion/identity.ts';
 import type { Database } from '../store/prisma-client.ts';
-import type { SqlExecutor } from './job-status.ts';
 
 export const QUEUE_SCHEMA = 'pgboss';
 export const INGEST_QUEUE = 'ingest-article';
@@ -199,7 +198,3 @@ export function queueForUrl(connectionString: string): Promise<IngestionQueue> {
 }
 
 /** True once pg-boss's schema and the ingestion queue exist in this database. */
-export async function queueInstalled(execute: SqlExecutor): Promise<boolean> {
-  const { rows } = await execute('SELECT to_regclass($1) IS NOT NULL AS installed', [`${QUEUE_SCHEMA}.job`]);
-  return rows[0]?.installed === true;
-}

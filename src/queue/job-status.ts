@@ -137,3 +137,9 @@ function toDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   return value instanceof Date ? value : new Date(String(value));
 }
+
+/** Whether the queue's tables exist yet (a worker or an enqueuing run installs them). */
+export async function queueInstalled(execute: SqlExecutor): Promise<boolean> {
+  const { rows } = await execute('SELECT to_regclass($1) IS NOT NULL AS installed', [`${QUEUE_SCHEMA}.job`]);
+  return rows[0]?.installed === true;
+}

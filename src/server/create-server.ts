@@ -17,7 +17,8 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { GraphQLError } from 'graphql';
 import { defaultMaxRequestBytes } from '../config.ts';
 import { createContext, type Context } from '../graphql/context.ts';
-import { queryCostPlugin, queryLimitRules, type QueryLimits } from '../graphql/query-limits.ts';
+import type { QueryLimits } from '../config.ts';
+import { queryCostPlugin, queryLimitRules } from '../graphql/query-limits.ts';
 import { getFederatedSchema, getSchema } from '../graphql/schema.ts';
 import { createLogger, loggerOf, requestLogger, type Logger } from '../logging/logger.ts';
 import type { Database } from '../store/prisma-client.ts';

@@ -1,7 +1,6 @@
 // Per-request loader of the newest queue job per article key: a page of articles costs one query.
 import DataLoader from 'dataloader';
-import { queueInstalled } from '../../queue/ingestion-queue.ts';
-import { latestJobsByKey, type JobSummary, type SqlExecutor } from '../../queue/job-status.ts';
+import { latestJobsByKey, queueInstalled, type JobSummary, type SqlExecutor } from '../../queue/job-status.ts';
 import type { SqlReader } from '../../store/sql-reader.ts';
 
 /** The queue's own SQL (job-status.ts), sent through the request's reader. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { EXTRACTOR_VERSION } from '../../extraction/version.ts';
-import { queueInstalled, reanalyseJobKey, storedArticleJobKey } from '../../queue/ingestion-queue.ts';
-import { countJobs, listJobs, type JobSummary } from '../../queue/job-status.ts';
+import { reanalyseJobKey, storedArticleJobKey } from '../../queue/ingestion-queue.ts';
+import { countJobs, listJobs, queueInstalled, type JobSummary } from '../../queue/job-status.ts';
 import { Article } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
 import { sqlExecutor } from './ingestion.loaders.ts';

@@ -16,7 +16,7 @@ import { connectionOf } from '../shared/connection.ts';
 import type { RoleKind } from '../shared/enums.ts';
 import { toGlobalId } from '../shared/global-id.ts';
 import { StatementConnectionArgs, statementFilterArgs, statementOrderArgs } from '../statement/statement.inputs.ts';
-import { nestedStatementConnection } from '../statement/statement.loaders.ts';
+import { nestedStatementConnection } from '../statement/statement.resolver.ts';
 import { Statement, StatementConnection } from '../statement/statement.type.ts';
 import { StanceGrouping } from './topic.inputs.ts';
 import { RoleStatements, StanceCount, StatementTopic, Topic, TopicConnection } from './topic.type.ts';

@@ -1,6 +1,6 @@
 // JSON (one article object or an array of them) and JSON Lines (one article object a line).
 import type { ArticleInput } from '../article-input.ts';
-import type { SourceItem } from './read-source.ts';
+import type { SourceItem } from './source-item.ts';
 import { ArticleFileError } from './formats.ts';
 
 export function jsonArticles(file: string, text: string): SourceItem[] {

@@ -3,6 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleInput } from '../article-input.ts';
+import type { SourceItem } from './source-item.ts';
 import { feedArticles, type PageFetcher } from './feed.ts';
 import { ArticleFileError, KNOWN_EXTENSIONS, sourceFormat } from './formats.ts';
 import { parseHtmlArticle } from './html.ts';
@@ -10,7 +11,6 @@ import { jsonArticles, jsonLinesArticles } from './json.ts';
 import { parsePlainTextArticle } from './text.ts';
 
 /** One article read from a source, or why that one item could not be read; label names it. */
-export type SourceItem = { label: string; input: ArticleInput; error?: undefined } | { label: string; error: string };
 
 export interface ReadSourceOptions {
   /** How feed items without their full text are completed; null never fetches. Default: HTTP. */

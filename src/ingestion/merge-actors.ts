@@ -2,7 +2,7 @@
 // event participations, its Wikidata id — moves to the target, and the source's names become the
 // target's aliases so later articles naming it land on the target. Nothing is lost.
 import type { Prisma } from '../generated/prisma/client.ts';
-import { normalizeKey } from '../ingestion/identity.ts';
+import { normalizeKey } from './identity.ts';
 
 type Transaction = Prisma.TransactionClient;
 
