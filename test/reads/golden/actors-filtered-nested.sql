@@ -1,0 +1,225 @@
+-- actors-filtered-nested.graphql costs 4 SQL statements.
+
+-- statement 1
+SELECT
+  x."id" AS "id",
+  x."name" AS "name",
+  x."normalizedName" AS "normalizedName",
+  x."kind"::text AS "kind",
+  x."scopeArticleId" AS "scopeArticleId",
+  x."scopeKey" AS "scopeKey",
+  x."gender" AS "gender",
+  x."wikidataId" AS "wikidataId",
+  x."createdAt" AS "createdAt",
+  x.id AS "rowId"
+FROM
+  "Actor" x
+WHERE
+  EXISTS (
+    SELECT
+      1
+    FROM
+      "Role" r
+    WHERE
+      r."actorId" = x.id
+      AND r.kind = $1::"RoleKind"
+  )
+ORDER BY
+  x.id ASC
+LIMIT
+  $2;
+
+-- statement 2
+SELECT
+  (
+    SELECT
+      count(*)::int
+    FROM
+      (
+        SELECT
+          1
+        FROM
+          "Actor" x
+        WHERE
+          EXISTS (
+            SELECT
+              1
+            FROM
+              "Role" r
+            WHERE
+              r."actorId" = x.id
+              AND r.kind = $1::"RoleKind"
+          )
+        LIMIT
+          $2
+      ) counted
+  ) AS n;
+
+-- statement 3
+WITH
+  pages AS MATERIALIZED (
+    SELECT
+      page.*,
+      parent.key AS "parentKey",
+      parent.ordinal AS "parentOrdinal"
+    FROM
+      unnest($1::INT[]) WITH ORDINALITY AS parent (key, ordinal)
+      CROSS JOIN LATERAL (
+        SELECT
+          s.id,
+          s."articleId",
+          s."speakerId",
+          s."speakerRoleId",
+          s."eventId",
+          s.kind::text AS kind,
+          s.text,
+          s.cue,
+          s.start,
+          s."end",
+          s."sentenceStart",
+          s."sentenceEnd",
+          s.curated,
+          s."statedRoleId",
+          s."roleKey",
+          s.id AS "rowId"
+        FROM
+          "Statement" s
+        WHERE
+          s."speakerId" = parent.key
+          AND EXISTS (
+            SELECT
+              1
+            FROM
+              "StatementTopic" st
+            WHERE
+              st."statementId" = s.id
+              AND st."topicId" = ANY (
+                ARRAY(
+                  SELECT
+                    t.id
+                  FROM
+                    "Topic" t
+                  WHERE
+                    t.slug = ANY ($2::TEXT[])
+                    OR lower(t.label) = lower($3)
+                )
+              )
+          )
+        ORDER BY
+          s.id ASC
+        LIMIT
+          $4
+      ) page
+    ORDER BY
+      parent.ordinal,
+      "rowId" ASC
+  ),
+  counts AS MATERIALIZED (
+    SELECT
+      parent.key AS "parentKey",
+      (
+        SELECT
+          count(*)::int
+        FROM
+          (
+            SELECT
+              1
+            FROM
+              "Statement" s
+            WHERE
+              s."speakerId" = parent.key
+              AND EXISTS (
+                SELECT
+                  1
+                FROM
+                  "StatementTopic" st
+                WHERE
+                  st."statementId" = s.id
+                  AND st."topicId" = ANY (
+                    ARRAY(
+                      SELECT
+                        t.id
+                      FROM
+                        "Topic" t
+                      WHERE
+                        t.slug = ANY ($5::TEXT[])
+                        OR lower(t.label) = lower($6)
+                    )
+                  )
+              )
+            LIMIT
+              $7
+          ) counted
+      ) AS n
+    FROM
+      unnest($8::INT[]) AS parent (key)
+  )
+SELECT
+  page.*,
+  counts.n AS "totalCount",
+  role."id" AS "role.id",
+  role."actorId" AS "role.actorId",
+  role."title" AS "role.title",
+  role."normalizedTitle" AS "role.normalizedTitle",
+  role."kind"::text AS "role.kind",
+  role."organization" AS "role.organization",
+  role."country" AS "role.country",
+  role."curated" AS "role.curated"
+FROM
+  pages page
+  JOIN counts ON counts."parentKey" = page."parentKey"
+  LEFT JOIN LATERAL (
+    SELECT
+      *
+    FROM
+      "Role"
+    WHERE
+      id = page."speakerRoleId"
+    LIMIT
+      1
+  ) role ON TRUE
+ORDER BY
+  page."parentOrdinal",
+  "rowId" ASC;
+
+-- statement 4
+SELECT
+  page.*,
+  parent.key AS "parentKey",
+  parent.ordinal AS "parentOrdinal"
+FROM
+  unnest($1::INT[]) WITH ORDINALITY AS parent (key, ordinal)
+  CROSS JOIN LATERAL (
+    SELECT
+      linked."id" AS "id",
+      linked."name" AS "name",
+      linked."normalizedName" AS "normalizedName",
+      linked."kind"::text AS "kind",
+      linked."scopeArticleId" AS "scopeArticleId",
+      linked."scopeKey" AS "scopeKey",
+      linked."gender" AS "gender",
+      linked."wikidataId" AS "wikidataId",
+      linked."createdAt" AS "createdAt",
+      linked.id AS "rowId"
+    FROM
+      (
+        SELECT DISTINCT
+          m1."actorId" AS "parentId",
+          m2."actorId" AS "childId"
+        FROM
+          "ActorMention" m1
+          JOIN "ActorMention" m2 ON m2."articleId" = m1."articleId"
+          AND m2."actorId" <> m1."actorId"
+      ) link
+      JOIN "Actor" linked ON linked.id = link."childId"
+    WHERE
+      link."parentId" = parent.key
+      AND TRUE
+    ORDER BY
+      linked.id ASC
+    LIMIT
+      $2
+  ) page
+ORDER BY
+  parent.ordinal,
+  "rowId" ASC;

@@ -1,0 +1,123 @@
+-- statements-filtered.graphql costs 1 SQL statement.
+
+-- statement 1
+SELECT
+  page.*,
+  speaker."id" AS "speaker.id",
+  speaker."name" AS "speaker.name",
+  speaker."normalizedName" AS "speaker.normalizedName",
+  speaker."kind"::text AS "speaker.kind",
+  speaker."scopeArticleId" AS "speaker.scopeArticleId",
+  speaker."scopeKey" AS "speaker.scopeKey",
+  speaker."gender" AS "speaker.gender",
+  speaker."wikidataId" AS "speaker.wikidataId",
+  speaker."createdAt" AS "speaker.createdAt",
+  role."id" AS "role.id",
+  role."actorId" AS "role.actorId",
+  role."title" AS "role.title",
+  role."normalizedTitle" AS "role.normalizedTitle",
+  role."kind"::text AS "role.kind",
+  role."organization" AS "role.organization",
+  role."country" AS "role.country",
+  role."curated" AS "role.curated",
+  article."id" AS "article.id",
+  article."url" AS "article.url",
+  article."contentHash" AS "article.contentHash",
+  article."headline" AS "article.headline",
+  article."source" AS "article.source",
+  article."publishedAt" AS "article.publishedAt",
+  article."ingestedAt" AS "article.ingestedAt",
+  article."extractorVersion" AS "article.extractorVersion",
+  (
+    SELECT
+      count(*)::int
+    FROM
+      (
+        SELECT
+          1
+        FROM
+          "Statement" s
+        WHERE
+          EXISTS (
+            SELECT
+              1
+            FROM
+              "Role" r
+            WHERE
+              r.id = s."speakerRoleId"
+              AND r.kind = $1::"RoleKind"
+          )
+          AND s.kind = $2::"StatementKind"
+        LIMIT
+          $3
+      ) counted
+  ) AS "totalCount"
+FROM
+  (
+    SELECT
+      s.id,
+      s."articleId",
+      s."speakerId",
+      s."speakerRoleId",
+      s."eventId",
+      s.kind::text AS kind,
+      s.text,
+      s.cue,
+      s.start,
+      s."end",
+      s."sentenceStart",
+      s."sentenceEnd",
+      s.curated,
+      s."statedRoleId",
+      s."roleKey",
+      s.id AS "rowId"
+    FROM
+      "Statement" s
+    WHERE
+      EXISTS (
+        SELECT
+          1
+        FROM
+          "Role" r
+        WHERE
+          r.id = s."speakerRoleId"
+          AND r.kind = $4::"RoleKind"
+      )
+      AND s.kind = $5::"StatementKind"
+    ORDER BY
+      s.id ASC
+    LIMIT
+      $6
+  ) page
+  LEFT JOIN LATERAL (
+    SELECT
+      *
+    FROM
+      "Actor"
+    WHERE
+      id = page."speakerId"
+    LIMIT
+      1
+  ) speaker ON TRUE
+  LEFT JOIN LATERAL (
+    SELECT
+      *
+    FROM
+      "Role"
+    WHERE
+      id = page."speakerRoleId"
+    LIMIT
+      1
+  ) role ON TRUE
+  LEFT JOIN LATERAL (
+    SELECT
+      *
+    FROM
+      "Article"
+    WHERE
+      id = page."articleId"
+    LIMIT
+      1
+  ) article ON TRUE
+ORDER BY
+  "rowId" ASC;

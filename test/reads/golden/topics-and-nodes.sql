@@ -1,0 +1,76 @@
+-- topics-and-nodes.graphql costs 5 SQL statements.
+
+-- statement 1
+SELECT
+  t."id" AS "id",
+  t."slug" AS "slug",
+  t."label" AS "label",
+  t."description" AS "description",
+  t.id AS "rowId"
+FROM
+  "Topic" t
+WHERE
+  TRUE
+ORDER BY
+  t.id ASC
+LIMIT
+  $1;
+
+-- statement 2
+SELECT
+  t."id" AS "id",
+  t."url" AS "url",
+  t."contentHash" AS "contentHash",
+  t."headline" AS "headline",
+  t."source" AS "source",
+  t."publishedAt" AS "publishedAt",
+  t."ingestedAt" AS "ingestedAt",
+  t."extractorVersion" AS "extractorVersion"
+FROM
+  "Article" t
+WHERE
+  t.id = ANY ($1::INT[]);
+
+-- statement 3
+SELECT
+  t."id" AS "id",
+  t."name" AS "name",
+  t."normalizedName" AS "normalizedName",
+  t."kind"::text AS "kind",
+  t."scopeArticleId" AS "scopeArticleId",
+  t."scopeKey" AS "scopeKey",
+  t."gender" AS "gender",
+  t."wikidataId" AS "wikidataId",
+  t."createdAt" AS "createdAt"
+FROM
+  "Actor" t
+WHERE
+  t.id = ANY ($1::INT[]);
+
+-- statement 4
+SELECT
+  t."id" AS "id",
+  t."articleId" AS "articleId",
+  t."speakerId" AS "speakerId",
+  t."speakerRoleId" AS "speakerRoleId",
+  t."eventId" AS "eventId",
+  t."kind"::text AS "kind",
+  t."text" AS "text",
+  t."cue" AS "cue",
+  t."start" AS "start",
+  t."end" AS "end",
+  t."sentenceStart" AS "sentenceStart",
+  t."sentenceEnd" AS "sentenceEnd",
+  t."curated" AS "curated",
+  t."statedRoleId" AS "statedRoleId",
+  t."roleKey" AS "roleKey"
+FROM
+  "Statement" t
+WHERE
+  t.id = ANY ($1::INT[]);
+
+-- statement 5
+SELECT
+  count(*)::int AS n
+FROM
+  "Topic";
