@@ -76,6 +76,18 @@ function roleGroups(statements: Statement[], indices: number[]): Map<string, num
   return groups;
 }
 
+it('holds at least 36 articles, at least four in each of the eight domains', () => {
+  expect(names.length).toBeGreaterThanOrEqual(36);
+  const sources = readFileSync(join(folder, 'SOURCES.md'), 'utf8');
+  const domains = new Map<string, number>();
+  for (const row of sources.matchAll(/^\| `\d\d-[a-z0-9-]+` \|(?:[^|]*\|){4} ([a-z ]+) \|/gm)) {
+    domains.set(row[1], (domains.get(row[1]) ?? 0) + 1);
+  }
+  const expected = ['business', 'science and health', 'sport', 'crime and courts', 'culture', 'technology', 'international', 'local'];
+  expect([...domains.keys()].sort()).toEqual([...expected].sort());
+  for (const domain of expected) expect(domains.get(domain), domain).toBeGreaterThanOrEqual(4);
+});
+
 it('lists every article, and only those, in SOURCES.md', () => {
   const sources = readFileSync(join(folder, 'SOURCES.md'), 'utf8');
   const listed = [...sources.matchAll(/^\| `(\d\d-[a-z0-9-]+)` \|/gm)].map((match) => match[1]).sort();
