@@ -6,6 +6,16 @@ const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().min(1).optional(),
+  /** Read replicas of DATABASE_URL's primary, comma-separated: queries read from them, mutations from the primary. */
+  READ_DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url.length > 0),
+    ),
   DATA_DIR: z.string().min(1).default('./.data'),
   NODE_ENV: z.string().default('development'),
   /** Largest article body accepted, in characters. */
@@ -67,6 +77,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Streaming replicas that queries read from (empty: everything reads from the primary). */
+  readDatabaseUrls: string[];
   dataDir: string;
   production: boolean;
   maxArticleChars: number;
@@ -99,6 +111,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const values = parsed.data;
   const production = values.NODE_ENV === 'production';
+  if (values.READ_DATABASE_URL.length > 0 && !values.DATABASE_URL) {
+    throw new Error('Invalid configuration: READ_DATABASE_URL needs DATABASE_URL, the primary its replicas follow');
+  }
   if (values.READ_REQUIRES_KEY && values.API_KEYS.length === 0) {
     throw new Error('Invalid configuration: READ_REQUIRES_KEY needs at least one key in API_KEYS');
   }
@@ -108,6 +123,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     host: values.HOST,
     databaseUrl: values.DATABASE_URL,
+    readDatabaseUrls: values.READ_DATABASE_URL,
     dataDir: values.DATA_DIR,
     production,
     maxArticleChars: values.MAX_ARTICLE_CHARS,

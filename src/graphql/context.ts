@@ -5,34 +5,56 @@ import type { Credential } from './credential.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import { KeyedLoaders } from './shared/nested-connection.ts';
 
-/** What every resolver of one request shares: the database, that request's loaders, log and credential. */
-export interface Context {
-  /** The Prisma client: writes (mutations) go through it. */
-  db: Database;
-  /** Every read: prepared SQL statements (see sql-reader.ts). */
-  reader: SqlReader;
-  loaders: Loaders;
-  /** Loaders of nested connections, one per connection and arguments. */
-  keyed: KeyedLoaders;
+export interface ContextOptions {
   maxArticleChars: number;
-  /** The request's logger: its lines carry the request id. Never log article bodies or keys. */
   log?: Logger;
-  /** What the request presented as an API key (checked before any resolver runs). */
-  credential: Credential;
+  credential?: Credential;
+  /** A read replica for this request's reads; a mutation reads from the primary all the same. */
+  replica?: SqlReader;
 }
 
-export function createContext(
-  db: Database,
-  options: { maxArticleChars: number; log?: Logger; credential?: Credential; reader?: SqlReader },
-): Context {
-  const reader = options.reader ?? sqlReaderOf(db);
-  return {
-    db,
-    reader,
-    loaders: createLoaders(reader),
-    keyed: new KeyedLoaders(),
-    maxArticleChars: options.maxArticleChars,
-    log: options.log,
-    credential: options.credential ?? { kind: 'none' },
-  };
+/**
+ * What every resolver of one request shares: the database, that request's loaders, log and credential.
+ * A class, so that its getters survive the shallow copy Apollo Server makes of a context per operation.
+ */
+export class Context {
+  /** The Prisma client on the primary: writes (mutations) go through it. */
+  readonly db: Database;
+  /** Loaders of nested connections, one per connection and arguments. */
+  readonly keyed = new KeyedLoaders();
+  readonly maxArticleChars: number;
+  /** The request's logger: its lines carry the request id. Never log article bodies or keys. */
+  readonly log?: Logger;
+  /** What the request presented as an API key (checked before any resolver runs). */
+  readonly credential: Credential;
+  protected currentReader: SqlReader;
+  protected madeLoaders: Loaders | undefined;
+
+  constructor(db: Database, options: ContextOptions) {
+    this.db = db;
+    this.maxArticleChars = options.maxArticleChars;
+    this.log = options.log;
+    this.credential = options.credential ?? { kind: 'none' };
+    this.currentReader = options.replica ?? sqlReaderOf(db);
+  }
+
+  /** Every read: prepared SQL statements (see sql-reader.ts), on a read replica when there is one. */
+  get reader(): SqlReader {
+    return this.currentReader;
+  }
+
+  /** Made on first use, once the operation is known, so that they read where the operation reads. */
+  get loaders(): Loaders {
+    return (this.madeLoaders ??= createLoaders(this.currentReader));
+  }
+
+  /** A mutation's reads, its payload's included, go to the primary: they must see its own writes. */
+  readFromPrimary(): void {
+    this.currentReader = sqlReaderOf(this.db);
+    this.madeLoaders = undefined;
+  }
+}
+
+export function createContext(db: Database, options: ContextOptions): Context {
+  return new Context(db, options);
 }

@@ -22,6 +22,7 @@ import { queryCostPlugin, queryLimitRules } from '../graphql/query-limits.ts';
 import { getFederatedSchema, getSchema } from '../graphql/schema.ts';
 import { createLogger, loggerOf, requestLogger, type Logger } from '../logging/logger.ts';
 import type { Database } from '../store/prisma-client.ts';
+import type { ReadReplicas } from '../store/read-replicas.ts';
 import { accessDenial, createKeyChecker, type AccessPolicy, type Credential } from './api-keys.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.ts';
 import { healthHandler } from './health.ts';
@@ -30,6 +31,8 @@ import { playgroundRouter } from './playground/router.ts';
 
 export interface ServerOptions {
   db: Database;
+  /** Streaming replicas for queries; mutations and their payloads read from the primary (`db`). */
+  readReplicas?: ReadReplicas | null;
   port: number;
   host: string;
   maxArticleChars: number;
@@ -125,6 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // The service sets no cache hints; Apollo's default plugin would walk every field looking for them.
       ApolloServerPluginCacheControlDisabled(),
       accessPlugin(policy),
+      mutationsReadThePrimary,
       queryCostPlugin(schema, limits.maxCost),
       errorLoggingPlugin(logger),
       // A subgraph would add per-field timing traces for Apollo's usage reporting; nothing reads them here.
@@ -152,6 +156,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           maxArticleChars: options.maxArticleChars,
           log: loggerOf(req, logger),
           credential: (req as { credential?: Credential }).credential,
+          replica: options.readReplicas?.next(),
         }),
     }),
   );
@@ -169,6 +174,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: () => apollo.stop(),
   };
 }
+
+/** A mutation reads its own writes: every read of the operation, payload included, goes to the primary. */
+const mutationsReadThePrimary: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'mutation') contextValue.readFromPrimary();
+      },
+    };
+  },
+};
 
 function graphQLErrorBody(message: string, code: string, extra: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...extra } }] };

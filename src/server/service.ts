@@ -5,6 +5,7 @@ import { createLogger, type Logger } from '../logging/logger.ts';
 import { openDatabase } from '../store/database.ts';
 import { applyMigrations } from '../store/migrations/apply-migrations.ts';
 import { createPrismaClient } from '../store/prisma-client.ts';
+import { openReadReplicas } from '../store/read-replicas.ts';
 import { startServer, type RunningServer } from './create-server.ts';
 
 export interface RunningService {
@@ -32,6 +33,8 @@ export async function startService(
   if (migrations.applied.length > 0) log(`Applied migrations: ${migrations.applied.join(', ')}`);
 
   const db = createPrismaClient(database.url);
+  const readReplicas = openReadReplicas(config.readDatabaseUrls);
+  if (readReplicas) log(`Queries read from ${config.readDatabaseUrls.length} replica(s) (READ_DATABASE_URL)`);
   try {
     if (config.loadSampleData) {
       const loaded = await loadSampleArticlesIfEmpty(db, { maxBodyChars: config.maxArticleChars });
@@ -39,6 +42,7 @@ export async function startService(
     }
     const server = await startServer({
       db,
+      readReplicas,
       port: config.port,
       host: config.host,
       maxArticleChars: config.maxArticleChars,
@@ -59,11 +63,13 @@ export async function startService(
       server,
       async stop() {
         await server.close();
+        await readReplicas?.close();
         await db.$disconnect();
         await database.close();
       },
     };
   } catch (error) {
+    await readReplicas?.close();
     await db.$disconnect();
     await database.close();
     throw error;

@@ -3,7 +3,7 @@
 // and the server serves again after the database returns, without a restart of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../src/store/migrations/apply-migrations.ts';
-import { createCluster, type Cluster } from './pg-cluster.ts';
+import { createCluster, type Cluster } from '../support/pg-cluster.ts';
 import { INGEST, ingestPayload, post, sampleArticle, startHardenedServer, type HardenedServer } from './support.ts';
 
 describe('a database outage under load', () => {
