@@ -73,24 +73,25 @@ export interface RoleGroupRow {
 }
 
 /**
- * The role groups of the statements on some topics, with their sizes, largest first, read from the
- * topics' taggings index alone (each tagging carries its statement's stated role); role titles are
- * looked up per group's roles, not per statement. The topic ids are values, not a subquery, so the
- * planner sees how few taggings one topic has and reads them by index.
+ * The role groups of the statements on some topics, with their sizes, largest first; role titles are
+ * looked up per group's roles, not per statement. One topic's groups come from its counts per stated
+ * role (TopicRoleCount, kept by triggers), so they cost as many rows as the topic has roles, however
+ * many statements it holds. Several topics may tag one statement more than once, and it must count
+ * once: their groups are counted from the taggings index (each tagging carries its statement's stated
+ * role), with the topic ids as values so the planner sees how few taggings they have.
  */
 export async function readRoleGroups(reader: SqlReader, topicIds: readonly number[]): Promise<RoleGroupRow[]> {
   if (topicIds.length === 0) return [];
-  // One topic tags a statement once; several may tag it more than once, and it must count once.
-  const onTopics =
+  const groups =
     topicIds.length === 1
-      ? Prisma.sql`SELECT st."roleKey", st."statedRoleId" FROM "StatementTopic" st WHERE st."topicId" = ${topicIds[0]}::int`
-      : Prisma.sql`SELECT DISTINCT st."statementId", st."roleKey", st."statedRoleId"
-          FROM "StatementTopic" st WHERE st."topicId" = ANY(${[...topicIds]}::int[])`;
+      ? Prisma.sql`SELECT "roleKey" AS key, sum("count")::int AS count, array_agg("statedRoleId") AS roles
+          FROM "TopicRoleCount" WHERE "topicId" = ${topicIds[0]}::int AND "count" > 0 GROUP BY 1`
+      : Prisma.sql`SELECT "roleKey" AS key, count(*)::int AS count, array_agg(DISTINCT "statedRoleId") AS roles
+          FROM (SELECT DISTINCT st."statementId", st."roleKey", st."statedRoleId"
+            FROM "StatementTopic" st WHERE st."topicId" = ANY(${[...topicIds]}::int[])) on_topics
+          GROUP BY 1`;
   return reader.query<RoleGroupRow>(Prisma.sql`
-    WITH groups AS (
-      SELECT "roleKey" AS key, count(*)::int AS count, array_agg(DISTINCT "statedRoleId") AS roles
-      FROM (${onTopics}) on_topics GROUP BY 1
-    )
+    WITH groups AS (${groups})
     SELECT groups.key, titled.title, titled.kind, groups.count
     FROM groups LEFT JOIN LATERAL (
       SELECT min(role.title) AS title, min(role.kind::text) AS kind FROM "Role" role WHERE role.id = ANY(groups.roles)

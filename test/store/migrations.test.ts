@@ -85,6 +85,7 @@ describe('applyMigrations on PostgreSQL', () => {
       'Statement',
       'StatementTopic',
       'Topic',
+      'TopicRoleCount',
       '_prisma_migrations',
     ]);
     const records = await query(
