@@ -16,18 +16,13 @@ WITH
   groups AS (
     SELECT
       "roleKey" AS key,
-      count(*)::int AS count,
-      array_agg(DISTINCT "statedRoleId") AS roles
+      sum("count")::int AS count,
+      array_agg("statedRoleId") AS roles
     FROM
-      (
-        SELECT
-          st."roleKey",
-          st."statedRoleId"
-        FROM
-          "StatementTopic" st
-        WHERE
-          st."topicId" = $1::int
-      ) on_topics
+      "TopicRoleCount"
+    WHERE
+      "topicId" = $1::int
+      AND "count" > 0
     GROUP BY
       1
   )
