@@ -219,19 +219,32 @@ function relatedOf(includes: StatementIncludes, count: Prisma.Sql | null): Relat
   };
 }
 
-/** Splits "speaker.name"-style columns into related rows; a statement without a role has `role: null`. */
+/**
+ * Splits "speaker.name"-style columns into related rows; a statement without a role has `role: null`.
+ * Which column goes where is worked out once per result, from its first row.
+ */
 function splitRelated(rows: Record<string, unknown>[], includes: StatementIncludes): StatementWithRelated[] {
-  const names = ['speaker', 'role', 'article'] as const;
-  const wanted = names.filter((name) => includes[name]);
+  if (rows.length === 0) return [];
+  const columns = Object.keys(rows[0]!);
+  const own = columns.filter((column) => !column.includes('.'));
+  const related = (['speaker', 'role', 'article'] as const)
+    .filter((name) => includes[name])
+    .map((name) => ({
+      name,
+      fields: columns.filter((column) => column.startsWith(`${name}.`)).map((column) => [column, column.slice(name.length + 1)] as const),
+    }));
   return rows.map((row) => {
     const record: Record<string, unknown> = {};
-    const related: Record<string, Record<string, unknown>> = Object.fromEntries(wanted.map((name) => [name, {}]));
-    for (const [column, value] of Object.entries(row)) {
-      const dot = column.indexOf('.');
-      if (dot === -1) record[column] = value;
-      else related[column.slice(0, dot)]![column.slice(dot + 1)] = value;
+    for (const column of own) record[column] = row[column];
+    for (const { name, fields } of related) {
+      if (name === 'role' && row['role.id'] === null) {
+        record[name] = null;
+        continue;
+      }
+      const value: Record<string, unknown> = {};
+      for (const [column, field] of fields) value[field] = row[column];
+      record[name] = value;
     }
-    for (const name of wanted) record[name] = name === 'role' && related['role']!['id'] === null ? null : related[name];
     return record as unknown as StatementWithRelated;
   });
 }

@@ -10,7 +10,7 @@ import { UserError } from '../shared/user-error.type.ts';
 import { ActorAliasAddInput, ActorMergeInput, ActorWikidataIdSetInput, RoleUpdateInput } from './actor.inputs.ts';
 import { Actor, Role } from './actor.type.ts';
 
-@ObjectType({ description: 'The result of a curation of an actor.' })
+@ObjectType({ simpleResolvers: true, description: 'The result of a curation of an actor.' })
 export class ActorCurationPayload {
   @Field(() => Actor, { nullable: true, description: 'The actor as it now is.' })
   actor!: Actor | null;
@@ -19,7 +19,7 @@ export class ActorCurationPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: 'The result of roleUpdate.' })
+@ObjectType({ simpleResolvers: true, description: 'The result of roleUpdate.' })
 export class RoleUpdatePayload {
   @Field(() => Role, { nullable: true, description: 'The corrected role.' })
   role!: Role | null;

@@ -5,6 +5,7 @@ import { Connection } from '../shared/connection.type.ts';
 
 @Directive('@key(fields: "id")')
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A person, organisation, country, group or anonymous source that news reports on.',
 })
@@ -23,10 +24,11 @@ export class Actor {
   wikidataId!: string | null;
 }
 
-@ObjectType({ description: 'A page of actors.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of actors.' })
 export class ActorConnection extends Connection(Actor, 'Actor') {}
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A role an actor holds, as news describes it ("U.S. Ambassador to NATO").',
 })

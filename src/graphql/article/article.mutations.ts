@@ -11,7 +11,7 @@ export class ArticleDeleteInput {
   articleId!: string;
 }
 
-@ObjectType({ description: 'The result of articleDelete.' })
+@ObjectType({ simpleResolvers: true, description: 'The result of articleDelete.' })
 export class ArticleDeletePayload {
   @Field(() => ID, { nullable: true, description: 'ID of the deleted article.' })
   deletedArticleId!: string | null;

@@ -4,7 +4,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Connection } from '../shared/connection.type.ts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A news article and the graph extracted from it.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news article and the graph extracted from it.' })
 export class Article {
   id!: number;
 
@@ -27,5 +27,5 @@ export class Article {
   extractorVersion!: string;
 }
 
-@ObjectType({ description: 'A page of articles.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of articles.' })
 export class ArticleConnection extends Connection(Article, 'Article') {}

@@ -6,6 +6,7 @@ import { Connection } from '../shared/connection.type.ts';
 
 @Directive('@key(fields: "id")')
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'Something that happened: a visit, meeting, summit, briefing, attack, vote, …',
 })
@@ -37,10 +38,10 @@ export class Event {
   dateText!: string | null;
 }
 
-@ObjectType({ description: 'A page of events.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of events.' })
 export class EventConnection extends Connection(Event, 'Event') {}
 
-@ObjectType({ description: 'An actor taking part in an event.' })
+@ObjectType({ simpleResolvers: true, description: 'An actor taking part in an event.' })
 export class EventParticipant {
   eventId!: number;
   actorId!: number;

@@ -44,7 +44,7 @@ export const STATE_BY_STATUS = Object.fromEntries(
   Object.entries(STATUS_BY_STATE).map(([state, status]) => [status, state]),
 ) as Record<IngestionJobStatus, JobState>;
 
-@ObjectType({ description: 'A job in the ingestion queue.' })
+@ObjectType({ simpleResolvers: true, description: 'A job in the ingestion queue.' })
 export class IngestionJob {
   @Field(() => ID, { description: 'The job id in the queue.' })
   id!: string;
@@ -89,7 +89,7 @@ export class IngestionJob {
   articleId!: number | null;
 }
 
-@ObjectType({ description: 'How many jobs are in each status.' })
+@ObjectType({ simpleResolvers: true, description: 'How many jobs are in each status.' })
 export class IngestionJobCounts {
   @Field(() => Int, { description: 'Waiting for a worker.' }) queued!: number;
   @Field(() => Int, { description: 'Being worked on.' }) active!: number;
@@ -100,7 +100,10 @@ export class IngestionJobCounts {
   @Field(() => Int, { description: 'All of the above.' }) total!: number;
 }
 
-@ObjectType({ description: 'Jobs in the ingestion queue: counts per status and the newest matching jobs.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Jobs in the ingestion queue: counts per status and the newest matching jobs.',
+})
 export class IngestionJobs {
   @Field(() => Boolean, { description: 'False while no worker or enqueuing run has installed the queue yet.' })
   installed!: boolean;
@@ -127,7 +130,7 @@ registerEnumType(ArticleIngestionStatus, {
     'FAILED: the latest job for it failed (the stored graph is the previous one).',
 });
 
-@ObjectType({ description: "An article's place in the ingestion pipeline." })
+@ObjectType({ simpleResolvers: true, description: "An article's place in the ingestion pipeline." })
 export class ArticleIngestionState {
   @Field(() => ArticleIngestionStatus, { description: 'Whether a job for the article is pending, failed, or none.' })
   status!: ArticleIngestionStatus;
@@ -145,7 +148,7 @@ export class ArticleIngestionState {
   latestJob!: IngestionJob | null;
 }
 
-@ObjectType({ description: 'The result of ingestArticle.' })
+@ObjectType({ simpleResolvers: true, description: 'The result of ingestArticle.' })
 export class IngestArticlePayload {
   @Field(() => Article, { nullable: true, description: 'The stored article; null when the input had errors.' })
   article!: Article | null;

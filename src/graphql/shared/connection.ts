@@ -9,25 +9,25 @@ export function connectionOf<TRow, TNode = TRow>(
   count: () => Promise<Count>,
   toNode: (row: TRow) => TNode = (row) => row as unknown as TNode,
 ): ConnectionData<TNode> {
-  const edges = page.rows.map((row) => ({
-    node: toNode(row),
-    get cursor() {
-      return page.cursorOf(row);
-    },
-  }));
+  const nodes = page.rows.map(toNode);
   let counted: Promise<Count> | undefined;
   const counting = () => (counted ??= count());
+  // Edges, cursors and counts are made only when a query asks for them: most read nodes alone.
   return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
+    nodes,
+    get edges() {
+      return page.rows.map((row, index) => ({ node: nodes[index]!, cursor: page.cursorOf(row) }));
+    },
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
       get startCursor() {
-        return edges[0]?.cursor ?? null;
+        const first = page.rows[0];
+        return first === undefined ? null : page.cursorOf(first);
       },
       get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
+        const last = page.rows.at(-1);
+        return last === undefined ? null : page.cursorOf(last);
       },
     },
     get totalCount() {

@@ -32,7 +32,10 @@ export interface ConnectionData<TNode> {
 }
 
 export function Connection<TNode extends object>(nodeClass: ClassType<TNode>, nodeName: string) {
-  @ObjectType(`${nodeName}Edge`, { description: `An edge in a connection of ${nodeName} items.` })
+  @ObjectType(`${nodeName}Edge`, {
+    simpleResolvers: true,
+    description: `An edge in a connection of ${nodeName} items.`,
+  })
   class EdgeType implements Edge<TNode> {
     @Field(() => String, { description: 'Opaque cursor for use with `after` and `before`.' })
     cursor!: string;
@@ -41,7 +44,7 @@ export function Connection<TNode extends object>(nodeClass: ClassType<TNode>, no
     node!: TNode;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionType implements ConnectionData<TNode> {
     @Field(() => [EdgeType], { description: 'The edges of this page, each with its cursor.' })
     edges!: EdgeType[];

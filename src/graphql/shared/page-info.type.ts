@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Where a page sits in its connection (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its connection (Relay cursor connections).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow the last edge.' })
   hasNextPage!: boolean;

@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { UserError as UserErrorData } from '../../ingestion/user-error.ts';
 
-@ObjectType({ description: 'A problem with the input of a mutation; the mutation changed nothing.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A problem with the input of a mutation; the mutation changed nothing.',
+})
 export class UserError implements UserErrorData {
   @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "body"].' })
   field!: string[];

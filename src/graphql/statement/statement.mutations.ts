@@ -17,7 +17,7 @@ export class StatementReattributeInput {
   roleId?: string | null;
 }
 
-@ObjectType({ description: 'The result of statementReattribute.' })
+@ObjectType({ simpleResolvers: true, description: 'The result of statementReattribute.' })
 export class StatementReattributePayload {
   @Field(() => Statement, { nullable: true, description: 'The re-attributed statement.' })
   statement!: Statement | null;

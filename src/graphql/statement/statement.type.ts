@@ -4,7 +4,11 @@ import { StatementKind } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'Something an actor said, as an article reports it.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'Something an actor said, as an article reports it.',
+})
 export class Statement {
   id!: number;
   articleId!: number;
@@ -34,5 +38,5 @@ export class Statement {
   sentenceEnd!: number;
 }
 
-@ObjectType({ description: 'A page of statements.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of statements.' })
 export class StatementConnection extends Connection(Statement, 'Statement') {}

@@ -6,6 +6,7 @@ import { Node } from '../shared/node.interface.ts';
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "slug")')
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A subject statements are about, from the service taxonomy ("NATO invitation / membership").',
 })
@@ -19,10 +20,13 @@ export class Topic {
   label!: string;
 }
 
-@ObjectType({ description: 'A page of topics.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of topics.' })
 export class TopicConnection extends Connection(Topic, 'Topic') {}
 
-@ObjectType({ description: 'A topic a statement is about, with the stance the statement takes toward it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A topic a statement is about, with the stance the statement takes toward it.',
+})
 export class StatementTopic {
   statementId!: number;
   topicId!: number;
@@ -31,7 +35,7 @@ export class StatementTopic {
   stance!: Stance;
 }
 
-@ObjectType({ description: 'The statements on a topic made by speakers in one role.' })
+@ObjectType({ simpleResolvers: true, description: 'The statements on a topic made by speakers in one role.' })
 export class RoleStatements {
   @Field(() => String, {
     description:
@@ -55,7 +59,7 @@ export class RoleStatements {
   topicId!: number | null;
 }
 
-@ObjectType({ description: 'The stances of one group of speakers toward a topic.' })
+@ObjectType({ simpleResolvers: true, description: 'The stances of one group of speakers toward a topic.' })
 export class StanceCount {
   @Field(() => String, {
     description: 'The group: a role title, a role kind, or a country ("unknown" when not given).',
