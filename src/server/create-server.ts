@@ -26,6 +26,7 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.ts
 import { healthHandler } from './health.ts';
 import { DATABASE_UNAVAILABLE, maskInternalError } from './mask-internal-error.ts';
 import { playgroundRouter } from './playground/router.ts';
+import { unsupportedOperationsPlugin } from './unsupported-operations.ts';
 
 export interface ServerOptions {
   db: Database;
@@ -123,6 +124,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       // The service sets no cache hints; Apollo's default plugin would walk every field looking for them.
       ApolloServerPluginCacheControlDisabled(),
+      // Before the access check: a subscription is refused as unsupported, whatever the key.
+      unsupportedOperationsPlugin(),
       accessPlugin(policy),
       queryCostPlugin(schema, limits.maxCost),
       errorLoggingPlugin(logger),
