@@ -17,6 +17,13 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import { DEFAULT_PAGE_SIZE } from './shared/connection.args.ts';
 
+/**
+ * Most tokens a document may hold; the parser stops there. Far above any real operation (the
+ * playground's introspection query has about 400), it stops documents built to exhaust the stack,
+ * such as a chain of thousands of fragments each spreading the next, before validation recurses.
+ */
+export const MAX_QUERY_TOKENS = 5_000;
+
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;

@@ -17,7 +17,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { GraphQLError } from 'graphql';
 import { defaultMaxRequestBytes } from '../config.ts';
 import { createContext, type Context } from '../graphql/context.ts';
-import { queryCostPlugin, queryLimitRules, type QueryLimits } from '../graphql/query-limits.ts';
+import { MAX_QUERY_TOKENS, queryCostPlugin, queryLimitRules, type QueryLimits } from '../graphql/query-limits.ts';
 import { getFederatedSchema, getSchema } from '../graphql/schema.ts';
 import { createLogger, loggerOf, requestLogger, type Logger } from '../logging/logger.ts';
 import type { Database } from '../store/prisma-client.ts';
@@ -26,6 +26,7 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.ts
 import { healthHandler } from './health.ts';
 import { DATABASE_UNAVAILABLE, maskInternalError } from './mask-internal-error.ts';
 import { playgroundRouter } from './playground/router.ts';
+import { isRequestError } from './request-errors.ts';
 import { unsupportedOperationsPlugin } from './unsupported-operations.ts';
 
 export interface ServerOptions {
@@ -66,20 +67,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Codes of errors about the request rather than faults of the server: logged at debug, not as errors. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'QUERY_TOO_COMPLEX',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-]);
-
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
@@ -117,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: (formatted, error) => maskInternalError(formatted, error, options.production),
     // Indented JSON helps a person reading curl output in development; production sends it compact.
     ...(options.production ? { stringifyResult: (result) => JSON.stringify(result) } : {}),
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     validationRules: queryLimitRules(limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
@@ -266,7 +254,7 @@ function errorLoggingPlugin(fallback: Logger): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const code = error.extensions?.['code'];
             const original = unwrapResolverError(error);
-            if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+            if (isRequestError(error)) {
               log.debug({ code, operationName }, `Request error: ${error.message}`);
             } else if (isDatabaseUnavailable(original)) {
               log.warn({ code: DATABASE_UNAVAILABLE, operationName, err: safeError(original) }, 'Database unavailable');

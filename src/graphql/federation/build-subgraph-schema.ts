@@ -4,12 +4,14 @@
 // - `__resolveReference` must be in the resolver map handed to `buildSubgraphSchema` (resolvers
 //   attached to the schema afterwards are not seen by `_entities`);
 // - the SDL round trip loses what type-graphql keeps in field extensions (e.g. `complexity`), so
-//   those are copied back onto the built subgraph schema.
+//   those are copied back onto the built subgraph schema;
+// - `_entities` trusts each representation's `__typename`: forged ones are refused first.
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { isInterfaceType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { guardEntitiesField } from './entity-representations.ts';
 
 /** The Federation spec version this subgraph links, and the directives it uses from it. */
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.5';
@@ -24,6 +26,7 @@ export function buildFederatedSchema(
   const resolvers = mergeResolverMaps(createResolversMap(schema) as GraphQLResolverMap<Context>, referenceResolvers);
   const subgraph = buildSubgraphSchema([{ typeDefs, resolvers }]);
   copyFieldExtensions(schema, subgraph);
+  guardEntitiesField(subgraph);
   return subgraph;
 }
 
