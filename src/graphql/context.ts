@@ -15,11 +15,16 @@ export interface Context {
   log?: Logger;
   /** What the request presented as an API key (checked before any resolver runs). */
   credential: Credential;
+  /**
+   * May see how ingestion runs inside: job labels (server file paths), headlines and URLs of queued
+   * articles, job errors. True for a valid key, or on an open development server without keys.
+   */
+  seesJobDetails: boolean;
 }
 
 export function createContext(
   db: Database,
-  options: { maxArticleChars: number; log?: Logger; credential?: Credential },
+  options: { maxArticleChars: number; log?: Logger; credential?: Credential; seesJobDetails?: boolean },
 ): Context {
   return {
     db,
@@ -28,5 +33,6 @@ export function createContext(
     maxArticleChars: options.maxArticleChars,
     log: options.log,
     credential: options.credential ?? { kind: 'none' },
+    seesJobDetails: options.seesJobDetails ?? false,
   };
 }

@@ -21,7 +21,7 @@ import { MAX_QUERY_TOKENS, queryCostPlugin, queryLimitRules, type QueryLimits } 
 import { getFederatedSchema, getSchema } from '../graphql/schema.ts';
 import { createLogger, loggerOf, requestLogger, type Logger } from '../logging/logger.ts';
 import type { Database } from '../store/prisma-client.ts';
-import { accessDenial, createKeyChecker, type AccessPolicy, type Credential } from './api-keys.ts';
+import { accessDenial, createKeyChecker, seesJobDetails, type AccessPolicy, type Credential } from './api-keys.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.ts';
 import { healthHandler } from './health.ts';
 import { DATABASE_UNAVAILABLE, maskInternalError } from './mask-internal-error.ts';
@@ -95,6 +95,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     introspection: options.introspection ?? !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    // "Did you mean …?" would list field and type names to anyone probing a production schema.
+    hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: maxBatchSize > 1,
     // Signals are the service's to handle (see shutdown.ts): Apollo's own handler would kill the
@@ -128,7 +130,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     loggerOf(request, logger).debug({ method: request.method, path: request.path }, 'request started');
     next();
   });
-  app.get('/healthz', healthHandler(options.db));
+  app.get('/healthz', healthHandler(options.db, { showReason: !options.production }));
   if (options.playground ?? !options.production) app.use(playgroundRouter(GRAPHQL_PATH));
   const bodyLimit = options.maxRequestBytes ?? defaultMaxRequestBytes(options.maxArticleChars);
   app.use(
@@ -142,6 +144,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           maxArticleChars: options.maxArticleChars,
           log: loggerOf(req, logger),
           credential: (req as { credential?: Credential }).credential,
+          seesJobDetails: seesJobDetails(policy, (req as { credential?: Credential }).credential),
         }),
     }),
   );

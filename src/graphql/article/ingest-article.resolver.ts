@@ -19,8 +19,9 @@ export class IngestArticleResolver {
   })
   async ingestArticle(
     @Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput,
-    @Ctx() { db, maxArticleChars }: Context,
+    @Ctx() context: Context,
   ): Promise<IngestArticlePayload> {
+    const { db, maxArticleChars } = context;
     const { enqueue, ...article } = input;
     if (!enqueue) return ingestArticle(db, article, { maxBodyChars: maxArticleChars, fieldPrefix: ['input'] });
 
@@ -52,6 +53,6 @@ export class IngestArticleResolver {
     // Either the job just created or the one already queued for this article.
     const key = articleJobKey(valid);
     const job = (await latestJobsByKey(sqlExecutor(db), [key])).get(key);
-    return { article: null, created: false, userErrors: [], job: job ? toIngestionJob(job) : null };
+    return { article: null, created: false, userErrors: [], job: job ? toIngestionJob(job, context) : null };
   }
 }

@@ -33,7 +33,7 @@ export class ArticleIngestionResolver {
       (job): job is JobSummary => job !== null && !(job instanceof Error),
     );
     const newest = jobs.sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime())[0];
-    const latestJob = newest ? toIngestionJob(newest) : null;
+    const latestJob = newest ? toIngestionJob(newest, context) : null;
     return {
       status: (latestJob && PENDING[latestJob.status]) ?? ArticleIngestionStatus.STORED,
       extractorVersion: article.extractorVersion,

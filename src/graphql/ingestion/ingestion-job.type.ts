@@ -55,13 +55,25 @@ export class IngestionJob {
   @Field(() => String, { nullable: true, description: 'The batch (one CLI run) the job belongs to.' })
   batch!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the article came from: file, file:line, feed item.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the article came from: file, file:line, feed item. Null without an API key, unless the server runs open (development, no API_KEYS).',
+  })
   label!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The headline of the article to ingest.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The headline of the article to ingest. Null without an API key, unless the server runs open (development, no API_KEYS).',
+  })
   headline!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The URL of the article to ingest.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The URL of the article to ingest. Null without an API key, unless the server runs open (development, no API_KEYS).',
+  })
   url!: string | null;
 
   @Field(() => Int, { description: 'Attempts started so far.' })
@@ -70,7 +82,11 @@ export class IngestionJob {
   @Field(() => Int, { description: 'Attempts allowed before the job fails for good.' })
   maxAttempts!: number;
 
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the last attempt failed. Null without an API key, unless the server runs open (development, no API_KEYS).',
+  })
   error!: string | null;
 
   @Field(() => DateTimeResolver, { description: 'When the job was queued.' })

@@ -20,7 +20,7 @@ export class IngestionJobResolver {
     description: 'Jobs in the ingestion queue: counts per status and the newest jobs, with their errors.',
   })
   async ingestionJobs(
-    @Ctx() { db }: Context,
+    @Ctx() context: Context,
     @Arg('kind', () => IngestionJobKind, { nullable: true, description: 'Only ingestions or only re-analyses.' })
     kind?: IngestionJobKind | null,
     @Arg('batch', () => String, { nullable: true, description: 'Only the jobs of one batch (one CLI run).' })
@@ -30,6 +30,7 @@ export class IngestionJobResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: `How many jobs to list, at most ${MAX_FIRST}.` })
     first = 20,
   ): Promise<IngestionJobs> {
+    const { db } = context;
     const zero = { queued: 0, active: 0, retrying: 0, completed: 0, failed: 0, cancelled: 0, total: 0 };
     if (!(await queueInstalled(db))) return { installed: false, counts: zero, nodes: [] };
     const execute = sqlExecutor(db);
@@ -42,7 +43,7 @@ export class IngestionJobResolver {
       countJobs(execute, { ...filter, states: null }),
       listJobs(execute, { ...filter, limit: Math.max(0, Math.min(first, MAX_FIRST)) }),
     ]);
-    return { installed: true, counts, nodes: jobs.map(toIngestionJob) };
+    return { installed: true, counts, nodes: jobs.map((job) => toIngestionJob(job, context)) };
   }
 
   @FieldResolver(() => Article, { nullable: true, description: 'The article the job stored or re-analysed.' })

@@ -12,18 +12,20 @@ export function sqlExecutor(db: Database): SqlExecutor {
   return (text, values) => adapter.executeSql(text, values);
 }
 
-export function toIngestionJob(job: JobSummary): IngestionJob {
+/** A job as the API shows it; where it came from and why it failed only to who may see job details. */
+export function toIngestionJob(job: JobSummary, { seesJobDetails }: Pick<Context, 'seesJobDetails'>): IngestionJob {
+  const detail = <T>(value: T): T | null => (seesJobDetails ? value : null);
   return Object.assign(new IngestionJob(), {
     id: job.id,
     kind: job.queue === REANALYSE_QUEUE ? IngestionJobKind.REANALYSE : IngestionJobKind.INGEST,
     status: STATUS_BY_STATE[job.state],
     batch: job.batch,
-    label: job.label,
-    headline: job.headline,
-    url: job.url,
+    label: detail(job.label),
+    headline: detail(job.headline),
+    url: detail(job.url),
     attempts: job.attempts,
     maxAttempts: job.retryLimit + 1,
-    error: job.error,
+    error: detail(job.error),
     createdAt: job.createdOn,
     startedAt: job.startedOn,
     completedAt: job.completedOn,
