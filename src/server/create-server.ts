@@ -25,6 +25,8 @@ import { accessDenial, createKeyChecker, seesJobDetails, type AccessPolicy, type
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.ts';
 import { healthHandler } from './health.ts';
 import { DATABASE_UNAVAILABLE, maskInternalError } from './mask-internal-error.ts';
+import { limitBatch } from './batch-limits.ts';
+import { graphQLErrorBody } from './error-body.ts';
 import { playgroundRouter } from './playground/router.ts';
 import { isRequestError } from './request-errors.ts';
 import { unsupportedOperationsPlugin } from './unsupported-operations.ts';
@@ -137,7 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     GRAPHQL_PATH,
     checkCredential(keys),
     express.json({ limit: bodyLimit }),
-    limitBatch(maxBatchSize),
+    limitBatch(schema, maxBatchSize, limits.maxCost),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(options.db, {
@@ -163,10 +165,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-function graphQLErrorBody(message: string, code: string, extra: Record<string, unknown> = {}) {
-  return { errors: [{ message, extensions: { code, ...extra } }] };
-}
-
 /** A key that does not match is refused at once; no key is decided per operation (accessPlugin). */
 function checkCredential(keys: ReturnType<typeof createKeyChecker>): RequestHandler {
   return (request, response, next) => {
@@ -179,26 +177,6 @@ function checkCredential(keys: ReturnType<typeof createKeyChecker>): RequestHand
       return;
     }
     (request as { credential?: Credential }).credential = credential;
-    next();
-  };
-}
-
-/** Batched requests (a JSON array of operations) may hold at most `max` operations. */
-function limitBatch(max: number): RequestHandler {
-  return (request, response, next) => {
-    const body: unknown = request.body;
-    if (Array.isArray(body) && max > 1 && body.length > max) {
-      response
-        .status(400)
-        .json(
-          graphQLErrorBody(
-            `A batched request may hold at most ${max} operations; this one holds ${body.length}.`,
-            'BATCH_TOO_LARGE',
-            { maxBatchSize: max },
-          ),
-        );
-      return;
-    }
     next();
   };
 }
