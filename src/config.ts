@@ -40,6 +40,24 @@ const environment = z.object({
     .refine((keys) => keys.every((key) => key.length >= 16), {
       message: 'every API key must be at least 16 characters',
     }),
+  /**
+   * Origins whose pages may call the API from a browser, comma-separated (`https://app.example`,
+   * `https://*.example`, or `*`); unset: any localhost origin in development, none in production.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value === undefined
+        ? undefined
+        : value
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter((origin) => origin.length > 0),
+    )
+    .refine((origins) => (origins ?? []).every((origin) => /^(\*|https?:\/\/[^\s/]+\/?)$/.test(origin)), {
+      message: 'each origin must be * or scheme://host[:port], e.g. https://newsroom.example',
+    }),
   /** Queries need a key too. */
   READ_REQUIRES_KEY: z
     .enum(['true', 'false', '1', '0'])
@@ -71,6 +89,8 @@ export type Config = {
   /** Who may write (and read, when `readRequiresKey`). Empty: see `Security and operations` in the README. */
   apiKeys: string[];
   readRequiresKey: boolean;
+  /** Origins allowed to call from a browser; undefined: the default for the environment. */
+  corsOrigins: string[] | undefined;
   introspection: boolean;
   maxBatchSize: number;
   maxRequestBytes: number;
@@ -115,6 +135,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     federation: values.FEDERATION,
     apiKeys: values.API_KEYS,
     readRequiresKey: values.READ_REQUIRES_KEY,
+    corsOrigins: values.CORS_ORIGINS,
     introspection: flag(values.INTROSPECTION, !production),
     maxBatchSize: values.MAX_BATCH_SIZE,
     maxRequestBytes: values.MAX_REQUEST_BYTES ?? defaultMaxRequestBytes(values.MAX_ARTICLE_CHARS),

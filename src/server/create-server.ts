@@ -26,6 +26,7 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.ts
 import { healthHandler } from './health.ts';
 import { DATABASE_UNAVAILABLE, maskInternalError } from './mask-internal-error.ts';
 import { limitBatch } from './batch-limits.ts';
+import { corsMiddleware, defaultCorsOrigins, type CorsOrigins } from './cors.ts';
 import { graphQLErrorBody } from './error-body.ts';
 import { playgroundRouter } from './playground/router.ts';
 import { isRequestError } from './request-errors.ts';
@@ -46,6 +47,8 @@ export interface ServerOptions {
   apiKeys?: string[];
   /** Queries need a key too (needs `apiKeys`). */
   readRequiresKey?: boolean;
+  /** Origins whose pages may call from a browser (see cors.ts); by default any local one, none in production. */
+  corsOrigins?: CorsOrigins;
   /** Answer introspection; by default everywhere but in production. */
   introspection?: boolean;
   /** Most operations in one batched request; 1 (or unset) turns batching off. */
@@ -132,6 +135,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     loggerOf(request, logger).debug({ method: request.method, path: request.path }, 'request started');
     next();
   });
+  app.use(GRAPHQL_PATH, corsMiddleware(options.corsOrigins ?? defaultCorsOrigins(options.production)));
   app.get('/healthz', healthHandler(options.db, { showReason: !options.production }));
   if (options.playground ?? !options.production) app.use(playgroundRouter(GRAPHQL_PATH));
   const bodyLimit = options.maxRequestBytes ?? defaultMaxRequestBytes(options.maxArticleChars);

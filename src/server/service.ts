@@ -48,6 +48,7 @@ export async function startService(
       federation: config.federation,
       apiKeys: config.apiKeys,
       readRequiresKey: config.readRequiresKey,
+      corsOrigins: config.corsOrigins,
       introspection: config.introspection,
       maxBatchSize: config.maxBatchSize,
       maxRequestBytes: config.maxRequestBytes,
