@@ -29,6 +29,7 @@ import { limitBatch } from './batch-limits.ts';
 import { corsMiddleware, defaultCorsOrigins, type CorsOrigins } from './cors.ts';
 import { graphQLErrorBody } from './error-body.ts';
 import { playgroundRouter } from './playground/router.ts';
+import { acceptSimpleGetQueries } from './simple-get-queries.ts';
 import { isRequestError } from './request-errors.ts';
 import { unsupportedOperationsPlugin } from './unsupported-operations.ts';
 
@@ -142,6 +143,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     GRAPHQL_PATH,
     checkCredential(keys),
+    acceptSimpleGetQueries(),
     express.json({ limit: bodyLimit }),
     limitBatch(schema, maxBatchSize, limits.maxCost),
     expressMiddleware(apollo, {
