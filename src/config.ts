@@ -27,6 +27,19 @@ const environment = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
+  /**
+   * With FEDERATION: the Node types of the other subgraphs in the supergraph, comma-separated
+   * (`Story,Desk`); declared here as key-only stubs so that `Node` stays one entity interface.
+   */
+  FEDERATION_FOREIGN_NODE_TYPES: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name.length > 0),
+    ),
   /** Keys that may call mutations (and reads, with READ_REQUIRES_KEY), comma-separated; sent as a bearer token. */
   API_KEYS: z
     .string()
@@ -86,6 +99,8 @@ export type Config = {
   queryLimits: QueryLimits;
   playground: boolean;
   federation: boolean;
+  /** Other subgraphs' Node types (with `federation`). */
+  federationForeignNodeTypes: string[];
   /** Who may write (and read, when `readRequiresKey`). Empty: see `Security and operations` in the README. */
   apiKeys: string[];
   readRequiresKey: boolean;
@@ -133,6 +148,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     playground: flag(values.PLAYGROUND, !production),
     federation: values.FEDERATION,
+    federationForeignNodeTypes: values.FEDERATION_FOREIGN_NODE_TYPES,
     apiKeys: values.API_KEYS,
     readRequiresKey: values.READ_REQUIRES_KEY,
     corsOrigins: values.CORS_ORIGINS,

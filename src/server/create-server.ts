@@ -44,6 +44,8 @@ export interface ServerOptions {
   playground?: boolean;
   /** Serve the schema as an Apollo Federation v2 subgraph (`_service`, `_entities`, `@key`s). */
   federation?: boolean;
+  /** With `federation`: the Node types other subgraphs own (see graphql/federation/relay-federation.ts). */
+  federationForeignNodeTypes?: string[];
   /** Keys that may call mutations; none: mutations are open, except in production where they are refused. */
   apiKeys?: string[];
   /** Queries need a key too (needs `apiKeys`). */
@@ -77,7 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = express();
   const httpServer = createServer(app);
   const logger = options.logger ?? createLogger({ level: 'silent' });
-  const schema = options.federation ? await getFederatedSchema() : await getSchema();
+  const schema = options.federation ? await getFederatedSchema(options.federationForeignNodeTypes) : await getSchema();
   const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const maxBatchSize = options.maxBatchSize ?? 1;
   const policy: AccessPolicy = {

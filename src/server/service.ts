@@ -46,6 +46,7 @@ export async function startService(
       queryLimits: config.queryLimits,
       playground: config.playground,
       federation: config.federation,
+      federationForeignNodeTypes: config.federationForeignNodeTypes,
       apiKeys: config.apiKeys,
       readRequiresKey: config.readRequiresKey,
       corsOrigins: config.corsOrigins,
