@@ -14,10 +14,12 @@ import { watchBatch } from '../progress/batch-watch.ts';
 import { createProgressReporter, type ProgressCounts, type ProgressReporter } from '../progress/progress.ts';
 
 const USAGE = `Usage: npm run cli -- ingest [options] PATH...
-  PATH           a file (.txt, .json, .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml) or a directory of them
+  PATH           a file (.txt with NAME.meta.json beside it if any, .json, .jsonl/.ndjson, .html/.htm,
+                 .rss/.atom/.xml) or a directory of them; an evaluation set (articles/ beside gold/)
+                 stands for its articles
   --enqueue      queue the articles for workers (npm run worker) instead of ingesting here; needs DATABASE_URL
   --detach       with --enqueue: exit once queued instead of following the batch to its end
-  --offline      never fetch feed items' pages; use the text the feed carries
+  --offline      never fetch feed items' pages; use the text the feed carries (teasers are skipped)
   --progress M   bar | plain | none (default: bar on a terminal, plain lines otherwise)`;
 
 export interface Failure {
@@ -30,6 +32,8 @@ interface Tally {
   alreadyStored: number;
   alreadyQueued: number;
   failures: Failure[];
+  /** Items that are not articles (a feed item with only a teaser): reported, not stored, no failure. */
+  skipped: Failure[];
 }
 
 export async function runIngestCommand(argv: string[]): Promise<number> {
@@ -100,16 +104,20 @@ async function readItems(file: string, options: ReadOptions): Promise<SourceItem
   }
 }
 
-/** The running totals of one ingest run, and how a failure is recorded and shown. */
+/** The running totals of one ingest run, and how a failure or a skipped item is recorded and shown. */
 function startTally(filesTotal: number, progress: ProgressReporter) {
-  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [] };
+  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [], skipped: [] };
   const counts: ProgressCounts = { filesDone: 0, filesTotal, articlesDone: 0, articlesTotal: null, errors: 0 };
   const fail = (failure: Failure) => {
     tally.failures.push(failure);
     counts.errors += 1;
     progress.log(`failed: ${failure.label}: ${failure.message}`);
   };
-  return { tally, counts, fail };
+  const skip = (skipped: Failure) => {
+    tally.skipped.push(skipped);
+    progress.log(`skipped: ${skipped.label}: ${skipped.message}`);
+  };
+  return { tally, counts, fail, skip };
 }
 
 /** Articles the inline command stores together, in one transaction. */
@@ -122,7 +130,7 @@ async function ingestInline(
   progress: ProgressReporter,
   maxBodyChars: number,
 ): Promise<Tally> {
-  const { tally, counts, fail } = startTally(files.length, progress);
+  const { tally, counts, fail, skip } = startTally(files.length, progress);
   progress.update(counts);
   // Articles wait here, across files, until a batch is full; a file is done once its articles are stored.
   let batch: { label: string; input: ArticleInput }[] = [];
@@ -148,11 +156,13 @@ async function ingestInline(
     if (!Array.isArray(items)) fail(items);
     else {
       for (const item of items) {
-        if (item.error === undefined) batch.push({ label: item.label, input: item.input });
-        else {
+        if (item.skipped !== undefined) {
+          skip({ label: item.label, message: item.skipped });
+          counts.articlesDone += 1;
+        } else if (item.error !== undefined) {
           fail({ label: item.label, message: item.error });
           counts.articlesDone += 1;
-        }
+        } else batch.push({ label: item.label, input: item.input });
         if (batch.length >= INLINE_BATCH) {
           await store();
           counts.filesDone += filesRead;
@@ -183,7 +193,7 @@ async function ingestThroughQueue(
   detach: boolean,
   maxBodyChars: number,
 ): Promise<Tally> {
-  const { tally, counts, fail } = startTally(files.length, progress);
+  const { tally, counts, fail, skip } = startTally(files.length, progress);
   const queue = await IngestionQueue.open({ connectionString: databaseUrl }, { install: true });
   const batch = randomUUID();
   let enqueued = 0;
@@ -197,12 +207,18 @@ async function ingestThroughQueue(
       else {
         const valid: { article: ValidArticle; label: string }[] = [];
         for (const item of items) {
-          const validation = item.error === undefined ? validateArticleInput(item.input, { maxBodyChars }) : null;
-          if (item.error !== undefined) fail({ label: item.label, message: item.error });
-          else if (validation && !validation.ok)
+          if (item.skipped !== undefined) skip({ label: item.label, message: item.skipped });
+          else if (item.error !== undefined) fail({ label: item.label, message: item.error });
+          else {
+            const validation = validateArticleInput(item.input, { maxBodyChars });
+            if (validation.ok) {
+              valid.push({ article: validation.article, label: item.label });
+              continue;
+            }
             fail({ label: item.label, message: userErrorText(validation.userErrors) });
-          else if (validation?.ok) valid.push({ article: validation.article, label: item.label });
-          if (!validation?.ok) invalid += 1;
+          }
+          // Done without a job: skipped or failed.
+          invalid += 1;
         }
         const result = await queue.enqueueArticles(valid, { batch });
         enqueued += result.created;
@@ -258,6 +274,7 @@ function printSummary(tally: Tally, files: number, seconds: number, detached: bo
     `${tally.stored} stored`,
     `${tally.alreadyStored} already stored`,
     ...(tally.alreadyQueued > 0 ? [`${tally.alreadyQueued} already queued by an earlier run`] : []),
+    ...(tally.skipped.length > 0 ? [`${tally.skipped.length} skipped (not articles)`] : []),
     `${tally.failures.length} failed`,
   ];
   if (detached) {
@@ -268,6 +285,10 @@ function printSummary(tally: Tally, files: number, seconds: number, detached: bo
     console.log(
       `Ingested ${files} files in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s): ${parts.join(', ')}.`,
     );
+  }
+  if (tally.skipped.length > 0) {
+    console.log('Skipped:');
+    for (const skipped of tally.skipped) console.log(`  ${skipped.label}: ${skipped.message}`);
   }
   if (tally.failures.length > 0) {
     console.log('Failures:');
