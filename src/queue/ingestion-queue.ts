@@ -192,6 +192,21 @@ export function queueForUrl(connectionString: string): Promise<IngestionQueue> {
   return queue;
 }
 
+/**
+ * Stops the producer queues `queueForUrl` started; the service calls it on shutdown, since their
+ * pg-boss pools and timers would otherwise keep the process alive after the server has stopped.
+ */
+export async function stopProducerQueues(): Promise<void> {
+  const queues = [...queuesByUrl.values()];
+  queuesByUrl.clear();
+  await Promise.all(
+    queues.map(async (started) => {
+      const queue = await started.catch(() => null);
+      await queue?.stop();
+    }),
+  );
+}
+
 /** True once pg-boss's schema and the ingestion queue exist in this database. */
 export async function queueInstalled(db: Database): Promise<boolean> {
   const rows = await db.$queryRaw<{ installed: boolean }[]>`

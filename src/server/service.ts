@@ -1,6 +1,7 @@
 // Starts the whole service: database (given or embedded), migrations, sample data, HTTP.
 import type { Config } from '../config.ts';
 import { loadSampleArticlesIfEmpty } from '../ingestion/sample-data.ts';
+import { stopProducerQueues } from '../queue/ingestion-queue.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { openDatabase } from '../store/database.ts';
 import { applyMigrations } from '../store/migrations/apply-migrations.ts';
@@ -61,6 +62,8 @@ export async function startService(
       server,
       async stop() {
         await server.close();
+        // After the last request: an `ingestArticle(enqueue: true)` may have started a producer queue.
+        await stopProducerQueues();
         await db.$disconnect();
         await database.close();
       },

@@ -10,6 +10,7 @@ import { INGEST_QUEUE, IngestionQueue } from '../../queue/ingestion-queue.ts';
 import { openDatabase } from '../../store/database.ts';
 import { applyMigrations } from '../../store/migrations/apply-migrations.ts';
 import { createPrismaClient, type Database } from '../../store/prisma-client.ts';
+import { watchInterruption, type Interruption } from '../interruption.ts';
 import { watchBatch } from '../progress/batch-watch.ts';
 import { createProgressReporter, type ProgressCounts, type ProgressReporter } from '../progress/progress.ts';
 
@@ -34,6 +35,8 @@ interface Tally {
   failures: Failure[];
   /** Items that are not articles (a feed item with only a teaser): reported, not stored, no failure. */
   skipped: Failure[];
+  /** Files read before a signal stopped the run (all of them when none did). */
+  filesRead: number;
 }
 
 export async function runIngestCommand(argv: string[]): Promise<number> {
@@ -75,22 +78,41 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const db = createPrismaClient(database.url);
   const progress = createProgressReporter({ mode });
+  // A signal stops the run between batches; the database and queue are then closed as usual.
+  const interruption = watchInterruption((signal) =>
+    progress.log(`${signal} received: finishing the batch in hand, then stopping (send it again to stop at once)`),
+  );
   const started = performance.now();
-  const readOptions = { fetchPage: values.offline ? null : undefined };
+  const run: Run = {
+    files,
+    readOptions: { fetchPage: values.offline ? null : undefined },
+    progress,
+    maxBodyChars: config.maxArticleChars,
+    interruption,
+  };
   let tally: Tally;
   try {
     await applyMigrations(database.url);
-    tally = values.enqueue
-      ? await ingestThroughQueue(database.url, files, readOptions, progress, values.detach, config.maxArticleChars)
-      : await ingestInline(db, files, readOptions, progress, config.maxArticleChars);
+    tally = values.enqueue ? await ingestThroughQueue(database.url, run, values.detach) : await ingestInline(db, run);
   } finally {
     progress.stop();
     await db.$disconnect();
     await database.close();
+    interruption.dispose();
   }
   const seconds = (performance.now() - started) / 1000;
-  printSummary(tally, files.length, seconds, values.enqueue && values.detach);
+  printSummary(tally, files.length, seconds, values.enqueue && values.detach, interruption.signal);
+  if (interruption.signal) return interruption.exitCode();
   return tally.failures.length > 0 ? 1 : 0;
+}
+
+/** What both ways of ingesting need. */
+interface Run {
+  files: string[];
+  readOptions: ReadOptions;
+  progress: ProgressReporter;
+  maxBodyChars: number;
+  interruption: Interruption;
 }
 
 type ReadOptions = Parameters<typeof readSourceFile>[1];
@@ -106,7 +128,7 @@ async function readItems(file: string, options: ReadOptions): Promise<SourceItem
 
 /** The running totals of one ingest run, and how a failure or a skipped item is recorded and shown. */
 function startTally(filesTotal: number, progress: ProgressReporter) {
-  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [], skipped: [] };
+  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [], skipped: [], filesRead: 0 };
   const counts: ProgressCounts = { filesDone: 0, filesTotal, articlesDone: 0, articlesTotal: null, errors: 0 };
   const fail = (failure: Failure) => {
     tally.failures.push(failure);
@@ -123,13 +145,8 @@ function startTally(filesTotal: number, progress: ProgressReporter) {
 /** Articles the inline command stores together, in one transaction. */
 const INLINE_BATCH = 25;
 
-async function ingestInline(
-  db: Database,
-  files: string[],
-  readOptions: ReadOptions,
-  progress: ProgressReporter,
-  maxBodyChars: number,
-): Promise<Tally> {
+async function ingestInline(db: Database, run: Run): Promise<Tally> {
+  const { files, readOptions, progress, maxBodyChars, interruption } = run;
   const { tally, counts, fail, skip } = startTally(files.length, progress);
   progress.update(counts);
   // Articles wait here, across files, until a batch is full; a file is done once its articles are stored.
@@ -152,10 +169,13 @@ async function ingestInline(
     batch = [];
   };
   for (const file of files) {
+    if (interruption.signal) break;
     const items = await readItems(file, readOptions);
+    tally.filesRead += 1;
     if (!Array.isArray(items)) fail(items);
     else {
       for (const item of items) {
+        if (interruption.signal) break;
         if (item.skipped !== undefined) {
           skip({ label: item.label, message: item.skipped });
           counts.articlesDone += 1;
@@ -185,14 +205,8 @@ async function ingestInline(
   return tally;
 }
 
-async function ingestThroughQueue(
-  databaseUrl: string,
-  files: string[],
-  readOptions: ReadOptions,
-  progress: ProgressReporter,
-  detach: boolean,
-  maxBodyChars: number,
-): Promise<Tally> {
+async function ingestThroughQueue(databaseUrl: string, run: Run, detach: boolean): Promise<Tally> {
+  const { files, readOptions, progress, maxBodyChars, interruption } = run;
   const { tally, counts, fail, skip } = startTally(files.length, progress);
   const queue = await IngestionQueue.open({ connectionString: databaseUrl }, { install: true });
   const batch = randomUUID();
@@ -202,7 +216,9 @@ async function ingestThroughQueue(
     progress.update(counts);
     // Each file is queued as soon as it is read, so workers start while later files are read.
     for (const file of files) {
+      if (interruption.signal) break;
       const items = await readItems(file, readOptions);
+      tally.filesRead += 1;
       if (!Array.isArray(items)) fail(items);
       else {
         const valid: { article: ValidArticle; label: string }[] = [];
@@ -230,7 +246,7 @@ async function ingestThroughQueue(
     counts.articlesTotal = enqueued + invalid + tally.alreadyQueued;
     counts.articlesDone = invalid + tally.alreadyQueued;
     progress.update(counts);
-    if (detach) {
+    if (detach || interruption.signal) {
       progress.log(`queued ${enqueued} articles as batch ${batch}; follow it with the ingestionJobs query`);
       return tally;
     }
@@ -245,6 +261,8 @@ async function ingestThroughQueue(
         progress.update(counts);
       },
       onFailure: (job) => fail({ label: job.label ?? job.url ?? job.id, message: job.error ?? 'failed' }),
+      // The jobs stay queued for the workers; only following them stops.
+      stop: () => interruption.signal !== null,
     });
     const { rows } = await execute(
       `SELECT count(*) FILTER (WHERE (output->>'created')::boolean)::int AS stored,
@@ -254,7 +272,10 @@ async function ingestThroughQueue(
     );
     tally.stored = Number(rows[0]?.stored ?? 0);
     tally.alreadyStored = Number(rows[0]?.alreadyStored ?? 0);
-    if (final.counts.completed + final.counts.failed < enqueued) {
+    if (final.stopped) {
+      const left = final.counts.queued + final.counts.retrying + final.counts.active;
+      progress.log(`stopped following batch ${batch}: its ${left} unfinished jobs stay queued for the workers`);
+    } else if (final.counts.completed + final.counts.failed < enqueued) {
       progress.log(`warning: ${enqueued - final.counts.completed - final.counts.failed} jobs of the batch disappeared`);
     }
     return tally;
@@ -267,7 +288,13 @@ function userErrorText(errors: { field: string[]; message: string }[]): string {
   return errors.map((error) => `${error.field.join('.')}: ${error.message}`).join('; ');
 }
 
-function printSummary(tally: Tally, files: number, seconds: number, detached: boolean): void {
+function printSummary(
+  tally: Tally,
+  files: number,
+  seconds: number,
+  detached: boolean,
+  interrupted: NodeJS.Signals | null,
+): void {
   const processed = tally.stored + tally.alreadyStored;
   const rate = seconds > 0 ? processed / seconds : 0;
   const parts = [
@@ -284,6 +311,12 @@ function printSummary(tally: Tally, files: number, seconds: number, detached: bo
   } else {
     console.log(
       `Ingested ${files} files in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s): ${parts.join(', ')}.`,
+    );
+  }
+  if (interrupted) {
+    console.log(
+      `Stopped by ${interrupted} after ${tally.filesRead} of ${files} files. Run the same command again to go on: ` +
+        'articles already stored or queued are not added twice.',
     );
   }
   if (tally.skipped.length > 0) {
