@@ -58,9 +58,10 @@ export function requestLogger(logger: Logger): HttpLogger {
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
     // A fault is logged once, where it is understood (the GraphQL error plugin); this line only
-    // records the outcome, so 5xx responses are warnings here rather than a second error.
+    // records the outcome, so 5xx responses are warnings here rather than a second error. A 503 is
+    // the database being unavailable, which the server logs once an outage, not once a request.
     customLogLevel: (_request: IncomingMessage, response: ServerResponse, error?: Error) =>
-      error || response.statusCode >= 500 ? 'warn' : response.statusCode >= 400 ? 'info' : 'info',
+      response.statusCode === 503 ? 'info' : error || response.statusCode >= 500 ? 'warn' : 'info',
     customSuccessMessage: (request: IncomingMessage, response: ServerResponse) =>
       `${request.method} ${requestPath(request)} ${response.statusCode}`,
     customErrorMessage: (request: IncomingMessage, response: ServerResponse) =>

@@ -28,6 +28,7 @@ import { DATABASE_UNAVAILABLE, maskInternalError } from './mask-internal-error.t
 import { limitBatch } from './batch-limits.ts';
 import { corsMiddleware, defaultCorsOrigins, type CorsOrigins } from './cors.ts';
 import { graphQLErrorBody } from './error-body.ts';
+import { createOutageLog, type OutageLog } from './outage-log.ts';
 import { playgroundRouter } from './playground/router.ts';
 import { acceptSimpleGetQueries } from './simple-get-queries.ts';
 import { isRequestError } from './request-errors.ts';
@@ -126,7 +127,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       unsupportedOperationsPlugin(),
       accessPlugin(policy),
       queryCostPlugin(schema, limits.maxCost),
-      errorLoggingPlugin(logger),
+      errorLoggingPlugin(logger, createOutageLog()),
       // A subgraph would add per-field timing traces for Apollo's usage reporting; nothing reads them here.
       ...(options.federation ? [ApolloServerPluginInlineTraceDisabled()] : []),
     ],
@@ -232,9 +233,10 @@ function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<Context> {
 
 /**
  * Logs each fault once, with the request id, and answers DATABASE_UNAVAILABLE with 503 and a
- * Retry-After header. Errors about the request (bad query, bad key, limits) are only debug lines.
+ * Retry-After header; an outage is logged as one (outage-log.ts), not once a request. Errors about
+ * the request (bad query, bad key, limits) are only debug lines.
  */
-function errorLoggingPlugin(fallback: Logger): ApolloServerPlugin<Context> {
+function errorLoggingPlugin(fallback: Logger, outage: OutageLog): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -246,7 +248,7 @@ function errorLoggingPlugin(fallback: Logger): ApolloServerPlugin<Context> {
             if (isRequestError(error)) {
               log.debug({ code, operationName }, `Request error: ${error.message}`);
             } else if (isDatabaseUnavailable(original)) {
-              log.warn({ code: DATABASE_UNAVAILABLE, operationName, err: safeError(original) }, 'Database unavailable');
+              outage.failed(log, safeError(original));
             } else {
               log.error(
                 { operationName, path: error.path, err: safeError(original) },
@@ -255,9 +257,10 @@ function errorLoggingPlugin(fallback: Logger): ApolloServerPlugin<Context> {
             }
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors ?? [];
+          if (errors.length === 0) outage.answered(contextValue.log ?? fallback);
           if (errors.some((error) => error.extensions?.['code'] === DATABASE_UNAVAILABLE)) {
             response.http.status = 503;
             response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
