@@ -7,6 +7,7 @@ import { openDatabase } from '../store/database.ts';
 import { applyMigrations } from '../store/migrations/apply-migrations.ts';
 import { createPrismaClient } from '../store/prisma-client.ts';
 import { startServer, type RunningServer } from './create-server.ts';
+import { waitForDatabase } from './wait-for-database.ts';
 
 export interface RunningService {
   server: RunningServer;
@@ -29,6 +30,7 @@ export async function startService(
   log(
     database.embedded ? `Embedded PostgreSQL with its data in ${config.dataDir}` : 'Using the database at DATABASE_URL',
   );
+  if (!database.embedded) await waitForDatabase(database.url, logger);
   const migrations = await applyMigrations(database.url);
   if (migrations.applied.length > 0) log(`Applied migrations: ${migrations.applied.join(', ')}`);
 

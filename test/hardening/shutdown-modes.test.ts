@@ -2,11 +2,9 @@
 // `ingestArticle(enqueue: true)` (its pg-boss producer closes too); a worker finishes the job in its
 // hands and exits; `ingest` stops between batches, keeping whole batches only, and a second run
 // goes on where it stopped; `ingest --enqueue` stops following its batch and leaves the jobs queued.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { validateArticleInput } from '../../src/ingestion/article-input.ts';
@@ -14,52 +12,8 @@ import { INGEST_QUEUE, IngestionQueue } from '../../src/queue/ingestion-queue.ts
 import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { generatedArticle } from '../support/generate-articles.ts';
+import { exitsWithin, startCli, type Cli } from '../support/cli.ts';
 import { post } from './support.ts';
-
-interface Cli {
-  child: ChildProcess;
-  output: string[];
-  /** Resolves with the first output line (stdout or stderr) matching, waiting for it if need be. */
-  line(pattern: RegExp): Promise<string>;
-  exited: Promise<{ code: number | null; signal: string | null }>;
-}
-
-function startCli(args: string[], env: Record<string, string>): Cli {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  const waiting: { pattern: RegExp; resolve: (line: string) => void }[] = [];
-  for (const stream of [child.stdout!, child.stderr!]) {
-    createInterface({ input: stream }).on('line', (line) => {
-      output.push(line);
-      for (const waiter of waiting.filter((candidate) => candidate.pattern.test(line))) {
-        waiting.splice(waiting.indexOf(waiter), 1);
-        waiter.resolve(line);
-      }
-    });
-  }
-  return {
-    child,
-    output,
-    line: (pattern) =>
-      new Promise((resolve) => {
-        const found = output.find((line) => pattern.test(line));
-        if (found) resolve(found);
-        else waiting.push({ pattern, resolve });
-      }),
-    exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal }))),
-  };
-}
-
-/** Exits within the time a clean stop takes, or fails naming what the process printed. */
-async function exitsWithin(cli: Cli, ms: number) {
-  const timeout = sleep(ms).then(() => 'still running' as const);
-  const result = await Promise.race([cli.exited, timeout]);
-  if (result === 'still running') throw new Error(`still running ${ms} ms after SIGTERM:\n${cli.output.join('\n')}`);
-  return result;
-}
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
