@@ -3,6 +3,14 @@
 import { z } from 'zod';
 import type { QueryLimits } from './graphql/query-limits.ts';
 
+/** A comma-separated list, its entries trimmed, empty ones dropped. */
+function commaList(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+}
+
 const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
@@ -34,22 +42,12 @@ const environment = z.object({
   FEDERATION_FOREIGN_NODE_TYPES: z
     .string()
     .optional()
-    .transform((value) =>
-      (value ?? '')
-        .split(',')
-        .map((name) => name.trim())
-        .filter((name) => name.length > 0),
-    ),
+    .transform((value) => commaList(value ?? '')),
   /** Keys that may call mutations (and reads, with READ_REQUIRES_KEY), comma-separated; sent as a bearer token. */
   API_KEYS: z
     .string()
     .optional()
-    .transform((value) =>
-      (value ?? '')
-        .split(',')
-        .map((key) => key.trim())
-        .filter((key) => key.length > 0),
-    )
+    .transform((value) => commaList(value ?? ''))
     .refine((keys) => keys.every((key) => key.length >= 16), {
       message: 'every API key must be at least 16 characters',
     }),
@@ -60,14 +58,7 @@ const environment = z.object({
   CORS_ORIGINS: z
     .string()
     .optional()
-    .transform((value) =>
-      value === undefined
-        ? undefined
-        : value
-            .split(',')
-            .map((origin) => origin.trim())
-            .filter((origin) => origin.length > 0),
-    )
+    .transform((value) => (value === undefined ? undefined : commaList(value)))
     .refine((origins) => (origins ?? []).every((origin) => /^(\*|https?:\/\/[^\s/]+\/?)$/.test(origin)), {
       message: 'each origin must be * or scheme://host[:port], e.g. https://newsroom.example',
     }),

@@ -3,7 +3,7 @@
 // forwards and backwards through fetchMore, a nested connection pages, and a curation mutation
 // updates a watched query from the normalised cache, with no warning printed and no request refused.
 import type { ObservableQuery, OperationVariables } from '@apollo/client';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApolloClient } from '../../src/client/caches/apollo-client.ts';
 import {
   ActorStatementsDocument,
@@ -11,33 +11,13 @@ import {
   StatementReattributeDocument,
   StatementsByRoleDocument,
   StatementsPageDocument,
-  type StatementsPageQuery,
 } from '../../src/client/generated/operations.ts';
-import { startNewsServer, type NewsServer } from '../support/news-server.ts';
-import { captureConsole, eventually, recordingFetch, statementIds, type SentRequest } from './client-traffic.ts';
+import { eventually, pageIds, statementIds, useClientTraffic } from './client-traffic.ts';
 
 describe('Apollo Client with relayStylePagination', () => {
-  let server: NewsServer;
-  const sent: SentRequest[] = [];
-  let printed: ReturnType<typeof captureConsole>;
-  const client = () => createApolloClient(server.url, { fetch: recordingFetch(sent) });
-
-  beforeAll(async () => {
-    server = await startNewsServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  beforeEach(() => {
-    printed = captureConsole();
-  });
-  afterEach(() => {
-    printed.restore();
-    expect(printed.lines).toEqual([]);
-    expect(sent.filter((request) => request.status !== 200 || request.errors > 0)).toEqual([]);
-  });
-
-  const ids = (data: StatementsPageQuery | undefined) => data?.statements.edges.map((edge) => edge.node.id) ?? [];
+  const traffic = useClientTraffic();
+  const { sent } = traffic;
+  const client = () => createApolloClient(traffic.server.url, { fetch: traffic.fetch });
 
   /** Watches a query and keeps every complete result it delivers. */
   function watching<T, V extends OperationVariables>(query: ObservableQuery<T, V>) {
@@ -64,8 +44,8 @@ describe('Apollo Client with relayStylePagination', () => {
     try {
       const first = await eventually(() => watch.results[0]);
       await watch.query.fetchMore({ variables: { after: first.statements.pageInfo.endCursor } });
-      const merged = await eventually(() => watch.results.find((result) => ids(result).length === 6));
-      expect(ids(merged)).toEqual(await statementIds(server.url, { first: 6 }));
+      const merged = await eventually(() => watch.results.find((result) => pageIds(result).length === 6));
+      expect(pageIds(merged)).toEqual(await statementIds(traffic.server.url, { first: 6 }));
       expect(merged.statements.pageInfo.hasNextPage).toBe(true);
     } finally {
       watch.stop();
@@ -77,8 +57,8 @@ describe('Apollo Client with relayStylePagination', () => {
     try {
       const last = await eventually(() => watch.results[0]);
       await watch.query.fetchMore({ variables: { before: last.statements.pageInfo.startCursor } });
-      const merged = await eventually(() => watch.results.find((result) => ids(result).length === 6));
-      expect(ids(merged)).toEqual(await statementIds(server.url, { last: 6 }));
+      const merged = await eventually(() => watch.results.find((result) => pageIds(result).length === 6));
+      expect(pageIds(merged)).toEqual(await statementIds(traffic.server.url, { last: 6 }));
     } finally {
       watch.stop();
     }
@@ -97,7 +77,7 @@ describe('Apollo Client with relayStylePagination', () => {
         watch.results.find((result) => result.actor!.statements.edges.length === 4),
       );
       expect(merged.actor!.statements.edges.map((edge) => edge.node.id)).toEqual(
-        await statementIds(server.url, { first: 4, filter: { speakerId: id } }),
+        await statementIds(traffic.server.url, { first: 4, filter: { speakerId: id } }),
       );
     } finally {
       watch.stop();

@@ -2,9 +2,14 @@
 // the warnings and errors it prints, and the answers the server gives to plain requests, to compare
 // a cache's merged pages with.
 import { print } from 'graphql';
-import { vi } from 'vitest';
-import { StatementsPageDocument, type StatementsPageQueryVariables } from '../../src/client/generated/operations.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
+import {
+  StatementsPageDocument,
+  type StatementsPageQuery,
+  type StatementsPageQueryVariables,
+} from '../../src/client/generated/operations.ts';
 import { postGraphQL } from '../support/graphql-client.ts';
+import { startNewsServer, type NewsServer } from '../support/news-server.ts';
 
 export interface SentRequest {
   method: string;
@@ -61,4 +66,44 @@ export async function statementIds(url: string, variables: StatementsPageQueryVa
     variables,
   );
   return response.data!.statements.edges.map((edge) => edge.node.id);
+}
+
+/** The statement ids of a StatementsPage result, in order. */
+export function pageIds(data: StatementsPageQuery | undefined): string[] {
+  return data?.statements.edges.map((edge) => edge.node.id) ?? [];
+}
+
+/**
+ * A news server for the tests of one describe, with every request a client sends recorded; after
+ * each test, nothing may have been printed (caches warn about objects they cannot key) or refused.
+ */
+export function useClientTraffic(): {
+  readonly server: NewsServer;
+  sent: SentRequest[];
+  fetch: typeof globalThis.fetch;
+} {
+  let server: NewsServer | undefined;
+  let printed: ReturnType<typeof captureConsole>;
+  const sent: SentRequest[] = [];
+  beforeAll(async () => {
+    server = await startNewsServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(() => {
+    printed = captureConsole();
+  });
+  afterEach(() => {
+    printed.restore();
+    expect(printed.lines).toEqual([]);
+    expect(sent.filter((request) => request.status !== 200 || request.errors > 0)).toEqual([]);
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    sent,
+    fetch: recordingFetch(sent),
+  };
 }

@@ -2,7 +2,7 @@
 // (src/client/caches/urql-client.ts), against a real server: queries go as GET with urql's defaults,
 // pages merge forwards and backwards, a nested connection pages, and a curation mutation updates a
 // watched query from the cache, with no warning printed and no request refused.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createUrqlClient } from '../../src/client/caches/urql-client.ts';
 import {
   ActorStatementsDocument,
@@ -12,32 +12,12 @@ import {
   StatementsPageDocument,
   type StatementsPageQuery,
 } from '../../src/client/generated/operations.ts';
-import { startNewsServer, type NewsServer } from '../support/news-server.ts';
-import { captureConsole, eventually, recordingFetch, statementIds, type SentRequest } from './client-traffic.ts';
+import { eventually, pageIds, statementIds, useClientTraffic } from './client-traffic.ts';
 
 describe('urql with graphcache', () => {
-  let server: NewsServer;
-  const sent: SentRequest[] = [];
-  let printed: ReturnType<typeof captureConsole>;
-  const client = () => createUrqlClient(server.url, { fetch: recordingFetch(sent) });
-
-  beforeAll(async () => {
-    server = await startNewsServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  beforeEach(() => {
-    printed = captureConsole();
-  });
-  afterEach(() => {
-    printed.restore();
-    // Nothing printed (graphcache warns about every object it cannot key), nothing refused.
-    expect(printed.lines).toEqual([]);
-    expect(sent.filter((request) => request.status !== 200 || request.errors > 0)).toEqual([]);
-  });
-
-  const ids = (data: StatementsPageQuery | undefined) => data?.statements.edges.map((edge) => edge.node.id) ?? [];
+  const traffic = useClientTraffic();
+  const { sent } = traffic;
+  const client = () => createUrqlClient(traffic.server.url, { fetch: traffic.fetch });
 
   it('runs the example operations as GET, keying every object it gets', async () => {
     const urql = client();
@@ -55,8 +35,8 @@ describe('urql with graphcache', () => {
     const first = await urql.query(StatementsPageDocument, { first: 3 }).toPromise();
     const end = first.data!.statements.pageInfo.endCursor;
     const merged = await urql.query(StatementsPageDocument, { first: 3, after: end }).toPromise();
-    expect(ids(merged.data)).toHaveLength(6);
-    expect(ids(merged.data)).toEqual(await statementIds(server.url, { first: 6 }));
+    expect(pageIds(merged.data)).toHaveLength(6);
+    expect(pageIds(merged.data)).toEqual(await statementIds(traffic.server.url, { first: 6 }));
     expect(merged.data!.statements.pageInfo.hasNextPage).toBe(true);
   });
 
@@ -66,7 +46,7 @@ describe('urql with graphcache', () => {
     expect(last.data!.statements.pageInfo.hasNextPage).toBe(false);
     const start = last.data!.statements.pageInfo.startCursor;
     const merged = await urql.query(StatementsPageDocument, { last: 3, before: start }).toPromise();
-    expect(ids(merged.data)).toEqual(await statementIds(server.url, { last: 6 }));
+    expect(pageIds(merged.data)).toEqual(await statementIds(traffic.server.url, { last: 6 }));
   });
 
   it('pages a connection nested in a node', async () => {
@@ -77,7 +57,7 @@ describe('urql with graphcache', () => {
     const end = page.data!.actor!.statements.pageInfo.endCursor;
     const merged = await urql.query(ActorStatementsPageDocument, { id, first: 2, after: end }).toPromise();
     expect(merged.data!.actor!.statements.edges.map((edge) => edge.node.id)).toEqual(
-      await statementIds(server.url, { first: 4, filter: { speakerId: id } }),
+      await statementIds(traffic.server.url, { first: 4, filter: { speakerId: id } }),
     );
   });
 

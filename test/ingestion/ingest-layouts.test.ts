@@ -2,31 +2,18 @@
 // like the evaluation sets (articles/*.txt with NAME.meta.json beside each, gold/, queries/) or a
 // flat one, storing each article with its metadata; and a feed with one page that cannot be fetched
 // and one teaser stores its full items, fails the first alone with its link, and skips the teaser.
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
+import { runCli } from '../support/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { generatedArticle } from '../support/generate-articles.ts';
 
-const run = promisify(execFile);
-
-async function ingest(databaseUrl: string, args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const ingest = (databaseUrl: string, args: string[]) => runCli(['ingest', ...args], { DATABASE_URL: databaseUrl });
 
 /** Writes article i as NAME.txt (headline line, blank line, body) with NAME.meta.json beside it. */
 async function writeWithMeta(directory: string, name: string, i: number): Promise<void> {
