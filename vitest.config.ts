@@ -13,6 +13,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // type-graphql reads decorator metadata through this polyfill, as src/cli/main.ts loads it.
     setupFiles: ['reflect-metadata'],
+    // @apollo/gateway (test/federation) would otherwise send usage metrics to Apollo and probe cloud
+    // metadata services; tests make no call beyond this machine.
+    env: { APOLLO_TELEMETRY_DISABLED: 'true' },
     // Each file works on its own database; the machine has two cores.
     pool: 'forks',
     testTimeout: 60_000,

@@ -2,6 +2,14 @@
 // not on the first request.
 import { z } from 'zod';
 
+/** A comma-separated list, its entries trimmed, empty ones dropped. */
+function commaList(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+}
+
 const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
@@ -36,18 +44,32 @@ const environment = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
+  /**
+   * With FEDERATION: the Node types of the other subgraphs in the supergraph, comma-separated
+   * (`Story,Desk`); declared here as key-only stubs so that `Node` stays one entity interface.
+   */
+  FEDERATION_FOREIGN_NODE_TYPES: z
+    .string()
+    .optional()
+    .transform((value) => commaList(value ?? '')),
   /** Keys that may call mutations (and reads, with READ_REQUIRES_KEY), comma-separated; sent as a bearer token. */
   API_KEYS: z
     .string()
     .optional()
-    .transform((value) =>
-      (value ?? '')
-        .split(',')
-        .map((key) => key.trim())
-        .filter((key) => key.length > 0),
-    )
+    .transform((value) => commaList(value ?? ''))
     .refine((keys) => keys.every((key) => key.length >= 16), {
       message: 'every API key must be at least 16 characters',
+    }),
+  /**
+   * Origins whose pages may call the API from a browser, comma-separated (`https://app.example`,
+   * `https://*.example`, or `*`); unset: any localhost origin in development, none in production.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined ? undefined : commaList(value)))
+    .refine((origins) => (origins ?? []).every((origin) => /^(\*|https?:\/\/[^\s/]+\/?)$/.test(origin)), {
+      message: 'each origin must be * or scheme://host[:port], e.g. https://newsroom.example',
     }),
   /** Queries need a key too. */
   READ_REQUIRES_KEY: z
@@ -86,9 +108,13 @@ export type Config = {
   queryLimits: QueryLimits;
   playground: boolean;
   federation: boolean;
+  /** Other subgraphs' Node types (with `federation`). */
+  federationForeignNodeTypes: string[];
   /** Who may write (and read, when `readRequiresKey`). Empty: see `Security and operations` in the README. */
   apiKeys: string[];
   readRequiresKey: boolean;
+  /** Origins allowed to call from a browser; undefined: the default for the environment. */
+  corsOrigins: string[] | undefined;
   introspection: boolean;
   maxBatchSize: number;
   maxRequestBytes: number;
@@ -135,8 +161,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     playground: flag(values.PLAYGROUND, !production),
     federation: values.FEDERATION,
+    federationForeignNodeTypes: values.FEDERATION_FOREIGN_NODE_TYPES,
     apiKeys: values.API_KEYS,
     readRequiresKey: values.READ_REQUIRES_KEY,
+    corsOrigins: values.CORS_ORIGINS,
     introspection: flag(values.INTROSPECTION, !production),
     maxBatchSize: values.MAX_BATCH_SIZE,
     maxRequestBytes: values.MAX_REQUEST_BYTES ?? defaultMaxRequestBytes(values.MAX_ARTICLE_CHARS),

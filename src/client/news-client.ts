@@ -4,14 +4,23 @@
 import { GraphQLClient } from 'graphql-request';
 import {
   ActorStatementsDocument,
+  ActorStatementsPageDocument,
   IngestArticleDocument,
+  StatementReattributeDocument,
   StatementsByRoleDocument,
+  StatementsPageDocument,
+  type ActorStatementsPageQuery,
+  type ActorStatementsPageQueryVariables,
   type ActorStatementsQuery,
   type ActorStatementsQueryVariables,
   type IngestArticleMutation,
   type IngestArticleMutationVariables,
+  type StatementReattributeMutation,
+  type StatementReattributeMutationVariables,
   type StatementsByRoleQuery,
   type StatementsByRoleQueryVariables,
+  type StatementsPageQuery,
+  type StatementsPageQueryVariables,
 } from './generated/operations.ts';
 
 export interface NewsClientOptions {
@@ -33,6 +42,15 @@ export function createNewsClient(endpoint: string, options: NewsClientOptions = 
     /** Actors matching a name, with their roles and statements. */
     actorStatements: (variables: ActorStatementsQueryVariables): Promise<ActorStatementsQuery> =>
       client.request(ActorStatementsDocument, variables),
+    /** A page of statements, forwards (`first`, `after`) or backwards (`last`, `before`). */
+    statementsPage: (variables: StatementsPageQueryVariables): Promise<StatementsPageQuery> =>
+      client.request(StatementsPageDocument, variables),
+    /** One actor's statements, a page at a time. */
+    actorStatementsPage: (variables: ActorStatementsPageQueryVariables): Promise<ActorStatementsPageQuery> =>
+      client.request(ActorStatementsPageDocument, variables),
+    /** Attributes a statement to another speaker (curation). */
+    statementReattribute: (variables: StatementReattributeMutationVariables): Promise<StatementReattributeMutation> =>
+      client.request(StatementReattributeDocument, variables),
     /** Analyses and stores an article; problems with the input come back as `userErrors`. */
     ingestArticle: (variables: IngestArticleMutationVariables): Promise<IngestArticleMutation> =>
       client.request(IngestArticleDocument, variables),

@@ -9,6 +9,7 @@ export interface ContextOptions {
   maxArticleChars: number;
   log?: Logger;
   credential?: Credential;
+  seesJobDetails?: boolean;
   /** A read replica for this request's reads; a mutation reads from the primary all the same. */
   replica?: SqlReader;
 }
@@ -27,6 +28,11 @@ export class Context {
   readonly log?: Logger;
   /** What the request presented as an API key (checked before any resolver runs). */
   readonly credential: Credential;
+  /**
+   * May see how ingestion runs inside: job labels (server file paths), headlines and URLs of queued
+   * articles, job errors. True for a valid key, or on an open development server without keys.
+   */
+  readonly seesJobDetails: boolean;
   protected currentReader: SqlReader;
   protected madeLoaders: Loaders | undefined;
 
@@ -35,6 +41,7 @@ export class Context {
     this.maxArticleChars = options.maxArticleChars;
     this.log = options.log;
     this.credential = options.credential ?? { kind: 'none' };
+    this.seesJobDetails = options.seesJobDetails ?? false;
     this.currentReader = options.replica ?? sqlReaderOf(db);
   }
 

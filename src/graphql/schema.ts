@@ -3,7 +3,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { buildFederatedSchema } from './federation/build-subgraph-schema.ts';
-import { referenceResolvers } from './federation/reference-resolvers.ts';
 import { ActorMutations } from './actor/actor.mutations.ts';
 import { ActorResolver, ArticleActorsResolver, RoleResolver } from './actor/actor.resolver.ts';
 import { ArticleMutations } from './article/article.mutations.ts';
@@ -66,10 +65,18 @@ export function getSchema(): Promise<GraphQLSchema> {
   return schema;
 }
 
-let federatedSchema: Promise<GraphQLSchema> | undefined;
+const federatedSchemas = new Map<string, Promise<GraphQLSchema>>();
 
-/** The subgraph schema: what `getSchema()` serves, plus `@key`s and the Federation entry points. */
-export function getFederatedSchema(): Promise<GraphQLSchema> {
-  federatedSchema ??= getSchema().then((plain) => buildFederatedSchema(plain, referenceResolvers));
-  return federatedSchema;
+/**
+ * The subgraph schema: what `getSchema()` serves, plus `@key`s and the Federation entry points;
+ * `foreignNodeTypes` are other subgraphs' Node types (see federation/relay-federation.ts).
+ */
+export function getFederatedSchema(foreignNodeTypes: readonly string[] = []): Promise<GraphQLSchema> {
+  const key = foreignNodeTypes.join(',');
+  let federated = federatedSchemas.get(key);
+  if (!federated) {
+    federated = getSchema().then((plain) => buildFederatedSchema(plain, { foreignNodeTypes }));
+    federatedSchemas.set(key, federated);
+  }
+  return federated;
 }

@@ -9,11 +9,12 @@ import { readSourceFile, type ReadSourceOptions } from './sources/read-source.ts
 export { ArticleFileError } from './sources/formats.ts';
 export { parsePlainTextArticle } from './sources/text.ts';
 
+/** The articles in one file; items that are not articles (feed teasers) are left out. */
 export async function readArticleFile(file: string, options: ReadSourceOptions = {}): Promise<ArticleInput[]> {
   const items = await readSourceFile(file, options);
-  return items.map((item, index) => {
+  return items.flatMap((item, index) => {
     if (item.error !== undefined) throw new ArticleFileError(file, `item ${index} ${item.error}`);
-    return item.input;
+    return item.skipped === undefined ? [item.input] : [];
   });
 }
 

@@ -58,17 +58,27 @@ export function requestLogger(logger: Logger): HttpLogger {
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
     // A fault is logged once, where it is understood (the GraphQL error plugin); this line only
-    // records the outcome, so 5xx responses are warnings here rather than a second error.
+    // records the outcome, so 5xx responses are warnings here rather than a second error. A 503 is
+    // the database being unavailable, which the server logs once an outage, not once a request.
     customLogLevel: (_request: IncomingMessage, response: ServerResponse, error?: Error) =>
-      error || response.statusCode >= 500 ? 'warn' : response.statusCode >= 400 ? 'info' : 'info',
+      response.statusCode === 503 ? 'info' : error || response.statusCode >= 500 ? 'warn' : 'info',
     customSuccessMessage: (request: IncomingMessage, response: ServerResponse) =>
-      `${request.method} ${(request.url ?? '').split('?')[0]} ${response.statusCode}`,
+      `${request.method} ${requestPath(request)} ${response.statusCode}`,
     customErrorMessage: (request: IncomingMessage, response: ServerResponse) =>
-      `${request.method} ${(request.url ?? '').split('?')[0]} ${response.statusCode}`,
+      `${request.method} ${requestPath(request)} ${response.statusCode}`,
     // The error object of a failed response is logged by whoever handled it, not again here.
     customErrorObject: (_request, _response, _error, value) => ({ ...value, err: undefined }),
     quietReqLogger: true,
   });
+}
+
+/**
+ * The path the client asked for. Express strips a router's mount path from `url` while the request
+ * is inside it (a response sent there would log `POST /` for `/graphql`); `originalUrl` keeps it.
+ */
+function requestPath(request: IncomingMessage): string {
+  const url = (request as { originalUrl?: string }).originalUrl ?? request.url ?? '';
+  return url.split('?')[0]!;
 }
 
 /** Pulls the logger pino-http attached to a request, or the fallback. */

@@ -25,8 +25,16 @@ export const REANALYSE_DEAD_LETTER_QUEUE = 'reanalyse-article-dead';
 export const RETRY_LIMIT = 3;
 export const RETRY_DELAY_SECONDS = 2;
 export const RETRY_DELAY_MAX_SECONDS = 120;
-/** A job running longer than this is taken to have died with its worker and is retried. */
+/** A job running longer than this is stopped and retried, even if its worker still beats. */
 export const JOB_EXPIRE_SECONDS = 300;
+/**
+ * A worker beats for each job in its hands every half of this; a job with no beat for this long died
+ * with its worker (a crash, `kill -9`, a lost host) and is retried, so another worker has it seconds
+ * later instead of after the expiry. pg-boss's minimum.
+ */
+export const HEARTBEAT_SECONDS = 10;
+/** How often a supervising process (a worker) looks for silent or expired jobs. */
+export const SUPERVISE_INTERVAL_SECONDS = 5;
 
 export interface IngestJobData {
   article: ArticleInput;
@@ -90,6 +98,10 @@ export class IngestionQueue {
       schema: QUEUE_SCHEMA,
       migrate: install,
       supervise: options.supervise ?? false,
+      // The monitor that retries jobs whose heartbeat stopped runs at these intervals (default: 60 s).
+      ...(options.supervise
+        ? { superviseIntervalSeconds: SUPERVISE_INTERVAL_SECONDS, monitorIntervalSeconds: SUPERVISE_INTERVAL_SECONDS }
+        : {}),
       schedule: false,
       registerInstance: options.supervise ?? false,
       persistWarnings: false,
@@ -105,13 +117,15 @@ export class IngestionQueue {
   }
 
   private async createQueues(): Promise<void> {
-    const existing = new Set((await this.boss.getQueues()).map((queue) => queue.name));
+    const queues = await this.boss.getQueues();
+    const existing = new Set(queues.map((queue) => queue.name));
     const retry = {
       retryLimit: RETRY_LIMIT,
       retryDelay: RETRY_DELAY_SECONDS,
       retryBackoff: true,
       retryDelayMax: RETRY_DELAY_MAX_SECONDS,
       expireInSeconds: JOB_EXPIRE_SECONDS,
+      heartbeatSeconds: HEARTBEAT_SECONDS,
       // Finished jobs stay a week, so `ingestionJobs` can still report a batch's failures.
       deleteAfterSeconds: 7 * 24 * 3600,
     };
@@ -124,6 +138,9 @@ export class IngestionQueue {
         await ignoreExists(this.boss.createQueue(deadLetter, { retentionSeconds: 30 * 24 * 3600 }));
       if (!existing.has(name))
         await ignoreExists(this.boss.createQueue(name, { policy: 'exclusive', deadLetter, ...retry }));
+      // Queues made by an earlier version had no heartbeat: their crashed jobs waited for the expiry.
+      else if (queues.find((queue) => queue.name === name)?.heartbeatSeconds !== HEARTBEAT_SECONDS)
+        await this.boss.updateQueue(name, { heartbeatSeconds: HEARTBEAT_SECONDS });
     }
   }
 
@@ -195,6 +212,21 @@ export function queueForUrl(connectionString: string): Promise<IngestionQueue> {
     queue.catch(() => queuesByUrl.delete(connectionString));
   }
   return queue;
+}
+
+/**
+ * Stops the producer queues `queueForUrl` started; the service calls it on shutdown, since their
+ * pg-boss pools and timers would otherwise keep the process alive after the server has stopped.
+ */
+export async function stopProducerQueues(): Promise<void> {
+  const queues = [...queuesByUrl.values()];
+  queuesByUrl.clear();
+  await Promise.all(
+    queues.map(async (started) => {
+      const queue = await started.catch(() => null);
+      await queue?.stop();
+    }),
+  );
 }
 
 /** True once pg-boss's schema and the ingestion queue exist in this database. */

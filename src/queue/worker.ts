@@ -90,22 +90,50 @@ async function settleEach<T>(
 }
 
 /**
- * Stores a batch's articles in one transaction, each job settled on its own: invalid input
- * dead-letters its job alone, and a batch failing unexpectedly is run again one article at a time.
+ * Body characters whose extraction may run at once. Extraction is synchronous (about a second per
+ * 100,000 characters here): a fetch of ten long articles extracted in one go would hold the event
+ * loop past the heartbeat, and the monitor would retry jobs that are still running.
+ */
+const EXTRACTION_CHARS_PER_STEP = 200_000;
+
+/** The jobs in runs whose bodies together stay within EXTRACTION_CHARS_PER_STEP (one job at least). */
+function extractionSteps(jobs: Job<IngestJobData>[]): Job<IngestJobData>[][] {
+  const steps: Job<IngestJobData>[][] = [];
+  let chars = Infinity;
+  for (const job of jobs) {
+    const length = typeof job.data.article.body === 'string' ? job.data.article.body.length : 0;
+    if (chars + length > EXTRACTION_CHARS_PER_STEP) {
+      steps.push([]);
+      chars = 0;
+    }
+    steps.at(-1)!.push(job);
+    chars += length;
+  }
+  return steps;
+}
+
+/**
+ * Stores a batch's articles in one transaction per extraction step (usually the whole batch), each
+ * job settled on its own: invalid input dead-letters its job alone, and a batch failing unexpectedly
+ * is run again one article at a time.
  */
 async function runIngestJobs(jobs: Job<IngestJobData>[], options: WorkerOptions): Promise<JobResult[]> {
   const started = performance.now();
-  const settled = await ingestArticlesSettled(
-    options.db,
-    jobs.map((job) => job.data.article),
-    { maxBodyChars: options.maxBodyChars },
-  );
-  return jobs.map((job, i) => {
-    const result = settled[i]!;
-    const outcome: PromiseSettledResult<Outcome> =
-      result.status === 'fulfilled' ? { status: 'fulfilled', value: ingestOutcome(job, result.value) } : result;
-    return settle(job, INGEST_QUEUE, outcome, started, options);
-  });
+  const results: JobResult[] = [];
+  for (const step of extractionSteps(jobs)) {
+    const settled = await ingestArticlesSettled(
+      options.db,
+      step.map((job) => job.data.article),
+      { maxBodyChars: options.maxBodyChars },
+    );
+    step.forEach((job, i) => {
+      const result = settled[i]!;
+      const outcome: PromiseSettledResult<Outcome> =
+        result.status === 'fulfilled' ? { status: 'fulfilled', value: ingestOutcome(job, result.value) } : result;
+      results.push(settle(job, INGEST_QUEUE, outcome, started, options));
+    });
+  }
+  return results;
 }
 
 /** A job's result for pg-boss, reported to `onJob` with the time since `started`. */

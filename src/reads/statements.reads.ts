@@ -231,7 +231,9 @@ function splitRelated(rows: Record<string, unknown>[], includes: StatementInclud
     .filter((name) => includes[name])
     .map((name) => ({
       name,
-      fields: columns.filter((column) => column.startsWith(`${name}.`)).map((column) => [column, column.slice(name.length + 1)] as const),
+      fields: columns
+        .filter((column) => column.startsWith(`${name}.`))
+        .map((column) => [column, column.slice(name.length + 1)] as const),
     }));
   return rows.map((row) => {
     const record: Record<string, unknown> = {};

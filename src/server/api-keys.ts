@@ -75,3 +75,12 @@ export function accessDenial(
     status: 403,
   };
 }
+
+/**
+ * Whether a caller may see how ingestion runs inside (server file paths, job errors): with a valid
+ * key, or on a development server left open without keys, where everyone may already write.
+ */
+export function seesJobDetails(policy: AccessPolicy, credential: Credential | undefined): boolean {
+  if (credential?.kind === 'valid') return true;
+  return policy.apiKeys.length === 0 && policy.openWithoutKeys;
+}

@@ -18,16 +18,23 @@ import { GraphQLError } from 'graphql';
 import { defaultMaxRequestBytes } from '../config.ts';
 import { createContext, type Context } from '../graphql/context.ts';
 import type { QueryLimits } from '../config.ts';
-import { queryCostPlugin, queryLimitRules } from '../graphql/query-limits.ts';
+import { MAX_QUERY_TOKENS, queryCostPlugin, queryLimitRules } from '../graphql/query-limits.ts';
 import { getFederatedSchema, getSchema } from '../graphql/schema.ts';
 import { createLogger, loggerOf, requestLogger, type Logger } from '../logging/logger.ts';
 import type { Database } from '../store/prisma-client.ts';
 import type { ReadReplicas } from '../store/read-replicas.ts';
-import { accessDenial, createKeyChecker, type AccessPolicy, type Credential } from './api-keys.ts';
+import { accessDenial, createKeyChecker, seesJobDetails, type AccessPolicy, type Credential } from './api-keys.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.ts';
 import { healthHandler } from './health.ts';
 import { DATABASE_UNAVAILABLE, maskInternalError } from './mask-internal-error.ts';
+import { limitBatch } from './batch-limits.ts';
+import { corsMiddleware, defaultCorsOrigins, type CorsOrigins } from './cors.ts';
+import { graphQLErrorBody } from './error-body.ts';
+import { createOutageLog, type OutageLog } from './outage-log.ts';
 import { playgroundRouter } from './playground/router.ts';
+import { acceptSimpleGetQueries } from './simple-get-queries.ts';
+import { isRequestError } from './request-errors.ts';
+import { unsupportedOperationsPlugin } from './unsupported-operations.ts';
 
 export interface ServerOptions {
   db: Database;
@@ -42,10 +49,14 @@ export interface ServerOptions {
   playground?: boolean;
   /** Serve the schema as an Apollo Federation v2 subgraph (`_service`, `_entities`, `@key`s). */
   federation?: boolean;
+  /** With `federation`: the Node types other subgraphs own (see graphql/federation/relay-federation.ts). */
+  federationForeignNodeTypes?: string[];
   /** Keys that may call mutations; none: mutations are open, except in production where they are refused. */
   apiKeys?: string[];
   /** Queries need a key too (needs `apiKeys`). */
   readRequiresKey?: boolean;
+  /** Origins whose pages may call from a browser (see cors.ts); by default any local one, none in production. */
+  corsOrigins?: CorsOrigins;
   /** Answer introspection; by default everywhere but in production. */
   introspection?: boolean;
   /** Most operations in one batched request; 1 (or unset) turns batching off. */
@@ -69,25 +80,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Codes of errors about the request rather than faults of the server: logged at debug, not as errors. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'QUERY_TOO_COMPLEX',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-]);
-
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
   const logger = options.logger ?? createLogger({ level: 'silent' });
-  const schema = options.federation ? await getFederatedSchema() : await getSchema();
+  const schema = options.federation ? await getFederatedSchema(options.federationForeignNodeTypes) : await getSchema();
   const limits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const maxBatchSize = options.maxBatchSize ?? 1;
   const policy: AccessPolicy = {
@@ -111,6 +108,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     introspection: options.introspection ?? !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    // "Did you mean …?" would list field and type names to anyone probing a production schema.
+    hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: maxBatchSize > 1,
     // Signals are the service's to handle (see shutdown.ts): Apollo's own handler would kill the
@@ -120,6 +119,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: (formatted, error) => maskInternalError(formatted, error, options.production),
     // Indented JSON helps a person reading curl output in development; production sends it compact.
     ...(options.production ? { stringifyResult: (result) => JSON.stringify(result) } : {}),
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     validationRules: queryLimitRules(limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
@@ -127,10 +127,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       // The service sets no cache hints; Apollo's default plugin would walk every field looking for them.
       ApolloServerPluginCacheControlDisabled(),
+      // Before the access check: a subscription is refused as unsupported, whatever the key.
+      unsupportedOperationsPlugin(),
       accessPlugin(policy),
       mutationsReadThePrimary,
       queryCostPlugin(schema, limits.maxCost),
-      errorLoggingPlugin(logger),
+      errorLoggingPlugin(logger, createOutageLog()),
       // A subgraph would add per-field timing traces for Apollo's usage reporting; nothing reads them here.
       ...(options.federation ? [ApolloServerPluginInlineTraceDisabled()] : []),
     ],
@@ -142,14 +144,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     loggerOf(request, logger).debug({ method: request.method, path: request.path }, 'request started');
     next();
   });
-  app.get('/healthz', healthHandler(options.db));
+  app.use(GRAPHQL_PATH, corsMiddleware(options.corsOrigins ?? defaultCorsOrigins(options.production)));
+  app.get('/healthz', healthHandler(options.db, { showReason: !options.production }));
   if (options.playground ?? !options.production) app.use(playgroundRouter(GRAPHQL_PATH));
   const bodyLimit = options.maxRequestBytes ?? defaultMaxRequestBytes(options.maxArticleChars);
   app.use(
     GRAPHQL_PATH,
     checkCredential(keys),
+    acceptSimpleGetQueries(),
     express.json({ limit: bodyLimit }),
-    limitBatch(maxBatchSize),
+    limitBatch(schema, maxBatchSize, limits.maxCost),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(options.db, {
@@ -157,6 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           log: loggerOf(req, logger),
           credential: (req as { credential?: Credential }).credential,
           replica: options.readReplicas?.next(),
+          seesJobDetails: seesJobDetails(policy, (req as { credential?: Credential }).credential),
         }),
     }),
   );
@@ -186,10 +191,6 @@ const mutationsReadThePrimary: ApolloServerPlugin<Context> = {
   },
 };
 
-function graphQLErrorBody(message: string, code: string, extra: Record<string, unknown> = {}) {
-  return { errors: [{ message, extensions: { code, ...extra } }] };
-}
-
 /** A key that does not match is refused at once; no key is decided per operation (accessPlugin). */
 function checkCredential(keys: ReturnType<typeof createKeyChecker>): RequestHandler {
   return (request, response, next) => {
@@ -202,26 +203,6 @@ function checkCredential(keys: ReturnType<typeof createKeyChecker>): RequestHand
       return;
     }
     (request as { credential?: Credential }).credential = credential;
-    next();
-  };
-}
-
-/** Batched requests (a JSON array of operations) may hold at most `max` operations. */
-function limitBatch(max: number): RequestHandler {
-  return (request, response, next) => {
-    const body: unknown = request.body;
-    if (Array.isArray(body) && max > 1 && body.length > max) {
-      response
-        .status(400)
-        .json(
-          graphQLErrorBody(
-            `A batched request may hold at most ${max} operations; this one holds ${body.length}.`,
-            'BATCH_TOO_LARGE',
-            { maxBatchSize: max },
-          ),
-        );
-      return;
-    }
     next();
   };
 }
@@ -269,9 +250,10 @@ function accessPlugin(policy: AccessPolicy): ApolloServerPlugin<Context> {
 
 /**
  * Logs each fault once, with the request id, and answers DATABASE_UNAVAILABLE with 503 and a
- * Retry-After header. Errors about the request (bad query, bad key, limits) are only debug lines.
+ * Retry-After header; an outage is logged as one (outage-log.ts), not once a request. Errors about
+ * the request (bad query, bad key, limits) are only debug lines.
  */
-function errorLoggingPlugin(fallback: Logger): ApolloServerPlugin<Context> {
+function errorLoggingPlugin(fallback: Logger, outage: OutageLog): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -280,10 +262,10 @@ function errorLoggingPlugin(fallback: Logger): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const code = error.extensions?.['code'];
             const original = unwrapResolverError(error);
-            if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+            if (isRequestError(error)) {
               log.debug({ code, operationName }, `Request error: ${error.message}`);
             } else if (isDatabaseUnavailable(original)) {
-              log.warn({ code: DATABASE_UNAVAILABLE, operationName, err: safeError(original) }, 'Database unavailable');
+              outage.failed(log, safeError(original));
             } else {
               log.error(
                 { operationName, path: error.path, err: safeError(original) },
@@ -292,9 +274,10 @@ function errorLoggingPlugin(fallback: Logger): ApolloServerPlugin<Context> {
             }
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors ?? [];
+          if (errors.length === 0) outage.answered(contextValue.log ?? fallback);
           if (errors.some((error) => error.extensions?.['code'] === DATABASE_UNAVAILABLE)) {
             response.http.status = 503;
             response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));

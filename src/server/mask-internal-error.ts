@@ -5,6 +5,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.ts';
+import { hasClientErrorStatus } from './request-errors.ts';
 
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
 
@@ -14,6 +15,8 @@ export function maskInternalError(
   production: boolean,
 ): GraphQLFormattedError {
   if (formatted.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (hasClientErrorStatus(error))
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
   if (isDatabaseUnavailable(unwrapResolverError(error))) {
     return {
       message: `The database is unavailable; retry in ${RETRY_AFTER_SECONDS} s (ingesting the same article again is safe).`,

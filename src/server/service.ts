@@ -1,12 +1,14 @@
 // Starts the whole service: database (given or embedded), migrations, sample data, HTTP.
 import type { Config } from '../config.ts';
 import { loadSampleArticlesIfEmpty } from '../ingestion/sample-data.ts';
+import { stopProducerQueues } from '../queue/ingestion-queue.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { openDatabase } from '../store/database.ts';
 import { applyMigrations } from '../store/migrations/apply-migrations.ts';
 import { createPrismaClient } from '../store/prisma-client.ts';
 import { openReadReplicas } from '../store/read-replicas.ts';
 import { startServer, type RunningServer } from './create-server.ts';
+import { waitForDatabase } from './wait-for-database.ts';
 
 export interface RunningService {
   server: RunningServer;
@@ -29,6 +31,7 @@ export async function startService(
   log(
     database.embedded ? `Embedded PostgreSQL with its data in ${config.dataDir}` : 'Using the database at DATABASE_URL',
   );
+  if (!database.embedded) await waitForDatabase(database.url, logger);
   const migrations = await applyMigrations(database.url);
   if (migrations.applied.length > 0) log(`Applied migrations: ${migrations.applied.join(', ')}`);
 
@@ -50,8 +53,10 @@ export async function startService(
       queryLimits: config.queryLimits,
       playground: config.playground,
       federation: config.federation,
+      federationForeignNodeTypes: config.federationForeignNodeTypes,
       apiKeys: config.apiKeys,
       readRequiresKey: config.readRequiresKey,
+      corsOrigins: config.corsOrigins,
       introspection: config.introspection,
       maxBatchSize: config.maxBatchSize,
       maxRequestBytes: config.maxRequestBytes,
@@ -63,6 +68,8 @@ export async function startService(
       server,
       async stop() {
         await server.close();
+        // After the last request: an `ingestArticle(enqueue: true)` may have started a producer queue.
+        await stopProducerQueues();
         await readReplicas?.close();
         await db.$disconnect();
         await database.close();

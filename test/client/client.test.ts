@@ -7,11 +7,17 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import { SCHEMA_FILE } from '../../src/cli/commands/print-schema.ts';
 import {
   ActorStatementsDocument,
+  ActorStatementsPageDocument,
   IngestArticleDocument,
+  StatementReattributeDocument,
   StatementsByRoleDocument,
+  StatementsPageDocument,
+  type ActorStatementsPageQuery,
   type ActorStatementsQuery,
   type IngestArticleMutation,
+  type StatementReattributeMutation,
   type StatementsByRoleQuery,
+  type StatementsPageQuery,
 } from '../../src/client/generated/operations.ts';
 import { createNewsClient, type NewsClient } from '../../src/client/news-client.ts';
 import { startNewsServer, type NewsServer } from '../support/news-server.ts';
@@ -69,6 +75,44 @@ describe('the typed client operations', () => {
     expect(resultProblems(schema, IngestArticleDocument, rejected)).toEqual([]);
     expect(rejected.ingestArticle.article).toBeNull();
     expect(rejected.ingestArticle.userErrors.length).toBeGreaterThan(0);
+  });
+
+  it('StatementsPage: a page forwards, the next one after its end cursor, and one backwards', async () => {
+    const first = await news.statementsPage({ first: 2 });
+    expectTypeOf(first).toEqualTypeOf<StatementsPageQuery>();
+    expect(resultProblems(schema, StatementsPageDocument, first)).toEqual([]);
+    const next = await news.statementsPage({ first: 2, after: first.statements.pageInfo.endCursor });
+    expect(resultProblems(schema, StatementsPageDocument, next)).toEqual([]);
+    const both = await news.statementsPage({ first: 4 });
+    expect([...first.statements.edges, ...next.statements.edges].map((edge) => edge.node.id)).toEqual(
+      both.statements.edges.map((edge) => edge.node.id),
+    );
+    const back = await news.statementsPage({ last: 2, before: next.statements.pageInfo.startCursor });
+    expect(back.statements.edges.map((edge) => edge.node.id)).toEqual(first.statements.edges.map((e) => e.node.id));
+  });
+
+  it('ActorStatementsPage: a nested page', async () => {
+    const { actors } = await news.actorStatements({ name: 'Zelensky', first: 1 });
+    const result = await news.actorStatementsPage({ id: actors.nodes[0]!.id, first: 2 });
+    expectTypeOf(result).toEqualTypeOf<ActorStatementsPageQuery>();
+    expect(resultProblems(schema, ActorStatementsPageDocument, result)).toEqual([]);
+    expect(result.actor?.statements.edges).toHaveLength(2);
+    expect(result.actor?.statements.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('StatementReattribute: a curation mutation, and its user errors', async () => {
+    const { statements } = await news.statementsPage({ first: 1, filter: { speakerName: 'Rutte' } });
+    const statement = statements.edges[0]!.node;
+    const { actors } = await news.actorStatements({ name: 'Zelensky', first: 1 });
+    const zelensky = actors.nodes[0]!;
+    const moved = await news.statementReattribute({ input: { statementId: statement.id, speakerId: zelensky.id } });
+    expectTypeOf(moved).toEqualTypeOf<StatementReattributeMutation>();
+    expect(resultProblems(schema, StatementReattributeDocument, moved)).toEqual([]);
+    expect(moved.statementReattribute.statement?.speaker).toEqual({ id: zelensky.id, name: 'Volodymyr Zelensky' });
+    // Back to its speaker, so the other tests see the graph as it was.
+    await news.statementReattribute({ input: { statementId: statement.id, speakerId: statement.speaker.id } });
+    const refused = await news.statementReattribute({ input: { statementId: statement.id, speakerId: 'nope' } });
+    expect(refused.statementReattribute.userErrors.map((error) => error.field)).toEqual([['input', 'speakerId']]);
   });
 
   it('the checker catches a result that does not fit the type', () => {

@@ -1,6 +1,10 @@
 // The service as an Apollo Federation v2 subgraph: `_service { sdl }` carries the `@key`s, and
 // `_entities` resolves references through the request's DataLoaders.
+import type { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.ts';
+import { buildFederatedSchema } from '../../src/graphql/federation/build-subgraph-schema.ts';
+import { getSchema } from '../../src/graphql/schema.ts';
 import { postGraphQL } from '../support/graphql-client.ts';
 import { startNewsServer, type NewsServer } from '../support/news-server.ts';
 
@@ -60,10 +64,18 @@ describe('the federated subgraph', () => {
     const response = await postGraphQL<{ _service: { sdl: string } }>(subgraph.url, '{ _service { sdl } }');
     expect(response.errors).toBeUndefined();
     const sdl = response.data!._service.sdl;
-    expect(sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \["@key"\]\)/);
-    for (const type of ['Article', 'Actor', 'Statement', 'Event']) {
+    expect(sdl).toMatch(
+      /@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \["@key", "@shareable"\]\)/,
+    );
+    for (const type of ['Article', 'Actor', 'Role', 'Statement', 'Event']) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Node @key\\(fields: "id"\\) \\{`));
     }
+    // Relay conventions another Relay-style subgraph shares (issue 15): Node is an entity
+    // interface, node/nodes and PageInfo are shareable.
+    expect(sdl).toMatch(/interface Node @key\(fields: "id"\) \{/);
+    expect(sdl).toMatch(/type PageInfo @shareable \{/);
+    expect(sdl).toMatch(/\n\s+node\([^)]*\): Node @shareable\n/);
+    expect(sdl).toMatch(/\n\s+nodes\([^)]*\): \[Node\]! @shareable\n/);
     expect(sdl).toMatch(/type Topic implements Node @key\(fields: "id"\) @key\(fields: "slug"\) \{/);
     // The rest of the schema is the plain one: the signature query is there.
     expect(sdl).toContain('statementsByRole(');
@@ -132,5 +144,21 @@ describe('the plain server', () => {
   it('has no federation fields', async () => {
     const response = await postGraphQL(plain.url, '{ _service { sdl } }');
     expect(response.errors?.[0]?.message).toMatch(/Cannot query field "_service"/);
+  });
+});
+
+describe('foreign Node types', () => {
+  it('are read from FEDERATION_FOREIGN_NODE_TYPES and checked before they become stubs', async () => {
+    expect(readConfig({ FEDERATION_FOREIGN_NODE_TYPES: 'Story, Desk' }).federationForeignNodeTypes).toEqual([
+      'Story',
+      'Desk',
+    ]);
+    const plain = await getSchema();
+    expect(() => buildFederatedSchema(plain, { foreignNodeTypes: ['Article'] })).toThrow(
+      /"Article" is a type of this subgraph/,
+    );
+    expect(() => buildFederatedSchema(plain, { foreignNodeTypes: ['Story desk'] })).toThrow(/not a GraphQL type name/);
+    const federated = buildFederatedSchema(plain, { foreignNodeTypes: ['Story'] });
+    expect(Object.keys((federated.getType('Story') as GraphQLObjectType).getFields())).toEqual(['id']);
   });
 });

@@ -95,7 +95,10 @@ describe('API keys', () => {
       body: JSON.stringify({ query: '{ articles { totalCount } }' }),
     });
     expect(simple.status).toBe(400);
-    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ articles { totalCount } }')}`);
+    // A GET with cookies (the browser's own credentials) needs a preflight header; see test/server/csrf.test.ts.
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ articles { totalCount } }')}`, {
+      headers: { cookie: 'session=1' },
+    });
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/CSRF/);
   });

@@ -1,28 +1,15 @@
 // The ingest command as a user runs it, output not a terminal: plain progress lines, a summary, the
 // failures listed, a non-zero exit.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../../src/store/prisma-client.ts';
+import { runCli } from '../support/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { writeGeneratedArticles } from '../support/generate-articles.ts';
 
-const run = promisify(execFile);
-
-async function ingest(databaseUrl: string, args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const ingest = (databaseUrl: string, args: string[]) => runCli(['ingest', ...args], { DATABASE_URL: databaseUrl });
 
 describe('npm run cli -- ingest', () => {
   let database: TestDatabase;

@@ -86,17 +86,18 @@ describe('the GraphiQL playground', () => {
     const result = page.locator('.result-window');
     await result.getByText('"statementsByRole"').waitFor({ timeout: 30_000 });
     // The result editor draws only the lines in view: scroll down to the Ukrainian President's group
-    // as a reader would, until Zelensky's statement is on screen.
-    const statement = result.getByText(
-      'It is important for us that we are strengthened, and the first step should be invitation',
-    );
+    // as a reader would, until the group, Zelensky's statement and his name are all on screen.
+    const said = 'It is important for us that we are strengthened, and the first step should be invitation';
+    const shown = ['"role": "Ukrainian President"', said, '"name": "Volodymyr Zelensky"'];
+    const showsAll = async () => {
+      const text = await result.innerText();
+      return shown.every((line) => text.includes(line));
+    };
     await result.hover();
-    for (let step = 0; step < 40 && !(await statement.isVisible()); step++) await page.mouse.wheel(0, 200);
-    await statement.waitFor({ state: 'visible', timeout: 5_000 });
-    await statement.scrollIntoViewIfNeeded();
+    for (let step = 0; step < 80 && !(await showsAll()); step++) await page.mouse.wheel(0, 100);
+    await result.getByText(said).waitFor({ state: 'visible', timeout: 5_000 });
     const text = await result.innerText();
-    expect(text).toContain('"role": "Ukrainian President"');
-    expect(text).toContain('"name": "Volodymyr Zelensky"');
+    for (const line of shown) expect(text).toContain(line);
 
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'playground.png'), fullPage: true });

@@ -23,7 +23,8 @@ describe('ingestion over GraphQL', () => {
       schema,
       source,
       variableValues,
-      contextValue: createContext(db, { maxArticleChars: 200_000 }),
+      // As an API-key holder sees it: job URLs and errors included.
+      contextValue: createContext(db, { maxArticleChars: 200_000, seesJobDetails: true }),
     });
     expect(result.errors?.map((error) => error.message)).toBeUndefined();
     return result.data as any;

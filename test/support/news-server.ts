@@ -3,7 +3,7 @@
 // as a federation subgraph).
 import { afterAll, beforeAll } from 'vitest';
 import { ingestArticle } from '../../src/ingestion/ingest-article.ts';
-import { startServer, type RunningServer } from '../../src/server/create-server.ts';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server/create-server.ts';
 import { createPrismaClient, type Database } from '../../src/store/prisma-client.ts';
 import { seedArticle } from './articles.ts';
 import { createTestDatabase } from './database.ts';
@@ -17,7 +17,9 @@ export interface NewsServer {
   close(): Promise<void>;
 }
 
-export async function startNewsServer(options: { federation?: boolean } = {}): Promise<NewsServer> {
+export type NewsServerOptions = Pick<ServerOptions, 'federation' | 'federationForeignNodeTypes'>;
+
+export async function startNewsServer(options: NewsServerOptions = {}): Promise<NewsServer> {
   const database = await createTestDatabase();
   const sqlStatements: string[] = [];
   const db = createPrismaClient(database.url, { onQuery: (sql) => sqlStatements.push(sql) });
@@ -34,6 +36,7 @@ export async function startNewsServer(options: { federation?: boolean } = {}): P
       maxArticleChars: 200_000,
       production: false,
       federation: options.federation ?? false,
+      federationForeignNodeTypes: options.federationForeignNodeTypes,
     });
   } catch (error) {
     await db.$disconnect();
@@ -54,7 +57,7 @@ export async function startNewsServer(options: { federation?: boolean } = {}): P
 }
 
 /** A news server for the tests of one `describe`, started before them and closed after. */
-export function useNewsServer(options: { federation?: boolean } = {}): { readonly server: NewsServer } {
+export function useNewsServer(options: NewsServerOptions = {}): { readonly server: NewsServer } {
   let server: NewsServer | undefined;
   beforeAll(async () => {
     server = await startNewsServer(options);

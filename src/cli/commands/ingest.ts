@@ -11,14 +11,17 @@ import { INGEST_QUEUE, IngestionQueue } from '../../queue/ingestion-queue.ts';
 import { openCliDatabase } from '../open-cli-database.ts';
 import { applyMigrations } from '../../store/migrations/apply-migrations.ts';
 import { createPrismaClient, type Database } from '../../store/prisma-client.ts';
+import { watchInterruption, type Interruption } from '../interruption.ts';
 import { watchBatch } from '../progress/batch-watch.ts';
 import { createProgressReporter, type ProgressCounts, type ProgressReporter } from '../progress/progress.ts';
 
 const USAGE = `Usage: npm run cli -- ingest [options] PATH...
-  PATH           a file (.txt, .json, .jsonl/.ndjson, .html/.htm, .rss/.atom/.xml) or a directory of them
+  PATH           a file (.txt with NAME.meta.json beside it if any, .json, .jsonl/.ndjson, .html/.htm,
+                 .rss/.atom/.xml) or a directory of them; an evaluation set (articles/ beside gold/)
+                 stands for its articles
   --enqueue      queue the articles for workers (npm run worker) instead of ingesting here; needs DATABASE_URL
   --detach       with --enqueue: exit once queued instead of following the batch to its end
-  --offline      never fetch feed items' pages; use the text the feed carries
+  --offline      never fetch feed items' pages; use the text the feed carries (teasers are skipped)
   --progress M   bar | plain | none (default: bar on a terminal, plain lines otherwise)`;
 
 export interface Failure {
@@ -31,6 +34,10 @@ interface Tally {
   alreadyStored: number;
   alreadyQueued: number;
   failures: Failure[];
+  /** Items that are not articles (a feed item with only a teaser): reported, not stored, no failure. */
+  skipped: Failure[];
+  /** Files read before a signal stopped the run (all of them when none did). */
+  filesRead: number;
 }
 
 export async function runIngestCommand(argv: string[]): Promise<number> {
@@ -72,22 +79,41 @@ export async function runIngestCommand(argv: string[]): Promise<number> {
   const database = await openCliDatabase(config);
   const db = createPrismaClient(database.url);
   const progress = createProgressReporter({ mode });
+  // A signal stops the run between batches; the database and queue are then closed as usual.
+  const interruption = watchInterruption((signal) =>
+    progress.log(`${signal} received: finishing the batch in hand, then stopping (send it again to stop at once)`),
+  );
   const started = performance.now();
-  const readOptions = { fetchPage: values.offline ? null : undefined };
+  const run: Run = {
+    files,
+    readOptions: { fetchPage: values.offline ? null : undefined },
+    progress,
+    maxBodyChars: config.maxArticleChars,
+    interruption,
+  };
   let tally: Tally;
   try {
     await applyMigrations(database.url);
-    tally = values.enqueue
-      ? await ingestThroughQueue(database.url, files, readOptions, progress, values.detach, config.maxArticleChars)
-      : await ingestInline(db, files, readOptions, progress, config.maxArticleChars);
+    tally = values.enqueue ? await ingestThroughQueue(database.url, run, values.detach) : await ingestInline(db, run);
   } finally {
     progress.stop();
     await db.$disconnect();
     await database.close();
+    interruption.dispose();
   }
   const seconds = (performance.now() - started) / 1000;
-  printSummary(tally, files.length, seconds, values.enqueue && values.detach);
+  printSummary(tally, files.length, seconds, values.enqueue && values.detach, interruption.signal);
+  if (interruption.signal) return interruption.exitCode();
   return tally.failures.length > 0 ? 1 : 0;
+}
+
+/** What both ways of ingesting need. */
+interface Run {
+  files: string[];
+  readOptions: ReadOptions;
+  progress: ProgressReporter;
+  maxBodyChars: number;
+  interruption: Interruption;
 }
 
 type ReadOptions = Parameters<typeof readSourceFile>[1];
@@ -101,29 +127,28 @@ async function readItems(file: string, options: ReadOptions): Promise<SourceItem
   }
 }
 
-/** The running totals of one ingest run, and how a failure is recorded and shown. */
+/** The running totals of one ingest run, and how a failure or a skipped item is recorded and shown. */
 function startTally(filesTotal: number, progress: ProgressReporter) {
-  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [] };
+  const tally: Tally = { stored: 0, alreadyStored: 0, alreadyQueued: 0, failures: [], skipped: [], filesRead: 0 };
   const counts: ProgressCounts = { filesDone: 0, filesTotal, articlesDone: 0, articlesTotal: null, errors: 0 };
   const fail = (failure: Failure) => {
     tally.failures.push(failure);
     counts.errors += 1;
     progress.log(`failed: ${failure.label}: ${failure.message}`);
   };
-  return { tally, counts, fail };
+  const skip = (skipped: Failure) => {
+    tally.skipped.push(skipped);
+    progress.log(`skipped: ${skipped.label}: ${skipped.message}`);
+  };
+  return { tally, counts, fail, skip };
 }
 
 /** Articles the inline command stores together, in one transaction. */
 const INLINE_BATCH = 25;
 
-async function ingestInline(
-  db: Database,
-  files: string[],
-  readOptions: ReadOptions,
-  progress: ProgressReporter,
-  maxBodyChars: number,
-): Promise<Tally> {
-  const { tally, counts, fail } = startTally(files.length, progress);
+async function ingestInline(db: Database, run: Run): Promise<Tally> {
+  const { files, readOptions, progress, maxBodyChars, interruption } = run;
+  const { tally, counts, fail, skip } = startTally(files.length, progress);
   progress.update(counts);
   // Articles wait here, across files, until a batch is full; a file is done once its articles are stored.
   let batch: { label: string; input: ArticleInput }[] = [];
@@ -145,15 +170,20 @@ async function ingestInline(
     batch = [];
   };
   for (const file of files) {
+    if (interruption.signal) break;
     const items = await readItems(file, readOptions);
+    tally.filesRead += 1;
     if (!Array.isArray(items)) fail(items);
     else {
       for (const item of items) {
-        if (item.error === undefined) batch.push({ label: item.label, input: item.input });
-        else {
+        if (interruption.signal) break;
+        if (item.skipped !== undefined) {
+          skip({ label: item.label, message: item.skipped });
+          counts.articlesDone += 1;
+        } else if (item.error !== undefined) {
           fail({ label: item.label, message: item.error });
           counts.articlesDone += 1;
-        }
+        } else batch.push({ label: item.label, input: item.input });
         if (batch.length >= INLINE_BATCH) {
           await store();
           counts.filesDone += filesRead;
@@ -176,15 +206,9 @@ async function ingestInline(
   return tally;
 }
 
-async function ingestThroughQueue(
-  databaseUrl: string,
-  files: string[],
-  readOptions: ReadOptions,
-  progress: ProgressReporter,
-  detach: boolean,
-  maxBodyChars: number,
-): Promise<Tally> {
-  const { tally, counts, fail } = startTally(files.length, progress);
+async function ingestThroughQueue(databaseUrl: string, run: Run, detach: boolean): Promise<Tally> {
+  const { files, readOptions, progress, maxBodyChars, interruption } = run;
+  const { tally, counts, fail, skip } = startTally(files.length, progress);
   const queue = await IngestionQueue.open({ connectionString: databaseUrl }, { install: true });
   const batch = randomUUID();
   let enqueued = 0;
@@ -193,17 +217,25 @@ async function ingestThroughQueue(
     progress.update(counts);
     // Each file is queued as soon as it is read, so workers start while later files are read.
     for (const file of files) {
+      if (interruption.signal) break;
       const items = await readItems(file, readOptions);
+      tally.filesRead += 1;
       if (!Array.isArray(items)) fail(items);
       else {
         const valid: { article: ValidArticle; label: string }[] = [];
         for (const item of items) {
-          const validation = item.error === undefined ? validateArticleInput(item.input, { maxBodyChars }) : null;
-          if (item.error !== undefined) fail({ label: item.label, message: item.error });
-          else if (validation && !validation.ok)
+          if (item.skipped !== undefined) skip({ label: item.label, message: item.skipped });
+          else if (item.error !== undefined) fail({ label: item.label, message: item.error });
+          else {
+            const validation = validateArticleInput(item.input, { maxBodyChars });
+            if (validation.ok) {
+              valid.push({ article: validation.article, label: item.label });
+              continue;
+            }
             fail({ label: item.label, message: userErrorText(validation.userErrors) });
-          else if (validation?.ok) valid.push({ article: validation.article, label: item.label });
-          if (!validation?.ok) invalid += 1;
+          }
+          // Done without a job: skipped or failed.
+          invalid += 1;
         }
         const result = await queue.enqueueArticles(valid, { batch });
         enqueued += result.created;
@@ -215,7 +247,7 @@ async function ingestThroughQueue(
     counts.articlesTotal = enqueued + invalid + tally.alreadyQueued;
     counts.articlesDone = invalid + tally.alreadyQueued;
     progress.update(counts);
-    if (detach) {
+    if (detach || interruption.signal) {
       progress.log(`queued ${enqueued} articles as batch ${batch}; follow it with the ingestionJobs query`);
       return tally;
     }
@@ -230,6 +262,8 @@ async function ingestThroughQueue(
         progress.update(counts);
       },
       onFailure: (job) => fail({ label: job.label ?? job.url ?? job.id, message: job.error ?? 'failed' }),
+      // The jobs stay queued for the workers; only following them stops.
+      stop: () => interruption.signal !== null,
     });
     const { rows } = await execute(
       `SELECT count(*) FILTER (WHERE (output->>'created')::boolean)::int AS stored,
@@ -239,7 +273,10 @@ async function ingestThroughQueue(
     );
     tally.stored = Number(rows[0]?.stored ?? 0);
     tally.alreadyStored = Number(rows[0]?.alreadyStored ?? 0);
-    if (final.counts.completed + final.counts.failed < enqueued) {
+    if (final.stopped) {
+      const left = final.counts.queued + final.counts.retrying + final.counts.active;
+      progress.log(`stopped following batch ${batch}: its ${left} unfinished jobs stay queued for the workers`);
+    } else if (final.counts.completed + final.counts.failed < enqueued) {
       progress.log(`warning: ${enqueued - final.counts.completed - final.counts.failed} jobs of the batch disappeared`);
     }
     return tally;
@@ -252,13 +289,20 @@ function userErrorText(errors: { field: string[]; message: string }[]): string {
   return errors.map((error) => `${error.field.join('.')}: ${error.message}`).join('; ');
 }
 
-function printSummary(tally: Tally, files: number, seconds: number, detached: boolean): void {
+function printSummary(
+  tally: Tally,
+  files: number,
+  seconds: number,
+  detached: boolean,
+  interrupted: NodeJS.Signals | null,
+): void {
   const processed = tally.stored + tally.alreadyStored;
   const rate = seconds > 0 ? processed / seconds : 0;
   const parts = [
     `${tally.stored} stored`,
     `${tally.alreadyStored} already stored`,
     ...(tally.alreadyQueued > 0 ? [`${tally.alreadyQueued} already queued by an earlier run`] : []),
+    ...(tally.skipped.length > 0 ? [`${tally.skipped.length} skipped (not articles)`] : []),
     `${tally.failures.length} failed`,
   ];
   if (detached) {
@@ -269,6 +313,16 @@ function printSummary(tally: Tally, files: number, seconds: number, detached: bo
     console.log(
       `Ingested ${files} files in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s): ${parts.join(', ')}.`,
     );
+  }
+  if (interrupted) {
+    console.log(
+      `Stopped by ${interrupted} after ${tally.filesRead} of ${files} files. Run the same command again to go on: ` +
+        'articles already stored or queued are not added twice.',
+    );
+  }
+  if (tally.skipped.length > 0) {
+    console.log('Skipped:');
+    for (const skipped of tally.skipped) console.log(`  ${skipped.label}: ${skipped.message}`);
   }
   if (tally.failures.length > 0) {
     console.log('Failures:');

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from '../../config.ts';
 import { DEFAULT_WORKER_CONCURRENCY, startWorker } from '../../queue/worker.ts';
+import { waitForDatabase } from '../../server/wait-for-database.ts';
 import { applyMigrations } from '../../store/migrations/apply-migrations.ts';
 import { createPrismaClient } from '../../store/prisma-client.ts';
 
@@ -27,6 +28,7 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  await waitForDatabase(config.databaseUrl, { warn: console.log, info: console.log });
   await applyMigrations(config.databaseUrl);
   // Each job runs in one transaction: a connection per concurrent job, plus one to spare.
   const db = createPrismaClient(config.databaseUrl, { poolSize: concurrency + 1 });

@@ -12,10 +12,17 @@ export interface BatchWatchOptions {
   onCounts: (counts: JobCounts) => void;
   onFailure: (job: JobSummary) => void;
   pollMs?: number;
+  /** Checked between polls: true stops following (the jobs go on without us). */
+  stop?: () => boolean;
 }
 
-/** Resolves with the final counts and the failed jobs once every job of the batch has finished. */
-export async function watchBatch(options: BatchWatchOptions): Promise<{ counts: JobCounts; failures: JobSummary[] }> {
+/**
+ * Resolves with the final counts and the failed jobs once every job of the batch has finished, or
+ * with the counts so far (`stopped`) once `stop` says so.
+ */
+export async function watchBatch(
+  options: BatchWatchOptions,
+): Promise<{ counts: JobCounts; failures: JobSummary[]; stopped: boolean }> {
   const reported = new Map<string, JobSummary>();
   const filter = { batch: options.batch, queues: options.queues };
   for (;;) {
@@ -30,8 +37,9 @@ export async function watchBatch(options: BatchWatchOptions): Promise<{ counts: 
     options.onCounts(counts);
     const finished = counts.completed + counts.failed + counts.cancelled;
     if (finished >= options.expected && counts.queued + counts.retrying + counts.active === 0) {
-      return { counts, failures: [...reported.values()] };
+      return { counts, failures: [...reported.values()], stopped: false };
     }
+    if (options.stop?.()) return { counts, failures: [...reported.values()], stopped: true };
     await sleep(options.pollMs ?? 500);
   }
 }

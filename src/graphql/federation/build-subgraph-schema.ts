@@ -1,29 +1,44 @@
 // The federated build: the same type-graphql schema as the plain server, turned into an Apollo
-// Federation v2 subgraph. Three traps, each handled here:
+// Federation v2 subgraph that composes into a Relay-style supergraph (relay-federation.ts). Traps,
+// each handled here:
 // - graphql's `printSchema` drops directive usages such as `@key`; print with them instead;
 // - `__resolveReference` must be in the resolver map handed to `buildSubgraphSchema` (resolvers
 //   attached to the schema afterwards are not seen by `_entities`);
 // - the SDL round trip loses what type-graphql keeps in field extensions (e.g. `complexity`), so
-//   those are copied back onto the built subgraph schema.
+//   those are copied back onto the built subgraph schema;
+// - `_entities` trusts each representation's `__typename`: forged ones are refused first.
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { isInterfaceType, isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { isInterfaceType, isObjectType, parse, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { Context } from '../context.ts';
+import { guardEntitiesField } from './entity-representations.ts';
+import { foreignNodeResolvers } from './foreign-nodes.ts';
+import { referenceResolvers } from './reference-resolvers.ts';
+import { checkForeignNodeTypes, FEDERATION_IMPORTS, relayFederation } from './relay-federation.ts';
 
-/** The Federation spec version this subgraph links, and the directives it uses from it. */
+/** The Federation spec version this subgraph links (entity interfaces need 2.3 or later). */
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.5';
 
-export function buildFederatedSchema(
-  schema: GraphQLSchema,
-  referenceResolvers: GraphQLResolverMap<Context>,
-): GraphQLSchema {
-  const typeDefs = parse(
-    `extend schema @link(url: "${FEDERATION_LINK}", import: ["@key"])\n\n${printSchemaWithDirectives(schema)}`,
-  );
-  const resolvers = mergeResolverMaps(createResolversMap(schema) as GraphQLResolverMap<Context>, referenceResolvers);
+export interface FederationOptions {
+  /** Node types other subgraphs own, declared here as key-only stubs (see relay-federation.ts). */
+  foreignNodeTypes?: readonly string[];
+}
+
+export function buildFederatedSchema(schema: GraphQLSchema, options: FederationOptions = {}): GraphQLSchema {
+  const foreignNodeTypes = options.foreignNodeTypes ?? [];
+  checkForeignNodeTypes(foreignNodeTypes, Object.keys(schema.getTypeMap()));
+  const link = `extend schema @link(url: "${FEDERATION_LINK}", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
+  const typeDefs = relayFederation(parse(`${link}\n\n${printSchemaWithDirectives(schema)}`), foreignNodeTypes);
+  const own = createResolversMap(schema) as GraphQLResolverMap<Context>;
+  const query = own['Query'] as Record<string, GraphQLFieldResolver<unknown, Context>>;
+  const resolvers = [
+    referenceResolvers(foreignNodeTypes),
+    foreignNodeResolvers(foreignNodeTypes, { node: query['node']!, nodes: query['nodes']! }),
+  ].reduce(mergeResolverMaps, own);
   const subgraph = buildSubgraphSchema([{ typeDefs, resolvers }]);
   copyFieldExtensions(schema, subgraph);
+  guardEntitiesField(subgraph);
   return subgraph;
 }
 

@@ -5,16 +5,18 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Context } from '../context.ts';
 import type { Loaders } from '../loaders.ts';
-import { fromGlobalId, type NodeType } from '../shared/global-id.ts';
+import { decodeGlobalId, fromGlobalId, type NodeType } from '../shared/global-id.ts';
+import { typeNamedBy } from './foreign-nodes.ts';
 
 /** The entity types this subgraph owns and the keys other subgraphs reference them by. */
 export const ENTITY_KEYS = {
   Article: ['id'],
   Actor: ['id'],
+  Role: ['id'],
   Statement: ['id'],
   Event: ['id'],
   Topic: ['id', 'slug'],
-} as const satisfies Partial<Record<NodeType, readonly string[]>>;
+} as const satisfies Record<NodeType, readonly string[]>;
 
 type EntityType = keyof typeof ENTITY_KEYS;
 
@@ -26,6 +28,7 @@ interface Reference {
 const loaderOf: Record<EntityType, (loaders: Loaders) => DataLoader<number, object | null>> = {
   Article: (loaders) => loaders.article,
   Actor: (loaders) => loaders.actor,
+  Role: (loaders) => loaders.role,
   Statement: (loaders) => loaders.statement,
   Event: (loaders) => loaders.event,
   Topic: (loaders) => loaders.topic,
@@ -39,15 +42,36 @@ function resolveById(type: EntityType) {
   };
 }
 
-export const referenceResolvers: GraphQLResolverMap<Context> = {
-  Article: { __resolveReference: resolveById('Article') },
-  Actor: { __resolveReference: resolveById('Actor') },
-  Statement: { __resolveReference: resolveById('Statement') },
-  Event: { __resolveReference: resolveById('Event') },
-  Topic: {
-    __resolveReference: (reference: Reference, context: Context) =>
-      typeof reference.slug === 'string'
-        ? context.loaders.topicBySlug.load(reference.slug)
-        : resolveById('Topic')(reference, context),
-  },
-};
+/**
+ * Any Node by its global ID, for subgraphs that add fields to every Node (`@interfaceObject`): a row
+ * of ours with its type name, a reference for another subgraph's Node type, or null.
+ */
+function resolveNode(foreignNodeTypes: ReadonlySet<string>) {
+  return async (reference: Reference, { loaders }: Context): Promise<object | null> => {
+    if (typeof reference.id !== 'string') return null;
+    const decoded = decodeGlobalId(reference.id);
+    if (!decoded) {
+      const type = typeNamedBy(reference.id);
+      return type !== null && foreignNodeTypes.has(type) ? { __typename: type, id: reference.id } : null;
+    }
+    const row = await loaderOf[decoded.type](loaders).load(decoded.id);
+    return row ? { ...row, __typename: decoded.type } : null;
+  };
+}
+
+export function referenceResolvers(foreignNodeTypes: readonly string[]): GraphQLResolverMap<Context> {
+  return {
+    Node: { __resolveReference: resolveNode(new Set(foreignNodeTypes)) },
+    Article: { __resolveReference: resolveById('Article') },
+    Actor: { __resolveReference: resolveById('Actor') },
+    Role: { __resolveReference: resolveById('Role') },
+    Statement: { __resolveReference: resolveById('Statement') },
+    Event: { __resolveReference: resolveById('Event') },
+    Topic: {
+      __resolveReference: (reference: Reference, context: Context) =>
+        typeof reference.slug === 'string'
+          ? context.loaders.topicBySlug.load(reference.slug)
+          : resolveById('Topic')(reference, context),
+    },
+  };
+}

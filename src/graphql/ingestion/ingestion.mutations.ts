@@ -19,8 +19,9 @@ export class IngestionMutations {
   })
   async ingestArticle(
     @Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput,
-    @Ctx() { db, reader, maxArticleChars }: Context,
+    @Ctx() context: Context,
   ): Promise<IngestArticlePayload> {
+    const { db, reader, maxArticleChars } = context;
     const { enqueue, ...article } = input;
     if (!enqueue) return ingestArticle(db, article, { maxBodyChars: maxArticleChars, fieldPrefix: ['input'] });
 
@@ -52,6 +53,6 @@ export class IngestionMutations {
     // Either the job just created or the one already queued for this article.
     const key = articleJobKey(valid);
     const job = (await latestJobsByKey(sqlExecutor(reader), [key])).get(key);
-    return { article: null, created: false, userErrors: [], job: job ? toIngestionJob(job) : null };
+    return { article: null, created: false, userErrors: [], job: job ? toIngestionJob(job, context) : null };
   }
 }

@@ -32,7 +32,7 @@ export class IngestionJobResolver {
     description: 'Jobs in the ingestion queue: counts per status and the newest jobs, with their errors.',
   })
   async ingestionJobs(
-    @Ctx() { reader }: Context,
+    @Ctx() context: Context,
     @Arg('kind', () => IngestionJobKind, { nullable: true, description: 'Only ingestions or only re-analyses.' })
     kind?: IngestionJobKind | null,
     @Arg('batch', () => String, { nullable: true, description: 'Only the jobs of one batch (one CLI run).' })
@@ -43,7 +43,7 @@ export class IngestionJobResolver {
     first = 20,
   ): Promise<IngestionJobs> {
     const zero = { queued: 0, active: 0, retrying: 0, completed: 0, failed: 0, cancelled: 0, total: 0 };
-    const execute = sqlExecutor(reader);
+    const execute = sqlExecutor(context.reader);
     if (!(await queueInstalled(execute))) return { installed: false, counts: zero, nodes: [] };
     const filter = {
       queues: kind ? [KIND_QUEUES[kind]] : undefined,
@@ -54,7 +54,7 @@ export class IngestionJobResolver {
       countJobs(execute, { ...filter, states: null }),
       listJobs(execute, { ...filter, limit: Math.max(0, Math.min(first, MAX_FIRST)) }),
     ]);
-    return { installed: true, counts, nodes: jobs.map(toIngestionJob) };
+    return { installed: true, counts, nodes: jobs.map((job) => toIngestionJob(job, context)) };
   }
 
   @FieldResolver(() => Article, { nullable: true, description: 'The article the job stored or re-analysed.' })
@@ -70,15 +70,16 @@ export class ArticleIngestionResolver {
   })
   async ingestionState(
     @Root() article: Article & { contentHash: string },
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
   ): Promise<ArticleIngestionState> {
+    const { loaders } = context;
     // The article's ingest job is keyed as the queue keys it (URL, else content hash).
     const keys = [storedArticleJobKey(article), reanalyseJobKey(article.id)];
     const jobs = (await loaders.latestJob.loadMany(keys)).filter(
       (job): job is JobSummary => job !== null && !(job instanceof Error),
     );
     const newest = jobs.sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime())[0];
-    const latestJob = newest ? toIngestionJob(newest) : null;
+    const latestJob = newest ? toIngestionJob(newest, context) : null;
     return {
       status: (latestJob && PENDING[latestJob.status]) ?? ArticleIngestionStatus.STORED,
       extractorVersion: article.extractorVersion,

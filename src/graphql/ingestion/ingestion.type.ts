@@ -58,13 +58,25 @@ export class IngestionJob {
   @Field(() => String, { nullable: true, description: 'The batch (one CLI run) the job belongs to.' })
   batch!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the article came from: file, file:line, feed item.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the article came from: file, file:line, feed item. Null without an API key, unless the server runs open (development, no API_KEYS).',
+  })
   label!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The headline of the article to ingest.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The headline of the article to ingest. Null without an API key, unless the server runs open (development, no API_KEYS).',
+  })
   headline!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The URL of the article to ingest.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The URL of the article to ingest. Null without an API key, unless the server runs open (development, no API_KEYS).',
+  })
   url!: string | null;
 
   @Field(() => Int, { description: 'Attempts started so far.' })
@@ -73,7 +85,11 @@ export class IngestionJob {
   @Field(() => Int, { description: 'Attempts allowed before the job fails for good.' })
   maxAttempts!: number;
 
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the last attempt failed. Null without an API key, unless the server runs open (development, no API_KEYS).',
+  })
   error!: string | null;
 
   @Field(() => DateTimeResolver, { description: 'When the job was queued.' })
@@ -166,18 +182,20 @@ export class IngestArticlePayload {
   job?: IngestionJob | null;
 }
 
-export function toIngestionJob(job: JobSummary): IngestionJob {
+/** A job as the API shows it; where it came from and why it failed only to who may see job details. */
+export function toIngestionJob(job: JobSummary, { seesJobDetails }: { seesJobDetails: boolean }): IngestionJob {
+  const detail = <T>(value: T): T | null => (seesJobDetails ? value : null);
   return Object.assign(new IngestionJob(), {
     id: job.id,
     kind: job.queue === REANALYSE_QUEUE ? IngestionJobKind.REANALYSE : IngestionJobKind.INGEST,
     status: STATUS_BY_STATE[job.state],
     batch: job.batch,
-    label: job.label,
-    headline: job.headline,
-    url: job.url,
+    label: detail(job.label),
+    headline: detail(job.headline),
+    url: detail(job.url),
     attempts: job.attempts,
     maxAttempts: job.retryLimit + 1,
-    error: job.error,
+    error: detail(job.error),
     createdAt: job.createdOn,
     startedAt: job.startedOn,
     completedAt: job.completedOn,

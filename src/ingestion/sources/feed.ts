@@ -30,6 +30,11 @@ export interface FeedOptions {
 }
 
 export const DEFAULT_MIN_CONTENT_CHARS = 400;
+/** A body shorter than this, after reading the item's page when allowed, is a teaser, not an article. */
+export const TEASER_MAX_CHARS = 300;
+
+/** One feed item: its article, why its page could not be read, or why it is only a teaser. */
+export type FeedItemResult = { input: ArticleInput } | { error: string } | { skipped: string };
 
 /** Throws feedsmith's error when the text is not a feed of a known format. */
 export function parseFeedDocument(text: string): FeedDocument {
@@ -84,32 +89,52 @@ export function parseFeedDocument(text: string): FeedDocument {
 }
 
 /**
- * The articles of a feed, in feed order. An item whose content is too short for an article is read
- * from its page (its link); the item's own title and date win over the page's.
+ * The items of a feed as articles, in feed order. An item whose content is too short for an article
+ * is read from its page (its link); the item's own title and date win over the page's. Each item
+ * stands alone: a page that cannot be fetched fails its item only, and an item left with a teaser's
+ * worth of text is skipped, not stored.
  */
-export async function feedArticles(text: string, options: FeedOptions = {}): Promise<ArticleInput[]> {
+export async function feedArticles(text: string, options: FeedOptions = {}): Promise<FeedItemResult[]> {
   const document = parseFeedDocument(text);
   const minChars = options.minContentChars ?? DEFAULT_MIN_CONTENT_CHARS;
   const fetchPage = options.fetchPage === undefined ? fetchPageHtml : options.fetchPage;
-  const articles: ArticleInput[] = [];
+  const results: FeedItemResult[] = [];
   for (const item of document.items) {
     const content = item.contentHtml ? blockText(item.contentHtml) : '';
     const summary = item.summaryHtml ? blockText(item.summaryHtml) : '';
     let body = content.length >= summary.length ? content : summary;
     let page: ArticleInput | null = null;
     if (body.length < minChars && item.link && fetchPage) {
-      page = parseHtmlArticle(await fetchPage(item.link), { url: item.link });
+      try {
+        page = parseHtmlArticle(await fetchPage(item.link), { url: item.link });
+      } catch (error) {
+        results.push({ error: `its page ${item.link} could not be fetched (${(error as Error).message})` });
+        continue;
+      }
       if (page.body.length > body.length) body = page.body;
     }
-    articles.push({
-      headline: item.title ?? page?.headline ?? '',
-      body,
-      url: item.link ?? page?.url ?? null,
-      source: document.title ?? page?.source ?? null,
-      publishedAt: normalizeDate(item.publishedAt) ?? page?.publishedAt ?? null,
+    if (body.length < TEASER_MAX_CHARS) {
+      results.push({ skipped: teaser(body.length, item.link, fetchPage !== null) });
+      continue;
+    }
+    results.push({
+      input: {
+        headline: item.title ?? page?.headline ?? '',
+        body,
+        url: item.link ?? page?.url ?? null,
+        source: document.title ?? page?.source ?? null,
+        publishedAt: normalizeDate(item.publishedAt) ?? page?.publishedAt ?? null,
+      },
     });
   }
-  return articles;
+  return results;
+}
+
+function teaser(chars: number, link: string | null, fetched: boolean): string {
+  const what = `only a teaser (${chars} characters)`;
+  if (!link) return `${what} and no link to its page: not stored`;
+  if (!fetched) return `${what} in the feed: not stored; without --offline its page ${link} is read`;
+  return `${what} in the feed and on its page ${link}: not stored`;
 }
 
 const FETCH_TIMEOUT_MS = 20_000;

@@ -1,16 +1,16 @@
-// Reads articles from files and directories of any supported format: plain text, JSON, JSON Lines,
-// HTML pages and RSS/Atom/RDF/JSON feeds. A directory stands for every file under it.
+// Reads articles from files and directories of any supported format: plain text (with its
+// `NAME.meta.json` beside it, if any), JSON, JSON Lines, HTML pages and RSS/Atom/RDF/JSON feeds. A
+// directory stands for every file under it; an evaluation set (`articles/` beside `gold/`) for its
+// articles.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleInput } from '../article-input.ts';
 import type { SourceItem } from './source-item.ts';
 import { feedArticles, type PageFetcher } from './feed.ts';
 import { ArticleFileError, KNOWN_EXTENSIONS, sourceFormat } from './formats.ts';
 import { parseHtmlArticle } from './html.ts';
 import { jsonArticles, jsonLinesArticles } from './json.ts';
+import { isSidecar, readSidecar, textFilesOf } from './meta-sidecar.ts';
 import { parsePlainTextArticle } from './text.ts';
-
-/** One article read from a source, or why that one item could not be read; label names it. */
 
 export interface ReadSourceOptions {
   /** How feed items without their full text are completed; null never fetches. Default: HTTP. */
@@ -21,7 +21,9 @@ export interface ReadSourceOptions {
 
 /**
  * The files the paths stand for, in a stable order: files as given, directories walked recursively
- * (hidden entries skipped). Throws ArticleFileError naming a path that does not exist.
+ * (hidden entries skipped), an evaluation set's `articles/` only, and no `NAME.meta.json` whose
+ * article is there (it is read with its article). Throws ArticleFileError naming a path that does
+ * not exist.
  */
 export async function listSourceFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -32,10 +34,41 @@ export async function listSourceFiles(paths: string[]): Promise<string[]> {
     } catch (error) {
       throw new ArticleFileError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
-    if (info.isDirectory()) files.push(...(await walk(path)));
+    if (info.isDirectory()) files.push(...(await walk((await evaluationArticles(path)) ?? path)));
     else files.push(path);
   }
-  return files;
+  const listed = new Set(files);
+  const kept: string[] = [];
+  for (const file of files) {
+    if (isSidecar(file) && (await someExists(textFilesOf(file), listed))) continue;
+    kept.push(file);
+  }
+  return kept;
+}
+
+/** `DIR/articles` when DIR is laid out as an evaluation set (`articles/` beside `gold/`). */
+async function evaluationArticles(directory: string): Promise<string | null> {
+  const isDirectory = (path: string) =>
+    stat(path).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+  const articles = join(directory, 'articles');
+  return (await isDirectory(articles)) && (await isDirectory(join(directory, 'gold'))) ? articles : null;
+}
+
+async function someExists(files: string[], listed: ReadonlySet<string>): Promise<boolean> {
+  for (const file of files) {
+    if (
+      listed.has(file) ||
+      (await stat(file).then(
+        (info) => info.isFile(),
+        () => false,
+      ))
+    )
+      return true;
+  }
+  return false;
 }
 
 async function walk(directory: string): Promise<string[]> {
@@ -70,6 +103,9 @@ function decodeText(file: string, bytes: Buffer): string {
  * unknown format, malformed JSON or feed); an item that alone is bad comes back with its error.
  */
 export async function readSourceFile(file: string, options: ReadSourceOptions = {}): Promise<SourceItem[]> {
+  if (isSidecar(file)) {
+    throw new ArticleFileError(file, `is the metadata of ${textFilesOf(file)[0]}, which is not there`);
+  }
   const format = sourceFormat(file);
   if (!format) {
     throw new ArticleFileError(
@@ -85,8 +121,11 @@ export async function readSourceFile(file: string, options: ReadSourceOptions = 
   }
   const text = decodeText(file, bytes);
   switch (format) {
-    case 'text':
-      return [{ label: file, input: parsePlainTextArticle(text) }];
+    case 'text': {
+      const meta = await readSidecar(file);
+      if (meta && 'problem' in meta) return [{ label: file, error: meta.problem }];
+      return [{ label: file, input: { ...parsePlainTextArticle(text), ...meta } }];
+    }
     case 'json':
       return jsonArticles(file, text);
     case 'jsonl':
@@ -94,16 +133,16 @@ export async function readSourceFile(file: string, options: ReadSourceOptions = 
     case 'html':
       return [{ label: file, input: parseHtmlArticle(text) }];
     case 'feed': {
-      let articles: ArticleInput[];
+      let items: Awaited<ReturnType<typeof feedArticles>>;
       try {
-        articles = await feedArticles(text, {
+        items = await feedArticles(text, {
           fetchPage: options.fetchPage,
           minContentChars: options.minFeedContentChars,
         });
       } catch (error) {
         throw new ArticleFileError(file, `is not a feed that can be read (${(error as Error).message})`);
       }
-      return articles.map((input, index) => ({ label: `${file}#${index + 1}`, input }));
+      return items.map((item, index) => ({ ...item, label: `${file}#${index + 1}` }));
     }
   }
 }

@@ -108,9 +108,90 @@ describe('article sources', () => {
     expect(fromAtom?.publishedAt).toBe('2024-10-23T08:00:00.000Z');
     expect(fromAtom?.url).toBe(`${base}/pages/allies`);
     expect(fromAtom?.body).toContain('“We will stand with Ukraine for as long as it takes,” Rutte told reporters');
-    // Offline, the entry keeps the little text the feed has.
-    const [offline] = await readArticleFile(atom, { fetchPage: null });
-    expect(offline?.body).toBe('Teaser only.');
+    // Offline, the entry has only its teaser: reported, not an article.
+    expect(await readSourceFile(atom, { fetchPage: null })).toEqual([
+      {
+        label: `${atom}#1`,
+        skipped: `only a teaser (12 characters) in the feed: not stored; without --offline its page ${base}/pages/allies is read`,
+      },
+    ]);
+    expect(await readArticleFile(atom, { fetchPage: null })).toEqual([]);
+  });
+
+  it('reads each feed item on its own: one whose page cannot be fetched fails alone, naming its link', async () => {
+    const full = 'The full text of this item, carried by the feed itself, long enough for an article. '.repeat(6);
+    const rss = join(dir, 'mixed.rss');
+    await writeFile(
+      rss,
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+       <title>Mixed Wire</title><link>https://wire.example</link><description>d</description>
+       <item><title>Gone</title><link>${base}/pages/gone</link><description>A teaser of a page that is gone.</description></item>
+       <item><title>Complete</title><link>https://wire.example/complete</link>
+       <content:encoded><![CDATA[<p>${full}</p>]]></content:encoded></item>
+       <item><title>Fetched</title><link>${base}/pages/allies</link><description>Teaser.</description></item>
+       <item><title>No link</title><description>Just a teaser with nowhere to read more.</description></item>
+       </channel></rss>`,
+    );
+    const items = await readSourceFile(rss);
+    expect(
+      items.map((item) => ('input' in item ? `article: ${item.input.headline}` : (item.error ?? item.skipped))),
+    ).toEqual([
+      `its page ${base}/pages/gone could not be fetched (GET ${base}/pages/gone answered 404 Not Found)`,
+      'article: Complete',
+      'article: Fetched',
+      'only a teaser (40 characters) and no link to its page: not stored',
+    ]);
+    expect(items.map((item) => item.label)).toEqual([1, 2, 3, 4].map((n) => `${rss}#${n}`));
+  });
+
+  it('reads NAME.meta.json beside a text article, its fields winning over the text', async () => {
+    const flat = join(dir, 'flat');
+    await mkdir(flat, { recursive: true });
+    const article = generatedArticle(5);
+    await writeFile(join(flat, 'story.txt'), `First line headline\n\n${article.body}`);
+    const meta = {
+      url: article.url,
+      source: 'The Wire',
+      publishedAt: '2024-10-17',
+      headline: article.headline,
+      seed: 'x',
+    };
+    await writeFile(join(flat, 'story.meta.json'), JSON.stringify(meta));
+    await writeFile(join(flat, 'broken.txt'), `Broken\n\n${article.body}`);
+    await writeFile(join(flat, 'broken.meta.json'), '{"url": 12}');
+    expect(await listSourceFiles([flat])).toEqual([join(flat, 'broken.txt'), join(flat, 'story.txt')]);
+    expect(await readSourceFile(join(flat, 'story.txt'))).toEqual([
+      {
+        label: join(flat, 'story.txt'),
+        input: {
+          headline: article.headline,
+          body: article.body,
+          url: article.url,
+          source: 'The Wire',
+          publishedAt: '2024-10-17',
+        },
+      },
+    ]);
+    expect(await readSourceFile(join(flat, 'broken.txt'))).toEqual([
+      { label: join(flat, 'broken.txt'), error: `${join(flat, 'broken.meta.json')}: "url" must be text or null` },
+    ]);
+  });
+
+  it('reads an evaluation set (articles/ beside gold/) as its articles, and names metadata without its article', async () => {
+    const set = join(dir, 'eval-set');
+    await mkdir(join(set, 'articles'), { recursive: true });
+    await mkdir(join(set, 'gold'), { recursive: true });
+    await mkdir(join(set, 'queries'), { recursive: true });
+    await writeFile(join(set, 'articles', '01-a.txt'), `A\n\n${generatedArticle(1).body}`);
+    await writeFile(join(set, 'articles', '01-a.meta.json'), '{"source": "S"}');
+    await writeFile(join(set, 'articles', '02-orphan.meta.json'), '{"source": "S"}');
+    await writeFile(join(set, 'gold', '01-a.json'), '{"statements": []}');
+    await writeFile(join(set, 'queries', '01-a.json'), '{"queries": []}');
+    const files = await listSourceFiles([set]);
+    expect(files).toEqual([join(set, 'articles', '01-a.txt'), join(set, 'articles', '02-orphan.meta.json')]);
+    await expect(readSourceFile(files[1]!)).rejects.toThrow(
+      `${join(set, 'articles', '02-orphan.meta.json')}: is the metadata of ${join(set, 'articles', '02-orphan.txt')}, which is not there`,
+    );
   });
 
   it('walks directories in a stable order, skipping hidden files', async () => {
