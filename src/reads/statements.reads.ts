@@ -2,8 +2,8 @@
 // topic's or role group's statements), with the related rows a query asks for in the same statement.
 import { Prisma, type Actor, type Role, type Statement } from '../generated/prisma/client.ts';
 import type { RoleKind, Stance, StatementKind } from '../generated/prisma/enums.ts';
-import { normalizeKey } from '../ingestion/identity.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
+import { actorNamed } from './actors.reads.ts';
 import { invalidArgument } from './invalid-argument.ts';
 import { countExpression, countOf, countsByParentSql, countSql, type Count } from './paging/count.ts';
 import {
@@ -104,9 +104,9 @@ function compileFilter(reader: SqlReader, filter: StatementFilter | null | undef
   }
   if (filter?.speakerId) conditions.push(Prisma.sql`s."speakerId" = ${filter.speakerId}::int`);
   if (filter?.speakerName) {
-    const pattern = containsPattern(normalizeKey(checkedText(filter.speakerName, at('speakerName'))));
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Actor" sp WHERE sp.id = s."speakerId" AND (sp."normalizedName" LIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM "ActorAlias" al WHERE al."actorId" = sp.id AND al."normalizedAlias" LIKE ${pattern})))`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Actor" sp WHERE sp.id = s."speakerId" AND ${actorNamed(Prisma.sql`sp`, filter.speakerName, at('speakerName'))})`,
+    );
   }
   const roleConditions: Prisma.Sql[] = [];
   if (filter?.roleTitle) {
