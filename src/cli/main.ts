@@ -40,6 +40,11 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
     run: async (argv) => (await import('./commands/bench-corpus.ts')).runBenchCorpusCommand(argv),
     usage: 'bench:corpus [--articles N] [--out FILE]  write the seeded benchmark corpus as JSON Lines',
   },
+  'bench:probes': {
+    run: async (argv) => (await import('./commands/bench-probes.ts')).runBenchProbesCommand(argv),
+    usage:
+      'bench:probes  the hardening probes (concurrency, cost, forged input, leaks, lock, worker crash) on both databases',
+  },
   'bench:reliability': {
     run: async (argv) => (await import('./commands/bench-reliability.ts')).runBenchReliabilityCommand(argv),
     usage:
