@@ -107,9 +107,11 @@ export class RoleStatementsResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    // Every group's page comes from one SQL statement, whatever the number of groups.
-    const parent = group.topicId === null ? 'roleGroup' : { roleGroupOnTopic: group.topicId };
-    return nestedStatementConnection(context, parent, group.key, { topic: group.topic }, null, args, info);
+    // Every group's page comes from one SQL statement, whatever the number of groups: one topic's groups
+    // read its taggings index (which holds only that topic's statements), several topics' the statements.
+    return group.topicId === null
+      ? nestedStatementConnection(context, 'roleGroup', group.key, { topic: group.topic }, null, args, info)
+      : nestedStatementConnection(context, { roleGroupOnTopic: group.topicId }, group.key, null, null, args, info);
   }
 }
 
