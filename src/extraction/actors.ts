@@ -2,8 +2,9 @@ import type { TextDocument, Token } from './text/document.ts';
 import type { NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter } from './appositives.ts';
-import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization } from './gazetteer.ts';
+import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
 import { normalizeRole, splitTitles } from './roles.ts';
+import { genderOfGivenName } from './given-names.ts';
 
 export interface NamedActors {
   registry: ActorRegistry;
@@ -45,16 +46,38 @@ function isTailOf(short: string[], long: string[]): boolean {
   return true;
 }
 
-/** The most recently created person whose name ends with these words, or whose words end this name. */
+const INITIAL = /^\p{Lu}\.$|^\p{Lu}\.\p{Lu}\.$/u;
+
+/** "Donald J. Trump" and "Donald Trump": the same first and last word, the longer adding only middle names. */
+function sameFirstAndLast(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2 || a.length === b.length) return false;
+  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+}
+
+/**
+ * The person these words name: the most recent whose name ends with them or whose words end this name
+ * ("Zelensky", "Hawk Sawyer"), or has the same first and last word. A lone word that opens the name of
+ * exactly one person is that person too: a first name ("Hillary") or a family name written first ("Lee" of
+ * "Lee Jae-myung", "Xi" of "Xi Jinping").
+ */
 function findPerson(registry: ActorRegistry, words: string[]): ActorRecord | undefined {
   const lower = words.map((w) => w.toLowerCase());
   for (let i = registry.actors.length - 1; i >= 0; i--) {
     const actor = registry.actors[i] as ActorRecord;
     if (actor.kind !== 'PERSON') continue;
     const own = lowerNameWords(actor.name);
-    if (isTailOf(lower, own) || isTailOf(own, lower)) return actor;
+    if (isTailOf(lower, own) || isTailOf(own, lower) || sameFirstAndLast(lower, own)) return actor;
   }
-  return undefined;
+  if (lower.length !== 1 || INITIAL.test(words[0] ?? '')) return undefined;
+  let opened: ActorRecord | undefined;
+  for (const actor of registry.actors) {
+    if (actor.kind !== 'PERSON') continue;
+    const own = lowerNameWords(actor.name);
+    if (own.length < 2 || own[0] !== lower[0]) continue;
+    if (opened && opened !== actor) return undefined;
+    opened = actor;
+  }
+  return opened;
 }
 
 function titleWords(doc: TextDocument, name: NameSpan): string[] {
@@ -70,9 +93,10 @@ function linkPerson(
   const words = nameWords(name.text);
   let actor = findPerson(registry, words);
   if (!actor) actor = registry.create(name.text, 'PERSON', name.gender);
-  else if (words.length > nameWords(actor.name).length) registry.rename(actor, name.text);
+  // A fuller name renames the actor, unless it is written inside a quotation ("Crooked Hillary Clinton").
+  else if (words.length > nameWords(actor.name).length && !name.inQuote) registry.rename(actor, name.text);
   else registry.addAlias(actor, name.text);
-  actor.gender ??= name.gender;
+  actor.gender ??= name.gender ?? (words.length > 1 ? genderOfGivenName(words[0] as string) : null);
 
   const appositive = name.inQuote ? null : appositiveAfter(doc, name.endToken, isPersonName);
   const titles = splitTitles(titleWords(doc, name)).map((t) => t.join(' '));
@@ -109,12 +133,52 @@ function withoutLocation(role: string): string {
   return short;
 }
 
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
+const INITIAL_GLUE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'to', '&']);
+
+/** "People Power Party" → "PPP", "Center for Strategic and International Studies" → "CSIS". */
+function initials(name: string): string {
+  return nameWords(name)
+    .filter((w) => !INITIAL_GLUE.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+function isAcronym(name: string): boolean {
+  return ACRONYM.test(name) && !name.includes(' ');
+}
+
+/** An organisation already named in the article under another form of the same name. */
+function sameOrganization(registry: ActorRegistry, text: string): ActorRecord | undefined {
+  const key = organizationKey(text);
+  const acronym = isAcronym(text) ? text.replace(/\./g, '') : null;
+  const ownInitials = acronym ? null : initials(text);
+  return registry.actors.find((actor) => {
+    if (actor.kind !== 'ORGANIZATION') return false;
+    const forms = [actor.name, ...actor.aliases];
+    if (key && forms.some((f) => organizationKey(f) === key)) return true;
+    // "PPP" and "People Power Party", in either order.
+    if (acronym) return forms.some((f) => !isAcronym(f) && nameWords(f).length >= 2 && initials(f) === acronym);
+    return (
+      ownInitials !== null &&
+      ownInitials.length >= 2 &&
+      forms.some((f) => isAcronym(f) && f.replace(/\./g, '') === ownInitials)
+    );
+  });
+}
+
 function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord {
-  const canonical = knownOrganization(name.text) ?? name.text;
-  const actor =
-    registry.findByName(canonical, 'ORGANIZATION') ??
+  // Curated organisations have one canonical name ("U.S. Congress" for "Congress"); the others are named by
+  // their fullest form in the article.
+  const canonical = knownOrganization(name.text);
+  let actor =
+    (canonical ? registry.findByName(canonical, 'ORGANIZATION') : undefined) ??
     registry.findByName(name.text, 'ORGANIZATION') ??
-    registry.create(canonical, 'ORGANIZATION');
+    sameOrganization(registry, name.text);
+  if (!actor) actor = registry.create(canonical ?? name.text, 'ORGANIZATION');
+  else if (!knownOrganization(actor.name) && isAcronym(actor.name) && !isAcronym(name.text))
+    registry.rename(actor, name.text);
   registry.addAlias(actor, name.text);
   registry.addMention(actor, name, name.text, null);
   return actor;
@@ -224,17 +288,21 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       remember(name, actor, roleTitle);
     } else if (name.kind === 'ORGANIZATION') remember(name, linkOrganization(registry, name), null);
     else if (name.kind === 'COUNTRY') remember(name, linkCountry(registry, name), null);
-    else if (name.kind === 'PLACE') {
+    else if (name.kind === 'PLACE' && nameWords(name.text).length > 1) places.push(name);
+  }
+  for (const name of kept) if (name.kind === 'PERSON') roleFromCharge(doc, registry, actorAtToken, name);
+  for (const name of kept) {
+    if (name.kind !== 'UNKNOWN' && name.kind !== 'PLACE') continue;
+    const person = findPerson(registry, nameWords(name.text));
+    if (name.kind === 'PLACE' && !person) {
+      // A one-word place is a person's name when a person of that name is in the article ("Clinton").
+      if (nameWords(name.text).length > 1) continue;
       places.push(name);
       // "Kyiv was hoping …", "Kyiv’s backers": a capital acting or owning stands for its country.
       const country = countryOfCapital(name.text);
       if (country && actsAsSubject(doc, name)) remember(name, linkCountry(registry, name, country.name), null);
+      continue;
     }
-  }
-  for (const name of kept) if (name.kind === 'PERSON') roleFromCharge(doc, registry, actorAtToken, name);
-  for (const name of kept) {
-    if (name.kind !== 'UNKNOWN') continue;
-    const person = findPerson(registry, nameWords(name.text));
     if (!person) {
       unlinked.push(name);
       continue;
