@@ -1,7 +1,7 @@
 import type { TextDocument, Token } from './text/document.ts';
-import type { NameSpan } from './names.ts';
+import { isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
-import { appositiveAfter } from './appositives.ts';
+import { appositiveAfter, appositiveBefore } from './appositives.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
 import { normalizeRole, splitTitles } from './roles.ts';
 import { genderOfGivenName } from './given-names.ts';
@@ -99,7 +99,8 @@ function linkPerson(
   actor.gender ??= name.gender ?? (words.length > 1 ? genderOfGivenName(words[0] as string) : null);
 
   const appositive = name.inQuote ? null : appositiveAfter(doc, name.endToken, isPersonName);
-  const titles = splitTitles(titleWords(doc, name)).map((t) => t.join(' '));
+  const titleBefore = name.inQuote ? null : appositiveBefore(doc, name.firstToken, name.endToken);
+  const titles = [...(titleBefore ? [titleBefore] : []), ...splitTitles(titleWords(doc, name)).map((t) => t.join(' '))];
   const withParty = titles.map((t) =>
     appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,
   );
@@ -114,9 +115,11 @@ function linkPerson(
   const stored = [...withParty.map((t) => [t]), ...appositiveRoles].map((variants) =>
     variants.map((t) => registry.addRole(actor, t)),
   );
-  // Each role is stated here once, in its short form ("… expert", not "… expert from San Diego").
+  // Each role is stated here once, in its short form ("… expert", not "… expert from San Diego"), in text
+  // order. The appositive, which says most, is the title of this mention ("Major General Fuad Basya,
+  // spokesman for …").
   for (const variants of stored) registry.stateRole(actor, name.start, variants[0] as string);
-  const roleTitle = stored[0]?.[0] ?? null;
+  const roleTitle = (stored[withParty.length] ?? stored[0])?.[0] ?? null;
   registry.addMention(actor, name, name.text, roleTitle);
   return { actor, roleTitle };
 }
@@ -301,6 +304,11 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       // "Kyiv was hoping …", "Kyiv’s backers": a capital acting or owning stands for its country.
       const country = countryOfCapital(name.text);
       if (country && actsAsSubject(doc, name)) remember(name, linkCountry(registry, name, country.name), null);
+      continue;
+    }
+    if (!person && isTitleComplement(doc, name.firstToken)) {
+      // "the leader of Ennahda": what a title is of, when no person of that name is in the story.
+      remember(name, linkOrganization(registry, name), null);
       continue;
     }
     if (!person) {

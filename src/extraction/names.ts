@@ -215,7 +215,7 @@ function titleEndInRun(doc: TextDocument, first: number, end: number): number {
     const token = doc.tokens[i] as Token;
     if (honorificGender(token.text) !== undefined && i === titleEnd) titleEnd = i + 1;
     else if (i === titleEnd && isLeadingDescriptor(doc, i, nameEnd)) titleEnd = i + 1;
-    else if (endsRoleTitle(token.text) && !(i === nameEnd - 1 && i > first && followsGivenName(doc, i)))
+    else if (endsRoleTitle(token.text) && !(i === nameEnd - 1 && i > first && followsGivenName(doc, i, first)))
       titleEnd = i + 1;
     else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) titleEnd = i + 2;
   }
@@ -244,10 +244,15 @@ function isLeadingDescriptor(doc: TextDocument, i: number, nameEnd: number): boo
   return nameWords >= 2 && !isOrganizationHead((doc.tokens[nameEnd - 1] as Token).text);
 }
 
-/** The word before is a name, not a title word: "Luther King", not "Jordanian King" or "Secretary General". */
-function followsGivenName(doc: TextDocument, i: number): boolean {
+/**
+ * A role word closing a run that opens with a given name is a surname: "Luther King", "Stephen King", not
+ * "Jordanian King", "Secretary General" or "New Democrat MP".
+ */
+function followsGivenName(doc: TextDocument, i: number, first: number): boolean {
   const before = (doc.tokens[i - 1] as Token).text;
   return (
+    isGivenName((doc.tokens[first] as Token).text) &&
+    !isAllCaps((doc.tokens[i] as Token).text) &&
     !isRoleHeadWord(before) &&
     !isTitleModifier(before) &&
     honorificGender(before) === undefined &&
@@ -412,12 +417,25 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const wholeIsNamed = wholeKind === 'ORGANIZATION' || wholeKind === 'COUNTRY' || wholeKind === 'PLACE';
     if (
       wholeIsNamed &&
-      (nameFirst === runFirst || nameKind !== 'PERSON' || knownOrganization(textOf(doc, runFirst, runEnd)))
+      (nameFirst === runFirst ||
+        (nameKind !== 'PERSON' && nameFirst < runEnd) ||
+        knownOrganization(textOf(doc, runFirst, runEnd)))
     ) {
       names.push(span(doc, wholeKind, runFirst, runEnd, runFirst, runFirst, null));
       continue;
     }
-    if (nameFirst >= runEnd) continue;
+    if (nameFirst >= runEnd) {
+      // "State Department Spokesperson", "U.N. Secretary General": a body's name before a title with no name.
+      const body = bodyBeforeTitle(doc, runFirst, runEnd);
+      if (body) names.push(body);
+      continue;
+    }
+    // "the leader of Ennahda", "president of Ghana": a name after "<title> of" is what the title is of.
+    const complement = complementOfTitle(doc, runFirst, runEnd);
+    if (complement) {
+      names.push(complement);
+      continue;
+    }
     const titleFirst = titleStartBefore(doc, runFirst);
     const titleEnd = nameFirst > runFirst ? nameFirst : runFirst;
     const titled = titleEnd > titleFirst && hasRoleWordFrom(doc, titleFirst, titleEnd);
@@ -437,6 +455,78 @@ export function findNames(doc: TextDocument): NameSpan[] {
     );
   }
   return names;
+}
+
+/** The organisation or country a run of title words opens with: "State Department" of "State Department Spokesperson". */
+function bodyBeforeTitle(doc: TextDocument, first: number, end: number): NameSpan | null {
+  let bodyEnd = end;
+  while (bodyEnd > first) {
+    const word = (doc.tokens[bodyEnd - 1] as Token).text;
+    if (!isRoleHeadWord(word) && !isTitleModifier(word)) break;
+    bodyEnd--;
+  }
+  if (bodyEnd === first || bodyEnd === end) return null;
+  const kind = classify(doc, first, bodyEnd, false);
+  return kind === 'ORGANIZATION' || kind === 'COUNTRY' ? span(doc, kind, first, bodyEnd, first, first, null) : null;
+}
+
+// Titles of kinship and counsel take a person after "of": "the wife of John Smith", "a friend of …".
+const PERSON_COMPLEMENT_HEADS = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'widow',
+  'widower',
+  'friend',
+  'cousin',
+  'nephew',
+  'niece',
+  'uncle',
+  'aunt',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'parents',
+  'family',
+  'relatives',
+  'child',
+  'children',
+  'partner',
+  'girlfriend',
+  'boyfriend',
+  'fiancée',
+  'fiance',
+  'biographer',
+  'killer',
+  'murderer',
+]);
+
+/**
+ * "the leader of Ennahda", "president of Ghana", "chief executive of Orbis": a name right after a title and
+ * "of" is the body the title belongs to, never the holder; an unknown name there is an organisation.
+ */
+function complementOfTitle(doc: TextDocument, first: number, end: number): NameSpan | null {
+  if (!isTitleComplement(doc, first)) return null;
+  const kind = classify(doc, first, end, false);
+  if (kind === 'PLACE' || kind === null) return null;
+  // A lone word may still be a person named before ("representatives of Epstein"): the linker decides.
+  if (kind === 'UNKNOWN') return span(doc, 'UNKNOWN', first, end, first, first, null);
+  return span(doc, kind === 'COUNTRY' ? 'COUNTRY' : 'ORGANIZATION', first, end, first, first, null);
+}
+
+/** The name at `first` follows "<title> of": "leader of [Ennahda]", not "wife of [John Smith]". */
+export function isTitleComplement(doc: TextDocument, first: number): boolean {
+  const of = doc.tokens[first - 1];
+  const head = doc.tokens[first - 2];
+  if (!of || !head || of.lower !== 'of' || of.sentence !== (doc.tokens[first] as Token).sentence) return false;
+  if (!isRoleHeadWord(head.text) && !(head.pos === 'NOUN' && isPersonNoun(head.text))) return false;
+  return !PERSON_COMPLEMENT_HEADS.has(head.lower) && !/s$/.test(head.lower);
 }
 
 function span(
