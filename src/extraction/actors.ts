@@ -60,14 +60,24 @@ function sameFirstAndLast(a: string[], b: string[]): boolean {
  * exactly one person is that person too: a first name ("Hillary") or a family name written first ("Lee" of
  * "Lee Jae-myung", "Xi" of "Xi Jinping").
  */
-function findPerson(registry: ActorRegistry, words: string[]): ActorRecord | undefined {
+function findPerson(registry: ActorRegistry, words: string[], at = -1): ActorRecord | undefined {
   const lower = words.map((w) => w.toLowerCase());
+  // Where two people share a surname ("Ahmed Mohamed" and his father), the one named last before it.
+  let nearest: ActorRecord | undefined;
+  let nearestAt = -1;
   for (let i = registry.actors.length - 1; i >= 0; i--) {
     const actor = registry.actors[i] as ActorRecord;
     if (actor.kind !== 'PERSON') continue;
     const own = lowerNameWords(actor.name);
-    if (isTailOf(lower, own) || isTailOf(own, lower) || sameFirstAndLast(lower, own)) return actor;
+    if (!isTailOf(lower, own) && !isTailOf(own, lower) && !sameFirstAndLast(lower, own)) continue;
+    if (at < 0) return actor;
+    const seen = registry.lastMentionBefore(actor, at);
+    if (!nearest || seen > nearestAt) {
+      nearest = actor;
+      nearestAt = seen;
+    }
   }
+  if (nearest) return nearest;
   if (lower.length !== 1 || INITIAL.test(words[0] ?? '')) return undefined;
   let opened: ActorRecord | undefined;
   for (const actor of registry.actors) {
@@ -296,7 +306,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   for (const name of kept) if (name.kind === 'PERSON') roleFromCharge(doc, registry, actorAtToken, name);
   for (const name of kept) {
     if (name.kind !== 'UNKNOWN' && name.kind !== 'PLACE') continue;
-    const person = findPerson(registry, nameWords(name.text));
+    const person = findPerson(registry, nameWords(name.text), name.start);
     if (name.kind === 'PLACE' && !person) {
       // A one-word place is a person's name when a person of that name is in the article ("Clinton").
       if (nameWords(name.text).length > 1) continue;
