@@ -35,7 +35,7 @@ function isVerbModifier(token: Token): boolean {
 }
 
 /** The noun phrase ending just before `end` (exclusive), walking back. */
-function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
+export function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
   let first = end;
   for (let i = end - 1; i >= floor && end - i <= MAX_PHRASE_TOKENS; i--) {
     const token = doc.tokens[i] as Token;
