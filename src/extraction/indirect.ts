@@ -40,16 +40,17 @@ function quotesIn(doc: TextDocument, part: Part, quotes: Quote[]): Quote[] {
  * by a comma ("…would be a first step, “a point of no return.”"), which is cut away.
  */
 function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): { part: Part; kind: StatementKind } | null {
-  let current = trimPart(doc, part);
-  let inside = quotesIn(doc, current, quotes);
+  const current = trimPart(doc, part);
+  const inside = quotesIn(doc, current, quotes);
   const full = inside.filter(isStatementQuote);
   if (full.length > 0) {
+    // A quotation of three words or more is a direct statement of its own; the report around it is kept whole,
+    // as a mixed statement, when it is a clause without the quotation: "Thomas is a single father of three
+    // children, and a guilty plea would “ruin his life.”" ("… he was “a very big threat” to progressives" is not).
     const last = full[full.length - 1] as Quote;
     const openMark = tokenIndexAt(doc, last.open);
-    if (full.length > 1 || openMark < 1) return null;
+    if (openMark < 1) return null;
     let cut = openMark - 1;
-    // "… father of three children, and a guilty plea would “ruin his life.”": the report ends at the last comma;
-    // without a comma, right before the quotation when what comes before it is complete ("… before the war ends “…").
     if (doc.tokens[cut]?.text !== ',') {
       while (cut > current.first && !((doc.tokens[cut] as Token).text === ',' && (doc.tokens[cut] as Token).quote < 0))
         cut--;
@@ -58,13 +59,18 @@ function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): { part: P
         cut = openMark;
       }
     }
-    current = trimPart(doc, { first: current.first, end: cut });
-    inside = quotesIn(doc, current, quotes);
+    const before = trimPart(doc, { first: current.first, end: cut });
+    if (before.end <= before.first || isQuoteMark(doc.tokens[before.first])) return null;
+    if (!hasVerb(doc, before) || wordsOf(doc, before) < MIN_CLAUSE_WORDS) return null;
+    return { part: current, kind: 'MIXED' };
   }
   if (current.end <= current.first || isQuoteMark(doc.tokens[current.first])) return null;
-  const text = doc.body.slice((doc.tokens[current.first] as Token).start, (doc.tokens[current.end - 1] as Token).end);
-  if (countWords(text) < MIN_CLAUSE_WORDS) return null;
+  if (wordsOf(doc, current) < MIN_CLAUSE_WORDS) return null;
   return { part: current, kind: inside.length > 0 ? 'MIXED' : 'INDIRECT' };
+}
+
+function wordsOf(doc: TextDocument, part: Part): number {
+  return countWords(doc.body.slice((doc.tokens[part.first] as Token).start, (doc.tokens[part.end - 1] as Token).end));
 }
 
 const CONTENT_TAGS = new Set(['VERB', 'NOUN', 'PROPN', 'NUM']);
