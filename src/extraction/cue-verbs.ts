@@ -61,7 +61,9 @@ function isPassive(tokens: Token[], i: number): boolean {
 function isMisreadNoun(tokens: Token[], i: number): boolean {
   if (!(tokens[i] as Token).lower.endsWith('s')) return false;
   const next = tokens[i + 1];
-  return next !== undefined && next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower);
+  return (
+    next !== undefined && next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)
+  );
 }
 
 function isFixedPhrase(tokens: Token[], i: number): boolean {

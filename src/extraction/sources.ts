@@ -239,7 +239,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     const plain = (subject: Phrase | null): CueSource | null =>
       subject ? { subject, link: 'subject', start: subject.first } : null;
     if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
-    if (RELATIVE_PRONOUNS.has(before.lower) && (before.pos === 'PRON' || before.pos === 'DET' || before.pos === 'SCONJ')) {
+    if (
+      RELATIVE_PRONOUNS.has(before.lower) &&
+      (before.pos === 'PRON' || before.pos === 'DET' || before.pos === 'SCONJ')
+    ) {
       // "Weaver, who said …", "officials who said …": the antecedent speaks.
       const antecedentEnd = doc.tokens[i - 1]?.text === ',' ? i - 1 : i;
       const antecedent = nounPhraseEndingAt(doc, antecedentEnd, floor);

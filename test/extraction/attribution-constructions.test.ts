@@ -25,7 +25,9 @@ describe('cues other than said and told', () => {
     expect(statementWith(analysis, 'accounts complied').text).toBe(
       'its accounts complied with every financial rule of the league',
     );
-    expect(statementWith(analysis, 'merger would raise').text).toBe('the merger would raise prices for rural customers');
+    expect(statementWith(analysis, 'merger would raise').text).toBe(
+      'the merger would raise prices for rural customers',
+    );
   });
 
   it('takes the object of a verb of judgement as what was said (courts, politics)', () => {
