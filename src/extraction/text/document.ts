@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { readWithWink } from './wink.ts';
+import { normaliseQuoteMarks } from './quote-marks.ts';
 
 export interface Token extends Span {
   index: number;
@@ -76,9 +77,11 @@ const WHITESPACE = /^\s+$/;
 /**
  * Reads the whole body with wink once (one call per paragraph cost twice as much), maps every token back
  * to exact offsets in `body`, drops wink's line-break tokens, and splits any sentence wink let run over a
- * paragraph break, so that no sentence crosses a paragraph.
+ * paragraph break, so that no sentence crosses a paragraph. `body` is the text as read: the original with its
+ * quotation marks normalised (same length, same offsets).
  */
-export function readDocument(body: string): TextDocument {
+export function readDocument(original: string): TextDocument {
+  const body = normaliseQuoteMarks(original);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = paragraphSpans(body).map((span, index) => ({

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+import { reportingVerb } from '../../src/extraction/reporting-words.ts';
+
+describe('reporting-verb lexicon', () => {
+  it('knows verbs of each class with their frames', () => {
+    expect(reportingVerb('say')?.frame).toBe('clause');
+    expect(reportingVerb('tell')?.frame).toBe('recipient');
+    expect(reportingVerb('praise')?.frame).toBe('object');
+    expect(reportingVerb('call')?.frame).toBe('dub');
+    expect(reportingVerb('order')?.frame).toBe('directive');
+    expect(reportingVerb('pledge')?.infinitive).toBe(true);
+    expect(reportingVerb('point')?.only).toBe(true);
+    expect(reportingVerb('suggest')?.evidential).toBe(true);
+    expect(reportingVerb('constructor')).toBeUndefined();
+  });
+});
+
+describe('cues other than said and told', () => {
+  it('reads a clause after accuse, insist and warn (sport, business)', () => {
+    const analysis = analyse([
+      'The club insisted that its accounts complied with every financial rule of the league.',
+      'Analysts at Fenwick Capital warned investors the merger would raise prices for rural customers.',
+    ]);
+    expect(statementWith(analysis, 'accounts complied').text).toBe(
+      'its accounts complied with every financial rule of the league',
+    );
+    expect(statementWith(analysis, 'merger would raise').text).toBe(
+      'the merger would raise prices for rural customers',
+    );
+  });
+
+  it('takes the object of a verb of judgement as what was said (courts, politics)', () => {
+    const analysis = analyse([
+      'Defence lawyer Maria Okonkwo accused the prosecution of hiding evidence from the jury.',
+      'Governor Alan Pryce praised the firefighters for their courage during the week-long blaze.',
+    ]);
+    expect(statementWith(analysis, 'hiding evidence').text).toBe('the prosecution of hiding evidence from the jury');
+    expect(speakerNameOf(analysis, 'hiding evidence')).toBe('Maria Okonkwo');
+    expect(statementWith(analysis, 'courage').text).toBe(
+      'the firefighters for their courage during the week-long blaze',
+    );
+  });
+
+  it('reads the content after a cue with its preposition (health, international)', () => {
+    const analysis = analyse([
+      'The World Health Organization called for an urgent review of antibiotic use in farming.',
+      'Foreign Minister Ines Dahl spoke about the refugees stranded at the northern border crossing.',
+    ]);
+    expect(statementWith(analysis, 'urgent review').text).toBe('an urgent review of antibiotic use in farming');
+    expect(statementWith(analysis, 'urgent review').cue).toBe('called for');
+    expect(statementWith(analysis, 'refugees stranded').text).toBe(
+      'the refugees stranded at the northern border crossing',
+    );
+  });
+
+  it('reads a directive verb only with the person told and an infinitive (courts, science)', () => {
+    const analysis = analyse([
+      'Judge Ruth Calloway ordered the company to pay the workers their back wages.',
+      'The lab director ordered a new round of tests on the samples.',
+    ]);
+    expect(statementWith(analysis, 'back wages').text).toBe('the company to pay the workers their back wages');
+    expect(analysis.statements.some((s) => s.text.includes('new round of tests'))).toBe(false);
+  });
+
+  it('reads a to-infinitive after a promise (politics)', () => {
+    const analysis = analyse(['The mayor pledged to reopen the library branch before the end of the year.']);
+    expect(statementWith(analysis, 'library branch').text).toBe(
+      'to reopen the library branch before the end of the year',
+    );
+  });
+
+  it('does not report through a passive, an infinitive after a noun, or a noun misread as a verb', () => {
+    const analysis = analyse([
+      'The striker was criticized by fans after the defeat in the cup final.',
+      'A team doctor, speaking on condition of anonymity to comment on medical matters, said the knee was sound.',
+      'The security guarantees enshrined in the treaty come with conditions attached.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['the knee was sound']);
+    expect(speakerNameOf(analysis, 'knee was sound')).toBe('a team doctor');
+  });
+});
+
+describe('sources of cue verbs', () => {
+  it('passes over several parentheticals to the subject (business)', () => {
+    const analysis = analyse([
+      'Dana Whitfield, chief economist at Harbor Bank, which advised on the deal, said interest rates would stay high.',
+    ]);
+    expect(speakerNameOf(analysis, 'interest rates')).toBe('Dana Whitfield');
+  });
+
+  it('gives a relative clause the speaker it hangs on (science)', () => {
+    const analysis = analyse([
+      'The finding surprised Professor Kenji Mori, who said the samples had been stored correctly for a decade.',
+    ]);
+    expect(speakerNameOf(analysis, 'samples had been stored')).toBe('Kenji Mori');
+  });
+
+  it('gives a coordinated cue the subject of the verb before it (international)', () => {
+    const analysis = analyse([
+      'President Amara Sesay condemned the attack on the convoy and said the culprits would be found.',
+    ]);
+    expect(speakerNameOf(analysis, 'culprits would be found')).toBe('Amara Sesay');
+    expect(statementWith(analysis, 'culprits would be found').text).toBe('the culprits would be found');
+  });
+
+  it('gives a gerund after a preposition the subject of its clause (politics)', () => {
+    const analysis = analyse([
+      'The Green Party, which tried to win over young voters by saying that tuition would be free, lost two seats.',
+    ]);
+    expect(speakerNameOf(analysis, 'tuition would be free')).toBe('Green Party');
+  });
+
+  it('takes any subject of an unambiguous reporting verb as its speaker (culture)', () => {
+    const analysis = analyse(['The veteran actress said the festival had lost its way.']);
+    expect(speakerNameOf(analysis, 'festival had lost')).toBe('the veteran actress');
+  });
+
+  it('keeps the report before the attribution only when the attribution closes the sentence (courts)', () => {
+    const analysis = analyse([
+      'As the verdict was read in Denver, the defendant stared at the floor without a word.',
+      'The jury had been misled about the timeline, the defence lawyer said at a news conference.',
+    ]);
+    expect(statementWith(analysis, 'jury had been misled').text).toBe('The jury had been misled about the timeline');
+    expect(analysis.statements).toHaveLength(1);
+  });
+});
