@@ -3,7 +3,7 @@ import { isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
-import { normalizeRole, splitTitles } from './roles.ts';
+import { isCutTitle, normalizeRole, splitTitles } from './roles.ts';
 import { genderOfGivenName } from './given-names.ts';
 
 export interface NamedActors {
@@ -90,27 +90,36 @@ function findPerson(registry: ActorRegistry, words: string[], at = -1): ActorRec
   return opened;
 }
 
+/** The words of the title before a name as written: tokens with no space between are one word ("co-founder", "Tunisia's"). */
 function titleWords(doc: TextDocument, name: NameSpan): string[] {
-  return doc.tokens.slice(name.titleFirst, name.titleEnd).map((t: Token) => t.text);
+  const words: string[] = [];
+  let previous: Token | undefined;
+  for (const token of doc.tokens.slice(name.titleFirst, name.titleEnd)) {
+    if (previous && previous.end === token.start && words.length > 0) words[words.length - 1] += token.text;
+    else words.push(token.text);
+    previous = token;
+  }
+  return words;
 }
 
-function linkPerson(
+/**
+ * The titles a mention gives a person: before the name ("Defense Minister …", "The leader of X, …") and in
+ * an appositive after it ("…, spokesman for the military,"). Each is stated at the mention, in text order;
+ * the appositive, which says most, is the mention's own title.
+ */
+function rolesAtMention(
   doc: TextDocument,
   registry: ActorRegistry,
+  actor: ActorRecord,
   name: NameSpan,
   isPersonName: (token: number) => boolean,
-): { actor: ActorRecord; roleTitle: string | null } {
-  const words = nameWords(name.text);
-  let actor = findPerson(registry, words);
-  if (!actor) actor = registry.create(name.text, 'PERSON', name.gender);
-  // A fuller name renames the actor, unless it is written inside a quotation ("Crooked Hillary Clinton").
-  else if (words.length > nameWords(actor.name).length && !name.inQuote) registry.rename(actor, name.text);
-  else registry.addAlias(actor, name.text);
-  actor.gender ??= name.gender ?? (words.length > 1 ? genderOfGivenName(words[0] as string) : null);
-
+): string | null {
   const appositive = name.inQuote ? null : appositiveAfter(doc, name.endToken, isPersonName);
   const titleBefore = name.inQuote ? null : appositiveBefore(doc, name.firstToken, name.endToken);
-  const titles = [...(titleBefore ? [titleBefore] : []), ...splitTitles(titleWords(doc, name)).map((t) => t.join(' '))];
+  const titles = [
+    ...(titleBefore ? [titleBefore] : []),
+    ...splitTitles(titleWords(doc, name)).map((t) => t.join(' ')),
+  ].filter((t) => !isCutTitle(t));
   const withParty = titles.map((t) =>
     appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,
   );
@@ -129,7 +138,24 @@ function linkPerson(
   // order. The appositive, which says most, is the title of this mention ("Major General Fuad Basya,
   // spokesman for …").
   for (const variants of stored) registry.stateRole(actor, name.start, variants[0] as string);
-  const roleTitle = (stored[withParty.length] ?? stored[0])?.[0] ?? null;
+  return (stored[withParty.length] ?? stored[0])?.[0] ?? null;
+}
+
+function linkPerson(
+  doc: TextDocument,
+  registry: ActorRegistry,
+  name: NameSpan,
+  isPersonName: (token: number) => boolean,
+): { actor: ActorRecord; roleTitle: string | null } {
+  const words = nameWords(name.text);
+  let actor = findPerson(registry, words);
+  if (!actor) actor = registry.create(name.text, 'PERSON', name.gender);
+  // A fuller name renames the actor, unless it is written inside a quotation ("Crooked Hillary Clinton").
+  else if (words.length > nameWords(actor.name).length && !name.inQuote) registry.rename(actor, name.text);
+  else registry.addAlias(actor, name.text);
+  actor.gender ??= name.gender ?? (words.length > 1 ? genderOfGivenName(words[0] as string) : null);
+
+  const roleTitle = rolesAtMention(doc, registry, actor, name, isPersonName);
   registry.addMention(actor, name, name.text, roleTitle);
   return { actor, roleTitle };
 }
@@ -326,8 +352,10 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       continue;
     }
     registry.addAlias(person, name.text);
-    registry.addMention(person, name, name.text, null);
-    remember(name, person, null);
+    // "Kline, now the team captain, said": a surname's appositive states a title too.
+    const roleTitle = name.kind === 'UNKNOWN' ? rolesAtMention(doc, registry, person, name, isPersonName) : null;
+    registry.addMention(person, name, name.text, roleTitle);
+    remember(name, person, roleTitle);
   }
   return { registry, places, actorAtToken, unlinked };
 }

@@ -15,6 +15,12 @@ export interface Appositive {
   endToken: number;
 }
 
+/** A relative pronoun opens the words so far: "who represents …" keeps its verb. */
+function isRelative(doc: TextDocument, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (/^(?:who|which|that|whose)$/.test((doc.tokens[i] as Token).lower)) return true;
+  return false;
+}
+
 function isQuoteMark(text: string): boolean {
   return text === '“' || text === '”' || text === '"';
 }
@@ -38,6 +44,8 @@ export function appositiveAfter(
     const token = doc.tokens[end] as Token;
     const isFinalStop = end === sentence.endToken - 1 && /^[.!?]$/.test(token.text);
     if (token.text === ',' || token.text === ';' || isQuoteMark(token.text) || isFinalStop || token.quote >= 0) break;
+    // "Jack Garner, film critic for the Gannet News Service said": the verb ends the apposition.
+    if (end > first && token.pos === 'VERB' && !token.lower.endsWith('ing') && !isRelative(doc, first, end)) break;
     end++;
   }
   if (end === first) return null;
@@ -52,12 +60,15 @@ export function appositiveAfter(
   if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON')
     return null;
   const tokens = doc.tokens.slice(first, end);
-  if (!tokens.some((t) => endsRoleTitle(t.text))) return null;
   // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive.
-  if (tokens.some((t) => isPersonName(t.index))) return null;
+  if (isPersonName(first) || (head.pos === 'DET' && isPersonName(first + 1))) return null;
+  const core = text.split(/\s+(?:who|which|that)\s/i)[0] ?? text;
+  if (!tokens.some((t) => endsRoleTitle(t.text)) && !findTitleHead(core.replace(/^(?:the|a|an)\s+/i, ''))) return null;
   // The role itself stops before a relative clause ("…, a lawyer who represents X").
   const cut = tokens.findIndex((t) => t.lower === 'who' || t.lower === 'which');
-  const roleTokens = cut > 0 ? tokens.slice(0, cut) : tokens;
+  const roleTokens = cut > 0 ? tokens.slice(0, cut) : [...tokens];
+  // "now the team captain", "also a former minister": the adverb is not part of the title.
+  while (roleTokens.length > 1 && (roleTokens[0] as Token).pos === 'ADV') roleTokens.shift();
   const roleText = doc.body.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end);
   return { roles: splitConjoinedRoles(roleText), party: null, endToken: end };
 }
@@ -101,6 +112,7 @@ function relativeClauseRoles(doc: TextDocument, first: number, end: number): str
 
 // What may stand before a title written ahead of a name and a comma: the clause's start, a comma, or a
 // preposition ("in the words of the Crown prosecutor, Mark Tedeschi, …").
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', '—', '–']);
 const OPENS_TITLE_BEFORE = new Set([',', ';', ':', '(', '—', '–', 'of', 'by', 'from', 'to', 'with', 'and', 'but']);
 
 /**
@@ -118,10 +130,38 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
   const phrase = phraseEndingAt(doc, nameFirstToken - 1, sentence.firstToken);
   if (!phrase) return null;
   const before = doc.tokens[phrase.first - 1];
-  if (phrase.first > sentence.firstToken && before && !OPENS_TITLE_BEFORE.has(before.lower)) return null;
+  // Before "NAME said" the title opens its clause; before "NAME," it may follow a preposition too.
+  const opens = phrase.first === sentence.firstToken || (before !== undefined && CLAUSE_PUNCTUATION.has(before.text));
+  if (!opens && !(after.text === ',' && before !== undefined && OPENS_TITLE_BEFORE.has(before.lower))) return null;
   const first = doc.tokens[phrase.first] as Token;
   const last = doc.tokens[phrase.end - 1] as Token;
   const text = doc.body.slice(first.start, last.end);
-  const head = findTitleHead(text.replace(/^(?:the|a|an)\s+/i, ''));
-  return head ? text : null;
+  // The title ends the phrase, in the singular: "the patients, Dempsey said" gives no title.
+  const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  const head = findTitleHead(words.join(' '));
+  if (!head || /[^s]s$/i.test(last.text) || (head.end < words.length && !/\b(?:of|to|for|at)\b/i.test(text)))
+    return null;
+  return text;
+}
+
+/**
+ * "The leader of Ennahda, Rachid Ghannouchi, condemned …": when the words between two commas are a name
+ * and the phrase before them is a title, the name is who acts (the title is its appositive before), never
+ * the body the title names. Returns the name's token range, or null.
+ */
+export function nameAfterTitle(
+  doc: TextDocument,
+  openingComma: number,
+  closingComma: number,
+): { first: number; end: number } | null {
+  const first = openingComma + 1;
+  const end = closingComma;
+  if (end - first < 1 || end - first > 6) return null;
+  for (let k = first; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (!/^\p{Lu}/u.test(token.text) && !(k > first && /^(?:-|de|van|von|bin|al|el|da|der|del)$/.test(token.text)))
+      return null;
+  }
+  const title = appositiveBefore(doc, first, end);
+  return title ? { first, end } : null;
 }

@@ -180,9 +180,16 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
 
 function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array): boolean {
   const token = doc.tokens[i] as Token;
+  // "of the", "to the": a connector and an article ("Secretary of the Air Force", "Ambassador to the
+  // United States"); the article joins when its connector did.
+  if (token.lower === 'the') {
+    const connector = doc.tokens[i - 1];
+    return connector !== undefined && codes[i + 1] === NAME_WORD && isJoiningConnector(doc, i - 1, codes);
+  }
   const before = doc.tokens[i - 1];
-  const after = doc.tokens[i + 1];
-  if (!before || !after || codes[i + 1] !== NAME_WORD) return false;
+  const afterIndex = doc.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  const after = doc.tokens[afterIndex];
+  if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
   if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
   return (
     CONNECTORS_IN_ORGANIZATIONS.has(token.lower) && (isOrganizationHead(before.text) || before.lower === 'secretary')
@@ -201,6 +208,7 @@ function textOf(doc: TextDocument, first: number, end: number): string {
   return a && b ? doc.body.slice(a.start, b.end) : '';
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|,)$/;
 
 /**
@@ -217,9 +225,34 @@ function titleEndInRun(doc: TextDocument, first: number, end: number): number {
     else if (i === titleEnd && isLeadingDescriptor(doc, i, nameEnd)) titleEnd = i + 1;
     else if (endsRoleTitle(token.text) && !(i === nameEnd - 1 && i > first && followsGivenName(doc, i, first)))
       titleEnd = i + 1;
-    else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) titleEnd = i + 2;
+    else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) {
+      // "Ambassador to the United States Hamdullah Mohib", "Secretary of the Air Force James Roche": the
+      // title runs on to where the person's name begins.
+      titleEnd = Math.max(i + 2, personalNameStart(doc, i + 1, nameEnd));
+      break;
+    }
   }
   return Math.min(titleEnd, end);
+}
+
+/**
+ * Where the name of a person begins at the end of a run of title and complement: at a given name among
+ * the last three words ("… Air Force James Roche"), else the last two words ("… United States Hamdullah
+ * Mohib"), with the initials and particles between.
+ */
+function personalNameStart(doc: TextDocument, from: number, end: number): number {
+  // "Director of the National Iodine Nutrition study": capitals before a common noun name no one.
+  const next = doc.tokens[end];
+  if (next && next.pos === 'NOUN' && !isCapitalised(next.text)) return end;
+  const words: number[] = [];
+  for (let k = end - 1; k >= from && words.length < 3; k--) {
+    const token = doc.tokens[k] as Token;
+    if (isCapitalised(token.text) && !/^\p{Lu}\.$/u.test(token.text)) words.unshift(k);
+    else if (!/^(?:-|\p{Ll}+|\p{Lu}\.)$/u.test(token.text)) break;
+  }
+  const given = words.find((k) => isGivenName((doc.tokens[k] as Token).text));
+  if (given !== undefined) return given;
+  return words.length >= 2 ? (words[words.length - 2] as number) : end;
 }
 
 // Party words written before a name: "Republican Thomas Massie", "Democrat Elijah Cummings".
@@ -269,25 +302,37 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
   for (let i = runFirst - 1; i >= 0 && runFirst - i <= 8; i--) {
     const token = doc.tokens[i] as Token;
     if (token.sentence !== (doc.tokens[runFirst] as Token).sentence || token.quote >= 0) break;
-    const titleWord =
-      isRoleHeadWord(token.text) ||
-      isTitleModifier(token.text) ||
-      countryOfDemonym(token.text) !== undefined ||
-      (token.pos === 'NOUN' && isPersonNoun(token.text));
+    const titleWord = isTitleNoun(token) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
     // "But Attorney General …": a capitalised function word opening the sentence is no title word.
     const capitalisedWord = isCapitalised(token.text) && !isDateWord(token.text) && !FUNCTION_WORD_TAGS.has(token.pos);
     const connector = CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(doc.tokens[i - 1]?.text ?? '');
-    if (!titleWord && !capitalisedWord && !connector) break;
+    // "academic and professor Marc Lamont Hill", "Facebook co-founder Mark Zuckerberg".
+    const next = doc.tokens[i + 1];
+    const joiner =
+      (token.lower === 'and' && isTitleNoun(doc.tokens[i - 1]) && i + 1 < runFirst) ||
+      (token.text === '-' && doc.tokens[i - 1]?.end === token.start) ||
+      (next?.text === '-' && token.end === next.start && /^\p{Ll}+$/u.test(token.text)) ||
+      // "Tunisia's coach Nabil Maaloul": the owner of a title is part of it.
+      (POSSESSIVE_MARKS.has(token.lower) && i + 1 < runFirst && isCapitalised(doc.tokens[i - 1]?.text ?? ''));
+    if (!titleWord && !capitalisedWord && !connector && !joiner) break;
     first = i;
   }
   return first;
 }
 
+function isTitleNoun(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  // "co-founder", "vice-chairman": the last part of a hyphenated word is its head.
+  const head = token.text.slice(token.text.lastIndexOf('-') + 1);
+  return isRoleHeadWord(head) || ((token.pos === 'NOUN' || token.pos === 'ADJ') && isPersonNoun(head));
+}
+
 /** True when the tokens hold a word that ends a role title ("minister", "nominee"). */
 function hasRoleWordFrom(doc: TextDocument, first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
-    const word = (doc.tokens[i] as Token).text;
-    if (endsRoleTitle(word) || (isPersonNoun(word) && !PARTY_WORDS.has(word.toLowerCase()))) return true;
+    const token = doc.tokens[i] as Token;
+    const head = token.text.slice(token.text.lastIndexOf('-') + 1);
+    if (endsRoleTitle(head) || (isPersonNoun(head) && !PARTY_WORDS.has(head.toLowerCase()))) return true;
   }
   return false;
 }

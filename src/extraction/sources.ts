@@ -1,5 +1,6 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrases.ts';
+import { nameAfterTitle } from './appositives.ts';
 
 /**
  * How a source is tied to its cue: before it ("X said"), after it ("…,” said X"), the sentence's subject for
@@ -107,6 +108,9 @@ function subjectBeforeParentheticals(doc: TextDocument, comma: number, floor: nu
   for (let n = 0; n < MAX_PARENTHETICALS; n++) {
     const opening = openingComma(doc, closing, floor);
     if (opening === null) break;
+    // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the name after a title acts.
+    const named = nameAfterTitle(doc, opening, closing);
+    if (named) return named;
     const phrase = nounPhraseEndingAt(doc, opening, floor);
     if (!phrase) break;
     const opens = opensClause(doc, phrase.first, floor);
