@@ -5,6 +5,7 @@ import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
 import { isInsideName, isModifyingParticiple, isUnrealisedVerb } from './event-mood.ts';
+import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
 interface Trigger {
@@ -157,6 +158,8 @@ function participantsIn(
   for (let i = firstMentionAtOrAfter(mentions, start); i < mentions.length; i++) {
     const mention = mentions[i] as Mention;
     if (mention.start >= end) break;
+    // "in Australia", "at the Museum of Flight": where it happened, not who took part.
+    if (isSettingLike(mention.actor) && isLocativeMention(doc, mention.start)) continue;
     add(mention.actor, mention.start);
   }
   for (let t = from; t < to; t++) {

@@ -122,6 +122,16 @@ export function isPlacePrefix(word: string): boolean {
   return placePrefixes.has(word.toLowerCase());
 }
 
+const buildingHeads = new Set(organizationData.buildingHeads.map((w) => w.toLowerCase()));
+
+/** "Museum of Flight", "Tate Gallery", "Aberdeen Royal Infirmary": a body that is also a building. */
+export function isPlaceLikeHead(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words.findIndex((w) => buildingHeads.has(w));
+  // The head ends the name, or is followed by its "of …" complement.
+  return head >= 0 && (head === words.length - 1 || words[head + 1] === 'of');
+}
+
 /** Cities, regions and capitals: places, not actors. */
 export function isPlace(name: string): boolean {
   const lower = name.toLowerCase();

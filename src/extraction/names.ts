@@ -69,6 +69,11 @@ const DATE_WORDS = new Set([
   'oct.',
   'nov.',
   'dec.',
+  // Days relative to the story, capitalised when they open a sentence: "Yesterday Mohamed received …".
+  'yesterday',
+  'today',
+  'tomorrow',
+  'tonight',
 ]);
 const CONNECTORS_AFTER_TITLE = new Set(['to', 'of']);
 const CONNECTORS_IN_ORGANIZATIONS = new Set(['of', 'on', 'for']);
@@ -171,29 +176,34 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
       if (!inRun) runStart = i;
       continue;
     }
-    if (inRun && token && sameSentence && isJoiningConnector(doc, i, codes)) continue;
+    if (inRun && token && sameSentence && isJoiningConnector(doc, i, codes, runStart)) continue;
     if (inRun) runs.push([runStart, trimTrailingConnectors(tokens, runStart, i)]);
     runStart = token && (code === NAME_WORD || code === OPENS_NAME) ? i : -1;
   }
   return runs;
 }
 
-function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array): boolean {
+function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, runStart: number): boolean {
   const token = doc.tokens[i] as Token;
   // "of the", "to the": a connector and an article ("Secretary of the Air Force", "Ambassador to the
   // United States"); the article joins when its connector did.
   if (token.lower === 'the') {
     const connector = doc.tokens[i - 1];
-    return connector !== undefined && codes[i + 1] === NAME_WORD && isJoiningConnector(doc, i - 1, codes);
+    return connector !== undefined && codes[i + 1] === NAME_WORD && isJoiningConnector(doc, i - 1, codes, runStart);
   }
   const before = doc.tokens[i - 1];
   const afterIndex = doc.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
   const after = doc.tokens[afterIndex];
   if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
   if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
-  return (
-    CONNECTORS_IN_ORGANIZATIONS.has(token.lower) && (isOrganizationHead(before.text) || before.lower === 'secretary')
-  );
+  if (!CONNECTORS_IN_ORGANIZATIONS.has(token.lower)) return false;
+  if (before.lower === 'secretary') return true;
+  // "Centre for Control of Iodine Deficiency Disorders": within a body's name, after its head.
+  let head = -1;
+  for (let k = i - 1; k >= runStart; k--) if (isOrganizationHead((doc.tokens[k] as Token).text)) head = k;
+  if (head < 0) return false;
+  // "Colorado State University of the US": a country after a head that closes its name says where it is.
+  return head === runStart || !countryNamed(after.text);
 }
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
@@ -250,6 +260,9 @@ function personalNameStart(doc: TextDocument, from: number, end: number): number
     if (isCapitalised(token.text) && !/^\p{Lu}\.$/u.test(token.text)) words.unshift(k);
     else if (!/^(?:-|\p{Ll}+|\p{Lu}\.)$/u.test(token.text)) break;
   }
+  // "Undersecretary for Education Mr. Toccafondi": an honorific opens the name and is not part of it.
+  const honorific = words.findIndex((k) => honorificGender((doc.tokens[k] as Token).text) !== undefined);
+  if (honorific >= 0 && honorific < words.length - 1) return (words[honorific] as number) + 1;
   const given = words.find((k) => isGivenName((doc.tokens[k] as Token).text));
   if (given !== undefined) return given;
   return words.length >= 2 ? (words[words.length - 2] as number) : end;
@@ -344,8 +357,11 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   const lastWord = words[words.length - 1] as string;
   const count = words.length;
   if (countryNamed(text) || (count === 1 && isPluralDemonym(text))) return 'COUNTRY';
+  // "University", "Department" alone name no one in particular.
+  if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;
   if (isNamedEvent(text)) return null;
   if (organizationKey(text) || (count >= 2 && words.some(isOrganizationHead))) return 'ORGANIZATION';
+  if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
   if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
   if (isPlace(text) || (count >= 2 && (isPlaceHead(lastWord) || isPlacePrefix(words[0] as string)))) return 'PLACE';
   // "Mark Cuban", "Steve Israel", "Jordan Peterson", "Anita Hall": a given name first makes a person.
@@ -504,6 +520,15 @@ export function findNames(doc: TextDocument): NameSpan[] {
 
 /** The organisation or country a run of title words opens with: "State Department" of "State Department Spokesperson". */
 function bodyBeforeTitle(doc: TextDocument, first: number, end: number): NameSpan | null {
+  // "Chairman of the Australian Centre for …": the body is the title's complement.
+  for (let k = first + 1; k < end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (!CONNECTORS_AFTER_TITLE.has(token.lower) && token.lower !== 'for') continue;
+    let from = k + 1;
+    if (doc.tokens[from]?.lower === 'the') from++;
+    const kind = from < end ? classify(doc, from, end, false) : null;
+    return kind === 'ORGANIZATION' || kind === 'COUNTRY' ? span(doc, kind, from, end, from, from, null) : null;
+  }
   let bodyEnd = end;
   while (bodyEnd > first) {
     const word = (doc.tokens[bodyEnd - 1] as Token).text;
