@@ -192,6 +192,7 @@ function participantsIn(
 
 const MAX_APPOSITIVE_TOKENS = 30;
 // "the ruling", "his arrest", "Epstein's death": a noun with these points back at an event already told.
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'since', 'until', 'when', 'once']);
 const ANAPHORIC_DETERMINERS = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'its', "'s", '’s']);
 
 /** The actor named as the subject before a verb, skipping its auxiliaries and an appositive between commas. */
@@ -347,7 +348,8 @@ function isPassingMention(
       if (PUT_IN_CHARGE.has((doc.tokens[t] as Token).lower)) return false;
     return true;
   }
-  if (head.lower === 'signed') {
+  // "signed a contract", "signs with Atlantic Records"; not "signed the forms".
+  if (head.lemma === 'sign' && trigger.words.length === 1) {
     for (let t = end; t < Math.min(sentence.endToken, end + 5); t++)
       if (SIGNED_OBJECTS.has((doc.tokens[t] as Token).lower)) return false;
     return true;
@@ -532,7 +534,11 @@ export function findEvents(
       // "appeal the ruling", "after the summit": an undated definite noun points back at the latest
       // event of its kind, whoever its clause names.
       const previous = doc.tokens[first.index - 1];
-      const anaphoric = when === null && first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '');
+      // "Three weeks before he died", "after his arrest": a time clause points back at an event told before.
+      const anaphoric =
+        when === null &&
+        ((first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '')) ||
+          TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
       // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
       // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
       const lemma = first.lemma;
