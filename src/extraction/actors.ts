@@ -102,6 +102,13 @@ function titleWords(doc: TextDocument, name: NameSpan): string[] {
   return words;
 }
 
+// Titles of courtesy and learning that go with any position: "Professor Eastman", "Dr. Dempsey".
+const COURTESY_TITLES = /^(?:professor|prof\.?|dr\.?|doctor|sir|dame|lord|lady|mr\.?|mrs\.?|ms\.?|reverend|rev\.?)$/i;
+
+function isCourtesyTitle(title: string): boolean {
+  return COURTESY_TITLES.test(title.trim());
+}
+
 /**
  * The titles a mention gives a person: before the name ("Defense Minister …", "The leader of X, …") and in
  * an appositive after it ("…, spokesman for the military,"). Each is stated at the mention, in text order;
@@ -136,7 +143,9 @@ function rolesAtMention(
   );
   // Each role is stated here once, in its short form ("… expert", not "… expert from San Diego"), in text
   // order. The appositive, which says most, is the title of this mention ("Major General Fuad Basya,
-  // spokesman for …").
+  // spokesman for …"). A courtesy title alone ("Professor Gaudi said") restates no role the story gave.
+  const courtesyOnly = appositiveRoles.length === 0 && titles.every(isCourtesyTitle);
+  if (courtesyOnly && actor.statedRoles.some((r) => r.at < name.start)) return registry.roleAt(actor, name.start);
   for (const variants of stored) registry.stateRole(actor, name.start, variants[0] as string);
   return (stored[withParty.length] ?? stored[0])?.[0] ?? null;
 }

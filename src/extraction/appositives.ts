@@ -138,8 +138,12 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
   const text = doc.body.slice(first.start, last.end);
   // The title ends the phrase, in the singular: "the patients, Dempsey said" gives no title.
   const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-  const head = findTitleHead(words.join(' '));
-  if (!head || /[^s]s$/i.test(last.text) || (head.end < words.length && !/\b(?:of|to|for|at)\b/i.test(text)))
+  // The title's head ends it ("Hollywood Reporter critic") or takes a complement ("leader of Ennahda").
+  const endsInHead = findTitleHead(words[words.length - 1] ?? '') !== null;
+  if (
+    /[^s]s$/i.test(last.text) ||
+    (!endsInHead && !(findTitleHead(words.join(' ')) && /\b(?:of|to|for|at)\b/i.test(text)))
+  )
     return null;
   return text;
 }
