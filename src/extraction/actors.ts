@@ -109,6 +109,14 @@ function isCourtesyTitle(title: string): boolean {
   return COURTESY_TITLES.test(title.trim());
 }
 
+function sharesHead(role: string, courtesy: string): boolean {
+  const head = courtesy.toLowerCase().replace(/\.$/, '');
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .includes(head === 'prof' ? 'professor' : head);
+}
+
 /**
  * The titles a mention gives a person: before the name ("Defense Minister …", "The leader of X, …") and in
  * an appositive after it ("…, spokesman for the military,"). Each is stated at the mention, in text order;
@@ -144,8 +152,11 @@ function rolesAtMention(
   // Each role is stated here once, in its short form ("… expert", not "… expert from San Diego"), in text
   // order. The appositive, which says most, is the title of this mention ("Major General Fuad Basya,
   // spokesman for …"). A courtesy title alone ("Professor Gaudi said") restates no role the story gave.
-  const courtesyOnly = appositiveRoles.length === 0 && titles.every(isCourtesyTitle);
-  if (courtesyOnly && actor.statedRoles.some((r) => r.at < name.start)) return registry.roleAt(actor, name.start);
+  // (It does restate a role it names: "astronomy professor Scott Gaudi", then "Professor Gaudi said".)
+  const courtesyOnly = appositiveRoles.length === 0 && titles.length > 0 && titles.every(isCourtesyTitle);
+  const earlier = courtesyOnly ? registry.roleAt(actor, name.start - 1) : null;
+  if (earlier && actor.statedRoles.some((r) => r.at < name.start) && !sharesHead(earlier, titles[0] as string))
+    return earlier;
   for (const variants of stored) registry.stateRole(actor, name.start, variants[0] as string);
   return (stored[withParty.length] ?? stored[0])?.[0] ?? null;
 }

@@ -112,6 +112,7 @@ function relativeClauseRoles(doc: TextDocument, first: number, end: number): str
 
 // What may stand before a title written ahead of a name and a comma: the clause's start, a comma, or a
 // preposition ("in the words of the Crown prosecutor, Mark Tedeschi, …").
+const INNER_PREPOSITION = /^(?:of|on|for|at|from)$/;
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', '—', '–']);
 const OPENS_TITLE_BEFORE = new Set([',', ';', ':', '(', '—', '–', 'of', 'by', 'from', 'to', 'with', 'and', 'but']);
 
@@ -129,23 +130,26 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
   if (!sentence) return null;
   const phrase = phraseEndingAt(doc, nameFirstToken - 1, sentence.firstToken);
   if (!phrase) return null;
-  const before = doc.tokens[phrase.first - 1];
-  // Before "NAME said" the title opens its clause; before "NAME," it may follow a preposition too.
-  const opens = phrase.first === sentence.firstToken || (before !== undefined && CLAUSE_PUNCTUATION.has(before.text));
-  if (!opens && !(after.text === ',' && before !== undefined && OPENS_TITLE_BEFORE.has(before.lower))) return null;
-  const first = doc.tokens[phrase.first] as Token;
   const last = doc.tokens[phrase.end - 1] as Token;
-  const text = doc.body.slice(first.start, last.end);
   // The title ends the phrase, in the singular: "the patients, Dempsey said" gives no title.
-  const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-  // The title's head ends it ("Hollywood Reporter critic") or takes a complement ("leader of Ennahda").
-  const endsInHead = findTitleHead(words[words.length - 1] ?? '') !== null;
-  if (
-    /[^s]s$/i.test(last.text) ||
-    (!endsInHead && !(findTitleHead(words.join(' ')) && /\b(?:of|to|for|at)\b/i.test(text)))
-  )
-    return null;
-  return text;
+  if (/[^s]s$/i.test(last.text)) return null;
+  // The phrase may run back over "of" ("the words of the Crown prosecutor"): the title starts at the
+  // earliest point that opens it, where the words from there make a title.
+  for (let start = phrase.first; start < phrase.end; start++) {
+    const before = doc.tokens[start - 1];
+    const token = doc.tokens[start] as Token;
+    if (start > phrase.first && !INNER_PREPOSITION.test(before?.lower ?? '')) continue;
+    if (INNER_PREPOSITION.test(token.lower)) continue;
+    // Before "NAME said" the title opens its clause; before "NAME," it may follow a preposition too.
+    const opens = start === sentence.firstToken || (before !== undefined && CLAUSE_PUNCTUATION.has(before.text));
+    if (!opens && !(after.text === ',' && before !== undefined && OPENS_TITLE_BEFORE.has(before.lower))) continue;
+    const text = doc.body.slice(token.start, last.end);
+    const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+    // The title's head ends it ("Hollywood Reporter critic") or takes a complement ("leader of Ennahda").
+    const endsInHead = findTitleHead(words[words.length - 1] ?? '') !== null;
+    if (endsInHead || (findTitleHead(words.join(' ')) && /\b(?:of|to|for|at)\b/i.test(text))) return text;
+  }
+  return null;
 }
 
 /**

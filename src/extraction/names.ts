@@ -325,8 +325,12 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
       (token.lower === 'and' && isTitleNoun(doc.tokens[i - 1]) && i + 1 < runFirst) ||
       (token.text === '-' && doc.tokens[i - 1]?.end === token.start) ||
       (next?.text === '-' && token.end === next.start && /^\p{Ll}+$/u.test(token.text)) ||
-      // "Tunisia's coach Nabil Maaloul": the owner of a title is part of it.
-      (POSSESSIVE_MARKS.has(token.lower) && i + 1 < runFirst && isCapitalised(doc.tokens[i - 1]?.text ?? ''));
+      // "Tunisia's coach Nabil Maaloul", "the club's president …": the owner of a title is part of it.
+      (POSSESSIVE_MARKS.has(token.lower) &&
+        i + 1 < runFirst &&
+        (isCapitalised(doc.tokens[i - 1]?.text ?? '') || doc.tokens[i - 1]?.pos === 'NOUN')) ||
+      // "astronomy professor Scott Gaudi", "test player John Bracewell": a noun modifying the title.
+      (token.pos === 'NOUN' && i + 1 === first && i + 1 < runFirst);
     if (!titleWord && !capitalisedWord && !connector && !joiner) break;
     first = i;
   }

@@ -276,9 +276,9 @@ function normalizeRoleUncached(raw: string): ExtractedRole {
   let words = expandAbbreviations(rest.split(' ').filter(Boolean));
   const head = findTitleHead(words.join(' '));
   if (head && isFormalTitle(words, head)) words = titleCase(words);
-  // A named owner stays in the title: "Tunisia's coach" is not any coach ("the bank's" is dropped).
-  const namedOwner = owner && /^\p{Lu}/u.test(owner) ? `${owner}${cleaned.charAt(owner.length)}s ` : '';
-  const title = namedOwner + words.join(' ');
+  // The owner stays in the title: "Tunisia's coach", "the club's president" are not any coach or president.
+  const ownerPrefix = owner ? `${owner}${cleaned.charAt(owner.length)}s ` : '';
+  const title = ownerPrefix + words.join(' ');
   const country = findCountry(owner ? [owner, ...words] : words);
   const organization = findOrganization(words, owner);
   return { title, kind: head ? refineKind(head.kind, words, head.end, country) : 'OTHER', organization, country };

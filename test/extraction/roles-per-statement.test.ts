@@ -56,7 +56,7 @@ describe('the role a speaker holds where each statement is made', () => {
       'Marta Kline, the club’s goalkeeper, said the defence held firm.',
       'Kline, now the team captain, said she would stay another season.',
     ]);
-    expect(statementWith(analysis, 'defence held firm').speakerRole).toMatch(/^goalkeeper$/i);
+    expect(statementWith(analysis, 'defence held firm').speakerRole).toMatch(/^club’s goalkeeper$/i);
     expect(statementWith(analysis, 'another season').speakerRole).toMatch(/^team captain$/i);
   });
 });
