@@ -31,7 +31,8 @@ const MAX_MEMOISED_NAMES = 10_000;
 function lowerNameWords(name: string): string[] {
   let words = lowerWordsOfName.get(name);
   if (!words) {
-    words = nameWords(name.toLowerCase());
+    // "Kim Jong-Un" and "Kim Jong Un" are one name.
+    words = nameWords(name.toLowerCase().replace(/[-‐‑]/g, ' '));
     if (lowerWordsOfName.size >= MAX_MEMOISED_NAMES) lowerWordsOfName.clear();
     lowerWordsOfName.set(name, words);
   }
@@ -61,7 +62,7 @@ function sameFirstAndLast(a: string[], b: string[]): boolean {
  * "Lee Jae-myung", "Xi" of "Xi Jinping").
  */
 function findPerson(registry: ActorRegistry, words: string[], at = -1): ActorRecord | undefined {
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = lowerNameWords(words.join(' '));
   // Where two people share a surname ("Ahmed Mohamed" and his father), the one named last before it.
   let nearest: ActorRecord | undefined;
   let nearestAt = -1;

@@ -263,7 +263,8 @@ function personalNameStart(doc: TextDocument, from: number, end: number): number
   // "Undersecretary for Education Mr. Toccafondi": an honorific opens the name and is not part of it.
   const honorific = words.findIndex((k) => honorificGender((doc.tokens[k] as Token).text) !== undefined);
   if (honorific >= 0 && honorific < words.length - 1) return (words[honorific] as number) + 1;
-  const given = words.find((k) => isGivenName((doc.tokens[k] as Token).text));
+  // A given name opens the person's name; the last word is a surname even when it is a given name too.
+  const given = words.slice(0, -1).find((k) => isGivenName((doc.tokens[k] as Token).text));
   if (given !== undefined) return given;
   return words.length >= 2 ? (words[words.length - 2] as number) : end;
 }
@@ -338,7 +339,8 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
 }
 
 function isTitleNoun(token: Token | undefined): boolean {
-  if (token === undefined) return false;
+  // "of", "the" belong to title phrases ("secretary of state") but are no title words on their own.
+  if (token === undefined || FUNCTION_WORD_TAGS.has(token.pos)) return false;
   // "co-founder", "vice-chairman": the last part of a hyphenated word is its head.
   const head = token.text.slice(token.text.lastIndexOf('-') + 1);
   return isRoleHeadWord(head) || ((token.pos === 'NOUN' || token.pos === 'ADJ') && isPersonNoun(head));

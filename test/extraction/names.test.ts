@@ -138,4 +138,16 @@ describe('kinds of names', () => {
     expect(names(analysis)).not.toEqual(expect.arrayContaining(['GMT']));
     expect(names(analysis)).not.toEqual(expect.arrayContaining(['Big Fellow']));
   });
+
+  it('leaves out sign-offs and story credits, and reads acronyms only in capitals', () => {
+    const analysis = analyse([
+      'Foreign Minister Kim Min-soo met the UN envoy in Busan.',
+      'During the visit, Kim Min-Soo said the talks would go on.',
+      'I’m Laura Benning.',
+      'Tomas Arvid reported on this story for Harbour News. Mei Okada adapted this story for young readers.',
+    ]);
+    expect(names(analysis)).toEqual(['Kim Min-soo', 'United Nations']);
+    expect(analysis.statements[0]?.speakerRef).toBe(analysis.actors[0]?.ref);
+  });
 });
+
