@@ -1,5 +1,7 @@
 import type { TextDocument, Token } from './text/document.ts';
+import { isDateWord } from './names.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrases.ts';
+import { isReportingNoun } from './reporting-words.ts';
 
 /**
  * How a source is tied to its cue: before it ("X said"), after it ("…,” said X"), the sentence's subject for
@@ -177,9 +179,36 @@ function isGerundAfterPreposition(tokens: Token[], index: number): boolean {
 function isParticipleAfterComma(tokens: Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (!token.lower.endsWith('ing')) return false;
-  // "…, repeatedly calling for …": an adverb may come between.
-  const before = tokens[index - 1]?.pos === 'ADV' ? tokens[index - 2] : tokens[index - 1];
+  // "…, repeatedly calling for …": an adverb may come between; "… “New York values,” saying …": a comma
+  // inside the closing mark counts.
+  let k = index - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (isQuoteMark(tokens[k]) && tokens[k - 1]?.text === ',') return true;
+  const before = tokens[k];
   return before?.text === ',' || before?.text === '—' || before?.text === '–';
+}
+
+/** "issued a statement Tuesday saying …", "sent a letter urging …": the one who issued it speaks. */
+function isParticipleOfMessage(doc: TextDocument, index: number): boolean {
+  const token = doc.tokens[index] as Token;
+  if (!token.lower.endsWith('ing')) return false;
+  let k = index - 1;
+  while (k >= 0 && isTimeWord(doc.tokens[k] as Token)) k--;
+  const head = doc.tokens[k];
+  return head !== undefined && head.pos === 'NOUN' && isReportingNoun(head.lemma);
+}
+
+/** ", reads a Wednesday editorial in The Des Moines Register": a day inside the phrase does not end it. */
+function invertedSource(doc: TextDocument, start: number): Phrase | null {
+  const phrase = phraseStartingAt(doc, start);
+  if (!phrase) return null;
+  const last = doc.tokens[phrase.end - 1] as Token;
+  const next = doc.tokens[phrase.end];
+  if ((last.pos === 'DET' || last.pos === 'ADJ') && next && isDateWord(next.text)) {
+    const rest = phraseStartingAt(doc, phrase.end + 1);
+    if (rest) return { first: phrase.first, end: rest.end };
+  }
+  return phrase;
 }
 
 /** An inverted cue comes right after a comma or a closing quotation mark: "…,” said X". */
@@ -197,7 +226,11 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
   const sentence = doc.sentences[token.sentence];
   if (!sentence) return null;
   const floor = sentence.firstToken;
-  if (isParticipleAfterComma(doc.tokens, cueIndex) || isGerundAfterPreposition(doc.tokens, cueIndex)) {
+  if (
+    isParticipleAfterComma(doc.tokens, cueIndex) ||
+    isGerundAfterPreposition(doc.tokens, cueIndex) ||
+    isParticipleOfMessage(doc, cueIndex)
+  ) {
     const subject =
       previous && previous.sentence === token.sentence && !previous.negated
         ? previous.subject
@@ -210,8 +243,8 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
   if (own?.link === 'coordinated' && previous && previous.sentence === token.sentence && !previous.negated)
     return { ...own, subject: previous.subject };
   if (own) return own;
-  if (!followsCommaOrQuote(doc.tokens, cueIndex)) return null;
-  const after = phraseStartingAt(doc, cueIndex + 1);
+  if (!followsCommaOrQuote(doc.tokens, cueIndex) || token.lower.endsWith('ing')) return null;
+  const after = invertedSource(doc, cueIndex + 1);
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
 }
 
@@ -226,18 +259,99 @@ function fromLastDeterminer(doc: TextDocument, phrase: Phrase | null): Phrase | 
   return phrase;
 }
 
+function isTimeWord(token: Token): boolean {
+  return isDateWord(token.text) || TIME_WORDS.has(token.lower) || token.pos === 'NUM';
+}
+
+/** "Hillary Clinton on Tuesday", "Trump Tuesday": a time adjunct at the end of a phrase is not part of it. */
+function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  let end = phrase.end;
+  while (end > phrase.first && isTimeWord(doc.tokens[end - 1] as Token)) end--;
+  if (end < phrase.end && end > phrase.first && ADJUNCT_PREPOSITIONS.has((doc.tokens[end - 1] as Token).lower)) end--;
+  return end > phrase.first ? { first: phrase.first, end } : phrase;
+}
+
 function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
-  return fromLastDeterminer(doc, phraseEndingAt(doc, end, floor));
+  return withoutTrailingTime(doc, fromLastDeterminer(doc, phraseEndingAt(doc, end, floor)));
+}
+
+/** The opening bracket of the bracketed aside closing at `close` ("Sen. Jack Reed (D-R.I.)"), or -1. */
+function openingBracket(doc: TextDocument, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_PARENTHETICAL_TOKENS; k--) {
+    const text = (doc.tokens[k] as Token).text;
+    if (text === '(') return k;
+    if (text === ')') return -1;
+  }
+  return -1;
+}
+
+const TIME_WORDS = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'late',
+  'early',
+  'last',
+  'next',
+  'this',
+]);
+const MAX_ADJUNCTS_BEFORE_VERB = 2;
+// Prepositions of time, place and medium; not "to", "of" or "for", which tie a name to a title ("Ambassador to
+// NATO Julianne Smith", "a spokesman for the campaign").
+const ADJUNCT_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'over',
+  'through',
+  'via',
+]);
+
+/** "on Friday morning", "in a statement", "late Thursday": an adjunct between the subject and its verb. */
+function isAdjunct(doc: TextDocument, phrase: Phrase): boolean {
+  const before = doc.tokens[phrase.first - 1];
+  if (before && ADJUNCT_PREPOSITIONS.has(before.lower) && before.quote < 0) return true;
+  for (let k = phrase.first; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (!isDateWord(token.text) && !TIME_WORDS.has(token.lower) && token.pos !== 'NUM') return false;
+  }
+  return true;
 }
 
 /** The subject written before the verb at `verbIndex` (not after it), with how it is tied to the verb. */
 function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, depth: number): CueSource | null {
+  const plain = (subject: Phrase | null): CueSource | null =>
+    subject ? { subject, link: 'subject', start: subject.first } : null;
   let i = verbIndex - 1;
-  while (i >= floor && isVerbGroupWord(doc.tokens[i] as Token)) i--;
-  const before = doc.tokens[i];
-  if (before && i >= floor) {
-    const plain = (subject: Phrase | null): CueSource | null =>
-      subject ? { subject, link: 'subject', start: subject.first } : null;
+  // The phrase first found, kept when nothing better lies past an adjunct.
+  let found: CueSource | null = null;
+  for (let adjuncts = 0; ; adjuncts++) {
+    while (i >= floor && isVerbGroupWord(doc.tokens[i] as Token)) i--;
+    const before = doc.tokens[i];
+    if (!before || i < floor) return found;
+    // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a bracketed aside belongs to the name before it.
+    if (before.text === ')') {
+      const open = openingBracket(doc, i, floor);
+      if (open < 0) return found;
+      const name = nounPhraseEndingAt(doc, open, floor);
+      return name ? { subject: name, link: 'subject', start: name.first } : found;
+    }
     if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
     if (
       RELATIVE_PRONOUNS.has(before.lower) &&
@@ -253,14 +367,19 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return subject ? { subject, link: 'coordinated', start: i } : null;
     }
     if (before.text === ',') {
-      if (!isQuoteMark(doc.tokens[i - 1])) {
-        const subject = subjectBeforeParentheticals(doc, i, floor);
-        if (subject) return plain(subject);
-      }
-    } else if (!isQuoteMark(before)) {
-      const subject = nounPhraseEndingAt(doc, i + 1, floor);
-      if (subject) return plain(subject);
+      if (isQuoteMark(doc.tokens[i - 1])) return found;
+      return plain(subjectBeforeParentheticals(doc, i, floor)) ?? found;
     }
+    if (isQuoteMark(before)) return found;
+    const subject = nounPhraseEndingAt(doc, i + 1, floor);
+    if (!subject) return found;
+    // "Trump on Friday morning said", "the ministry in a statement said": look past the adjunct.
+    if (adjuncts < MAX_ADJUNCTS_BEFORE_VERB && subject.first > floor && isAdjunct(doc, subject)) {
+      found ??= plain(subject);
+      const preposition = doc.tokens[subject.first - 1] as Token;
+      i = ADJUNCT_PREPOSITIONS.has(preposition.lower) ? subject.first - 2 : subject.first - 1;
+      continue;
+    }
+    return plain(subject);
   }
-  return null;
 }
