@@ -1,5 +1,6 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { endsRoleTitle } from './roles.ts';
+import { endsRoleTitle, findTitleHead } from './roles.ts';
+import { phraseEndingAt } from './noun-phrases.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
 const NOT_AN_APPOSITIVE_START = new Set(['who', 'which', 'that', 'where', 'when', 'said', 'says', 'and', 'but', 'or']);
@@ -96,4 +97,31 @@ function relativeClauseRoles(doc: TextDocument, first: number, end: number): str
       return [doc.body.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end)];
   }
   return [];
+}
+
+// What may stand before a title written ahead of a name and a comma: the clause's start, a comma, or a
+// preposition ("in the words of the Crown prosecutor, Mark Tedeschi, …").
+const OPENS_TITLE_BEFORE = new Set([',', ';', ':', '(', '—', '–', 'of', 'by', 'from', 'to', 'with', 'and', 'but']);
+
+/**
+ * The title written before a name and a comma: "Malaysia's Prime Minister, Najib Razak said", "The leader
+ * of Ennahda, Rachid Ghannouchi, condemned …". The phrase must end in a title word and open its clause;
+ * the name must close the apposition (a comma, or the verb that follows).
+ */
+export function appositiveBefore(doc: TextDocument, nameFirstToken: number, nameEndToken: number): string | null {
+  const comma = doc.tokens[nameFirstToken - 1];
+  const after = doc.tokens[nameEndToken];
+  if (!comma || comma.text !== ',' || comma.quote >= 0 || !after) return null;
+  if (after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX') return null;
+  const sentence = doc.sentences[comma.sentence];
+  if (!sentence) return null;
+  const phrase = phraseEndingAt(doc, nameFirstToken - 1, sentence.firstToken);
+  if (!phrase) return null;
+  const before = doc.tokens[phrase.first - 1];
+  if (phrase.first > sentence.firstToken && before && !OPENS_TITLE_BEFORE.has(before.lower)) return null;
+  const first = doc.tokens[phrase.first] as Token;
+  const last = doc.tokens[phrase.end - 1] as Token;
+  const text = doc.body.slice(first.start, last.end);
+  const head = findTitleHead(text.replace(/^(?:the|a|an)\s+/i, ''));
+  return head ? text : null;
 }

@@ -1,9 +1,10 @@
-import type { EventType, ExtractedEvent, ExtractedEventParticipant, TextSpan } from './types.ts';
-import type { Sentence, TextDocument, Token } from './text/document.ts';
+import type { EventType, ExtractedEvent, ExtractedEventParticipant, Span, TextSpan } from './types.ts';
+import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
+import { isInsideName, isModifyingParticiple, isUnrealisedVerb } from './event-mood.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
 interface Trigger {
@@ -173,6 +174,10 @@ function participantsIn(
       if (person) add(person, token.start);
     }
   }
+  // The subject of the trigger's verb, beyond an appositive: "Ahmed Mohamed, a 14-year-old boy from Irving,
+  // Texas, was arrested".
+  const subject = subjectOfVerb(doc, mentions, from, triggerStart);
+  if (subject) add(subject.actor, subject.start);
   // The agent is the nearest actor before the trigger; the others follow by distance.
   found.sort((a, b) => a.distance - b.distance);
   const agent = found.find((f) => f.before);
@@ -180,6 +185,29 @@ function participantsIn(
   return ordered
     .slice(0, MAX_PARTICIPANTS)
     .map((f, i) => ({ actorRef: f.actor.ref, part: i === 0 && f.before ? 'AGENT' : 'PARTICIPANT' }));
+}
+
+const MAX_APPOSITIVE_TOKENS = 30;
+// "the ruling", "his arrest", "Epstein's death": a noun with these points back at an event already told.
+const ANAPHORIC_DETERMINERS = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'its', "'s", '’s']);
+
+/** The actor named as the subject before a verb, skipping its auxiliaries and an appositive between commas. */
+function subjectOfVerb(doc: TextDocument, mentions: Mention[], from: number, verbStart: number): Mention | null {
+  let i = tokenIndexAt(doc, verbStart) - 1;
+  const sentence = (doc.tokens[i + 1] as Token).sentence;
+  while (i >= 0 && ['AUX', 'ADV', 'PART'].includes((doc.tokens[i] as Token).pos)) i--;
+  const before = doc.tokens[i];
+  if (!before || before.sentence !== sentence || before.text !== ',' || i < from) return null;
+  // The actor whose mention is followed by the comma that opens the appositive.
+  for (let k = i - 1; k >= 0 && i - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.sentence !== sentence) return null;
+    if (token.text !== ',') continue;
+    const m = firstMentionAtOrAfter(mentions, token.start) - 1;
+    const mention = mentions[m];
+    if (mention && mention.end === (doc.tokens[k - 1] as Token | undefined)?.end) return mention;
+  }
+  return null;
 }
 
 /** "in Brussels", "at The Hague", "visited Vienna": a place name after a preposition of place or the trigger. */
@@ -247,7 +275,8 @@ const LEGAL_MODIFIERS = new Set([
   'probation',
   'immunity',
 ]);
-const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+// Conditions and embedded questions: "if he is re-elected", "how he escaped", "whether they met".
+const CONDITIONALS = new Set(['if', 'unless', 'whether', 'how', 'why']);
 const PUT_IN_CHARGE = new Set(['put', 'puts', 'placed', 'places', 'left', 'named', 'appointed', 'installed']);
 // Particles of phrasal verbs that wink tags as prepositions: "hammering out the framework of an agreement".
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
@@ -323,6 +352,8 @@ function isPassingMention(
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
+  if (isInsideName(doc, sentence, first)) return true;
+  if (head.pos === 'VERB' && (isUnrealisedVerb(doc, sentence, first) || isModifyingParticiple(doc, first))) return true;
   if (head.pos !== 'NOUN' || trigger.words.length > 1) return false;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
@@ -387,6 +418,36 @@ function sameOccasion(
  * the nearest before the trigger; a place and a date from the clause, the date resolved against
  * publishedAt. Mentions of one occasion (same type, agreeing dates, a shared participant) are merged.
  */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * In reported words, what the speaker says they did is told as an event ("Zelensky said he discussed it
+ * with Biden"); claims about others are not ("told lawmakers no evidence supports that he was murdered").
+ */
+function isOwnDeed(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  let i = verb - 1;
+  while (i >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[i] as Token).pos)) i--;
+  const subject = doc.tokens[i];
+  return subject !== undefined && subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower);
+}
+
+/** A test of whether an offset lies inside one of the spans (sorted once, then searched). */
+function insideAny(spans: Span[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sorted[mid] as Span).start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    // Spans may nest or overlap: look back over the few that start before the offset.
+    for (let k = low - 1; k >= 0 && k >= low - 4; k--) if ((sorted[k] as Span).end > offset) return true;
+    return false;
+  };
+}
+
 /** A speech cue and its speaker, for "X said in a news release": the release is X's. */
 export interface SpeechCue {
   sentence: number;
@@ -418,26 +479,31 @@ export function findEvents(
   named: NamedActors,
   publishedAt: string | null | undefined,
   cues: SpeechCue[] = [],
+  /** What the article reports others said: their words tell claims, not the story's events. */
+  reported: Span[] = [],
 ): ExtractedEvent[] {
+  const isReported = insideAny(reported);
   const events: ExtractedEvent[] = [];
   const occasionOf = new Map<ExtractedEvent, string>();
+  const lemmasOf = new Map<ExtractedEvent, Set<string>>();
   const mentions = mentionIndex(doc, named.registry.actors);
   for (const sentence of doc.sentences) {
     if (isSubhead(doc, sentence)) continue;
     const typesInSentence = new Set<string>();
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
-      if (!trigger) continue;
+      if (!trigger || (isReported((doc.tokens[i] as Token).start) && !isOwnDeed(doc, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
       if (isPassingMention(doc, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;
         continue;
       }
-      if (typesInSentence.has(trigger.group)) {
+      // One sentence tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one.
+      if (typesInSentence.has(trigger.type)) {
         i = triggerEndToken - 1;
         continue;
       }
-      typesInSentence.add(trigger.group);
+      typesInSentence.add(trigger.type);
       const first = doc.tokens[i] as Token;
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
@@ -463,15 +529,23 @@ export function findEvents(
       // "appeal the ruling", "after the summit": an undated definite noun points back at the latest
       // event of its kind, whoever its clause names.
       const previous = doc.tokens[first.index - 1];
-      const anaphoric =
-        when === null && first.pos === 'NOUN' && ['the', 'that', 'this'].includes(previous?.lower ?? '');
+      const anaphoric = when === null && first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '');
+      // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
+      // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
+      const lemma = first.lemma;
+      const retold = (e: ExtractedEvent) =>
+        first.pos !== 'VERB' ||
+        (lemmasOf.get(e)?.has(lemma) ?? false) ||
+        (when !== null && e.when?.start === when.start && when.precision === 'DAY');
       const same =
         events.find(
           (e) =>
             sameOccasion(e, occasionOf.get(e), trigger.occasion, participants, when) &&
-            !(newlyDated && e.when === null),
+            !(newlyDated && e.when === null) &&
+            retold(e),
         ) ?? (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined);
       if (same) {
+        lemmasOf.get(same)?.add(lemma);
         same.mentions.push(mention);
         same.when ??= when;
         same.place ??= place;
@@ -491,6 +565,7 @@ export function findEvents(
       };
       events.push(event);
       occasionOf.set(event, trigger.occasion);
+      lemmasOf.set(event, new Set([lemma]));
     }
   }
   return events;

@@ -28,7 +28,7 @@ export function extractArticle(input: ArticleText): Analysis {
   const pieces: Span[][] = [];
   const statements = buildStatements(doc, quotes, attributions, pieces);
   const cues = attributions.map((a) => ({ sentence: a.sentence, cueEnd: a.cueEnd, actor: a.speaker.actor }));
-  const events = findEvents(doc, named, input.publishedAt, cues);
+  const events = findEvents(doc, named, input.publishedAt, cues, pieces.flat());
   // Topic phrases are found once in the body; statements and sentences are tagged from that index.
   const topicIndex = indexTopics(doc.body);
   const statementSlugs = pieces.map((own) => {

@@ -1,5 +1,7 @@
 import countryData from './data/countries.json' with { type: 'json' };
 import organizationData from './data/organizations.json' with { type: 'json' };
+import wordnetLexicon from './data/wordnet-lexicon.json' with { type: 'json' };
+import { isGivenName } from './given-names.ts';
 
 export interface Country {
   name: string;
@@ -8,10 +10,21 @@ export interface Country {
   capital: string | null;
 }
 
-const countries: Country[] = countryData.countries.map((c) => ({ ...c, capital: c.capital ?? null }));
+// The curated countries (with the short forms news uses: "U.S.", "Britain") first, then WordNet's others.
+const curatedCountries: Country[] = countryData.countries.map((c) => ({ ...c, capital: c.capital ?? null }));
+const curatedNames = new Set(curatedCountries.flatMap((c) => [c.name, ...c.aliases].map((n) => n.toLowerCase())));
+const countries: Country[] = [
+  ...curatedCountries,
+  ...wordnetLexicon.countries
+    .filter((c) => !curatedNames.has(c.name.toLowerCase()))
+    .map((c) => ({ ...c, capital: null })),
+];
 
 function byLowerName<T>(entries: Array<[string, T]>): Map<string, T> {
-  return new Map(entries.map(([key, value]) => [key.toLowerCase(), value]));
+  const map = new Map<string, T>();
+  // The first entry of a key wins: curated data before WordNet's.
+  for (const [key, value] of entries) if (!map.has(key.toLowerCase())) map.set(key.toLowerCase(), value);
+  return map;
 }
 
 const countryByName = byLowerName(
@@ -21,13 +34,25 @@ const countryByDemonym = byLowerName(countries.flatMap((c) => c.demonyms.map((d)
 const countryByCapital = byLowerName(
   countries.flatMap((c) => (c.capital ? [[c.capital, c] as [string, Country]] : [])),
 );
+// Curated organisations map every form to one canonical name; WordNet's map their forms to their first
+// lemma, which serves as a key that merges "FBI" with "Federal Bureau of Investigation" in one article.
 const organizationByName = byLowerName(
   organizationData.organizations.flatMap((o) => [o.name, ...o.aliases].map((n): [string, string] => [n, o.name])),
+);
+const wordnetOrganizationByName = byLowerName(
+  wordnetLexicon.organizations.flatMap((o) => [o.name, ...o.aliases].map((n): [string, string] => [n, o.name])),
 );
 const organizationHeads = new Set(organizationData.nameHeads.map((w) => w.toLowerCase()));
 const organizationSuffixes = new Set(organizationData.organizationSuffixes.map((w) => w.toLowerCase()));
 const notActorHeads = new Set(organizationData.notActorHeads.map((w) => w.toLowerCase()));
-const places = new Set(organizationData.places.map((p) => p.toLowerCase()));
+// A one-word place that is also a given name ("Sofia", "Austin") is left out: as a lone word it is as
+// often a person.
+const places = new Set([
+  ...organizationData.places.map((p) => p.toLowerCase()),
+  ...wordnetLexicon.places.filter((p) => p.includes(' ') || !isGivenName(p)).map((p) => p.toLowerCase()),
+]);
+const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
+const personNouns = new Set(wordnetLexicon.personNouns);
 
 /** Exact (case-insensitive) country name or short form: "Ukraine", "U.S.". */
 export function countryNamed(name: string): Country | undefined {
@@ -44,8 +69,31 @@ export function isPluralDemonym(word: string): boolean {
   return /s$/i.test(word) && countryByDemonym.has(word.toLowerCase()) && !countryByName.has(word.toLowerCase());
 }
 
+/** The canonical name of a curated organisation ("the Pentagon" of news), else undefined. */
 export function knownOrganization(name: string): string | undefined {
   return organizationByName.get(name.toLowerCase());
+}
+
+/** A key shared by the forms of one organisation WordNet knows ("FBI", "Federal Bureau of Investigation"). */
+export function organizationKey(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return organizationByName.get(lower) ?? wordnetOrganizationByName.get(lower);
+}
+
+/** "Olympic Games", "World Cup": a named occasion, not an actor. */
+export function isNamedEvent(name: string): boolean {
+  return namedEvents.has(name.toLowerCase());
+}
+
+/** A noun for a person (WordNet's noun.person): "billionaire", "pastor", "goalkeeper", "widow". */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (personNouns.has(lower)) return true;
+  // Plurals: "residents", "witnesses", "spokeswomen", "deputies".
+  if (lower.endsWith('men')) return personNouns.has(`${lower.slice(0, -3)}man`);
+  if (lower.endsWith('ies')) return personNouns.has(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es') && personNouns.has(lower.slice(0, -2))) return true;
+  return lower.endsWith('s') && personNouns.has(lower.slice(0, -1));
 }
 
 export function isOrganizationHead(word: string): boolean {
@@ -59,6 +107,19 @@ export function isOrganizationSuffix(word: string): boolean {
 
 export function isNotActorHead(word: string): boolean {
   return notActorHeads.has(word.toLowerCase());
+}
+
+const placeHeads = new Set(organizationData.placeHeads.map((w) => w.toLowerCase()));
+const placePrefixes = new Set(organizationData.placePrefixes.map((w) => w.toLowerCase()));
+
+/** "Coral Springs", "Kent County", "Palm Beach": a last word that makes a name of two or more words a place. */
+export function isPlaceHead(word: string): boolean {
+  return placeHeads.has(word.toLowerCase());
+}
+
+/** "Fort Pierce", "Port St. Lucie", "Lake Placid": a first word that makes a name a place. */
+export function isPlacePrefix(word: string): boolean {
+  return placePrefixes.has(word.toLowerCase());
 }
 
 /** Cities, regions and capitals: places, not actors. */

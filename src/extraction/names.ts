@@ -2,15 +2,22 @@ import type { TextDocument, Token } from './text/document.ts';
 import {
   countryNamed,
   countryOfDemonym,
+  isNamedEvent,
   isNotActorHead,
   isOrganizationHead,
+  isPersonNoun,
   isOrganizationSuffix,
   isPlace,
+  isPlaceHead,
+  isPlacePrefix,
   isPluralDemonym,
   knownOrganization,
+  organizationKey,
 } from './gazetteer.ts';
+import { isGivenName } from './given-names.ts';
 import { endsRoleTitle, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
 import type { Gender } from './types.ts';
+import { markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
 
 export type NameKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'UNKNOWN';
 
@@ -141,35 +148,41 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
   );
 }
 
-/** Runs of name tokens, joined over "of"/"on"/"for" inside organisation names and "to" after a title ("Ambassador to NATO"). */
+/**
+ * Runs of name tokens, joined over "of"/"on"/"for" inside organisation names, "to" after a title ("Ambassador
+ * to NATO"), and the hyphens, particles and suffixes of personal names (name-joins.ts).
+ */
 function nameRuns(doc: TextDocument): Array<[number, number]> {
   const knownNames = midSentenceCapitalised(doc);
   const tokens = doc.tokens;
   // Decided once per token: the test is needed up to three times for each.
-  const isName = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) isName[i] = isNameToken(doc, tokens[i] as Token, knownNames) ? 1 : 0;
+  const codes = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++)
+    codes[i] = isNameToken(doc, tokens[i] as Token, knownNames) ? NAME_WORD : NOT_NAME;
+  markNameJoins(doc, codes);
   const runs: Array<[number, number]> = [];
   let runStart = -1;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
+    const code = codes[i] ?? NOT_NAME;
     const inRun = runStart >= 0;
     const sameSentence = token !== undefined && inRun && token.sentence === (tokens[runStart] as Token).sentence;
-    if (token && isName[i] === 1 && (!inRun || sameSentence)) {
+    if (token && (code === NAME_WORD || (inRun && code !== NOT_NAME)) && (!inRun || sameSentence)) {
       if (!inRun) runStart = i;
       continue;
     }
-    if (inRun && token && sameSentence && isJoiningConnector(doc, i, isName)) continue;
+    if (inRun && token && sameSentence && isJoiningConnector(doc, i, codes)) continue;
     if (inRun) runs.push([runStart, trimTrailingConnectors(tokens, runStart, i)]);
-    runStart = token && isName[i] === 1 ? i : -1;
+    runStart = token && (code === NAME_WORD || code === OPENS_NAME) ? i : -1;
   }
   return runs;
 }
 
-function isJoiningConnector(doc: TextDocument, i: number, isName: Uint8Array): boolean {
+function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array): boolean {
   const token = doc.tokens[i] as Token;
   const before = doc.tokens[i - 1];
   const after = doc.tokens[i + 1];
-  if (!before || !after || isName[i + 1] !== 1) return false;
+  if (!before || !after || codes[i + 1] !== NAME_WORD) return false;
   if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
   return (
     CONNECTORS_IN_ORGANIZATIONS.has(token.lower) && (isOrganizationHead(before.text) || before.lower === 'secretary')
@@ -178,7 +191,7 @@ function isJoiningConnector(doc: TextDocument, i: number, isName: Uint8Array): b
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
   let e = end;
-  while (e > start + 1 && !isCapitalised((tokens[e - 1] as Token).text)) e--;
+  while (e > start + 1 && !mayEndName(tokens, e - 1)) e--;
   return e;
 }
 
@@ -188,16 +201,66 @@ function textOf(doc: TextDocument, first: number, end: number): string {
   return a && b ? doc.body.slice(a.start, b.end) : '';
 }
 
-/** Where the title ends inside a run: after its last role word (and a "to NATO" complement). */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|,)$/;
+
+/**
+ * Where the title ends inside a run: after its last role word (and a "to NATO" complement). A role word that
+ * ends the run after a given name is a surname: "Martin Luther King Jr.", "Stephen King".
+ */
 function titleEndInRun(doc: TextDocument, first: number, end: number): number {
+  let nameEnd = end;
+  while (nameEnd > first + 1 && NAME_SUFFIX.test((doc.tokens[nameEnd - 1] as Token).text)) nameEnd--;
   let titleEnd = first;
   for (let i = first; i < end; i++) {
     const token = doc.tokens[i] as Token;
     if (honorificGender(token.text) !== undefined && i === titleEnd) titleEnd = i + 1;
-    else if (endsRoleTitle(token.text)) titleEnd = i + 1;
+    else if (i === titleEnd && isLeadingDescriptor(doc, i, nameEnd)) titleEnd = i + 1;
+    else if (endsRoleTitle(token.text) && !(i === nameEnd - 1 && i > first && followsGivenName(doc, i, first)))
+      titleEnd = i + 1;
     else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) titleEnd = i + 2;
   }
   return Math.min(titleEnd, end);
+}
+
+// Party words written before a name: "Republican Thomas Massie", "Democrat Elijah Cummings".
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'labour']);
+
+/**
+ * "Pastor Darrell Scott", "Billionaire Donald Trump" (opening a sentence), "Republican Thomas Massie": a
+ * noun for a person or a party word before at least two name words describes the person, unless it is a
+ * given name itself ("Hunter Biden" keeps "Hunter").
+ */
+function isLeadingDescriptor(doc: TextDocument, i: number, nameEnd: number): boolean {
+  const word = (doc.tokens[i] as Token).text;
+  if (!PARTY_WORDS.has(word.toLowerCase()) && (!isPersonNoun(word) || isGivenName(word))) return false;
+  if (isOrganizationHead(word)) return false;
+  let nameWords = 0;
+  for (let k = i + 1; k < nameEnd; k++) {
+    const token = doc.tokens[k] as Token;
+    // "Center for Strategic …": a connector means the run is the name of a body.
+    if (CONNECTORS_IN_ORGANIZATIONS.has(token.lower) || token.lower === 'and') return false;
+    if (/^\p{Lu}/u.test(token.text)) nameWords++;
+  }
+  return nameWords >= 2 && !isOrganizationHead((doc.tokens[nameEnd - 1] as Token).text);
+}
+
+/**
+ * A role word closing a run that opens with a given name is a surname: "Luther King", "Stephen King", not
+ * "Jordanian King", "Secretary General" or "New Democrat MP".
+ */
+function followsGivenName(doc: TextDocument, i: number, first: number): boolean {
+  const before = (doc.tokens[i - 1] as Token).text;
+  return (
+    isGivenName((doc.tokens[first] as Token).text) &&
+    !isAllCaps((doc.tokens[i] as Token).text) &&
+    !isRoleHeadWord(before) &&
+    !isTitleModifier(before) &&
+    honorificGender(before) === undefined &&
+    countryOfDemonym(before) === undefined &&
+    countryNamed(before) === undefined &&
+    !isOrganizationHead(before) &&
+    !isAllCaps(before)
+  );
 }
 
 /** Title words written before a name, outside the capitalised run: "White House press secretary Josh Earnest". */
@@ -207,8 +270,12 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     const token = doc.tokens[i] as Token;
     if (token.sentence !== (doc.tokens[runFirst] as Token).sentence || token.quote >= 0) break;
     const titleWord =
-      isRoleHeadWord(token.text) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
-    const capitalisedWord = isCapitalised(token.text) && !isDateWord(token.text);
+      isRoleHeadWord(token.text) ||
+      isTitleModifier(token.text) ||
+      countryOfDemonym(token.text) !== undefined ||
+      (token.pos === 'NOUN' && isPersonNoun(token.text));
+    // "But Attorney General …": a capitalised function word opening the sentence is no title word.
+    const capitalisedWord = isCapitalised(token.text) && !isDateWord(token.text) && !FUNCTION_WORD_TAGS.has(token.pos);
     const connector = CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(doc.tokens[i - 1]?.text ?? '');
     if (!titleWord && !capitalisedWord && !connector) break;
     first = i;
@@ -218,25 +285,33 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
 
 /** True when the tokens hold a word that ends a role title ("minister", "nominee"). */
 function hasRoleWordFrom(doc: TextDocument, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (endsRoleTitle((doc.tokens[i] as Token).text)) return true;
+  for (let i = first; i < end; i++) {
+    const word = (doc.tokens[i] as Token).text;
+    if (endsRoleTitle(word) || (isPersonNoun(word) && !PARTY_WORDS.has(word.toLowerCase()))) return true;
+  }
   return false;
 }
 
 function classify(doc: TextDocument, first: number, end: number, titled: boolean): NameKind | null {
   const text = textOf(doc, first, end);
-  const lastWord = (doc.tokens[end - 1] as Token).text;
-  const count = end - first;
+  // Words as written: "Coca-Cola" and "Holtz-Eakin" are one word each, "Procter & Gamble" three.
+  const words = text.split(/\s+/);
+  const lastWord = words[words.length - 1] as string;
+  const count = words.length;
   if (countryNamed(text) || (count === 1 && isPluralDemonym(text))) return 'COUNTRY';
-  const words = doc.tokens.slice(first, end).map((t) => t.text);
-  if (knownOrganization(text) || (count >= 2 && words.some(isOrganizationHead))) return 'ORGANIZATION';
-  if (count >= 2 && isOrganizationSuffix(lastWord)) return 'ORGANIZATION';
-  if (isPlace(text)) return 'PLACE';
+  if (isNamedEvent(text)) return null;
+  if (organizationKey(text) || (count >= 2 && words.some(isOrganizationHead))) return 'ORGANIZATION';
+  if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
+  if (isPlace(text) || (count >= 2 && (isPlaceHead(lastWord) || isPlacePrefix(words[0] as string)))) return 'PLACE';
+  // "Mark Cuban", "Steve Israel", "Jordan Peterson", "Anita Hall": a given name first makes a person.
+  const givenNameFirst = count >= 2 && isGivenName(words[0] as string) && !countryOfDemonym(words[0] as string);
+  if (isNotActorHead(lastWord) && !givenNameFirst) return null;
+  const company = !titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end));
+  if (givenNameFirst && !company) return 'PERSON';
   if (words.some((w) => countryOfDemonym(w) || countryNamed(w))) return null;
-  if (isNotActorHead(lastWord)) return null;
   // A lone acronym of three to five capitals is an organisation ("NATO", "BMJ"); "CT" or "USA TODAY" are not taken.
   if (isAllCaps(text)) return count === 1 && /^\p{Lu}{3,5}$/u.test(text.replace(/\./g, '')) ? 'ORGANIZATION' : null;
-  if (!titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end)))
-    return 'ORGANIZATION';
+  if (company) return 'ORGANIZATION';
   if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
 }
@@ -342,12 +417,25 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const wholeIsNamed = wholeKind === 'ORGANIZATION' || wholeKind === 'COUNTRY' || wholeKind === 'PLACE';
     if (
       wholeIsNamed &&
-      (nameFirst === runFirst || nameKind !== 'PERSON' || knownOrganization(textOf(doc, runFirst, runEnd)))
+      (nameFirst === runFirst ||
+        (nameKind !== 'PERSON' && nameFirst < runEnd) ||
+        knownOrganization(textOf(doc, runFirst, runEnd)))
     ) {
       names.push(span(doc, wholeKind, runFirst, runEnd, runFirst, runFirst, null));
       continue;
     }
-    if (nameFirst >= runEnd) continue;
+    if (nameFirst >= runEnd) {
+      // "State Department Spokesperson", "U.N. Secretary General": a body's name before a title with no name.
+      const body = bodyBeforeTitle(doc, runFirst, runEnd);
+      if (body) names.push(body);
+      continue;
+    }
+    // "the leader of Ennahda", "president of Ghana": a name after "<title> of" is what the title is of.
+    const complement = complementOfTitle(doc, runFirst, runEnd);
+    if (complement) {
+      names.push(complement);
+      continue;
+    }
     const titleFirst = titleStartBefore(doc, runFirst);
     const titleEnd = nameFirst > runFirst ? nameFirst : runFirst;
     const titled = titleEnd > titleFirst && hasRoleWordFrom(doc, titleFirst, titleEnd);
@@ -367,6 +455,78 @@ export function findNames(doc: TextDocument): NameSpan[] {
     );
   }
   return names;
+}
+
+/** The organisation or country a run of title words opens with: "State Department" of "State Department Spokesperson". */
+function bodyBeforeTitle(doc: TextDocument, first: number, end: number): NameSpan | null {
+  let bodyEnd = end;
+  while (bodyEnd > first) {
+    const word = (doc.tokens[bodyEnd - 1] as Token).text;
+    if (!isRoleHeadWord(word) && !isTitleModifier(word)) break;
+    bodyEnd--;
+  }
+  if (bodyEnd === first || bodyEnd === end) return null;
+  const kind = classify(doc, first, bodyEnd, false);
+  return kind === 'ORGANIZATION' || kind === 'COUNTRY' ? span(doc, kind, first, bodyEnd, first, first, null) : null;
+}
+
+// Titles of kinship and counsel take a person after "of": "the wife of John Smith", "a friend of …".
+const PERSON_COMPLEMENT_HEADS = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'widow',
+  'widower',
+  'friend',
+  'cousin',
+  'nephew',
+  'niece',
+  'uncle',
+  'aunt',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'parents',
+  'family',
+  'relatives',
+  'child',
+  'children',
+  'partner',
+  'girlfriend',
+  'boyfriend',
+  'fiancée',
+  'fiance',
+  'biographer',
+  'killer',
+  'murderer',
+]);
+
+/**
+ * "the leader of Ennahda", "president of Ghana", "chief executive of Orbis": a name right after a title and
+ * "of" is the body the title belongs to, never the holder; an unknown name there is an organisation.
+ */
+function complementOfTitle(doc: TextDocument, first: number, end: number): NameSpan | null {
+  if (!isTitleComplement(doc, first)) return null;
+  const kind = classify(doc, first, end, false);
+  if (kind === 'PLACE' || kind === null) return null;
+  // A lone word may still be a person named before ("representatives of Epstein"): the linker decides.
+  if (kind === 'UNKNOWN') return span(doc, 'UNKNOWN', first, end, first, first, null);
+  return span(doc, kind === 'COUNTRY' ? 'COUNTRY' : 'ORGANIZATION', first, end, first, first, null);
+}
+
+/** The name at `first` follows "<title> of": "leader of [Ennahda]", not "wife of [John Smith]". */
+export function isTitleComplement(doc: TextDocument, first: number): boolean {
+  const of = doc.tokens[first - 1];
+  const head = doc.tokens[first - 2];
+  if (!of || !head || of.lower !== 'of' || of.sentence !== (doc.tokens[first] as Token).sentence) return false;
+  if (!isRoleHeadWord(head.text) && !(head.pos === 'NOUN' && isPersonNoun(head.text))) return false;
+  return !PERSON_COMPLEMENT_HEADS.has(head.lower) && !/s$/.test(head.lower);
 }
 
 function span(

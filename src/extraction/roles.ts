@@ -1,6 +1,6 @@
 import type { ExtractedRole, Gender, RoleKind } from './types.ts';
 import roleWords from './data/role-words.json' with { type: 'json' };
-import { countryNamed, countryOfDemonym, knownOrganization, isOrganizationHead } from './gazetteer.ts';
+import { countryNamed, countryOfDemonym, knownOrganization, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 
 interface HeadPhrase {
   words: string[];
@@ -29,6 +29,23 @@ const ABBREVIATIONS: Record<string, string> = {
   'lt.': 'Lieutenant',
   'sgt.': 'Sergeant',
   'prof.': 'Professor',
+  'capt.': 'Captain',
+  'cmdr.': 'Commander',
+  'maj.': 'Major',
+  'cpl.': 'Corporal',
+  'pvt.': 'Private',
+  'lt.col.': 'Lieutenant Colonel',
+  'supt.': 'Superintendent',
+  'det.': 'Detective',
+  'insp.': 'Inspector',
+  'atty.': 'Attorney',
+  'rev.': 'Reverend',
+  'fr.': 'Father',
+  'msgr.': 'Monsignor',
+  'amb.': 'Ambassador',
+  'sec.': 'Secretary',
+  'pres.': 'President',
+  supt: 'Superintendent',
 };
 const COMPLEMENT_WORDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'to', 'on']);
 const LOWERCASE_IN_TITLES = new Set(['of', 'to', 'for', 'the', 'and', 'former', 'at', 'on']);
@@ -70,6 +87,29 @@ export function findRoleHead(title: string): { start: number; end: number; kind:
       break;
     }
   }
+  return curatedHead(words, coreEnd);
+}
+
+/**
+ * The head of a title as `findRoleHead` finds it, or else any noun for a person ending the title's core
+ * ("billionaire investor", "pastor", "the victim's mother"), as a role of no special kind.
+ */
+export function findTitleHead(title: string): { start: number; end: number; kind: RoleKind } | null {
+  const curated = findRoleHead(title);
+  if (curated) return curated;
+  const words = title.toLowerCase().split(/\s+/).filter(Boolean);
+  let coreEnd = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (COMPLEMENT_WORDS.has(words[i] as string)) {
+      coreEnd = i;
+      break;
+    }
+  }
+  const last = words[coreEnd - 1] ?? '';
+  return isPersonNoun(last.replace(/['’]s$/, '')) ? { start: coreEnd - 1, end: coreEnd, kind: 'OTHER' } : null;
+}
+
+function curatedHead(words: string[], coreEnd: number): { start: number; end: number; kind: RoleKind } | null {
   let best: { start: number; end: number; kind: RoleKind } | null = null;
   for (let i = 0; i < coreEnd; i++) {
     const phrases = headPhrasesByFirstWord.get(words[i] as string);
@@ -219,7 +259,7 @@ function normalizeRoleUncached(raw: string): ExtractedRole {
   const cleaned = stripDeterminer(trimTrailingPunctuation(raw.replace(/\s+/g, ' ')));
   const { owner, rest } = splitPossessiveOwner(cleaned);
   let words = expandAbbreviations(rest.split(' ').filter(Boolean));
-  const head = findRoleHead(words.join(' '));
+  const head = findTitleHead(words.join(' '));
   if (head && isFormalTitle(words, head)) words = titleCase(words);
   const title = words.join(' ');
   const country = findCountry(owner ? [owner, ...words] : words);
@@ -255,7 +295,7 @@ export function splitTitles(words: string[]): string[][] {
     }
   }
   if (current.length > 0) titles.push(current);
-  return titles.filter((t) => findRoleHead(t.join(' ')) !== null);
+  return titles.filter((t) => findTitleHead(t.join(' ')) !== null);
 }
 
 /** Same title, ignoring case and articles: used to keep one role per title on an actor. */

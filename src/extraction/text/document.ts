@@ -55,6 +55,23 @@ function paragraphSpans(body: string): Span[] {
 
 const SPACE = /\s/;
 
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+
+/** Two letter runs written without a space, one of them holding a letter wink's tokenizer does not know. */
+function splitInsideWord(before: string, after: string): boolean {
+  return LETTERS.test(before) && LETTERS.test(after) && (BEYOND_LATIN1.test(before) || BEYOND_LATIN1.test(after));
+}
+
+function joinToWord(token: Token, text: string, nextPos: string): void {
+  token.text = text;
+  token.lower = text.toLowerCase();
+  token.lemma = token.lower;
+  token.end = token.start + text.length;
+  // The piece wink could not tag ("X") says nothing; a capitalised word is then read as a name.
+  if (token.pos === 'X') token.pos = /^\p{Lu}/u.test(text) ? 'PROPN' : nextPos;
+}
+
 const WHITESPACE = /^\s+$/;
 const LOWER_START = /^[a-z]/;
 
@@ -93,6 +110,13 @@ export function readDocument(original: string): TextDocument {
     const start = found >= 0 ? found : cursor;
     const end = found >= 0 ? found + value.length : cursor;
     cursor = end;
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === start && splitInsideWord(previous.text, value)) {
+      // wink cuts words at letters outside Latin-1 ("Erdo|ğ|an", "Ł|ukasz"): the pieces are one word again.
+      joinToWord(previous, body.slice(previous.start, end), reading.pos[w] ?? 'X');
+      ours[w] = previous.index;
+      continue;
+    }
     while (paragraph < paragraphs.length - 1 && start >= (paragraphs[paragraph] as Paragraph).end) paragraph++;
     ours[w] = tokens.length;
     const lower = value.toLowerCase();
