@@ -96,37 +96,64 @@ function openingComma(doc: TextDocument, closingComma: number, floor: number): n
   return null;
 }
 
+function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos !== 'PROPN' && !(token.pos === 'PUNCT' && /^[.'’-]$/.test(token.text))) return false;
+  }
+  return (doc.tokens[phrase.first] as Token).pos === 'PROPN';
+}
+
+/** "curator and director of exhibits": a noun phrase may be two joined by "and". */
+function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): Phrase {
+  const joiner = doc.tokens[phrase.first - 1];
+  if (!joiner || joiner.lower !== 'and' || phrase.first - 1 <= floor) return phrase;
+  const head = phraseEndingAt(doc, phrase.first - 1, floor);
+  return head ? { first: head.first, end: phrase.end } : phrase;
+}
+
+/** The phrase ending right before the comma at `comma`, over a bracketed aside ("Sen. Jack Reed (D-R.I.),"). */
+function phraseBeforeComma(doc: TextDocument, comma: number, floor: number): Phrase | null {
+  let end = comma;
+  if (doc.tokens[end - 1]?.text === ')') {
+    const open = openingBracket(doc, end - 1, floor);
+    if (open < 0) return null;
+    end = open;
+  }
+  const phrase = nounPhraseEndingAt(doc, end, floor);
+  return phrase ? withCoordinatedHead(doc, phrase, floor) : null;
+}
+
 /**
- * The subject before one or more parentheticals: "Rep. Bobby Scott, ranking member of the committee and one
- * of the bill's negotiators, said", "Dana Whitfield, chief economist at Harbor Bank, which advised on the deal,
- * said". Walks back along a chain of appositives; of the phrases that open a clause (not the object of "in the
- * positions of …"), a name is preferred, else the first of the chain.
+ * The subject before one or more parentheticals set off by commas: "Rep. Bobby Scott (D-Va.), ranking member
+ * of the committee, said", "Dana Whitfield, chief economist at Harbor Bank, which advised on the deal, said",
+ * "the state governor, Henry McMaster, said". The candidates are the phrase opening the chain (when it opens a
+ * clause, not "In a press conference, …") and the parentheticals that are noun phrases; a name is preferred,
+ * the leftmost one, else the phrase opening the chain.
  */
 function subjectBeforeParentheticals(doc: TextDocument, comma: number, floor: number): Phrase | null {
   let closing = comma;
-  let best: Phrase | null = null;
-  let bestIsName = false;
-  for (let n = 0; n < MAX_PARENTHETICALS; n++) {
+  let name: Phrase | null = null;
+  let opener: Phrase | null = null;
+  let appositive: Phrase | null = null;
+  for (let n = 0; n <= MAX_PARENTHETICALS; n++) {
     const opening = openingComma(doc, closing, floor);
-    if (opening === null) break;
-    const phrase = nounPhraseEndingAt(doc, opening, floor);
-    if (!phrase) break;
-    const opens = opensClause(doc, phrase.first, floor);
-    if (opens) {
-      const isName = doc.tokens.slice(phrase.first, phrase.end).every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT');
-      if (!bestIsName || isName) {
-        best = phrase;
-        bestIsName = isName;
-      }
+    const phrase = phraseBeforeComma(doc, closing, floor);
+    const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
+    if (phrase && whole) {
+      if (isNamePhrase(doc, phrase)) name = phrase;
+      if (opening === null || phrase.first <= floor) {
+        if (opensClause(doc, phrase.first, floor)) opener = phrase;
+      } else appositive ??= phrase;
     }
-    // Go on past a phrase that opens no clause, and along a chain of appositives: "NAME, TITLE, …".
-    const beforeComma = doc.tokens[phrase.first - 2];
-    const appositive =
-      doc.tokens[phrase.first - 1]?.text === ',' && (beforeComma?.pos === 'NOUN' || beforeComma?.pos === 'PROPN');
-    if (opens && !appositive) break;
+    if (opening === null) {
+      // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said".
+      if (phrase && !whole && opensClause(doc, phrase.first, floor)) opener = phrase;
+      break;
+    }
     closing = opening;
   }
-  return best;
+  return name ?? opener ?? appositive;
 }
 
 const MAX_VERB_DISTANCE = 40;

@@ -73,7 +73,7 @@ function joinToWord(token: Token, text: string, nextPos: string): void {
 }
 
 const WHITESPACE = /^\s+$/;
-const LOWER_START = /^[a-z]/;
+const LOWER_START = /^[a-z,;:)\]]/;
 
 /**
  * Reads the whole body with wink once (one call per paragraph cost twice as much), maps every token back
@@ -137,7 +137,7 @@ export function readDocument(original: string): TextDocument {
     const head = tokens[firstToken] as Token;
     const tail = tokens[endToken - 1] as Token;
     // wink ends sentences after abbreviations in brackets ("Sen. Ann Lee (D-Ore.) on Monday said …"); a
-    // sentence does not open on a lower-case word, so such a piece goes on the sentence before it.
+    // sentence does not open on a lower-case word or a comma, so such a piece goes on the sentence before it.
     const previous = sentences[sentences.length - 1];
     if (
       previous &&
