@@ -7,6 +7,8 @@ import { isQuoteMark } from './sources.ts';
 import type { StatementDraft } from './statement-draft.ts';
 
 const MIN_CLAUSE_WORDS = 3;
+// Attributions of one sentence looked at after a cue: a sentence holds few.
+const MAX_FOLLOWING = 8;
 const WORD = /[\p{L}\p{N}]/u;
 const LEADING_CONNECTIVES = new Set(['that', 'and', 'but', 'so']);
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
@@ -171,18 +173,15 @@ function spanOf(doc: TextDocument, part: Part): Span {
 /** Reported speech: "X said (that) …", "X told reporters …", "according to X, …", "…, X said." */
 export function indirectStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): StatementDraft[] {
   const drafts: StatementDraft[] = [];
+  // Reports so far, in text order: only the last few can hold a later cue.
   const covered: Span[] = [];
   for (const attribution of attributions) {
     if (attribution.negated) continue;
     // A cue inside a clause already reported is part of that report ("prosecutors alleged that they acknowledged …").
-    // Reports come in text order: only the last few can cover this cue (and the check stays linear).
-    let inside = false;
-    for (let k = covered.length - 1; k >= 0 && k >= covered.length - 8; k--) {
-      const c = covered[k] as Span;
-      if (attribution.cue.start >= c.start && attribution.cue.start < c.end) inside = true;
-    }
-    if (inside) continue;
-    const texts = reportedParts(doc, attribution, attributions[attribution.index + 1])
+    if (covered.slice(-MAX_FOLLOWING).some((c) => attribution.cue.start >= c.start && attribution.cue.start < c.end))
+      continue;
+    const following = attributions.slice(attribution.index + 1, attribution.index + 1 + MAX_FOLLOWING);
+    const texts = reportedParts(doc, attribution, following)
       .map((p) => reportedText(doc, p, quotes))
       .filter((t): t is ReportedText => t !== null);
     // A report says something happened or is so; a noun phrase is what was said only after a verb that takes one.
@@ -202,8 +201,8 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
         sentence: { start: sentence.start, end: sentence.end },
         paragraph: attribution.paragraph,
       });
-      covered.push(piece);
     }
+    covered.push(...pieces);
     drafts.push({
       attribution,
       kind,
@@ -212,7 +211,6 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
       sentence: { start: sentence.start, end: sentence.end },
       paragraph: attribution.paragraph,
     });
-    covered.push(...pieces);
   }
   return drafts;
 }

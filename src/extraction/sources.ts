@@ -28,7 +28,6 @@ const MAX_PARENTHETICALS = 3;
 const RAISING_WORDS = new Set([
   'continue',
   'go',
-  'on',
   'begin',
   'start',
   'proceed',
@@ -96,12 +95,14 @@ function openingComma(doc: TextDocument, closingComma: number, floor: number): n
   return null;
 }
 
+/** Capitalised words only ("Jack Garner", even where the tagger reads "Garner" as a verb), no determiner. */
 function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) {
     const token = doc.tokens[k] as Token;
-    if (token.pos !== 'PROPN' && !(token.pos === 'PUNCT' && /^[.'’-]$/.test(token.text))) return false;
+    if (token.pos === 'PUNCT' && /^[.'’-]$/.test(token.text) && k > phrase.first) continue;
+    if (token.pos === 'DET' || token.pos === 'PRON' || !CAPITALISED.test(token.text)) return false;
   }
-  return (doc.tokens[phrase.first] as Token).pos === 'PROPN';
+  return true;
 }
 
 /** "curator and director of exhibits": a noun phrase may be two joined by "and". */
@@ -110,6 +111,13 @@ function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): 
   if (!joiner || joiner.lower !== 'and' || phrase.first - 1 <= floor) return phrase;
   const head = phraseEndingAt(doc, phrase.first - 1, floor);
   return head ? { first: head.first, end: phrase.end } : phrase;
+}
+
+/** The name before "NAME, TITLE said" (no comma after the title), when the name opens its clause. */
+function titledName(doc: TextDocument, title: Phrase, floor: number): Phrase | null {
+  if (doc.tokens[title.first - 1]?.text !== ',' || isNamePhrase(doc, title)) return null;
+  const name = nounPhraseEndingAt(doc, title.first - 1, floor);
+  return name && isNamePhrase(doc, name) && opensClause(doc, name.first, floor) ? name : null;
 }
 
 /** The phrase ending right before the comma at `comma`, over a bracketed aside ("Sen. Jack Reed (D-R.I.),"). */
@@ -156,6 +164,7 @@ function subjectBeforeParentheticals(doc: TextDocument, comma: number, floor: nu
   return name ?? opener ?? appositive;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
 const MAX_VERB_DISTANCE = 40;
 const MAX_SUBJECT_DEPTH = 3;
 
@@ -193,6 +202,8 @@ function isBareInfinitive(tokens: Token[], cueIndex: number): boolean {
   while (tokens[k]?.pos === 'ADV') k--;
   if (tokens[k]?.lower !== 'to') return false;
   const before = tokens[k - 1];
+  // "went on to say"
+  if (before?.lower === 'on' && tokens[k - 2]?.lemma === 'go') return false;
   return !before || !(RAISING_WORDS.has(before.lemma) || RAISING_WORDS.has(before.lower));
 }
 
@@ -400,6 +411,12 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (isQuoteMark(before)) return found;
     const subject = nounPhraseEndingAt(doc, i + 1, floor);
     if (!subject) return found;
+    // "a braking system called positive train control": a phrase that is a verb's object, then a participle.
+    const governor = doc.tokens[subject.first - 1];
+    if (governor && governor.pos === 'VERB' && governor.quote < 0 && governor.index >= floor) return found;
+    // "…,” Jack Garner, film critic for Gannet News Service said": a title after a name and a comma.
+    const name = titledName(doc, subject, floor);
+    if (name) return plain(name);
     // "Trump on Friday morning said", "the ministry in a statement said": look past the adjunct.
     if (adjuncts < MAX_ADJUNCTS_BEFORE_VERB && subject.first > floor && isAdjunct(doc, subject)) {
       found ??= plain(subject);
