@@ -151,25 +151,3 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
   }
   return null;
 }
-
-/**
- * "The leader of Ennahda, Rachid Ghannouchi, condemned …": when the words between two commas are a name
- * and the phrase before them is a title, the name is who acts (the title is its appositive before), never
- * the body the title names. Returns the name's token range, or null.
- */
-export function nameAfterTitle(
-  doc: TextDocument,
-  openingComma: number,
-  closingComma: number,
-): { first: number; end: number } | null {
-  const first = openingComma + 1;
-  const end = closingComma;
-  if (end - first < 1 || end - first > 6) return null;
-  for (let k = first; k < end; k++) {
-    const token = doc.tokens[k] as Token;
-    if (!/^\p{Lu}/u.test(token.text) && !(k > first && /^(?:-|de|van|von|bin|al|el|da|der|del)$/.test(token.text)))
-      return null;
-  }
-  const title = appositiveBefore(doc, first, end);
-  return title ? { first, end } : null;
-}

@@ -48,6 +48,8 @@ interface CueAndSubject {
 export function findAttributions(state: DiscourseState): Attribution[] {
   const { doc } = state;
   const attributions: Attribution[] = [];
+  // One phrase is one speaker, however many cues it is the subject of ("A diplomat, who asked …, said …").
+  const resolvedAt = new Map<number, { end: number; speaker: ResolvedSpeaker }>();
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i] as Token;
@@ -56,8 +58,11 @@ export function findAttributions(state: DiscourseState): Attribution[] {
       if (!found) continue;
       // A verb that only reports speech makes a speaker of any subject ("The actress said", "the note says").
       const anySource = found.kind === 'ACCORDING_TO' || (found.verb !== null && !found.verb.evidential);
-      const speaker = resolveSpeaker(state, found.subject, anySource);
+      const known = resolvedAt.get(found.subject.first);
+      const speaker =
+        known && known.end === found.subject.end ? known.speaker : resolveSpeaker(state, found.subject, anySource);
       if (!speaker) continue;
+      resolvedAt.set(found.subject.first, { end: found.subject.end, speaker });
       const negated = found.kind !== 'ACCORDING_TO' && isNegated(doc.tokens, i);
       const { cueEnd } = found;
       const nextWord = doc.tokens[cueEnd]?.lower === 'that' ? doc.tokens[cueEnd + 1] : doc.tokens[cueEnd];

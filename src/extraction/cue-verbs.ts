@@ -19,6 +19,7 @@ const IRREGULAR_FORMS = new Map<string, string>([
   ['written', 'write'],
 ]);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const POSSESSIVE = /^['’]s$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 // "needless to say", "that is to say", "fair to say", "let's say": fixed phrases, not reports.
 const BEFORE_TO_SAY = new Set(['needless', 'suffice', 'is', 'safe', 'fair']);
@@ -82,6 +83,8 @@ function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): string
 
 export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   const token = tokens[i] as Token;
+  // "Trump's comments on immigrants": after a possessive, a noun.
+  if (POSSESSIVE.test(tokens[i - 1]?.text ?? '')) return null;
   const verb = verbOf(token, tokens[i - 1]);
   if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;

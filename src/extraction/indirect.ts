@@ -7,6 +7,9 @@ import { isQuoteMark } from './sources.ts';
 import type { StatementDraft } from './statement-draft.ts';
 
 const MIN_CLAUSE_WORDS = 3;
+// Attributions of one sentence looked at after a cue: a sentence holds few.
+const MAX_FOLLOWING = 8;
+const WORD = /[\p{L}\p{N}]/u;
 const LEADING_CONNECTIVES = new Set(['that', 'and', 'but', 'so']);
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
 
@@ -39,34 +42,55 @@ function quotesIn(doc: TextDocument, part: Part, quotes: Quote[]): Quote[] {
  * A part holding a full quotation is the direct statement's business, except a trailing quotation set off
  * by a comma ("…would be a first step, “a point of no return.”"), which is cut away.
  */
-function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): { part: Part; kind: StatementKind } | null {
+interface ReportedText {
+  part: Part;
+  kind: StatementKind;
+  /** The quotation inside is part of this statement, not a direct statement of its own. */
+  holdsQuote: boolean;
+}
+
+/**
+ * The report in a part, trimmed. A quotation of three words or more inside it is a direct statement of its
+ * own when it follows a complete clause ("Thomas is a single father of three children, and a guilty plea would
+ * “ruin his life.”": the clause with the quotation is a mixed statement too) or completes the cue ("called his
+ * death “a crisis of public trust”"); a quotation woven into a clause whose own words make a clause ("he was
+ * “a very big threat” to progressives") is one mixed statement with it.
+ */
+function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): ReportedText | null {
   const current = trimPart(doc, part);
+  if (current.end <= current.first || isQuoteMark(doc.tokens[current.first])) return null;
   const inside = quotesIn(doc, current, quotes);
   const full = inside.filter(isStatementQuote);
   if (full.length > 0) {
-    // A quotation of three words or more is a direct statement of its own; the report around it is kept whole,
-    // as a mixed statement, when it is a clause without the quotation: "Thomas is a single father of three
-    // children, and a guilty plea would “ruin his life.”" ("… he was “a very big threat” to progressives" is not).
     const last = full[full.length - 1] as Quote;
     const openMark = tokenIndexAt(doc, last.open);
-    if (openMark < 1) return null;
     let cut = openMark - 1;
     if (doc.tokens[cut]?.text !== ',') {
       while (cut > current.first && !((doc.tokens[cut] as Token).text === ',' && (doc.tokens[cut] as Token).quote < 0))
         cut--;
       if (cut <= current.first) {
-        if (!endsOnContentWord(doc, openMark) || !opensNewClause(doc.tokens[openMark + 1])) return null;
-        cut = openMark;
+        if (endsOnContentWord(doc, openMark) && opensNewClause(doc.tokens[openMark + 1])) cut = openMark;
+        else if (hasVerb(doc, current) && wordsOutsideQuotes(doc, current) >= MIN_CLAUSE_WORDS)
+          return { part: current, kind: 'MIXED', holdsQuote: true };
+        else return null;
       }
     }
     const before = trimPart(doc, { first: current.first, end: cut });
     if (before.end <= before.first || isQuoteMark(doc.tokens[before.first])) return null;
     if (!hasVerb(doc, before) || wordsOf(doc, before) < MIN_CLAUSE_WORDS) return null;
-    return { part: current, kind: 'MIXED' };
+    return { part: current, kind: 'MIXED', holdsQuote: false };
   }
-  if (current.end <= current.first || isQuoteMark(doc.tokens[current.first])) return null;
   if (wordsOf(doc, current) < MIN_CLAUSE_WORDS) return null;
-  return { part: current, kind: inside.length > 0 ? 'MIXED' : 'INDIRECT' };
+  return { part: current, kind: inside.length > 0 ? 'MIXED' : 'INDIRECT', holdsQuote: false };
+}
+
+function wordsOutsideQuotes(doc: TextDocument, part: Part): number {
+  let words = 0;
+  for (let i = part.first; i < part.end; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote < 0 && WORD.test(token.text)) words++;
+  }
+  return words;
 }
 
 function wordsOf(doc: TextDocument, part: Part): number {
@@ -149,20 +173,17 @@ function spanOf(doc: TextDocument, part: Part): Span {
 /** Reported speech: "X said (that) …", "X told reporters …", "according to X, …", "…, X said." */
 export function indirectStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): StatementDraft[] {
   const drafts: StatementDraft[] = [];
+  // Reports so far, in text order: only the last few can hold a later cue.
   const covered: Span[] = [];
   for (const attribution of attributions) {
     if (attribution.negated) continue;
     // A cue inside a clause already reported is part of that report ("prosecutors alleged that they acknowledged …").
-    // Reports come in text order: only the last few can cover this cue (and the check stays linear).
-    let inside = false;
-    for (let k = covered.length - 1; k >= 0 && k >= covered.length - 8; k--) {
-      const c = covered[k] as Span;
-      if (attribution.cue.start >= c.start && attribution.cue.start < c.end) inside = true;
-    }
-    if (inside) continue;
-    const texts = reportedParts(doc, attribution, attributions[attribution.index + 1])
+    if (covered.slice(-MAX_FOLLOWING).some((c) => attribution.cue.start >= c.start && attribution.cue.start < c.end))
+      continue;
+    const following = attributions.slice(attribution.index + 1, attribution.index + 1 + MAX_FOLLOWING);
+    const texts = reportedParts(doc, attribution, following)
       .map((p) => reportedText(doc, p, quotes))
-      .filter((t): t is { part: Part; kind: StatementKind } => t !== null);
+      .filter((t): t is ReportedText => t !== null);
     // A report says something happened or is so; a noun phrase is what was said only after a verb that takes one.
     const phraseContent = attribution.verb?.object === true || attribution.preposition !== null;
     if (texts.length === 0 || !(phraseContent || texts.some((t) => hasVerb(doc, t.part)))) continue;
@@ -180,16 +201,16 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
         sentence: { start: sentence.start, end: sentence.end },
         paragraph: attribution.paragraph,
       });
-      covered.push(piece);
     }
+    covered.push(...pieces);
     drafts.push({
       attribution,
       kind,
+      holdsQuote: texts.some((t) => t.holdsQuote),
       pieces,
       sentence: { start: sentence.start, end: sentence.end },
       paragraph: attribution.paragraph,
     });
-    covered.push(...pieces);
   }
   return drafts;
 }

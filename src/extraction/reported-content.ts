@@ -83,7 +83,7 @@ export function skipTimeWords(doc: TextDocument, p: number): number {
   for (;;) {
     const token = doc.tokens[i];
     if (!token) return i;
-    if (isDateWord(token.text) || token.pos === 'ADV') i++;
+    if (isDateWord(token.text) || (token.pos === 'ADV' && token.lower !== 'not' && token.lower !== 'never')) i++;
     else if (token.lower === 'on' && doc.tokens[i + 1] && isDateWord((doc.tokens[i + 1] as Token).text)) i += 2;
     else return i;
   }
@@ -121,17 +121,52 @@ function skipAdjuncts(doc: TextDocument, p: number, end: number): number {
   return i;
 }
 
-/** Where a reported clause must stop: before the next attribution of the sentence ("…, telling lawmakers …"). */
-export function clauseLimit(doc: TextDocument, attribution: Attribution, next: Attribution | undefined): number {
+// Words before a later attribution that make it a sibling of this one ("…, and the military said …"), not a
+// report nested inside this one's content ("South Africa said Mugabe had told Zuma that …").
+const SIBLING_OPENERS = new Set([
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  'and',
+  'but',
+  'or',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'so',
+]);
+
+function isSibling(doc: TextDocument, later: Attribution): boolean {
+  if (later.link !== 'subject' && later.link !== 'relative') return true;
+  return SIBLING_OPENERS.has(doc.tokens[later.start - 1]?.lower ?? '');
+}
+
+/**
+ * Where a reported clause must stop: before the next attribution of the sentence that stands beside this one
+ * ("…, telling lawmakers …", "… and the military said …"); one nested inside the content is part of it.
+ */
+export function clauseLimit(doc: TextDocument, attribution: Attribution, following: Attribution[]): number {
   const sentence = doc.sentences[attribution.sentence] as Sentence;
   const ownEnd = Math.max(attribution.cueEnd, attribution.subject.end);
   let end = Math.min(contentEnd(doc, sentence), ownEnd + MAX_CLAUSE_TOKENS);
-  if (next && next.sentence === attribution.sentence) {
-    if (next.start > attribution.cueEnd && next.start < end)
-      end = doc.tokens[next.start - 1]?.text === ',' ? next.start - 1 : next.start;
+  for (const later of following) {
+    if (later.sentence !== attribution.sentence || later.start >= end) break;
+    if (later.start <= attribution.cueEnd || !isSibling(doc, later)) continue;
+    end = doc.tokens[later.start - 1]?.text === ',' ? later.start - 1 : later.start;
+    break;
   }
-  // "Although X suggested Y, Z …": the subordinate report ends at its comma.
-  if (attribution.link === 'subject' && SUBORDINATORS.has(doc.tokens[attribution.start - 1]?.lower ?? '')) {
+  // "Although X suggested Y, Z …": the subordinate report ends at its comma; so does a relative clause set off
+  // by commas ("Lindsey Graham, who endorsed Cruz last year, said …").
+  const relative = attribution.link === 'relative' && doc.tokens[attribution.start - 1]?.text === ',';
+  if (
+    relative ||
+    (attribution.link === 'subject' && SUBORDINATORS.has(doc.tokens[attribution.start - 1]?.lower ?? ''))
+  ) {
     for (let i = attribution.cueEnd; i < end; i++) {
       const token = doc.tokens[i] as Token;
       if (token.text === ',' && token.quote < 0) return i;
@@ -171,6 +206,8 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   const first = doc.tokens[p];
   if (!first || p >= end || first.quote >= 0 || isQuoteMark(first)) return null;
   if (first.lower === 'that') return p + 1;
+  // "who asked not to be named": a request for anonymity, not a report.
+  if (first.lower === 'not') return null;
   if (first.text === ':') return isQuoteMark(doc.tokens[p + 1]) ? null : p + 1;
   if (first.text === ',' || first.pos === 'PUNCT') return null;
   const next = doc.tokens[p + 1];
@@ -206,9 +243,9 @@ function splitAtAndThat(doc: TextDocument, part: Part): Part[] {
  * The text an attribution reports: after the cue ("said that …"), before it ("…, Dempsey said."), or both
  * ("Many, she said, are …").
  */
-export function reportedParts(doc: TextDocument, attribution: Attribution, next: Attribution | undefined): Part[] {
+export function reportedParts(doc: TextDocument, attribution: Attribution, following: Attribution[]): Part[] {
   const sentence = doc.sentences[attribution.sentence] as Sentence;
-  const end = clauseLimit(doc, attribution, next);
+  const end = clauseLimit(doc, attribution, following);
   const { start, link } = attribution;
   // "…, Dempsey said", "…,” according to a case report": the attribution follows a comma (for "according to",
   // perhaps inside a quotation's closing mark; a verb after a quotation reports it, see clauseBeforeQuote).

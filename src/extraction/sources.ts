@@ -1,6 +1,7 @@
 import type { TextDocument, Token } from './text/document.ts';
+import { isDateWord } from './names.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrases.ts';
-import { nameAfterTitle } from './appositives.ts';
+import { isReportingNoun } from './reporting-words.ts';
 
 /**
  * How a source is tied to its cue: before it ("X said"), after it ("…,” said X"), the sentence's subject for
@@ -27,7 +28,6 @@ const MAX_PARENTHETICALS = 3;
 const RAISING_WORDS = new Set([
   'continue',
   'go',
-  'on',
   'begin',
   'start',
   'proceed',
@@ -95,42 +95,76 @@ function openingComma(doc: TextDocument, closingComma: number, floor: number): n
   return null;
 }
 
+/** Capitalised words only ("Jack Garner", even where the tagger reads "Garner" as a verb), no determiner. */
+function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'PUNCT' && /^[.'’-]$/.test(token.text) && k > phrase.first) continue;
+    if (token.pos === 'DET' || token.pos === 'PRON' || !CAPITALISED.test(token.text)) return false;
+  }
+  return true;
+}
+
+/** "curator and director of exhibits": a noun phrase may be two joined by "and". */
+function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): Phrase {
+  const joiner = doc.tokens[phrase.first - 1];
+  if (!joiner || joiner.lower !== 'and' || phrase.first - 1 <= floor) return phrase;
+  const head = phraseEndingAt(doc, phrase.first - 1, floor);
+  return head ? { first: head.first, end: phrase.end } : phrase;
+}
+
+/** The name before "NAME, TITLE said" (no comma after the title), when the name opens its clause. */
+function titledName(doc: TextDocument, title: Phrase, floor: number): Phrase | null {
+  if (doc.tokens[title.first - 1]?.text !== ',' || isNamePhrase(doc, title)) return null;
+  const name = nounPhraseEndingAt(doc, title.first - 1, floor);
+  return name && isNamePhrase(doc, name) && opensClause(doc, name.first, floor) ? name : null;
+}
+
+/** The phrase ending right before the comma at `comma`, over a bracketed aside ("Sen. Jack Reed (D-R.I.),"). */
+function phraseBeforeComma(doc: TextDocument, comma: number, floor: number): Phrase | null {
+  let end = comma;
+  if (doc.tokens[end - 1]?.text === ')') {
+    const open = openingBracket(doc, end - 1, floor);
+    if (open < 0) return null;
+    end = open;
+  }
+  const phrase = nounPhraseEndingAt(doc, end, floor);
+  return phrase ? withCoordinatedHead(doc, phrase, floor) : null;
+}
+
 /**
- * The subject before one or more parentheticals: "Rep. Bobby Scott, ranking member of the committee and one
- * of the bill's negotiators, said", "Dana Whitfield, chief economist at Harbor Bank, which advised on the deal,
- * said". Walks back along a chain of appositives; of the phrases that open a clause (not the object of "in the
- * positions of …"), a name is preferred, else the first of the chain.
+ * The subject before one or more parentheticals set off by commas: "Rep. Bobby Scott (D-Va.), ranking member
+ * of the committee, said", "Dana Whitfield, chief economist at Harbor Bank, which advised on the deal, said",
+ * "the state governor, Henry McMaster, said". The candidates are the phrase opening the chain (when it opens a
+ * clause, not "In a press conference, …") and the parentheticals that are noun phrases; a name is preferred,
+ * the leftmost one, else the phrase opening the chain.
  */
 function subjectBeforeParentheticals(doc: TextDocument, comma: number, floor: number): Phrase | null {
   let closing = comma;
-  let best: Phrase | null = null;
-  let bestIsName = false;
-  for (let n = 0; n < MAX_PARENTHETICALS; n++) {
+  let name: Phrase | null = null;
+  let opener: Phrase | null = null;
+  let appositive: Phrase | null = null;
+  for (let n = 0; n <= MAX_PARENTHETICALS; n++) {
     const opening = openingComma(doc, closing, floor);
-    if (opening === null) break;
-    // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the name after a title acts.
-    const named = nameAfterTitle(doc, opening, closing);
-    if (named) return named;
-    const phrase = nounPhraseEndingAt(doc, opening, floor);
-    if (!phrase) break;
-    const opens = opensClause(doc, phrase.first, floor);
-    if (opens) {
-      const isName = doc.tokens.slice(phrase.first, phrase.end).every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT');
-      if (!bestIsName || isName) {
-        best = phrase;
-        bestIsName = isName;
-      }
+    const phrase = phraseBeforeComma(doc, closing, floor);
+    const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
+    if (phrase && whole) {
+      if (isNamePhrase(doc, phrase)) name = phrase;
+      if (opening === null || phrase.first <= floor) {
+        if (opensClause(doc, phrase.first, floor)) opener = phrase;
+      } else appositive ??= phrase;
     }
-    // Go on past a phrase that opens no clause, and along a chain of appositives: "NAME, TITLE, …".
-    const beforeComma = doc.tokens[phrase.first - 2];
-    const appositive =
-      doc.tokens[phrase.first - 1]?.text === ',' && (beforeComma?.pos === 'NOUN' || beforeComma?.pos === 'PROPN');
-    if (opens && !appositive) break;
+    if (opening === null) {
+      // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said".
+      if (phrase && !whole && opensClause(doc, phrase.first, floor)) opener = phrase;
+      break;
+    }
     closing = opening;
   }
-  return best;
+  return name ?? opener ?? appositive;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
 const MAX_VERB_DISTANCE = 40;
 const MAX_SUBJECT_DEPTH = 3;
 
@@ -168,6 +202,8 @@ function isBareInfinitive(tokens: Token[], cueIndex: number): boolean {
   while (tokens[k]?.pos === 'ADV') k--;
   if (tokens[k]?.lower !== 'to') return false;
   const before = tokens[k - 1];
+  // "went on to say"
+  if (before?.lower === 'on' && tokens[k - 2]?.lemma === 'go') return false;
   return !before || !(RAISING_WORDS.has(before.lemma) || RAISING_WORDS.has(before.lower));
 }
 
@@ -181,9 +217,36 @@ function isGerundAfterPreposition(tokens: Token[], index: number): boolean {
 function isParticipleAfterComma(tokens: Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (!token.lower.endsWith('ing')) return false;
-  // "…, repeatedly calling for …": an adverb may come between.
-  const before = tokens[index - 1]?.pos === 'ADV' ? tokens[index - 2] : tokens[index - 1];
+  // "…, repeatedly calling for …": an adverb may come between; "… “New York values,” saying …": a comma
+  // inside the closing mark counts.
+  let k = index - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (isQuoteMark(tokens[k]) && tokens[k - 1]?.text === ',') return true;
+  const before = tokens[k];
   return before?.text === ',' || before?.text === '—' || before?.text === '–';
+}
+
+/** "issued a statement Tuesday saying …", "sent a letter urging …": the one who issued it speaks. */
+function isParticipleOfMessage(doc: TextDocument, index: number): boolean {
+  const token = doc.tokens[index] as Token;
+  if (!token.lower.endsWith('ing')) return false;
+  let k = index - 1;
+  while (k >= 0 && isTimeWord(doc.tokens[k] as Token)) k--;
+  const head = doc.tokens[k];
+  return head !== undefined && head.pos === 'NOUN' && isReportingNoun(head.lemma);
+}
+
+/** ", reads a Wednesday editorial in The Des Moines Register": a day inside the phrase does not end it. */
+function invertedSource(doc: TextDocument, start: number): Phrase | null {
+  const phrase = phraseStartingAt(doc, start);
+  if (!phrase) return null;
+  const last = doc.tokens[phrase.end - 1] as Token;
+  const next = doc.tokens[phrase.end];
+  if ((last.pos === 'DET' || last.pos === 'ADJ') && next && isDateWord(next.text)) {
+    const rest = phraseStartingAt(doc, phrase.end + 1);
+    if (rest) return { first: phrase.first, end: rest.end };
+  }
+  return phrase;
 }
 
 /** An inverted cue comes right after a comma or a closing quotation mark: "…,” said X". */
@@ -201,7 +264,11 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
   const sentence = doc.sentences[token.sentence];
   if (!sentence) return null;
   const floor = sentence.firstToken;
-  if (isParticipleAfterComma(doc.tokens, cueIndex) || isGerundAfterPreposition(doc.tokens, cueIndex)) {
+  if (
+    isParticipleAfterComma(doc.tokens, cueIndex) ||
+    isGerundAfterPreposition(doc.tokens, cueIndex) ||
+    isParticipleOfMessage(doc, cueIndex)
+  ) {
     const subject =
       previous && previous.sentence === token.sentence && !previous.negated
         ? previous.subject
@@ -214,8 +281,8 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
   if (own?.link === 'coordinated' && previous && previous.sentence === token.sentence && !previous.negated)
     return { ...own, subject: previous.subject };
   if (own) return own;
-  if (!followsCommaOrQuote(doc.tokens, cueIndex)) return null;
-  const after = phraseStartingAt(doc, cueIndex + 1);
+  if (!followsCommaOrQuote(doc.tokens, cueIndex) || token.lower.endsWith('ing')) return null;
+  const after = invertedSource(doc, cueIndex + 1);
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
 }
 
@@ -230,18 +297,99 @@ function fromLastDeterminer(doc: TextDocument, phrase: Phrase | null): Phrase | 
   return phrase;
 }
 
+function isTimeWord(token: Token): boolean {
+  return isDateWord(token.text) || TIME_WORDS.has(token.lower) || token.pos === 'NUM';
+}
+
+/** "Hillary Clinton on Tuesday", "Trump Tuesday": a time adjunct at the end of a phrase is not part of it. */
+function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  let end = phrase.end;
+  while (end > phrase.first && isTimeWord(doc.tokens[end - 1] as Token)) end--;
+  if (end < phrase.end && end > phrase.first && ADJUNCT_PREPOSITIONS.has((doc.tokens[end - 1] as Token).lower)) end--;
+  return end > phrase.first ? { first: phrase.first, end } : phrase;
+}
+
 function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
-  return fromLastDeterminer(doc, phraseEndingAt(doc, end, floor));
+  return withoutTrailingTime(doc, fromLastDeterminer(doc, phraseEndingAt(doc, end, floor)));
+}
+
+/** The opening bracket of the bracketed aside closing at `close` ("Sen. Jack Reed (D-R.I.)"), or -1. */
+function openingBracket(doc: TextDocument, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_PARENTHETICAL_TOKENS; k--) {
+    const text = (doc.tokens[k] as Token).text;
+    if (text === '(') return k;
+    if (text === ')') return -1;
+  }
+  return -1;
+}
+
+const TIME_WORDS = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'late',
+  'early',
+  'last',
+  'next',
+  'this',
+]);
+const MAX_ADJUNCTS_BEFORE_VERB = 2;
+// Prepositions of time, place and medium; not "to", "of" or "for", which tie a name to a title ("Ambassador to
+// NATO Julianne Smith", "a spokesman for the campaign").
+const ADJUNCT_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'over',
+  'through',
+  'via',
+]);
+
+/** "on Friday morning", "in a statement", "late Thursday": an adjunct between the subject and its verb. */
+function isAdjunct(doc: TextDocument, phrase: Phrase): boolean {
+  const before = doc.tokens[phrase.first - 1];
+  if (before && ADJUNCT_PREPOSITIONS.has(before.lower) && before.quote < 0) return true;
+  for (let k = phrase.first; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (!isDateWord(token.text) && !TIME_WORDS.has(token.lower) && token.pos !== 'NUM') return false;
+  }
+  return true;
 }
 
 /** The subject written before the verb at `verbIndex` (not after it), with how it is tied to the verb. */
 function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, depth: number): CueSource | null {
+  const plain = (subject: Phrase | null): CueSource | null =>
+    subject ? { subject, link: 'subject', start: subject.first } : null;
   let i = verbIndex - 1;
-  while (i >= floor && isVerbGroupWord(doc.tokens[i] as Token)) i--;
-  const before = doc.tokens[i];
-  if (before && i >= floor) {
-    const plain = (subject: Phrase | null): CueSource | null =>
-      subject ? { subject, link: 'subject', start: subject.first } : null;
+  // The phrase first found, kept when nothing better lies past an adjunct.
+  let found: CueSource | null = null;
+  for (let adjuncts = 0; ; adjuncts++) {
+    while (i >= floor && isVerbGroupWord(doc.tokens[i] as Token)) i--;
+    const before = doc.tokens[i];
+    if (!before || i < floor) return found;
+    // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a bracketed aside belongs to the name before it.
+    if (before.text === ')') {
+      const open = openingBracket(doc, i, floor);
+      if (open < 0) return found;
+      const name = nounPhraseEndingAt(doc, open, floor);
+      return name ? { subject: name, link: 'subject', start: name.first } : found;
+    }
     if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
     if (
       RELATIVE_PRONOUNS.has(before.lower) &&
@@ -257,14 +405,25 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return subject ? { subject, link: 'coordinated', start: i } : null;
     }
     if (before.text === ',') {
-      if (!isQuoteMark(doc.tokens[i - 1])) {
-        const subject = subjectBeforeParentheticals(doc, i, floor);
-        if (subject) return plain(subject);
-      }
-    } else if (!isQuoteMark(before)) {
-      const subject = nounPhraseEndingAt(doc, i + 1, floor);
-      if (subject) return plain(subject);
+      if (isQuoteMark(doc.tokens[i - 1])) return found;
+      return plain(subjectBeforeParentheticals(doc, i, floor)) ?? found;
     }
+    if (isQuoteMark(before)) return found;
+    const subject = nounPhraseEndingAt(doc, i + 1, floor);
+    if (!subject) return found;
+    // "a braking system called positive train control": a phrase that is a verb's object, then a participle.
+    const governor = doc.tokens[subject.first - 1];
+    if (governor && governor.pos === 'VERB' && governor.quote < 0 && governor.index >= floor) return found;
+    // "…,” Jack Garner, film critic for Gannet News Service said": a title after a name and a comma.
+    const name = titledName(doc, subject, floor);
+    if (name) return plain(name);
+    // "Trump on Friday morning said", "the ministry in a statement said": look past the adjunct.
+    if (adjuncts < MAX_ADJUNCTS_BEFORE_VERB && subject.first > floor && isAdjunct(doc, subject)) {
+      found ??= plain(subject);
+      const preposition = doc.tokens[subject.first - 1] as Token;
+      i = ADJUNCT_PREPOSITIONS.has(preposition.lower) ? subject.first - 2 : subject.first - 1;
+      continue;
+    }
+    return plain(subject);
   }
-  return null;
 }

@@ -6,6 +6,7 @@ import { phraseText, type Phrase } from './noun-phrases.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, normalizeRole } from './roles.ts';
+import { isReportingNoun } from './reporting-words.ts';
 
 export interface ResolvedSpeaker {
   actor: ActorRecord;
@@ -306,11 +307,25 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const last = doc.tokens[phrase.end - 1] as Token;
   if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
     return null;
+  // "Cornyn's statement said", "the ministry's letter says": whoever the message is from speaks.
+  const mark = doc.tokens[phrase.end - 2];
+  if (
+    last.pos === 'NOUN' &&
+    isReportingNoun(last.lemma) &&
+    mark &&
+    POSSESSIVE_MARK.test(mark.text) &&
+    mark.index > phrase.first
+  )
+    return resolveSpeaker(state, { first: phrase.first, end: mark.index }, anySource);
   let resolved: ResolvedSpeaker | null = null;
   if (phrase.end - phrase.first === 1 && (first.pos === 'PRON' || POSSESSIVE_TO_SUBJECT[first.lower])) {
     const pronoun = POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
     const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, pronoun !== first.lower);
     resolved = actor ? { actor, roleTitle: roleAt(state, actor, first.start) } : null;
+  } else if (describesThroughPreposition(doc, phrase)) {
+    // "astronomers at Ohio State University", "a spokesman for the campaign": the people described speak, not
+    // the body named after the preposition.
+    resolved = resolveDescription(state, phrase, first.start, anySource);
   } else {
     const named_ = named.actorAtToken.get(last.index);
     if (named_)
@@ -325,6 +340,18 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
       resolved.roleTitle,
     );
   return resolved;
+}
+
+const POSSESSIVE_MARK = /^['’]s?$/;
+const HEAD_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on']);
+
+/** A common noun heads the phrase before a preposition: "researchers at the institute", "aides to the mayor". */
+function describesThroughPreposition(doc: TextDocument, phrase: Phrase): boolean {
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'ADP' && HEAD_PREPOSITIONS.has(token.lower)) return (doc.tokens[k - 1] as Token).pos === 'NOUN';
+  }
+  return false;
 }
 
 /** A lone capitalised word that speaks ("Likud said") is taken for a person of that name. */

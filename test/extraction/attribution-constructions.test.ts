@@ -124,4 +124,27 @@ describe('sources of cue verbs', () => {
     expect(statementWith(analysis, 'jury had been misled').text).toBe('The jury had been misled about the timeline');
     expect(analysis.statements).toHaveLength(1);
   });
+
+  it('looks past a bracketed party and a time adjunct to the subject (politics)', () => {
+    const analysis = analyse([
+      'Sen. Dana Whitcombe (D-Ore.) on Saturday criticized the water agreement, saying the deal gave away too much.',
+      'Health Minister Farah Osei on Tuesday said that clinics would open on weekends.',
+    ]);
+    expect(speakerNameOf(analysis, 'gave away too much')).toBe('Dana Whitcombe');
+    expect(speakerNameOf(analysis, 'clinics would open')).toBe('Farah Osei');
+  });
+
+  it('gives a participle after a quotation the sentence subject, never the phrase after it (culture)', () => {
+    const analysis = analyse([
+      'Director Lena Varga defended her “quiet cinema,” saying the film needed long silences to work.',
+    ]);
+    expect(speakerNameOf(analysis, 'long silences')).toBe('Lena Varga');
+  });
+
+  it('gives "a statement saying" to whoever issued the statement (business)', () => {
+    const analysis = analyse([
+      'Nordhavn Shipping issued a statement Tuesday saying its tankers had never entered the sanctioned port.',
+    ]);
+    expect(speakerNameOf(analysis, 'tankers had never entered')).toBe('Nordhavn Shipping');
+  });
 });

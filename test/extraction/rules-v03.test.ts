@@ -37,9 +37,13 @@ describe('rules v0.3: reported speech', () => {
       kind: 'MIXED',
     });
     expect(analysis.statements.find((s) => s.text === 'and nobody here wants anything else.')?.kind).toBe('DIRECT');
-    // A quotation completing the report is not cut away from an unfinished clause.
+    // A quotation completing the clause is woven into it: one mixed statement, no direct one.
     expect(analysis.statements.map((s) => s.text)).not.toContain('the referee had made');
-    expect(statementWith(analysis, 'a terrible mistake').kind).toBe('DIRECT');
+    expect(statementWith(analysis, 'a terrible mistake')).toMatchObject({
+      text: 'the referee had made “a terrible mistake in the second half.”',
+      kind: 'MIXED',
+    });
+    expect(analysis.statements.filter((s) => s.text.includes('a terrible mistake'))).toHaveLength(1);
   });
 });
 

@@ -73,6 +73,7 @@ function joinToWord(token: Token, text: string, nextPos: string): void {
 }
 
 const WHITESPACE = /^\s+$/;
+const LOWER_START = /^[a-z,;:)\]]/;
 
 /**
  * Reads the whole body with wink once (one call per paragraph cost twice as much), maps every token back
@@ -135,6 +136,20 @@ export function readDocument(original: string): TextDocument {
   const addSentence = (firstToken: number, endToken: number) => {
     const head = tokens[firstToken] as Token;
     const tail = tokens[endToken - 1] as Token;
+    // wink ends sentences after abbreviations in brackets ("Sen. Ann Lee (D-Ore.) on Monday said …"); a
+    // sentence does not open on a lower-case word or a comma, so such a piece goes on the sentence before it.
+    const previous = sentences[sentences.length - 1];
+    if (
+      previous &&
+      previous.endToken === firstToken &&
+      previous.paragraph === head.paragraph &&
+      LOWER_START.test(head.text)
+    ) {
+      for (let t = firstToken; t < endToken; t++) (tokens[t] as Token).sentence = previous.index;
+      previous.endToken = endToken;
+      previous.end = tail.end;
+      return;
+    }
     for (let t = firstToken; t < endToken; t++) (tokens[t] as Token).sentence = sentences.length;
     sentences.push({
       index: sentences.length,
