@@ -53,12 +53,21 @@ export function isSettingLike(actor: ActorRecord): boolean {
  * a verb ("in Australia", "at the Riverside Museum", "at 10:00 GMT" only say where and when). A name met only
  * inside quotations is none. Other actors are kept as they are named.
  */
-export function actsInStory(doc: TextDocument, actor: ActorRecord, speaks: boolean, takesPart: boolean): boolean {
-  if (speaks || takesPart) return true;
+export function actsInStory(
+  doc: TextDocument,
+  actor: ActorRecord,
+  speaks: boolean,
+  takesPart: boolean,
+  leads: boolean,
+): boolean {
+  // A country must lead an event ("Russian strikes …") or act itself: near an event, it is as often the
+  // setting as a party.
+  if (speaks || leads || (takesPart && actor.kind !== 'COUNTRY')) return true;
   // "Big Guy", "Blue Eyed Arabs": names only inside someone's words are not actors of the story.
   if (actor.mentions.every((m) => isQuoted(doc, m.start))) return false;
   if (ROMAN_NUMERAL.test(actor.name)) return false;
-  const mustAct = isSettingLike(actor) || isUnknownAcronym(actor);
+  // "the Kenyan government" is named in passing as often as it acts.
+  const mustAct = isSettingLike(actor) || isUnknownAcronym(actor) || /\s\p{Ll}+$/u.test(actor.name);
   return !mustAct || actor.mentions.some((m) => !isLocativeMention(doc, m.start) && actsInMention(doc, m.end));
 }
 

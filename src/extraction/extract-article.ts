@@ -42,12 +42,15 @@ export function extractArticle(input: ArticleText): Analysis {
   // Anonymous sources exist through what they say; a description that never spoke is not kept as an actor.
   const speakers = new Set(statements.map((s) => s.speakerRef));
   const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.actorRef)));
+  const agents = new Set(
+    events.flatMap((e) => e.participants.filter((p) => p.part === 'AGENT').map((p) => p.actorRef)),
+  );
   const kept = named.registry
     .mentioned()
     .filter(
       (a) =>
         (a.kind !== 'ANONYMOUS' || speakers.has(a.ref)) &&
-        actsInStory(doc, a, speakers.has(a.ref), participants.has(a.ref)),
+        actsInStory(doc, a, speakers.has(a.ref), participants.has(a.ref), agents.has(a.ref)),
     );
   const keptRefs = new Set(kept.map((a) => a.ref));
   for (const event of events) event.participants = event.participants.filter((p) => keptRefs.has(p.actorRef));

@@ -1,5 +1,12 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { countryNamed, countryOfDemonym, isOrganizationHead, isPlace, knownOrganization } from './gazetteer.ts';
+import {
+  countryNamed,
+  countryOfDemonym,
+  isOrganizationHead,
+  isOrganizationSuffix,
+  isPlace,
+  knownOrganization,
+} from './gazetteer.ts';
 
 /** How a token takes part in a name run: not at all, as a name word, inside a name only, or opening one. */
 export const NOT_NAME = 0;
@@ -125,6 +132,16 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
       }
       continue;
     }
+    // "Korean People's Army", "Workers’ Party": a possessive inside a body's name.
+    if (
+      POSSESSIVES.has(token.text) &&
+      codes[i - 1] === NAME_WORD &&
+      attached(left, token) &&
+      bodyFollows(tokens, codes, i + 1)
+    ) {
+      codes[i] = INSIDE_NAME;
+      continue;
+    }
     if (codes[i] !== NOT_NAME || codes[i + 1] !== NAME_WORD || token.sentence !== right.sentence) continue;
     if (PARTICLES.has(token.text)) {
       if (codes[i - 1] === NAME_WORD && left.sentence === token.sentence) codes[i] = INSIDE_NAME;
@@ -166,6 +183,19 @@ function joinsOneBody(tokens: Token[], codes: Uint8Array, and: number): boolean 
     if (isOrganizationHead((tokens[k] as Token).text)) headBefore = true;
   }
   return headAfter && !headBefore;
+}
+
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+const MAX_WORDS_TO_BODY_HEAD = 3;
+
+/** A body's head word among the next few name words: "[People's] Army", "[Workers'] Party". */
+function bodyFollows(tokens: Token[], codes: Uint8Array, from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_WORDS_TO_BODY_HEAD; k++) {
+    if (codes[k] !== NAME_WORD) return false;
+    const word = (tokens[k] as Token).text;
+    if (isOrganizationHead(word) || isOrganizationSuffix(word)) return true;
+  }
+  return false;
 }
 
 const ORGANIZATION_CONNECTORS = new Set(['of', 'for', 'on']);

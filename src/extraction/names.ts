@@ -202,8 +202,9 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   let head = -1;
   for (let k = i - 1; k >= runStart; k--) if (isOrganizationHead((doc.tokens[k] as Token).text)) head = k;
   if (head < 0) return false;
-  // "Colorado State University of the US": a country after a head that closes its name says where it is.
-  return head === runStart || !countryNamed(after.text);
+  // "Colorado State University of the US": a country after "the", past a head that closes the name, says
+  // where it is ("Liberal Party of Kenya" names it).
+  return head === runStart || afterIndex === i + 1 || !countryNamed(after.text);
 }
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
@@ -370,9 +371,10 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
   if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
   if (isPlace(text) || (count >= 2 && (isPlaceHead(lastWord) || isPlacePrefix(words[0] as string)))) return 'PLACE';
-  // "Mark Cuban", "Steve Israel", "Jordan Peterson", "Anita Hall": a given name first makes a person.
+  // A law, an event or a building is none, whoever it is named after ("Sherman Antitrust Act").
+  if (isNotActorHead(lastWord) || startsWithVehiclePrefix(words)) return null;
+  // "Mark Cuban", "Steve Israel", "Jordan Peterson": a given name first makes a person.
   const givenNameFirst = count >= 2 && isGivenName(words[0] as string) && !countryOfDemonym(words[0] as string);
-  if (isNotActorHead(lastWord) && !givenNameFirst) return null;
   const company = !titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end));
   if (givenNameFirst && !company) return 'PERSON';
   if (words.some((w) => countryOfDemonym(w) || countryNamed(w))) return null;
@@ -381,6 +383,15 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (company) return 'ORGANIZATION';
   if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
+}
+
+// Craft named like people: "Space Shuttle Discovery", "USS Nimitz", "HMS Victory".
+const VEHICLE_PREFIXES = [['space', 'shuttle'], ['uss'], ['hms'], ['rms'], ['ins'], ['flight']];
+
+function startsWithVehiclePrefix(words: string[]): boolean {
+  return VEHICLE_PREFIXES.some(
+    (prefix) => words.length > prefix.length && prefix.every((w, i) => words[i]?.toLowerCase() === w),
+  );
 }
 
 // "in the Alps", "across the Balkans": a plural name after these is a place, not a team.
@@ -447,10 +458,33 @@ const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 const BODIES_NAMED_AFTER_PEOPLE = new Set(['administration', 'government']);
 
 /** A run read together with the lower-case word after it: "<Name> administration", "<Name> party". */
+// "the Kenyan government", "the Indonesian military": a people's word before these names the state's body.
+const STATE_BODIES = new Set([
+  'government',
+  'military',
+  'army',
+  'navy',
+  'police',
+  'authorities',
+  'parliament',
+  'embassy',
+  'ministry',
+  'coastguard',
+  'forces',
+  'troops',
+]);
+
 function bodyNamedByRun(doc: TextDocument, runFirst: number, runEnd: number): NameSpan | null {
   const next = doc.tokens[runEnd];
   const head = doc.tokens[runFirst] as Token;
   if (!next || next.sentence !== head.sentence || next.quote >= 0) return null;
+  if (
+    STATE_BODIES.has(next.text) &&
+    runEnd - runFirst === 1 &&
+    countryOfDemonym(head.text) &&
+    !isPluralDemonym(head.text)
+  )
+    return span(doc, 'ORGANIZATION', runFirst, runEnd + 1, runFirst, runFirst, null);
   if (!BODIES_NAMED_AFTER_PEOPLE.has(next.text) && next.text !== 'party') return null;
   const kind = classify(doc, runFirst, runEnd, false);
   if (kind !== 'PERSON' && kind !== 'UNKNOWN') return null;

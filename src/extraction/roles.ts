@@ -13,9 +13,10 @@ const headPhrases: HeadPhrase[] = roleWords.heads
   .sort((a, b) => b.words.length - a.words.length);
 const headWords = new Set(headPhrases.flatMap((h) => h.words));
 // Words that can end a head phrase: "president" does, "vice" does not.
-// "state" ends "secretary of state" but opens far more names ("Colorado State University"): it ends no title alone.
+// "state" ends "secretary of state", "parliament" ends "member of parliament", but they name far more bodies
+// ("Colorado State University", "European Parliament"): a word that heads a body's name ends no title alone.
 const headEndWords = new Set(
-  headPhrases.map((h) => h.words[h.words.length - 1] as string).filter((w) => w !== 'state'),
+  headPhrases.map((h) => h.words[h.words.length - 1] as string).filter((w) => w !== 'state' && !isOrganizationHead(w)),
 );
 // Neighbouring words inside one title phrase: "secretary general", "prime minister".
 const headBigrams = new Set(headPhrases.flatMap((h) => h.words.slice(1).map((w, i) => `${h.words[i]} ${w}`)));
