@@ -131,11 +131,25 @@ function clauseWindow(doc: TextDocument, sentence: Sentence, first: number, end:
 
 /** "he met …": the most recent person of that gender mentioned before, outside quotations. */
 function personBefore(mentions: Mention[], offset: number, gender: 'male' | 'female'): ActorRecord | null {
-  for (let i = firstMentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
+  // A person known to be of that gender among the last few named wins over a nearer one of unknown gender
+  // ("Daniel Montalvo … the Sea Org. He was released …").
+  let unknown: ActorRecord | null = null;
+  let people = 0;
+  for (let i = firstMentionAtOrAfter(mentions, offset) - 1; i >= 0 && people < MAX_PEOPLE_BACK; i--) {
     const actor = (mentions[i] as Mention).actor;
-    if (actor.kind === 'PERSON' && (actor.gender === null || actor.gender === gender)) return actor;
+    if (actor.kind !== 'PERSON') continue;
+    people++;
+    if (actor.gender === gender) return actor;
+    if (actor.gender === null) unknown ??= actor;
   }
-  return null;
+  return unknown;
+}
+
+const MAX_PEOPLE_BACK = 4;
+
+function isTraveller(named: NamedActors, ref: string): boolean {
+  const kind = named.registry.actors.find((a) => a.ref === ref)?.kind;
+  return kind === 'PERSON' || kind === 'ANONYMOUS';
 }
 
 function participantsIn(
@@ -524,6 +538,9 @@ export function findEvents(
         ];
       i = triggerEndToken - 1;
       if (participants.length === 0) continue;
+      // "one in three visits to the site": a visit is someone's, a person's or a body's that travels.
+      if (trigger.type === 'VISIT' && first.pos === 'NOUN' && !participants.some((p) => isTraveller(named, p.actorRef)))
+        continue;
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
       const when = mayHoldDate(windowText) ? (findDate(aroundDateWords(windowText), publishedAt)?.date ?? null) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
