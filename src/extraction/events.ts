@@ -195,14 +195,20 @@ function participantsIn(
   // Texas, was arrested".
   const subject = subjectOfVerb(doc, mentions, from, triggerStart);
   if (subject) add(subject.actor, subject.start);
-  // The agent is the nearest actor before the trigger; the others follow by distance.
+  // The agent is the nearest actor before the trigger; the others follow by distance. The nearest right after
+  // a verb is its object: "beat Denmark", "attacked Ukraine".
   found.sort((a, b) => a.distance - b.distance);
   const agent = found.find((f) => f.before);
   const ordered = agent ? [agent, ...found.filter((f) => f !== agent)] : found;
-  return ordered
-    .slice(0, MAX_PARTICIPANTS)
-    .map((f, i) => ({ actorRef: f.actor.ref, part: i === 0 && f.before ? 'AGENT' : 'PARTICIPANT' }));
+  const target = found.find((f) => !f.before && f.distance <= MAX_CHARS_TO_OBJECT);
+  return ordered.slice(0, MAX_PARTICIPANTS).map((f, i) => ({
+    actorRef: f.actor.ref,
+    part: i === 0 && f.before ? 'AGENT' : f === target ? 'TARGET' : 'PARTICIPANT',
+  }));
 }
+
+// How far after the trigger's start its object may begin: "attacked the town of …" is too far.
+const MAX_CHARS_TO_OBJECT = 24;
 
 const MAX_APPOSITIVE_TOKENS = 30;
 // "the ruling", "his arrest", "Epstein's death": a noun with these points back at an event already told.
@@ -537,7 +543,8 @@ export function findEvents(
             .slice(0, MAX_PARTICIPANTS - 1),
         ];
       i = triggerEndToken - 1;
-      if (participants.length === 0) continue;
+      // "Gunmen attacked a bus station": an attack is an event even when no one named takes part.
+      if (participants.length === 0 && trigger.type !== 'ATTACK') continue;
       // "one in three visits to the site": a visit is someone's, a person's or a body's that travels.
       if (trigger.type === 'VISIT' && first.pos === 'NOUN' && !participants.some((p) => isTraveller(named, p.actorRef)))
         continue;

@@ -43,7 +43,9 @@ export function extractArticle(input: ArticleText): Analysis {
   const speakers = new Set(statements.map((s) => s.speakerRef));
   const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.actorRef)));
   const agents = new Set(
-    events.flatMap((e) => e.participants.filter((p) => p.part === 'AGENT').map((p) => p.actorRef)),
+    events.flatMap((e) =>
+      e.participants.filter((p) => p.part === 'AGENT' || p.part === 'TARGET').map((p) => p.actorRef),
+    ),
   );
   const kept = named.registry
     .mentioned()
