@@ -42,8 +42,8 @@ for (const entry of triggerData.triggers) {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;
 // Participants, dates and places are looked for this many tokens around the trigger, inside its sentence.
-const WINDOW_BEFORE = 14;
-const WINDOW_AFTER = 14;
+const WINDOW_BEFORE = 30;
+const WINDOW_AFTER = 30;
 const MAX_PARTICIPANTS = 6;
 const CLAUSE_BREAKS = new Set([';', '—', '–', ':']);
 const PERSON_PRONOUNS: Record<string, 'male' | 'female'> = { he: 'male', his: 'male', she: 'female', her: 'female' };
