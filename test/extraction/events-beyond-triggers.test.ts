@@ -12,7 +12,7 @@ describe('events across the kinds of news', () => {
     const analysis = analyse([
       'Gunmen attacked a bus station in Garissa on Monday.',
       'A court in Leeds sentenced Harold Briggs to six years for fraud.',
-      'Police arrested Tomasz Nowak, a 34-year-old driver from Gdansk, after the crash.',
+      'Police arrested Tomasz Nowak, a 34-year-old driver from Gdansk, after a long chase.',
       'Norway beat Denmark 3-1 in Oslo.',
       'The Orbis Space Agency launched its first weather satellite from Kourou.',
       'Health Minister Clara Veiga resigned on Friday.',
