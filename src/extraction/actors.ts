@@ -3,7 +3,7 @@ import { isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
-import { isCutTitle, normalizeRole, splitTitles } from './roles.ts';
+import { honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
 import { genderOfGivenName } from './given-names.ts';
 
 export interface NamedActors {
@@ -100,6 +100,8 @@ function titleWords(doc: TextDocument, name: NameSpan): string[] {
     else words.push(token.text);
     previous = token;
   }
+  // "Undersecretary for Education Mr. Toccafondi": the honorific before the name is no part of the title.
+  while (words.length > 1 && honorificGender(words[words.length - 1] as string) !== undefined) words.pop();
   return words;
 }
 

@@ -75,7 +75,7 @@ const DATE_WORDS = new Set([
   'tomorrow',
   'tonight',
 ]);
-const CONNECTORS_AFTER_TITLE = new Set(['to', 'of']);
+const CONNECTORS_AFTER_TITLE = new Set(['to', 'of', 'for']);
 const CONNECTORS_IN_ORGANIZATIONS = new Set(['of', 'on', 'for']);
 
 const capitalised = new Map<string, boolean>();
@@ -516,6 +516,13 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const nameKind = nameFirst < runEnd ? classify(doc, nameFirst, runEnd, true) : null;
     const wholeKind = classify(doc, runFirst, runEnd, false);
     const wholeIsNamed = wholeKind === 'ORGANIZATION' || wholeKind === 'COUNTRY' || wholeKind === 'PLACE';
+    // "… Council on American-Islamic Relations Alia Salem said": a person named right after a body's name.
+    const person = wholeKind === 'ORGANIZATION' && nameFirst === runFirst ? personAfterBody(doc, runFirst, runEnd) : -1;
+    if (person > 0) {
+      names.push(span(doc, 'ORGANIZATION', runFirst, person, runFirst, runFirst, null));
+      names.push(span(doc, 'PERSON', person, runEnd, person, person, null));
+      continue;
+    }
     if (
       wholeIsNamed &&
       (nameFirst === runFirst ||
@@ -556,6 +563,27 @@ export function findNames(doc: TextDocument): NameSpan[] {
     );
   }
   return names;
+}
+
+/**
+ * Where a person's name begins at the end of a body's name, or -1: the run is followed by a verb (the
+ * person acts), and its last two words are a name that no body, place or country word is part of, opening
+ * with a given name or following a word that closes a body's name ("Relations", "Arlington").
+ */
+function personAfterBody(doc: TextDocument, first: number, end: number): number {
+  const after = doc.tokens[end];
+  if (!after || (after.pos !== 'VERB' && after.pos !== 'AUX') || end - first < 4) return -1;
+  const start = end - 2;
+  for (let k = start; k < end; k++) {
+    const word = (doc.tokens[k] as Token).text;
+    if (!isCapitalised(word) || isOrganizationHead(word) || isOrganizationSuffix(word) || isPlace(word)) return -1;
+    if (countryNamed(word) || countryOfDemonym(word) || isAllCaps(word)) return -1;
+  }
+  const before = (doc.tokens[start - 1] as Token).text;
+  if (!isCapitalised(before)) return -1;
+  const closesBody = isOrganizationHead(before) || isOrganizationSuffix(before) || isPlace(before);
+  if (!isGivenName((doc.tokens[start] as Token).text) && !closesBody) return -1;
+  return classify(doc, first, start, false) === 'ORGANIZATION' ? start : -1;
 }
 
 /** The organisation or country a run of title words opens with: "State Department" of "State Department Spokesperson". */
