@@ -456,6 +456,24 @@ function isOwnDeed(doc: TextDocument, sentence: Sentence, verb: number): boolean
   return subject !== undefined && subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower);
 }
 
+const MAX_TOKENS_TO_CARRIED_NOUN = 3;
+
+/** "launched an attack", "held talks", "the attack was launched": a verb whose object or subject is an event noun. */
+function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, verbEnd: number): boolean {
+  if ((doc.tokens[verb] as Token).pos !== 'VERB') return false;
+  const isEventNoun = (k: number) => {
+    const token = doc.tokens[k];
+    return token !== undefined && token.pos === 'NOUN' && triggerAt(doc.tokens, k, sentence.endToken) !== null;
+  };
+  for (let k = verbEnd; k < Math.min(sentence.endToken, verbEnd + MAX_TOKENS_TO_CARRIED_NOUN); k++) {
+    if (isEventNoun(k)) return true;
+    if (!['DET', 'ADJ', 'NUM'].includes((doc.tokens[k] as Token).pos)) break;
+  }
+  let k = verb - 1;
+  while (k >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  return k >= sentence.firstToken && isEventNoun(k);
+}
+
 /** A test of whether an offset lies inside one of the spans (sorted once, then searched). */
 function insideAny(spans: Span[]): (offset: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -523,8 +541,9 @@ export function findEvents(
         i = triggerEndToken - 1;
         continue;
       }
-      // One sentence tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one.
-      if (typesInSentence.has(trigger.type)) {
+      // One sentence tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one. A
+      // verb that only carries a noun of an event ("launched an attack", "the attack was launched") is none.
+      if (typesInSentence.has(trigger.type) || carriesEventNoun(doc, sentence, i, triggerEndToken)) {
         i = triggerEndToken - 1;
         continue;
       }
@@ -576,7 +595,17 @@ export function findEvents(
             sameOccasion(e, occasionOf.get(e), trigger.occasion, participants, when) &&
             !(newlyDated && e.when === null) &&
             retold(e),
-        ) ?? (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined);
+        ) ??
+        (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined) ??
+        // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
+        (trigger.group === 'OTHER:competition'
+          ? events.findLast(
+              (e) =>
+                occasionOf.get(e) === trigger.occasion &&
+                doc.tokens[tokenIndexAt(doc, e.mentions[e.mentions.length - 1]?.start ?? 0)]?.paragraph ===
+                  first.paragraph,
+            )
+          : undefined);
       if (same) {
         lemmasOf.get(same)?.add(lemma);
         same.mentions.push(mention);
