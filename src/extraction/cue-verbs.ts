@@ -38,7 +38,10 @@ function verbOf(token: Token, previous: Token | undefined): ReportingVerb | unde
   if (token.quote >= 0) return undefined;
   if (token.pos === 'VERB' || IRREGULAR_FORMS.has(token.lower)) return reportingVerb(cueLemma(token));
   const afterSubject =
-    previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
+    previous !== undefined &&
+    (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.pos === 'NUM');
+  // "Six in 10 say …", "majorities in all five say …": the tagger reads "say" after a number as a noun.
+  if (token.lower === 'say' && afterSubject) return reportingVerb('say');
   if (!afterSubject || !/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN'))
     return undefined;
   if (token.lower.endsWith('s')) return reportingVerb(token.lower.slice(0, -1));
