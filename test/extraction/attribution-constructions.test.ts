@@ -175,4 +175,19 @@ describe('sources of cue verbs', () => {
     const analysis = analyse(['I argued last year that the council had no plan for the river.']);
     expect(speakerNameOf(analysis, 'no plan for the river')).toBe('the writer');
   });
+
+  it('reads a colon after a name as an attribution, in a transcript and before a quotation (broadcast, health)', () => {
+    const analysis = analyse([
+      'HOST: The hospital reopened its emergency ward this morning after the flood.',
+      'The decision pleased infectious disease specialist Nadia Karim: “We finally have room for every patient.”',
+      'Note: This story was updated with new figures.',
+    ]);
+    expect(statementWith(analysis, 'emergency ward')).toMatchObject({
+      text: 'The hospital reopened its emergency ward this morning after the flood',
+      kind: 'DIRECT',
+    });
+    expect(speakerNameOf(analysis, 'emergency ward')).toBe('HOST');
+    expect(speakerNameOf(analysis, 'room for every patient')).toBe('Nadia Karim');
+    expect(analysis.statements).toHaveLength(2);
+  });
 });
