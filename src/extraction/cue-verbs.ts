@@ -61,12 +61,24 @@ function isPassive(tokens: Token[], i: number): boolean {
   return BE_FORMS.has(tokens[k]?.lower ?? '');
 }
 
-/** "the security guarantees enshrined in …": a verb never reports with a participle right after it; a noun does. */
+/**
+ * A noun the tagger read as a verb: "the security guarantees enshrined in …", "15 states will hold …",
+ * "fundraising emails have …" (a plural before a participle or an auxiliary), "1,200 pledged delegates" (a
+ * participle after a number or a determiner, before its noun).
+ */
 function isMisreadNoun(tokens: Token[], i: number): boolean {
-  if (!(tokens[i] as Token).lower.endsWith('s')) return false;
+  const token = tokens[i] as Token;
   const next = tokens[i + 1];
+  if (token.lower.endsWith('s') && next !== undefined) {
+    if (next.pos === 'AUX' && !/^(?:that|to)$/.test(next.lower)) return true;
+    if (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)) return true;
+  }
+  const previous = tokens[i - 1];
   return (
-    next !== undefined && next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)
+    token.lower.endsWith('ed') &&
+    previous !== undefined &&
+    (previous.pos === 'NUM' || previous.pos === 'DET') &&
+    next?.pos === 'NOUN'
   );
 }
 
