@@ -1,11 +1,12 @@
 import type { Token } from './text/document.ts';
 import { isAccordingTo, isNegated, isSpeechNoun, verbCueAt } from './cue-verbs.ts';
+import { colonSpeakerAt } from './colon-attribution.ts';
 import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
 import type { ReportingVerb } from './reporting-words.ts';
 import { sourceOfVerb, type SourceLink } from './sources.ts';
 import { learnGenderFromClause, resolveSpeaker, type DiscourseState, type ResolvedSpeaker } from './speakers.ts';
 
-export type CueKind = 'VERB' | 'NOUN' | 'ACCORDING_TO';
+export type CueKind = 'VERB' | 'NOUN' | 'ACCORDING_TO' | 'COLON';
 
 /** A cue and who it attributes speech to: "Zelensky said", "said a NATO official", "according to court records". */
 export interface Attribution {
@@ -57,7 +58,8 @@ export function findAttributions(state: DiscourseState): Attribution[] {
       const found = findCueAt(state, i, attributions[attributions.length - 1]);
       if (!found) continue;
       // A verb that only reports speech makes a speaker of any subject ("The actress said", "the note says").
-      const anySource = found.kind === 'ACCORDING_TO' || (found.verb !== null && !found.verb.evidential);
+      const anySource =
+        found.kind === 'ACCORDING_TO' || found.kind === 'COLON' || (found.verb !== null && !found.verb.evidential);
       const known = resolvedAt.get(found.subject.first);
       const speaker =
         known && known.end === found.subject.end ? known.speaker : resolveSpeaker(state, found.subject, anySource);
@@ -91,6 +93,9 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
     const subject = sourceStartingAt(doc, i + 2);
     return subject ? { ...none, kind: 'ACCORDING_TO', cueEnd: i + 2, subject, link: 'inverted', start: i } : null;
   }
+  const colonSpeaker = colonSpeakerAt(doc, i);
+  if (colonSpeaker)
+    return { ...none, kind: 'COLON', cueEnd: i + 1, subject: colonSpeaker, link: 'subject', start: colonSpeaker.first };
   const noun = speechNounCue(doc.tokens, i);
   if (noun) return { ...none, kind: 'NOUN', cueEnd: i + 1, subject: noun, link: 'subject', start: noun.first };
   const cue = verbCueAt(doc.tokens, i);

@@ -38,7 +38,10 @@ function verbOf(token: Token, previous: Token | undefined): ReportingVerb | unde
   if (token.quote >= 0) return undefined;
   if (token.pos === 'VERB' || IRREGULAR_FORMS.has(token.lower)) return reportingVerb(cueLemma(token));
   const afterSubject =
-    previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
+    previous !== undefined &&
+    (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.pos === 'NUM');
+  // "Six in 10 say …", "majorities in all five say …": the tagger reads "say" after a number as a noun.
+  if (token.lower === 'say' && afterSubject) return reportingVerb('say');
   if (!afterSubject || !/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN'))
     return undefined;
   if (token.lower.endsWith('s')) return reportingVerb(token.lower.slice(0, -1));
@@ -58,12 +61,24 @@ function isPassive(tokens: Token[], i: number): boolean {
   return BE_FORMS.has(tokens[k]?.lower ?? '');
 }
 
-/** "the security guarantees enshrined in …": a verb never reports with a participle right after it; a noun does. */
+/**
+ * A noun the tagger read as a verb: "the security guarantees enshrined in …", "15 states will hold …",
+ * "fundraising emails have …" (a plural before a participle or an auxiliary), "1,200 pledged delegates" (a
+ * participle after a number or a determiner, before its noun).
+ */
 function isMisreadNoun(tokens: Token[], i: number): boolean {
-  if (!(tokens[i] as Token).lower.endsWith('s')) return false;
+  const token = tokens[i] as Token;
   const next = tokens[i + 1];
+  if (token.lower.endsWith('s') && next !== undefined) {
+    if (next.pos === 'AUX' && !/^(?:that|to)$/.test(next.lower)) return true;
+    if (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)) return true;
+  }
+  const previous = tokens[i - 1];
   return (
-    next !== undefined && next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)
+    token.lower.endsWith('ed') &&
+    previous !== undefined &&
+    (previous.pos === 'NUM' || previous.pos === 'DET') &&
+    next?.pos === 'NOUN'
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Span, StatementKind } from './types.ts';
-import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
+import { tokenIndexAt, type Paragraph, type Sentence, type TextDocument, type Token } from './text/document.ts';
+import { colonContent } from './colon-attribution.ts';
 import type { Attribution } from './attribution.ts';
 import { countWords, isStatementQuote, type Quote } from './quotes.ts';
 import { MAX_CLAUSE_TOKENS, reportedParts, type Part } from './reported-content.ts';
@@ -170,6 +171,21 @@ function spanOf(doc: TextDocument, part: Part): Span {
   return { start: (doc.tokens[part.first] as Token).start, end };
 }
 
+/** "TAPPER: Donald Trump released a video …": the rest of the paragraph, as said (a quotation is direct.ts's). */
+function colonStatement(doc: TextDocument, quotes: Quote[], attribution: Attribution): StatementDraft | null {
+  const span = colonContent(doc, attribution.cue.index);
+  if (!span || countWords(doc.body.slice(span.start, span.end)) < MIN_CLAUSE_WORDS) return null;
+  const paragraph = doc.paragraphs[attribution.paragraph] as Paragraph;
+  const quoted = quotes.some((q) => q.start >= span.start && q.end <= span.end);
+  return {
+    attribution,
+    kind: quoted ? 'MIXED' : 'DIRECT',
+    pieces: [span],
+    sentence: { start: paragraph.start, end: paragraph.end },
+    paragraph: attribution.paragraph,
+  };
+}
+
 /** Reported speech: "X said (that) …", "X told reporters …", "according to X, …", "…, X said." */
 export function indirectStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): StatementDraft[] {
   const drafts: StatementDraft[] = [];
@@ -180,6 +196,14 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     // A cue inside a clause already reported is part of that report ("prosecutors alleged that they acknowledged …").
     if (covered.slice(-MAX_FOLLOWING).some((c) => attribution.cue.start >= c.start && attribution.cue.start < c.end))
       continue;
+    if (attribution.kind === 'COLON') {
+      const turn = colonStatement(doc, quotes, attribution);
+      if (turn) {
+        drafts.push(turn);
+        covered.push(...turn.pieces);
+      }
+      continue;
+    }
     const following = attributions.slice(attribution.index + 1, attribution.index + 1 + MAX_FOLLOWING);
     const texts = reportedParts(doc, attribution, following)
       .map((p) => reportedText(doc, p, quotes))

@@ -1,6 +1,6 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
-import { phraseEndingAt, phraseStartingAt, type Phrase } from './noun-phrases.ts';
+import { phraseEndingAt, phraseStartingAt, sentenceSubject, type Phrase } from './noun-phrases.ts';
 import { isReportingNoun } from './reporting-words.ts';
 
 /**
@@ -21,6 +21,7 @@ export interface CueSource {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_PARENTHETICAL_TOKENS = 30;
 const MAX_PARENTHETICALS = 3;
 // "went on to say", "is expected to announce", "were more likely to say": verbs and adjectives that pass
@@ -177,11 +178,16 @@ function subjectOfEarlierVerb(doc: TextDocument, from: number, floor: number, de
   for (let i = from - 1; i >= floor && from - i <= MAX_VERB_DISTANCE; i--) {
     const token = doc.tokens[i] as Token;
     if (token.quote >= 0 || isQuoteMark(token)) continue;
-    if (token.pos !== 'VERB' || token.lower.endsWith('ing')) continue;
+    // A finite verb: "condemned", "is comparing".
+    const previous = doc.tokens[i - 1];
+    const finite = token.pos === 'VERB' && (!token.lower.endsWith('ing') || previous?.pos === 'AUX');
+    // Not an infinitive ("made an attempt to deflect"), nor a noun the tagger read as a verb ("a follow-up").
+    if (!finite || previous?.lower === 'to' || previous?.pos === 'DET' || previous?.pos === 'ADJ') continue;
     // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
     // when its subject is found; otherwise keep looking further back.
     const found = subjectBefore(doc, i, floor, depth + 1);
-    if (found) return found.subject;
+    // A verb of a relative clause ("a petition which now has …") belongs to the clause's own noun.
+    if (found && found.link !== 'relative') return found.subject;
   }
   return null;
 }
@@ -238,7 +244,19 @@ function isParticipleOfMessage(doc: TextDocument, index: number): boolean {
 
 /** ", reads a Wednesday editorial in The Des Moines Register": a day inside the phrase does not end it. */
 function invertedSource(doc: TextDocument, start: number): Phrase | null {
-  const phrase = phraseStartingAt(doc, start);
+  // ", said his best friend at Lehigh": a possessive opens the phrase.
+  const opener = doc.tokens[start];
+  if (opener && POSSESSIVE_DETERMINERS.has(opener.lower)) {
+    const rest = invertedSource(doc, start + 1);
+    return rest ? { first: start, end: rest.end } : null;
+  }
+  let phrase = phraseStartingAt(doc, start);
+  // ", said the 46-year-old lawyer": hyphens join words of one phrase.
+  while (phrase && doc.tokens[phrase.end]?.text === '-' && phrase.end - phrase.first < MAX_PARENTHETICAL_TOKENS) {
+    const rest = phraseStartingAt(doc, phrase.end + 1);
+    if (!rest) break;
+    phrase = { first: phrase.first, end: rest.end };
+  }
   if (!phrase) return null;
   const last = doc.tokens[phrase.end - 1] as Token;
   const next = doc.tokens[phrase.end];
@@ -272,7 +290,7 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
     const subject =
       previous && previous.sentence === token.sentence && !previous.negated
         ? previous.subject
-        : subjectOfEarlierVerb(doc, cueIndex, floor, 0);
+        : (subjectOfEarlierVerb(doc, cueIndex, floor, 0) ?? sentenceSubject(doc, token.sentence, cueIndex));
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
   if (isBareInfinitive(doc.tokens, cueIndex)) return null;
@@ -312,6 +330,18 @@ function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase |
 
 function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
   return withoutTrailingTime(doc, fromLastDeterminer(doc, phraseEndingAt(doc, end, floor)));
+}
+
+const DASHES = new Set(['—', '–', '-', '―']);
+
+/** The dash opening a parenthetical that closes with the dash at `close`, or null. */
+function openingDash(doc: TextDocument, close: number, floor: number): number | null {
+  for (let k = close - 1; k >= floor && close - k <= MAX_PARENTHETICAL_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || isQuoteMark(token)) return null;
+    if (token.text === (doc.tokens[close] as Token).text && k > floor) return k;
+  }
+  return null;
 }
 
 /** The opening bracket of the bracketed aside closing at `close` ("Sen. Jack Reed (D-R.I.)"), or -1. */
@@ -361,6 +391,30 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'via',
 ]);
 
+const PARTICIPLE = /(?:ed|en)$/;
+const NAMING_PARTICIPLES = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'labeled',
+  'labelled',
+  'termed',
+  'nicknamed',
+  'branded',
+]);
+
+function isNamingParticiple(token: Token): boolean {
+  return NAMING_PARTICIPLES.has(token.lower);
+}
+
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** A phrase of determiners and adjectives alone ("a", "the whole") is no subject. */
+function hasHead(doc: TextDocument, phrase: Phrase): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) if (HEAD_TAGS.has((doc.tokens[k] as Token).pos)) return true;
+  return CAPITALISED.test((doc.tokens[phrase.end - 1] as Token).text);
+}
+
 /** "on Friday morning", "in a statement", "late Thursday": an adjunct between the subject and its verb. */
 function isAdjunct(doc: TextDocument, phrase: Phrase): boolean {
   const before = doc.tokens[phrase.first - 1];
@@ -406,24 +460,38 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     }
     if (before.text === ',') {
       if (isQuoteMark(doc.tokens[i - 1])) return found;
-      return plain(subjectBeforeParentheticals(doc, i, floor)) ?? found;
+      const subject = plain(subjectBeforeParentheticals(doc, i, floor)) ?? found;
+      if (subject) return subject;
+      // "Kasich offered the man a job, then says …": a verb after a comma goes on the clause before it.
+      const earlier = subjectOfEarlierVerb(doc, i, floor, depth);
+      return earlier ? { subject: earlier, link: 'coordinated', start: i + 1 } : null;
+    }
+    // "Gingrich — mentioned by Newsmax as a running mate — told …": a parenthetical between dashes.
+    if (DASHES.has(before.text)) {
+      const opening = openingDash(doc, i, floor);
+      const subject = opening === null ? null : nounPhraseEndingAt(doc, opening, floor);
+      return subject ? plain(subject) : found;
     }
     if (isQuoteMark(before)) return found;
     const subject = nounPhraseEndingAt(doc, i + 1, floor);
-    if (!subject) return found;
-    // "a braking system called positive train control": a phrase that is a verb's object, then a participle.
-    const governor = doc.tokens[subject.first - 1];
-    if (governor && governor.pos === 'VERB' && governor.quote < 0 && governor.index >= floor) return found;
+    if (!subject || !hasHead(doc, subject)) return found;
     // "…,” Jack Garner, film critic for Gannet News Service said": a title after a name and a comma.
     const name = titledName(doc, subject, floor);
     if (name) return plain(name);
-    // "Trump on Friday morning said", "the ministry in a statement said": look past the adjunct.
+    // "Trump on Friday morning said", "the ministry in a statement said": look past the adjunct; "A news report
+    // published Wednesday said": and past the participle it goes with.
     if (adjuncts < MAX_ADJUNCTS_BEFORE_VERB && subject.first > floor && isAdjunct(doc, subject)) {
       found ??= plain(subject);
       const preposition = doc.tokens[subject.first - 1] as Token;
       i = ADJUNCT_PREPOSITIONS.has(preposition.lower) ? subject.first - 2 : subject.first - 1;
+      const participle = doc.tokens[i];
+      if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower)) i--;
       continue;
     }
+    // "a braking system called positive train control": a phrase that is a verb's object, then a participle.
+    const governor = doc.tokens[subject.first - 1];
+    if (isNamingParticiple(doc.tokens[verbIndex] as Token) && governor?.pos === 'VERB' && governor.index >= floor)
+      return found;
     return plain(subject);
   }
 }

@@ -75,7 +75,9 @@ function resolvePronoun(
   // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone.
   if (!possessive && last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP)
     return last.actor;
-  if (pronoun === 'we' || pronoun === 'i') return null;
+  if (pronoun === 'we') return null;
+  // "I said" outside a quotation: the writer of the piece (columns, first-person reports).
+  if (pronoun === 'i') return writer(state);
   let best: ActorRecord | null = null;
   let bestAt = -1;
   for (const actor of state.named.registry.actors) {
@@ -88,6 +90,13 @@ function resolvePronoun(
   }
   if (best && gender && best.gender === null) best.gender = gender;
   return best;
+}
+
+const WRITER = 'the writer';
+
+function writer(state: DiscourseState): ActorRecord {
+  const { registry } = state.named;
+  return registry.findByName(WRITER, 'ANONYMOUS') ?? registry.create(WRITER, 'ANONYMOUS');
 }
 
 /** How well a definite description ("the Ukrainian leader", "the official") fits an actor. */

@@ -147,4 +147,47 @@ describe('sources of cue verbs', () => {
     ]);
     expect(speakerNameOf(analysis, 'tankers had never entered')).toBe('Nordhavn Shipping');
   });
+
+  it('reads a poll share as a source and a parenthetical between dashes (politics, science)', () => {
+    const analysis = analyse([
+      'Six in 10 say the city should build more housing near the new tram line.',
+      'Ilse Brandt — a glaciologist who has studied the ice sheet for two decades — told reporters the melt was speeding up.',
+    ]);
+    expect(statementWith(analysis, 'build more housing').text).toBe(
+      'the city should build more housing near the new tram line',
+    );
+    expect(speakerNameOf(analysis, 'melt was speeding up')).toBe('Ilse Brandt');
+  });
+
+  it('gives a participle the subject of the finite verb before it, past an infinitive (sport)', () => {
+    const analysis = analyse([
+      'On Sunday the club captain Marta Silva made a fresh attempt to calm the fans, writing that the squad would fight on.',
+    ]);
+    expect(speakerNameOf(analysis, 'squad would fight on')).toBe('Marta Silva');
+  });
+
+  it('reads an inverted source that opens on a possessive (culture)', () => {
+    const analysis = analyse(['“He painted every single day,” said his oldest friend from art school.']);
+    expect(speakerNameOf(analysis, 'painted every single day')).toBe('his oldest friend from art school');
+  });
+
+  it('gives "I" outside quotations to the writer of the piece (opinion)', () => {
+    const analysis = analyse(['I argued last year that the council had no plan for the river.']);
+    expect(speakerNameOf(analysis, 'no plan for the river')).toBe('the writer');
+  });
+
+  it('reads a colon after a name as an attribution, in a transcript and before a quotation (broadcast, health)', () => {
+    const analysis = analyse([
+      'HOST: The hospital reopened its emergency ward this morning after the flood.',
+      'The decision pleased infectious disease specialist Nadia Karim: “We finally have room for every patient.”',
+      'Note: This story was updated with new figures.',
+    ]);
+    expect(statementWith(analysis, 'emergency ward')).toMatchObject({
+      text: 'The hospital reopened its emergency ward this morning after the flood',
+      kind: 'DIRECT',
+    });
+    expect(speakerNameOf(analysis, 'emergency ward')).toBe('HOST');
+    expect(speakerNameOf(analysis, 'room for every patient')).toBe('Nadia Karim');
+    expect(analysis.statements).toHaveLength(2);
+  });
 });

@@ -36,6 +36,18 @@ export interface TextDocument {
   paragraphs: Paragraph[];
 }
 
+const MAX_BRACKETED_TOKENS = 12;
+
+/** A sentence that ends a few tokens after an opening bracket it never closed: "… Sen. Ann Lee (D-N.". */
+function leavesBracketOpen(tokens: Token[], sentence: Sentence): boolean {
+  for (let t = sentence.endToken - 1; t >= sentence.firstToken && sentence.endToken - t <= MAX_BRACKETED_TOKENS; t--) {
+    const text = (tokens[t] as Token).text;
+    if (text === ')') return false;
+    if (text === '(') return true;
+  }
+  return false;
+}
+
 /** Paragraphs are the non-empty lines of the body; news bodies put one paragraph per line. */
 function paragraphSpans(body: string): Span[] {
   const spans: Span[] = [];
@@ -136,14 +148,15 @@ export function readDocument(original: string): TextDocument {
   const addSentence = (firstToken: number, endToken: number) => {
     const head = tokens[firstToken] as Token;
     const tail = tokens[endToken - 1] as Token;
-    // wink ends sentences after abbreviations in brackets ("Sen. Ann Lee (D-Ore.) on Monday said …"); a
-    // sentence does not open on a lower-case word or a comma, so such a piece goes on the sentence before it.
+    // wink ends sentences after abbreviations in brackets ("Sen. Ann Lee (D-Ore.) on Monday said …",
+    // "(D-N.Y.)"); a sentence does not open on a lower-case word or a comma, nor inside a bracket left open, so
+    // such a piece goes on the sentence before it.
     const previous = sentences[sentences.length - 1];
     if (
       previous &&
       previous.endToken === firstToken &&
       previous.paragraph === head.paragraph &&
-      LOWER_START.test(head.text)
+      (LOWER_START.test(head.text) || leavesBracketOpen(tokens, previous))
     ) {
       for (let t = firstToken; t < endToken; t++) (tokens[t] as Token).sentence = previous.index;
       previous.endToken = endToken;
