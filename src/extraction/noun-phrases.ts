@@ -105,6 +105,33 @@ export function sourceStartingAt(doc: TextDocument, start: number): Phrase | nul
   return phraseStartingAt(doc, start);
 }
 
+/** The subject at the start of a sentence, after an introductory phrase: "After the hearing, Hawk Sawyer …". */
+export function sentenceSubject(doc: TextDocument, sentenceIndex: number, before: number): Phrase | null {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return null;
+  let start = skipDateline(doc, sentence.firstToken, before);
+  const head = doc.tokens[start];
+  if (head && (head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV')) {
+    for (let i = start; i < before; i++) {
+      if ((doc.tokens[i] as Token).text === ',') {
+        start = i + 1;
+        break;
+      }
+    }
+  }
+  return phraseStartingAt(doc, start);
+}
+
+/** "WASHINGTON – Two officers …": the subject comes after the dateline's dash. */
+function skipDateline(doc: TextDocument, first: number, before: number): number {
+  for (let i = first; i < Math.min(before, first + 4); i++) {
+    const token = doc.tokens[i] as Token;
+    if (/^[—–]$/.test(token.text)) return i + 1;
+    if (!/^\p{Lu}[\p{Lu}.\s-]*$/u.test(token.text)) return first;
+  }
+  return first;
+}
+
 export function phraseText(doc: TextDocument, phrase: Phrase): string {
   const a = doc.tokens[phrase.first] as Token;
   const b = doc.tokens[phrase.end - 1] as Token;
