@@ -4,7 +4,7 @@ import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
 import { honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
-import { genderOfGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 
 export interface NamedActors {
   registry: ActorRegistry;
@@ -380,5 +380,14 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     registry.addMention(person, name, name.text, roleTitle);
     remember(name, person, roleTitle);
   }
-  return { registry, places, actorAtToken, unlinked };
+  const stillUnlinked = unlinked.filter((name) => {
+    // "Gloria dies", "Caesar allowed …": a given name alone that acts is a person known by one name.
+    if (!isGivenName(name.text) || !unlinked.some((n) => n.text === name.text && actsAsSubject(doc, n))) return true;
+    const person = registry.findByName(name.text, 'PERSON') ?? registry.create(name.text, 'PERSON', name.gender);
+    person.gender ??= genderOfGivenName(name.text);
+    registry.addMention(person, name, name.text, null);
+    remember(name, person, null);
+    return false;
+  });
+  return { registry, places, actorAtToken, unlinked: stillUnlinked };
 }

@@ -505,7 +505,7 @@ export function findNames(doc: TextDocument): NameSpan[] {
     }
     const after = doc.tokens[runEnd];
     if (after && after.sentence === (doc.tokens[runFirst] as Token).sentence && NUMBER_WORDS.test(after.text)) continue;
-    const body = bodyNamedByRun(doc, runFirst, runEnd);
+    const body = bodyNamedByRun(doc, runFirst, runEnd) ?? ownerOfOccasion(doc, runFirst, runEnd);
     if (body) {
       names.push(body);
       continue;
@@ -584,6 +584,16 @@ function personAfterBody(doc: TextDocument, first: number, end: number): number 
   const closesBody = isOrganizationHead(before) || isOrganizationSuffix(before) || isPlace(before);
   if (!isGivenName((doc.tokens[start] as Token).text) && !closesBody) return -1;
   return classify(doc, first, start, false) === 'ORGANIZATION' ? start : -1;
+}
+
+const MAX_OWNER_WORDS = 3;
+
+/** "FIFA World Cup", "NASA Space Shuttle Atlantis": a known body opening the name of what is not an actor. */
+function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
+  if (end - first < 2 || classify(doc, first, end, false) !== null) return null;
+  for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--)
+    if (organizationKey(textOf(doc, first, k))) return span(doc, 'ORGANIZATION', first, k, first, first, null);
+  return null;
 }
 
 /** The organisation or country a run of title words opens with: "State Department" of "State Department Spokesperson". */
