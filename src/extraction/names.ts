@@ -523,6 +523,14 @@ export function findNames(doc: TextDocument): NameSpan[] {
       names.push(span(doc, 'PERSON', person, runEnd, person, person, null));
       continue;
     }
+    // "Commanders of the Korean People's Army were …": a title of no one, before the body it is of.
+    if (wholeKind === 'ORGANIZATION' && nameFirst > runFirst && nameKind !== 'PERSON') {
+      const complement = bodyBeforeTitle(doc, runFirst, runEnd);
+      if (complement && complement.firstToken > runFirst) {
+        names.push(complement);
+        continue;
+      }
+    }
     if (
       wholeIsNamed &&
       (nameFirst === runFirst ||
