@@ -160,4 +160,3 @@ describe('kinds of names', () => {
     expect(analysis.actors.find((a) => a.name === 'Rosalind')?.kind).toBe('PERSON');
   });
 });
-
