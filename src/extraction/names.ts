@@ -202,9 +202,10 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   let head = -1;
   for (let k = i - 1; k >= runStart; k--) if (isOrganizationHead((doc.tokens[k] as Token).text)) head = k;
   if (head < 0) return false;
-  // "Colorado State University of the US": a country after "the", past a head that closes the name, says
-  // where it is ("Liberal Party of Kenya" names it).
-  return head === runStart || afterIndex === i + 1 || !countryNamed(after.text);
+  // "Colorado State University of the US", "University of Sheffield of the UK": a country after "the", past
+  // a head that closes the name or a first complement, says where it is ("Liberal Party of Kenya" names it).
+  const secondComplement = doc.tokens.slice(runStart, i).some((t) => CONNECTORS_IN_ORGANIZATIONS.has(t.lower));
+  return (head === runStart && !secondComplement) || afterIndex === i + 1 || !countryNamed(after.text);
 }
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
