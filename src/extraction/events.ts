@@ -446,7 +446,8 @@ function sameOccasion(
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
- * In reported words, what the speaker says they did, or what a named actor did, is told as an event
+ * In reported words, what the speaker says they did, what a named actor did, or the event a cue names by
+ * its object is told as an event
  * ("Zelensky said he discussed it with Biden", "the department said Kerry contacted …"); claims about
  * things and the unnamed are not ("told lawmakers no evidence supports that the inmate was murdered").
  */
@@ -455,6 +456,9 @@ function isOwnDeed(doc: TextDocument, named: NamedActors, sentence: Sentence, ve
   while (i >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[i] as Token).pos)) i--;
   const subject = doc.tokens[i];
   if (subject === undefined) return false;
+  // "announced the signing of …", "confirmed the arrest": the event a cue reports by its noun.
+  const trigger = doc.tokens[verb] as Token;
+  if (trigger.pos === 'NOUN' && subject.pos === 'DET' && doc.tokens[i - 1]?.pos === 'VERB') return true;
   // "The department said John Kerry contacted Thailand's foreign minister": a named actor's deed, reported.
   return (subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower)) || named.actorAtToken.has(i);
 }
