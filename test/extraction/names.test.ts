@@ -159,4 +159,12 @@ describe('kinds of names', () => {
     expect(names(analysis)).toEqual(expect.arrayContaining(['Northern Defence League', 'Rosalind', 'FIFA']));
     expect(analysis.actors.find((a) => a.name === 'Rosalind')?.kind).toBe('PERSON');
   });
+
+  it('takes a lone word that owns the title of a body’s officer for that body', () => {
+    const analysis = analyse([
+      'Velocar’s chief executive, Dana Moretti, said the plant would reopen.',
+      'A Velocar spokesman declined to comment on the layoffs.',
+    ]);
+    expect(analysis.actors.find((a) => a.name === 'Velocar')?.kind).toBe('ORGANIZATION');
+  });
 });
