@@ -66,8 +66,23 @@ export function isQuoteMark(token: Token | undefined): boolean {
 }
 
 /** Words between a subject and its verb: "has", "also", "long", "allegedly", "would later", "went on to". */
+// Floating quantifiers and adverbs the tagger reads otherwise: "X and Y both said", "She further announced".
+const FLOATING_WORDS = new Set([
+  'both',
+  'all',
+  'each',
+  'further',
+  'again',
+  'later',
+  'earlier',
+  'themselves',
+  'himself',
+  'herself',
+]);
+
 function isVerbGroupWord(token: Token): boolean {
   if (token.quote >= 0) return false;
+  if (FLOATING_WORDS.has(token.lower)) return true;
   if (token.pos === 'ADV' || token.pos === 'AUX') return true;
   if (token.pos === 'PART') return token.lower !== "'s" && token.lower !== '’s';
   return RAISING_WORDS.has(token.lemma) || RAISING_WORDS.has(token.lower);
@@ -101,7 +116,8 @@ function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) {
     const token = doc.tokens[k] as Token;
     if (token.pos === 'PUNCT' && /^[.'’-]$/.test(token.text) && k > phrase.first) continue;
-    if (token.pos === 'DET' || token.pos === 'PRON' || !CAPITALISED.test(token.text)) return false;
+    if (token.pos === 'DET' || token.pos === 'PRON' || !CAPITALISED.test(token.text) || isDateWord(token.text))
+      return false;
   }
   return true;
 }
@@ -173,7 +189,13 @@ const MAX_SUBJECT_DEPTH = 3;
  * The subject of the nearest verb before `from` in the sentence: "condemned the attack and said …",
  * "…, which tried to rally support by saying …", "Hawk Sawyer acknowledged shortages, telling lawmakers …".
  */
-function subjectOfEarlierVerb(doc: TextDocument, from: number, floor: number, depth: number): Phrase | null {
+function subjectOfEarlierVerb(
+  doc: TextDocument,
+  from: number,
+  floor: number,
+  depth: number,
+  withinRelative = false,
+): Phrase | null {
   if (depth >= MAX_SUBJECT_DEPTH) return null;
   for (let i = from - 1; i >= floor && from - i <= MAX_VERB_DISTANCE; i--) {
     const token = doc.tokens[i] as Token;
@@ -186,8 +208,9 @@ function subjectOfEarlierVerb(doc: TextDocument, from: number, floor: number, de
     // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
     // when its subject is found; otherwise keep looking further back.
     const found = subjectBefore(doc, i, floor, depth + 1);
-    // A verb of a relative clause ("a petition which now has …") belongs to the clause's own noun.
-    if (found && found.link !== 'relative') return found.subject;
+    // A verb of a relative clause ("a petition which now has …, asking …") belongs to the clause's own noun,
+    // unless the cue is inside that clause ("Likud, which tried to rally support by saying …").
+    if (found && (withinRelative || found.link !== 'relative')) return found.subject;
   }
   return null;
 }
@@ -203,17 +226,88 @@ export interface PreviousCue {
  * infinitive reports nothing unless a word before it passes the subject on ("went on to say", "is expected
  * to announce", "were more likely to say").
  */
-function isBareInfinitive(tokens: Token[], cueIndex: number): boolean {
+/** How an infinitive cue ("… to say") gets its subject, if it reports at all. */
+type InfinitiveControl = 'none' | 'raising' | 'subject' | 'refused';
+
+// "declined to comment", "refused to say", "authorized to speak": no words were said.
+const REFUSALS = new Set([
+  'decline',
+  'refuse',
+  'fail',
+  'hesitate',
+  'reluctant',
+  'unwilling',
+  'unable',
+  'authorize',
+  'authorized',
+  'permit',
+  'permitted',
+  'allow',
+  'allowed',
+  'anonymity',
+  'condition',
+  'want',
+  'wish',
+  'hope',
+  'plan',
+  'try',
+  'afraid',
+]);
+// "encouraging citizens to ask …", "urged the board to reject …": what one was told to say is no report yet.
+const OBJECT_CONTROL = new Set([
+  'prompt',
+  'urge',
+  'ask',
+  'invite',
+  'push',
+  'press',
+  'lead',
+  'force',
+  'pressure',
+  'encourage',
+]);
+
+/**
+ * "went on to say", "is expected to announce", "were more likely to say" pass the subject on; "went out of his
+ * way to say", "took to Twitter to call" take the clause's subject; "prompted Trump to say" the object's;
+ * "declined to comment", "on condition of anonymity to discuss", "urged the board to reject" report nothing.
+ */
+function infinitiveControl(tokens: Token[], cueIndex: number): { control: InfinitiveControl; to: number } {
   let k = cueIndex - 1;
   while (tokens[k]?.pos === 'ADV') k--;
-  if (tokens[k]?.lower !== 'to') return false;
+  if (tokens[k]?.lower !== 'to') return { control: 'none', to: k };
   const before = tokens[k - 1];
-  // "went on to say"
-  if (before?.lower === 'on' && tokens[k - 2]?.lemma === 'go') return false;
-  return !before || !(RAISING_WORDS.has(before.lemma) || RAISING_WORDS.has(before.lower));
+  if (!before) return { control: 'refused', to: k };
+  if (before.lower === 'on' && tokens[k - 2]?.lemma === 'go') return { control: 'raising', to: k };
+  if (RAISING_WORDS.has(before.lemma) || RAISING_WORDS.has(before.lower)) return { control: 'raising', to: k };
+  if (REFUSALS.has(before.lemma) || REFUSALS.has(before.lower)) return { control: 'refused', to: k };
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const word = tokens[j] as Token;
+    if (word.pos === 'VERB') {
+      if (REFUSALS.has(word.lemma)) return { control: 'refused', to: k };
+      return { control: OBJECT_CONTROL.has(word.lemma) && j < k - 1 ? 'refused' : 'subject', to: k };
+    }
+    if (word.pos === 'PUNCT' || word.pos === 'SCONJ') break;
+  }
+  return { control: 'subject', to: k };
 }
 
-const GERUND_PREPOSITIONS = new Set(['by', 'while', 'after', 'before', 'in', 'without', 'when']);
+const GERUND_PREPOSITIONS = new Set([
+  'by',
+  'while',
+  'after',
+  'before',
+  'in',
+  'without',
+  'when',
+  'on',
+  'to',
+  'for',
+  'of',
+  'about',
+  'with',
+  'since',
+]);
 
 /** "tried to rally support by saying …", "after telling reporters …": the clause's subject speaks. */
 function isGerundAfterPreposition(tokens: Token[], index: number): boolean {
@@ -282,18 +376,20 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
   const sentence = doc.sentences[token.sentence];
   if (!sentence) return null;
   const floor = sentence.firstToken;
-  if (
-    isParticipleAfterComma(doc.tokens, cueIndex) ||
-    isGerundAfterPreposition(doc.tokens, cueIndex) ||
-    isParticipleOfMessage(doc, cueIndex)
-  ) {
+  const gerund = isGerundAfterPreposition(doc.tokens, cueIndex);
+  if (isParticipleAfterComma(doc.tokens, cueIndex) || gerund || isParticipleOfMessage(doc, cueIndex)) {
     const subject =
       previous && previous.sentence === token.sentence && !previous.negated
         ? previous.subject
-        : (subjectOfEarlierVerb(doc, cueIndex, floor, 0) ?? sentenceSubject(doc, token.sentence, cueIndex));
+        : (subjectOfEarlierVerb(doc, cueIndex, floor, 0, gerund) ?? sentenceSubject(doc, token.sentence, cueIndex));
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
-  if (isBareInfinitive(doc.tokens, cueIndex)) return null;
+  const { control, to } = infinitiveControl(doc.tokens, cueIndex);
+  if (control === 'refused') return null;
+  if (control === 'subject') {
+    const subject = subjectOfEarlierVerb(doc, to, floor, 0) ?? sentenceSubject(doc, token.sentence, to);
+    return subject ? { subject, link: 'participial', start: cueIndex } : null;
+  }
   const own = subjectBefore(doc, cueIndex, floor, 0);
   // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue.
   if (own?.link === 'coordinated' && previous && previous.sentence === token.sentence && !previous.negated)
@@ -445,6 +541,15 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return name ? { subject: name, link: 'subject', start: name.first } : found;
     }
     if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
+    // "Noel and Thomas both acknowledged": two names joined by "and" are one subject.
+    if (before.pos === 'PROPN') {
+      const second = nounPhraseEndingAt(doc, i + 1, floor);
+      const joiner = second ? doc.tokens[second.first - 1] : undefined;
+      if (second && joiner?.lower === 'and' && doc.tokens[second.first - 2]?.pos === 'PROPN') {
+        const firstName = nounPhraseEndingAt(doc, second.first - 1, floor);
+        if (firstName && isNamePhrase(doc, firstName)) return plain({ first: firstName.first, end: second.end });
+      }
+    }
     if (
       RELATIVE_PRONOUNS.has(before.lower) &&
       (before.pos === 'PRON' || before.pos === 'DET' || before.pos === 'SCONJ')

@@ -190,4 +190,25 @@ describe('sources of cue verbs', () => {
     expect(speakerNameOf(analysis, 'room for every patient')).toBe('Nadia Karim');
     expect(analysis.statements).toHaveLength(2);
   });
+
+  it('gives an infinitive the subject of its clause, and none when it was refused or urged (business)', () => {
+    const analysis = analyse([
+      'The chief executive went out of her way to say that no jobs would be cut this year.',
+      'A spokesman declined to comment on the lawsuit filed by former employees.',
+      'The union urged members to reject the offer at Friday’s meeting.',
+    ]);
+    expect(speakerNameOf(analysis, 'no jobs would be cut')).toBe('the chief executive');
+    expect(analysis.statements.some((s) => s.text.includes('lawsuit'))).toBe(false);
+    expect(statementWith(analysis, 'reject the offer').text).toBe('members to reject the offer at Friday’s meeting');
+  });
+
+  it('reads two names joined by "and" as one subject, so the report holding them stays whole (courts)', () => {
+    const analysis = analyse([
+      'Prosecutors alleged that Lena Fox and Omar Diaz both admitted to investigators that they had shredded the files.',
+    ]);
+    expect(statementWith(analysis, 'shredded the files').text).toBe(
+      'Lena Fox and Omar Diaz both admitted to investigators that they had shredded the files',
+    );
+    expect(speakerNameOf(analysis, 'Lena Fox and Omar Diaz both admitted')).toBe('prosecutors');
+  });
 });
