@@ -188,6 +188,14 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
   return object.end;
 }
 
+/** "Clinton", "him", "the senator's record", "Wall Street banks": the object names someone, not something. */
+function namesSomeone(doc: TextDocument, p: number): boolean {
+  const first = doc.tokens[p] as Token;
+  if (first.pos === 'PRON') return OBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it';
+  if (first.pos === 'PROPN') return true;
+  return /^(?:his|her|their)$/.test(first.lower) && doc.tokens[p + 1]?.pos === 'PROPN';
+}
+
 /** Where the reported content starts after the cue, or null when nothing reported follows it. */
 function contentStart(doc: TextDocument, attribution: Attribution, end: number): number | null {
   const verb = attribution.verb;
@@ -218,6 +226,7 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (QUESTION_WORDS.has(first.lower) && (first.pos === 'SCONJ' || first.pos === 'PRON' || first.pos === 'ADV'))
     return p;
   if (attribution.kind !== 'VERB') return null;
+  if (verb?.personObject && !namesSomeone(doc, p)) return null;
   if (verb?.object && NOUN_PHRASE_STARTS.has(first.pos)) return p;
   // A clause without "that": it opens on its subject, never on a preposition.
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ') return null;

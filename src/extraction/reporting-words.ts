@@ -18,6 +18,8 @@ export interface ReportingVerb {
   only: boolean;
   /** Also says what things show ("the results suggest"): a report only when its subject can speak. */
   evidential: boolean;
+  /** Also a deed ("attacked the convoy"): a report only of a named person or body, or a pronoun for one. */
+  personObject: boolean;
 }
 
 interface VerbGroup {
@@ -29,6 +31,7 @@ interface VerbGroup {
   infinitiveVerbs?: string[];
   only?: string[];
   prepositions?: Record<string, string[]>;
+  personObjectVerbs?: string[];
 }
 
 function readVerbs(groups: VerbGroup[], evidential: Set<string>): Map<string, ReportingVerb> {
@@ -45,6 +48,7 @@ function readVerbs(groups: VerbGroup[], evidential: Set<string>): Map<string, Re
         prepositions: (group.prepositions?.[lemma] ?? []).map((p) => p.split(' ')),
         only: (group.only ?? []).includes(lemma),
         evidential: evidential.has(lemma),
+        personObject: (group.personObjectVerbs ?? []).includes(lemma),
       });
     }
   }
