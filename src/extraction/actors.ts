@@ -3,7 +3,7 @@ import { isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
-import { normalizeRole, splitTitles } from './roles.ts';
+import { honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
 import { genderOfGivenName } from './given-names.ts';
 
 export interface NamedActors {
@@ -31,7 +31,8 @@ const MAX_MEMOISED_NAMES = 10_000;
 function lowerNameWords(name: string): string[] {
   let words = lowerWordsOfName.get(name);
   if (!words) {
-    words = nameWords(name.toLowerCase());
+    // "Kim Jong-Un" and "Kim Jong Un" are one name.
+    words = nameWords(name.toLowerCase().replace(/[-‐‑]/g, ' '));
     if (lowerWordsOfName.size >= MAX_MEMOISED_NAMES) lowerWordsOfName.clear();
     lowerWordsOfName.set(name, words);
   }
@@ -61,7 +62,7 @@ function sameFirstAndLast(a: string[], b: string[]): boolean {
  * "Lee Jae-myung", "Xi" of "Xi Jinping").
  */
 function findPerson(registry: ActorRegistry, words: string[], at = -1): ActorRecord | undefined {
-  const lower = words.map((w) => w.toLowerCase());
+  const lower = lowerNameWords(words.join(' '));
   // Where two people share a surname ("Ahmed Mohamed" and his father), the one named last before it.
   let nearest: ActorRecord | undefined;
   let nearestAt = -1;
@@ -90,27 +91,53 @@ function findPerson(registry: ActorRegistry, words: string[], at = -1): ActorRec
   return opened;
 }
 
+/** The words of the title before a name as written: tokens with no space between are one word ("co-founder", "Tunisia's"). */
 function titleWords(doc: TextDocument, name: NameSpan): string[] {
-  return doc.tokens.slice(name.titleFirst, name.titleEnd).map((t: Token) => t.text);
+  const words: string[] = [];
+  let previous: Token | undefined;
+  for (const token of doc.tokens.slice(name.titleFirst, name.titleEnd)) {
+    if (previous && previous.end === token.start && words.length > 0) words[words.length - 1] += token.text;
+    else words.push(token.text);
+    previous = token;
+  }
+  // "Undersecretary for Education Mr. Toccafondi": the honorific before the name is no part of the title.
+  while (words.length > 1 && honorificGender(words[words.length - 1] as string) !== undefined) words.pop();
+  return words;
 }
 
-function linkPerson(
+// Titles of courtesy and learning that go with any position: "Professor Eastman", "Dr. Dempsey".
+const COURTESY_TITLES = /^(?:professor|prof\.?|dr\.?|doctor|sir|dame|lord|lady|mr\.?|mrs\.?|ms\.?|reverend|rev\.?)$/i;
+
+function isCourtesyTitle(title: string): boolean {
+  return COURTESY_TITLES.test(title.trim());
+}
+
+function sharesHead(role: string, courtesy: string): boolean {
+  const head = courtesy.toLowerCase().replace(/\.$/, '');
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .includes(head === 'prof' ? 'professor' : head);
+}
+
+/**
+ * The titles a mention gives a person: before the name ("Defense Minister …", "The leader of X, …") and in
+ * an appositive after it ("…, spokesman for the military,"). Each is stated at the mention, in text order;
+ * the appositive, which says most, is the mention's own title.
+ */
+function rolesAtMention(
   doc: TextDocument,
   registry: ActorRegistry,
+  actor: ActorRecord,
   name: NameSpan,
   isPersonName: (token: number) => boolean,
-): { actor: ActorRecord; roleTitle: string | null } {
-  const words = nameWords(name.text);
-  let actor = findPerson(registry, words);
-  if (!actor) actor = registry.create(name.text, 'PERSON', name.gender);
-  // A fuller name renames the actor, unless it is written inside a quotation ("Crooked Hillary Clinton").
-  else if (words.length > nameWords(actor.name).length && !name.inQuote) registry.rename(actor, name.text);
-  else registry.addAlias(actor, name.text);
-  actor.gender ??= name.gender ?? (words.length > 1 ? genderOfGivenName(words[0] as string) : null);
-
+): string | null {
   const appositive = name.inQuote ? null : appositiveAfter(doc, name.endToken, isPersonName);
   const titleBefore = name.inQuote ? null : appositiveBefore(doc, name.firstToken, name.endToken);
-  const titles = [...(titleBefore ? [titleBefore] : []), ...splitTitles(titleWords(doc, name)).map((t) => t.join(' '))];
+  const titles = [
+    ...(titleBefore ? [titleBefore] : []),
+    ...splitTitles(titleWords(doc, name)).map((t) => t.join(' ')),
+  ].filter((t) => !isCutTitle(t));
   const withParty = titles.map((t) =>
     appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,
   );
@@ -127,9 +154,31 @@ function linkPerson(
   );
   // Each role is stated here once, in its short form ("… expert", not "… expert from San Diego"), in text
   // order. The appositive, which says most, is the title of this mention ("Major General Fuad Basya,
-  // spokesman for …").
+  // spokesman for …"). A courtesy title alone ("Professor Gaudi said") restates no role the story gave.
+  // (It does restate a role it names: "astronomy professor Scott Gaudi", then "Professor Gaudi said".)
+  const courtesyOnly = appositiveRoles.length === 0 && titles.length > 0 && titles.every(isCourtesyTitle);
+  const earlier = courtesyOnly ? registry.roleAt(actor, name.start - 1) : null;
+  if (earlier && actor.statedRoles.some((r) => r.at < name.start) && !sharesHead(earlier, titles[0] as string))
+    return earlier;
   for (const variants of stored) registry.stateRole(actor, name.start, variants[0] as string);
-  const roleTitle = (stored[withParty.length] ?? stored[0])?.[0] ?? null;
+  return (stored[withParty.length] ?? stored[0])?.[0] ?? null;
+}
+
+function linkPerson(
+  doc: TextDocument,
+  registry: ActorRegistry,
+  name: NameSpan,
+  isPersonName: (token: number) => boolean,
+): { actor: ActorRecord; roleTitle: string | null } {
+  const words = nameWords(name.text);
+  let actor = findPerson(registry, words);
+  if (!actor) actor = registry.create(name.text, 'PERSON', name.gender);
+  // A fuller name renames the actor, unless it is written inside a quotation ("Crooked Hillary Clinton").
+  else if (words.length > nameWords(actor.name).length && !name.inQuote) registry.rename(actor, name.text);
+  else registry.addAlias(actor, name.text);
+  actor.gender ??= name.gender ?? (words.length > 1 ? genderOfGivenName(words[0] as string) : null);
+
+  const roleTitle = rolesAtMention(doc, registry, actor, name, isPersonName);
   registry.addMention(actor, name, name.text, roleTitle);
   return { actor, roleTitle };
 }
@@ -326,8 +375,10 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       continue;
     }
     registry.addAlias(person, name.text);
-    registry.addMention(person, name, name.text, null);
-    remember(name, person, null);
+    // "Kline, now the team captain, said": a surname's appositive states a title too.
+    const roleTitle = name.kind === 'UNKNOWN' ? rolesAtMention(doc, registry, person, name, isPersonName) : null;
+    registry.addMention(person, name, name.text, roleTitle);
+    remember(name, person, roleTitle);
   }
   return { registry, places, actorAtToken, unlinked };
 }

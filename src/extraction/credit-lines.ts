@@ -1,8 +1,9 @@
 import type { TextDocument } from './text/document.ts';
 
-// "X contributed to this report.", "Contributing: X", "Reporting by X; editing by Y": staff credits, not news.
+// "X contributed to this report.", "Contributing: X", "Reporting by X; editing by Y", "X reported on this story
+// for Y", "X adapted this story", "I'm X." (a broadcaster's sign-off), "Photo: X / Agency": staff credits, not news.
 const CREDIT_LINE =
-  /contributed (?:to )?(?:this )?report|^contributing:|^(?:additional )?reporting by\b|^edited by\b|^writing by\b/i;
+  /contributed (?:to )?(?:this |the )?(?:report|story)|^contributing:|^(?:additional )?reporting by\b|^edited by\b|^writing by\b|\b(?:reported|wrote|adapted|produced)(?: on)? this (?:story|report)\b|\bwas the editor\b|^I['’]m \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\.?$|^(?:photo|image|picture)s?(?: by)?:/iu;
 
 /** Paragraphs that are staff credits; names in them are not actors. */
 export function creditParagraphs(doc: TextDocument): Set<number> {

@@ -5,6 +5,7 @@ import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
 import { isInsideName, isModifyingParticiple, isUnrealisedVerb } from './event-mood.ts';
+import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
 interface Trigger {
@@ -41,8 +42,8 @@ for (const entry of triggerData.triggers) {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;
 // Participants, dates and places are looked for this many tokens around the trigger, inside its sentence.
-const WINDOW_BEFORE = 14;
-const WINDOW_AFTER = 14;
+const WINDOW_BEFORE = 30;
+const WINDOW_AFTER = 30;
 const MAX_PARTICIPANTS = 6;
 const CLAUSE_BREAKS = new Set([';', '—', '–', ':']);
 const PERSON_PRONOUNS: Record<string, 'male' | 'female'> = { he: 'male', his: 'male', she: 'female', her: 'female' };
@@ -130,11 +131,25 @@ function clauseWindow(doc: TextDocument, sentence: Sentence, first: number, end:
 
 /** "he met …": the most recent person of that gender mentioned before, outside quotations. */
 function personBefore(mentions: Mention[], offset: number, gender: 'male' | 'female'): ActorRecord | null {
-  for (let i = firstMentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
+  // A person known to be of that gender among the last few named wins over a nearer one of unknown gender
+  // ("Daniel Montalvo … the Sea Org. He was released …").
+  let unknown: ActorRecord | null = null;
+  let people = 0;
+  for (let i = firstMentionAtOrAfter(mentions, offset) - 1; i >= 0 && people < MAX_PEOPLE_BACK; i--) {
     const actor = (mentions[i] as Mention).actor;
-    if (actor.kind === 'PERSON' && (actor.gender === null || actor.gender === gender)) return actor;
+    if (actor.kind !== 'PERSON') continue;
+    people++;
+    if (actor.gender === gender) return actor;
+    if (actor.gender === null) unknown ??= actor;
   }
-  return null;
+  return unknown;
+}
+
+const MAX_PEOPLE_BACK = 4;
+
+function isTraveller(named: NamedActors, ref: string): boolean {
+  const kind = named.registry.actors.find((a) => a.ref === ref)?.kind;
+  return kind === 'PERSON' || kind === 'ANONYMOUS';
 }
 
 function participantsIn(
@@ -157,6 +172,8 @@ function participantsIn(
   for (let i = firstMentionAtOrAfter(mentions, start); i < mentions.length; i++) {
     const mention = mentions[i] as Mention;
     if (mention.start >= end) break;
+    // "in Australia", "at the Museum of Flight": where it happened, not who took part.
+    if (isSettingLike(mention.actor) && isLocativeMention(doc, mention.start)) continue;
     add(mention.actor, mention.start);
   }
   for (let t = from; t < to; t++) {
@@ -178,17 +195,24 @@ function participantsIn(
   // Texas, was arrested".
   const subject = subjectOfVerb(doc, mentions, from, triggerStart);
   if (subject) add(subject.actor, subject.start);
-  // The agent is the nearest actor before the trigger; the others follow by distance.
+  // The agent is the nearest actor before the trigger; the others follow by distance. The nearest right after
+  // a verb is its object: "beat Denmark", "attacked Ukraine".
   found.sort((a, b) => a.distance - b.distance);
   const agent = found.find((f) => f.before);
   const ordered = agent ? [agent, ...found.filter((f) => f !== agent)] : found;
-  return ordered
-    .slice(0, MAX_PARTICIPANTS)
-    .map((f, i) => ({ actorRef: f.actor.ref, part: i === 0 && f.before ? 'AGENT' : 'PARTICIPANT' }));
+  const target = found.find((f) => !f.before && f.distance <= MAX_CHARS_TO_OBJECT);
+  return ordered.slice(0, MAX_PARTICIPANTS).map((f, i) => ({
+    actorRef: f.actor.ref,
+    part: i === 0 && f.before ? 'AGENT' : f === target ? 'TARGET' : 'PARTICIPANT',
+  }));
 }
+
+// How far after the trigger's start its object may begin: "attacked the town of …" is too far.
+const MAX_CHARS_TO_OBJECT = 24;
 
 const MAX_APPOSITIVE_TOKENS = 30;
 // "the ruling", "his arrest", "Epstein's death": a noun with these points back at an event already told.
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'since', 'until', 'when', 'once']);
 const ANAPHORIC_DETERMINERS = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'its', "'s", '’s']);
 
 /** The actor named as the subject before a verb, skipping its auxiliaries and an appositive between commas. */
@@ -344,7 +368,8 @@ function isPassingMention(
       if (PUT_IN_CHARGE.has((doc.tokens[t] as Token).lower)) return false;
     return true;
   }
-  if (head.lower === 'signed') {
+  // "signed a contract", "signs with Atlantic Records"; not "signed the forms".
+  if (head.lemma === 'sign' && trigger.words.length === 1) {
     for (let t = end; t < Math.min(sentence.endToken, end + 5); t++)
       if (SIGNED_OBJECTS.has((doc.tokens[t] as Token).lower)) return false;
     return true;
@@ -431,6 +456,24 @@ function isOwnDeed(doc: TextDocument, sentence: Sentence, verb: number): boolean
   return subject !== undefined && subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower);
 }
 
+const MAX_TOKENS_TO_CARRIED_NOUN = 3;
+
+/** "launched an attack", "held talks", "the attack was launched": a verb whose object or subject is an event noun. */
+function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, verbEnd: number): boolean {
+  if ((doc.tokens[verb] as Token).pos !== 'VERB') return false;
+  const isEventNoun = (k: number) => {
+    const token = doc.tokens[k];
+    return token !== undefined && token.pos === 'NOUN' && triggerAt(doc.tokens, k, sentence.endToken) !== null;
+  };
+  for (let k = verbEnd; k < Math.min(sentence.endToken, verbEnd + MAX_TOKENS_TO_CARRIED_NOUN); k++) {
+    if (isEventNoun(k)) return true;
+    if (!['DET', 'ADJ', 'NUM'].includes((doc.tokens[k] as Token).pos)) break;
+  }
+  let k = verb - 1;
+  while (k >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  return k >= sentence.firstToken && isEventNoun(k);
+}
+
 /** A test of whether an offset lies inside one of the spans (sorted once, then searched). */
 function insideAny(spans: Span[]): (offset: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -498,8 +541,9 @@ export function findEvents(
         i = triggerEndToken - 1;
         continue;
       }
-      // One sentence tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one.
-      if (typesInSentence.has(trigger.type)) {
+      // One sentence tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one. A
+      // verb that only carries a noun of an event ("launched an attack", "the attack was launched") is none.
+      if (typesInSentence.has(trigger.type) || carriesEventNoun(doc, sentence, i, triggerEndToken)) {
         i = triggerEndToken - 1;
         continue;
       }
@@ -518,7 +562,11 @@ export function findEvents(
             .slice(0, MAX_PARTICIPANTS - 1),
         ];
       i = triggerEndToken - 1;
-      if (participants.length === 0) continue;
+      // "Gunmen attacked a bus station": an attack is an event even when no one named takes part.
+      if (participants.length === 0 && trigger.type !== 'ATTACK') continue;
+      // "one in three visits to the site": a visit is someone's, a person's or a body's that travels.
+      if (trigger.type === 'VISIT' && first.pos === 'NOUN' && !participants.some((p) => isTraveller(named, p.actorRef)))
+        continue;
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
       const when = mayHoldDate(windowText) ? (findDate(aroundDateWords(windowText), publishedAt)?.date ?? null) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
@@ -529,7 +577,11 @@ export function findEvents(
       // "appeal the ruling", "after the summit": an undated definite noun points back at the latest
       // event of its kind, whoever its clause names.
       const previous = doc.tokens[first.index - 1];
-      const anaphoric = when === null && first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '');
+      // "Three weeks before he died", "after his arrest": a time clause points back at an event told before.
+      const anaphoric =
+        when === null &&
+        ((first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '')) ||
+          TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
       // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
       // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
       const lemma = first.lemma;
@@ -543,7 +595,17 @@ export function findEvents(
             sameOccasion(e, occasionOf.get(e), trigger.occasion, participants, when) &&
             !(newlyDated && e.when === null) &&
             retold(e),
-        ) ?? (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined);
+        ) ??
+        (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined) ??
+        // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
+        (trigger.group === 'OTHER:competition'
+          ? events.findLast(
+              (e) =>
+                occasionOf.get(e) === trigger.occasion &&
+                doc.tokens[tokenIndexAt(doc, e.mentions[e.mentions.length - 1]?.start ?? 0)]?.paragraph ===
+                  first.paragraph,
+            )
+          : undefined);
       if (same) {
         lemmasOf.get(same)?.add(lemma);
         same.mentions.push(mention);

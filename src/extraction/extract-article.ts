@@ -9,6 +9,7 @@ import { findAttributions } from './attribution.ts';
 import { buildStatements } from './statements.ts';
 import { findEvents } from './events.ts';
 import { linkStatements } from './statement-links.ts';
+import { actsInStory } from './actor-salience.ts';
 import { indexTopics, topicSlugsBetween, topicSlugsIn, weighTopics } from './topics.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
@@ -40,7 +41,19 @@ export function extractArticle(input: ArticleText): Analysis {
 
   // Anonymous sources exist through what they say; a description that never spoke is not kept as an actor.
   const speakers = new Set(statements.map((s) => s.speakerRef));
-  const kept = named.registry.mentioned().filter((a) => a.kind !== 'ANONYMOUS' || speakers.has(a.ref));
+  const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.actorRef)));
+  const agents = new Set(
+    events.flatMap((e) =>
+      e.participants.filter((p) => p.part === 'AGENT' || p.part === 'TARGET').map((p) => p.actorRef),
+    ),
+  );
+  const kept = named.registry
+    .mentioned()
+    .filter(
+      (a) =>
+        (a.kind !== 'ANONYMOUS' || speakers.has(a.ref)) &&
+        actsInStory(doc, a, speakers.has(a.ref), participants.has(a.ref), agents.has(a.ref)),
+    );
   const keptRefs = new Set(kept.map((a) => a.ref));
   for (const event of events) event.participants = event.participants.filter((p) => keptRefs.has(p.actorRef));
 

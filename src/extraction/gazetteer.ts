@@ -20,11 +20,33 @@ const countries: Country[] = [
     .map((c) => ({ ...c, capital: null })),
 ];
 
-function byLowerName<T>(entries: Array<[string, T]>): Map<string, T> {
-  const map = new Map<string, T>();
-  // The first entry of a key wins: curated data before WordNet's.
-  for (const [key, value] of entries) if (!map.has(key.toLowerCase())) map.set(key.toLowerCase(), value);
-  return map;
+/** A name lookup that ignores case, except for acronyms: "UN" is not "Un", "US" is not "us". */
+class NameIndex<T> {
+  private readonly byLower = new Map<string, T>();
+  private readonly acronyms = new Map<string, T>();
+
+  constructor(entries: Array<[string, T]>) {
+    // The first entry of a key wins: curated data before WordNet's.
+    for (const [key, value] of entries) {
+      const map = ACRONYM.test(key) ? this.acronyms : this.byLower;
+      const k = ACRONYM.test(key) ? key : key.toLowerCase();
+      if (!map.has(k)) map.set(k, value);
+    }
+  }
+
+  get(name: string): T | undefined {
+    return this.acronyms.get(name) ?? this.byLower.get(name.toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+}
+
+const ACRONYM = /^[\p{Lu}.&]{2,7}$/u;
+
+function byLowerName<T>(entries: Array<[string, T]>): NameIndex<T> {
+  return new NameIndex(entries);
 }
 
 const countryByName = byLowerName(
@@ -56,28 +78,27 @@ const personNouns = new Set(wordnetLexicon.personNouns);
 
 /** Exact (case-insensitive) country name or short form: "Ukraine", "U.S.". */
 export function countryNamed(name: string): Country | undefined {
-  return countryByName.get(name.toLowerCase());
+  return countryByName.get(name);
 }
 
 /** "Ukrainian", "Russians" → the country. */
 export function countryOfDemonym(word: string): Country | undefined {
-  return countryByDemonym.get(word.toLowerCase());
+  return countryByDemonym.get(word);
 }
 
 /** Plural demonyms ("Russians") name the nation as an actor; singular ones are adjectives. */
 export function isPluralDemonym(word: string): boolean {
-  return /s$/i.test(word) && countryByDemonym.has(word.toLowerCase()) && !countryByName.has(word.toLowerCase());
+  return /s$/i.test(word) && countryByDemonym.has(word) && !countryByName.has(word);
 }
 
 /** The canonical name of a curated organisation ("the Pentagon" of news), else undefined. */
 export function knownOrganization(name: string): string | undefined {
-  return organizationByName.get(name.toLowerCase());
+  return organizationByName.get(name);
 }
 
 /** A key shared by the forms of one organisation WordNet knows ("FBI", "Federal Bureau of Investigation"). */
 export function organizationKey(name: string): string | undefined {
-  const lower = name.toLowerCase();
-  return organizationByName.get(lower) ?? wordnetOrganizationByName.get(lower);
+  return organizationByName.get(name) ?? wordnetOrganizationByName.get(name);
 }
 
 /** "Olympic Games", "World Cup": a named occasion, not an actor. */
@@ -122,13 +143,23 @@ export function isPlacePrefix(word: string): boolean {
   return placePrefixes.has(word.toLowerCase());
 }
 
+const buildingHeads = new Set(organizationData.buildingHeads.map((w) => w.toLowerCase()));
+
+/** "Museum of Flight", "Tate Gallery", "Aberdeen Royal Infirmary": a body that is also a building. */
+export function isPlaceLikeHead(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words.findIndex((w) => buildingHeads.has(w));
+  // The head ends the name, or is followed by its "of …" complement.
+  return head >= 0 && (head === words.length - 1 || words[head + 1] === 'of');
+}
+
 /** Cities, regions and capitals: places, not actors. */
 export function isPlace(name: string): boolean {
   const lower = name.toLowerCase();
-  return places.has(lower) || countryByCapital.has(lower);
+  return places.has(lower) || countryByCapital.has(name);
 }
 
 /** "Kyiv" → Ukraine: a capital, for the metonymy "Kyiv was hoping …". */
 export function countryOfCapital(name: string): Country | undefined {
-  return countryByCapital.get(name.toLowerCase());
+  return countryByCapital.get(name);
 }

@@ -1,5 +1,12 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { countryNamed, countryOfDemonym, isOrganizationHead, isPlace, knownOrganization } from './gazetteer.ts';
+import {
+  countryNamed,
+  countryOfDemonym,
+  isOrganizationHead,
+  isOrganizationSuffix,
+  isPlace,
+  knownOrganization,
+} from './gazetteer.ts';
 
 /** How a token takes part in a name run: not at all, as a name word, inside a name only, or opening one. */
 export const NOT_NAME = 0;
@@ -96,7 +103,9 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
     const right = tokens[i + 1] as Token;
     if (isInnerHyphen(tokens, i)) {
       if (codes[i - 1] === NAME_WORD && CAPITALISED.test(right.text)) {
-        if (namesAPlaceOrBody(left.text) || namesAPlaceOrBody(right.text)) continue;
+        // "U.S.-China talks" stay apart, but not inside a body's name ("Council on American-Islamic Relations").
+        const inBody = insideOrganizationComplement(tokens, codes, i - 1) || isOrganizationHead(left.text);
+        if (!inBody && (namesAPlaceOrBody(left.text) || namesAPlaceOrBody(right.text))) continue;
         codes[i] = INSIDE_NAME;
         codes[i + 1] = NAME_WORD;
       } else if (
@@ -115,6 +124,24 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
       }
       continue;
     }
+    // "Gawker.com", "RottenTomatoes.com": a web address names the site's owner.
+    if (token.text === '.' && codes[i - 1] === NAME_WORD && attached(left, token) && attached(token, right)) {
+      if (WEB_DOMAINS.has(right.lower)) {
+        codes[i] = INSIDE_NAME;
+        codes[i + 1] = INSIDE_NAME;
+      }
+      continue;
+    }
+    // "Korean People's Army", "Workers’ Party": a possessive inside a body's name.
+    if (
+      POSSESSIVES.has(token.text) &&
+      codes[i - 1] === NAME_WORD &&
+      attached(left, token) &&
+      bodyFollows(tokens, codes, i + 1)
+    ) {
+      codes[i] = INSIDE_NAME;
+      continue;
+    }
     if (codes[i] !== NOT_NAME || codes[i + 1] !== NAME_WORD || token.sentence !== right.sentence) continue;
     if (PARTICLES.has(token.text)) {
       if (codes[i - 1] === NAME_WORD && left.sentence === token.sentence) codes[i] = INSIDE_NAME;
@@ -123,7 +150,7 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
       codes[i] = INSIDE_NAME;
     } else if (token.text === '&' && codes[i - 1] === NAME_WORD) {
       codes[i] = INSIDE_NAME;
-    } else if (token.lower === 'and' && codes[i - 1] === NAME_WORD && insideOrganizationComplement(tokens, codes, i)) {
+    } else if (token.lower === 'and' && codes[i - 1] === NAME_WORD && joinsOneBody(tokens, codes, i)) {
       codes[i] = INSIDE_NAME;
     }
   }
@@ -133,6 +160,42 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
     if (codes[i] === NOT_NAME && PARTICLES.has(token.text) && codes[i + 1] !== NOT_NAME && codes[i + 1] !== NAME_WORD)
       codes[i] = codes[i - 1] === NAME_WORD ? INSIDE_NAME : OPENING_PARTICLES.has(token.text) ? OPENS_NAME : NOT_NAME;
   }
+}
+
+const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'co', 'uk', 'info', 'news', 'tv']);
+const MAX_WORDS_AFTER_AND = 5;
+
+/**
+ * "and" inside one body's name: in the complement of its head ("Department of Health and Human Services"),
+ * or between modifiers of a head that follows ("Idaho National Engineering and Environmental Laboratory");
+ * not between two bodies ("Massachusetts Institute of Technology and Colorado State University").
+ */
+function joinsOneBody(tokens: Token[], codes: Uint8Array, and: number): boolean {
+  let headAfter = false;
+  for (let k = and + 1; k < tokens.length && k <= and + MAX_WORDS_AFTER_AND; k++) {
+    if (codes[k] !== NAME_WORD) break;
+    if (isOrganizationHead((tokens[k] as Token).text)) headAfter = true;
+  }
+  if (insideOrganizationComplement(tokens, codes, and)) return !headAfter;
+  let headBefore = false;
+  for (let k = and - 1; k >= 0 && and - k <= MAX_WORDS_BACK_TO_HEAD; k--) {
+    if (codes[k] !== NAME_WORD) break;
+    if (isOrganizationHead((tokens[k] as Token).text)) headBefore = true;
+  }
+  return headAfter && !headBefore;
+}
+
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+const MAX_WORDS_TO_BODY_HEAD = 3;
+
+/** A body's head word among the next few name words: "[People's] Army", "[Workers'] Party". */
+function bodyFollows(tokens: Token[], codes: Uint8Array, from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_WORDS_TO_BODY_HEAD; k++) {
+    if (codes[k] !== NAME_WORD) return false;
+    const word = (tokens[k] as Token).text;
+    if (isOrganizationHead(word) || isOrganizationSuffix(word)) return true;
+  }
+  return false;
 }
 
 const ORGANIZATION_CONNECTORS = new Set(['of', 'for', 'on']);
@@ -157,5 +220,6 @@ export function mayEndName(tokens: Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (CAPITALISED.test(token.text)) return true;
   const before = tokens[index - 1];
+  if (before?.text === '.' && attached(before, token)) return WEB_DOMAINS.has(token.lower);
   return before !== undefined && HYPHEN.test(before.text) && attached(before, token) && LETTERS.test(token.text);
 }

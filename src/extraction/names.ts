@@ -69,8 +69,13 @@ const DATE_WORDS = new Set([
   'oct.',
   'nov.',
   'dec.',
+  // Days relative to the story, capitalised when they open a sentence: "Yesterday Mohamed received …".
+  'yesterday',
+  'today',
+  'tomorrow',
+  'tonight',
 ]);
-const CONNECTORS_AFTER_TITLE = new Set(['to', 'of']);
+const CONNECTORS_AFTER_TITLE = new Set(['to', 'of', 'for']);
 const CONNECTORS_IN_ORGANIZATIONS = new Set(['of', 'on', 'for']);
 
 const capitalised = new Map<string, boolean>();
@@ -171,22 +176,35 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
       if (!inRun) runStart = i;
       continue;
     }
-    if (inRun && token && sameSentence && isJoiningConnector(doc, i, codes)) continue;
+    if (inRun && token && sameSentence && isJoiningConnector(doc, i, codes, runStart)) continue;
     if (inRun) runs.push([runStart, trimTrailingConnectors(tokens, runStart, i)]);
     runStart = token && (code === NAME_WORD || code === OPENS_NAME) ? i : -1;
   }
   return runs;
 }
 
-function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array): boolean {
+function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, runStart: number): boolean {
   const token = doc.tokens[i] as Token;
+  // "of the", "to the": a connector and an article ("Secretary of the Air Force", "Ambassador to the
+  // United States"); the article joins when its connector did.
+  if (token.lower === 'the') {
+    const connector = doc.tokens[i - 1];
+    return connector !== undefined && codes[i + 1] === NAME_WORD && isJoiningConnector(doc, i - 1, codes, runStart);
+  }
   const before = doc.tokens[i - 1];
-  const after = doc.tokens[i + 1];
-  if (!before || !after || codes[i + 1] !== NAME_WORD) return false;
+  const afterIndex = doc.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  const after = doc.tokens[afterIndex];
+  if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
   if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
-  return (
-    CONNECTORS_IN_ORGANIZATIONS.has(token.lower) && (isOrganizationHead(before.text) || before.lower === 'secretary')
-  );
+  if (!CONNECTORS_IN_ORGANIZATIONS.has(token.lower)) return false;
+  if (before.lower === 'secretary') return true;
+  // "Centre for Control of Iodine Deficiency Disorders": within a body's name, after its head.
+  let head = -1;
+  for (let k = i - 1; k >= runStart; k--) if (isOrganizationHead((doc.tokens[k] as Token).text)) head = k;
+  if (head < 0) return false;
+  // "Colorado State University of the US": a country after "the", past a head that closes the name, says
+  // where it is ("Liberal Party of Kenya" names it).
+  return head === runStart || afterIndex === i + 1 || !countryNamed(after.text);
 }
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
@@ -201,6 +219,7 @@ function textOf(doc: TextDocument, first: number, end: number): string {
   return a && b ? doc.body.slice(a.start, b.end) : '';
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|,)$/;
 
 /**
@@ -217,9 +236,38 @@ function titleEndInRun(doc: TextDocument, first: number, end: number): number {
     else if (i === titleEnd && isLeadingDescriptor(doc, i, nameEnd)) titleEnd = i + 1;
     else if (endsRoleTitle(token.text) && !(i === nameEnd - 1 && i > first && followsGivenName(doc, i, first)))
       titleEnd = i + 1;
-    else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) titleEnd = i + 2;
+    else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) {
+      // "Ambassador to the United States Hamdullah Mohib", "Secretary of the Air Force James Roche": the
+      // title runs on to where the person's name begins.
+      titleEnd = Math.max(i + 2, personalNameStart(doc, i + 1, nameEnd));
+      break;
+    }
   }
   return Math.min(titleEnd, end);
+}
+
+/**
+ * Where the name of a person begins at the end of a run of title and complement: at a given name among
+ * the last three words ("… Air Force James Roche"), else the last two words ("… United States Hamdullah
+ * Mohib"), with the initials and particles between.
+ */
+function personalNameStart(doc: TextDocument, from: number, end: number): number {
+  // "Director of the National Iodine Nutrition study": capitals before a common noun name no one.
+  const next = doc.tokens[end];
+  if (next && next.pos === 'NOUN' && !isCapitalised(next.text)) return end;
+  const words: number[] = [];
+  for (let k = end - 1; k >= from && words.length < 3; k--) {
+    const token = doc.tokens[k] as Token;
+    if (isCapitalised(token.text) && !/^\p{Lu}\.$/u.test(token.text)) words.unshift(k);
+    else if (!/^(?:-|\p{Ll}+|\p{Lu}\.)$/u.test(token.text)) break;
+  }
+  // "Undersecretary for Education Mr. Toccafondi": an honorific opens the name and is not part of it.
+  const honorific = words.findIndex((k) => honorificGender((doc.tokens[k] as Token).text) !== undefined);
+  if (honorific >= 0 && honorific < words.length - 1) return (words[honorific] as number) + 1;
+  // A given name opens the person's name; the last word is a surname even when it is a given name too.
+  const given = words.slice(0, -1).find((k) => isGivenName((doc.tokens[k] as Token).text));
+  if (given !== undefined) return given;
+  return words.length >= 2 ? (words[words.length - 2] as number) : end;
 }
 
 // Party words written before a name: "Republican Thomas Massie", "Democrat Elijah Cummings".
@@ -269,25 +317,42 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
   for (let i = runFirst - 1; i >= 0 && runFirst - i <= 8; i--) {
     const token = doc.tokens[i] as Token;
     if (token.sentence !== (doc.tokens[runFirst] as Token).sentence || token.quote >= 0) break;
-    const titleWord =
-      isRoleHeadWord(token.text) ||
-      isTitleModifier(token.text) ||
-      countryOfDemonym(token.text) !== undefined ||
-      (token.pos === 'NOUN' && isPersonNoun(token.text));
+    const titleWord = isTitleNoun(token) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
     // "But Attorney General …": a capitalised function word opening the sentence is no title word.
     const capitalisedWord = isCapitalised(token.text) && !isDateWord(token.text) && !FUNCTION_WORD_TAGS.has(token.pos);
     const connector = CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(doc.tokens[i - 1]?.text ?? '');
-    if (!titleWord && !capitalisedWord && !connector) break;
+    // "academic and professor Marc Lamont Hill", "Facebook co-founder Mark Zuckerberg".
+    const next = doc.tokens[i + 1];
+    const joiner =
+      (token.lower === 'and' && isTitleNoun(doc.tokens[i - 1]) && i + 1 < runFirst) ||
+      (token.text === '-' && doc.tokens[i - 1]?.end === token.start) ||
+      (next?.text === '-' && token.end === next.start && /^\p{Ll}+$/u.test(token.text)) ||
+      // "Tunisia's coach Nabil Maaloul", "the club's president …": the owner of a title is part of it.
+      (POSSESSIVE_MARKS.has(token.lower) &&
+        i + 1 < runFirst &&
+        (isCapitalised(doc.tokens[i - 1]?.text ?? '') || doc.tokens[i - 1]?.pos === 'NOUN')) ||
+      // "astronomy professor Scott Gaudi", "test player John Bracewell": a noun modifying the title.
+      (token.pos === 'NOUN' && i + 1 === first && i + 1 < runFirst);
+    if (!titleWord && !capitalisedWord && !connector && !joiner) break;
     first = i;
   }
   return first;
 }
 
+function isTitleNoun(token: Token | undefined): boolean {
+  // "of", "the" belong to title phrases ("secretary of state") but are no title words on their own.
+  if (token === undefined || FUNCTION_WORD_TAGS.has(token.pos)) return false;
+  // "co-founder", "vice-chairman": the last part of a hyphenated word is its head.
+  const head = token.text.slice(token.text.lastIndexOf('-') + 1);
+  return isRoleHeadWord(head) || ((token.pos === 'NOUN' || token.pos === 'ADJ') && isPersonNoun(head));
+}
+
 /** True when the tokens hold a word that ends a role title ("minister", "nominee"). */
 function hasRoleWordFrom(doc: TextDocument, first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
-    const word = (doc.tokens[i] as Token).text;
-    if (endsRoleTitle(word) || (isPersonNoun(word) && !PARTY_WORDS.has(word.toLowerCase()))) return true;
+    const token = doc.tokens[i] as Token;
+    const head = token.text.slice(token.text.lastIndexOf('-') + 1);
+    if (endsRoleTitle(head) || (isPersonNoun(head) && !PARTY_WORDS.has(head.toLowerCase()))) return true;
   }
   return false;
 }
@@ -299,13 +364,17 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   const lastWord = words[words.length - 1] as string;
   const count = words.length;
   if (countryNamed(text) || (count === 1 && isPluralDemonym(text))) return 'COUNTRY';
+  // "University", "Department" alone name no one in particular.
+  if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;
   if (isNamedEvent(text)) return null;
   if (organizationKey(text) || (count >= 2 && words.some(isOrganizationHead))) return 'ORGANIZATION';
+  if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
   if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
   if (isPlace(text) || (count >= 2 && (isPlaceHead(lastWord) || isPlacePrefix(words[0] as string)))) return 'PLACE';
-  // "Mark Cuban", "Steve Israel", "Jordan Peterson", "Anita Hall": a given name first makes a person.
+  // A law, an event or a building is none, whoever it is named after ("Sherman Antitrust Act").
+  if (isNotActorHead(lastWord) || startsWithVehiclePrefix(words)) return null;
+  // "Mark Cuban", "Steve Israel", "Jordan Peterson": a given name first makes a person.
   const givenNameFirst = count >= 2 && isGivenName(words[0] as string) && !countryOfDemonym(words[0] as string);
-  if (isNotActorHead(lastWord) && !givenNameFirst) return null;
   const company = !titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end));
   if (givenNameFirst && !company) return 'PERSON';
   if (words.some((w) => countryOfDemonym(w) || countryNamed(w))) return null;
@@ -314,6 +383,15 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (company) return 'ORGANIZATION';
   if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
+}
+
+// Craft named like people: "Space Shuttle Discovery", "USS Nimitz", "HMS Victory".
+const VEHICLE_PREFIXES = [['space', 'shuttle'], ['uss'], ['hms'], ['rms'], ['ins'], ['flight']];
+
+function startsWithVehiclePrefix(words: string[]): boolean {
+  return VEHICLE_PREFIXES.some(
+    (prefix) => words.length > prefix.length && prefix.every((w, i) => words[i]?.toLowerCase() === w),
+  );
 }
 
 // "in the Alps", "across the Balkans": a plural name after these is a place, not a team.
@@ -380,10 +458,33 @@ const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 const BODIES_NAMED_AFTER_PEOPLE = new Set(['administration', 'government']);
 
 /** A run read together with the lower-case word after it: "<Name> administration", "<Name> party". */
+// "the Kenyan government", "the Indonesian military": a people's word before these names the state's body.
+const STATE_BODIES = new Set([
+  'government',
+  'military',
+  'army',
+  'navy',
+  'police',
+  'authorities',
+  'parliament',
+  'embassy',
+  'ministry',
+  'coastguard',
+  'forces',
+  'troops',
+]);
+
 function bodyNamedByRun(doc: TextDocument, runFirst: number, runEnd: number): NameSpan | null {
   const next = doc.tokens[runEnd];
   const head = doc.tokens[runFirst] as Token;
   if (!next || next.sentence !== head.sentence || next.quote >= 0) return null;
+  if (
+    STATE_BODIES.has(next.text) &&
+    runEnd - runFirst === 1 &&
+    countryOfDemonym(head.text) &&
+    !isPluralDemonym(head.text)
+  )
+    return span(doc, 'ORGANIZATION', runFirst, runEnd + 1, runFirst, runFirst, null);
   if (!BODIES_NAMED_AFTER_PEOPLE.has(next.text) && next.text !== 'party') return null;
   const kind = classify(doc, runFirst, runEnd, false);
   if (kind !== 'PERSON' && kind !== 'UNKNOWN') return null;
@@ -415,6 +516,13 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const nameKind = nameFirst < runEnd ? classify(doc, nameFirst, runEnd, true) : null;
     const wholeKind = classify(doc, runFirst, runEnd, false);
     const wholeIsNamed = wholeKind === 'ORGANIZATION' || wholeKind === 'COUNTRY' || wholeKind === 'PLACE';
+    // "… Council on American-Islamic Relations Alia Salem said": a person named right after a body's name.
+    const person = wholeKind === 'ORGANIZATION' && nameFirst === runFirst ? personAfterBody(doc, runFirst, runEnd) : -1;
+    if (person > 0) {
+      names.push(span(doc, 'ORGANIZATION', runFirst, person, runFirst, runFirst, null));
+      names.push(span(doc, 'PERSON', person, runEnd, person, person, null));
+      continue;
+    }
     if (
       wholeIsNamed &&
       (nameFirst === runFirst ||
@@ -457,8 +565,38 @@ export function findNames(doc: TextDocument): NameSpan[] {
   return names;
 }
 
+/**
+ * Where a person's name begins at the end of a body's name, or -1: the run is followed by a verb (the
+ * person acts), and its last two words are a name that no body, place or country word is part of, opening
+ * with a given name or following a word that closes a body's name ("Relations", "Arlington").
+ */
+function personAfterBody(doc: TextDocument, first: number, end: number): number {
+  const after = doc.tokens[end];
+  if (!after || (after.pos !== 'VERB' && after.pos !== 'AUX') || end - first < 4) return -1;
+  const start = end - 2;
+  for (let k = start; k < end; k++) {
+    const word = (doc.tokens[k] as Token).text;
+    if (!isCapitalised(word) || isOrganizationHead(word) || isOrganizationSuffix(word) || isPlace(word)) return -1;
+    if (countryNamed(word) || countryOfDemonym(word) || isAllCaps(word)) return -1;
+  }
+  const before = (doc.tokens[start - 1] as Token).text;
+  if (!isCapitalised(before)) return -1;
+  const closesBody = isOrganizationHead(before) || isOrganizationSuffix(before) || isPlace(before);
+  if (!isGivenName((doc.tokens[start] as Token).text) && !closesBody) return -1;
+  return classify(doc, first, start, false) === 'ORGANIZATION' ? start : -1;
+}
+
 /** The organisation or country a run of title words opens with: "State Department" of "State Department Spokesperson". */
 function bodyBeforeTitle(doc: TextDocument, first: number, end: number): NameSpan | null {
+  // "Chairman of the Australian Centre for …": the body is the title's complement.
+  for (let k = first + 1; k < end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (!CONNECTORS_AFTER_TITLE.has(token.lower) && token.lower !== 'for') continue;
+    let from = k + 1;
+    if (doc.tokens[from]?.lower === 'the') from++;
+    const kind = from < end ? classify(doc, from, end, false) : null;
+    return kind === 'ORGANIZATION' || kind === 'COUNTRY' ? span(doc, kind, from, end, from, from, null) : null;
+  }
   let bodyEnd = end;
   while (bodyEnd > first) {
     const word = (doc.tokens[bodyEnd - 1] as Token).text;

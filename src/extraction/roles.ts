@@ -13,7 +13,11 @@ const headPhrases: HeadPhrase[] = roleWords.heads
   .sort((a, b) => b.words.length - a.words.length);
 const headWords = new Set(headPhrases.flatMap((h) => h.words));
 // Words that can end a head phrase: "president" does, "vice" does not.
-const headEndWords = new Set(headPhrases.map((h) => h.words[h.words.length - 1] as string));
+// "state" ends "secretary of state", "parliament" ends "member of parliament", but they name far more bodies
+// ("Colorado State University", "European Parliament"): a word that heads a body's name ends no title alone.
+const headEndWords = new Set(
+  headPhrases.map((h) => h.words[h.words.length - 1] as string).filter((w) => w !== 'state' && !isOrganizationHead(w)),
+);
 // Neighbouring words inside one title phrase: "secretary general", "prime minister".
 const headBigrams = new Set(headPhrases.flatMap((h) => h.words.slice(1).map((w, i) => `${h.words[i]} ${w}`)));
 const modifiers = new Set(roleWords.modifiers);
@@ -105,8 +109,12 @@ export function findTitleHead(title: string): { start: number; end: number; kind
       break;
     }
   }
-  const last = words[coreEnd - 1] ?? '';
-  return isPersonNoun(last.replace(/['’]s$/, '')) ? { start: coreEnd - 1, end: coreEnd, kind: 'OTHER' } : null;
+  // "co-founder": the last part of a hyphenated word is its head.
+  const last = (words[coreEnd - 1] ?? '').replace(/['’]s$/, '');
+  const head = last.slice(last.lastIndexOf('-') + 1);
+  const hyphenated = head !== last ? curatedHead([head], 1) : null;
+  if (hyphenated) return { start: coreEnd - 1, end: coreEnd, kind: hyphenated.kind };
+  return isPersonNoun(last) || isPersonNoun(head) ? { start: coreEnd - 1, end: coreEnd, kind: 'OTHER' } : null;
 }
 
 function curatedHead(words: string[], coreEnd: number): { start: number; end: number; kind: RoleKind } | null {
@@ -241,6 +249,14 @@ function findOrganization(words: string[], owner: string | null): string | null 
  * abbreviations, title-cases formal titles ("the Ukrainian president" → "Ukrainian President"),
  * and finds the RoleKind, country and organisation. Used by extraction and by query filters alike.
  */
+// Words a title never ends with: "leader of", "Ambassador to the", "Man of the" are cut titles.
+const DANGLING = /\s(?:of|to|for|the|and|at|on|in|with|from|a|an)$/i;
+
+/** A title cut short ("leader of", "Chairman of the"): the words it governs are missing. */
+export function isCutTitle(title: string): boolean {
+  return DANGLING.test(title.trim());
+}
+
 export function normalizeRole(raw: string): ExtractedRole {
   let known = normalizedRoles.get(raw);
   if (!known) {
@@ -261,7 +277,9 @@ function normalizeRoleUncached(raw: string): ExtractedRole {
   let words = expandAbbreviations(rest.split(' ').filter(Boolean));
   const head = findTitleHead(words.join(' '));
   if (head && isFormalTitle(words, head)) words = titleCase(words);
-  const title = words.join(' ');
+  // The owner stays in the title: "Tunisia's coach", "the club's president" are not any coach or president.
+  const ownerPrefix = owner ? `${owner}${cleaned.charAt(owner.length)}s ` : '';
+  const title = ownerPrefix + words.join(' ');
   const country = findCountry(owner ? [owner, ...words] : words);
   const organization = findOrganization(words, owner);
   return { title, kind: head ? refineKind(head.kind, words, head.end, country) : 'OTHER', organization, country };

@@ -110,4 +110,44 @@ describe('kinds of names', () => {
     expect(actorNamed(analysis, 'Mary Lincoln').aliases).toEqual(['Lincoln']);
     expect(analysis.statements[0]?.speakerRef).toBe(actorNamed(analysis, 'Mary Lincoln').ref);
   });
+
+  it('keeps two bodies joined by "and" apart, and a web address whole', () => {
+    const analysis = analyse([
+      'Researchers at the Northfield Institute of Technology and Lakeview State University published the data.',
+      'The Granite Peak Wildlife and Forestry Laboratory and Birdwatch.org said the count was low.',
+    ]);
+    expect(names(analysis)).toEqual(
+      expect.arrayContaining([
+        'Northfield Institute of Technology',
+        'Lakeview State University',
+        'Granite Peak Wildlife and Forestry Laboratory',
+        'Birdwatch.org',
+      ]),
+    );
+  });
+
+  it('keeps a country or a museum only where it acts, and no name met only inside quotations', () => {
+    const analysis = analyse([
+      'The conference in Portugal drew scientists from Chile and Kenya to the Harbourside Museum at 10:00 GMT.',
+      'Kenya announced new funding, and the Harbourside Museum’s director welcomed the guests.',
+      '“Tell the Big Fellow we are ready,” the director said.',
+    ]);
+    expect(names(analysis)).toEqual(expect.arrayContaining(['Kenya', 'Harbourside Museum']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Portugal']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Chile']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['GMT']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Big Fellow']));
+  });
+
+  it('leaves out sign-offs and story credits, and reads acronyms only in capitals', () => {
+    const analysis = analyse([
+      'Foreign Minister Kim Min-soo met the UN envoy in Busan.',
+      'During the visit, Kim Min-Soo said the talks would go on.',
+      'I’m Laura Benning.',
+      'Tomas Arvid reported on this story for Harbour News. Mei Okada adapted this story for young readers.',
+    ]);
+    expect(names(analysis)).toEqual(['Kim Min-soo', 'United Nations']);
+    expect(analysis.statements[0]?.speakerRef).toBe(analysis.actors[0]?.ref);
+  });
 });
+

@@ -173,21 +173,25 @@ export function readDocument(original: string): TextDocument {
       end: tail.end,
     });
   };
+  let open = -1;
+  let end = -1;
   for (const [first, last] of reading.sentences) {
-    let open = -1;
-    let end = -1;
     for (let w = first; w <= last; w++) {
       const t = ours[w] ?? -1;
-      if (t < 0) continue;
-      if (open >= 0 && (tokens[t] as Token).paragraph !== (tokens[open] as Token).paragraph) {
+      if (t < 0 || t < end) continue;
+      const token = tokens[t] as Token;
+      // wink ends a sentence at the stop of "Gawker.com": a sentence never starts inside a word.
+      const joinsPrevious =
+        w === first && open >= 0 && (tokens[end - 1] as Token).end === token.start && /^\p{Ll}/u.test(token.text);
+      if (open >= 0 && (token.paragraph !== (tokens[open] as Token).paragraph || (w === first && !joinsPrevious))) {
         addSentence(open, end);
         open = -1;
       }
       if (open < 0) open = t;
       end = t + 1;
     }
-    if (open >= 0) addSentence(open, end);
   }
+  if (open >= 0) addSentence(open, end);
   let s = 0;
   for (const p of paragraphs) {
     while (s < sentences.length && (sentences[s] as Sentence).paragraph < p.index) s++;
