@@ -85,9 +85,11 @@ export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null 
   if (words.some((t) => LABELS.has(t.lower)) || !words.some((t) => t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)))
     return null;
   if (!quoteFollows && !speakerMayStartAt(doc, first, paragraph)) return null;
-  // "Braverman told GB News: “…”": the reporting verb before the name attributes the quotation.
+  // "Braverman told GB News: “…”": the reporting verb before the name attributes the quotation;
+  // "adding to CNN: “…”", "in an interview with CNN: “…”": the one spoken to.
   const before = doc.tokens[first - 1];
-  if (before && before.pos === 'VERB' && reportingVerb(before.lemma)) return null;
+  if (before && ((before.pos === 'VERB' && reportingVerb(before.lemma)) || /^(?:to|with)$/.test(before.lower)))
+    return null;
   return { first, end: colon };
 }
 

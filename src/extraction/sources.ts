@@ -400,9 +400,21 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
 }
 
-/** "keeps in place an Israeli prime minister": a determiner after a noun opens the phrase that is meant. */
+/**
+ * "keeps in place an Israeli prime minister": a determiner after a noun opens the phrase that is meant;
+ * "… that critics": "that" before a plural or a name is no determiner of it.
+ */
 function fromLastDeterminer(doc: TextDocument, phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
+  const opener = doc.tokens[phrase.first] as Token;
+  const next = doc.tokens[phrase.first + 1];
+  if (
+    opener.lower === 'that' &&
+    next &&
+    phrase.end - phrase.first > 1 &&
+    (next.pos === 'PROPN' || /s$/.test(next.lower))
+  )
+    return fromLastDeterminer(doc, { first: phrase.first + 1, end: phrase.end });
   for (let i = phrase.end - 1; i > phrase.first; i--) {
     const token = doc.tokens[i] as Token;
     const before = doc.tokens[i - 1] as Token;
@@ -425,7 +437,22 @@ function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase |
 }
 
 function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
-  return withoutTrailingTime(doc, fromLastDeterminer(doc, phraseEndingAt(doc, end, floor)));
+  return withoutTrailingTime(
+    doc,
+    fromLastDeterminer(doc, withAttributiveParticiple(doc, phraseEndingAt(doc, end, floor), floor)),
+  );
+}
+
+/** "a leaked memo", "the self-described socialist": a participle between a determiner and its noun. */
+function withAttributiveParticiple(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  let first = phrase.first;
+  const participle = doc.tokens[first - 1];
+  if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower) && first - 1 > floor) {
+    const determiner = doc.tokens[first - 2] as Token;
+    if (determiner.pos === 'DET') first -= 2;
+  }
+  return { first, end: phrase.end };
 }
 
 const DASHES = new Set(['—', '–', '-', '―']);
@@ -515,6 +542,9 @@ function hasHead(doc: TextDocument, phrase: Phrase): boolean {
 function isAdjunct(doc: TextDocument, phrase: Phrase): boolean {
   const before = doc.tokens[phrase.first - 1];
   if (before && ADJUNCT_PREPOSITIONS.has(before.lower) && before.quote < 0) return true;
+  // "A leaked letter seen by Sky News says": the agent of a participle.
+  const participle = doc.tokens[phrase.first - 2];
+  if (before?.lower === 'by' && participle?.pos === 'VERB' && PARTICIPLE.test(participle.lower)) return true;
   for (let k = phrase.first; k < phrase.end; k++) {
     const token = doc.tokens[k] as Token;
     if (!isDateWord(token.text) && !TIME_WORDS.has(token.lower) && token.pos !== 'NUM') return false;
@@ -588,7 +618,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (adjuncts < MAX_ADJUNCTS_BEFORE_VERB && subject.first > floor && isAdjunct(doc, subject)) {
       found ??= plain(subject);
       const preposition = doc.tokens[subject.first - 1] as Token;
-      i = ADJUNCT_PREPOSITIONS.has(preposition.lower) ? subject.first - 2 : subject.first - 1;
+      i =
+        ADJUNCT_PREPOSITIONS.has(preposition.lower) || preposition.lower === 'by'
+          ? subject.first - 2
+          : subject.first - 1;
       const participle = doc.tokens[i];
       if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower)) i--;
       continue;

@@ -211,4 +211,21 @@ describe('sources of cue verbs', () => {
     );
     expect(speakerNameOf(analysis, 'Lena Fox and Omar Diaz both admitted')).toBe('prosecutors');
   });
+
+  it('looks past "seen by X" to the document that says, and past a relative clause after "according to" (politics)', () => {
+    const analysis = analyse([
+      'A leaked memo seen by reporters says the ministry will close three regional offices.',
+      'According to Tacitus who wrote a century later, the fire started in the shops near the circus.',
+    ]);
+    expect(speakerNameOf(analysis, 'close three regional offices')).toBe('a leaked memo');
+    expect(speakerNameOf(analysis, 'fire started in the shops')).toBe('Tacitus');
+  });
+
+  it('sends "she" to a woman named since, not to a source of unknown gender (culture)', () => {
+    const analysis = analyse([
+      'According to Variety, the singer Rosa Lindqvist was recording a new album in Stockholm.',
+      'She told a radio station last year she would never tour again.',
+    ]);
+    expect(speakerNameOf(analysis, 'never tour again')).toBe('Rosa Lindqvist');
+  });
 });
