@@ -196,6 +196,7 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     // A cue inside a clause already reported is part of that report ("prosecutors alleged that they acknowledged …").
     if (covered.slice(-MAX_FOLLOWING).some((c) => attribution.cue.start >= c.start && attribution.cue.start < c.end))
       continue;
+    if (attribution.verb?.quoteOnly) continue;
     if (attribution.kind === 'COLON') {
       const turn = colonStatement(doc, quotes, attribution);
       if (turn) {
