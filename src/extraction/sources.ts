@@ -156,7 +156,11 @@ function phraseBeforeComma(doc: TextDocument, comma: number, floor: number): Phr
  * clause, not "In a press conference, …") and the parentheticals that are noun phrases; a name is preferred,
  * the leftmost one, else the phrase opening the chain.
  */
-function subjectBeforeParentheticals(doc: TextDocument, comma: number, floor: number): Phrase | null {
+function subjectBeforeParentheticals(
+  doc: TextDocument,
+  comma: number,
+  floor: number,
+): { subject: Phrase; start: number } | null {
   let closing = comma;
   let name: Phrase | null = null;
   let opener: Phrase | null = null;
@@ -178,7 +182,12 @@ function subjectBeforeParentheticals(doc: TextDocument, comma: number, floor: nu
     }
     closing = opening;
   }
-  return name ?? opener ?? appositive;
+  const subject = name ?? opener ?? appositive;
+  if (!subject) return null;
+  // The attribution's own words start where the chain does: "The judge presiding over the case, Bernard
+  // Schwartz, said" reports nothing before it.
+  const start = opener ? Math.min(opener.first, subject.first) : subject === name && appositive ? floor : subject.first;
+  return { subject, start };
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -595,7 +604,8 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     }
     if (before.text === ',') {
       if (isQuoteMark(doc.tokens[i - 1])) return found;
-      const subject = plain(subjectBeforeParentheticals(doc, i, floor)) ?? found;
+      const chain = subjectBeforeParentheticals(doc, i, floor);
+      const subject: CueSource | null = chain ? { subject: chain.subject, link: 'subject', start: chain.start } : found;
       if (subject) return subject;
       // "Kasich offered the man a job, then says …": a verb after a comma goes on the clause before it.
       const earlier = subjectOfEarlierVerb(doc, i, floor, depth);

@@ -228,4 +228,25 @@ describe('sources of cue verbs', () => {
     ]);
     expect(speakerNameOf(analysis, 'never tour again')).toBe('Rosa Lindqvist');
   });
+
+  it('takes no report from an adjunct or an appositive before the attribution (sport, courts)', () => {
+    const analysis = analyse([
+      'After signing a two-year contract with the club, the goalkeeper said the move was a dream.',
+      'The judge presiding over the fraud case, Ruth Adeyemi, said the sentence would follow in May.',
+      'On pensions, the plan is a disgrace, the union leader said.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual([
+      'the move was a dream',
+      'the sentence would follow in May',
+      'On pensions, the plan is a disgrace',
+    ]);
+  });
+
+  it('reads a quoted title as no statement and a participle after the cue as no report (culture, politics)', () => {
+    const analysis = analyse([
+      'The gallery showed the screen print “Cowboys and Indians” next to the portraits.',
+      'The president tweeted using his official account on Friday night.',
+    ]);
+    expect(analysis.statements).toEqual([]);
+  });
 });
