@@ -90,7 +90,7 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   const { doc } = state;
   const none = { verb: null, preposition: null } as const;
   if (isAccordingTo(doc.tokens, i)) {
-    const subject = sourceStartingAt(doc, i + 2);
+    const subject = withoutRelativeClause(doc.tokens, sourceStartingAt(doc, i + 2));
     return subject ? { ...none, kind: 'ACCORDING_TO', cueEnd: i + 2, subject, link: 'inverted', start: i } : null;
   }
   const colonSpeaker = colonSpeakerAt(doc, i);
@@ -103,6 +103,14 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   const source = sourceOfVerb(doc, i, previous);
   if (!source) return null;
   return { kind: 'VERB', verb: cue.verb, preposition: cue.preposition, cueEnd: cue.end, ...source };
+}
+
+/** "according to Plutarch who studied Roman history": the source ends before its relative clause. */
+function withoutRelativeClause(tokens: Token[], phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  for (let k = phrase.first + 1; k < phrase.end; k++)
+    if (/^(?:who|which|whose|that)$/.test((tokens[k] as Token).lower)) return { first: phrase.first, end: k };
+  return phrase;
 }
 
 // "will add two factories", "added a third shift": "add" with a noun-phrase object adds things, not words.

@@ -2,6 +2,7 @@ import type { Paragraph, TextDocument, Token } from './text/document.ts';
 import type { Span } from './types.ts';
 import type { Phrase } from './noun-phrases.ts';
 import { isQuoteMark } from './sources.ts';
+import { reportingVerb } from './reporting-words.ts';
 
 const MAX_SPEAKER_TOKENS = 6;
 // Labels that end in a colon without anyone speaking ("Note: …", "Related: …", "Photo: …").
@@ -84,6 +85,11 @@ export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null 
   if (words.some((t) => LABELS.has(t.lower)) || !words.some((t) => t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)))
     return null;
   if (!quoteFollows && !speakerMayStartAt(doc, first, paragraph)) return null;
+  // "Braverman told GB News: “…”": the reporting verb before the name attributes the quotation;
+  // "adding to CNN: “…”", "in an interview with CNN: “…”": the one spoken to.
+  const before = doc.tokens[first - 1];
+  if (before && ((before.pos === 'VERB' && reportingVerb(before.lemma)) || /^(?:to|with)$/.test(before.lower)))
+    return null;
   return { first, end: colon };
 }
 

@@ -20,6 +20,7 @@ const IRREGULAR_FORMS = new Map<string, string>([
 ]);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const POSSESSIVE = /^['’]s$/;
+const POSSESSIVE_WORD = /\p{L}['’]s$/u;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 // "needless to say", "that is to say", "fair to say", "let's say": fixed phrases, not reports.
 const BEFORE_TO_SAY = new Set(['needless', 'suffice', 'is', 'safe', 'fair']);
@@ -71,7 +72,7 @@ function isMisreadNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (token.lower.endsWith('s') && next !== undefined) {
     if (next.pos === 'AUX' && !/^(?:that|to)$/.test(next.lower)) return true;
-    if (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)) return true;
+    if (next.pos === 'VERB' && /(?:ed|en|ing)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)) return true;
   }
   const previous = tokens[i - 1];
   return (
@@ -99,7 +100,7 @@ function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): string
 export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   const token = tokens[i] as Token;
   // "Trump's comments on immigrants": after a possessive, a noun.
-  if (POSSESSIVE.test(tokens[i - 1]?.text ?? '')) return null;
+  if (POSSESSIVE.test(tokens[i - 1]?.text ?? '') || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? '')) return null;
   const verb = verbOf(token, tokens[i - 1]);
   if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;

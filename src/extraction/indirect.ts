@@ -12,6 +12,19 @@ const MIN_CLAUSE_WORDS = 3;
 const MAX_FOLLOWING = 8;
 const WORD = /[\p{L}\p{N}]/u;
 const LEADING_CONNECTIVES = new Set(['that', 'and', 'but', 'so']);
+// "… the proposal in October, although": a report never ends on a word that joins it to more.
+const TRAILING_CONNECTIVES = new Set([
+  'and',
+  'but',
+  'or',
+  'although',
+  'though',
+  'because',
+  'while',
+  'as',
+  'so',
+  'that',
+]);
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
 
 function trimPart(doc: TextDocument, part: Part): Part {
@@ -23,8 +36,9 @@ function trimPart(doc: TextDocument, part: Part): Part {
     first++;
   while (
     end > first &&
-    TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) &&
-    (doc.tokens[end - 1] as Token).quote < 0
+    (doc.tokens[end - 1] as Token).quote < 0 &&
+    (TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) ||
+      TRAILING_CONNECTIVES.has((doc.tokens[end - 1] as Token).lower))
   )
     end--;
   return { first, end };
@@ -196,6 +210,7 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     // A cue inside a clause already reported is part of that report ("prosecutors alleged that they acknowledged …").
     if (covered.slice(-MAX_FOLLOWING).some((c) => attribution.cue.start >= c.start && attribution.cue.start < c.end))
       continue;
+    if (attribution.verb?.quoteOnly) continue;
     if (attribution.kind === 'COLON') {
       const turn = colonStatement(doc, quotes, attribution);
       if (turn) {

@@ -175,6 +175,21 @@ export function clauseLimit(doc: TextDocument, attribution: Attribution, followi
   return end;
 }
 
+/**
+ * What comes before "…, X said" is a report unless it opens as an adjunct of the attribution: "After signing the
+ * contract, Buffon said …", "Asked about the vote, she said …", "Discussing his concern, the minister said …".
+ */
+function opensReport(doc: TextDocument, first: number, end: number): boolean {
+  const opener = doc.tokens[first] as Token;
+  if (opener.quote >= 0 || isQuoteMark(opener)) return true;
+  const adjunct =
+    opener.pos === 'SCONJ' || opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
+  if (!adjunct) return true;
+  // "On trade, Clinton is wrong, Trump said": an adjunct and then a clause of its own is a report.
+  for (let i = first + 1; i < end; i++) if ((doc.tokens[i] as Token).text === ',') return true;
+  return false;
+}
+
 /** A noun phrase at `p` that is the person told, not the subject of the reported clause. */
 function recipientEnd(doc: TextDocument, p: number): number | null {
   const first = doc.tokens[p];
@@ -186,6 +201,14 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
   // "warned the plan would fail": the phrase is the clause's subject.
   if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
   return object.end;
+}
+
+/** "Clinton", "him", "the senator's record", "Wall Street banks": the object names someone, not something. */
+function namesSomeone(doc: TextDocument, p: number): boolean {
+  const first = doc.tokens[p] as Token;
+  if (first.pos === 'PRON') return OBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it';
+  if (first.pos === 'PROPN') return true;
+  return /^(?:his|her|their)$/.test(first.lower) && doc.tokens[p + 1]?.pos === 'PROPN';
 }
 
 /** Where the reported content starts after the cue, or null when nothing reported follows it. */
@@ -218,9 +241,12 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (QUESTION_WORDS.has(first.lower) && (first.pos === 'SCONJ' || first.pos === 'PRON' || first.pos === 'ADV'))
     return p;
   if (attribution.kind !== 'VERB') return null;
+  if (verb?.personObject && !namesSomeone(doc, p)) return null;
   if (verb?.object && NOUN_PHRASE_STARTS.has(first.pos)) return p;
-  // A clause without "that": it opens on its subject, never on a preposition.
+  // A clause without "that": it opens on its subject, never on a preposition or a participle ("tweeted using
+  // his account").
   if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ') return null;
+  if (first.pos === 'VERB' && first.lower.endsWith('ing')) return null;
   return p;
 }
 
@@ -254,7 +280,9 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   const comma = afterQuote ? start - 2 : start - 1;
   const commaBefore = doc.tokens[comma]?.text === ',' && comma > sentence.firstToken;
   const before: Part | null =
-    commaBefore && (link === 'subject' || link === 'inverted') ? { first: sentence.firstToken, end: start - 1 } : null;
+    commaBefore && (link === 'subject' || link === 'inverted') && opensReport(doc, sentence.firstToken, comma)
+      ? { first: sentence.firstToken, end: start - 1 }
+      : null;
   if (accordingTo) {
     const afterSource = attribution.subject.end;
     const after: Part | null = doc.tokens[afterSource]?.text === ',' ? { first: afterSource + 1, end } : null;

@@ -18,6 +18,10 @@ export interface ReportingVerb {
   only: boolean;
   /** Also says what things show ("the results suggest"): a report only when its subject can speak. */
   evidential: boolean;
+  /** Also a deed ("attacked the convoy"): a report only of a named person or body, or a pronoun for one. */
+  personObject: boolean;
+  /** Attributes a quotation, never a clause of its own ("“…,” she continued"). */
+  quoteOnly: boolean;
 }
 
 interface VerbGroup {
@@ -29,9 +33,10 @@ interface VerbGroup {
   infinitiveVerbs?: string[];
   only?: string[];
   prepositions?: Record<string, string[]>;
+  personObjectVerbs?: string[];
 }
 
-function readVerbs(groups: VerbGroup[], evidential: Set<string>): Map<string, ReportingVerb> {
+function readVerbs(groups: VerbGroup[], evidential: Set<string>, quoteOnly: Set<string>): Map<string, ReportingVerb> {
   const verbs = new Map<string, ReportingVerb>();
   for (const group of groups) {
     const frame = group.frame as ReportingFrame;
@@ -45,6 +50,8 @@ function readVerbs(groups: VerbGroup[], evidential: Set<string>): Map<string, Re
         prepositions: (group.prepositions?.[lemma] ?? []).map((p) => p.split(' ')),
         only: (group.only ?? []).includes(lemma),
         evidential: evidential.has(lemma),
+        personObject: (group.personObjectVerbs ?? []).includes(lemma),
+        quoteOnly: quoteOnly.has(lemma),
       });
     }
   }
@@ -52,7 +59,7 @@ function readVerbs(groups: VerbGroup[], evidential: Set<string>): Map<string, Re
 }
 
 // A Map, not an object: a word such as "constructor" must not find Object's prototype.
-const VERBS = readVerbs(lexicon.verbGroups as VerbGroup[], new Set(lexicon.evidential));
+const VERBS = readVerbs(lexicon.verbGroups as VerbGroup[], new Set(lexicon.evidential), new Set(lexicon.quoteOnly));
 const NOUNS = new Set(lexicon.nouns.words);
 
 export function reportingVerb(lemma: string): ReportingVerb | undefined {

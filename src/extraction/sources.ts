@@ -66,8 +66,23 @@ export function isQuoteMark(token: Token | undefined): boolean {
 }
 
 /** Words between a subject and its verb: "has", "also", "long", "allegedly", "would later", "went on to". */
+// Floating quantifiers and adverbs the tagger reads otherwise: "X and Y both said", "She further announced".
+const FLOATING_WORDS = new Set([
+  'both',
+  'all',
+  'each',
+  'further',
+  'again',
+  'later',
+  'earlier',
+  'themselves',
+  'himself',
+  'herself',
+]);
+
 function isVerbGroupWord(token: Token): boolean {
   if (token.quote >= 0) return false;
+  if (FLOATING_WORDS.has(token.lower)) return true;
   if (token.pos === 'ADV' || token.pos === 'AUX') return true;
   if (token.pos === 'PART') return token.lower !== "'s" && token.lower !== '’s';
   return RAISING_WORDS.has(token.lemma) || RAISING_WORDS.has(token.lower);
@@ -101,7 +116,8 @@ function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) {
     const token = doc.tokens[k] as Token;
     if (token.pos === 'PUNCT' && /^[.'’-]$/.test(token.text) && k > phrase.first) continue;
-    if (token.pos === 'DET' || token.pos === 'PRON' || !CAPITALISED.test(token.text)) return false;
+    if (token.pos === 'DET' || token.pos === 'PRON' || !CAPITALISED.test(token.text) || isDateWord(token.text))
+      return false;
   }
   return true;
 }
@@ -140,7 +156,11 @@ function phraseBeforeComma(doc: TextDocument, comma: number, floor: number): Phr
  * clause, not "In a press conference, …") and the parentheticals that are noun phrases; a name is preferred,
  * the leftmost one, else the phrase opening the chain.
  */
-function subjectBeforeParentheticals(doc: TextDocument, comma: number, floor: number): Phrase | null {
+function subjectBeforeParentheticals(
+  doc: TextDocument,
+  comma: number,
+  floor: number,
+): { subject: Phrase; start: number } | null {
   let closing = comma;
   let name: Phrase | null = null;
   let opener: Phrase | null = null;
@@ -162,7 +182,12 @@ function subjectBeforeParentheticals(doc: TextDocument, comma: number, floor: nu
     }
     closing = opening;
   }
-  return name ?? opener ?? appositive;
+  const subject = name ?? opener ?? appositive;
+  if (!subject) return null;
+  // The attribution's own words start where the chain does: "The judge presiding over the case, Bernard
+  // Schwartz, said" reports nothing before it.
+  const start = opener ? Math.min(opener.first, subject.first) : subject === name && appositive ? floor : subject.first;
+  return { subject, start };
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -173,7 +198,13 @@ const MAX_SUBJECT_DEPTH = 3;
  * The subject of the nearest verb before `from` in the sentence: "condemned the attack and said …",
  * "…, which tried to rally support by saying …", "Hawk Sawyer acknowledged shortages, telling lawmakers …".
  */
-function subjectOfEarlierVerb(doc: TextDocument, from: number, floor: number, depth: number): Phrase | null {
+function subjectOfEarlierVerb(
+  doc: TextDocument,
+  from: number,
+  floor: number,
+  depth: number,
+  withinRelative = false,
+): Phrase | null {
   if (depth >= MAX_SUBJECT_DEPTH) return null;
   for (let i = from - 1; i >= floor && from - i <= MAX_VERB_DISTANCE; i--) {
     const token = doc.tokens[i] as Token;
@@ -186,8 +217,9 @@ function subjectOfEarlierVerb(doc: TextDocument, from: number, floor: number, de
     // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
     // when its subject is found; otherwise keep looking further back.
     const found = subjectBefore(doc, i, floor, depth + 1);
-    // A verb of a relative clause ("a petition which now has …") belongs to the clause's own noun.
-    if (found && found.link !== 'relative') return found.subject;
+    // A verb of a relative clause ("a petition which now has …, asking …") belongs to the clause's own noun,
+    // unless the cue is inside that clause ("Likud, which tried to rally support by saying …").
+    if (found && (withinRelative || found.link !== 'relative')) return found.subject;
   }
   return null;
 }
@@ -203,17 +235,88 @@ export interface PreviousCue {
  * infinitive reports nothing unless a word before it passes the subject on ("went on to say", "is expected
  * to announce", "were more likely to say").
  */
-function isBareInfinitive(tokens: Token[], cueIndex: number): boolean {
+/** How an infinitive cue ("… to say") gets its subject, if it reports at all. */
+type InfinitiveControl = 'none' | 'raising' | 'subject' | 'refused';
+
+// "declined to comment", "refused to say", "authorized to speak": no words were said.
+const REFUSALS = new Set([
+  'decline',
+  'refuse',
+  'fail',
+  'hesitate',
+  'reluctant',
+  'unwilling',
+  'unable',
+  'authorize',
+  'authorized',
+  'permit',
+  'permitted',
+  'allow',
+  'allowed',
+  'anonymity',
+  'condition',
+  'want',
+  'wish',
+  'hope',
+  'plan',
+  'try',
+  'afraid',
+]);
+// "encouraging citizens to ask …", "urged the board to reject …": what one was told to say is no report yet.
+const OBJECT_CONTROL = new Set([
+  'prompt',
+  'urge',
+  'ask',
+  'invite',
+  'push',
+  'press',
+  'lead',
+  'force',
+  'pressure',
+  'encourage',
+]);
+
+/**
+ * "went on to say", "is expected to announce", "were more likely to say" pass the subject on; "went out of his
+ * way to say", "took to Twitter to call" take the clause's subject; "prompted Trump to say" the object's;
+ * "declined to comment", "on condition of anonymity to discuss", "urged the board to reject" report nothing.
+ */
+function infinitiveControl(tokens: Token[], cueIndex: number): { control: InfinitiveControl; to: number } {
   let k = cueIndex - 1;
   while (tokens[k]?.pos === 'ADV') k--;
-  if (tokens[k]?.lower !== 'to') return false;
+  if (tokens[k]?.lower !== 'to') return { control: 'none', to: k };
   const before = tokens[k - 1];
-  // "went on to say"
-  if (before?.lower === 'on' && tokens[k - 2]?.lemma === 'go') return false;
-  return !before || !(RAISING_WORDS.has(before.lemma) || RAISING_WORDS.has(before.lower));
+  if (!before) return { control: 'refused', to: k };
+  if (before.lower === 'on' && tokens[k - 2]?.lemma === 'go') return { control: 'raising', to: k };
+  if (RAISING_WORDS.has(before.lemma) || RAISING_WORDS.has(before.lower)) return { control: 'raising', to: k };
+  if (REFUSALS.has(before.lemma) || REFUSALS.has(before.lower)) return { control: 'refused', to: k };
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const word = tokens[j] as Token;
+    if (word.pos === 'VERB') {
+      if (REFUSALS.has(word.lemma)) return { control: 'refused', to: k };
+      return { control: OBJECT_CONTROL.has(word.lemma) && j < k - 1 ? 'refused' : 'subject', to: k };
+    }
+    if (word.pos === 'PUNCT' || word.pos === 'SCONJ') break;
+  }
+  return { control: 'subject', to: k };
 }
 
-const GERUND_PREPOSITIONS = new Set(['by', 'while', 'after', 'before', 'in', 'without', 'when']);
+const GERUND_PREPOSITIONS = new Set([
+  'by',
+  'while',
+  'after',
+  'before',
+  'in',
+  'without',
+  'when',
+  'on',
+  'to',
+  'for',
+  'of',
+  'about',
+  'with',
+  'since',
+]);
 
 /** "tried to rally support by saying …", "after telling reporters …": the clause's subject speaks. */
 function isGerundAfterPreposition(tokens: Token[], index: number): boolean {
@@ -282,18 +385,20 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
   const sentence = doc.sentences[token.sentence];
   if (!sentence) return null;
   const floor = sentence.firstToken;
-  if (
-    isParticipleAfterComma(doc.tokens, cueIndex) ||
-    isGerundAfterPreposition(doc.tokens, cueIndex) ||
-    isParticipleOfMessage(doc, cueIndex)
-  ) {
+  const gerund = isGerundAfterPreposition(doc.tokens, cueIndex);
+  if (isParticipleAfterComma(doc.tokens, cueIndex) || gerund || isParticipleOfMessage(doc, cueIndex)) {
     const subject =
       previous && previous.sentence === token.sentence && !previous.negated
         ? previous.subject
-        : (subjectOfEarlierVerb(doc, cueIndex, floor, 0) ?? sentenceSubject(doc, token.sentence, cueIndex));
+        : (subjectOfEarlierVerb(doc, cueIndex, floor, 0, gerund) ?? sentenceSubject(doc, token.sentence, cueIndex));
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
-  if (isBareInfinitive(doc.tokens, cueIndex)) return null;
+  const { control, to } = infinitiveControl(doc.tokens, cueIndex);
+  if (control === 'refused') return null;
+  if (control === 'subject') {
+    const subject = subjectOfEarlierVerb(doc, to, floor, 0) ?? sentenceSubject(doc, token.sentence, to);
+    return subject ? { subject, link: 'participial', start: cueIndex } : null;
+  }
   const own = subjectBefore(doc, cueIndex, floor, 0);
   // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue.
   if (own?.link === 'coordinated' && previous && previous.sentence === token.sentence && !previous.negated)
@@ -304,9 +409,21 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
 }
 
-/** "keeps in place an Israeli prime minister": a determiner after a noun opens the phrase that is meant. */
+/**
+ * "keeps in place an Israeli prime minister": a determiner after a noun opens the phrase that is meant;
+ * "… that critics": "that" before a plural or a name is no determiner of it.
+ */
 function fromLastDeterminer(doc: TextDocument, phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
+  const opener = doc.tokens[phrase.first] as Token;
+  const next = doc.tokens[phrase.first + 1];
+  if (
+    opener.lower === 'that' &&
+    next &&
+    phrase.end - phrase.first > 1 &&
+    (next.pos === 'PROPN' || /s$/.test(next.lower))
+  )
+    return fromLastDeterminer(doc, { first: phrase.first + 1, end: phrase.end });
   for (let i = phrase.end - 1; i > phrase.first; i--) {
     const token = doc.tokens[i] as Token;
     const before = doc.tokens[i - 1] as Token;
@@ -329,7 +446,22 @@ function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase |
 }
 
 function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
-  return withoutTrailingTime(doc, fromLastDeterminer(doc, phraseEndingAt(doc, end, floor)));
+  return withoutTrailingTime(
+    doc,
+    fromLastDeterminer(doc, withAttributiveParticiple(doc, phraseEndingAt(doc, end, floor), floor)),
+  );
+}
+
+/** "a leaked memo", "the self-described socialist": a participle between a determiner and its noun. */
+function withAttributiveParticiple(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  let first = phrase.first;
+  const participle = doc.tokens[first - 1];
+  if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower) && first - 1 > floor) {
+    const determiner = doc.tokens[first - 2] as Token;
+    if (determiner.pos === 'DET') first -= 2;
+  }
+  return { first, end: phrase.end };
 }
 
 const DASHES = new Set(['—', '–', '-', '―']);
@@ -419,6 +551,9 @@ function hasHead(doc: TextDocument, phrase: Phrase): boolean {
 function isAdjunct(doc: TextDocument, phrase: Phrase): boolean {
   const before = doc.tokens[phrase.first - 1];
   if (before && ADJUNCT_PREPOSITIONS.has(before.lower) && before.quote < 0) return true;
+  // "A leaked letter seen by Sky News says": the agent of a participle.
+  const participle = doc.tokens[phrase.first - 2];
+  if (before?.lower === 'by' && participle?.pos === 'VERB' && PARTICIPLE.test(participle.lower)) return true;
   for (let k = phrase.first; k < phrase.end; k++) {
     const token = doc.tokens[k] as Token;
     if (!isDateWord(token.text) && !TIME_WORDS.has(token.lower) && token.pos !== 'NUM') return false;
@@ -445,6 +580,15 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return name ? { subject: name, link: 'subject', start: name.first } : found;
     }
     if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
+    // "Noel and Thomas both acknowledged": two names joined by "and" are one subject.
+    if (before.pos === 'PROPN') {
+      const second = nounPhraseEndingAt(doc, i + 1, floor);
+      const joiner = second ? doc.tokens[second.first - 1] : undefined;
+      if (second && joiner?.lower === 'and' && doc.tokens[second.first - 2]?.pos === 'PROPN') {
+        const firstName = nounPhraseEndingAt(doc, second.first - 1, floor);
+        if (firstName && isNamePhrase(doc, firstName)) return plain({ first: firstName.first, end: second.end });
+      }
+    }
     if (
       RELATIVE_PRONOUNS.has(before.lower) &&
       (before.pos === 'PRON' || before.pos === 'DET' || before.pos === 'SCONJ')
@@ -460,7 +604,8 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     }
     if (before.text === ',') {
       if (isQuoteMark(doc.tokens[i - 1])) return found;
-      const subject = plain(subjectBeforeParentheticals(doc, i, floor)) ?? found;
+      const chain = subjectBeforeParentheticals(doc, i, floor);
+      const subject: CueSource | null = chain ? { subject: chain.subject, link: 'subject', start: chain.start } : found;
       if (subject) return subject;
       // "Kasich offered the man a job, then says …": a verb after a comma goes on the clause before it.
       const earlier = subjectOfEarlierVerb(doc, i, floor, depth);
@@ -483,7 +628,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (adjuncts < MAX_ADJUNCTS_BEFORE_VERB && subject.first > floor && isAdjunct(doc, subject)) {
       found ??= plain(subject);
       const preposition = doc.tokens[subject.first - 1] as Token;
-      i = ADJUNCT_PREPOSITIONS.has(preposition.lower) ? subject.first - 2 : subject.first - 1;
+      i =
+        ADJUNCT_PREPOSITIONS.has(preposition.lower) || preposition.lower === 'by'
+          ? subject.first - 2
+          : subject.first - 1;
       const participle = doc.tokens[i];
       if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower)) i--;
       continue;

@@ -1,4 +1,4 @@
-import type { Gender } from './types.ts';
+import type { ActorKind, Gender } from './types.ts';
 import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import type { NamedActors } from './actors.ts';
@@ -72,9 +72,14 @@ function resolvePronoun(
         (actor.gender === null || actor.gender === gender)
       : isPlural(actor);
   const last = state.lastSpeaker;
-  // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone.
-  if (!possessive && last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP)
-    return last.actor;
+  // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone. A last
+  // speaker of unknown gender gives way to a person known to be of the pronoun's, mentioned since.
+  if (!possessive && last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP) {
+    const since = gender && last.actor.gender === null ? latestOfGender(state, gender, at) : null;
+    if (!since || mentionOutsideQuotes(state, since, at) <= mentionOutsideQuotes(state, last.actor, at))
+      return last.actor;
+    return since;
+  }
   if (pronoun === 'we') return null;
   // "I said" outside a quotation: the writer of the piece (columns, first-person reports).
   if (pronoun === 'i') return writer(state);
@@ -89,6 +94,21 @@ function resolvePronoun(
     }
   }
   if (best && gender && best.gender === null) best.gender = gender;
+  return best;
+}
+
+/** The person of that gender mentioned last before `at`, outside quotations. */
+function latestOfGender(state: DiscourseState, gender: Gender, at: number): ActorRecord | null {
+  let best: ActorRecord | null = null;
+  let bestAt = -1;
+  for (const actor of state.named.registry.actors) {
+    if (actor.kind !== 'PERSON' || actor.gender !== gender) continue;
+    const seen = mentionOutsideQuotes(state, actor, at);
+    if (seen > bestAt) {
+      best = actor;
+      bestAt = seen;
+    }
+  }
   return best;
 }
 
@@ -331,6 +351,10 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     const pronoun = POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
     const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, pronoun !== first.lower);
     resolved = actor ? { actor, roleTitle: roleAt(state, actor, first.start) } : null;
+  } else if (nameBeforePreposition(state, phrase)) {
+    // "Lydia Buchtmann for Food Standards Australia New Zealand": the name heads the phrase.
+    const head = nameBeforePreposition(state, phrase) as { actor: ActorRecord; roleTitle: string | null };
+    resolved = { actor: head.actor, roleTitle: head.roleTitle ?? roleAt(state, head.actor, first.start) };
   } else if (describesThroughPreposition(doc, phrase)) {
     // "astronomers at Ohio State University", "a spokesman for the campaign": the people described speak, not
     // the body named after the preposition.
@@ -339,7 +363,11 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     const named_ = named.actorAtToken.get(last.index);
     if (named_)
       resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? roleAt(state, named_.actor, first.start) };
-    else resolved = resolveUnlinkedName(state, last) ?? resolveDescription(state, phrase, first.start, anySource);
+    // "according to Billboard": a source named only there is a publication or a body, not a person.
+    else
+      resolved =
+        resolveUnlinkedName(state, last, anySource ? 'ORGANIZATION' : 'PERSON') ??
+        resolveDescription(state, phrase, first.start, anySource);
   }
   if (resolved)
     named.registry.addMention(
@@ -354,6 +382,21 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
 const POSSESSIVE_MARK = /^['’]s?$/;
 const HEAD_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on']);
 
+/** The named person a phrase opens with, before a preposition ("Lydia Buchtmann for Food Standards …"). */
+function nameBeforePreposition(
+  state: DiscourseState,
+  phrase: Phrase,
+): { actor: ActorRecord; roleTitle: string | null } | null {
+  const { doc } = state;
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos !== 'ADP' || !HEAD_PREPOSITIONS.has(token.lower)) continue;
+    const named = state.named.actorAtToken.get(k - 1);
+    return named && named.actor.kind === 'PERSON' ? named : null;
+  }
+  return null;
+}
+
 /** A common noun heads the phrase before a preposition: "researchers at the institute", "aides to the mayor". */
 function describesThroughPreposition(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
@@ -364,7 +407,7 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase): boolean
 }
 
 /** A lone capitalised word that speaks ("Likud said") is taken for a person of that name. */
-function resolveUnlinkedName(state: DiscourseState, head: Token): ResolvedSpeaker | null {
+function resolveUnlinkedName(state: DiscourseState, head: Token, kind: ActorKind = 'PERSON'): ResolvedSpeaker | null {
   const name = state.named.unlinked.find((n) => n.firstToken === head.index && n.endToken === head.index + 1);
   if (!name) return null;
   // "Investigators said": a capitalised plural noun opening a sentence is a description, not a name.
@@ -372,7 +415,7 @@ function resolveUnlinkedName(state: DiscourseState, head: Token): ResolvedSpeake
   const opensSentence = !previous || previous.sentence !== head.sentence || previous.pos === 'PUNCT';
   if (opensSentence && head.lower.endsWith('s') && canSpeak(singularHead(head.text))) return null;
   const { registry } = state.named;
-  const actor = registry.findByName(name.text) ?? registry.create(name.text, 'PERSON');
+  const actor = registry.findByName(name.text) ?? registry.create(name.text, kind);
   state.named.actorAtToken.set(head.index, { actor, name, roleTitle: null });
   return { actor, roleTitle: roleAt(state, actor, head.start) };
 }

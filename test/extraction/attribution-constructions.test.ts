@@ -190,4 +190,63 @@ describe('sources of cue verbs', () => {
     expect(speakerNameOf(analysis, 'room for every patient')).toBe('Nadia Karim');
     expect(analysis.statements).toHaveLength(2);
   });
+
+  it('gives an infinitive the subject of its clause, and none when it was refused or urged (business)', () => {
+    const analysis = analyse([
+      'The chief executive went out of her way to say that no jobs would be cut this year.',
+      'A spokesman declined to comment on the lawsuit filed by former employees.',
+      'The union urged members to reject the offer at Friday’s meeting.',
+    ]);
+    expect(speakerNameOf(analysis, 'no jobs would be cut')).toBe('the chief executive');
+    expect(analysis.statements.some((s) => s.text.includes('lawsuit'))).toBe(false);
+    expect(statementWith(analysis, 'reject the offer').text).toBe('members to reject the offer at Friday’s meeting');
+  });
+
+  it('reads two names joined by "and" as one subject, so the report holding them stays whole (courts)', () => {
+    const analysis = analyse([
+      'Prosecutors alleged that Lena Fox and Omar Diaz both admitted to investigators that they had shredded the files.',
+    ]);
+    expect(statementWith(analysis, 'shredded the files').text).toBe(
+      'Lena Fox and Omar Diaz both admitted to investigators that they had shredded the files',
+    );
+    expect(speakerNameOf(analysis, 'Lena Fox and Omar Diaz both admitted')).toBe('prosecutors');
+  });
+
+  it('looks past "seen by X" to the document that says, and past a relative clause after "according to" (politics)', () => {
+    const analysis = analyse([
+      'A leaked memo seen by reporters says the ministry will close three regional offices.',
+      'According to Tacitus who wrote a century later, the fire started in the shops near the circus.',
+    ]);
+    expect(speakerNameOf(analysis, 'close three regional offices')).toBe('a leaked memo');
+    expect(speakerNameOf(analysis, 'fire started in the shops')).toBe('Tacitus');
+  });
+
+  it('sends "she" to a woman named since, not to a source of unknown gender (culture)', () => {
+    const analysis = analyse([
+      'According to Variety, the singer Rosa Lindqvist was recording a new album in Stockholm.',
+      'She told a radio station last year she would never tour again.',
+    ]);
+    expect(speakerNameOf(analysis, 'never tour again')).toBe('Rosa Lindqvist');
+  });
+
+  it('takes no report from an adjunct or an appositive before the attribution (sport, courts)', () => {
+    const analysis = analyse([
+      'After signing a two-year contract with the club, the goalkeeper said the move was a dream.',
+      'The judge presiding over the fraud case, Ruth Adeyemi, said the sentence would follow in May.',
+      'On pensions, the plan is a disgrace, the union leader said.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual([
+      'the move was a dream',
+      'the sentence would follow in May',
+      'On pensions, the plan is a disgrace',
+    ]);
+  });
+
+  it('reads a quoted title as no statement and a participle after the cue as no report (culture, politics)', () => {
+    const analysis = analyse([
+      'The gallery showed the screen print “Cowboys and Indians” next to the portraits.',
+      'The president tweeted using his official account on Friday night.',
+    ]);
+    expect(analysis.statements).toEqual([]);
+  });
 });
