@@ -46,15 +46,15 @@ const signature: QueryShape = {
           totalCount nodes { text cue speaker { name } } } } } }`,
     };
   },
-  // The groups come from the topic's counts per stated role (TopicRoleCount, kept by triggers), each
+  // The groups come from the topic's counts per stated title (TopicRoleCount, kept by triggers), each
   // group's page from the topic's taggings index: the SQL our server sends, in one statement.
   rawSql: () => ({
     text: `WITH topic AS (SELECT t.id FROM "Topic" t WHERE t.slug = $1), groups AS (
-        SELECT c."roleKey" AS key, sum(c."count")::int AS count, array_agg(c."statedRoleId") AS roles
+        SELECT c."roleKey" AS key, min(NULLIF(c.title, '')) AS title, sum(c."count")::int AS count
         FROM "TopicRoleCount" c WHERE c."topicId" = (SELECT id FROM topic) AND c."count" > 0 GROUP BY 1
       )
       SELECT json_build_object('data', json_build_object('statementsByRole', COALESCE(json_agg(
-        json_build_object('role', COALESCE(titled.title, 'No role given'), 'count', g.count, 'statements', json_build_object(
+        json_build_object('role', COALESCE(g.title, 'No role given'), 'count', g.count, 'statements', json_build_object(
           'nodes', (SELECT json_agg(json_build_object('text', p.text, 'cue', p.cue, 'speaker', json_build_object('name', a.name))
               ORDER BY p.id)
             FROM (SELECT s.id, s.text, s.cue, s."speakerId" FROM "StatementTopic" st JOIN "Statement" s ON s.id = st."statementId"
@@ -62,9 +62,7 @@ const signature: QueryShape = {
               ORDER BY st."statementId" LIMIT 5) p
             JOIN "Actor" a ON a.id = p."speakerId")))
         ORDER BY g.count DESC, g.key), '[]'::json)))::text AS body
-      FROM groups g LEFT JOIN LATERAL (
-        SELECT min(r.title) AS title FROM "Role" r WHERE r.id = ANY(g.roles)
-      ) titled ON true`,
+      FROM groups g`,
     values: [SIGNATURE_TOPIC_SLUG],
   }),
 };

@@ -25,7 +25,8 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   },
   eval: {
     run: async (argv) => (await import('./commands/eval.ts')).runEvalCommand(argv),
-    usage: 'eval [--check] [--errors] [DIR]  score the extractor on a gold set (default ../shared/gold)',
+    usage:
+      'eval [--check] [--errors] [--verbose] [--save D] [DIR]  score the extractor on a gold set with the project and shared scorers',
   },
   'bench:extract': {
     run: async (argv) => (await import('./commands/bench-extract.ts')).runBenchExtractCommand(argv),
