@@ -354,6 +354,11 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
     return rest ? { first: start, end: rest.end } : null;
   }
   let phrase = phraseStartingAt(doc, start);
+  // ", said lead author Marit Olsen": a modifier the tagger reads as a verb.
+  if (!phrase && opener && (opener.pos === 'VERB' || opener.pos === 'ADJ') && opener.quote < 0) {
+    const rest = phraseStartingAt(doc, start + 1);
+    if (rest) phrase = { first: start, end: rest.end };
+  }
   // ", said the 46-year-old lawyer": hyphens join words of one phrase.
   while (phrase && doc.tokens[phrase.end]?.text === '-' && phrase.end - phrase.first < MAX_PARENTHETICAL_TOKENS) {
     const rest = phraseStartingAt(doc, phrase.end + 1);
