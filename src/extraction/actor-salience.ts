@@ -1,6 +1,7 @@
 import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
-import { isPlaceLikeHead, organizationKey } from './gazetteer.ts';
+import { isOrganizationHead, isPlaceLikeHead, organizationKey } from './gazetteer.ts';
+import { isGivenName } from './given-names.ts';
 
 // "in Australia", "across Europe", "at the Tate Gallery": a name after these is where something happens.
 const LOCATIVE = new Set([
@@ -63,8 +64,9 @@ export function actsInStory(
   // A country must lead an event ("Russian strikes …") or act itself: near an event, it is as often the
   // setting as a party.
   if (speaks || leads || (takesPart && actor.kind !== 'COUNTRY')) return true;
-  // "Big Guy", "Blue Eyed Arabs": names only inside someone's words are not actors of the story.
-  if (actor.mentions.every((m) => isQuoted(doc, m.start))) return false;
+  // "Big Guy", "Blue Eyed Arabs": nicknames inside someone's words are not actors of the story; a full name
+  // or a body's name quoted there still is ("Commanders of the Korean People's Army were …").
+  if (actor.mentions.every((m) => isQuoted(doc, m.start)) && !isWellFormedName(actor)) return false;
   if (ROMAN_NUMERAL.test(actor.name)) return false;
   // "the Kenyan government" is named in passing as often as it acts.
   const mustAct = isSettingLike(actor) || isUnknownAcronym(actor) || /\s\p{Ll}+$/u.test(actor.name);
@@ -81,6 +83,15 @@ function isUnknownAcronym(actor: ActorRecord): boolean {
     ACRONYM.test(actor.name) &&
     actor.aliases.length === 0 &&
     organizationKey(actor.name) === undefined
+  );
+}
+
+function isWellFormedName(actor: ActorRecord): boolean {
+  const words = actor.name.split(/\s+/);
+  if (actor.kind === 'PERSON') return words.length >= 2 && isGivenName(words[0] as string);
+  return (
+    actor.kind === 'ORGANIZATION' &&
+    (organizationKey(actor.name) !== undefined || words.some((w) => isOrganizationHead(w.replace(/['’]s$/, ''))))
   );
 }
 

@@ -3,8 +3,8 @@ import { isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
-import { honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
-import { genderOfGivenName } from './given-names.ts';
+import { findRoleHead, honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 
 export interface NamedActors {
   registry: ActorRegistry;
@@ -325,6 +325,19 @@ function roleFromCharge(
   registry.stateRole(person, name.start, title);
 }
 
+// Titles held in a body: "Amtrak's CEO", "a Marussia spokesman", "Acme employees".
+const BODY_TITLE_KINDS = new Set(['EXECUTIVE', 'SPOKESPERSON']);
+const BODY_MEMBERS = new Set(['employees', 'staff', 'workers', 'shareholders', 'board', 'management', 'executives']);
+
+function ownsBodyTitle(doc: TextDocument, name: NameSpan): boolean {
+  let next = doc.tokens[name.endToken];
+  if (next && POSSESSIVE.has(next.lower)) next = doc.tokens[name.endToken + 1];
+  if (!next || next.sentence !== (doc.tokens[name.firstToken] as Token).sentence) return false;
+  if (BODY_MEMBERS.has(next.lower)) return true;
+  const head = findRoleHead(next.lower);
+  return head !== null && BODY_TITLE_KINDS.has(head.kind);
+}
+
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
@@ -380,5 +393,20 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     registry.addMention(person, name, name.text, roleTitle);
     remember(name, person, roleTitle);
   }
-  return { registry, places, actorAtToken, unlinked };
+  const bodies = new Set(unlinked.filter((n) => ownsBodyTitle(doc, n)).map((n) => n.text));
+  const stillUnlinked = unlinked.filter((name) => {
+    // "Amtrak's CEO", "a Marussia spokesman": a word that owns the title of a body's officer names the body.
+    if (bodies.has(name.text) && !isGivenName(name.text)) {
+      remember(name, linkOrganization(registry, name), null);
+      return false;
+    }
+    // "Gloria dies", "Caesar allowed …": a given name alone that acts is a person known by one name.
+    if (!isGivenName(name.text) || !unlinked.some((n) => n.text === name.text && actsAsSubject(doc, n))) return true;
+    const person = registry.findByName(name.text, 'PERSON') ?? registry.create(name.text, 'PERSON', name.gender);
+    person.gender ??= genderOfGivenName(name.text);
+    registry.addMention(person, name, name.text, null);
+    remember(name, person, null);
+    return false;
+  });
+  return { registry, places, actorAtToken, unlinked: stillUnlinked };
 }

@@ -1,7 +1,22 @@
 import type { Sentence, TextDocument, Token } from './text/document.ts';
 
 // "could vote", "would attack", "did not meet", "never visited": what may happen or did not is no event.
-const MODALS = new Set(['could', 'would', 'might', 'may', 'should', 'must', 'can', 'cannot', 'ca', 'wo', 'shall']);
+const MODALS = new Set([
+  'could',
+  'would',
+  'might',
+  'may',
+  'should',
+  'must',
+  'can',
+  'cannot',
+  'ca',
+  'wo',
+  'shall',
+  'will',
+  "'ll",
+  '’ll',
+]);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am']);
 const MAX_VERB_GROUP = 4;

@@ -446,14 +446,21 @@ function sameOccasion(
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
- * In reported words, what the speaker says they did is told as an event ("Zelensky said he discussed it
- * with Biden"); claims about others are not ("told lawmakers no evidence supports that he was murdered").
+ * In reported words, what the speaker says they did, what a named actor did, or the event a cue names by
+ * its object is told as an event
+ * ("Zelensky said he discussed it with Biden", "the department said Kerry contacted …"); claims about
+ * things and the unnamed are not ("told lawmakers no evidence supports that the inmate was murdered").
  */
-function isOwnDeed(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+function isOwnDeed(doc: TextDocument, named: NamedActors, sentence: Sentence, verb: number): boolean {
   let i = verb - 1;
   while (i >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[i] as Token).pos)) i--;
   const subject = doc.tokens[i];
-  return subject !== undefined && subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower);
+  if (subject === undefined) return false;
+  // "announced the signing of …", "confirmed the arrest": the event a cue reports by its noun.
+  const trigger = doc.tokens[verb] as Token;
+  if (trigger.pos === 'NOUN' && subject.pos === 'DET' && doc.tokens[i - 1]?.pos === 'VERB') return true;
+  // "The department said John Kerry contacted Thailand's foreign minister": a named actor's deed, reported.
+  return (subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower)) || named.actorAtToken.has(i);
 }
 
 const MAX_TOKENS_TO_CARRIED_NOUN = 3;
@@ -535,7 +542,7 @@ export function findEvents(
     const typesInSentence = new Set<string>();
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
-      if (!trigger || (isReported((doc.tokens[i] as Token).start) && !isOwnDeed(doc, sentence, i))) continue;
+      if (!trigger || (isReported((doc.tokens[i] as Token).start) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
       if (isPassingMention(doc, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;

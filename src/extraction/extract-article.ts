@@ -56,11 +56,17 @@ export function extractArticle(input: ArticleText): Analysis {
     );
   const keptRefs = new Set(kept.map((a) => a.ref));
   for (const event of events) event.participants = event.participants.filter((p) => keptRefs.has(p.actorRef));
+  // An event whose every participant proved no actor of the story ("Police arrested the student") is told
+  // of no one; only attacks stand without anyone named.
+  const told = events.filter((e) => e.participants.length > 0 || e.type === 'ATTACK');
+  const toldRefs = new Set(told.map((e) => e.ref));
+  for (const statement of statements)
+    if (statement.eventRef && !toldRefs.has(statement.eventRef)) statement.eventRef = null;
 
   const topics = weighTopics([
     topicSlugsIn(input.headline),
     ...statementSlugs,
     ...doc.sentences.map((s) => topicSlugsBetween(topicIndex, s.start, s.end)),
   ]);
-  return { extractorVersion: EXTRACTOR_VERSION, actors: kept.map(publicActor), statements, events, topics };
+  return { extractorVersion: EXTRACTOR_VERSION, actors: kept.map(publicActor), statements, events: told, topics };
 }

@@ -35,7 +35,9 @@ class NameIndex<T> {
   }
 
   get(name: string): T | undefined {
-    return this.acronyms.get(name) ?? this.byLower.get(name.toLowerCase());
+    return (
+      (name.length <= MAX_ACRONYM_LENGTH ? this.acronyms.get(name) : undefined) ?? this.byLower.get(name.toLowerCase())
+    );
   }
 
   has(name: string): boolean {
@@ -43,6 +45,7 @@ class NameIndex<T> {
   }
 }
 
+const MAX_ACRONYM_LENGTH = 7;
 const ACRONYM = /^[\p{Lu}.&]{2,7}$/u;
 
 function byLowerName<T>(entries: Array<[string, T]>): NameIndex<T> {

@@ -202,9 +202,10 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   let head = -1;
   for (let k = i - 1; k >= runStart; k--) if (isOrganizationHead((doc.tokens[k] as Token).text)) head = k;
   if (head < 0) return false;
-  // "Colorado State University of the US": a country after "the", past a head that closes the name, says
-  // where it is ("Liberal Party of Kenya" names it).
-  return head === runStart || afterIndex === i + 1 || !countryNamed(after.text);
+  // "Colorado State University of the US", "University of Sheffield of the UK": a country after "the", past
+  // a head that closes the name or a first complement, says where it is ("Liberal Party of Kenya" names it).
+  const secondComplement = doc.tokens.slice(runStart, i).some((t) => CONNECTORS_IN_ORGANIZATIONS.has(t.lower));
+  return (head === runStart && !secondComplement) || afterIndex === i + 1 || !countryNamed(after.text);
 }
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
@@ -505,7 +506,7 @@ export function findNames(doc: TextDocument): NameSpan[] {
     }
     const after = doc.tokens[runEnd];
     if (after && after.sentence === (doc.tokens[runFirst] as Token).sentence && NUMBER_WORDS.test(after.text)) continue;
-    const body = bodyNamedByRun(doc, runFirst, runEnd);
+    const body = bodyNamedByRun(doc, runFirst, runEnd) ?? ownerOfOccasion(doc, runFirst, runEnd);
     if (body) {
       names.push(body);
       continue;
@@ -522,6 +523,14 @@ export function findNames(doc: TextDocument): NameSpan[] {
       names.push(span(doc, 'ORGANIZATION', runFirst, person, runFirst, runFirst, null));
       names.push(span(doc, 'PERSON', person, runEnd, person, person, null));
       continue;
+    }
+    // "Commanders of the Korean People's Army were …": a title of no one, before the body it is of.
+    if (wholeKind === 'ORGANIZATION' && nameFirst > runFirst && nameKind !== 'PERSON') {
+      const complement = bodyBeforeTitle(doc, runFirst, runEnd);
+      if (complement && complement.firstToken > runFirst) {
+        names.push(complement);
+        continue;
+      }
     }
     if (
       wholeIsNamed &&
@@ -584,6 +593,16 @@ function personAfterBody(doc: TextDocument, first: number, end: number): number 
   const closesBody = isOrganizationHead(before) || isOrganizationSuffix(before) || isPlace(before);
   if (!isGivenName((doc.tokens[start] as Token).text) && !closesBody) return -1;
   return classify(doc, first, start, false) === 'ORGANIZATION' ? start : -1;
+}
+
+const MAX_OWNER_WORDS = 3;
+
+/** "FIFA World Cup", "NASA Space Shuttle Atlantis": a known body opening the name of what is not an actor. */
+function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
+  if (end - first < 2 || classify(doc, first, end, false) !== null) return null;
+  for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--)
+    if (organizationKey(textOf(doc, first, k))) return span(doc, 'ORGANIZATION', first, k, first, first, null);
+  return null;
 }
 
 /** The organisation or country a run of title words opens with: "State Department" of "State Department Spokesperson". */

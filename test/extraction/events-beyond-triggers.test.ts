@@ -17,14 +17,7 @@ describe('events across the kinds of news', () => {
       'The Orbis Space Agency launched its first weather satellite from Kourou.',
       'Health Minister Clara Veiga resigned on Friday.',
     ]);
-    expect(analysis.events.map((e) => e.type)).toEqual([
-      'ATTACK',
-      'COURT_RULING',
-      'ARREST',
-      'OTHER',
-      'OTHER',
-      'OTHER',
-    ]);
+    expect(analysis.events.map((e) => e.type)).toEqual(['ATTACK', 'COURT_RULING', 'ARREST', 'OTHER', 'OTHER', 'OTHER']);
     // The subject is found past its appositive.
     expect(participants(analysis, analysis.events[2]!)).toContain('Tomasz Nowak');
     expect(participants(analysis, analysis.events[3]!)).toEqual(expect.arrayContaining(['Norway', 'Denmark']));

@@ -149,5 +149,22 @@ describe('kinds of names', () => {
     expect(names(analysis)).toEqual(['Kim Min-soo', 'United Nations']);
     expect(analysis.statements[0]?.speakerRef).toBe(analysis.actors[0]?.ref);
   });
-});
 
+  it('keeps a full name quoted in someone’s words, a one-name person who acts, and the body behind an occasion', () => {
+    const analysis = analyse([
+      '“Officers of the Northern Defence League were sent home,” the statement said.',
+      'Rosalind was born in Leeds. Rosalind died in 1990.',
+      'Tickets for the FIFA World Cup sold out.',
+    ]);
+    expect(names(analysis)).toEqual(expect.arrayContaining(['Northern Defence League', 'Rosalind', 'FIFA']));
+    expect(analysis.actors.find((a) => a.name === 'Rosalind')?.kind).toBe('PERSON');
+  });
+
+  it('takes a lone word that owns the title of a body’s officer for that body', () => {
+    const analysis = analyse([
+      'Velocar’s chief executive, Dana Moretti, said the plant would reopen.',
+      'A Velocar spokesman declined to comment on the layoffs.',
+    ]);
+    expect(analysis.actors.find((a) => a.name === 'Velocar')?.kind).toBe('ORGANIZATION');
+  });
+});
