@@ -14,9 +14,10 @@ import { pageWindow, type PageArgs } from './paging/page-window.ts';
 import { ACTOR, ACTOR_ALIAS, columnsOf, ROLE } from './tables.ts';
 import { checkedText, containsPattern } from './text-arguments.ts';
 
-export type ActorRow = Actor;
-export type RoleRow = Role;
-export type AliasRow = ActorAlias;
+/** An actor as reads hand it out: what the API shows (see tables.ts). */
+export type ActorRow = Pick<Actor, 'id' | 'name' | 'kind' | 'wikidataId'>;
+export type RoleRow = Pick<Role, 'id' | 'actorId' | 'title' | 'kind' | 'organization' | 'country'>;
+export type AliasRow = Pick<ActorAlias, 'id' | 'actorId' | 'alias'>;
 
 export interface ActorFilter {
   name?: string | null;

@@ -1,9 +1,9 @@
 // Statements: filters, orderings and pages, top-level or per parent (each actor's, article's, event's,
 // topic's or role group's statements), with the related rows a query asks for in the same statement.
-import { Prisma, type Actor, type Role, type Statement } from '../generated/prisma/client.ts';
+import { Prisma, type Statement } from '../generated/prisma/client.ts';
 import type { RoleKind, Stance, StatementKind } from '../generated/prisma/enums.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
-import { actorNamed } from './actors.reads.ts';
+import { actorNamed, type ActorRow, type RoleRow } from './actors.reads.ts';
 import { invalidArgument } from './invalid-argument.ts';
 import { countExpression, countOf, countsByParentSql, countSql, type Count } from './paging/count.ts';
 import {
@@ -18,12 +18,13 @@ import {
 import { byId, byKeyThenId, type Ordering } from './paging/ordering.ts';
 import { pageOf, type Page, type Paged } from './paging/page.ts';
 import { hasCursor, pageWindow, type PageArgs } from './paging/page-window.ts';
-import { ACTOR, ARTICLE, columnsOf, ROLE, type Table } from './tables.ts';
+import { ACTOR, ARTICLE, columnsOf, ROLE, STATEMENT, type Table } from './tables.ts';
 import { checkedText, containsPattern, MAX_SEARCH_LENGTH } from './text-arguments.ts';
 import { findTopicIds, topicIdsMatching } from './topics.reads.ts';
 import type { ArticleRow } from './articles.reads.ts';
 
-export type StatementRow = Statement;
+/** A statement as reads hand it out: what the API shows or resolves through (see tables.ts). */
+export type StatementRow = Omit<Statement, 'curated' | 'statedRoleId' | 'roleKey' | 'statedTitle' | 'statedKind'>;
 
 export interface StatementFilter {
   /** A topic slug or phrase. */
@@ -62,15 +63,14 @@ export interface StatementIncludes {
 
 /** A statement as pages return it, with the related rows asked for. */
 export type StatementWithRelated = StatementRow &
-  Paged & { speaker?: Actor; role?: Role | null; article?: ArticleRow & { body?: string } };
+  Paged & { speaker?: ActorRow; role?: RoleRow | null; article?: ArticleRow & { body?: string } };
 
 /** What the filter's problems are reported under: the path of the filter argument. */
 export interface FilterPath {
   field: string[];
 }
 
-const STATEMENT_COLUMNS = Prisma.sql`s.id, s."articleId", s."speakerId", s."speakerRoleId", s."eventId", s.kind::text AS kind,
-  s.text, s.cue, s.start, s."end", s."sentenceStart", s."sentenceEnd", s.curated, s."statedRoleId", s."roleKey"`;
+const STATEMENT_COLUMNS = columnsOf(STATEMENT, 's');
 /** A statement's date: its article's publication date, else the time the article was ingested. */
 const DATE = Prisma.sql`COALESCE(a."publishedAt", a."ingestedAt")`;
 

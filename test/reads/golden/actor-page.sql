@@ -37,8 +37,6 @@ SELECT
   t."id" AS "id",
   t."actorId" AS "actorId",
   t."alias" AS "alias",
-  t."normalizedAlias" AS "normalizedAlias",
-  t."curated" AS "curated",
   t."actorId" AS "groupKey"
 FROM
   "ActorAlias" t
@@ -76,21 +74,21 @@ WITH
       unnest($1::INT[]) WITH ORDINALITY AS parent (key, ordinal)
       CROSS JOIN LATERAL (
         SELECT
-          s.id,
-          s."articleId",
-          s."speakerId",
-          s."speakerRoleId",
-          s."eventId",
-          s.kind::text AS kind,
-          s.text,
-          s.cue,
-          s.start,
-          s."end",
-          s."sentenceStart",
-          s."sentenceEnd",
-          s.curated,
-          s."statedRoleId",
-          s."roleKey",
+          s."id" AS "id",
+          s."articleId" AS "articleId",
+          s."speakerId" AS "speakerId",
+          s."speakerRoleId" AS "speakerRoleId",
+          s."eventId" AS "eventId",
+          s."kind"::text AS "kind",
+          s."text" AS "text",
+          s."cue" AS "cue",
+          s."start" AS "start",
+          s."end" AS "end",
+          s."sentenceStart" AS "sentenceStart",
+          s."sentenceEnd" AS "sentenceEnd",
+          s."curated" AS "curated",
+          s."statedRoleId" AS "statedRoleId",
+          s."roleKey" AS "roleKey",
           s.id AS "rowId"
         FROM
           "Statement" s

@@ -65,21 +65,21 @@ WITH
       unnest($1::TEXT[]) WITH ORDINALITY AS parent (key, ordinal)
       CROSS JOIN LATERAL (
         SELECT
-          s.id,
-          s."articleId",
-          s."speakerId",
-          s."speakerRoleId",
-          s."eventId",
-          s.kind::text AS kind,
-          s.text,
-          s.cue,
-          s.start,
-          s."end",
-          s."sentenceStart",
-          s."sentenceEnd",
-          s.curated,
-          s."statedRoleId",
-          s."roleKey",
+          s."id" AS "id",
+          s."articleId" AS "articleId",
+          s."speakerId" AS "speakerId",
+          s."speakerRoleId" AS "speakerRoleId",
+          s."eventId" AS "eventId",
+          s."kind"::text AS "kind",
+          s."text" AS "text",
+          s."cue" AS "cue",
+          s."start" AS "start",
+          s."end" AS "end",
+          s."sentenceStart" AS "sentenceStart",
+          s."sentenceEnd" AS "sentenceEnd",
+          s."curated" AS "curated",
+          s."statedRoleId" AS "statedRoleId",
+          s."roleKey" AS "roleKey",
           s.id AS "rowId"
         FROM
           "Statement" s
