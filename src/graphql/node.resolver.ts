@@ -1,25 +1,15 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { MAX_PAGE_SIZE } from '../reads/paging/page-window.ts';
 import type { Context } from './context.ts';
-import type { Loaders } from './loaders.ts';
+import { loaderByType, type Loaders } from './loaders.ts';
 import { badInput } from './shared/bad-input.ts';
-import { decodeGlobalId, type NodeType } from './shared/global-id.ts';
+import { decodeGlobalId } from './shared/global-id.ts';
 import { Node, type TypedRow } from './shared/node.interface.ts';
-
-const loaderOf: Record<NodeType, (loaders: Loaders) => Loaders[keyof Loaders]> = {
-  Article: (loaders) => loaders.article,
-  Actor: (loaders) => loaders.actor,
-  Role: (loaders) => loaders.role,
-  Statement: (loaders) => loaders.statement,
-  Event: (loaders) => loaders.event,
-  Topic: (loaders) => loaders.topic,
-};
 
 async function loadNode(loaders: Loaders, globalId: string): Promise<TypedRow | null> {
   const decoded = decodeGlobalId(globalId);
   if (!decoded) return null;
-  const loader = loaderOf[decoded.type](loaders) as { load(id: number): Promise<object | null> };
-  const row = await loader.load(decoded.id);
+  const row = await loaderByType(loaders, decoded.type).load(decoded.id);
   return row ? { ...row, __typename: decoded.type } : null;
 }
 

@@ -6,11 +6,10 @@ import { normalizeKey } from '../ingestion/identity.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
 import { linkedPages } from './links.ts';
 import { readLinkedPages } from './linked-pages.ts';
-import { countOf, countSql, type Count } from './paging/count.ts';
-import { pageSql, type RowSource } from './paging/keyset.ts';
+import type { RowSource } from './paging/keyset.ts';
 import { byId } from './paging/ordering.ts';
-import { pageOf, type Page, type Paged } from './paging/page.ts';
-import { pageWindow, type PageArgs } from './paging/page-window.ts';
+import type { PageArgs } from './paging/page-window.ts';
+import { readPage, type PageWithCount } from './paging/read-page.ts';
 import { ACTOR, ACTOR_ALIAS, columnsOf, ROLE } from './tables.ts';
 import { checkedText, containsPattern } from './text-arguments.ts';
 
@@ -63,18 +62,12 @@ function actorSource(filter: ActorFilter | null | undefined): RowSource {
   return { select: columnsOf(ACTOR, 'x'), from: Prisma.sql`"Actor" x`, where: conditions, ordering: ACTORS };
 }
 
-export async function readActorPage(
+export function readActorPage(
   reader: SqlReader,
   filter: ActorFilter | null | undefined,
   args: PageArgs,
-): Promise<{ page: Page<ActorRow & Paged>; count: () => Promise<Count> }> {
-  const source = actorSource(filter);
-  const window = pageWindow(args, source.ordering);
-  const rows = await reader.query<ActorRow & Paged>(pageSql(source, window));
-  return {
-    page: pageOf(rows, window, source.ordering),
-    count: async () => countOf((await reader.query<{ n: number }>(countSql(source)))[0]!.n),
-  };
+): Promise<PageWithCount<ActorRow>> {
+  return readPage<ActorRow>(reader, actorSource(filter), args);
 }
 
 export interface ActorWithRelations {

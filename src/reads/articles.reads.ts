@@ -5,11 +5,10 @@ import type { SqlReader } from '../store/sql-reader.ts';
 import { invalidArgument } from './invalid-argument.ts';
 import { linkedPages } from './links.ts';
 import { readLinkedPages } from './linked-pages.ts';
-import { countOf, countSql, type Count } from './paging/count.ts';
-import { pageSql, type RowSource } from './paging/keyset.ts';
+import type { RowSource } from './paging/keyset.ts';
 import { byId, byKeyThenId, type Ordering } from './paging/ordering.ts';
-import { pageOf, type Page, type Paged } from './paging/page.ts';
-import { pageWindow, type PageArgs } from './paging/page-window.ts';
+import type { PageArgs } from './paging/page-window.ts';
+import { readPage, type PageWithCount } from './paging/read-page.ts';
 import { ARTICLE, columnsOf } from './tables.ts';
 import { checkedText, MAX_SEARCH_LENGTH } from './text-arguments.ts';
 
@@ -65,19 +64,13 @@ function articleSource(filter: ArticleFilter | null | undefined, order: ArticleO
   };
 }
 
-export async function readArticlePage(
+export function readArticlePage(
   reader: SqlReader,
   filter: ArticleFilter | null | undefined,
   order: ArticleOrder | null | undefined,
   args: PageArgs,
-): Promise<{ page: Page<ArticleRow & Paged>; count: () => Promise<Count> }> {
-  const source = articleSource(filter, order);
-  const window = pageWindow(args, source.ordering);
-  const rows = await reader.query<ArticleRow & Paged>(pageSql(source, window));
-  return {
-    page: pageOf(rows, window, source.ordering),
-    count: async () => countOf((await reader.query<{ n: number }>(countSql(source)))[0]!.n),
-  };
+): Promise<PageWithCount<ArticleRow>> {
+  return readPage<ArticleRow>(reader, articleSource(filter, order), args);
 }
 
 export async function readArticleBodies(reader: SqlReader, ids: readonly number[]): Promise<Map<number, string>> {

@@ -7,11 +7,10 @@ import { actorNamed } from './actors.reads.ts';
 import { invalidArgument } from './invalid-argument.ts';
 import { linkedPages } from './links.ts';
 import { readLinkedPages } from './linked-pages.ts';
-import { countOf, countSql, type Count } from './paging/count.ts';
-import { pageSql, type RowSource } from './paging/keyset.ts';
+import type { RowSource } from './paging/keyset.ts';
 import { byId, byKeyThenId, type Ordering } from './paging/ordering.ts';
-import { pageOf, type Page, type Paged } from './paging/page.ts';
-import { pageWindow, type PageArgs } from './paging/page-window.ts';
+import type { PageArgs } from './paging/page-window.ts';
+import { readPage, type PageWithCount } from './paging/read-page.ts';
 import { columnsOf, EVENT } from './tables.ts';
 import { checkedText, containsPattern } from './text-arguments.ts';
 
@@ -72,19 +71,13 @@ function eventSource(filter: EventFilter | null | undefined, order: EventOrder |
   };
 }
 
-export async function readEventPage(
+export function readEventPage(
   reader: SqlReader,
   filter: EventFilter | null | undefined,
   order: EventOrder | null | undefined,
   args: PageArgs,
-): Promise<{ page: Page<EventRow & Paged>; count: () => Promise<Count> }> {
-  const source = eventSource(filter, order);
-  const window = pageWindow(args, source.ordering);
-  const rows = await reader.query<EventRow & Paged>(pageSql(source, window));
-  return {
-    page: pageOf(rows, window, source.ordering),
-    count: async () => countOf((await reader.query<{ n: number }>(countSql(source)))[0]!.n),
-  };
+): Promise<PageWithCount<EventRow>> {
+  return readPage<EventRow>(reader, eventSource(filter, order), args);
 }
 
 export function readEventPagesOfArticles(reader: SqlReader, articleIds: readonly number[], args: PageArgs) {

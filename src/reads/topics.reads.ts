@@ -5,11 +5,9 @@ import { topicsForPhrase } from '../extraction/topics.ts';
 import { Prisma, type Topic } from '../generated/prisma/client.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
 import { invalidArgument } from './invalid-argument.ts';
-import { countOf, type Count } from './paging/count.ts';
 import { byId } from './paging/ordering.ts';
-import { pageOf, type Page, type Paged } from './paging/page.ts';
-import { pageSql } from './paging/keyset.ts';
-import { pageWindow, type PageArgs } from './paging/page-window.ts';
+import type { PageArgs } from './paging/page-window.ts';
+import { readPage, type PageWithCount } from './paging/read-page.ts';
 import { columnsOf, TOPIC } from './tables.ts';
 import { checkedText } from './text-arguments.ts';
 
@@ -46,18 +44,12 @@ export async function topicsBySlugs(reader: SqlReader, slugs: readonly string[])
 
 const TOPICS_BY_ID = byId('topics', Prisma.sql`t.id`);
 
-export async function readTopicPage(
-  reader: SqlReader,
-  args: PageArgs,
-): Promise<{ page: Page<TopicRow & Paged>; count: () => Promise<Count> }> {
-  const window = pageWindow(args, TOPICS_BY_ID);
-  const source = { select: columnsOf(TOPIC, 't'), from: Prisma.sql`"Topic" t`, where: [], ordering: TOPICS_BY_ID };
-  const rows = await reader.query<TopicRow & Paged>(pageSql(source, window));
-  return {
-    page: pageOf(rows, window, TOPICS_BY_ID),
-    count: async () =>
-      countOf((await reader.query<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM "Topic"`))[0]!.n),
-  };
+export function readTopicPage(reader: SqlReader, args: PageArgs): Promise<PageWithCount<TopicRow>> {
+  return readPage<TopicRow>(
+    reader,
+    { select: columnsOf(TOPIC, 't'), from: Prisma.sql`"Topic" t`, where: [], ordering: TOPICS_BY_ID },
+    args,
+  );
 }
 
 /** The group of statements whose speaker had no role the article names. */

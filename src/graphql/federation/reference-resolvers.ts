@@ -1,10 +1,9 @@
 // How this subgraph turns an entity reference from the router into a row: every reference in one
 // `_entities` request goes through the request's DataLoaders, so N references cost one SQL statement
 // per entity type.
-import type DataLoader from 'dataloader';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Context } from '../context.ts';
-import type { Loaders } from '../loaders.ts';
+import { loaderByType } from '../loaders.ts';
 import { decodeGlobalId, fromGlobalId, type NodeType } from '../shared/global-id.ts';
 import { typeNamedBy } from './foreign-nodes.ts';
 
@@ -25,20 +24,11 @@ interface Reference {
   slug?: unknown;
 }
 
-const loaderOf: Record<EntityType, (loaders: Loaders) => DataLoader<number, object | null>> = {
-  Article: (loaders) => loaders.article,
-  Actor: (loaders) => loaders.actor,
-  Role: (loaders) => loaders.role,
-  Statement: (loaders) => loaders.statement,
-  Event: (loaders) => loaders.event,
-  Topic: (loaders) => loaders.topic,
-};
-
 /** The row behind a reference by global ID; null (not an error) for IDs that are not ours or gone. */
 function resolveById(type: EntityType) {
   return (reference: Reference, { loaders }: Context): Promise<object | null> | null => {
     const id = typeof reference.id === 'string' ? fromGlobalId(reference.id, type) : null;
-    return id === null ? null : loaderOf[type](loaders).load(id);
+    return id === null ? null : loaderByType(loaders, type).load(id);
   };
 }
 
@@ -54,7 +44,7 @@ function resolveNode(foreignNodeTypes: ReadonlySet<string>) {
       const type = typeNamedBy(reference.id);
       return type !== null && foreignNodeTypes.has(type) ? { __typename: type, id: reference.id } : null;
     }
-    const row = await loaderOf[decoded.type](loaders).load(decoded.id);
+    const row = await loaderByType(loaders, decoded.type).load(decoded.id);
     return row ? { ...row, __typename: decoded.type } : null;
   };
 }

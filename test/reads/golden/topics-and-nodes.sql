@@ -71,6 +71,18 @@ WHERE
 
 -- statement 5
 SELECT
-  count(*)::int AS n
-FROM
-  "Topic";
+  (
+    SELECT
+      count(*)::int
+    FROM
+      (
+        SELECT
+          1
+        FROM
+          "Topic" t
+        WHERE
+          TRUE
+        LIMIT
+          $1
+      ) counted
+  ) AS n;
