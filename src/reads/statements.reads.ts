@@ -65,11 +65,6 @@ export interface StatementIncludes {
 export type StatementWithRelated = StatementRow &
   Paged & { speaker?: ActorRow; role?: RoleRow | null; article?: ArticleRow & { body?: string } };
 
-/** What the filter's problems are reported under: the path of the filter argument. */
-export interface FilterPath {
-  field: string[];
-}
-
 const STATEMENT_COLUMNS = columnsOf(STATEMENT, 's');
 /** A statement's date: its article's publication date, else the time the article was ingested. */
 const DATE = Prisma.sql`COALESCE(a."publishedAt", a."ingestedAt")`;

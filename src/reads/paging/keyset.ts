@@ -45,7 +45,7 @@ function beyond(ordering: Ordering, position: CursorPosition, side: 'after' | 'b
 }
 
 /** The conditions of a page: the source's own, then the cursor bounds. */
-export function pageConditions(source: RowSource, window: PageWindow): Prisma.Sql {
+function pageConditions(source: RowSource, window: PageWindow): Prisma.Sql {
   const conditions = [...source.where];
   if (window.after) conditions.push(beyond(source.ordering, window.after, 'after'));
   if (window.before) conditions.push(beyond(source.ordering, window.before, 'before'));
@@ -56,7 +56,7 @@ export function pageConditions(source: RowSource, window: PageWindow): Prisma.Sq
  * ORDER BY of the rows a page reads (reversed for a backward page). `selected`: order rows a page has
  * already read, by the "sortKey" and "rowId" columns it selected.
  */
-export function pageOrder(ordering: Ordering, window: PageWindow, selected = false): Prisma.Sql {
+function pageOrder(ordering: Ordering, window: PageWindow, selected = false): Prisma.Sql {
   const direction = Prisma.raw(ordering.descending !== window.forward ? 'ASC' : 'DESC');
   const id = selected ? Prisma.sql`"rowId"` : ordering.id;
   if (!ordering.key) return Prisma.sql`${id} ${direction}`;

@@ -62,12 +62,6 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   };
 }
 
-/** The live process that has `dataDir` open, if any. */
-export async function liveLockOwner(dataDir: string): Promise<LockOwner | null> {
-  const owner = await readLockOwner(dataDir);
-  return owner && isAlive(owner, dataDir) ? owner : null;
-}
-
 async function readLockOwner(dataDir: string): Promise<LockOwner | null> {
   const text = await readFile(path.join(dataDir, LOCK_FILE), 'utf8').catch(() => null);
   if (text === null) return null;
