@@ -17,6 +17,7 @@ const readers = new WeakMap<PrismaClient, SqlReader>();
 
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  ignoreIdleConnectionErrors(pool);
   // The client's $disconnect ends the pool.
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const onQuery = options.onQuery;
@@ -33,4 +34,13 @@ export function sqlReaderOf(db: Database): SqlReader {
   const reader = readers.get(db);
   if (!reader) throw new Error('This Prisma client was not made by createPrismaClient');
   return reader;
+}
+
+/**
+ * A connection the server closes while it sits idle in the pool (a restart, a failover, a dropped
+ * database) is an 'error' event on the pool; unheard, it would end the process. The pool drops that
+ * connection and opens another when next needed, and a lasting outage shows on the next query.
+ */
+export function ignoreIdleConnectionErrors(pool: pg.Pool): void {
+  pool.on('error', () => {});
 }

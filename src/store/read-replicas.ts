@@ -1,6 +1,7 @@
 // Streaming replicas that queries read from: each a pool of its own with the prepared-statement reader,
 // taken in turn request by request. Mutations never come here (see graphql/context.ts).
 import pg from 'pg';
+import { ignoreIdleConnectionErrors } from './prisma-client.ts';
 import { createSqlReader, type SqlReader } from './sql-reader.ts';
 
 export interface ReadReplicas {
@@ -15,6 +16,7 @@ export function openReadReplicas(
 ): ReadReplicas | null {
   if (urls.length === 0) return null;
   const pools = urls.map((connectionString) => new pg.Pool({ connectionString, max: options.poolSize ?? 10 }));
+  for (const pool of pools) ignoreIdleConnectionErrors(pool);
   const readers = pools.map((pool) => createSqlReader(pool, pg.types, options.onQuery));
   let turn = 0;
   return {
