@@ -20,28 +20,9 @@ export const ARTICLE = table('Article', [
   'ingestedAt',
   'extractorVersion',
 ]);
-export const ACTOR = table('Actor', [
-  'id',
-  'name',
-  'normalizedName',
-  'kind::text',
-  'scopeArticleId',
-  'scopeKey',
-  'gender',
-  'wikidataId',
-  'createdAt',
-]);
+export const ACTOR = table('Actor', ['id', 'name', 'kind::text', 'wikidataId']);
 export const ACTOR_ALIAS = table('ActorAlias', ['id', 'actorId', 'alias']);
-export const ROLE = table('Role', [
-  'id',
-  'actorId',
-  'title',
-  'normalizedTitle',
-  'kind::text',
-  'organization',
-  'country',
-  'curated',
-]);
+export const ROLE = table('Role', ['id', 'actorId', 'title', 'kind::text', 'organization', 'country']);
 export const EVENT = table('Event', [
   'id',
   'key',
@@ -70,9 +51,6 @@ export const STATEMENT = table('Statement', [
   'end',
   'sentenceStart',
   'sentenceEnd',
-  'curated',
-  'statedRoleId',
-  'roleKey',
 ]);
 
 /** `alias."column"::cast AS "prefix.column", …` (without a prefix, plain column names). */

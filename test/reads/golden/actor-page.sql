@@ -4,13 +4,8 @@
 SELECT
   x."id" AS "id",
   x."name" AS "name",
-  x."normalizedName" AS "normalizedName",
   x."kind"::text AS "kind",
-  x."scopeArticleId" AS "scopeArticleId",
-  x."scopeKey" AS "scopeKey",
-  x."gender" AS "gender",
   x."wikidataId" AS "wikidataId",
-  x."createdAt" AS "createdAt",
   x.id AS "rowId"
 FROM
   "Actor" x
@@ -50,11 +45,9 @@ SELECT
   t."id" AS "id",
   t."actorId" AS "actorId",
   t."title" AS "title",
-  t."normalizedTitle" AS "normalizedTitle",
   t."kind"::text AS "kind",
   t."organization" AS "organization",
   t."country" AS "country",
-  t."curated" AS "curated",
   t."actorId" AS "groupKey"
 FROM
   "Role" t
@@ -86,9 +79,6 @@ WITH
           s."end" AS "end",
           s."sentenceStart" AS "sentenceStart",
           s."sentenceEnd" AS "sentenceEnd",
-          s."curated" AS "curated",
-          s."statedRoleId" AS "statedRoleId",
-          s."roleKey" AS "roleKey",
           s.id AS "rowId"
         FROM
           "Statement" s

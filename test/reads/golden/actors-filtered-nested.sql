@@ -4,13 +4,8 @@
 SELECT
   x."id" AS "id",
   x."name" AS "name",
-  x."normalizedName" AS "normalizedName",
   x."kind"::text AS "kind",
-  x."scopeArticleId" AS "scopeArticleId",
-  x."scopeKey" AS "scopeKey",
-  x."gender" AS "gender",
   x."wikidataId" AS "wikidataId",
-  x."createdAt" AS "createdAt",
   x.id AS "rowId"
 FROM
   "Actor" x
@@ -78,9 +73,6 @@ WITH
           s."end" AS "end",
           s."sentenceStart" AS "sentenceStart",
           s."sentenceEnd" AS "sentenceEnd",
-          s."curated" AS "curated",
-          s."statedRoleId" AS "statedRoleId",
-          s."roleKey" AS "roleKey",
           s.id AS "rowId"
         FROM
           "Statement" s
@@ -160,11 +152,9 @@ SELECT
   role."id" AS "role.id",
   role."actorId" AS "role.actorId",
   role."title" AS "role.title",
-  role."normalizedTitle" AS "role.normalizedTitle",
   role."kind"::text AS "role.kind",
   role."organization" AS "role.organization",
-  role."country" AS "role.country",
-  role."curated" AS "role.curated"
+  role."country" AS "role.country"
 FROM
   pages page
   JOIN counts ON counts."parentKey" = page."parentKey"
@@ -193,13 +183,8 @@ FROM
     SELECT
       linked."id" AS "id",
       linked."name" AS "name",
-      linked."normalizedName" AS "normalizedName",
       linked."kind"::text AS "kind",
-      linked."scopeArticleId" AS "scopeArticleId",
-      linked."scopeKey" AS "scopeKey",
-      linked."gender" AS "gender",
       linked."wikidataId" AS "wikidataId",
-      linked."createdAt" AS "createdAt",
       linked.id AS "rowId"
     FROM
       (

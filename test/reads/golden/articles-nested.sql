@@ -51,13 +51,8 @@ FROM
     SELECT
       linked."id" AS "id",
       linked."name" AS "name",
-      linked."normalizedName" AS "normalizedName",
       linked."kind"::text AS "kind",
-      linked."scopeArticleId" AS "scopeArticleId",
-      linked."scopeKey" AS "scopeKey",
-      linked."gender" AS "gender",
       linked."wikidataId" AS "wikidataId",
-      linked."createdAt" AS "createdAt",
       linked.id AS "rowId"
     FROM
       (

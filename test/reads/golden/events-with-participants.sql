@@ -79,13 +79,8 @@ ORDER BY
 SELECT
   t."id" AS "id",
   t."name" AS "name",
-  t."normalizedName" AS "normalizedName",
   t."kind"::text AS "kind",
-  t."scopeArticleId" AS "scopeArticleId",
-  t."scopeKey" AS "scopeKey",
-  t."gender" AS "gender",
-  t."wikidataId" AS "wikidataId",
-  t."createdAt" AS "createdAt"
+  t."wikidataId" AS "wikidataId"
 FROM
   "Actor" t
 WHERE

@@ -51,9 +51,6 @@ WITH
           s."end" AS "end",
           s."sentenceStart" AS "sentenceStart",
           s."sentenceEnd" AS "sentenceEnd",
-          s."curated" AS "curated",
-          s."statedRoleId" AS "statedRoleId",
-          s."roleKey" AS "roleKey",
           s.id AS "rowId"
         FROM
           "Statement" s
@@ -75,13 +72,8 @@ SELECT
   page.*,
   speaker."id" AS "speaker.id",
   speaker."name" AS "speaker.name",
-  speaker."normalizedName" AS "speaker.normalizedName",
   speaker."kind"::text AS "speaker.kind",
-  speaker."scopeArticleId" AS "speaker.scopeArticleId",
-  speaker."scopeKey" AS "speaker.scopeKey",
-  speaker."gender" AS "speaker.gender",
-  speaker."wikidataId" AS "speaker.wikidataId",
-  speaker."createdAt" AS "speaker.createdAt"
+  speaker."wikidataId" AS "speaker.wikidataId"
 FROM
   pages page
   LEFT JOIN LATERAL (

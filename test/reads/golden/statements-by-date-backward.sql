@@ -26,9 +26,6 @@ FROM
       s."end" AS "end",
       s."sentenceStart" AS "sentenceStart",
       s."sentenceEnd" AS "sentenceEnd",
-      s."curated" AS "curated",
-      s."statedRoleId" AS "statedRoleId",
-      s."roleKey" AS "roleKey",
       s.id AS "rowId",
       COALESCE(a."publishedAt", a."ingestedAt") AS "sortKey"
     FROM

@@ -5,13 +5,8 @@ SELECT
   page.*,
   speaker."id" AS "speaker.id",
   speaker."name" AS "speaker.name",
-  speaker."normalizedName" AS "speaker.normalizedName",
   speaker."kind"::text AS "speaker.kind",
-  speaker."scopeArticleId" AS "speaker.scopeArticleId",
-  speaker."scopeKey" AS "speaker.scopeKey",
-  speaker."gender" AS "speaker.gender",
   speaker."wikidataId" AS "speaker.wikidataId",
-  speaker."createdAt" AS "speaker.createdAt",
   article."id" AS "article.id",
   article."url" AS "article.url",
   article."contentHash" AS "article.contentHash",
@@ -51,9 +46,6 @@ FROM
       s."end" AS "end",
       s."sentenceStart" AS "sentenceStart",
       s."sentenceEnd" AS "sentenceEnd",
-      s."curated" AS "curated",
-      s."statedRoleId" AS "statedRoleId",
-      s."roleKey" AS "roleKey",
       s.id AS "rowId",
       ts_rank(s.search, websearch_to_tsquery('english', $3)) AS "sortKey"
     FROM

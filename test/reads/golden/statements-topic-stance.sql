@@ -75,9 +75,6 @@ FROM
       s."end" AS "end",
       s."sentenceStart" AS "sentenceStart",
       s."sentenceEnd" AS "sentenceEnd",
-      s."curated" AS "curated",
-      s."statedRoleId" AS "statedRoleId",
-      s."roleKey" AS "roleKey",
       s.id AS "rowId"
     FROM
       "Statement" s

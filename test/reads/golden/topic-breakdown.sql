@@ -77,9 +77,6 @@ WITH
           s."end" AS "end",
           s."sentenceStart" AS "sentenceStart",
           s."sentenceEnd" AS "sentenceEnd",
-          s."curated" AS "curated",
-          s."statedRoleId" AS "statedRoleId",
-          s."roleKey" AS "roleKey",
           s.id AS "rowId"
         FROM
           "Statement" s

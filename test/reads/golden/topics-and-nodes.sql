@@ -35,13 +35,8 @@ WHERE
 SELECT
   t."id" AS "id",
   t."name" AS "name",
-  t."normalizedName" AS "normalizedName",
   t."kind"::text AS "kind",
-  t."scopeArticleId" AS "scopeArticleId",
-  t."scopeKey" AS "scopeKey",
-  t."gender" AS "gender",
-  t."wikidataId" AS "wikidataId",
-  t."createdAt" AS "createdAt"
+  t."wikidataId" AS "wikidataId"
 FROM
   "Actor" t
 WHERE
@@ -60,10 +55,7 @@ SELECT
   t."start" AS "start",
   t."end" AS "end",
   t."sentenceStart" AS "sentenceStart",
-  t."sentenceEnd" AS "sentenceEnd",
-  t."curated" AS "curated",
-  t."statedRoleId" AS "statedRoleId",
-  t."roleKey" AS "roleKey"
+  t."sentenceEnd" AS "sentenceEnd"
 FROM
   "Statement" t
 WHERE
