@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { SESSION_OPTIONS } from '../store/session-settings.ts';
 import { SHAPES, type ShapeParams } from './shapes.ts';
 
 export type ServerKind = 'ours' | 'postgraphile' | 'rawSql';
@@ -14,10 +15,13 @@ export interface StartedServer {
   close(): Promise<void>;
 }
 
-/** A pg pool whose clients count the statements they send. */
+/**
+ * A pg pool whose clients count the statements they send. Its sessions are set as our service sets its
+ * own (no parallel plans), so that all three servers meet the same database.
+ */
 function countingPool(connectionString: string, max: number): { pool: pg.Pool; count: () => number } {
   let count = 0;
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max, options: SESSION_OPTIONS });
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {

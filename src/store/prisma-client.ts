@@ -3,6 +3,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { SESSION_OPTIONS } from './session-settings.ts';
 import { createSqlReader, type SqlReader } from './sql-reader.ts';
 
 export type Database = PrismaClient;
@@ -16,7 +17,7 @@ export interface PrismaClientOptions {
 const readers = new WeakMap<PrismaClient, SqlReader>();
 
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10, options: SESSION_OPTIONS });
   ignoreIdleConnectionErrors(pool);
   // The client's $disconnect ends the pool.
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
