@@ -39,7 +39,7 @@ export type RoleKind =
   | 'OTHER';
 
 export type StatementKind = 'DIRECT' | 'INDIRECT' | 'MIXED';
-export type Stance = 'SUPPORTS' | 'OPPOSES' | 'NEUTRAL';
+export type Stance = 'SUPPORTS' | 'OPPOSES' | 'NEUTRAL' | 'MIXED';
 export type Gender = 'male' | 'female';
 
 export type EventType =

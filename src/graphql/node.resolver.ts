@@ -3,8 +3,9 @@ import { MAX_PAGE_SIZE } from '../reads/paging/page-window.ts';
 import type { Context } from './context.ts';
 import type { Loaders } from './loaders.ts';
 import { badInput } from './shared/bad-input.ts';
-import { decodeGlobalId, type NodeType } from './shared/global-id.ts';
+import { decodeGlobalId, decodePhraseGlobalId, type NodeType } from './shared/global-id.ts';
 import { Node, type TypedRow } from './shared/node.interface.ts';
+import { phraseTopic } from './topic/topic.resolver.ts';
 
 const loaderOf: Record<NodeType, (loaders: Loaders) => Loaders[keyof Loaders]> = {
   Article: (loaders) => loaders.article,
@@ -15,7 +16,11 @@ const loaderOf: Record<NodeType, (loaders: Loaders) => Loaders[keyof Loaders]> =
   Topic: (loaders) => loaders.topic,
 };
 
-async function loadNode(loaders: Loaders, globalId: string): Promise<TypedRow | null> {
+async function loadNode(context: Context, globalId: string): Promise<TypedRow | null> {
+  const { loaders } = context;
+  // A phrase asked as a topic has an ID too: it names the phrase, answered again.
+  const phrase = decodePhraseGlobalId(globalId);
+  if (phrase?.type === 'Topic') return { ...(await phraseTopic(context, phrase.phrase)), __typename: 'Topic' };
   const decoded = decodeGlobalId(globalId);
   if (!decoded) return null;
   const loader = loaderOf[decoded.type](loaders) as { load(id: number): Promise<object | null> };
@@ -28,9 +33,9 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist.' })
   node(
     @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
   ): Promise<TypedRow | null> {
-    return loadNode(loaders, id);
+    return loadNode(context, id);
   }
 
   @Query(() => [Node], {
@@ -39,11 +44,11 @@ export class NodeResolver {
   })
   nodes(
     @Arg('ids', () => [ID], { description: 'Their global IDs.' }) ids: string[],
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
   ): Promise<(TypedRow | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) {
       badInput(`\`ids\` may hold at most ${MAX_PAGE_SIZE} IDs, got ${ids.length}`, ['ids']);
     }
-    return Promise.all(ids.map((id) => loadNode(loaders, id)));
+    return Promise.all(ids.map((id) => loadNode(context, id)));
   }
 }

@@ -27,6 +27,7 @@ import {
 import {
   ArticleTopicsResolver,
   RoleStatementsResolver,
+  StatementConnectionTopicsResolver,
   StatementTopicResolver,
   StatementTopicsResolver,
   TopicResolver,
@@ -51,6 +52,7 @@ export const resolvers = [
   StatementMutations,
   TopicResolver,
   RoleStatementsResolver,
+  StatementConnectionTopicsResolver,
   StatementTopicResolver,
   StatementTopicsResolver,
   ArticleTopicsResolver,

@@ -1,4 +1,5 @@
 // Statements with their topics, and articles' topics, for many articles at once.
+import { topicContexts } from '../extraction/topic-context.ts';
 import { roleKey, type ArticleGraph, type Transaction } from './article-graph.ts';
 
 export async function storeStatements(
@@ -6,28 +7,48 @@ export async function storeStatements(
   graphs: ArticleGraph[],
   topicIds: Map<string, number>,
 ): Promise<void> {
-  const statements = graphs.flatMap((graph) =>
-    graph.analysis.statements.map((statement) => ({
+  const articleContexts = new Map<number, string>();
+  const statements = graphs.flatMap((graph) => {
+    const { headline, body } = graph.text;
+    const contexts = topicContexts(
+      headline,
+      body,
+      graph.analysis.statements.map((statement) => statement.sentence),
+    );
+    if (contexts[0]) articleContexts.set(graph.articleId, contexts[0].article);
+    return graph.analysis.statements.map((statement, i) => ({
       graph,
       statement,
+      near: contexts[i]!.near,
       speakerId: graph.actorIds.get(statement.speakerRef)!,
       speakerRoleId: statement.speakerRole
         ? (graph.roleIds.get(roleKey(statement.speakerRef, statement.speakerRole)) ?? null)
         : null,
       eventId: statement.eventRef ? (graph.eventIds.get(statement.eventRef) ?? null) : null,
-    })),
-  );
+    }));
+  });
   if (statements.length === 0) return;
+  // The article's part of the topic context is read into a vector once per article, not per statement.
   const stored = await tx.$queryRaw<{ id: number; articleId: number; start: number; end: number }[]>`
+    WITH article_context AS (
+      SELECT id, setweight(to_tsvector('english', text), 'C') AS vector
+      FROM unnest(${[...articleContexts.keys()]}::int[], ${[...articleContexts.values()]}::text[]) AS a(id, text)
+    )
     INSERT INTO "Statement" ("articleId", "speakerId", "speakerRoleId", "eventId", kind, text, cue, start, "end",
-      "sentenceStart", "sentenceEnd")
-    SELECT * FROM unnest(${statements.map((row) => row.graph.articleId)}::int[],
+      "sentenceStart", "sentenceEnd", "topicContext")
+    SELECT s."articleId", s."speakerId", s."speakerRoleId", s."eventId", s.kind, s.text, s.cue, s.start, s."end",
+      s."sentenceStart", s."sentenceEnd",
+      setweight(to_tsvector('english', s.text), 'A') || setweight(to_tsvector('english', s.near), 'B') || c.vector
+    FROM unnest(${statements.map((row) => row.graph.articleId)}::int[],
       ${statements.map((row) => row.speakerId)}::int[], ${statements.map((row) => row.speakerRoleId)}::int[],
       ${statements.map((row) => row.eventId)}::int[], ${statements.map((row) => row.statement.kind)}::"StatementKind"[],
       ${statements.map((row) => row.statement.text)}::text[], ${statements.map((row) => row.statement.cue)}::text[],
       ${statements.map((row) => row.statement.start)}::int[], ${statements.map((row) => row.statement.end)}::int[],
       ${statements.map((row) => row.statement.sentence.start)}::int[],
-      ${statements.map((row) => row.statement.sentence.end)}::int[])
+      ${statements.map((row) => row.statement.sentence.end)}::int[], ${statements.map((row) => row.near)}::text[])
+      AS s("articleId", "speakerId", "speakerRoleId", "eventId", kind, text, cue, start, "end", "sentenceStart",
+        "sentenceEnd", near)
+    JOIN article_context c ON c.id = s."articleId"
     ON CONFLICT DO NOTHING
     RETURNING id, "articleId", start, "end"`;
   // Topics go with the statements stored now; a passage stored already (a curated one kept through

@@ -2,6 +2,7 @@
 // topic's or role group's statements), with the related rows a query asks for in the same statement.
 import { Prisma, type Actor, type Role, type Statement } from '../generated/prisma/client.ts';
 import type { RoleKind, Stance, StatementKind } from '../generated/prisma/enums.ts';
+import { stanceToward } from '../extraction/stance.ts';
 import { normalizeKey } from '../ingestion/identity.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
 import { invalidArgument } from './invalid-argument.ts';
@@ -20,14 +21,17 @@ import { pageOf, type Page, type Paged } from './paging/page.ts';
 import { hasCursor, pageWindow, type PageArgs } from './paging/page-window.ts';
 import { ACTOR, ARTICLE, columnsOf, ROLE, type Table } from './tables.ts';
 import { checkedText, containsPattern, MAX_SEARCH_LENGTH } from './text-arguments.ts';
-import { findTopicIds, topicIdsMatching } from './topics.reads.ts';
+import { phraseStances } from './phrase-matches.reads.ts';
+import { selectTopic, type TopicSelection } from './topics.reads.ts';
 import type { ArticleRow } from './articles.reads.ts';
 
 export type StatementRow = Statement;
 
 export interface StatementFilter {
-  /** A topic slug or phrase. */
+  /** A stored topic's slug, label or alias, or any phrase (matched by meaning). */
   topic?: string | null;
+  /** `topic` already looked up (what statementsByRole hands its groups' pages). */
+  topicSelection?: TopicSelection | null;
   stance?: Stance | null;
   speakerId?: number | null;
   speakerName?: string | null;
@@ -60,7 +64,13 @@ export interface StatementIncludes {
 
 /** A statement as pages return it, with the related rows asked for. */
 export type StatementWithRelated = StatementRow &
-  Paged & { speaker?: Actor; role?: Role | null; article?: ArticleRow & { body?: string } };
+  Paged & {
+    speaker?: Actor;
+    role?: Role | null;
+    article?: ArticleRow & { body?: string };
+    /** Its stance toward the topic the page was filtered by (none without a topic). */
+    topicStance?: Stance | null;
+  };
 
 /** What the filter's problems are reported under: the path of the filter argument. */
 export interface FilterPath {
@@ -76,31 +86,58 @@ interface CompiledFilter {
   conditions: Prisma.Sql[];
   needsArticle: boolean;
   searchQuery: Prisma.Sql | null;
-  /** When a page finds nothing: checks that the filter named things that exist (a topic). */
-  whenEmpty?: () => Promise<void>;
+  /** A topic phrase's matches, joined as `topic_match` (id, relevance). */
+  topicMatches: Prisma.Sql | null;
+  /** The stored topics' stance, as a column of each statement. */
+  storedStance: Prisma.Sql | null;
 }
 
-function compileFilter(reader: SqlReader, filter: StatementFilter | null | undefined, path: string[]): CompiledFilter {
+/** The filter with its topic looked up: the stored topics it names, or the statements its phrase matches. */
+async function withTopicSelected(
+  reader: SqlReader,
+  filter: StatementFilter | null | undefined,
+  path: string[],
+): Promise<StatementFilter | null | undefined> {
+  if (!filter?.topic || filter.topicSelection) return filter;
+  return { ...filter, topicSelection: await selectTopic(reader, filter.topic, [...path, 'topic']) };
+}
+
+/** Statement ids (and their relevance) of a phrase's matches that take `stance` toward it, or all. */
+async function phraseMatchArrays(reader: SqlReader, selection: TopicSelection, stance: Stance | null | undefined) {
+  let matches = selection.phrase!.matches;
+  if (stance) {
+    const stances = await phraseStances(reader, selection.phrase!);
+    matches = matches.filter((match) => stances.get(match.id) === stance);
+  }
+  return { ids: matches.map((match) => match.id), relevance: matches.map((match) => match.relevance) };
+}
+
+async function compileFilter(
+  reader: SqlReader,
+  filter: StatementFilter | null | undefined,
+  path: string[],
+): Promise<CompiledFilter> {
   const at = (name: string) => [...path, name];
   const conditions: Prisma.Sql[] = [];
   const search = filter?.search ? checkedText(filter.search, at('search'), MAX_SEARCH_LENGTH) : '';
   const searchQuery = search ? Prisma.sql`websearch_to_tsquery('english', ${search})` : null;
 
-  let whenEmpty: CompiledFilter['whenEmpty'];
-  // ARRAY(…): the topic ids are looked up once per statement, not once per row checked.
-  const topics = filter?.topic ? topicIdsMatching(filter.topic, at('topic')) : null;
-  if (filter?.topic) {
-    const phrase = filter.topic;
-    whenEmpty = async () => void (await findTopicIds(reader, phrase, at('topic')));
-    if (!filter.stance) {
-      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
-        WHERE st."statementId" = s.id AND st."topicId" = ANY(ARRAY(${topics})))`);
-    }
-  }
-  if (filter?.stance) {
-    const onTopics = topics ? Prisma.sql`AND st."topicId" = ANY(ARRAY(${topics}))` : Prisma.empty;
+  const selection = filter?.topicSelection ?? null;
+  let topicMatches: Prisma.Sql | null = null;
+  let storedStance: Prisma.Sql | null = null;
+  if (selection?.phrase) {
+    const { ids, relevance } = await phraseMatchArrays(reader, selection, filter?.stance);
+    topicMatches = Prisma.sql`JOIN unnest(${ids}::int[], ${relevance}::real[]) AS topic_match(id, relevance)
+      ON topic_match.id = s.id`;
+  } else if (selection) {
+    const onTopics = Prisma.sql`st."statementId" = s.id AND st."topicId" = ANY(${selection.topicIds}::int[])`;
+    const stance = filter?.stance ? Prisma.sql`AND st.stance = ${filter.stance}::"Stance"` : Prisma.empty;
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st WHERE ${onTopics} ${stance})`);
+    storedStance = Prisma.sql`(SELECT st.stance::text FROM "StatementTopic" st WHERE ${onTopics}
+      ORDER BY st."topicId" LIMIT 1) AS "topicStance"`;
+  } else if (filter?.stance) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
-      WHERE st."statementId" = s.id AND st.stance = ${filter.stance}::"Stance" ${onTopics})`);
+      WHERE st."statementId" = s.id AND st.stance = ${filter.stance}::"Stance")`);
   }
   if (filter?.speakerId) conditions.push(Prisma.sql`s."speakerId" = ${filter.speakerId}::int`);
   if (filter?.speakerName) {
@@ -135,7 +172,7 @@ function compileFilter(reader: SqlReader, filter: StatementFilter | null | undef
   if (date?.from) conditions.push(Prisma.sql`${DATE} >= ${date.from}`);
   if (date?.to) conditions.push(Prisma.sql`${DATE} <= ${date.to}`);
   if (searchQuery) conditions.push(Prisma.sql`s.search @@ ${searchQuery}`);
-  return { conditions, needsArticle: Boolean(date?.from || date?.to), searchQuery, whenEmpty };
+  return { conditions, needsArticle: Boolean(date?.from || date?.to), searchQuery, topicMatches, storedStance };
 }
 
 const ID = Prisma.sql`s.id`;
@@ -150,37 +187,56 @@ const ORDERINGS = {
       { sql: Prisma.sql`ts_rank(s.search, ${searchQuery})`, type: 'real', nullable: false },
       descending,
     ),
+  TOPIC_RELEVANCE: (descending: boolean) =>
+    byKeyThenId(
+      'statements-by-topic-relevance',
+      ID,
+      { sql: Prisma.sql`topic_match.relevance`, type: 'real', nullable: false },
+      descending,
+    ),
 };
 
 interface StatementSource extends RowSource {
-  whenEmpty?: () => Promise<void>;
+  /** The statements' words toward which stance is read, when a topic phrase filters them. */
+  phraseWords: string[] | null;
 }
 
-function statementSource(
+async function statementSource(
   reader: SqlReader,
   filter: StatementFilter | null | undefined,
   order: StatementOrder | null | undefined,
   path: string[],
   parentJoin: Prisma.Sql = Prisma.empty,
-): StatementSource {
-  const compiled = compileFilter(reader, filter, path);
-  const field = order?.field ?? 'INGESTED';
+): Promise<StatementSource> {
+  const compiled = await compileFilter(reader, filter, path);
+  // A topic phrase ranks its statements by relevance unless another order is asked for; search ranks them when asked.
+  const field = order?.field ?? (compiled.topicMatches ? 'RELEVANCE' : 'INGESTED');
   const descending = order?.descending ?? field === 'RELEVANCE';
   let ordering: Ordering;
   if (field === 'RELEVANCE') {
-    if (!compiled.searchQuery) invalidArgument('Ordering by RELEVANCE needs `filter.search`', ['orderBy', 'field']);
-    ordering = ORDERINGS.RELEVANCE(descending, compiled.searchQuery);
+    if (compiled.searchQuery) ordering = ORDERINGS.RELEVANCE(descending, compiled.searchQuery);
+    else if (compiled.topicMatches) ordering = ORDERINGS.TOPIC_RELEVANCE(descending);
+    else invalidArgument('Ordering by RELEVANCE needs `filter.search` or `filter.topic`', ['orderBy', 'field']);
   } else {
     ordering = ORDERINGS[field](descending);
   }
   const withArticle = compiled.needsArticle || field === 'DATE';
+  const stanceColumn = compiled.storedStance ? Prisma.sql`, ${compiled.storedStance}` : Prisma.empty;
   return {
-    select: STATEMENT_COLUMNS,
-    from: Prisma.sql`"Statement" s ${withArticle ? Prisma.sql`JOIN "Article" a ON a.id = s."articleId"` : Prisma.empty} ${parentJoin}`,
+    select: Prisma.sql`${STATEMENT_COLUMNS} ${stanceColumn}`,
+    from: Prisma.sql`"Statement" s ${compiled.topicMatches ?? Prisma.empty}
+      ${withArticle ? Prisma.sql`JOIN "Article" a ON a.id = s."articleId"` : Prisma.empty} ${parentJoin}`,
     where: compiled.conditions,
     ordering,
-    whenEmpty: compiled.whenEmpty,
+    phraseWords: filter?.topicSelection?.phrase?.words ?? null,
   };
+}
+
+/** Each row's stance toward the topic phrase the page was filtered by, read from its text. */
+function withPhraseStances(rows: StatementWithRelated[], source: StatementSource): StatementWithRelated[] {
+  const words = source.phraseWords;
+  if (words) for (const row of rows) row.topicStance = stanceToward(row.text, words);
+  return rows;
 }
 
 // Each related row is a lookup by primary key per row of the page: LIMIT 1 keeps the planner from
@@ -252,14 +308,13 @@ export async function readStatementPage(
   args: PageArgs,
   includes: StatementIncludes,
 ): Promise<StatementPage> {
-  const source = statementSource(reader, filter, order, ['filter']);
+  const source = await statementSource(reader, await withTopicSelected(reader, filter, ['filter']), order, ['filter']);
   const window = pageWindow(args, source.ordering);
   const countAlong = includes.totalCount ? countExpression(source) : null;
   const raw = await reader.query<Record<string, unknown>>(
     withRelated(pageSql(source, window), window, source.ordering, relatedOf(includes, countAlong)),
   );
-  if (raw.length === 0) await source.whenEmpty?.();
-  const rows = splitRelated(raw, includes);
+  const rows = withPhraseStances(splitRelated(raw, includes), source);
   const counted = rows[0]?.['totalCount' as keyof StatementWithRelated] as number | undefined;
   const count = async () =>
     countOf(counted ?? (hasCursor(window) || !includes.totalCount ? await countRows(reader, source) : 0));
@@ -325,7 +380,8 @@ export async function readStatementPagesByParent(
   includes: StatementIncludes,
 ): Promise<Map<number | string, StatementPage>> {
   const { parents, join } = parentsOf(parent, keys);
-  const source = statementSource(reader, filter, order, ['filter'], join);
+  const selected = await withTopicSelected(reader, filter, ['filter']);
+  const source = await statementSource(reader, selected, order, ['filter'], join);
   const window = pageWindow(args, source.ordering);
   const countAlong = includes.totalCount && !hasCursor(window);
   const raw = await reader.query<Record<string, unknown>>(
@@ -337,9 +393,8 @@ export async function readStatementPagesByParent(
       countAlong ? countsByParentSql(source, parents) : undefined,
     ),
   );
-  if (raw.length === 0) await source.whenEmpty?.();
   const byParent = new Map<number | string, StatementWithRelated[]>(keys.map((key) => [key, []]));
-  for (const row of splitRelated(raw, includes)) {
+  for (const row of withPhraseStances(splitRelated(raw, includes), source)) {
     const {
       parentKey,
       parentOrdinal: _ordinal,

@@ -131,10 +131,11 @@ describe('queries', () => {
       );
       expect(inverted.message).toMatch(/ends .* before it starts/);
       expect(inverted.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'date'] });
-      const unknown = await failure('{ statements(filter: { topic: "underwater basket weaving" }) { totalCount } }');
-      expect(unknown.message).toBe('No topic matches "underwater basket weaving"');
+      const empty = await failure('{ statements(filter: { topic: " " }) { totalCount } }');
+      expect(empty.message).toBe('`topic` must not be empty');
+      expect(empty.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'topic'] });
       const relevance = await failure('{ statements(orderBy: { field: RELEVANCE, direction: DESC }) { totalCount } }');
-      expect(relevance.message).toMatch(/RELEVANCE needs `filter.search`/);
+      expect(relevance.message).toMatch(/RELEVANCE needs `filter.search` or `filter.topic`/);
     });
   });
 

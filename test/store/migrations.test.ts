@@ -85,6 +85,8 @@ describe('applyMigrations on PostgreSQL', () => {
       'Statement',
       'StatementTopic',
       'Topic',
+      'TopicActivity',
+      'TopicAlias',
       '_prisma_migrations',
     ]);
     const records = await query(

@@ -8,8 +8,15 @@ FROM
 WHERE
   t.slug = ANY ($1::TEXT[])
   OR lower(t.label) = lower($2)
+UNION
+SELECT
+  al."topicId"
+FROM
+  "TopicAlias" al
+WHERE
+  al."normalizedAlias" = $3
 ORDER BY
-  t.id;
+  1;
 
 -- statement 2
 WITH
@@ -77,11 +84,24 @@ WITH
           s.curated,
           s."statedRoleId",
           s."roleKey",
+          (
+            SELECT
+              st.stance::text
+            FROM
+              "StatementTopic" st
+            WHERE
+              st."statementId" = s.id
+              AND st."topicId" = ANY ($2::INT[])
+            ORDER BY
+              st."topicId"
+            LIMIT
+              1
+          ) AS "topicStance",
           s.id AS "rowId"
         FROM
           "Statement" s
           JOIN "StatementTopic" pt ON pt."statementId" = s.id
-          AND pt."topicId" = $2::int
+          AND pt."topicId" = $3::int
         WHERE
           pt."roleKey" = parent.key
           AND EXISTS (
@@ -91,17 +111,7 @@ WITH
               "StatementTopic" st
             WHERE
               st."statementId" = s.id
-              AND st."topicId" = ANY (
-                ARRAY(
-                  SELECT
-                    t.id
-                  FROM
-                    "Topic" t
-                  WHERE
-                    t.slug = ANY ($3::TEXT[])
-                    OR lower(t.label) = lower($4)
-                )
-              )
+              AND st."topicId" = ANY ($4::INT[])
           )
         ORDER BY
           s.id ASC

@@ -5,7 +5,11 @@ SELECT
   t."id" AS "id",
   t."slug" AS "slug",
   t."label" AS "label",
-  t."description" AS "description"
+  t."description" AS "description",
+  t."kind"::text AS "kind",
+  t."origin"::text AS "origin",
+  t."curated" AS "curated",
+  t."createdAt" AS "createdAt"
 FROM
   "Topic" t
 WHERE
@@ -52,6 +56,19 @@ ORDER BY
   groups.key;
 
 -- statement 3
+WITH
+  on_topics AS (
+    SELECT DISTINCT
+      ON (st."statementId") st.stance,
+      st."statedRoleId"
+    FROM
+      "StatementTopic" st
+    WHERE
+      st."topicId" = ANY ($1::INT[])
+    ORDER BY
+      st."statementId",
+      st."topicId"
+  )
 SELECT
   COALESCE(role.kind::text, 'unknown') AS "group",
   count(*) FILTER (
@@ -66,12 +83,14 @@ SELECT
     WHERE
       st.stance = 'NEUTRAL'
   )::int AS neutral,
+  count(*) FILTER (
+    WHERE
+      st.stance = 'MIXED'
+  )::int AS mixed,
   count(*)::int AS total
 FROM
-  "StatementTopic" st
+  on_topics st
   LEFT JOIN "Role" role ON role.id = st."statedRoleId"
-WHERE
-  st."topicId" = $1::int
 GROUP BY
   1
 ORDER BY
@@ -104,11 +123,24 @@ WITH
           s.curated,
           s."statedRoleId",
           s."roleKey",
+          (
+            SELECT
+              st.stance::text
+            FROM
+              "StatementTopic" st
+            WHERE
+              st."statementId" = s.id
+              AND st."topicId" = ANY ($2::INT[])
+            ORDER BY
+              st."topicId"
+            LIMIT
+              1
+          ) AS "topicStance",
           s.id AS "rowId"
         FROM
           "Statement" s
           JOIN "StatementTopic" pt ON pt."statementId" = s.id
-          AND pt."topicId" = $2::int
+          AND pt."topicId" = $3::int
         WHERE
           pt."roleKey" = parent.key
           AND EXISTS (
@@ -118,17 +150,7 @@ WITH
               "StatementTopic" st
             WHERE
               st."statementId" = s.id
-              AND st."topicId" = ANY (
-                ARRAY(
-                  SELECT
-                    t.id
-                  FROM
-                    "Topic" t
-                  WHERE
-                    t.slug = ANY ($3::TEXT[])
-                    OR lower(t.label) = lower($4)
-                )
-              )
+              AND st."topicId" = ANY ($4::INT[])
           )
         ORDER BY
           s.id ASC
@@ -162,24 +184,14 @@ WITH
                   "StatementTopic" st
                 WHERE
                   st."statementId" = s.id
-                  AND st."topicId" = ANY (
-                    ARRAY(
-                      SELECT
-                        t.id
-                      FROM
-                        "Topic" t
-                      WHERE
-                        t.slug = ANY ($7::TEXT[])
-                        OR lower(t.label) = lower($8)
-                    )
-                  )
+                  AND st."topicId" = ANY ($7::INT[])
               )
             LIMIT
-              $9
+              $8
           ) counted
       ) AS n
     FROM
-      unnest($10::TEXT[]) AS parent (key)
+      unnest($9::TEXT[]) AS parent (key)
   )
 SELECT
   page.*,

@@ -1,0 +1,48 @@
+// What a statement is about reaches beyond its own words: the sentence and paragraph it stands in, and
+// the article's headline and lede. These are the texts a topic phrase is matched against, nearest first.
+import type { Span } from './types.ts';
+
+export interface TopicContext {
+  /** The paragraph the statement stands in (its sentence included). */
+  near: string;
+  /** The article's headline and lede: what the whole article is about. */
+  article: string;
+}
+
+// A lede is the first paragraph that reads as prose: a dateline or a date line alone is not one.
+const MIN_LEDE_WORDS = 8;
+
+/** Paragraphs are the non-empty lines of the body, as the extractor reads them. */
+export function paragraphSpans(body: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  while (start <= body.length) {
+    const newline = body.indexOf('\n', start);
+    const end = newline < 0 ? body.length : newline;
+    if (body.slice(start, end).trim() !== '') spans.push({ start, end });
+    start = end + 1;
+  }
+  return spans;
+}
+
+export function ledeOf(body: string, paragraphs: Span[] = paragraphSpans(body)): string {
+  for (const paragraph of paragraphs) {
+    const text = body.slice(paragraph.start, paragraph.end).trim();
+    if (text.split(/\s+/).length >= MIN_LEDE_WORDS) return text;
+  }
+  return '';
+}
+
+/** The paragraph holding `span` (from the paragraph of its start to that of its end), trimmed. */
+function paragraphAround(body: string, paragraphs: Span[], span: Span): string {
+  const first = paragraphs.find((p) => p.end > span.start) ?? { start: span.start, end: span.end };
+  const last = [...paragraphs].reverse().find((p) => p.start < span.end) ?? first;
+  return body.slice(Math.min(first.start, span.start), Math.max(last.end, span.end)).trim();
+}
+
+/** For each statement (given by its sentence), its paragraph; and the article's headline and lede. */
+export function topicContexts(headline: string, body: string, sentences: Span[]): TopicContext[] {
+  const paragraphs = paragraphSpans(body);
+  const article = `${headline}\n${ledeOf(body, paragraphs)}`;
+  return sentences.map((sentence) => ({ near: paragraphAround(body, paragraphs, sentence), article }));
+}
