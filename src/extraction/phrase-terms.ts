@@ -43,6 +43,8 @@ const MAX_WORDS = 12;
 export interface PhraseTermOptions {
   /** Add the words nearest in meaning (default true). */
   nearWords?: boolean;
+  /** A near word counts for this share of its similarity (default NEAR_WORD_CREDIT). */
+  nearWordCredit?: number;
 }
 
 /** The words of a phrase: lower case, letters and digits, a possessive's "'s" dropped. */
@@ -83,7 +85,8 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
     if (options.nearWords !== false) {
       for (const near of nearestWords(own, NEAR_WORDS, NEAR_WORD_SIMILARITY)) {
         const nearLexeme = isStopWord(near.word) ? null : lexeme(near.word);
-        if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit: near.similarity * NEAR_WORD_CREDIT });
+        const credit = near.similarity * (options.nearWordCredit ?? NEAR_WORD_CREDIT);
+        if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit });
       }
     }
     if (previous) {

@@ -5,8 +5,6 @@ import type { Span } from './types.ts';
 export interface TopicContext {
   /** The paragraph the statement stands in (its sentence included). */
   near: string;
-  /** The article's headline and lede: what the whole article is about. */
-  article: string;
 }
 
 // A lede is the first paragraph that reads as prose: a dateline or a date line alone is not one.
@@ -40,9 +38,8 @@ function paragraphAround(body: string, paragraphs: Span[], span: Span): string {
   return body.slice(Math.min(first.start, span.start), Math.max(last.end, span.end)).trim();
 }
 
-/** For each statement (given by its sentence), its paragraph; and the article's headline and lede. */
-export function topicContexts(headline: string, body: string, sentences: Span[]): TopicContext[] {
+/** For each statement (given by its sentence), its paragraph. */
+export function topicContexts(body: string, sentences: Span[]): TopicContext[] {
   const paragraphs = paragraphSpans(body);
-  const article = `${headline}\n${ledeOf(body, paragraphs)}`;
-  return sentences.map((sentence) => ({ near: paragraphAround(body, paragraphs, sentence), article }));
+  return sentences.map((sentence) => ({ near: paragraphAround(body, paragraphs, sentence) }));
 }

@@ -225,16 +225,9 @@ export function weighTopics(slugSets: Iterable<Set<string>>): ExtractedTopic[] {
     .sort((a, b) => b.weight - a.weight);
 }
 
-function contentWords(text: string): string[] {
-  return normalise(text)
-    .replace(/[-_/]/g, ' ')
-    .split(' ')
-    .filter((w) => w.length > 1);
-}
-
 /**
- * The topic slugs a user's phrase means: a slug ("nato-invitation"), a label, or a phrase of the
- * taxonomy ("NATO invitation", "NATO membership"), or words all found in one topic's label and phrases.
+ * The taxonomy's topics a user's phrase names: by slug ("nato-invitation"), label, or one of its phrases
+ * ("NATO invitation", "NATO membership"). Any other phrase names none (it is matched by meaning instead).
  */
 export function topicsForPhrase(phrase: string): string[] {
   const query = normalise(phrase).trim();
@@ -242,15 +235,7 @@ export function topicsForPhrase(phrase: string): string[] {
   const bySlug = topics.find((t) => t.slug === query.replace(/\s+/g, '-'));
   if (bySlug) return [bySlug.slug];
   const spaced = query.replace(/[-_]/g, ' ');
-  const exact = topics.filter(
-    (t) => normalise(t.label) === query || t.phrases.some((p) => p === query || p === spaced),
-  );
-  if (exact.length > 0) return exact.map((t) => t.slug);
-  const words = contentWords(query);
   return topics
-    .filter((t) => {
-      const vocabulary = new Set(contentWords([t.label, t.slug, ...t.phrases].join(' ')));
-      return words.length > 0 && words.every((w) => vocabulary.has(w));
-    })
+    .filter((t) => normalise(t.label) === query || t.phrases.some((p) => p === query || p === spaced))
     .map((t) => t.slug);
 }

@@ -1,5 +1,5 @@
 // Statements with their topics, and articles' topics, for many articles at once.
-import { topicContexts } from '../extraction/topic-context.ts';
+import { ledeOf, topicContexts } from '../extraction/topic-context.ts';
 import { roleKey, type ArticleGraph, type Transaction } from './article-graph.ts';
 
 export async function storeStatements(
@@ -7,15 +7,12 @@ export async function storeStatements(
   graphs: ArticleGraph[],
   topicIds: Map<string, number>,
 ): Promise<void> {
-  const articleContexts = new Map<number, string>();
-  const statements = graphs.flatMap((graph) => {
-    const { headline, body } = graph.text;
+  const withStatements = graphs.filter((graph) => graph.analysis.statements.length > 0);
+  const statements = withStatements.flatMap((graph) => {
     const contexts = topicContexts(
-      headline,
-      body,
+      graph.text.body,
       graph.analysis.statements.map((statement) => statement.sentence),
     );
-    if (contexts[0]) articleContexts.set(graph.articleId, contexts[0].article);
     return graph.analysis.statements.map((statement, i) => ({
       graph,
       statement,
@@ -28,11 +25,13 @@ export async function storeStatements(
     }));
   });
   if (statements.length === 0) return;
-  // The article's part of the topic context is read into a vector once per article, not per statement.
+  // The article's part of the topic context (headline C, lede D) is read into a vector once per article.
   const stored = await tx.$queryRaw<{ id: number; articleId: number; start: number; end: number }[]>`
     WITH article_context AS (
-      SELECT id, setweight(to_tsvector('english', text), 'C') AS vector
-      FROM unnest(${[...articleContexts.keys()]}::int[], ${[...articleContexts.values()]}::text[]) AS a(id, text)
+      SELECT id, setweight(to_tsvector('english', headline), 'C') || setweight(to_tsvector('english', lede), 'D') AS vector
+      FROM unnest(${withStatements.map((graph) => graph.articleId)}::int[],
+        ${withStatements.map((graph) => graph.text.headline)}::text[],
+        ${withStatements.map((graph) => ledeOf(graph.text.body))}::text[]) AS a(id, headline, lede)
     )
     INSERT INTO "Statement" ("articleId", "speakerId", "speakerRoleId", "eventId", kind, text, cue, start, "end",
       "sentenceStart", "sentenceEnd", "topicContext")

@@ -1,25 +1,19 @@
-// The statements about any phrase: each statement's topic context (its text, its paragraph, its
-// article's headline and lede, stored as one weighted tsvector) is searched for the phrase's terms
-// and their near words (src/extraction/phrase-terms.ts), and scored by how much of the phrase it
-// covers, and how near the statement each term is found. Work is bounded by caps, not by the archive.
+// The statements about any phrase. Each statement's topic context is stored as one weighted tsvector
+// (its text A, its paragraph B, its article's headline C and lede D); SQL finds the statements whose
+// context holds any of the phrase's terms (src/extraction/phrase-terms.ts) and reports, per word of the
+// phrase, where it was found; phrase-relevance.ts decides from that which statements are about it.
+// Work is bounded by caps, not by the archive.
 import { phraseTerms, type PhraseTerm, type PhraseTermOptions } from '../extraction/phrase-terms.ts';
 import { stanceToward } from '../extraction/stance.ts';
 import type { Stance } from '../extraction/types.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
+import { relevantMatches, type CandidateStatement, type RelevanceOptions } from './phrase-relevance.ts';
 
 /** The most statements one phrase answers with, best first; beyond it, counts say "at least". */
 export const MATCH_CAP = 1_000;
-/** The most statements whose context holds a term that are scored: the newest, when more hold one. */
-export const CANDIDATE_CAP = 5_000;
-
-/** Credit for a term found in the statement's paragraph, and in its article's headline or lede (1 in its text). */
-const NEAR_CREDIT = 0.6;
-const ARTICLE_CREDIT = 0.4;
-/** A statement must cover this share of the phrase's weight … */
-const MIN_RELEVANCE = 0.3;
-/** … and come near the best statement of its article: an article's main subject answers fully, a side subject with its own statements. */
-const SHARE_OF_BEST_IN_ARTICLE = 0.6;
+/** The most statements holding a term that are weighed: the newest, when more hold one. */
+export const CANDIDATE_CAP = 3_000;
 
 export interface PhraseMatch {
   id: number;
@@ -37,10 +31,7 @@ export interface PhraseMatches {
   capped: boolean;
 }
 
-export interface PhraseMatchOptions extends PhraseTermOptions {
-  minRelevance?: number;
-  shareOfBestInArticle?: number;
-}
+export interface PhraseMatchOptions extends PhraseTermOptions, RelevanceOptions {}
 
 /** `word` → `word:A`, `a <-> b` → `a:A <-> b:A`: the term found only in one part of the context. */
 function labelled(query: string, label: string): string {
@@ -50,14 +41,53 @@ function labelled(query: string, label: string): string {
     .join(' <-> ');
 }
 
-function termArrays(terms: PhraseTerm[]) {
+/** Each statement holding any term, with where each of the phrase's words (groups) was found in its context. */
+export async function readPhraseCandidates(
+  reader: SqlReader,
+  terms: PhraseTerm[],
+): Promise<{ candidates: CandidateStatement[]; capped: boolean }> {
+  if (terms.length === 0) return { candidates: [], capped: false };
+  const anyTerm = terms.map((term) => `(${term.query})`).join(' | ');
+  const rows = await reader.query<CandidateStatement & { candidates: number }>(Prisma.sql`
+    WITH terms AS MATERIALIZED (
+      SELECT grp, credit, to_tsquery('english', q) AS q_any, to_tsquery('english', q_text) AS q_text,
+        to_tsquery('english', q_near) AS q_near, to_tsquery('english', q_headline) AS q_headline,
+        to_tsquery('english', q_lede) AS q_lede
+      FROM unnest(${terms.map((term) => term.group)}::int[], ${terms.map((term) => term.credit)}::real[],
+        ${terms.map((term) => term.query)}::text[], ${terms.map((term) => labelled(term.query, 'A'))}::text[],
+        ${terms.map((term) => labelled(term.query, 'B'))}::text[], ${terms.map((term) => labelled(term.query, 'C'))}::text[],
+        ${terms.map((term) => labelled(term.query, 'D'))}::text[]) AS term(grp, credit, q, q_text, q_near, q_headline, q_lede)
+    ), candidates AS MATERIALIZED (
+      SELECT s.id, s."articleId", s."topicContext" AS context FROM "Statement" s
+      WHERE s."topicContext" @@ to_tsquery('english', ${anyTerm})
+      ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP}
+    ), in_articles AS MATERIALIZED (
+      SELECT a.id, array_agg(held.grp ORDER BY held.grp) AS groups, array_agg(held.credit ORDER BY held.grp) AS credits
+      FROM (SELECT DISTINCT "articleId" FROM candidates) ca JOIN "Article" a ON a.id = ca."articleId"
+      CROSS JOIN LATERAL (
+        SELECT term.grp, max(term.credit)::float8 AS credit FROM terms term WHERE a.search @@ term.q_any GROUP BY term.grp
+      ) held
+      GROUP BY a.id
+    )
+    SELECT c.id, c."articleId", found.groups, found.text, found.near, found.headline, found.lede,
+      in_articles.groups AS "articleGroups", in_articles.credits AS "articleCredits",
+      count(*) OVER ()::int AS candidates
+    FROM candidates c JOIN in_articles ON in_articles.id = c."articleId" CROSS JOIN LATERAL (
+      SELECT array_agg(grp ORDER BY grp) AS groups, array_agg(text ORDER BY grp) AS text,
+        array_agg(near ORDER BY grp) AS near, array_agg(headline ORDER BY grp) AS headline,
+        array_agg(lede ORDER BY grp) AS lede
+      FROM (
+        SELECT term.grp,
+          max(CASE WHEN c.context @@ term.q_text THEN term.credit ELSE 0 END)::float8 AS text,
+          max(CASE WHEN c.context @@ term.q_near THEN term.credit ELSE 0 END)::float8 AS near,
+          max(CASE WHEN c.context @@ term.q_headline THEN term.credit ELSE 0 END)::float8 AS headline,
+          max(CASE WHEN c.context @@ term.q_lede THEN term.credit ELSE 0 END)::float8 AS lede
+        FROM terms term WHERE c.context @@ term.q_any GROUP BY term.grp
+      ) per_word
+    ) found`);
   return {
-    groups: terms.map((term) => term.group),
-    worth: terms.map((term) => term.weight * term.credit),
-    any: terms.map((term) => term.query),
-    inText: terms.map((term) => labelled(term.query, 'A')),
-    near: terms.map((term) => labelled(term.query, 'B')),
-    article: terms.map((term) => labelled(term.query, 'C')),
+    candidates: rows.map(({ candidates: _, ...candidate }) => candidate),
+    capped: (rows[0]?.candidates ?? 0) >= CANDIDATE_CAP,
   };
 }
 
@@ -67,49 +97,9 @@ export async function readPhraseMatches(
   options: PhraseMatchOptions = {},
 ): Promise<PhraseMatches> {
   const { terms, words } = phraseTerms(phrase, options);
-  const wordWeights = new Map<number, number>();
-  for (const term of terms) if (term.group >= 0) wordWeights.set(term.group, term.weight);
-  const totalWeight = [...wordWeights.values()].reduce((sum, weight) => sum + weight, 0);
-  if (terms.length === 0 || totalWeight === 0) return { phrase, words, matches: [], capped: false };
-  const t = termArrays(terms);
-  const anyTerm = t.any.map((query) => `(${query})`).join(' | ');
-  const rows = await reader.query<PhraseMatch & { candidates: number }>(Prisma.sql`
-    WITH terms AS MATERIALIZED (
-      SELECT grp, worth, to_tsquery('english', q_any) AS q_any, to_tsquery('english', q_text) AS q_text,
-        to_tsquery('english', q_near) AS q_near, to_tsquery('english', q_article) AS q_article
-      FROM unnest(${t.groups}::int[], ${t.worth}::real[], ${t.any}::text[], ${t.inText}::text[], ${t.near}::text[],
-        ${t.article}::text[]) AS term(grp, worth, q_any, q_text, q_near, q_article)
-    ), candidates AS MATERIALIZED (
-      SELECT s.id, s."articleId", s."topicContext" AS context FROM "Statement" s
-      WHERE s."topicContext" @@ to_tsquery('english', ${anyTerm})
-      ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP}
-    ), scored AS (
-      SELECT c.id, c."articleId", (
-        SELECT COALESCE(sum(best), 0) FROM (
-          SELECT max(term.worth * CASE
-              WHEN NOT c.context @@ term.q_any THEN 0
-              WHEN c.context @@ term.q_text THEN 1
-              WHEN c.context @@ term.q_near THEN ${NEAR_CREDIT}::real
-              WHEN c.context @@ term.q_article THEN ${ARTICLE_CREDIT}::real
-              ELSE 0 END) AS best
-          FROM terms term GROUP BY term.grp
-        ) per_word
-      ) / ${totalWeight}::real AS relevance
-      FROM candidates c
-    ), ranked AS (
-      SELECT id, relevance, max(relevance) OVER (PARTITION BY "articleId") AS best_in_article FROM scored
-    )
-    SELECT id, relevance::float8 AS relevance, (SELECT count(*)::int FROM candidates) AS candidates FROM ranked
-    WHERE relevance >= ${options.minRelevance ?? MIN_RELEVANCE}::real
-      AND relevance >= best_in_article * ${options.shareOfBestInArticle ?? SHARE_OF_BEST_IN_ARTICLE}::real
-    ORDER BY relevance DESC, id DESC LIMIT ${MATCH_CAP + 1}`);
-  const capped = rows.length > MATCH_CAP || (rows[0]?.candidates ?? 0) >= CANDIDATE_CAP;
-  return {
-    phrase,
-    words,
-    matches: rows.slice(0, MATCH_CAP).map(({ id, relevance }) => ({ id, relevance })),
-    capped,
-  };
+  const { candidates, capped } = await readPhraseCandidates(reader, terms);
+  const matches = relevantMatches(candidates, terms, options);
+  return { phrase, words, matches: matches.slice(0, MATCH_CAP), capped: capped || matches.length > MATCH_CAP };
 }
 
 const stancesRead = new WeakMap<PhraseMatches, Promise<Map<number, Stance>>>();

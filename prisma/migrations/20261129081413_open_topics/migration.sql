@@ -113,8 +113,9 @@ CREATE TRIGGER topic_activity_moved AFTER UPDATE ON "StatementTopic"
 UPDATE "StatementTopic" st SET day = COALESCE(a."publishedAt", a."ingestedAt")::date
 FROM "Statement" s JOIN "Article" a ON a.id = s."articleId" WHERE s.id = st."statementId";
 -- (topic_activity_moved counts each of them once: its day went from none to one.)
--- Without paragraph offsets here, the statement's sentence stands for its paragraph; re-analysis writes the rest.
+-- Without paragraph offsets here, the statement's sentence stands for its paragraph, and the article's
+-- first 600 characters for its lede; re-analysis writes them exactly.
 UPDATE "Statement" s SET "topicContext" = setweight(to_tsvector('english', s.text), 'A')
   || setweight(to_tsvector('english', substr(a.body, s."sentenceStart" + 1, s."sentenceEnd" - s."sentenceStart")), 'B')
-  || setweight(to_tsvector('english', a.headline), 'C')
+  || setweight(to_tsvector('english', a.headline), 'C') || setweight(to_tsvector('english', left(a.body, 600)), 'D')
 FROM "Article" a WHERE a.id = s."articleId";
