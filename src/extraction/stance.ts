@@ -76,19 +76,42 @@ function clausesOf(text: string): { text: string; asserted: boolean }[] {
   return clauses;
 }
 
-function leanOf(clause: { text: string; asserted: boolean }, topicWords: ReadonlySet<string>): ClauseLean {
+interface ReadClause {
+  lean: number;
+  asserted: boolean;
+  words: string[];
+}
+
+function readClause(clause: { text: string; asserted: boolean }): ReadClause {
   const wink = instance();
   const sentiment = Number(wink.readDoc(clause.text).out(wink.its.sentiment)) || 0;
   let lean = sentiment + modality(clause.text);
   if (HEDGE.test(clause.text)) lean /= 2;
-  const words = clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return { lean, asserted: clause.asserted, onTopic: words.some((word) => topicWords.has(word)) };
+  return { lean, asserted: clause.asserted, words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [] };
+}
+
+// A statement is read once, whatever the number of topics its stance is asked toward.
+const readTexts = new Map<string, ReadClause[]>();
+const READ_TEXTS_KEPT = 2_000;
+
+function readText(text: string): ReadClause[] {
+  let clauses = readTexts.get(text);
+  if (!clauses) {
+    clauses = clausesOf(text).map(readClause);
+    if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();
+    readTexts.set(text, clauses);
+  }
+  return clauses;
 }
 
 /** The stance of `text` toward a topic named by `topicWords` (lower-case words; none: toward what it is about). */
 export function stanceToward(text: string, topicWords: Iterable<string> = []): Stance {
   const words = new Set(topicWords);
-  const clauses = clausesOf(text).map((clause) => leanOf(clause, words));
+  const clauses: ClauseLean[] = readText(text).map((clause) => ({
+    lean: clause.lean,
+    asserted: clause.asserted,
+    onTopic: clause.words.some((word) => words.has(word)),
+  }));
   if (clauses.length === 0) return 'NEUTRAL';
   const anyOnTopic = clauses.some((clause) => clause.onTopic);
   const weighted = clauses.map((clause) => {

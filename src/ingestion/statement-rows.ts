@@ -1,6 +1,6 @@
 // Statements with their topics, and articles' topics, for many articles at once.
 import { ledeOf, topicContexts } from '../extraction/topic-context.ts';
-import { roleKey, type ArticleGraph, type Transaction } from './article-graph.ts';
+import { distinctBy, roleKey, type ArticleGraph, type Transaction } from './article-graph.ts';
 
 export async function storeStatements(
   tx: Transaction,
@@ -71,12 +71,16 @@ export async function storeArticleTopics(
   graphs: ArticleGraph[],
   topicIds: Map<string, number>,
 ): Promise<void> {
-  const topics = graphs.flatMap((graph) =>
-    graph.analysis.topics.map((topic) => ({
-      articleId: graph.articleId,
-      topicId: topicIds.get(topic.slug)!,
-      weight: topic.weight,
-    })),
+  // Two topics of an article may be filed under one (a discovered name a curator gave another topic).
+  const topics = distinctBy(
+    graphs.flatMap((graph) =>
+      graph.analysis.topics.map((topic) => ({
+        articleId: graph.articleId,
+        topicId: topicIds.get(topic.slug)!,
+        weight: Math.max(1, Math.round(topic.weight)),
+      })),
+    ),
+    (row) => `${row.articleId}|${row.topicId}`,
   );
   if (topics.length === 0) return;
   await tx.$executeRaw`

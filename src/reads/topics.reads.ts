@@ -2,7 +2,6 @@
 // "NATO invitation"), or any other phrase, matched by meaning (phrase-matches.reads.ts); a topic's
 // statements grouped by the role their speaker held; and how they divide by stance.
 import { phraseTerms, topicKey, topicSlug } from '../extraction/phrase-terms.ts';
-import { topicsForPhrase } from '../extraction/topics.ts';
 import { Prisma, type Topic } from '../generated/prisma/client.ts';
 import type { TopicKind } from '../generated/prisma/enums.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
@@ -25,10 +24,13 @@ export function topicPhrase(phrase: string, field: string[]): string {
   return trimmed;
 }
 
-/** The ids of the stored topics a phrase names: their slug, label or one of their aliases (or a taxonomy phrase). */
+/**
+ * The ids of the stored topics a phrase names: their slug, label or one of their aliases (a seed topic's
+ * phrases of several words, the names the news gave a discovered topic, a curator's phrases).
+ */
 export async function namedTopicIds(reader: SqlReader, phrase: string, field: string[]): Promise<number[]> {
   const trimmed = topicPhrase(phrase, field);
-  const slugs = [trimmed.toLowerCase(), topicSlug(trimmed), ...topicsForPhrase(trimmed)];
+  const slugs = [trimmed.toLowerCase(), topicSlug(trimmed)];
   const rows = await reader.query<{ id: number }>(Prisma.sql`
     SELECT t.id FROM "Topic" t WHERE t.slug = ANY(${slugs}::text[]) OR lower(t.label) = lower(${trimmed})
     UNION SELECT al."topicId" FROM "TopicAlias" al WHERE al."normalizedAlias" = ${topicKey(trimmed)}
@@ -152,7 +154,7 @@ export async function readTopicActivity(
 
 /**
  * The stored topics nearest a phrase: those whose label or aliases hold its words or their near words,
- * most of them first, then the busiest; when none does, the busiest topics of the newest days.
+ * most of them first; then the busiest topics of the newest days.
  */
 export async function readTopicSuggestions(reader: SqlReader, phrase: string, first: number): Promise<TopicRow[]> {
   const { terms } = phraseTerms(phrase);
@@ -169,7 +171,6 @@ export async function readTopicSuggestions(reader: SqlReader, phrase: string, fi
       GROUP BY t.id
     )
     SELECT ${columnsOf(TOPIC, 't')} FROM "Topic" t ${NEWEST_DAY} ${ACTIVITY} LEFT JOIN near ON near.id = t.id
-    WHERE near.id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM near)
     ORDER BY near.rank DESC NULLS LAST, activity.recent DESC, activity.statements DESC, t.id
     LIMIT ${first}`);
 }

@@ -250,7 +250,7 @@ describe('queries', () => {
         topic(slug: "nato-invitation") {
           label
           roleStatements { role count }
-          byRole: stanceBreakdown(by: ROLE) { group supports opposes neutral total }
+          byRole: stanceBreakdown(by: ROLE) { group supports opposes neutral mixed total }
           byKind: stanceBreakdown(by: ROLE_KIND) { group total }
           byCountry: stanceBreakdown(by: COUNTRY) { group total }
         }
@@ -259,7 +259,7 @@ describe('queries', () => {
       expect(roles).toEqual(
         expect.arrayContaining(['Ukrainian President', 'Estonian Defense Minister', 'Secretary General']),
       );
-      for (const row of topic.byRole) expect(row.supports + row.opposes + row.neutral).toBe(row.total);
+      for (const row of topic.byRole) expect(row.supports + row.opposes + row.neutral + row.mixed).toBe(row.total);
       const total = (rows: { total: number }[]) => rows.reduce((sum, row) => sum + row.total, 0);
       expect(total(topic.byKind)).toBe(total(topic.byRole));
       expect(total(topic.byCountry)).toBe(total(topic.byRole));
