@@ -24,6 +24,7 @@ import {
   EventStatementsResolver,
   StatementResolver,
 } from './statement/statement.resolver.ts';
+import { TopicMutations } from './topic/topic.mutations.ts';
 import {
   ArticleTopicsResolver,
   RoleStatementsResolver,
@@ -56,6 +57,7 @@ export const resolvers = [
   StatementTopicResolver,
   StatementTopicsResolver,
   ArticleTopicsResolver,
+  TopicMutations,
   IngestionJobResolver,
   ArticleIngestionResolver,
   IngestionMutations,

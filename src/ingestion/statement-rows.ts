@@ -1,6 +1,7 @@
 // Statements with their topics, and articles' topics, for many articles at once.
 import { ledeOf, topicContexts } from '../extraction/topic-context.ts';
 import { distinctBy, roleKey, type ArticleGraph, type Transaction } from './article-graph.ts';
+import { tagWithCuratedPhrases } from './curated-topic-tags.ts';
 
 export async function storeStatements(
   tx: Transaction,
@@ -51,7 +52,8 @@ export async function storeStatements(
     ON CONFLICT DO NOTHING
     RETURNING id, "articleId", start, "end"`;
   // Topics go with the statements stored now; a passage stored already (a curated one kept through
-  // re-analysis) keeps its own.
+  // re-analysis) keeps its own. Curated topics tag those saying their phrases.
+  await tagWithCuratedPhrases(tx, { statementIds: stored.map((row) => row.id) });
   const idBySpan = new Map(stored.map((row) => [`${row.articleId}:${row.start}:${row.end}`, row.id]));
   const topics = statements.flatMap(({ graph, statement }) => {
     const statementId = idBySpan.get(`${graph.articleId}:${statement.start}:${statement.end}`);

@@ -58,4 +58,28 @@ describe('discovered topics', () => {
       expect(total).toBe(topic!.statementCount);
     }
   });
+
+  it('are curated through mutations answering userErrors, and a curated phrase then names its topic', async () => {
+    const create = await postGraphQL<{
+      topicCreate: { topic: { slug: string; origin: string; statementCount: number } | null; userErrors: unknown[] };
+    }>(
+      news.server.url,
+      `mutation { topicCreate(input: { label: "Airport noise", phrases: ["noise at night"] }) {
+        topic { slug origin statementCount } userErrors { field message code } } }`,
+    );
+    expect(create.data!.topicCreate).toEqual({
+      topic: { slug: 'airport-noise', origin: 'CURATED', statementCount: 1 },
+      userErrors: [],
+    });
+    const named = await postGraphQL<{ topic: { slug: string } }>(
+      news.server.url,
+      '{ topic(phrase: "Noise at night") { slug } }',
+    );
+    expect(named.data!.topic.slug).toBe('airport-noise');
+    const bad = await postGraphQL<{ topicRename: { topic: null; userErrors: { field: string[]; code: string }[] } }>(
+      news.server.url,
+      'mutation { topicRename(input: { id: "nope", label: "x" }) { topic { slug } userErrors { field code } } }',
+    );
+    expect(bad.data!.topicRename).toEqual({ topic: null, userErrors: [{ field: ['input', 'id'], code: 'INVALID' }] });
+  });
 });

@@ -85,10 +85,12 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- Taggings removed with their topic (a merge deletes its source) leave no activity: it went with the topic.
 CREATE FUNCTION topic_activity_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "TopicActivity" ("topicId", day, statements)
-  SELECT "topicId", day, -count(*) FROM removed WHERE day IS NOT NULL GROUP BY 1, 2;
+  SELECT "topicId", day, -count(*) FROM removed
+  WHERE day IS NOT NULL AND EXISTS (SELECT 1 FROM "Topic" t WHERE t.id = removed."topicId") GROUP BY 1, 2;
   RETURN NULL;
 END $$;
 

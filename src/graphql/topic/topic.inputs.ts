@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { TopicOrder as TopicOrderArgs } from '../../reads/topics.reads.ts';
 import { RECENT_DAYS } from '../../reads/topics.reads.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
@@ -101,4 +101,60 @@ export class TopicConnectionArgs extends ConnectionArgs {
 
 export function topicOrderArgs(order: TopicOrder | null | undefined): TopicOrderArgs | null {
   return order ? { field: order.field, descending: order.direction === OrderDirection.DESC } : null;
+}
+
+@InputType({ description: 'A topic a person makes, with the phrases that name it.' })
+export class TopicCreateInput {
+  @Field(() => String, { description: 'Its name ("Davis Cup final"); its slug is made from it.' })
+  label!: string;
+
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Other phrases that name it: statements saying them are tagged with it, now and after.',
+  })
+  phrases!: string[];
+}
+
+@InputType({ description: 'A new name for a topic; the old one stays one of its names, its slug stays.' })
+export class TopicRenameInput {
+  @Field(() => ID, { description: 'The topic.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Its new name.' })
+  label!: string;
+}
+
+@InputType({ description: 'Phrases that name a topic.' })
+export class TopicPhrasesAddInput {
+  @Field(() => ID, { description: 'The topic.' })
+  id!: string;
+
+  @Field(() => [String], {
+    description:
+      'The phrases: statements saying them are tagged with the topic, and topics found under them filed in it.',
+  })
+  phrases!: string[];
+}
+
+@InputType({ description: 'Two topics that are one: the source is merged into the target.' })
+export class TopicMergeInput {
+  @Field(() => ID, { description: 'The topic that disappears; its names become names of the target.' })
+  sourceId!: string;
+
+  @Field(() => ID, { description: 'The topic that stays and receives its statements, articles and names.' })
+  targetId!: string;
+}
+
+@InputType({
+  description: 'A topic that is two: a new topic takes some of its phrases and the statements saying them.',
+})
+export class TopicSplitInput {
+  @Field(() => ID, { description: 'The topic to split.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The name of the new topic.' })
+  label!: string;
+
+  @Field(() => [String], { description: 'The phrases the new topic takes (with the statements saying them).' })
+  phrases!: string[];
 }
