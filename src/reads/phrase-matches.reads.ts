@@ -12,8 +12,11 @@ import { relevantMatches, type CandidateStatement, type RelevanceOptions } from 
 
 /** The most statements one phrase answers with, best first; beyond it, counts say "at least". */
 export const MATCH_CAP = 1_000;
-/** The most statements holding a term that are weighed: the newest, when more hold one. */
-export const CANDIDATE_CAP = 3_000;
+/**
+ * The most statements that are weighed: the newest holding a term of every word of the phrase, then, if
+ * fewer do, the newest holding any.
+ */
+export const CANDIDATE_CAP = 800;
 
 export interface PhraseMatch {
   id: number;
@@ -41,14 +44,36 @@ function labelled(query: string, label: string): string {
     .join(' <-> ');
 }
 
-/** Each statement holding any term, with where each of the phrase's words (groups) was found in its context. */
-export async function readPhraseCandidates(
-  reader: SqlReader,
-  terms: PhraseTerm[],
-): Promise<{ candidates: CandidateStatement[]; capped: boolean }> {
-  if (terms.length === 0) return { candidates: [], capped: false };
-  const anyTerm = terms.map((term) => `(${term.query})`).join(' | ');
-  const rows = await reader.query<CandidateStatement & { candidates: number }>(Prisma.sql`
+/** tsquery texts: any of the terms; and a term of every word (its own or a near one). */
+export function candidateQueries(terms: PhraseTerm[]): { any: string; every: string } {
+  const any = terms.map((term) => `(${term.query})`).join(' | ');
+  const byWord = new Map<number, string[]>();
+  for (const term of terms)
+    if (term.group >= 0) byWord.set(term.group, [...(byWord.get(term.group) ?? []), term.query]);
+  const every = [...byWord.values()].map((queries) => `(${queries.join(' | ')})`).join(' & ');
+  return { any, every };
+}
+
+/**
+ * The statements a phrase's terms are sought in, with their topic contexts: the newest holding a term of
+ * every word, then the newest holding any (only read when the first are fewer than the cap).
+ */
+export function candidatesSql(terms: PhraseTerm[]): Prisma.Sql {
+  const queries = candidateQueries(terms);
+  return Prisma.sql`SELECT * FROM (
+      (SELECT s.id, s."articleId", s."topicContext" AS context FROM "Statement" s
+        WHERE s."topicContext" @@ to_tsquery('english', ${queries.every}) ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP})
+      UNION ALL
+      (SELECT s.id, s."articleId", s."topicContext" AS context FROM "Statement" s
+        WHERE s."topicContext" @@ to_tsquery('english', ${queries.any})
+          AND NOT s."topicContext" @@ to_tsquery('english', ${queries.every})
+        ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP})
+    ) tiers LIMIT ${CANDIDATE_CAP}`;
+}
+
+/** Each candidate statement, with where each of the phrase's words (groups) was found in its context. */
+export function phraseCandidatesSql(terms: PhraseTerm[]): Prisma.Sql {
+  return Prisma.sql`
     WITH terms AS MATERIALIZED (
       SELECT grp, credit, to_tsquery('english', q) AS q_any, to_tsquery('english', q_text) AS q_text,
         to_tsquery('english', q_near) AS q_near, to_tsquery('english', q_headline) AS q_headline,
@@ -57,17 +82,20 @@ export async function readPhraseCandidates(
         ${terms.map((term) => term.query)}::text[], ${terms.map((term) => labelled(term.query, 'A'))}::text[],
         ${terms.map((term) => labelled(term.query, 'B'))}::text[], ${terms.map((term) => labelled(term.query, 'C'))}::text[],
         ${terms.map((term) => labelled(term.query, 'D'))}::text[]) AS term(grp, credit, q, q_text, q_near, q_headline, q_lede)
-    ), candidates AS MATERIALIZED (
-      SELECT s.id, s."articleId", s."topicContext" AS context FROM "Statement" s
-      WHERE s."topicContext" @@ to_tsquery('english', ${anyTerm})
-      ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP}
+    ), candidates AS MATERIALIZED (${candidatesSql(terms)}
     ), in_articles AS MATERIALIZED (
-      SELECT a.id, array_agg(held.grp ORDER BY held.grp) AS groups, array_agg(held.credit ORDER BY held.grp) AS credits
-      FROM (SELECT DISTINCT "articleId" FROM candidates) ca JOIN "Article" a ON a.id = ca."articleId"
+      SELECT ca."articleId" AS id, COALESCE(held.groups, '{}') AS groups, COALESCE(held.credits, '{}') AS credits
+      FROM (SELECT DISTINCT "articleId" FROM candidates) ca
+      -- Each article by its key, its search vector read (and decompressed) once, not once per term.
       CROSS JOIN LATERAL (
-        SELECT term.grp, max(term.credit)::float8 AS credit FROM terms term WHERE a.search @@ term.q_any GROUP BY term.grp
+        SELECT a.search || ''::tsvector AS search FROM "Article" a WHERE a.id = ca."articleId" LIMIT 1
+      ) a
+      CROSS JOIN LATERAL (
+        SELECT array_agg(grp ORDER BY grp) AS groups, array_agg(credit ORDER BY grp) AS credits FROM (
+          SELECT term.grp, max(term.credit)::float8 AS credit FROM terms term WHERE a.search @@ term.q_any
+          GROUP BY term.grp
+        ) per_word
       ) held
-      GROUP BY a.id
     )
     SELECT c.id, c."articleId", found.groups, found.text, found.near, found.headline, found.lede,
       in_articles.groups AS "articleGroups", in_articles.credits AS "articleCredits",
@@ -84,7 +112,16 @@ export async function readPhraseCandidates(
           max(CASE WHEN c.context @@ term.q_lede THEN term.credit ELSE 0 END)::float8 AS lede
         FROM terms term WHERE c.context @@ term.q_any GROUP BY term.grp
       ) per_word
-    ) found`);
+    ) found`;
+}
+
+/** Each statement holding any term, with where each of the phrase's words (groups) was found in its context. */
+export async function readPhraseCandidates(
+  reader: SqlReader,
+  terms: PhraseTerm[],
+): Promise<{ candidates: CandidateStatement[]; capped: boolean }> {
+  if (terms.length === 0) return { candidates: [], capped: false };
+  const rows = await reader.query<CandidateStatement & { candidates: number }>(phraseCandidatesSql(terms));
   return {
     candidates: rows.map(({ candidates: _, ...candidate }) => candidate),
     capped: (rows[0]?.candidates ?? 0) >= CANDIDATE_CAP,
