@@ -5,7 +5,8 @@
 //   clauses pulling opposite ways across a contrast make the statement MIXED;
 // - each clause's evaluation is its sentiment (wink-nlp's lexicon, which already turns a negated word
 //   round), plus its modality: a thing said to happen or to be needed ("will", "should", "must") is
-//   presented as likely or desirable, the same negated ("won't", "not … before", "unlikely") as not;
+//   presented as likely or desirable, the same negated ("won't", "not … before", "unlikely", "would not
+//   expect", "don't see") as not;
 //   a hedge ("might", "may", "could", "perhaps", "if") halves what the clause says;
 // - clauses that name the topic weigh more than those that do not.
 import winkNLP from 'wink-nlp';
@@ -32,6 +33,9 @@ const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/
 const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
 const LIKELY = /\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to)\b/i;
 const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t)\b/i;
+// A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
+const PROSPECT_DENIED =
+  /\b(?:not|never|no)\b[^.;]{0,30}\b(?:expect|anticipate|foresee|see|happen|come)\w*|n[’']t\s+(?:expect|anticipate|foresee|see|happen|come)\w*|\b(?:not|n[’']t)\b[^.;]{0,60}\b(?:before|until)\b/i;
 const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
 
 /** How far a clause leans, and how much it counts. */
@@ -43,10 +47,10 @@ interface ClauseLean {
 
 const LIKELIHOOD_LEAN = 0.35;
 /** Below this a statement leans nowhere. */
-const LEAN_THRESHOLD = 0.15;
+const LEAN_THRESHOLD = 0.3;
 
 function modality(clause: string): number {
-  if (UNLIKELY.test(clause)) return -LIKELIHOOD_LEAN;
+  if (UNLIKELY.test(clause) || PROSPECT_DENIED.test(clause)) return -LIKELIHOOD_LEAN;
   const likely = LIKELY.exec(clause);
   if (!likely) return 0;
   // "will not", "should never": the negation after the modal turns it round.

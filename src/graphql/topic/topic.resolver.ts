@@ -16,7 +16,7 @@ import {
   topicPhrase,
   type TopicSelection,
 } from '../../reads/topics.reads.ts';
-import { topicSlug } from '../../extraction/phrase-terms.ts';
+import { topicKey, topicSlug } from '../../extraction/phrase-terms.ts';
 import { Article } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../shared/bad-input.ts';
@@ -123,7 +123,9 @@ export class TopicResolver {
 
   @FieldResolver(() => [String], { description: 'Other names the news gives the topic ("impeachment vote").' })
   async aliases(@Root() topic: Topic, @Ctx() { loaders }: Context): Promise<string[]> {
-    return topic.id === null ? [] : loaders.topicAliases.load(topic.id);
+    if (topic.id === null) return [];
+    const label = topicKey(topic.label);
+    return (await loaders.topicAliases.load(topic.id)).filter((alias) => topicKey(alias) !== label);
   }
 
   @FieldResolver(() => Int, {
