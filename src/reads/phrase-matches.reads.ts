@@ -16,11 +16,13 @@ export const MATCH_CAP = 1_000;
  * The most statements that are weighed: the newest holding a term of every word of the phrase, then, if
  * fewer do, the newest holding any.
  */
-export const CANDIDATE_CAP = 800;
+export const CANDIDATE_CAP = 400;
 
 export interface PhraseMatch {
   id: number;
   relevance: number;
+  /** The statement's role key: what statementsByRole groups it by. */
+  roleKey: string;
 }
 
 export interface PhraseMatches {
@@ -61,10 +63,10 @@ export function candidateQueries(terms: PhraseTerm[]): { any: string; every: str
 export function candidatesSql(terms: PhraseTerm[]): Prisma.Sql {
   const queries = candidateQueries(terms);
   return Prisma.sql`SELECT * FROM (
-      (SELECT s.id, s."articleId", s."topicContext" AS context FROM "Statement" s
+      (SELECT s.id, s."articleId", s."roleKey", s."topicContext" AS context FROM "Statement" s
         WHERE s."topicContext" @@ to_tsquery('english', ${queries.every}) ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP})
       UNION ALL
-      (SELECT s.id, s."articleId", s."topicContext" AS context FROM "Statement" s
+      (SELECT s.id, s."articleId", s."roleKey", s."topicContext" AS context FROM "Statement" s
         WHERE s."topicContext" @@ to_tsquery('english', ${queries.any})
           AND NOT s."topicContext" @@ to_tsquery('english', ${queries.every})
         ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP})
@@ -97,7 +99,7 @@ export function phraseCandidatesSql(terms: PhraseTerm[]): Prisma.Sql {
         ) per_word
       ) held
     )
-    SELECT c.id, c."articleId", found.groups, found.text, found.near, found.headline, found.lede,
+    SELECT c.id, c."articleId", c."roleKey", found.groups, found.text, found.near, found.headline, found.lede,
       in_articles.groups AS "articleGroups", in_articles.credits AS "articleCredits",
       count(*) OVER ()::int AS candidates
     FROM candidates c JOIN in_articles ON in_articles.id = c."articleId" CROSS JOIN LATERAL (

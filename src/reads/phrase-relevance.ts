@@ -12,6 +12,7 @@ import type { PhraseTerm } from '../extraction/phrase-terms.ts';
 export interface CandidateStatement {
   id: number;
   articleId: number;
+  roleKey: string;
   groups: number[];
   text: number[];
   near: number[];
@@ -53,6 +54,7 @@ export const RELEVANCE_DEFAULTS: Required<RelevanceOptions> = {
 export interface ScoredMatch {
   id: number;
   relevance: number;
+  roleKey: string;
 }
 
 /** The statements about the phrase, most relevant first (ties: newest first). */
@@ -111,7 +113,7 @@ export function relevantMatches(
       subject.get(candidate.articleId)! * o.subjectCredit,
       main * o.subjectCredit,
     );
-    if (relevance >= o.minRelevance) matches.push({ id: candidate.id, relevance });
+    if (relevance >= o.minRelevance) matches.push({ id: candidate.id, relevance, roleKey: candidate.roleKey });
   }
   return matches.sort((a, b) => b.relevance - a.relevance || b.id - a.id);
 }

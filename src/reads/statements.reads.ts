@@ -2,7 +2,6 @@
 // topic's or role group's statements), with the related rows a query asks for in the same statement.
 import { Prisma, type Actor, type Role, type Statement } from '../generated/prisma/client.ts';
 import type { RoleKind, Stance, StatementKind } from '../generated/prisma/enums.ts';
-import { stanceToward } from '../extraction/stance.ts';
 import { normalizeKey } from '../ingestion/identity.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
 import { invalidArgument } from './invalid-argument.ts';
@@ -68,8 +67,10 @@ export type StatementWithRelated = StatementRow &
     speaker?: Actor;
     role?: Role | null;
     article?: ArticleRow & { body?: string };
-    /** Its stance toward the topic the page was filtered by (none without a topic). */
+    /** Its stance toward the stored topic the page was filtered by (none without a topic). */
     topicStance?: Stance | null;
+    /** The words of the topic phrase the page was filtered by: its stance toward them is read when asked. */
+    stanceWords?: string[];
   };
 
 /** What the filter's problems are reported under: the path of the filter argument. */
@@ -86,7 +87,7 @@ interface CompiledFilter {
   conditions: Prisma.Sql[];
   needsArticle: boolean;
   searchQuery: Prisma.Sql | null;
-  /** A topic phrase's matches, joined as `topic_match` (id, relevance). */
+  /** A topic phrase's matches as `topic_match` (id, relevance), each statement read by its key. */
   topicMatches: Prisma.Sql | null;
   /** The stored topics' stance, as a column of each statement. */
   storedStance: Prisma.Sql | null;
@@ -109,7 +110,11 @@ async function phraseMatchArrays(reader: SqlReader, selection: TopicSelection, s
     const stances = await phraseStances(reader, selection.phrase!);
     matches = matches.filter((match) => stances.get(match.id) === stance);
   }
-  return { ids: matches.map((match) => match.id), relevance: matches.map((match) => match.relevance) };
+  return {
+    ids: matches.map((match) => match.id),
+    relevance: matches.map((match) => match.relevance),
+    roleKeys: matches.map((match) => match.roleKey),
+  };
 }
 
 async function compileFilter(
@@ -126,9 +131,12 @@ async function compileFilter(
   let topicMatches: Prisma.Sql | null = null;
   let storedStance: Prisma.Sql | null = null;
   if (selection?.phrase) {
-    const { ids, relevance } = await phraseMatchArrays(reader, selection, filter?.stance);
-    topicMatches = Prisma.sql`JOIN unnest(${ids}::int[], ${relevance}::real[]) AS topic_match(id, relevance)
-      ON topic_match.id = s.id`;
+    const { ids, relevance, roleKeys } = await phraseMatchArrays(reader, selection, filter?.stance);
+    // The matches drive: each is read by its key (LIMIT 1 keeps the planner from reading every statement
+    // of a role group or speaker and joining them to the matches instead).
+    topicMatches = Prisma.sql`unnest(${ids}::int[], ${relevance}::real[], ${roleKeys}::text[])
+        AS topic_match(id, relevance, "roleKey")
+      CROSS JOIN LATERAL (SELECT * FROM "Statement" WHERE id = topic_match.id LIMIT 1) s`;
   } else if (selection) {
     const onTopics = Prisma.sql`st."statementId" = s.id AND st."topicId" = ANY(${selection.topicIds}::int[])`;
     const stance = filter?.stance ? Prisma.sql`AND st.stance = ${filter.stance}::"Stance"` : Prisma.empty;
@@ -199,6 +207,8 @@ const ORDERINGS = {
 interface StatementSource extends RowSource {
   /** The statements' words toward which stance is read, when a topic phrase filters them. */
   phraseWords: string[] | null;
+  /** The statements' role key: a phrase's matches carry it, so a role group's page reads only its own. */
+  roleKey: Prisma.Sql;
 }
 
 async function statementSource(
@@ -224,18 +234,19 @@ async function statementSource(
   const stanceColumn = compiled.storedStance ? Prisma.sql`, ${compiled.storedStance}` : Prisma.empty;
   return {
     select: Prisma.sql`${STATEMENT_COLUMNS} ${stanceColumn}`,
-    from: Prisma.sql`"Statement" s ${compiled.topicMatches ?? Prisma.empty}
+    from: Prisma.sql`${compiled.topicMatches ?? Prisma.sql`"Statement" s`}
       ${withArticle ? Prisma.sql`JOIN "Article" a ON a.id = s."articleId"` : Prisma.empty} ${parentJoin}`,
     where: compiled.conditions,
     ordering,
     phraseWords: filter?.topicSelection?.phrase?.words ?? null,
+    roleKey: compiled.topicMatches ? Prisma.sql`topic_match."roleKey"` : Prisma.sql`s."roleKey"`,
   };
 }
 
-/** Each row's stance toward the topic phrase the page was filtered by, read from its text. */
+/** Each row with the topic phrase the page was filtered by: its stance toward it is read only if asked for. */
 function withPhraseStances(rows: StatementWithRelated[], source: StatementSource): StatementWithRelated[] {
   const words = source.phraseWords;
-  if (words) for (const row of rows) row.topicStance = stanceToward(row.text, words);
+  if (words) for (const row of rows) row.stanceWords = words;
   return rows;
 }
 
@@ -379,9 +390,10 @@ export async function readStatementPagesByParent(
   args: PageArgs,
   includes: StatementIncludes,
 ): Promise<Map<number | string, StatementPage>> {
-  const { parents, join } = parentsOf(parent, keys);
+  const named = parentsOf(parent, keys);
   const selected = await withTopicSelected(reader, filter, ['filter']);
-  const source = await statementSource(reader, selected, order, ['filter'], join);
+  const source = await statementSource(reader, selected, order, ['filter'], named.join);
+  const parents = parent === 'roleGroup' ? { ...named.parents, column: source.roleKey } : named.parents;
   const window = pageWindow(args, source.ordering);
   const countAlong = includes.totalCount && !hasCursor(window);
   const raw = await reader.query<Record<string, unknown>>(

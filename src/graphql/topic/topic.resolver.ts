@@ -17,6 +17,8 @@ import {
   type TopicSelection,
 } from '../../reads/topics.reads.ts';
 import { topicKey, topicSlug } from '../../extraction/phrase-terms.ts';
+import { stanceToward } from '../../extraction/stance.ts';
+import type { StatementWithRelated } from '../../reads/statements.reads.ts';
 import { Article } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../shared/bad-input.ts';
@@ -262,7 +264,8 @@ export class StatementTopicsResolver {
       "Its stance toward the topic it was asked under (statementsByRole, a topic's statements, `filter.topic`); " +
       'null where no topic was asked.',
   })
-  stance(@Root() statement: Statement & { topicStance?: Stance | null }): Stance | null {
+  stance(@Root() statement: Statement & Pick<StatementWithRelated, 'topicStance' | 'stanceWords'>): Stance | null {
+    if (statement.stanceWords) return stanceToward(statement.text, statement.stanceWords);
     return statement.topicStance ?? null;
   }
 }
