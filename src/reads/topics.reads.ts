@@ -10,7 +10,7 @@ import { phraseStances, readPhraseMatches, type PhraseMatches } from './phrase-m
 import { countOf, countSql, type Count } from './paging/count.ts';
 import { byId, byKeyThenId, type Ordering } from './paging/ordering.ts';
 import { pageOf, type Page, type Paged } from './paging/page.ts';
-import { pageSql, type RowSource } from './paging/keyset.ts';
+import { pageSql } from './paging/keyset.ts';
 import { pageWindow, type PageArgs } from './paging/page-window.ts';
 import { columnsOf, TOPIC } from './tables.ts';
 import { checkedText } from './text-arguments.ts';
@@ -133,12 +133,8 @@ export async function readTopicPage(
     ordering,
   };
   const rows = await reader.query<TopicWithActivity & Paged>(pageSql(source, window));
-  return { page: pageOf(rows, window, ordering), count: async () => countOf(await countRows(reader, source)) };
-}
-
-async function countRows(reader: SqlReader, source: RowSource): Promise<number> {
-  const [row] = await reader.query<{ n: number }>(countSql(source));
-  return row?.n ?? 0;
+  const count = async () => countOf((await reader.query<{ n: number }>(countSql(source)))[0]!.n);
+  return { page: pageOf(rows, window, ordering), count };
 }
 
 /** The statement counts and growth of stored topics. */

@@ -40,6 +40,11 @@ import { RoleStatements, StanceCount, StatementTopic, Topic, TopicConnection } f
 
 const MAX_SUGGESTIONS = 20;
 
+function checkedSuggestions(first: number): number {
+  if (first < 0 || first > MAX_SUGGESTIONS) badInput(`\`first\` must be 0 to ${MAX_SUGGESTIONS}`, ['first']);
+  return first;
+}
+
 function selectionOf(topic: Topic): TopicSelection {
   return topic.selection ?? { topicIds: [topic.id!], phrase: null };
 }
@@ -200,8 +205,7 @@ export class TopicResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: `How many, at most ${MAX_SUGGESTIONS}.` }) first: number,
     @Ctx() { reader }: Context,
   ): Promise<Topic[]> {
-    if (first < 0 || first > MAX_SUGGESTIONS) badInput(`\`first\` must be 0 to ${MAX_SUGGESTIONS}`, ['first']);
-    const rows = await readTopicSuggestions(reader, topic.label, first + 1);
+    const rows = await readTopicSuggestions(reader, topic.label, checkedSuggestions(first) + 1);
     return rows.filter((row) => row.id !== topic.id).slice(0, first) as Topic[];
   }
 }
@@ -218,9 +222,9 @@ export class StatementConnectionTopicsResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: `How many, at most ${MAX_SUGGESTIONS}.` }) first: number,
     @Ctx() { reader }: Context,
   ): Promise<Topic[]> {
-    if (first < 0 || first > MAX_SUGGESTIONS) badInput(`\`first\` must be 0 to ${MAX_SUGGESTIONS}`, ['first']);
+    const count = checkedSuggestions(first);
     if (!connection.topicAsked || connection.nodes.length > 0) return [];
-    return (await readTopicSuggestions(reader, connection.topicAsked, first)) as Topic[];
+    return (await readTopicSuggestions(reader, connection.topicAsked, count)) as Topic[];
   }
 }
 
