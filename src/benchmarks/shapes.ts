@@ -1,8 +1,10 @@
-// The four query shapes of the benchmark, each written three ways: as our GraphQL query, as the
-// closest equivalent PostGraphile 5 query, and as the one hand-written SQL statement that produces
-// our JSON answer (the floor any GraphQL layer sits on). The floor sends the fastest SQL known for
-// each: the page read by index in id order, the count capped as ours is.
+// The query shapes of the benchmark, each written three ways: as our GraphQL query, as the closest
+// equivalent PostGraphile 5 query, and as the one hand-written SQL statement that produces our JSON
+// answer (the floor any GraphQL layer sits on). The floor sends the fastest SQL known for each: the
+// page read by index in id order, the count capped as ours is.
+import { isStopWord, phraseTerms, phraseWords } from '../extraction/phrase-terms.ts';
 import { COUNT_CAP } from '../reads/paging/count.ts';
+import { phraseByRoleSql } from './phrase-floor.ts';
 
 /** Values the shapes need from the loaded corpus. */
 export interface ShapeParams {
@@ -21,7 +23,7 @@ export interface QueryShape {
   rawSql: (p: ShapeParams) => { text: string; values: unknown[] };
 }
 
-export type ShapeName = 'statementsByRole' | 'filteredStatements' | 'actorPage' | 'fullTextSearch';
+export type ShapeName = 'statementsByRole' | 'phraseByRole' | 'filteredStatements' | 'actorPage' | 'fullTextSearch';
 
 export const SIGNATURE_TOPIC = 'NATO invitation';
 const SIGNATURE_TOPIC_SLUG = 'nato-invitation';
@@ -160,7 +162,32 @@ const search: QueryShape = {
   }),
 };
 
-export const SHAPES: QueryShape[] = [signature, filtered, actorPage, search];
+/** A phrase a newsroom types that names no stored topic: answered by meaning (reads/phrase-matches.reads.ts). */
+export const PHRASE_TOPIC = 'sanctions on Russia';
+
+const phrase: QueryShape = {
+  name: 'phraseByRole',
+  description: `statementsByRole(topic: "${PHRASE_TOPIC}"), a phrase that is no stored topic, with each group’s first 5 statements`,
+  ours: () => ({
+    query: `{ statementsByRole(topic: "${PHRASE_TOPIC}") { role count statements(first: 5) { nodes { text cue speaker { name } } } } }`,
+  }),
+  // PostGraphile has neither phrase matching nor grouping by title: the closest is full-text search for
+  // the phrase's words, with each statement's speaker and role.
+  postgraphile: () => ({
+    query: `{ benchSearchStatements(query: "${phraseWords(PHRASE_TOPIC)
+      .filter((word) => !isStopWord(word))
+      .join(' or ')}", first: 25) {
+      totalCount nodes { text cue speaker { name } speakerRole { title } } } }`,
+  }),
+  // The same candidates, scored in SQL as phrase-relevance.ts scores them, grouped by stated role.
+  rawSql: () => {
+    const { terms } = phraseTerms(PHRASE_TOPIC);
+    const sql = phraseByRoleSql(terms);
+    return { text: sql.text, values: sql.values };
+  },
+};
+
+export const SHAPES: QueryShape[] = [signature, phrase, filtered, actorPage, search];
 
 /** The function PostGraphile exposes as `benchSearchStatements`: full-text search in statement order. */
 export const POSTGRAPHILE_SEARCH_FUNCTION = `

@@ -28,6 +28,10 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
     usage:
       'eval [--check] [--errors] [--verbose] [--save D] [DIR]  score the extractor on a gold set with the project and shared scorers',
   },
+  'eval:topics': {
+    run: async (argv) => (await import('./commands/eval-topics.ts')).runEvalTopicsCommand(argv),
+    usage: 'eval:topics [--errors] [--json] [DIR]  score topic queries through the API on a fresh database',
+  },
   'bench:extract': {
     run: async (argv) => (await import('./commands/bench-extract.ts')).runBenchExtractCommand(argv),
     usage: 'bench:extract [--count N] [DIR]  articles per second of the extractor on one core',

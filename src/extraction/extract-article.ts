@@ -11,6 +11,7 @@ import { findEvents } from './events.ts';
 import { linkStatements } from './statement-links.ts';
 import { actsInStory } from './actor-salience.ts';
 import { indexTopics, topicSlugsBetween, topicSlugsIn, weighTopics } from './topics.ts';
+import { discoveredTopicsOf } from './discovered-topics.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
@@ -31,7 +32,7 @@ export function extractArticle(input: ArticleText): Analysis {
   const cues = attributions.map((a) => ({ sentence: a.sentence, cueEnd: a.cueEnd, actor: a.speaker.actor }));
   const events = findEvents(doc, named, input.publishedAt, cues, pieces.flat());
   // Topic phrases are found once in the body; statements and sentences are tagged from that index.
-  const topicIndex = indexTopics(doc.body);
+  const topicIndex = indexTopics(doc.body, input.headline);
   const statementSlugs = pieces.map((own) => {
     const slugs = new Set<string>();
     for (const piece of own) topicSlugsBetween(topicIndex, piece.start, piece.end, slugs);
@@ -64,9 +65,12 @@ export function extractArticle(input: ArticleText): Analysis {
     if (statement.eventRef && !toldRefs.has(statement.eventRef)) statement.eventRef = null;
 
   const topics = weighTopics([
-    topicSlugsIn(input.headline),
+    topicSlugsIn(input.headline, topicIndex.established),
     ...statementSlugs,
     ...doc.sentences.map((s) => topicSlugsBetween(topicIndex, s.start, s.end)),
   ]);
-  return { extractorVersion: EXTRACTOR_VERSION, actors: kept.map(publicActor), statements, events: told, topics };
+  const actors = kept.map(publicActor);
+  // Topics found in the article's own words; each statement is tagged with those its sentence names.
+  topics.push(...discoveredTopicsOf(doc, input.headline, actors, statements, new Set(topics.map((t) => t.slug))));
+  return { extractorVersion: EXTRACTOR_VERSION, actors, statements, events: told, topics };
 }

@@ -1,5 +1,9 @@
-import type { ExtractedTopic, Stance, StatementTopic } from './types.ts';
+// The taxonomy's topics (the seed topics): which a text names, by phrases in context, with the stance
+// a statement takes toward each.
+import type { ExtractedTopic, StatementTopic } from './types.ts';
 import taxonomy from './data/topic-taxonomy.json' with { type: 'json' };
+import { stanceToward } from './stance.ts';
+import { informativeness } from './word-vectors.ts';
 
 interface Topic {
   slug: string;
@@ -8,21 +12,9 @@ interface Topic {
 }
 
 const topics: Topic[] = taxonomy.topics;
-const NEGATION_WINDOW = 3;
-const NEGATIONS = ['not', "n't", 'never', 'no'];
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-}
-
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One expression for a list of phrases, each matched as whole words (longest first). */
-function phraseMatcher(phrases: string[], flags = 'u'): RegExp {
-  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
 // Built once: phrases as word sequences indexed by their first word, so a text is read once, word by word,
@@ -98,7 +90,16 @@ export function words(text: string): string[] {
 interface PhraseEntry {
   words: string[];
   slugs: string[];
+  /**
+   * Whether the phrase names its topic alone: one of several words ("nato membership"), or one word rare
+   * enough ("pneumonitis"). A common word alone ("court", "invitation", "trial") names it only beside
+   * another of the topic's phrases: "centre court" in a tennis report is not about courts of law.
+   */
+  specific: boolean;
 }
+
+/** A lone word at least this rare in English news names its topic by itself. */
+const SPECIFIC_WORD = 0.75;
 
 const phrasesByFirstWord = new Map<string, PhraseEntry[]>();
 for (const topic of topics) {
@@ -109,33 +110,59 @@ for (const topic of topics) {
     const list = phrasesByFirstWord.get(first) ?? [];
     const same = list.find((e) => e.words.join(' ') === phraseWords.join(' '));
     if (same) same.slugs.push(topic.slug);
-    else list.push({ words: phraseWords, slugs: [topic.slug] });
+    else {
+      const specific = phraseWords.length > 1 || informativeness(first) >= SPECIFIC_WORD;
+      list.push({ words: phraseWords, slugs: [topic.slug], specific });
+    }
     phrasesByFirstWord.set(first, list);
   }
 }
-const supportMatcher = phraseMatcher(taxonomy.stance.supports, 'gu');
-const opposeMatcher = phraseMatcher(taxonomy.stance.opposes, 'gu');
 
-/** Calls `found(first, end, slugs)` for each topic phrase at words [first, end). */
-function matchPhrases(textWords: string[], found: (first: number, end: number, slugs: string[]) => void): void {
+/** Calls `found(first, end, entry)` for each topic phrase at words [first, end). */
+function matchPhrases(textWords: string[], found: (first: number, end: number, entry: PhraseEntry) => void): void {
   for (let i = 0; i < textWords.length; i++) {
     const entries = phrasesByFirstWord.get(textWords[i] as string);
     if (!entries) continue;
     for (const entry of entries) {
       let k = 1;
       while (k < entry.words.length && textWords[i + k] === entry.words[k]) k++;
-      if (k === entry.words.length) found(i, i + k, entry.slugs);
+      if (k === entry.words.length) found(i, i + k, entry);
     }
   }
 }
 
-/** Slugs of the topics whose phrases occur, as whole words, in the text (any case). */
-export function topicSlugsIn(text: string): Set<string> {
-  const found = new Set<string>();
-  matchPhrases(words(text), (_first, _end, slugs) => {
-    for (const slug of slugs) found.add(slug);
-  });
-  return found;
+/**
+ * The topics some phrases name together: each named by a specific phrase, or by two of its common words,
+ * or by one where the article names the topic elsewhere so (one sense per article: "invitation" in a
+ * report on the NATO invitation is that invitation; "court" in a tennis report is not a court of law).
+ */
+class TopicEvidence {
+  readonly #common = new Map<string, Set<PhraseEntry>>();
+
+  constructor(
+    readonly into: Set<string>,
+    readonly established: ReadonlySet<string> = new Set(),
+  ) {}
+
+  add(entry: PhraseEntry): void {
+    for (const slug of entry.slugs) {
+      if (entry.specific || this.established.has(slug)) {
+        this.into.add(slug);
+        continue;
+      }
+      const common = this.#common.get(slug) ?? new Set<PhraseEntry>();
+      common.add(entry);
+      this.#common.set(slug, common);
+      if (common.size >= 2) this.into.add(slug);
+    }
+  }
+}
+
+/** Slugs of the topics the text names, by whole words (any case); `established`: see TopicEvidence. */
+export function topicSlugsIn(text: string, established?: ReadonlySet<string>): Set<string> {
+  const evidence = new TopicEvidence(new Set(), established);
+  matchPhrases(words(text), (_first, _end, entry) => evidence.add(entry));
+  return evidence.into;
 }
 
 /** Where topic phrases occur in one text, so that any stretch of it is tagged without reading it again. */
@@ -143,21 +170,28 @@ export interface TopicIndex {
   /** Offsets of each phrase occurrence, in text order. */
   starts: number[];
   ends: number[];
-  slugs: string[][];
+  entries: PhraseEntry[];
+  /** The topics the text (or its headline) names by a specific phrase, or by two of its common words, somewhere. */
+  established: Set<string>;
 }
 
-export function indexTopics(text: string): TopicIndex {
+/** Indexes an article's body; its headline, when given, counts toward the topics it establishes. */
+export function indexTopics(text: string, headline = ''): TopicIndex {
   const spans = wordSpans(text, true);
-  const index: TopicIndex = { starts: [], ends: [], slugs: [] };
-  matchPhrases(spans.words, (first, end, slugs) => {
+  const index: TopicIndex = { starts: [], ends: [], entries: [], established: new Set() };
+  const evidence = new TopicEvidence(index.established);
+  const establish = (entry: PhraseEntry) => evidence.add(entry);
+  matchPhrases(spans.words, (first, end, entry) => {
     index.starts.push(spans.starts[first] as number);
     index.ends.push(spans.ends[end - 1] as number);
-    index.slugs.push(slugs);
+    index.entries.push(entry);
+    establish(entry);
   });
+  matchPhrases(words(headline), (_first, _end, entry) => establish(entry));
   return index;
 }
 
-/** Slugs of the phrases lying wholly inside [from, to) of the indexed text, added to `into`. */
+/** Slugs of the topics the phrases lying wholly inside [from, to) of the indexed text name, added to `into`. */
 export function topicSlugsBetween(index: TopicIndex, from: number, to: number, into = new Set<string>()): Set<string> {
   let low = 0;
   let high = index.starts.length;
@@ -166,34 +200,10 @@ export function topicSlugsBetween(index: TopicIndex, from: number, to: number, i
     if ((index.starts[mid] as number) < from) low = mid + 1;
     else high = mid;
   }
+  const evidence = new TopicEvidence(into, index.established);
   for (let k = low; k < index.starts.length && (index.starts[k] as number) < to; k++)
-    if ((index.ends[k] as number) <= to) for (const slug of index.slugs[k] as string[]) into.add(slug);
+    if ((index.ends[k] as number) <= to) evidence.add(index.entries[k] as PhraseEntry);
   return into;
-}
-
-// Every support and opposition cue holds its longest word; a text without any of them has no stance (and
-// skips the costly whole-word expressions).
-const STANCE_CUE_PARTS = new RegExp(
-  [...taxonomy.stance.supports, ...taxonomy.stance.opposes]
-    .map((p) => escape(p.split(/[\s']/).reduce((a, b) => (b.length > a.length ? b : a), '')))
-    .join('|'),
-  'i',
-);
-
-/** Support cues minus opposition cues, a negation just before a support cue turning it into opposition. */
-export function stanceOf(text: string): Stance {
-  if (!STANCE_CUE_PARTS.test(text.replace(/’/g, "'"))) return 'NEUTRAL';
-  const lower = normalise(text);
-  let score = 0;
-  for (const match of lower.matchAll(supportMatcher)) {
-    const before = lower
-      .slice(Math.max(0, match.index - 40), match.index)
-      .split(' ')
-      .slice(-NEGATION_WINDOW - 1);
-    score += before.some((w) => NEGATIONS.some((n) => w === n || w.endsWith(n))) ? -1 : 1;
-  }
-  for (const _ of lower.matchAll(opposeMatcher)) score--;
-  return score > 0 ? 'SUPPORTS' : score < 0 ? 'OPPOSES' : 'NEUTRAL';
 }
 
 /** Topics of a statement, from its own text first and the sentence around it as context; stance from its own text. */
@@ -203,16 +213,15 @@ export function statementTopics(statementText: string, sentenceText: string): St
   return topicsWithStance(found, statementText);
 }
 
-/** The found topics in taxonomy order, each with the stance of the statement's text. */
+/** The words a topic is known by: what a statement's stance is read toward. */
+const topicWords = new Map(topics.map((t) => [t.slug, [...new Set(words([t.label, ...t.phrases].join(' ')))]]));
+
+/** The found topics in taxonomy order, each with the stance the statement's text takes toward it. */
 export function topicsWithStance(found: Set<string>, statementText: string): StatementTopic[] {
   if (found.size === 0) return [];
-  const stance = stanceOf(statementText);
-  return topics.filter((t) => found.has(t.slug)).map((t) => ({ slug: t.slug, stance }));
-}
-
-/** Article topics weighted by how many statements and sentences carry them. */
-export function articleTopics(texts: string[]): ExtractedTopic[] {
-  return weighTopics(texts.map(topicSlugsIn));
+  return topics
+    .filter((t) => found.has(t.slug))
+    .map((t) => ({ slug: t.slug, stance: stanceToward(statementText, topicWords.get(t.slug)) }));
 }
 
 /** Topics weighted by how many of the texts (given by their slugs) carry them. */
@@ -220,37 +229,15 @@ export function weighTopics(slugSets: Iterable<Set<string>>): ExtractedTopic[] {
   const weights = new Map<string, number>();
   for (const slugs of slugSets) for (const slug of slugs) weights.set(slug, (weights.get(slug) ?? 0) + 1);
   return topics
-    .map((t) => ({ slug: t.slug, label: t.label, weight: weights.get(t.slug) ?? 0 }))
+    .map((t) => ({
+      slug: t.slug,
+      label: t.label,
+      weight: weights.get(t.slug) ?? 0,
+      origin: 'SEED' as const,
+      kind: 'SUBJECT' as const,
+      // Its phrases of more than one word name it; a lone word ("invitation") names it only in context.
+      aliases: t.phrases.filter((phrase) => phrase.includes(' ')),
+    }))
     .filter((t) => t.weight > 0)
     .sort((a, b) => b.weight - a.weight);
-}
-
-function contentWords(text: string): string[] {
-  return normalise(text)
-    .replace(/[-_/]/g, ' ')
-    .split(' ')
-    .filter((w) => w.length > 1);
-}
-
-/**
- * The topic slugs a user's phrase means: a slug ("nato-invitation"), a label, or a phrase of the
- * taxonomy ("NATO invitation", "NATO membership"), or words all found in one topic's label and phrases.
- */
-export function topicsForPhrase(phrase: string): string[] {
-  const query = normalise(phrase).trim();
-  if (!query) return [];
-  const bySlug = topics.find((t) => t.slug === query.replace(/\s+/g, '-'));
-  if (bySlug) return [bySlug.slug];
-  const spaced = query.replace(/[-_]/g, ' ');
-  const exact = topics.filter(
-    (t) => normalise(t.label) === query || t.phrases.some((p) => p === query || p === spaced),
-  );
-  if (exact.length > 0) return exact.map((t) => t.slug);
-  const words = contentWords(query);
-  return topics
-    .filter((t) => {
-      const vocabulary = new Set(contentWords([t.label, t.slug, ...t.phrases].join(' ')));
-      return words.length > 0 && words.every((w) => vocabulary.has(w));
-    })
-    .map((t) => t.slug);
 }

@@ -39,7 +39,7 @@ export type RoleKind =
   | 'OTHER';
 
 export type StatementKind = 'DIRECT' | 'INDIRECT' | 'MIXED';
-export type Stance = 'SUPPORTS' | 'OPPOSES' | 'NEUTRAL';
+export type Stance = 'SUPPORTS' | 'OPPOSES' | 'NEUTRAL' | 'MIXED';
 export type Gender = 'male' | 'female';
 
 export type EventType =
@@ -129,11 +129,18 @@ export interface ExtractedEvent {
   mentions: TextSpan[];
 }
 
+export type TopicKind = 'SUBJECT' | 'ENTITY' | 'EVENT' | 'PHRASE';
+
 export interface ExtractedTopic {
   slug: string;
   label: string;
-  /** How many statements and sentences of the article carry the topic. */
+  /** How prominent the topic is in the article (taxonomy topics: how many statements and sentences carry it). */
   weight: number;
+  /** A taxonomy subject (SEED) or one found in the article's own words (DISCOVERED). */
+  origin: 'SEED' | 'DISCOVERED';
+  kind: TopicKind;
+  /** Other names of the topic: a taxonomy topic's phrases, the other forms the article uses. */
+  aliases: string[];
 }
 
 export interface Analysis {

@@ -23,9 +23,11 @@ import {
   EventStatementsResolver,
   StatementResolver,
 } from './statement/statement.resolver.ts';
+import { TopicMutations } from './topic/topic.mutations.ts';
 import {
   ArticleTopicsResolver,
   RoleStatementsResolver,
+  StatementConnectionTopicsResolver,
   StatementTopicResolver,
   StatementTopicsResolver,
   TopicResolver,
@@ -50,9 +52,11 @@ export const resolvers = [
   StatementMutations,
   TopicResolver,
   RoleStatementsResolver,
+  StatementConnectionTopicsResolver,
   StatementTopicResolver,
   StatementTopicsResolver,
   ArticleTopicsResolver,
+  TopicMutations,
   IngestionJobResolver,
   ArticleIngestionResolver,
   IngestionMutations,

@@ -1,6 +1,6 @@
 // One article's extracted graph on its way into the store, with the ids its rows get as they are
 // written. Many articles' graphs are written together: each table by one statement for all of them.
-import type { Analysis } from '../extraction/types.ts';
+import type { Analysis, ArticleText } from '../extraction/types.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { normalizeKey } from './identity.ts';
 
@@ -9,6 +9,8 @@ export type Transaction = Prisma.TransactionClient;
 export interface ArticleGraph {
   articleId: number;
   analysis: Analysis;
+  /** The article's headline and body: the context statements' topics are matched in. */
+  text: Pick<ArticleText, 'headline' | 'body'>;
   /** Stored actor by extracted actor ref. */
   actorIds: Map<string, number>;
   /** Stored role by roleKey(actor ref, title), for the roles this article gives. */
@@ -17,8 +19,12 @@ export interface ArticleGraph {
   eventIds: Map<string, number>;
 }
 
-export function articleGraph(articleId: number, analysis: Analysis): ArticleGraph {
-  return { articleId, analysis, actorIds: new Map(), roleIds: new Map(), eventIds: new Map() };
+export function articleGraph(
+  articleId: number,
+  analysis: Analysis,
+  text: Pick<ArticleText, 'headline' | 'body'>,
+): ArticleGraph {
+  return { articleId, analysis, text, actorIds: new Map(), roleIds: new Map(), eventIds: new Map() };
 }
 
 export function roleKey(actorRef: string, title: string): string {

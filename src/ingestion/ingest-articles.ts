@@ -125,7 +125,7 @@ async function storeArticles(
     tx,
     candidates.flatMap((candidate, i) => {
       const article = inserted[i];
-      return article ? [articleGraph(article.id, analyses.get(candidate)!)] : [];
+      return article ? [articleGraph(article.id, analyses.get(candidate)!, candidate.article)] : [];
     }),
   );
   return candidates.map((candidate, i) => {

@@ -67,7 +67,7 @@ export async function reanalyseArticle(
       // Serialises concurrent re-analyses of one article (a worker and a retry, say).
       await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
       await removeExtractedGraph(tx, articleId);
-      await storeExtractedGraph(tx, articleId, analysis);
+      await storeExtractedGraph(tx, articleId, analysis, article);
       await tx.article.update({ where: { id: articleId }, data: { extractorVersion: analysis.extractorVersion } });
       const correctionsApplied = await replay(tx, articleId);
       return {

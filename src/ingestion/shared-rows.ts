@@ -5,7 +5,8 @@
 // other. A row another transaction committed while the statement ran is in neither half (the SELECT
 // reads the statement's snapshot): then a second SELECT, in a fresh snapshot, finds it.
 import { Prisma } from '../generated/prisma/client.ts';
-import type { ExtractedActor, ExtractedEvent } from '../extraction/types.ts';
+import { topicKey } from '../extraction/phrase-terms.ts';
+import type { ExtractedActor, ExtractedEvent, ExtractedTopic } from '../extraction/types.ts';
 import { distinctBy, inKeyOrder, roleKey, type ArticleGraph, type Transaction } from './article-graph.ts';
 import { normalizeKey } from './identity.ts';
 
@@ -55,30 +56,88 @@ export async function storeRoles(tx: Transaction, graphs: ArticleGraph[]): Promi
   for (const { graph, actor, role, key } of roles) graph.roleIds.set(roleKey(actor.ref, role.title), ids.get(key)!);
 }
 
-/** Topic ids by slug, for the topics of the articles and of their statements. */
+/** Topic ids by slug, for the topics of the articles and of their statements, with their aliases. */
 export async function storeTopics(tx: Transaction, graphs: ArticleGraph[]): Promise<Map<string, number>> {
   // A topic first met on a statement is labelled by its slug, as when the articles come one by one.
-  const labels = new Map<string, string>();
+  const topics = new Map<string, ExtractedTopic>();
   for (const { analysis } of graphs) {
-    const own = new Map(analysis.topics.map((topic) => [topic.slug, topic.label]));
+    const own = new Map(analysis.topics.map((topic) => [topic.slug, topic]));
     for (const statement of analysis.statements) {
-      for (const topic of statement.topics) if (!own.has(topic.slug)) own.set(topic.slug, topic.slug);
+      for (const { slug } of statement.topics) {
+        if (!own.has(slug))
+          own.set(slug, { slug, label: slug, weight: 0, origin: 'SEED', kind: 'SUBJECT', aliases: [] });
+      }
     }
-    for (const [slug, label] of own) if (!labels.has(slug)) labels.set(slug, label);
+    for (const [slug, topic] of own) if (!topics.has(slug)) topics.set(slug, topic);
   }
-  if (labels.size === 0) return new Map();
-  const slugs = [...labels.keys()].sort();
-  const wanted = Prisma.sql`SELECT * FROM unnest(${slugs}::text[], ${slugs.map((slug) => labels.get(slug)!)}::text[])
-    AS w(slug, label)`;
+  if (topics.size === 0) return new Map();
+  // A topic found in the news under a name people gave another topic (a curated alias, a seed topic's
+  // phrase) is filed under that topic: merges, splits and renames survive ingestion and re-analysis.
+  const discovered = [...topics.values()].filter((topic) => topic.origin === 'DISCOVERED');
+  const filed = await filedUnder(
+    tx,
+    discovered.map((topic) => topicKey(topic.label)),
+  );
+  const ids = new Map<string, number>();
+  for (const topic of discovered) {
+    const id = filed.get(topicKey(topic.label));
+    if (id !== undefined) {
+      ids.set(topic.slug, id);
+      topics.delete(topic.slug);
+    }
+  }
+  const slugs = [...topics.keys()].sort();
+  const rows = slugs.map((slug) => topics.get(slug)!);
+  const wanted = Prisma.sql`SELECT * FROM unnest(${slugs}::text[], ${rows.map((t) => t.label)}::text[],
+      ${rows.map((t) => t.kind)}::"TopicKind"[], ${rows.map((t) => t.origin)}::"TopicOrigin"[])
+    AS w(slug, label, kind, origin)`;
   const select = Prisma.sql`SELECT t.id, t.slug AS key FROM "Topic" t JOIN wanted w ON t.slug = w.slug`;
-  return idsByKey(
+  const stored = await idsByKey(
     tx,
     slugs,
     Prisma.sql`WITH wanted AS (${wanted}), inserted AS (
-      INSERT INTO "Topic" (slug, label) SELECT * FROM wanted ON CONFLICT (slug) DO NOTHING RETURNING id, slug AS key
+      INSERT INTO "Topic" (slug, label, kind, origin) SELECT * FROM wanted ON CONFLICT (slug) DO NOTHING
+      RETURNING id, slug AS key
     ) SELECT * FROM inserted UNION ALL ${select}`,
     Prisma.sql`WITH wanted AS (${wanted}) ${select}`,
   );
+  for (const [slug, id] of stored) ids.set(slug, id);
+  await storeTopicAliases(tx, rows, stored);
+  return ids;
+}
+
+/** The topics that names (normalised) are curated aliases of, or phrases of a seed or curated topic. */
+async function filedUnder(tx: Transaction, keys: string[]): Promise<Map<string, number>> {
+  if (keys.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ key: string; topicId: number }[]>`
+    SELECT DISTINCT ON (al."normalizedAlias") al."normalizedAlias" AS key, al."topicId"
+    FROM "TopicAlias" al JOIN "Topic" t ON t.id = al."topicId"
+    WHERE al."normalizedAlias" = ANY(${keys}::text[]) AND (al.curated OR t.origin <> 'DISCOVERED')
+    ORDER BY al."normalizedAlias", al.curated DESC, al."topicId"`;
+  return new Map(rows.map((row) => [row.key, row.topicId]));
+}
+
+/** Each topic's name and other names, as aliases (kept once). */
+async function storeTopicAliases(tx: Transaction, topics: ExtractedTopic[], ids: Map<string, number>): Promise<void> {
+  const aliases = inKeyOrder(
+    distinctBy(
+      topics.flatMap((topic) =>
+        [topic.label, ...topic.aliases].map((alias) => ({
+          topicId: ids.get(topic.slug)!,
+          alias,
+          normalizedAlias: topicKey(alias),
+        })),
+      ),
+      (row) => `${row.topicId}|${row.normalizedAlias}`,
+    ).filter((row) => row.normalizedAlias !== ''),
+    (row) => `${String(row.topicId).padStart(10, '0')}|${row.normalizedAlias}`,
+  );
+  if (aliases.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "TopicAlias" ("topicId", alias, "normalizedAlias")
+    SELECT * FROM unnest(${aliases.map((row) => row.topicId)}::int[], ${aliases.map((row) => row.alias)}::text[],
+      ${aliases.map((row) => row.normalizedAlias)}::text[])
+    ON CONFLICT DO NOTHING`;
 }
 
 /**

@@ -1,15 +1,20 @@
 // Stores the graphs extracted from articles (new, or being re-analysed) in the caller's transaction,
 // each table written by one statement for many articles, with the graph one gets by storing the
 // articles one by one in their order.
-import type { Analysis } from '../extraction/types.ts';
+import type { Analysis, ArticleText } from '../extraction/types.ts';
 import { findKnownActors, storeActorMentions, storeAliases, storeAnonymousActors } from './actor-rows.ts';
 import { likelyNew, lockActorCreation, readsRoles, resolveNewActor } from './actor-identity.ts';
 import { articleGraph, type ArticleGraph, type Transaction } from './article-graph.ts';
 import { storeEvents, storeRoles, storeTopics } from './shared-rows.ts';
 import { storeArticleTopics, storeStatements } from './statement-rows.ts';
 
-export async function storeExtractedGraph(tx: Transaction, articleId: number, analysis: Analysis): Promise<void> {
-  await storeExtractedGraphs(tx, [articleGraph(articleId, analysis)]);
+export async function storeExtractedGraph(
+  tx: Transaction,
+  articleId: number,
+  analysis: Analysis,
+  text: Pick<ArticleText, 'headline' | 'body'>,
+): Promise<void> {
+  await storeExtractedGraphs(tx, [articleGraph(articleId, analysis, text)]);
 }
 
 /**

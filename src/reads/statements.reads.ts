@@ -20,15 +20,18 @@ import { pageOf, type Page, type Paged } from './paging/page.ts';
 import { hasCursor, pageWindow, type PageArgs } from './paging/page-window.ts';
 import { ACTOR, ARTICLE, columnsOf, ROLE, STATEMENT, type Table } from './tables.ts';
 import { checkedText, containsPattern, MAX_SEARCH_LENGTH } from './text-arguments.ts';
-import { findTopicIds, topicIdsMatching } from './topics.reads.ts';
+import { phraseStances } from './phrase-matches.reads.ts';
+import { selectTopic, type TopicSelection } from './topics.reads.ts';
 import type { ArticleRow } from './articles.reads.ts';
 
 /** A statement as reads hand it out: what the API shows or resolves through (see tables.ts). */
 export type StatementRow = Omit<Statement, 'curated' | 'statedRoleId' | 'roleKey' | 'statedTitle' | 'statedKind'>;
 
 export interface StatementFilter {
-  /** A topic slug or phrase. */
+  /** A stored topic's slug, label or alias, or any phrase (matched by meaning). */
   topic?: string | null;
+  /** `topic` already looked up (what statementsByRole hands its groups' pages). */
+  topicSelection?: TopicSelection | null;
   stance?: Stance | null;
   speakerId?: number | null;
   speakerName?: string | null;
@@ -63,7 +66,15 @@ export interface StatementIncludes {
 
 /** A statement as pages return it, with the related rows asked for. */
 export type StatementWithRelated = StatementRow &
-  Paged & { speaker?: ActorRow; role?: RoleRow | null; article?: ArticleRow & { body?: string } };
+  Paged & {
+    speaker?: ActorRow;
+    role?: RoleRow | null;
+    article?: ArticleRow & { body?: string };
+    /** Its stance toward the stored topic the page was filtered by (none without a topic). */
+    topicStance?: Stance | null;
+    /** The words of the topic phrase the page was filtered by: its stance toward them is read when asked. */
+    stanceWords?: string[];
+  };
 
 const STATEMENT_COLUMNS = columnsOf(STATEMENT, 's');
 /** A statement's date: its article's publication date, else the time the article was ingested. */
@@ -73,31 +84,65 @@ interface CompiledFilter {
   conditions: Prisma.Sql[];
   needsArticle: boolean;
   searchQuery: Prisma.Sql | null;
-  /** When a page finds nothing: checks that the filter named things that exist (a topic). */
-  whenEmpty?: () => Promise<void>;
+  /** A topic phrase's matches as `topic_match` (id, relevance), each statement read by its key. */
+  topicMatches: Prisma.Sql | null;
+  /** The stored topics' stance, as a column of each statement. */
+  storedStance: Prisma.Sql | null;
 }
 
-function compileFilter(reader: SqlReader, filter: StatementFilter | null | undefined, path: string[]): CompiledFilter {
+/** The filter with its topic looked up: the stored topics it names, or the statements its phrase matches. */
+async function withTopicSelected(
+  reader: SqlReader,
+  filter: StatementFilter | null | undefined,
+  path: string[],
+): Promise<StatementFilter | null | undefined> {
+  if (!filter?.topic || filter.topicSelection) return filter;
+  return { ...filter, topicSelection: await selectTopic(reader, filter.topic, [...path, 'topic']) };
+}
+
+/** Statement ids (and their relevance) of a phrase's matches that take `stance` toward it, or all. */
+async function phraseMatchArrays(reader: SqlReader, selection: TopicSelection, stance: Stance | null | undefined) {
+  let matches = selection.phrase!.matches;
+  if (stance) {
+    const stances = await phraseStances(reader, selection.phrase!);
+    matches = matches.filter((match) => stances.get(match.id) === stance);
+  }
+  return {
+    ids: matches.map((match) => match.id),
+    relevance: matches.map((match) => match.relevance),
+    roleKeys: matches.map((match) => match.roleKey),
+  };
+}
+
+async function compileFilter(
+  reader: SqlReader,
+  filter: StatementFilter | null | undefined,
+  path: string[],
+): Promise<CompiledFilter> {
   const at = (name: string) => [...path, name];
   const conditions: Prisma.Sql[] = [];
   const search = filter?.search ? checkedText(filter.search, at('search'), MAX_SEARCH_LENGTH) : '';
   const searchQuery = search ? Prisma.sql`websearch_to_tsquery('english', ${search})` : null;
 
-  let whenEmpty: CompiledFilter['whenEmpty'];
-  // ARRAY(…): the topic ids are looked up once per statement, not once per row checked.
-  const topics = filter?.topic ? topicIdsMatching(filter.topic, at('topic')) : null;
-  if (filter?.topic) {
-    const phrase = filter.topic;
-    whenEmpty = async () => void (await findTopicIds(reader, phrase, at('topic')));
-    if (!filter.stance) {
-      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
-        WHERE st."statementId" = s.id AND st."topicId" = ANY(ARRAY(${topics})))`);
-    }
-  }
-  if (filter?.stance) {
-    const onTopics = topics ? Prisma.sql`AND st."topicId" = ANY(ARRAY(${topics}))` : Prisma.empty;
+  const selection = filter?.topicSelection ?? null;
+  let topicMatches: Prisma.Sql | null = null;
+  let storedStance: Prisma.Sql | null = null;
+  if (selection?.phrase) {
+    const { ids, relevance, roleKeys } = await phraseMatchArrays(reader, selection, filter?.stance);
+    // The matches drive: each is read by its key (LIMIT 1 keeps the planner from reading every statement
+    // of a role group or speaker and joining them to the matches instead).
+    topicMatches = Prisma.sql`unnest(${ids}::int[], ${relevance}::real[], ${roleKeys}::text[])
+        AS topic_match(id, relevance, "roleKey")
+      CROSS JOIN LATERAL (SELECT * FROM "Statement" WHERE id = topic_match.id LIMIT 1) s`;
+  } else if (selection) {
+    const onTopics = Prisma.sql`st."statementId" = s.id AND st."topicId" = ANY(${selection.topicIds}::int[])`;
+    const stance = filter?.stance ? Prisma.sql`AND st.stance = ${filter.stance}::"Stance"` : Prisma.empty;
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st WHERE ${onTopics} ${stance})`);
+    storedStance = Prisma.sql`(SELECT st.stance::text FROM "StatementTopic" st WHERE ${onTopics}
+      ORDER BY st."topicId" LIMIT 1) AS "topicStance"`;
+  } else if (filter?.stance) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st
-      WHERE st."statementId" = s.id AND st.stance = ${filter.stance}::"Stance" ${onTopics})`);
+      WHERE st."statementId" = s.id AND st.stance = ${filter.stance}::"Stance")`);
   }
   if (filter?.speakerId) conditions.push(Prisma.sql`s."speakerId" = ${filter.speakerId}::int`);
   if (filter?.speakerName) {
@@ -138,7 +183,7 @@ function compileFilter(reader: SqlReader, filter: StatementFilter | null | undef
   if (date?.from) conditions.push(Prisma.sql`${DATE} >= ${date.from}`);
   if (date?.to) conditions.push(Prisma.sql`${DATE} <= ${date.to}`);
   if (searchQuery) conditions.push(Prisma.sql`s.search @@ ${searchQuery}`);
-  return { conditions, needsArticle: Boolean(date?.from || date?.to), searchQuery, whenEmpty };
+  return { conditions, needsArticle: Boolean(date?.from || date?.to), searchQuery, topicMatches, storedStance };
 }
 
 const ID = Prisma.sql`s.id`;
@@ -153,37 +198,59 @@ const ORDERINGS = {
       { sql: Prisma.sql`ts_rank(s.search, ${searchQuery})`, type: 'real', nullable: false },
       descending,
     ),
+  TOPIC_RELEVANCE: (descending: boolean) =>
+    byKeyThenId(
+      'statements-by-topic-relevance',
+      ID,
+      { sql: Prisma.sql`topic_match.relevance`, type: 'real', nullable: false },
+      descending,
+    ),
 };
 
 interface StatementSource extends RowSource {
-  whenEmpty?: () => Promise<void>;
+  /** The statements' words toward which stance is read, when a topic phrase filters them. */
+  phraseWords: string[] | null;
+  /** The statements' role key: a phrase's matches carry it, so a role group's page reads only its own. */
+  roleKey: Prisma.Sql;
 }
 
-function statementSource(
+async function statementSource(
   reader: SqlReader,
   filter: StatementFilter | null | undefined,
   order: StatementOrder | null | undefined,
   path: string[],
   parentJoin: Prisma.Sql = Prisma.empty,
-): StatementSource {
-  const compiled = compileFilter(reader, filter, path);
-  const field = order?.field ?? 'INGESTED';
+): Promise<StatementSource> {
+  const compiled = await compileFilter(reader, filter, path);
+  // A topic phrase ranks its statements by relevance unless another order is asked for; search ranks them when asked.
+  const field = order?.field ?? (compiled.topicMatches ? 'RELEVANCE' : 'INGESTED');
   const descending = order?.descending ?? field === 'RELEVANCE';
   let ordering: Ordering;
   if (field === 'RELEVANCE') {
-    if (!compiled.searchQuery) invalidArgument('Ordering by RELEVANCE needs `filter.search`', ['orderBy', 'field']);
-    ordering = ORDERINGS.RELEVANCE(descending, compiled.searchQuery);
+    if (compiled.searchQuery) ordering = ORDERINGS.RELEVANCE(descending, compiled.searchQuery);
+    else if (compiled.topicMatches) ordering = ORDERINGS.TOPIC_RELEVANCE(descending);
+    else invalidArgument('Ordering by RELEVANCE needs `filter.search` or `filter.topic`', ['orderBy', 'field']);
   } else {
     ordering = ORDERINGS[field](descending);
   }
   const withArticle = compiled.needsArticle || field === 'DATE';
+  const stanceColumn = compiled.storedStance ? Prisma.sql`, ${compiled.storedStance}` : Prisma.empty;
   return {
-    select: STATEMENT_COLUMNS,
-    from: Prisma.sql`"Statement" s ${withArticle ? Prisma.sql`JOIN "Article" a ON a.id = s."articleId"` : Prisma.empty} ${parentJoin}`,
+    select: Prisma.sql`${STATEMENT_COLUMNS} ${stanceColumn}`,
+    from: Prisma.sql`${compiled.topicMatches ?? Prisma.sql`"Statement" s`}
+      ${withArticle ? Prisma.sql`JOIN "Article" a ON a.id = s."articleId"` : Prisma.empty} ${parentJoin}`,
     where: compiled.conditions,
     ordering,
-    whenEmpty: compiled.whenEmpty,
+    phraseWords: filter?.topicSelection?.phrase?.words ?? null,
+    roleKey: compiled.topicMatches ? Prisma.sql`topic_match."roleKey"` : Prisma.sql`s."roleKey"`,
   };
+}
+
+/** Each row with the topic phrase the page was filtered by: its stance toward it is read only if asked for. */
+function withPhraseStances(rows: StatementWithRelated[], source: StatementSource): StatementWithRelated[] {
+  const words = source.phraseWords;
+  if (words) for (const row of rows) row.stanceWords = words;
+  return rows;
 }
 
 // Each related row is a lookup by primary key per row of the page: LIMIT 1 keeps the planner from
@@ -270,14 +337,13 @@ export async function readStatementPage(
   args: PageArgs,
   includes: StatementIncludes,
 ): Promise<StatementPage> {
-  const source = statementSource(reader, filter, order, ['filter']);
+  const source = await statementSource(reader, await withTopicSelected(reader, filter, ['filter']), order, ['filter']);
   const window = pageWindow(args, source.ordering);
   const countAlong = includes.totalCount ? countExpression(source) : null;
   const raw = await reader.query<Record<string, unknown>>(
     withRelated(pageSql(source, window), window, source.ordering, relatedOf(includes, countAlong)),
   );
-  if (raw.length === 0) await source.whenEmpty?.();
-  const rows = splitRelated(raw, includes);
+  const rows = withPhraseStances(splitRelated(raw, includes), source);
   const counted = rows[0]?.['totalCount' as keyof StatementWithRelated] as number | undefined;
   const count = async () =>
     countOf(counted ?? (hasCursor(window) || !includes.totalCount ? await countRows(reader, source) : 0));
@@ -342,8 +408,10 @@ export async function readStatementPagesByParent(
   args: PageArgs,
   includes: StatementIncludes,
 ): Promise<Map<number | string, StatementPage>> {
-  const { parents, join } = parentsOf(parent, keys);
-  const source = statementSource(reader, filter, order, ['filter'], join);
+  const named = parentsOf(parent, keys);
+  const selected = await withTopicSelected(reader, filter, ['filter']);
+  const source = await statementSource(reader, selected, order, ['filter'], named.join);
+  const parents = parent === 'roleGroup' ? { ...named.parents, column: source.roleKey } : named.parents;
   const window = pageWindow(args, source.ordering);
   const countAlong = includes.totalCount && !hasCursor(window);
   const raw = await reader.query<Record<string, unknown>>(
@@ -355,9 +423,8 @@ export async function readStatementPagesByParent(
       countAlong ? countsByParentSql(source, parents) : undefined,
     ),
   );
-  if (raw.length === 0) await source.whenEmpty?.();
   const byParent = new Map<number | string, StatementWithRelated[]>(keys.map((key) => [key, []]));
-  for (const row of splitRelated(raw, includes)) {
+  for (const row of withPhraseStances(splitRelated(raw, includes), source)) {
     const {
       parentKey,
       parentOrdinal: _ordinal,

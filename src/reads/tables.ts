@@ -35,7 +35,17 @@ export const EVENT = table('Event', [
   'dateText',
 ]);
 export const EVENT_PARTICIPANT = table('EventParticipant', ['eventId', 'actorId', 'part::text']);
-export const TOPIC = table('Topic', ['id', 'slug', 'label', 'description']);
+export const TOPIC = table('Topic', [
+  'id',
+  'slug',
+  'label',
+  'description',
+  'kind::text',
+  'origin::text',
+  'curated',
+  'createdAt',
+]);
+export const TOPIC_ALIAS = table('TopicAlias', ['id', 'topicId', 'alias', 'normalizedAlias', 'curated']);
 export const STATEMENT_TOPIC = table('StatementTopic', ['statementId', 'topicId', 'stance::text']);
 export const ARTICLE_TOPIC = table('ArticleTopic', ['articleId', 'topicId', 'weight']);
 export const STATEMENT = table('Statement', [

@@ -16,7 +16,9 @@ export function openReadReplicas(
   options: { poolSize?: number; onQuery?: (sql: string) => void } = {},
 ): ReadReplicas | null {
   if (urls.length === 0) return null;
-  const pools = urls.map((connectionString) => new pg.Pool({ connectionString, max: options.poolSize ?? 10, options: SESSION_OPTIONS }));
+  const pools = urls.map(
+    (connectionString) => new pg.Pool({ connectionString, max: options.poolSize ?? 10, options: SESSION_OPTIONS }),
+  );
   for (const pool of pools) ignoreIdleConnectionErrors(pool);
   const readers = pools.map((pool) => createSqlReader(pool, pg.types, options.onQuery));
   let turn = 0;

@@ -51,7 +51,7 @@ describe('raw-SQL floor server', () => {
     await database?.drop();
   });
 
-  it.each(['statementsByRole', 'filteredStatements', 'actorPage', 'fullTextSearch'])(
+  it.each(['statementsByRole', 'phraseByRole', 'filteredStatements', 'actorPage', 'fullTextSearch'])(
     'answers %s with the same JSON as our GraphQL, in one SQL statement',
     async (name) => {
       const shape = SHAPES.find((s) => s.name === name)!;

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stanceOf, statementTopics, topicsForPhrase } from '../../src/extraction/topics.ts';
-
-describe('topicsForPhrase', () => {
-  it('maps slugs, labels and phrases of the taxonomy', () => {
-    expect(topicsForPhrase('nato-invitation')).toEqual(['nato-invitation']);
-    expect(topicsForPhrase('NATO invitation')).toEqual(['nato-invitation']);
-    expect(topicsForPhrase('nato membership')).toEqual(['nato-invitation']);
-    expect(topicsForPhrase('Victory Plan')).toEqual(['victory-plan']);
-    expect(topicsForPhrase('energy strikes')).toEqual(['energy-infrastructure-strikes']);
-  });
-
-  it('maps nothing for unknown phrases', () => {
-    expect(topicsForPhrase('')).toEqual([]);
-    expect(topicsForPhrase('quantum knitting')).toEqual([]);
-  });
-});
+import { stanceToward } from '../../src/extraction/stance.ts';
+import { statementTopics, topicSlugsIn } from '../../src/extraction/topics.ts';
 
 describe('statement topics and stance', () => {
   it('tags from the statement and its sentence', () => {
@@ -25,10 +11,27 @@ describe('statement topics and stance', () => {
     expect(topics).toContainEqual({ slug: 'nato-invitation', stance: 'SUPPORTS' });
   });
 
-  it('reads stance from simple cues, negation included', () => {
-    expect(stanceOf('We strongly support the bid')).toBe('SUPPORTS');
-    expect(stanceOf('We do not support the bid')).toBe('OPPOSES');
-    expect(stanceOf('A decision is unlikely before spring')).toBe('OPPOSES');
-    expect(stanceOf('The committee meets on Monday')).toBe('NEUTRAL');
+  it('tags by a common word only beside another of the topic’s phrases, not by bare words', () => {
+    expect(topicSlugsIn('Federer walked onto centre court for the final')).not.toContain('courts');
+    expect(topicSlugsIn('The invitation to the gala was lost in the post')).not.toContain('nato-invitation');
+    expect(topicSlugsIn('The judge delayed the trial until March')).toContain('courts');
+    expect(topicSlugsIn('Kyiv wants NATO membership')).toContain('nato-invitation');
+  });
+});
+
+describe('stance', () => {
+  it('is read from how a statement is built: evaluation, modality, negation, contrast', () => {
+    expect(stanceToward('We strongly support the bid', ['bid'])).toBe('SUPPORTS');
+    expect(stanceToward('We do not support the bid', ['bid'])).toBe('OPPOSES');
+    expect(stanceToward('A decision is unlikely before spring', ['decision'])).toBe('OPPOSES');
+    expect(stanceToward('The committee meets on Monday', ['committee'])).toBe('NEUTRAL');
+    expect(stanceToward('it should happen now')).toBe('SUPPORTS');
+    expect(stanceToward('It won’t happen before.')).toBe('OPPOSES');
+    expect(
+      stanceToward(
+        'We are not at the point right now where the alliance is talking about issuing an invitation ... But we will continue conversations to help them move closer to this alliance.',
+        ['invitation'],
+      ),
+    ).toBe('MIXED');
   });
 });

@@ -135,13 +135,12 @@ describe('looking ahead into statement pages', () => {
     for (const group of data.statementsByRole) expect(group.statements.totalCount).toBe(group.count);
   });
 
-  it('still tells an unknown topic from a topic nothing matches in a filter', async () => {
-    const unknown = await postGraphQL(
-      news.server.url,
-      `{ statements(filter: { topic: "quantum gardening" }) { totalCount } }`,
+  it('answers a topic nothing is about with no statements and suggested topics, never an error', async () => {
+    const { data: unknown } = await query<{ statements: { totalCount: number; topicSuggestions: { slug: string }[] } }>(
+      `{ statements(filter: { topic: "quantum gardening" }) { totalCount topicSuggestions(first: 2) { slug } } }`,
     );
-    expect(unknown.errors?.[0]?.message).toBe('No topic matches "quantum gardening"');
-    expect(unknown.errors?.[0]?.extensions?.['field']).toEqual(['filter', 'topic']);
+    expect(unknown.statements.totalCount).toBe(0);
+    expect(unknown.statements.topicSuggestions).toHaveLength(2);
     const { data } = await query<{ statements: { totalCount: number } }>(
       `{ statements(filter: { topic: "NATO invitation", kind: DIRECT, speakerName: "nobody at all" }) { totalCount } }`,
     );

@@ -131,10 +131,11 @@ describe('queries', () => {
       );
       expect(inverted.message).toMatch(/ends .* before it starts/);
       expect(inverted.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'date'] });
-      const unknown = await failure('{ statements(filter: { topic: "underwater basket weaving" }) { totalCount } }');
-      expect(unknown.message).toBe('No topic matches "underwater basket weaving"');
+      const empty = await failure('{ statements(filter: { topic: " " }) { totalCount } }');
+      expect(empty.message).toBe('`topic` must not be empty');
+      expect(empty.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'topic'] });
       const relevance = await failure('{ statements(orderBy: { field: RELEVANCE, direction: DESC }) { totalCount } }');
-      expect(relevance.message).toMatch(/RELEVANCE needs `filter.search`/);
+      expect(relevance.message).toMatch(/RELEVANCE needs `filter.search` or `filter.topic`/);
     });
   });
 
@@ -249,7 +250,7 @@ describe('queries', () => {
         topic(slug: "nato-invitation") {
           label
           roleStatements { role count }
-          byRole: stanceBreakdown(by: ROLE) { group supports opposes neutral total }
+          byRole: stanceBreakdown(by: ROLE) { group supports opposes neutral mixed total }
           byKind: stanceBreakdown(by: ROLE_KIND) { group total }
           byCountry: stanceBreakdown(by: COUNTRY) { group total }
         }
@@ -258,7 +259,7 @@ describe('queries', () => {
       expect(roles).toEqual(
         expect.arrayContaining(['Ukrainian President', 'Estonian Defense Minister', 'Secretary General']),
       );
-      for (const row of topic.byRole) expect(row.supports + row.opposes + row.neutral).toBe(row.total);
+      for (const row of topic.byRole) expect(row.supports + row.opposes + row.neutral + row.mixed).toBe(row.total);
       const total = (rows: { total: number }[]) => rows.reduce((sum, row) => sum + row.total, 0);
       expect(total(topic.byKind)).toBe(total(topic.byRole));
       expect(total(topic.byCountry)).toBe(total(topic.byRole));

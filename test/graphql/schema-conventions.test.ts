@@ -45,7 +45,7 @@ describe('schema conventions', () => {
         const isNodeList =
           isListType(unwrapped) && isObjectType(named) && named.getInterfaces().some((i) => i === node);
         // Small, bounded lists that belong to their parent stay plain lists.
-        const bounded = ['roles', 'topics', 'nodes'].includes(field.name);
+        const bounded = ['roles', 'topics', 'nodes', 'suggestions', 'topicSuggestions'].includes(field.name);
         if (isNodeList && !bounded) offenders.push(`${type.name}.${field.name}`);
         if (named.name.endsWith('Connection')) {
           expect(field.args.map((arg) => arg.name)).toEqual(

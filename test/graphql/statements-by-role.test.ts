@@ -129,9 +129,21 @@ describe('GraphQL over HTTP', () => {
     expect(bySlug.data).toEqual(byPhrase.data);
   });
 
-  it('answers an unknown topic with a clear error', async () => {
+  it('answers a phrase nothing is about with no groups, and suggests topics for it', async () => {
     const response = await postGraphQL(server.url, STATEMENTS_BY_ROLE, { topic: 'quantum gardening' });
-    expect(response.errors?.[0]?.message).toBe('No topic matches "quantum gardening"');
+    expect(response).toEqual({ data: { statementsByRole: [] } });
+    const suggested = await postGraphQL<{
+      topic: { origin: string; statementCount: number; suggestions: { slug: string }[] };
+    }>(server.url, '{ topic(phrase: "quantum gardening") { origin statementCount suggestions(first: 3) { slug } } }');
+    expect(suggested.errors).toBeUndefined();
+    expect(suggested.data!.topic.origin).toBe('PHRASE');
+    expect(suggested.data!.topic.statementCount).toBe(0);
+    expect(suggested.data!.topic.suggestions).toHaveLength(3);
+  });
+
+  it('rejects an empty topic', async () => {
+    const response = await postGraphQL(server.url, STATEMENTS_BY_ROLE, { topic: '  ' });
+    expect(response.errors?.[0]?.message).toBe('`topic` must not be empty');
     expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 

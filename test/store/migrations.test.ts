@@ -85,6 +85,8 @@ describe('applyMigrations on PostgreSQL', () => {
       'Statement',
       'StatementTopic',
       'Topic',
+      'TopicActivity',
+      'TopicAlias',
       'TopicRoleCount',
       '_prisma_migrations',
     ]);

@@ -46,9 +46,9 @@ END $$;
 
 CREATE OR REPLACE FUNCTION statement_topic_copies_role() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  SELECT s."statedRoleId", s."roleKey", s."statedTitle", s."statedKind"
-  INTO NEW."statedRoleId", NEW."roleKey", NEW."statedTitle", NEW."statedKind"
-  FROM "Statement" s WHERE s.id = NEW."statementId";
+  SELECT s."statedRoleId", s."roleKey", s."statedTitle", s."statedKind", COALESCE(a."publishedAt", a."ingestedAt")::date
+  INTO NEW."statedRoleId", NEW."roleKey", NEW."statedTitle", NEW."statedKind", NEW."day"
+  FROM "Statement" s JOIN "Article" a ON a.id = s."articleId" WHERE s.id = NEW."statementId";
   RETURN NEW;
 END $$;
 

@@ -29,6 +29,7 @@ export const VALUE_TYPES = [
   'StatementReattributePayload',
   'StatementTopic',
   'TopicConnection',
+  'TopicCurationPayload',
   'TopicEdge',
   'UserError',
 ] as const;
@@ -43,7 +44,7 @@ export const CONNECTION_FIELDS: Record<string, Record<string, readonly string[]>
     articles: ['filter', 'orderBy'],
     events: ['filter', 'orderBy'],
     statements: ['filter', 'orderBy'],
-    topics: [],
+    topics: ['filter', 'orderBy'],
   },
   Actor: { statements: ['filter', 'orderBy'], articles: [], events: [], coActors: [] },
   Article: { statements: ['filter', 'orderBy'], actors: [], events: [] },

@@ -57,6 +57,7 @@ export type RoleKind =
 
 /** Whether a statement supports, opposes, or is neutral or hedged toward a topic. */
 export type Stance =
+  | 'MIXED'
   | 'NEUTRAL'
   | 'OPPOSES'
   | 'SUPPORTS';

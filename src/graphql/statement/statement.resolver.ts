@@ -53,16 +53,20 @@ function primeRelated({ loaders }: Context, rows: StatementWithRelated[]): void 
   }
 }
 
+/** A statements connection, with the topic its filter asked for (what topic suggestions are made from). */
+export type StatementConnectionData = ConnectionData<StatementWithRelated> & { topicAsked: string | null };
+
 export async function statementConnection(
   context: Context,
   filter: StatementFilter | null,
   order: StatementOrder | null,
   args: PageArgs,
   info: GraphQLResolveInfo,
-): Promise<ConnectionData<StatementWithRelated>> {
+): Promise<StatementConnectionData> {
   const { page, count } = await readStatementPage(context.reader, filter, order, args, includesOf(info));
   primeRelated(context, page.rows);
-  return connectionOf(page, count);
+  // Assigned, not spread: spreading would run the connection's lazy counts.
+  return Object.assign(connectionOf(page, count), { topicAsked: filter?.topic ?? null });
 }
 
 export function nestedStatementConnection(

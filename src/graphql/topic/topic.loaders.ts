@@ -1,8 +1,9 @@
-// Per-request loaders of topics: by id and by slug, and the topics of statements and articles.
+// Per-request loaders of topics: by id and by slug, their aliases and activity, and the topics of
+// statements and articles.
 import DataLoader from 'dataloader';
 import { rowsByIds, rowsGroupedBy } from '../../reads/rows-by-key.ts';
-import { ARTICLE_TOPIC, STATEMENT_TOPIC, TOPIC } from '../../reads/tables.ts';
-import { topicsBySlugs, type TopicRow } from '../../reads/topics.reads.ts';
+import { ARTICLE_TOPIC, STATEMENT_TOPIC, TOPIC, TOPIC_ALIAS } from '../../reads/tables.ts';
+import { readTopicActivity, topicsBySlugs, type TopicActivityRow, type TopicRow } from '../../reads/topics.reads.ts';
 import type { SqlReader } from '../../store/sql-reader.ts';
 import type { StatementTopic } from './topic.type.ts';
 
@@ -15,6 +16,20 @@ export function createTopicLoaders(reader: SqlReader) {
     topicBySlug: new DataLoader<string, TopicRow | null>(async (slugs) => {
       const rows = await topicsBySlugs(reader, slugs);
       return slugs.map((slug) => rows.get(slug) ?? null);
+    }),
+    topicAliases: new DataLoader<number, string[]>(async (ids) => {
+      const groups = await rowsGroupedBy<{ alias: string }>(
+        reader,
+        TOPIC_ALIAS,
+        'topicId',
+        ids,
+        't.curated DESC, t.id',
+      );
+      return ids.map((id) => groups.get(id)!.map((row) => row.alias));
+    }),
+    topicActivity: new DataLoader<number, TopicActivityRow>(async (ids) => {
+      const rows = await readTopicActivity(reader, ids);
+      return ids.map((id) => rows.get(id) ?? { topicId: id, statements: 0, recent: 0, previous: 0 });
     }),
     topicsByStatement: new DataLoader<number, StatementTopic[]>(async (ids) => {
       const groups = await rowsGroupedBy<StatementTopic>(reader, STATEMENT_TOPIC, 'statementId', ids, 't."topicId"');

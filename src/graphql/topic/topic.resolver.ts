@@ -1,81 +1,176 @@
+// Topics: stored ones (seed, discovered, curated) and any phrase asked as a topic. A phrase that names a
+// stored topic (slug, label, alias) reads its taggings; any other phrase is answered by meaning, from the
+// statements it matches (reads/phrase-matches.reads.ts) — an empty answer with suggestions, never an error.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { readPhraseMatches } from '../../reads/phrase-matches.reads.ts';
 import {
-  findTopicIds,
+  namedTopicIds,
   NO_ROLE,
   readRoleGroups,
   readStanceBreakdown,
   readTopicPage,
+  readTopicSuggestions,
+  selectTopic,
   topicBySlug,
+  topicPhrase,
+  type TopicSelection,
 } from '../../reads/topics.reads.ts';
+import { topicKey, topicSlug } from '../../extraction/phrase-terms.ts';
+import { stanceToward } from '../../extraction/stance.ts';
+import type { StatementWithRelated } from '../../reads/statements.reads.ts';
 import { Article } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
-import { loadAll } from '../shared/load-all.ts';
+import { badInput } from '../shared/bad-input.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
 import { connectionOf } from '../shared/connection.ts';
-import type { RoleKind } from '../shared/enums.ts';
-import { toGlobalId } from '../shared/global-id.ts';
+import { CountPrecision } from '../shared/connection.type.ts';
+import { loadAll } from '../shared/load-all.ts';
+import { RoleKind, Stance } from '../shared/enums.ts';
+import { toGlobalId, toPhraseGlobalId } from '../shared/global-id.ts';
 import { StatementConnectionArgs, statementFilterArgs, statementOrderArgs } from '../statement/statement.inputs.ts';
-import { nestedStatementConnection } from '../statement/statement.resolver.ts';
+import {
+  nestedStatementConnection,
+  statementConnection,
+  type StatementConnectionData,
+} from '../statement/statement.resolver.ts';
 import { Statement, StatementConnection } from '../statement/statement.type.ts';
-import { StanceGrouping } from './topic.inputs.ts';
+import { StanceGrouping, TopicConnectionArgs, TopicOrigin, topicOrderArgs } from './topic.inputs.ts';
 import { RoleStatements, StanceCount, StatementTopic, Topic, TopicConnection } from './topic.type.ts';
 
-async function roleGroups(context: Context, topic: string, topicIds: number[]): Promise<RoleStatements[]> {
-  const rows = await readRoleGroups(context.reader, topicIds);
-  const topicId = topicIds.length === 1 ? topicIds[0]! : null;
+const MAX_SUGGESTIONS = 20;
+
+function checkedSuggestions(first: number): number {
+  if (first < 0 || first > MAX_SUGGESTIONS) badInput(`\`first\` must be 0 to ${MAX_SUGGESTIONS}`, ['first']);
+  return first;
+}
+
+function selectionOf(topic: Topic): TopicSelection {
+  return topic.selection ?? { topicIds: [topic.id!], phrase: null };
+}
+
+/** A phrase asked as a topic, with the statements it matches. */
+export async function phraseTopic(context: Context, phrase: string): Promise<Topic> {
+  const matches = await readPhraseMatches(context.reader, phrase);
+  return {
+    id: null,
+    slug: topicSlug(phrase) || phrase,
+    label: phrase,
+    kind: 'PHRASE',
+    origin: TopicOrigin.PHRASE,
+    selection: { topicIds: null, phrase: matches },
+  } as Topic;
+}
+
+async function roleGroups(context: Context, selection: TopicSelection): Promise<RoleStatements[]> {
+  const rows = await readRoleGroups(context.reader, selection);
+  const capped = selection.phrase?.capped ?? false;
   return rows.map((row) => ({
     role: row.title ?? NO_ROLE,
     roleKind: row.kind as RoleKind | null,
     count: row.count,
+    countPrecision: capped ? CountPrecision.AT_LEAST : CountPrecision.EXACT,
     key: row.key,
-    topic,
-    topicId,
+    selection,
   }));
 }
 
 @Resolver(() => Topic)
 export class TopicResolver {
-  @Query(() => Topic, { nullable: true, description: 'A topic by its slug ("nato-invitation").' })
-  topic(
-    @Arg('slug', () => String, { description: 'The topic\'s slug, e.g. "nato-invitation".' }) slug: string,
-    @Ctx() { reader }: Context,
+  @Query(() => Topic, {
+    nullable: true,
+    description:
+      'A topic by its slug ("nato-invitation"), or by a phrase: the stored topic the phrase names (slug, label or ' +
+      'alias), else the phrase itself as a topic (origin PHRASE), answered by meaning. Null for an unknown slug.',
+  })
+  async topic(
+    @Arg('slug', () => String, { nullable: true, description: 'A stored topic\'s slug, e.g. "nato-invitation".' })
+    slug: string | null,
+    @Arg('phrase', () => String, { nullable: true, description: 'Any phrase ("Davis Cup", "martial law").' })
+    phrase: string | null,
+    @Ctx() context: Context,
   ): Promise<Topic | null> {
-    return topicBySlug(reader, slug);
+    if ((slug === null || slug === undefined) === (phrase === null || phrase === undefined)) {
+      badInput('Pass either `slug` or `phrase`', [slug === null || slug === undefined ? 'slug' : 'phrase']);
+    }
+    if (slug !== null && slug !== undefined) return topicBySlug(context.reader, slug) as Promise<Topic | null>;
+    const [named] = await namedTopicIds(context.reader, phrase!, ['phrase']);
+    if (named !== undefined) return (await context.loaders.topic.load(named)) as Topic | null;
+    return phraseTopic(context, topicPhrase(phrase!, ['phrase']));
   }
 
-  @Query(() => TopicConnection, { description: 'The topics statements have been tagged with.' })
-  async topics(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() { reader }: Context): Promise<TopicConnection> {
-    const { page, count } = await readTopicPage(reader, args);
-    return connectionOf(page, count);
+  @Query(() => TopicConnection, {
+    description: 'Stored topics — from the taxonomy, found in the news, or made by people — in the order asked for.',
+  })
+  async topics(
+    @Args(() => TopicConnectionArgs) args: TopicConnectionArgs,
+    @Ctx() { reader }: Context,
+  ): Promise<TopicConnection> {
+    const { page, count } = await readTopicPage(reader, args, topicOrderArgs(args.orderBy), args.filter ?? null);
+    return connectionOf(page, count) as unknown as TopicConnection;
   }
 
   @Query(() => [RoleStatements], {
     description:
-      'Statements on a topic grouped by the role their speaker held at the time, largest group first. ' +
-      '`topic` is a slug or a phrase ("NATO invitation").',
+      'Statements on a topic grouped by the role their speaker held at the time, largest group first. `topic` is a ' +
+      'stored topic\'s slug, label or alias, or any phrase ("Davis Cup"), matched by meaning; a phrase nothing is ' +
+      'about gives an empty list (`topic(phrase:)` then suggests topics).',
   })
   async statementsByRole(
-    @Arg('topic', () => String, { description: 'A topic slug or phrase ("NATO invitation").' }) topic: string,
+    @Arg('topic', () => String, { description: 'A topic slug or any phrase ("NATO invitation").' }) topic: string,
     @Ctx() context: Context,
   ): Promise<RoleStatements[]> {
-    return roleGroups(context, topic, await findTopicIds(context.reader, topic, ['topic']));
+    return roleGroups(context, await selectTopic(context.reader, topic, ['topic']));
   }
 
-  @FieldResolver(() => ID, { description: 'Opaque global ID.' })
+  @FieldResolver(() => ID, { description: 'Opaque global ID (a phrase topic has one too, which `node` resolves).' })
   id(@Root() topic: Topic): string {
-    return toGlobalId('Topic', topic.id);
+    return topic.id === null ? toPhraseGlobalId('Topic', topic.label) : toGlobalId('Topic', topic.id);
+  }
+
+  @FieldResolver(() => [String], { description: 'Other names the news gives the topic ("impeachment vote").' })
+  async aliases(@Root() topic: Topic, @Ctx() { loaders }: Context): Promise<string[]> {
+    if (topic.id === null) return [];
+    const label = topicKey(topic.label);
+    return (await loaders.topicAliases.load(topic.id)).filter((alias) => topicKey(alias) !== label);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Statements on the topic. For a phrase that is not a stored topic, its matches, counted up to 1,000 ' +
+      '(see statementCountPrecision).',
+  })
+  async statementCount(@Root() topic: Topic, @Ctx() { loaders }: Context): Promise<number> {
+    if (topic.id === null) return selectionOf(topic).phrase!.matches.length;
+    return (await loaders.topicActivity.load(topic.id)).statements;
+  }
+
+  @FieldResolver(() => CountPrecision, { description: 'Whether statementCount is exact or a lower bound.' })
+  statementCountPrecision(@Root() topic: Topic): CountPrecision {
+    return topic.id !== null || !selectionOf(topic).phrase!.capped ? CountPrecision.EXACT : CountPrecision.AT_LEAST;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      "Recent growth: statements on the topic in the archive's newest 7 days less those of the 7 days before; " +
+      'null for a phrase that is not a stored topic.',
+  })
+  async growth(@Root() topic: Topic, @Ctx() { loaders }: Context): Promise<number | null> {
+    if (topic.id === null) return null;
+    const activity = await loaders.topicActivity.load(topic.id);
+    return activity.recent - activity.previous;
   }
 
   @FieldResolver(() => [RoleStatements], {
     description: 'Statements on this topic grouped by the role their speaker held at the time, largest group first.',
   })
   roleStatements(@Root() topic: Topic, @Ctx() context: Context): Promise<RoleStatements[]> {
-    return roleGroups(context, topic.slug, [topic.id]);
+    return roleGroups(context, selectionOf(topic));
   }
 
   @FieldResolver(() => [StanceCount], {
-    description: 'How statements on this topic divide by stance, per group of speakers.',
+    description: 'How statements on this topic divide by stance toward it, per group of speakers.',
   })
   stanceBreakdown(
     @Root() topic: Topic,
@@ -83,10 +178,12 @@ export class TopicResolver {
     by: StanceGrouping,
     @Ctx() { reader }: Context,
   ): Promise<StanceCount[]> {
-    return readStanceBreakdown(reader, topic.id, by);
+    return readStanceBreakdown(reader, selectionOf(topic), by);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'Statements about this topic.' })
+  @FieldResolver(() => StatementConnection, {
+    description: 'Statements about this topic; for a phrase topic, most relevant first unless ordered otherwise.',
+  })
   statements(
     @Root() topic: Topic,
     @Args(() => StatementConnectionArgs) args: StatementConnectionArgs,
@@ -94,24 +191,69 @@ export class TopicResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
     const [filter, order] = [statementFilterArgs(args.filter), statementOrderArgs(args.orderBy)];
-    return nestedStatementConnection(context, 'topic', topic.id, filter, order, args, info);
+    if (topic.id !== null) return nestedStatementConnection(context, 'topic', topic.id, filter, order, args, info);
+    return statementConnection(context, { ...filter, topicSelection: selectionOf(topic) }, order, args, info);
+  }
+
+  @FieldResolver(() => [Topic], {
+    description:
+      'The stored topics nearest this one in words and meaning (the busiest topics when none is near): where to ' +
+      'look when a phrase matched nothing.',
+  })
+  async suggestions(
+    @Root() topic: Topic,
+    @Arg('first', () => Int, { defaultValue: 5, description: `How many, at most ${MAX_SUGGESTIONS}.` }) first: number,
+    @Ctx() { reader }: Context,
+  ): Promise<Topic[]> {
+    const rows = await readTopicSuggestions(reader, topic.label, checkedSuggestions(first) + 1);
+    return rows.filter((row) => row.id !== topic.id).slice(0, first) as Topic[];
+  }
+}
+
+@Resolver(() => StatementConnection)
+export class StatementConnectionTopicsResolver {
+  @FieldResolver(() => [Topic], {
+    description:
+      'When `filter.topic` is given and no statement is on it: the stored topics nearest to it in words and ' +
+      'meaning (the busiest when none is near); otherwise empty.',
+  })
+  async topicSuggestions(
+    @Root() connection: StatementConnectionData,
+    @Arg('first', () => Int, { defaultValue: 5, description: `How many, at most ${MAX_SUGGESTIONS}.` }) first: number,
+    @Ctx() { reader }: Context,
+  ): Promise<Topic[]> {
+    const count = checkedSuggestions(first);
+    if (!connection.topicAsked || connection.nodes.length > 0) return [];
+    return (await readTopicSuggestions(reader, connection.topicAsked, count)) as Topic[];
   }
 }
 
 @Resolver(() => RoleStatements)
 export class RoleStatementsResolver {
-  @FieldResolver(() => StatementConnection, { description: "The group's statements, in ingestion and text order." })
+  @FieldResolver(() => StatementConnection, {
+    description: "The group's statements: in ingestion and text order, or for a phrase most relevant first.",
+  })
   statements(
     @Root() group: RoleStatements,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    // Every group's page comes from one SQL statement, whatever the number of groups: one topic's groups
-    // read its taggings index (which holds only that topic's statements), several topics' the statements.
-    return group.topicId === null
-      ? nestedStatementConnection(context, 'roleGroup', group.key, { topic: group.topic }, null, args, info)
-      : nestedStatementConnection(context, { roleGroupOnTopic: group.topicId }, group.key, null, null, args, info);
+    // Every group's page comes from one SQL statement, whatever the number of groups: one stored topic's
+    // groups read their taggings index (which holds only that topic's statements), other selections the
+    // statements, filtered.
+    const { topicIds } = group.selection;
+    return topicIds?.length === 1
+      ? nestedStatementConnection(context, { roleGroupOnTopic: topicIds[0]! }, group.key, null, null, args, info)
+      : nestedStatementConnection(
+          context,
+          'roleGroup',
+          group.key,
+          { topicSelection: group.selection },
+          null,
+          args,
+          info,
+        );
   }
 }
 
@@ -119,15 +261,26 @@ export class RoleStatementsResolver {
 export class StatementTopicResolver {
   @FieldResolver(() => Topic, { description: 'The topic.' })
   async topic(@Root() link: StatementTopic, @Ctx() { loaders }: Context): Promise<Topic> {
-    return (await loaders.topic.load(link.topicId))!;
+    return (await loaders.topic.load(link.topicId)) as Topic;
   }
 }
 
 @Resolver(() => Statement)
 export class StatementTopicsResolver {
-  @FieldResolver(() => [StatementTopic], { description: 'The topics of the statement, each with its stance.' })
+  @FieldResolver(() => [StatementTopic], { description: 'The stored topics of the statement, each with its stance.' })
   topics(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<StatementTopic[]> {
     return loaders.topicsByStatement.load(statement.id);
+  }
+
+  @FieldResolver(() => Stance, {
+    nullable: true,
+    description:
+      "Its stance toward the topic it was asked under (statementsByRole, a topic's statements, `filter.topic`); " +
+      'null where no topic was asked.',
+  })
+  stance(@Root() statement: Statement & Pick<StatementWithRelated, 'topicStance' | 'stanceWords'>): Stance | null {
+    if (statement.stanceWords) return stanceToward(statement.text, statement.stanceWords);
+    return statement.topicStance ?? null;
   }
 }
 
@@ -135,6 +288,6 @@ export class StatementTopicsResolver {
 export class ArticleTopicsResolver {
   @FieldResolver(() => [Topic], { description: 'The topics the article covers, most prominent first.' })
   async topics(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Topic[]> {
-    return loadAll(loaders.topic, await loaders.topicIdsByArticle.load(article.id));
+    return (await loadAll(loaders.topic, await loaders.topicIdsByArticle.load(article.id))) as Topic[];
   }
 }

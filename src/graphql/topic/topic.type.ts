@@ -1,23 +1,40 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import type { TopicSelection } from '../../reads/topics.reads.ts';
 import { Connection } from '../shared/connection.type.ts';
+import { CountPrecision } from '../shared/connection.type.ts';
 import { RoleKind, Stance } from '../shared/enums.ts';
 import { Node } from '../shared/node.interface.ts';
+import { TopicKind, TopicOrigin } from './topic.inputs.ts';
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "slug")')
 @ObjectType({
   simpleResolvers: true,
   implements: Node,
-  description: 'A subject statements are about, from the service taxonomy ("NATO invitation / membership").',
+  description:
+    'A subject statements are about: one of the taxonomy ("NATO invitation / membership"), one found in the news ' +
+    '("Davis Cup"), one a person made — or any phrase asked as a topic (origin PHRASE), answered by meaning.',
 })
 export class Topic {
-  id!: number;
+  /** The stored topic's id; null for a phrase asked as a topic. */
+  id!: number | null;
 
-  @Field(() => String, { description: 'Stable identifier, e.g. "nato-invitation".' })
+  @Field(() => String, {
+    description: 'Stable identifier, e.g. "nato-invitation"; for a phrase, the phrase as a slug.',
+  })
   slug!: string;
 
-  @Field(() => String, { description: 'Name for people to read.' })
+  @Field(() => String, { description: 'Name for people to read; for a phrase, the phrase as asked.' })
   label!: string;
+
+  @Field(() => TopicKind, { description: 'A subject, a named entity, an event or a key phrase.' })
+  kind!: TopicKind;
+
+  @Field(() => TopicOrigin, { description: 'Where the topic comes from.' })
+  origin!: TopicOrigin;
+
+  /** What the topic's statements are: its stored taggings, or a phrase's matches (set for phrase topics). */
+  selection?: TopicSelection;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A page of topics.' })
@@ -31,7 +48,7 @@ export class StatementTopic {
   statementId!: number;
   topicId!: number;
 
-  @Field(() => Stance, { description: 'Supports, opposes, or neutral/hedged.' })
+  @Field(() => Stance, { description: 'Supports, opposes, neutral, or both in one statement (MIXED).' })
   stance!: Stance;
 }
 
@@ -49,14 +66,21 @@ export class RoleStatements {
   })
   roleKind!: RoleKind | null;
 
-  @Field(() => Int, { description: 'How many statements the group holds.' })
+  @Field(() => Int, {
+    description:
+      'How many statements the group holds. For a phrase that is not a stored topic, among its best 1,000 matches ' +
+      '(see countPrecision).',
+  })
   count!: number;
 
-  /** The group's key (its role title, lower-cased; '' for no role) and the topic it was asked for. */
+  @Field(() => CountPrecision, {
+    description: 'EXACT, or AT_LEAST when the phrase matched more statements than are counted.',
+  })
+  countPrecision!: CountPrecision;
+
+  /** The group's key (its role title, lower-cased; '' for no role) and what its statements are. */
   key!: string;
-  topic!: string;
-  /** The topic's id when the phrase names exactly one topic (the group's pages then read its taggings). */
-  topicId!: number | null;
+  selection!: TopicSelection;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'The stances of one group of speakers toward a topic.' })
@@ -74,6 +98,9 @@ export class StanceCount {
 
   @Field(() => Int, { description: 'Neutral or hedged statements.' })
   neutral!: number;
+
+  @Field(() => Int, { description: 'Statements that both support and oppose it.' })
+  mixed!: number;
 
   @Field(() => Int, { description: 'All statements of the group on the topic.' })
   total!: number;

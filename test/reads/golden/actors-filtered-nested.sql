@@ -1,4 +1,4 @@
--- actors-filtered-nested.graphql costs 4 SQL statements.
+-- actors-filtered-nested.graphql costs 5 SQL statements.
 
 -- statement 1
 SELECT
@@ -51,126 +51,22 @@ SELECT
   ) AS n;
 
 -- statement 3
-WITH
-  pages AS MATERIALIZED (
-    SELECT
-      page.*,
-      parent.key AS "parentKey",
-      parent.ordinal AS "parentOrdinal"
-    FROM
-      unnest($1::INT[]) WITH ORDINALITY AS parent (key, ordinal)
-      CROSS JOIN LATERAL (
-        SELECT
-          s."id" AS "id",
-          s."articleId" AS "articleId",
-          s."speakerId" AS "speakerId",
-          s."speakerRoleId" AS "speakerRoleId",
-          s."eventId" AS "eventId",
-          s."kind"::text AS "kind",
-          s."text" AS "text",
-          s."cue" AS "cue",
-          s."start" AS "start",
-          s."end" AS "end",
-          s."sentenceStart" AS "sentenceStart",
-          s."sentenceEnd" AS "sentenceEnd",
-          s.id AS "rowId"
-        FROM
-          "Statement" s
-        WHERE
-          s."speakerId" = parent.key
-          AND EXISTS (
-            SELECT
-              1
-            FROM
-              "StatementTopic" st
-            WHERE
-              st."statementId" = s.id
-              AND st."topicId" = ANY (
-                ARRAY(
-                  SELECT
-                    t.id
-                  FROM
-                    "Topic" t
-                  WHERE
-                    t.slug = ANY ($2::TEXT[])
-                    OR lower(t.label) = lower($3)
-                )
-              )
-          )
-        ORDER BY
-          s.id ASC
-        LIMIT
-          $4
-      ) page
-    ORDER BY
-      parent.ordinal,
-      "rowId" ASC
-  ),
-  counts AS MATERIALIZED (
-    SELECT
-      parent.key AS "parentKey",
-      (
-        SELECT
-          count(*)::int
-        FROM
-          (
-            SELECT
-              1
-            FROM
-              "Statement" s
-            WHERE
-              s."speakerId" = parent.key
-              AND EXISTS (
-                SELECT
-                  1
-                FROM
-                  "StatementTopic" st
-                WHERE
-                  st."statementId" = s.id
-                  AND st."topicId" = ANY (
-                    ARRAY(
-                      SELECT
-                        t.id
-                      FROM
-                        "Topic" t
-                      WHERE
-                        t.slug = ANY ($5::TEXT[])
-                        OR lower(t.label) = lower($6)
-                    )
-                  )
-              )
-            LIMIT
-              $7
-          ) counted
-      ) AS n
-    FROM
-      unnest($8::INT[]) AS parent (key)
-  )
 SELECT
-  page.*,
-  counts.n AS "totalCount",
-  role."id" AS "role.id",
-  role."actorId" AS "role.actorId",
-  role."title" AS "role.title",
-  role."kind"::text AS "role.kind",
-  role."organization" AS "role.organization",
-  role."country" AS "role.country"
+  t.id
 FROM
-  pages page
-  JOIN counts ON counts."parentKey" = page."parentKey"
-  LEFT JOIN LATERAL (
-    SELECT
-      *
-    FROM
-      "Role"
-    WHERE
-      id = page."speakerRoleId"
-    LIMIT
-      1
-  ) role ON TRUE
+  "Topic" t
+WHERE
+  t.slug = ANY ($1::TEXT[])
+  OR lower(t.label) = lower($2)
+UNION
+SELECT
+  al."topicId"
+FROM
+  "TopicAlias" al
+WHERE
+  al."normalizedAlias" = $3
 ORDER BY
-  page."parentOrdinal",
-  "rowId" ASC;
+  1;
 
 -- statement 4
 SELECT
@@ -207,4 +103,119 @@ FROM
   ) page
 ORDER BY
   parent.ordinal,
+  "rowId" ASC;
+
+-- statement 5
+WITH
+  pages AS MATERIALIZED (
+    SELECT
+      page.*,
+      parent.key AS "parentKey",
+      parent.ordinal AS "parentOrdinal"
+    FROM
+      unnest($1::INT[]) WITH ORDINALITY AS parent (key, ordinal)
+      CROSS JOIN LATERAL (
+        SELECT
+          s."id" AS "id",
+          s."articleId" AS "articleId",
+          s."speakerId" AS "speakerId",
+          s."speakerRoleId" AS "speakerRoleId",
+          s."eventId" AS "eventId",
+          s."kind"::text AS "kind",
+          s."text" AS "text",
+          s."cue" AS "cue",
+          s."start" AS "start",
+          s."end" AS "end",
+          s."sentenceStart" AS "sentenceStart",
+          s."sentenceEnd" AS "sentenceEnd",
+          (
+            SELECT
+              st.stance::text
+            FROM
+              "StatementTopic" st
+            WHERE
+              st."statementId" = s.id
+              AND st."topicId" = ANY ($2::INT[])
+            ORDER BY
+              st."topicId"
+            LIMIT
+              1
+          ) AS "topicStance",
+          s.id AS "rowId"
+        FROM
+          "Statement" s
+        WHERE
+          s."speakerId" = parent.key
+          AND EXISTS (
+            SELECT
+              1
+            FROM
+              "StatementTopic" st
+            WHERE
+              st."statementId" = s.id
+              AND st."topicId" = ANY ($3::INT[])
+          )
+        ORDER BY
+          s.id ASC
+        LIMIT
+          $4
+      ) page
+    ORDER BY
+      parent.ordinal,
+      "rowId" ASC
+  ),
+  counts AS MATERIALIZED (
+    SELECT
+      parent.key AS "parentKey",
+      (
+        SELECT
+          count(*)::int
+        FROM
+          (
+            SELECT
+              1
+            FROM
+              "Statement" s
+            WHERE
+              s."speakerId" = parent.key
+              AND EXISTS (
+                SELECT
+                  1
+                FROM
+                  "StatementTopic" st
+                WHERE
+                  st."statementId" = s.id
+                  AND st."topicId" = ANY ($5::INT[])
+              )
+            LIMIT
+              $6
+          ) counted
+      ) AS n
+    FROM
+      unnest($7::INT[]) AS parent (key)
+  )
+SELECT
+  page.*,
+  counts.n AS "totalCount",
+  role."id" AS "role.id",
+  role."actorId" AS "role.actorId",
+  role."title" AS "role.title",
+  role."kind"::text AS "role.kind",
+  role."organization" AS "role.organization",
+  role."country" AS "role.country"
+FROM
+  pages page
+  JOIN counts ON counts."parentKey" = page."parentKey"
+  LEFT JOIN LATERAL (
+    SELECT
+      *
+    FROM
+      "Role"
+    WHERE
+      id = page."speakerRoleId"
+    LIMIT
+      1
+  ) role ON TRUE
+ORDER BY
+  page."parentOrdinal",
   "rowId" ASC;

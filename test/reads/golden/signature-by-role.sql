@@ -8,8 +8,15 @@ FROM
 WHERE
   t.slug = ANY ($1::TEXT[])
   OR lower(t.label) = lower($2)
+UNION
+SELECT
+  al."topicId"
+FROM
+  "TopicAlias" al
+WHERE
+  al."normalizedAlias" = $3
 ORDER BY
-  t.id;
+  1;
 
 -- statement 2
 SELECT

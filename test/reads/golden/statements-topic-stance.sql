@@ -1,6 +1,24 @@
--- statements-topic-stance.graphql costs 3 SQL statements.
+-- statements-topic-stance.graphql costs 4 SQL statements.
 
 -- statement 1
+SELECT
+  t.id
+FROM
+  "Topic" t
+WHERE
+  t.slug = ANY ($1::TEXT[])
+  OR lower(t.label) = lower($2)
+UNION
+SELECT
+  al."topicId"
+FROM
+  "TopicAlias" al
+WHERE
+  al."normalizedAlias" = $3
+ORDER BY
+  1;
+
+-- statement 2
 SELECT
   page.*,
   (
@@ -21,18 +39,8 @@ SELECT
               "StatementTopic" st
             WHERE
               st."statementId" = s.id
-              AND st.stance = $1::"Stance"
-              AND st."topicId" = ANY (
-                ARRAY(
-                  SELECT
-                    t.id
-                  FROM
-                    "Topic" t
-                  WHERE
-                    t.slug = ANY ($2::TEXT[])
-                    OR lower(t.label) = lower($3)
-                )
-              )
+              AND st."topicId" = ANY ($1::INT[])
+              AND st.stance = $2::"Stance"
           )
           AND EXISTS (
             SELECT
@@ -42,7 +50,7 @@ SELECT
             WHERE
               sp.id = s."speakerId"
               AND (
-                sp."normalizedName" LIKE $4
+                sp."normalizedName" LIKE $3
                 OR EXISTS (
                   SELECT
                     1
@@ -50,14 +58,14 @@ SELECT
                     "ActorAlias" al
                   WHERE
                     al."actorId" = sp.id
-                    AND al."normalizedAlias" LIKE $5
+                    AND al."normalizedAlias" LIKE $4
                 )
               )
           )
-          AND COALESCE(a."publishedAt", a."ingestedAt") >= $6
-          AND COALESCE(a."publishedAt", a."ingestedAt") <= $7
+          AND COALESCE(a."publishedAt", a."ingestedAt") >= $5
+          AND COALESCE(a."publishedAt", a."ingestedAt") <= $6
         LIMIT
-          $8
+          $7
       ) counted
   ) AS "totalCount"
 FROM
@@ -75,6 +83,19 @@ FROM
       s."end" AS "end",
       s."sentenceStart" AS "sentenceStart",
       s."sentenceEnd" AS "sentenceEnd",
+      (
+        SELECT
+          st.stance::text
+        FROM
+          "StatementTopic" st
+        WHERE
+          st."statementId" = s.id
+          AND st."topicId" = ANY ($8::INT[])
+        ORDER BY
+          st."topicId"
+        LIMIT
+          1
+      ) AS "topicStance",
       s.id AS "rowId"
     FROM
       "Statement" s
@@ -87,18 +108,8 @@ FROM
           "StatementTopic" st
         WHERE
           st."statementId" = s.id
-          AND st.stance = $9::"Stance"
-          AND st."topicId" = ANY (
-            ARRAY(
-              SELECT
-                t.id
-              FROM
-                "Topic" t
-              WHERE
-                t.slug = ANY ($10::TEXT[])
-                OR lower(t.label) = lower($11)
-            )
-          )
+          AND st."topicId" = ANY ($9::INT[])
+          AND st.stance = $10::"Stance"
       )
       AND EXISTS (
         SELECT
@@ -108,7 +119,7 @@ FROM
         WHERE
           sp.id = s."speakerId"
           AND (
-            sp."normalizedName" LIKE $12
+            sp."normalizedName" LIKE $11
             OR EXISTS (
               SELECT
                 1
@@ -116,21 +127,21 @@ FROM
                 "ActorAlias" al
               WHERE
                 al."actorId" = sp.id
-                AND al."normalizedAlias" LIKE $13
+                AND al."normalizedAlias" LIKE $12
             )
           )
       )
-      AND COALESCE(a."publishedAt", a."ingestedAt") >= $14
-      AND COALESCE(a."publishedAt", a."ingestedAt") <= $15
+      AND COALESCE(a."publishedAt", a."ingestedAt") >= $13
+      AND COALESCE(a."publishedAt", a."ingestedAt") <= $14
     ORDER BY
       s.id ASC
     LIMIT
-      $16
+      $15
   ) page
 ORDER BY
   "rowId" ASC;
 
--- statement 2
+-- statement 3
 SELECT
   t."statementId" AS "statementId",
   t."topicId" AS "topicId",
@@ -143,12 +154,16 @@ WHERE
 ORDER BY
   t."topicId";
 
--- statement 3
+-- statement 4
 SELECT
   t."id" AS "id",
   t."slug" AS "slug",
   t."label" AS "label",
-  t."description" AS "description"
+  t."description" AS "description",
+  t."kind"::text AS "kind",
+  t."origin"::text AS "origin",
+  t."curated" AS "curated",
+  t."createdAt" AS "createdAt"
 FROM
   "Topic" t
 WHERE

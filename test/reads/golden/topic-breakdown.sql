@@ -5,7 +5,11 @@ SELECT
   t."id" AS "id",
   t."slug" AS "slug",
   t."label" AS "label",
-  t."description" AS "description"
+  t."description" AS "description",
+  t."kind"::text AS "kind",
+  t."origin"::text AS "origin",
+  t."curated" AS "curated",
+  t."createdAt" AS "createdAt"
 FROM
   "Topic" t
 WHERE
@@ -29,6 +33,21 @@ ORDER BY
   key;
 
 -- statement 3
+WITH
+  on_topics AS (
+    SELECT DISTINCT
+      ON (st."statementId") st.stance,
+      st."statedRoleId",
+      st."statedTitle",
+      st."statedKind"
+    FROM
+      "StatementTopic" st
+    WHERE
+      st."topicId" = ANY ($1::INT[])
+    ORDER BY
+      st."statementId",
+      st."topicId"
+  )
 SELECT
   COALESCE(st."statedKind"::text, 'unknown') AS "group",
   count(*) FILTER (
@@ -43,11 +62,13 @@ SELECT
     WHERE
       st.stance = 'NEUTRAL'
   )::int AS neutral,
+  count(*) FILTER (
+    WHERE
+      st.stance = 'MIXED'
+  )::int AS mixed,
   count(*)::int AS total
 FROM
-  "StatementTopic" st
-WHERE
-  st."topicId" = $1::int
+  on_topics st
 GROUP BY
   1
 ORDER BY

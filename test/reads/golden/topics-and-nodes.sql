@@ -6,15 +6,51 @@ SELECT
   t."slug" AS "slug",
   t."label" AS "label",
   t."description" AS "description",
+  t."kind"::text AS "kind",
+  t."origin"::text AS "origin",
+  t."curated" AS "curated",
+  t."createdAt" AS "createdAt",
+  activity.statements,
+  activity.recent,
+  activity.previous,
   t.id AS "rowId"
 FROM
   "Topic" t
+  CROSS JOIN (
+    SELECT
+      COALESCE(max(DAY), current_date) AS DAY
+    FROM
+      "TopicActivity"
+  ) newest
+  LEFT JOIN LATERAL (
+    SELECT
+      COALESCE(sum(ta.statements), 0)::int AS statements,
+      COALESCE(
+        sum(ta.statements) FILTER (
+          WHERE
+            ta.day > newest.day - $1::int
+        ),
+        0
+      )::int AS recent,
+      COALESCE(
+        sum(ta.statements) FILTER (
+          WHERE
+            ta.day <= newest.day - $2::int
+            AND ta.day > newest.day - $3::int
+        ),
+        0
+      )::int AS previous
+    FROM
+      "TopicActivity" ta
+    WHERE
+      ta."topicId" = t.id
+  ) activity ON TRUE
 WHERE
   TRUE
 ORDER BY
   t.id ASC
 LIMIT
-  $1;
+  $4;
 
 -- statement 2
 SELECT
@@ -72,9 +108,38 @@ SELECT
           1
         FROM
           "Topic" t
+          CROSS JOIN (
+            SELECT
+              COALESCE(max(DAY), current_date) AS DAY
+            FROM
+              "TopicActivity"
+          ) newest
+          LEFT JOIN LATERAL (
+            SELECT
+              COALESCE(sum(ta.statements), 0)::int AS statements,
+              COALESCE(
+                sum(ta.statements) FILTER (
+                  WHERE
+                    ta.day > newest.day - $1::int
+                ),
+                0
+              )::int AS recent,
+              COALESCE(
+                sum(ta.statements) FILTER (
+                  WHERE
+                    ta.day <= newest.day - $2::int
+                    AND ta.day > newest.day - $3::int
+                ),
+                0
+              )::int AS previous
+            FROM
+              "TopicActivity" ta
+            WHERE
+              ta."topicId" = t.id
+          ) activity ON TRUE
         WHERE
           TRUE
         LIMIT
-          $1
+          $4
       ) counted
   ) AS n;

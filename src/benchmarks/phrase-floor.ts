@@ -1,0 +1,67 @@
+// The raw-SQL floor of `statementsByRole(topic: PHRASE)` for a phrase that names no stored topic: one
+// statement that reads the same candidates our reads do (phraseCandidatesSql), scores them as
+// phrase-relevance.ts does — the same floating-point operations in the same order, so that the same
+// statements come out in the same order — and groups them by stated role into our JSON answer.
+import type { PhraseTerm } from '../extraction/phrase-terms.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import { MATCH_CAP, phraseCandidatesSql } from '../reads/phrase-matches.reads.ts';
+import { RELEVANCE_DEFAULTS } from '../reads/phrase-relevance.ts';
+import { NO_ROLE } from '../reads/topics.reads.ts';
+
+const GROUP_PAGE = 5;
+
+export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
+  const o = RELEVANCE_DEFAULTS;
+  const weights = new Map(terms.map((term) => [term.group, term.weight]));
+  let total = 0;
+  for (const [group, weight] of weights) if (group >= 0) total += weight;
+  const f8 = (value: number) => Prisma.sql`${value}::float8`;
+  return Prisma.sql`
+    WITH found AS MATERIALIZED (${phraseCandidatesSql(terms)}),
+    weights AS (SELECT * FROM unnest(${[...weights.keys()]}::int[], ${[...weights.values()]}::float8[]) AS w(grp, weight)),
+    per_word AS (
+      SELECT f.id, f."articleId", u.grp, u.text, u.near, u.headline, u.lede, w.weight
+      FROM found f CROSS JOIN LATERAL unnest(f.groups, f.text, f.near, f.headline, f.lede) AS u(grp, text, near, headline, lede)
+      JOIN weights w ON w.grp = u.grp
+    ),
+    scored AS (
+      SELECT id, "articleId",
+        sum(weight * GREATEST(text, near * ${f8(o.nearCredit)}) ORDER BY grp) / ${f8(total)} AS own,
+        sum(weight * GREATEST(headline, lede * ${f8(o.ledeCredit)}) ORDER BY grp) / ${f8(total)} AS subject
+      FROM per_word GROUP BY id, "articleId"
+    ),
+    articles AS (
+      SELECT s."articleId", max(s.subject) AS subject,
+        count(*) FILTER (WHERE s.own >= ${f8(o.mainEvidence)})::float8 / count(*)::float8 AS speaking,
+        (SELECT COALESCE(sum(w.weight * held.credit ORDER BY held.grp), 0)
+          FROM (SELECT f."articleGroups", f."articleCredits" FROM found f WHERE f."articleId" = s."articleId" LIMIT 1) a
+          CROSS JOIN LATERAL unnest(a."articleGroups", a."articleCredits") AS held(grp, credit)
+          JOIN weights w ON w.grp = held.grp WHERE held.grp >= 0) / ${f8(total)} AS coverage
+      FROM scored s GROUP BY s."articleId"
+    ),
+    matches AS (
+      SELECT * FROM (
+        SELECT s.id, GREATEST(s.own, a.subject * ${f8(o.subjectCredit)},
+          CASE WHEN a.speaking >= ${f8(o.mainShare)} THEN a.coverage ELSE 0 END * ${f8(o.subjectCredit)}) AS relevance
+        FROM scored s JOIN articles a ON a."articleId" = s."articleId"
+        WHERE a.coverage >= ${f8(o.minArticleCoverage)}
+      ) r WHERE relevance >= ${f8(o.minRelevance)}
+      ORDER BY relevance DESC, id DESC LIMIT ${MATCH_CAP}
+    ),
+    matched AS (
+      SELECT st.id, st.text, st.cue, st."speakerId", st."roleKey", st."statedRoleId", m.relevance::real AS relevance
+      FROM matches m JOIN "Statement" st ON st.id = m.id
+    ),
+    groups AS (
+      SELECT m."roleKey" AS key, count(*)::int AS count, min(r.title) AS title
+      FROM matched m LEFT JOIN "Role" r ON r.id = m."statedRoleId" GROUP BY m."roleKey"
+    )
+    SELECT json_build_object('data', json_build_object('statementsByRole', COALESCE(json_agg(
+      json_build_object('role', COALESCE(g.title, ${NO_ROLE}), 'count', g.count, 'statements', json_build_object(
+        'nodes', (SELECT json_agg(json_build_object('text', p.text, 'cue', p.cue, 'speaker', json_build_object('name', a.name))
+            ORDER BY p.relevance DESC, p.id DESC)
+          FROM (SELECT * FROM matched m WHERE m."roleKey" = g.key ORDER BY m.relevance DESC, m.id DESC LIMIT ${GROUP_PAGE}) p
+          JOIN "Actor" a ON a.id = p."speakerId")))
+      ORDER BY g.count DESC, g.key), '[]'::json)))::text AS body
+    FROM groups g`;
+}

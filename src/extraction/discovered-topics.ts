@@ -1,0 +1,39 @@
+// The topics an article's own words name (topic-discovery.ts) as the extractor reports topics: each
+// with its weight and aliases, and each statement tagged with those its sentence names, with the
+// stance the statement takes toward it.
+import { stanceToward } from './stance.ts';
+import type { TextDocument } from './text/document.ts';
+import { readDocument } from './text/document.ts';
+import { discoverTopics } from './topic-discovery.ts';
+import { phraseWords } from './phrase-terms.ts';
+import type { ExtractedActor, ExtractedStatement, ExtractedTopic } from './types.ts';
+
+export function discoveredTopicsOf(
+  doc: TextDocument,
+  headline: string,
+  actors: ExtractedActor[],
+  statements: ExtractedStatement[],
+  /** Slugs taken already (the taxonomy's): a discovered topic of the same slug is that one. */
+  taken: Set<string>,
+): ExtractedTopic[] {
+  const topics = discoverTopics(doc, readDocument(headline), actors).filter((topic) => !taken.has(topic.slug));
+  for (const statement of statements) {
+    const { start, end } = {
+      start: Math.min(statement.start, statement.sentence.start),
+      end: Math.max(statement.end, statement.sentence.end),
+    };
+    for (const topic of topics) {
+      if (!topic.mentions.some((mention) => mention.start >= start && mention.end <= end)) continue;
+      const words = [...phraseWords(topic.label), ...topic.aliases.flatMap(phraseWords)];
+      statement.topics.push({ slug: topic.slug, stance: stanceToward(statement.text, words) });
+    }
+  }
+  return topics.map(({ slug, label, kind, aliases, weight }) => ({
+    slug,
+    label,
+    kind,
+    aliases,
+    weight,
+    origin: 'DISCOVERED',
+  }));
+}

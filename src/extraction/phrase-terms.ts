@@ -1,0 +1,113 @@
+// A phrase someone typed as a topic ("cross-border shelling between the two Koreas"), turned into the
+// terms statements are matched by: its content words, each weighted by how much it says (rare words say
+// more than common ones), each with the words nearest to it in meaning ("shelling": "bombardment",
+// "artillery"), and its adjacent pairs ("davis cup"), which say more together than apart.
+import { informativeness, nearestWords } from './word-vectors.ts';
+
+export interface PhraseTerm {
+  /** A lexeme for PostgreSQL's `to_tsquery('english', …)`: letters and digits only, or two joined by `<->`. */
+  query: string;
+  /** The content word of the phrase this term stands for (its index); pairs have their own. */
+  group: number;
+  /** How much this group weighs in the phrase: the informativeness of its word. */
+  weight: number;
+  /** How fully this term stands for its group: 1 for the word itself, less for a near word. */
+  credit: number;
+}
+
+export interface PhraseTerms {
+  terms: PhraseTerm[];
+  /** The phrase's content words, as typed (lower case). */
+  words: string[];
+}
+
+// The usual English function words (PostgreSQL's english stop list drops them from queries too).
+const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are as at be because been before being below between
+  both but by can could did do does doing down during each few for from further had has have having he her
+  here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
+  now of off on once only or other our ours ourselves out over own same she should so some such than that the
+  their theirs them themselves then there these they this those through to too under until up very was we
+  were what when where which while who whom why will with would you your yours yourself yourselves`.split(/\s+/),
+);
+
+/** How alike a word must be to stand in for a phrase's word, and how many may. */
+export const NEAR_WORD_SIMILARITY = 0.72;
+const NEAR_WORDS = 4;
+/** A near word counts for this share of its similarity: the phrase's own word always counts more. */
+const NEAR_WORD_CREDIT = 0.6;
+/** An adjacent pair found together adds this share of its words' weight. */
+const PAIR_WEIGHT = 0.5;
+const MAX_WORDS = 12;
+
+export interface PhraseTermOptions {
+  /** Add the words nearest in meaning (default true). */
+  nearWords?: boolean;
+  /** A near word counts for this share of its similarity (default NEAR_WORD_CREDIT). */
+  nearWordCredit?: number;
+}
+
+/** The words of a phrase: lower case, letters and digits, a possessive's "'s" dropped. */
+export function phraseWords(phrase: string): string[] {
+  return (
+    phrase
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, MAX_WORDS * 2);
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Letters and digits only (accents kept): safe inside a tsquery. */
+function lexeme(word: string): string | null {
+  const clean = word.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+  return clean.length > 1 || /\p{N}/u.test(clean) ? clean : null;
+}
+
+export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): PhraseTerms {
+  const all = phraseWords(phrase);
+  const terms: PhraseTerm[] = [];
+  const words: string[] = [];
+  let previous: { word: string; weight: number } | null = null;
+  for (const word of all) {
+    const own = isStopWord(word) ? null : lexeme(word);
+    if (!own || words.length >= MAX_WORDS) {
+      previous = null;
+      continue;
+    }
+    const group = words.length;
+    words.push(own);
+    const weight = informativeness(own);
+    terms.push({ query: own, group, weight, credit: 1 });
+    if (options.nearWords !== false) {
+      for (const near of nearestWords(own, NEAR_WORDS, NEAR_WORD_SIMILARITY)) {
+        const nearLexeme = isStopWord(near.word) ? null : lexeme(near.word);
+        const credit = near.similarity * (options.nearWordCredit ?? NEAR_WORD_CREDIT);
+        if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit });
+      }
+    }
+    if (previous) {
+      terms.push({
+        query: `${previous.word} <-> ${own}`,
+        group: -1 - group,
+        weight: ((previous.weight + weight) / 2) * PAIR_WEIGHT,
+        credit: 1,
+      });
+    }
+    previous = { word: own, weight };
+  }
+  return { terms, words };
+}
+
+/** The key a topic name is known by: its words, lower case, one space apart ("Davis Cup's" → "davis cup"). */
+export function topicKey(name: string): string {
+  return phraseWords(name).join(' ');
+}
+
+/** A slug made from a topic's name ("Davis Cup" → "davis-cup"). */
+export function topicSlug(name: string): string {
+  return phraseWords(name).join('-').slice(0, 80);
+}

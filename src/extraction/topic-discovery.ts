@@ -1,0 +1,181 @@
+// Topics found in the news itself: what one article is about, read from its words. Candidates are
+// - named entities: runs of proper nouns ("Davis Cup", "Bardo National Museum"), not the people quoted;
+// - key noun phrases: adjectives and nouns ending in a noun ("martial law", "asylum backlog"), or one
+//   noun rare enough to say something alone ("impeachment");
+// - events among them: a phrase whose head noun names an action (the article also uses it as a verb:
+//   "the attack" / "attacked", or it is derived from one: "collapse", "impeachment").
+// Each is weighed by how often the article uses it (its headline counting more) against how common its
+// words are in English news at large (the word vectors' frequency ranks): "the government" says little,
+// "iodine deficiency" much. A phrase and those standing within or around it are one topic with aliases
+// ("impeachment", "impeachment vote", "Yoon's impeachment"); a name is one topic. The few best are kept.
+import type { TextDocument, Token } from './text/document.ts';
+import { isDateWord } from './names.ts';
+import { isStopWord, topicKey, topicSlug } from './phrase-terms.ts';
+import type { ExtractedActor, Span } from './types.ts';
+import { informativeness } from './word-vectors.ts';
+
+export type DiscoveredKind = 'ENTITY' | 'EVENT' | 'PHRASE';
+
+export interface DiscoveredTopic {
+  slug: string;
+  /** The form the article uses most ("Davis Cup"). */
+  label: string;
+  kind: DiscoveredKind;
+  /** Its other forms in the article ("the Davis Cup final"), lower case, one space apart. */
+  aliases: string[];
+  /** Its keyness in the article: uses weighted by informativeness. */
+  weight: number;
+  /** Where the article names it, in body offsets (the headline's uses are not among them). */
+  mentions: Span[];
+}
+
+/** At most this many topics an article, and only those weighing at least MIN_WEIGHT. */
+const MAX_TOPICS = 8;
+const MIN_WEIGHT = 1;
+/** A lone noun must be at least this rare to be a topic alone. */
+const LONE_NOUN_INFORMATIVENESS = 0.72;
+/** A use in the headline counts as this many in the body. */
+const HEADLINE_USES = 2;
+const MAX_PHRASE_WORDS = 4;
+const DERIVED_FROM_VERB = /(?:tion|sion|ment|ure|ance|ence|ism|ship)s?$/;
+
+interface Candidate {
+  key: string;
+  kind: DiscoveredKind;
+  /** How the article writes it, and how often. */
+  surfaces: Map<string, number>;
+  mentions: Span[];
+  headlineUses: number;
+}
+
+interface Found {
+  key: string;
+  surface: string;
+  kind: DiscoveredKind;
+  span: Span;
+}
+
+const isNoun = (token: Token) => token.pos === 'NOUN';
+const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isDateWord(token.text);
+const isModifier = (token: Token) => token.pos === 'ADJ' || token.pos === 'NOUN';
+
+function words(text: string): string[] {
+  return topicKey(text).split(' ').filter(Boolean);
+}
+
+/** Whether the words of `short` stand, in order and together, inside those of `long`. */
+function within(short: string, long: string): boolean {
+  return ` ${long} `.includes(` ${short} `);
+}
+
+/**
+ * Names (whole runs of proper nouns) and noun phrases: every stretch of a run of adjectives and nouns that
+ * ends in a noun ("martial law decree" gives "martial law decree", "law decree", "martial law"...: a phrase
+ * is found in all the longer ones around it), a lone noun only when rare enough to say something.
+ */
+function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
+  const found: Found[] = [];
+  const add = (first: number, end: number, kind: DiscoveredKind, lemmaHead: boolean) => {
+    const part = tokens.slice(first, end);
+    // The head noun as a lemma ("claims" → "claim"), so that one topic gathers its forms.
+    const keyWords = part.map((token, i) => (lemmaHead && i === part.length - 1 ? token.lemma : token.text));
+    const key = topicKey(keyWords.join(' '));
+    if (!key || words(key).every(isStopWord)) return;
+    const surface = part.map((token) => token.text).join(' ');
+    found.push({ key, surface, kind, span: { start: part[0]!.start, end: part[part.length - 1]!.end } });
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (isProper(token)) {
+      let end = i + 1;
+      while (end < tokens.length && end - i < MAX_PHRASE_WORDS && isProper(tokens[end]!)) end++;
+      // A sentence's first word alone is capitalised for the sentence, not as a name.
+      const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
+      if (!(sentenceStart && end === i + 1)) add(i, end, 'ENTITY', false);
+      i = end;
+      continue;
+    }
+    if (!isModifier(token)) {
+      i++;
+      continue;
+    }
+    let runEnd = i;
+    while (runEnd < tokens.length && runEnd - i < MAX_PHRASE_WORDS && isModifier(tokens[runEnd]!)) runEnd++;
+    for (let first = i; first < runEnd; first++) {
+      for (let end = first + 1; end <= runEnd; end++) {
+        const head = tokens[end - 1]!;
+        if (!isNoun(head)) continue;
+        if (end - first === 1 && informativeness(head.lemma) < LONE_NOUN_INFORMATIVENESS) continue;
+        const event = verbs.has(head.lemma) || DERIVED_FROM_VERB.test(head.lower);
+        add(first, end, event ? 'EVENT' : 'PHRASE', true);
+      }
+    }
+    i = runEnd;
+  }
+  return found;
+}
+
+/** The topics of one article, most telling first; people quoted in it are actors, not topics. */
+export function discoverTopics(doc: TextDocument, headline: TextDocument, actors: ExtractedActor[]): DiscoveredTopic[] {
+  const people = new Set(
+    actors
+      .filter((actor) => actor.kind === 'PERSON' || actor.kind === 'ANONYMOUS')
+      .flatMap((actor) => [actor.name, ...actor.aliases].map(topicKey)),
+  );
+  const verbs = new Set([...doc.tokens, ...headline.tokens].filter((t) => t.pos === 'VERB').map((t) => t.lemma));
+  const candidates = new Map<string, Candidate>();
+  const note = (found: Found[], inHeadline: boolean) => {
+    for (const { key, surface, kind, span } of found) {
+      if (people.has(key)) continue;
+      const candidate: Candidate = candidates.get(key) ?? {
+        key,
+        kind,
+        surfaces: new Map(),
+        mentions: [],
+        headlineUses: 0,
+      };
+      candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
+      if (inHeadline) candidate.headlineUses++;
+      else candidate.mentions.push(span);
+      candidates.set(key, candidate);
+    }
+  };
+  note(phrasesOf(headline.tokens, verbs), true);
+  note(phrasesOf(doc.tokens, verbs), false);
+
+  const weighed = [...candidates.values()]
+    .map((candidate) => {
+      const uses = candidate.mentions.length + HEADLINE_USES * candidate.headlineUses;
+      const telling = Math.max(...words(candidate.key).map(informativeness));
+      return { candidate, uses, weight: uses * telling * telling };
+    })
+    .sort((a, b) => b.weight - a.weight || a.candidate.key.length - b.candidate.key.length);
+  // The heaviest phrase is the topic; the phrases it stands within, or that stand within it, are its
+  // other forms ("martial law" gathers "martial law decree"; "impeachment", "impeachment vote").
+  const kept: { candidate: Candidate; weight: number; forms: Candidate[] }[] = [];
+  for (const { candidate, uses, weight } of weighed) {
+    const owner = kept.find(
+      ({ candidate: topic }) =>
+        candidate.kind !== 'ENTITY' &&
+        topic.kind !== 'ENTITY' &&
+        (within(topic.key, candidate.key) || within(candidate.key, topic.key)),
+    );
+    if (owner) owner.forms.push(candidate);
+    else if (uses >= 2 && weight >= MIN_WEIGHT && kept.length < MAX_TOPICS) kept.push({ candidate, weight, forms: [] });
+  }
+  return kept.map(({ candidate, weight, forms }) => {
+    // Its label: the form the article writes most, the longer on a tie.
+    const [label] = [...candidate.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
+    const aliases = [...new Set(forms.map((form) => form.key))].filter((alias) => alias !== topicKey(label));
+    const kind = [candidate, ...forms].some((form) => form.kind === 'EVENT') ? 'EVENT' : candidate.kind;
+    return {
+      slug: topicSlug(label),
+      label,
+      kind,
+      aliases,
+      weight: Math.round(weight * 100) / 100,
+      mentions: [candidate, ...forms].flatMap((form) => form.mentions),
+    };
+  });
+}

@@ -1,0 +1,158 @@
+// The statements about any phrase. Each statement's topic context is stored as one weighted tsvector
+// (its text A, its paragraph B, its article's headline C and lede D); SQL finds the statements whose
+// context holds any of the phrase's terms (src/extraction/phrase-terms.ts) and reports, per word of the
+// phrase, where it was found; phrase-relevance.ts decides from that which statements are about it.
+// Work is bounded by caps, not by the archive.
+import { phraseTerms, type PhraseTerm, type PhraseTermOptions } from '../extraction/phrase-terms.ts';
+import { stanceToward } from '../extraction/stance.ts';
+import type { Stance } from '../extraction/types.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import type { SqlReader } from '../store/sql-reader.ts';
+import { relevantMatches, type CandidateStatement, type RelevanceOptions } from './phrase-relevance.ts';
+
+/** The most statements one phrase answers with, best first; beyond it, counts say "at least". */
+export const MATCH_CAP = 1_000;
+/**
+ * The most statements that are weighed: the newest holding a term of every word of the phrase, then, if
+ * fewer do, the newest holding any.
+ */
+export const CANDIDATE_CAP = 400;
+
+export interface PhraseMatch {
+  id: number;
+  relevance: number;
+  /** The statement's role key: what statementsByRole groups it by. */
+  roleKey: string;
+}
+
+export interface PhraseMatches {
+  /** The phrase as asked, trimmed. */
+  phrase: string;
+  /** Its content words: what stance is read toward. */
+  words: string[];
+  /** Best first (ties: newest first). */
+  matches: PhraseMatch[];
+  /** True when more statements matched than MATCH_CAP, or more held a term than CANDIDATE_CAP. */
+  capped: boolean;
+}
+
+export interface PhraseMatchOptions extends PhraseTermOptions, RelevanceOptions {}
+
+/** `word` → `word:A`, `a <-> b` → `a:A <-> b:A`: the term found only in one part of the context. */
+function labelled(query: string, label: string): string {
+  return query
+    .split(' <-> ')
+    .map((word) => `${word}:${label}`)
+    .join(' <-> ');
+}
+
+/** tsquery texts: any of the terms; and a term of every word (its own or a near one). */
+export function candidateQueries(terms: PhraseTerm[]): { any: string; every: string } {
+  const any = terms.map((term) => `(${term.query})`).join(' | ');
+  const byWord = new Map<number, string[]>();
+  for (const term of terms)
+    if (term.group >= 0) byWord.set(term.group, [...(byWord.get(term.group) ?? []), term.query]);
+  const every = [...byWord.values()].map((queries) => `(${queries.join(' | ')})`).join(' & ');
+  return { any, every };
+}
+
+/**
+ * The statements a phrase's terms are sought in, with their topic contexts: the newest holding a term of
+ * every word, then the newest holding any (only read when the first are fewer than the cap).
+ */
+export function candidatesSql(terms: PhraseTerm[]): Prisma.Sql {
+  const queries = candidateQueries(terms);
+  return Prisma.sql`SELECT * FROM (
+      (SELECT s.id, s."articleId", s."roleKey", s."topicContext" AS context FROM "Statement" s
+        WHERE s."topicContext" @@ to_tsquery('english', ${queries.every}) ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP})
+      UNION ALL
+      (SELECT s.id, s."articleId", s."roleKey", s."topicContext" AS context FROM "Statement" s
+        WHERE s."topicContext" @@ to_tsquery('english', ${queries.any})
+          AND NOT s."topicContext" @@ to_tsquery('english', ${queries.every})
+        ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP})
+    ) tiers LIMIT ${CANDIDATE_CAP}`;
+}
+
+/** Each candidate statement, with where each of the phrase's words (groups) was found in its context. */
+export function phraseCandidatesSql(terms: PhraseTerm[]): Prisma.Sql {
+  return Prisma.sql`
+    WITH terms AS MATERIALIZED (
+      SELECT grp, credit, to_tsquery('english', q) AS q_any, to_tsquery('english', q_text) AS q_text,
+        to_tsquery('english', q_near) AS q_near, to_tsquery('english', q_headline) AS q_headline,
+        to_tsquery('english', q_lede) AS q_lede
+      FROM unnest(${terms.map((term) => term.group)}::int[], ${terms.map((term) => term.credit)}::real[],
+        ${terms.map((term) => term.query)}::text[], ${terms.map((term) => labelled(term.query, 'A'))}::text[],
+        ${terms.map((term) => labelled(term.query, 'B'))}::text[], ${terms.map((term) => labelled(term.query, 'C'))}::text[],
+        ${terms.map((term) => labelled(term.query, 'D'))}::text[]) AS term(grp, credit, q, q_text, q_near, q_headline, q_lede)
+    ), candidates AS MATERIALIZED (${candidatesSql(terms)}
+    ), in_articles AS MATERIALIZED (
+      SELECT ca."articleId" AS id, COALESCE(held.groups, '{}') AS groups, COALESCE(held.credits, '{}') AS credits
+      FROM (SELECT DISTINCT "articleId" FROM candidates) ca
+      -- Each article by its key, its search vector read (and decompressed) once, not once per term.
+      CROSS JOIN LATERAL (
+        SELECT a.search || ''::tsvector AS search FROM "Article" a WHERE a.id = ca."articleId" LIMIT 1
+      ) a
+      CROSS JOIN LATERAL (
+        SELECT array_agg(grp ORDER BY grp) AS groups, array_agg(credit ORDER BY grp) AS credits FROM (
+          SELECT term.grp, max(term.credit)::float8 AS credit FROM terms term WHERE a.search @@ term.q_any
+          GROUP BY term.grp
+        ) per_word
+      ) held
+    )
+    SELECT c.id, c."articleId", c."roleKey", found.groups, found.text, found.near, found.headline, found.lede,
+      in_articles.groups AS "articleGroups", in_articles.credits AS "articleCredits",
+      count(*) OVER ()::int AS candidates
+    FROM candidates c JOIN in_articles ON in_articles.id = c."articleId" CROSS JOIN LATERAL (
+      SELECT array_agg(grp ORDER BY grp) AS groups, array_agg(text ORDER BY grp) AS text,
+        array_agg(near ORDER BY grp) AS near, array_agg(headline ORDER BY grp) AS headline,
+        array_agg(lede ORDER BY grp) AS lede
+      FROM (
+        SELECT term.grp,
+          max(CASE WHEN c.context @@ term.q_text THEN term.credit ELSE 0 END)::float8 AS text,
+          max(CASE WHEN c.context @@ term.q_near THEN term.credit ELSE 0 END)::float8 AS near,
+          max(CASE WHEN c.context @@ term.q_headline THEN term.credit ELSE 0 END)::float8 AS headline,
+          max(CASE WHEN c.context @@ term.q_lede THEN term.credit ELSE 0 END)::float8 AS lede
+        FROM terms term WHERE c.context @@ term.q_any GROUP BY term.grp
+      ) per_word
+    ) found`;
+}
+
+/** Each statement holding any term, with where each of the phrase's words (groups) was found in its context. */
+export async function readPhraseCandidates(
+  reader: SqlReader,
+  terms: PhraseTerm[],
+): Promise<{ candidates: CandidateStatement[]; capped: boolean }> {
+  if (terms.length === 0) return { candidates: [], capped: false };
+  const rows = await reader.query<CandidateStatement & { candidates: number }>(phraseCandidatesSql(terms));
+  return {
+    candidates: rows.map(({ candidates: _, ...candidate }) => candidate),
+    capped: (rows[0]?.candidates ?? 0) >= CANDIDATE_CAP,
+  };
+}
+
+export async function readPhraseMatches(
+  reader: SqlReader,
+  phrase: string,
+  options: PhraseMatchOptions = {},
+): Promise<PhraseMatches> {
+  const { terms, words } = phraseTerms(phrase, options);
+  const { candidates, capped } = await readPhraseCandidates(reader, terms);
+  const matches = relevantMatches(candidates, terms, options);
+  return { phrase, words, matches: matches.slice(0, MATCH_CAP), capped: capped || matches.length > MATCH_CAP };
+}
+
+const stancesRead = new WeakMap<PhraseMatches, Promise<Map<number, Stance>>>();
+
+/** Each matched statement's stance toward the phrase, read from its text (once per set of matches). */
+export function phraseStances(reader: SqlReader, phrase: PhraseMatches): Promise<Map<number, Stance>> {
+  let stances = stancesRead.get(phrase);
+  if (!stances) {
+    stances = reader
+      .query<{ id: number; text: string }>(
+        Prisma.sql`SELECT s.id, s.text FROM "Statement" s WHERE s.id = ANY(${phrase.matches.map((m) => m.id)}::int[])`,
+      )
+      .then((rows) => new Map(rows.map((row) => [row.id, stanceToward(row.text, phrase.words)])));
+    stancesRead.set(phrase, stances);
+  }
+  return stances;
+}

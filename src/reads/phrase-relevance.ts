@@ -1,0 +1,119 @@
+// Which statements are about a phrase, from where its words were found around each one. Kinds of
+// evidence, each a share of the phrase's weight (its words weighted by informativeness):
+// - the statement's own: its words found in its text, or, for less, in its paragraph;
+// - its article's: the phrase found in the headline (or, for less, the lede), or spoken of by most of
+//   the article's statements, makes the phrase the article's subject, and every statement of the
+//   article is on it.
+// An article must hold most of the phrase somewhere (headline or body) before any of its statements count:
+// a word shared by chance ("watch" in "on his watch") does not make an article about "Epstein suicide watch".
+import type { PhraseTerm } from '../extraction/phrase-terms.ts';
+
+/** A statement holding some of a phrase's terms: per word (group) of the phrase, the credit found in each part. */
+export interface CandidateStatement {
+  id: number;
+  articleId: number;
+  roleKey: string;
+  groups: number[];
+  text: number[];
+  near: number[];
+  headline: number[];
+  lede: number[];
+  /** Per word of the phrase found anywhere in the article (headline or body), its credit. */
+  articleGroups: number[];
+  articleCredits: number[];
+}
+
+export interface RelevanceOptions {
+  /** A word found in the paragraph counts this much of one found in the statement's text. */
+  nearCredit?: number;
+  /** A word found in the lede counts this much of one found in the headline. */
+  ledeCredit?: number;
+  /** The article's subject counts this much toward each of its statements. */
+  subjectCredit?: number;
+  /** How much of the phrase a statement needs. */
+  minRelevance?: number;
+  /** How much of the phrase its article must hold anywhere. */
+  minArticleCoverage?: number;
+  /** A statement whose own evidence reaches this counts as speaking of the phrase … */
+  mainEvidence?: number;
+  /** … and when this share of an article's statements do, the phrase is the article's subject. */
+  mainShare?: number;
+}
+
+// Chosen on the development gold sets (shared and test/gold), as one setting for all phrases.
+export const RELEVANCE_DEFAULTS: Required<RelevanceOptions> = {
+  nearCredit: 0.8,
+  ledeCredit: 0.6,
+  subjectCredit: 0.8,
+  minRelevance: 0.6,
+  minArticleCoverage: 0.5,
+  mainEvidence: 0.15,
+  mainShare: 0.6,
+};
+
+export interface ScoredMatch {
+  id: number;
+  relevance: number;
+  roleKey: string;
+}
+
+/** The statements about the phrase, most relevant first (ties: newest first). */
+export function relevantMatches(
+  candidates: CandidateStatement[],
+  terms: PhraseTerm[],
+  options: RelevanceOptions = {},
+): ScoredMatch[] {
+  const o = { ...RELEVANCE_DEFAULTS, ...options };
+  const weights = new Map<number, number>();
+  for (const term of terms) weights.set(term.group, term.weight);
+  const total = [...weights].reduce((sum, [group, weight]) => (group >= 0 ? sum + weight : sum), 0);
+  if (total === 0) return [];
+  // Pairs ("davis cup") add their weight on top: a phrase found whole says more than its words apart.
+  const share = (credits: Map<number, number>) =>
+    [...credits].reduce((sum, [group, credit]) => sum + (weights.get(group) ?? 0) * credit, 0) / total;
+
+  const own = new Map<number, number>();
+  const subject = new Map<number, number>();
+  const articleCoverage = new Map<number, number>();
+  for (const candidate of candidates) {
+    const ownCredits = new Map<number, number>();
+    const subjectCredits = new Map<number, number>();
+    if (!articleCoverage.has(candidate.articleId)) {
+      const held = new Map(candidate.articleGroups.map((group, i) => [group, candidate.articleCredits[i]!]));
+      for (const group of held.keys()) if (group < 0) held.delete(group);
+      articleCoverage.set(candidate.articleId, share(held));
+    }
+    candidate.groups.forEach((group, i) => {
+      const [text, near, headline, lede] = [
+        candidate.text[i]!,
+        candidate.near[i]!,
+        candidate.headline[i]!,
+        candidate.lede[i]!,
+      ];
+      ownCredits.set(group, Math.max(text, near * o.nearCredit));
+      subjectCredits.set(group, Math.max(headline, lede * o.ledeCredit));
+    });
+    own.set(candidate.id, share(ownCredits));
+    subject.set(candidate.articleId, Math.max(subject.get(candidate.articleId) ?? 0, share(subjectCredits)));
+  }
+  // The share of each article's statements that speak of the phrase themselves.
+  const speaking = new Map<number, [number, number]>();
+  for (const candidate of candidates) {
+    const [yes, all] = speaking.get(candidate.articleId) ?? [0, 0];
+    speaking.set(candidate.articleId, [yes + (own.get(candidate.id)! >= o.mainEvidence ? 1 : 0), all + 1]);
+  }
+  const matches: ScoredMatch[] = [];
+  for (const candidate of candidates) {
+    const coverage = articleCoverage.get(candidate.articleId)!;
+    if (coverage < o.minArticleCoverage) continue;
+    const [yes, all] = speaking.get(candidate.articleId)!;
+    const main = yes / all >= o.mainShare ? coverage : 0;
+    const relevance = Math.max(
+      own.get(candidate.id)!,
+      subject.get(candidate.articleId)! * o.subjectCredit,
+      main * o.subjectCredit,
+    );
+    if (relevance >= o.minRelevance) matches.push({ id: candidate.id, relevance, roleKey: candidate.roleKey });
+  }
+  return matches.sort((a, b) => b.relevance - a.relevance || b.id - a.id);
+}

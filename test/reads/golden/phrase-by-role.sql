@@ -1,0 +1,315 @@
+-- phrase-by-role.graphql costs 4 SQL statements.
+
+-- statement 1
+SELECT
+  t.id
+FROM
+  "Topic" t
+WHERE
+  t.slug = ANY ($1::TEXT[])
+  OR lower(t.label) = lower($2)
+UNION
+SELECT
+  al."topicId"
+FROM
+  "TopicAlias" al
+WHERE
+  al."normalizedAlias" = $3
+ORDER BY
+  1;
+
+-- statement 2
+WITH
+  terms AS MATERIALIZED (
+    SELECT
+      grp,
+      credit,
+      to_tsquery('english', q) AS q_any,
+      to_tsquery('english', q_text) AS q_text,
+      to_tsquery('english', q_near) AS q_near,
+      to_tsquery('english', q_headline) AS q_headline,
+      to_tsquery('english', q_lede) AS q_lede
+    FROM
+      unnest(
+        $1::INT[],
+        $2::REAL[],
+        $3::TEXT[],
+        $4::TEXT[],
+        $5::TEXT[],
+        $6::TEXT[],
+        $7::TEXT[]
+      ) AS term (
+        grp,
+        credit,
+        q,
+        q_text,
+        q_near,
+        q_headline,
+        q_lede
+      )
+  ),
+  candidates AS MATERIALIZED (
+    SELECT
+      *
+    FROM
+      (
+        (
+          SELECT
+            s.id,
+            s."articleId",
+            s."roleKey",
+            s."topicContext" AS context
+          FROM
+            "Statement" s
+          WHERE
+            s."topicContext" @@ to_tsquery('english', $8)
+          ORDER BY
+            s.id DESC
+          LIMIT
+            $9
+        )
+        UNION ALL
+        (
+          SELECT
+            s.id,
+            s."articleId",
+            s."roleKey",
+            s."topicContext" AS context
+          FROM
+            "Statement" s
+          WHERE
+            s."topicContext" @@ to_tsquery('english', $10)
+            AND NOT s."topicContext" @@ to_tsquery('english', $11)
+          ORDER BY
+            s.id DESC
+          LIMIT
+            $12
+        )
+      ) tiers
+    LIMIT
+      $13
+  ),
+  in_articles AS MATERIALIZED (
+    SELECT
+      ca."articleId" AS id,
+      COALESCE(held.groups, '{}') AS groups,
+      COALESCE(held.credits, '{}') AS credits
+    FROM
+      (
+        SELECT DISTINCT
+          "articleId"
+        FROM
+          candidates
+      ) ca
+      -- Each article by its key, its search vector read (and decompressed) once, not once per term.
+      CROSS JOIN LATERAL (
+        SELECT
+          a.search || ''::tsvector AS search
+        FROM
+          "Article" a
+        WHERE
+          a.id = ca."articleId"
+        LIMIT
+          1
+      ) a
+      CROSS JOIN LATERAL (
+        SELECT
+          array_agg(
+            grp
+            ORDER BY
+              grp
+          ) AS groups,
+          array_agg(
+            credit
+            ORDER BY
+              grp
+          ) AS credits
+        FROM
+          (
+            SELECT
+              term.grp,
+              max(term.credit)::float8 AS credit
+            FROM
+              terms term
+            WHERE
+              a.search @@ term.q_any
+            GROUP BY
+              term.grp
+          ) per_word
+      ) held
+  )
+SELECT
+  c.id,
+  c."articleId",
+  c."roleKey",
+  found.groups,
+  found.text,
+  found.near,
+  found.headline,
+  found.lede,
+  in_articles.groups AS "articleGroups",
+  in_articles.credits AS "articleCredits",
+  count(*) OVER ()::int AS candidates
+FROM
+  candidates c
+  JOIN in_articles ON in_articles.id = c."articleId"
+  CROSS JOIN LATERAL (
+    SELECT
+      array_agg(
+        grp
+        ORDER BY
+          grp
+      ) AS groups,
+      array_agg(
+        text
+        ORDER BY
+          grp
+      ) AS text,
+      array_agg(
+        near
+        ORDER BY
+          grp
+      ) AS near,
+      array_agg(
+        headline
+        ORDER BY
+          grp
+      ) AS headline,
+      array_agg(
+        lede
+        ORDER BY
+          grp
+      ) AS lede
+    FROM
+      (
+        SELECT
+          term.grp,
+          max(
+            CASE
+              WHEN c.context @@ term.q_text THEN term.credit
+              ELSE 0
+            END
+          )::float8 AS text,
+          max(
+            CASE
+              WHEN c.context @@ term.q_near THEN term.credit
+              ELSE 0
+            END
+          )::float8 AS near,
+          max(
+            CASE
+              WHEN c.context @@ term.q_headline THEN term.credit
+              ELSE 0
+            END
+          )::float8 AS headline,
+          max(
+            CASE
+              WHEN c.context @@ term.q_lede THEN term.credit
+              ELSE 0
+            END
+          )::float8 AS lede
+        FROM
+          terms term
+        WHERE
+          c.context @@ term.q_any
+        GROUP BY
+          term.grp
+      ) per_word
+  ) found;
+
+-- statement 3
+SELECT
+  "roleKey" AS key,
+  min("statedTitle") AS title,
+  min("statedKind"::text) AS kind,
+  count(*)::int AS count
+FROM
+  (
+    SELECT
+      s."roleKey",
+      s."statedTitle",
+      s."statedKind"
+    FROM
+      "Statement" s
+    WHERE
+      s.id = ANY ($1::INT[])
+  ) on_topics
+GROUP BY
+  1
+ORDER BY
+  count DESC,
+  key;
+
+-- statement 4
+WITH
+  pages AS MATERIALIZED (
+    SELECT
+      page.*,
+      parent.key AS "parentKey",
+      parent.ordinal AS "parentOrdinal"
+    FROM
+      unnest($1::TEXT[]) WITH ORDINALITY AS parent (key, ordinal)
+      CROSS JOIN LATERAL (
+        SELECT
+          s."id" AS "id",
+          s."articleId" AS "articleId",
+          s."speakerId" AS "speakerId",
+          s."speakerRoleId" AS "speakerRoleId",
+          s."eventId" AS "eventId",
+          s."kind"::text AS "kind",
+          s."text" AS "text",
+          s."cue" AS "cue",
+          s."start" AS "start",
+          s."end" AS "end",
+          s."sentenceStart" AS "sentenceStart",
+          s."sentenceEnd" AS "sentenceEnd",
+          s.id AS "rowId",
+          topic_match.relevance AS "sortKey"
+        FROM
+          unnest($2::INT[], $3::REAL[], $4::TEXT[]) AS topic_match (id, relevance, "roleKey")
+          CROSS JOIN LATERAL (
+            SELECT
+              *
+            FROM
+              "Statement"
+            WHERE
+              id = topic_match.id
+            LIMIT
+              1
+          ) s
+        WHERE
+          topic_match."roleKey" = parent.key
+          AND TRUE
+        ORDER BY
+          topic_match.relevance DESC NULLS LAST,
+          s.id DESC
+        LIMIT
+          $5
+      ) page
+    ORDER BY
+      parent.ordinal,
+      "sortKey" DESC NULLS LAST,
+      "rowId" DESC
+  )
+SELECT
+  page.*,
+  speaker."id" AS "speaker.id",
+  speaker."name" AS "speaker.name",
+  speaker."kind"::text AS "speaker.kind",
+  speaker."wikidataId" AS "speaker.wikidataId"
+FROM
+  pages page
+  LEFT JOIN LATERAL (
+    SELECT
+      *
+    FROM
+      "Actor"
+    WHERE
+      id = page."speakerId"
+    LIMIT
+      1
+  ) speaker ON TRUE
+ORDER BY
+  page."parentOrdinal",
+  "sortKey" DESC NULLS LAST,
+  "rowId" DESC;

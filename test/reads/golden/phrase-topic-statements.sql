@@ -1,0 +1,344 @@
+-- phrase-topic-statements.graphql costs 4 SQL statements.
+
+-- statement 1
+SELECT
+  t.id
+FROM
+  "Topic" t
+WHERE
+  t.slug = ANY ($1::TEXT[])
+  OR lower(t.label) = lower($2)
+UNION
+SELECT
+  al."topicId"
+FROM
+  "TopicAlias" al
+WHERE
+  al."normalizedAlias" = $3
+ORDER BY
+  1;
+
+-- statement 2
+WITH
+  terms AS MATERIALIZED (
+    SELECT
+      grp,
+      credit,
+      to_tsquery('english', q) AS q_any,
+      to_tsquery('english', q_text) AS q_text,
+      to_tsquery('english', q_near) AS q_near,
+      to_tsquery('english', q_headline) AS q_headline,
+      to_tsquery('english', q_lede) AS q_lede
+    FROM
+      unnest(
+        $1::INT[],
+        $2::REAL[],
+        $3::TEXT[],
+        $4::TEXT[],
+        $5::TEXT[],
+        $6::TEXT[],
+        $7::TEXT[]
+      ) AS term (
+        grp,
+        credit,
+        q,
+        q_text,
+        q_near,
+        q_headline,
+        q_lede
+      )
+  ),
+  candidates AS MATERIALIZED (
+    SELECT
+      *
+    FROM
+      (
+        (
+          SELECT
+            s.id,
+            s."articleId",
+            s."roleKey",
+            s."topicContext" AS context
+          FROM
+            "Statement" s
+          WHERE
+            s."topicContext" @@ to_tsquery('english', $8)
+          ORDER BY
+            s.id DESC
+          LIMIT
+            $9
+        )
+        UNION ALL
+        (
+          SELECT
+            s.id,
+            s."articleId",
+            s."roleKey",
+            s."topicContext" AS context
+          FROM
+            "Statement" s
+          WHERE
+            s."topicContext" @@ to_tsquery('english', $10)
+            AND NOT s."topicContext" @@ to_tsquery('english', $11)
+          ORDER BY
+            s.id DESC
+          LIMIT
+            $12
+        )
+      ) tiers
+    LIMIT
+      $13
+  ),
+  in_articles AS MATERIALIZED (
+    SELECT
+      ca."articleId" AS id,
+      COALESCE(held.groups, '{}') AS groups,
+      COALESCE(held.credits, '{}') AS credits
+    FROM
+      (
+        SELECT DISTINCT
+          "articleId"
+        FROM
+          candidates
+      ) ca
+      -- Each article by its key, its search vector read (and decompressed) once, not once per term.
+      CROSS JOIN LATERAL (
+        SELECT
+          a.search || ''::tsvector AS search
+        FROM
+          "Article" a
+        WHERE
+          a.id = ca."articleId"
+        LIMIT
+          1
+      ) a
+      CROSS JOIN LATERAL (
+        SELECT
+          array_agg(
+            grp
+            ORDER BY
+              grp
+          ) AS groups,
+          array_agg(
+            credit
+            ORDER BY
+              grp
+          ) AS credits
+        FROM
+          (
+            SELECT
+              term.grp,
+              max(term.credit)::float8 AS credit
+            FROM
+              terms term
+            WHERE
+              a.search @@ term.q_any
+            GROUP BY
+              term.grp
+          ) per_word
+      ) held
+  )
+SELECT
+  c.id,
+  c."articleId",
+  c."roleKey",
+  found.groups,
+  found.text,
+  found.near,
+  found.headline,
+  found.lede,
+  in_articles.groups AS "articleGroups",
+  in_articles.credits AS "articleCredits",
+  count(*) OVER ()::int AS candidates
+FROM
+  candidates c
+  JOIN in_articles ON in_articles.id = c."articleId"
+  CROSS JOIN LATERAL (
+    SELECT
+      array_agg(
+        grp
+        ORDER BY
+          grp
+      ) AS groups,
+      array_agg(
+        text
+        ORDER BY
+          grp
+      ) AS text,
+      array_agg(
+        near
+        ORDER BY
+          grp
+      ) AS near,
+      array_agg(
+        headline
+        ORDER BY
+          grp
+      ) AS headline,
+      array_agg(
+        lede
+        ORDER BY
+          grp
+      ) AS lede
+    FROM
+      (
+        SELECT
+          term.grp,
+          max(
+            CASE
+              WHEN c.context @@ term.q_text THEN term.credit
+              ELSE 0
+            END
+          )::float8 AS text,
+          max(
+            CASE
+              WHEN c.context @@ term.q_near THEN term.credit
+              ELSE 0
+            END
+          )::float8 AS near,
+          max(
+            CASE
+              WHEN c.context @@ term.q_headline THEN term.credit
+              ELSE 0
+            END
+          )::float8 AS headline,
+          max(
+            CASE
+              WHEN c.context @@ term.q_lede THEN term.credit
+              ELSE 0
+            END
+          )::float8 AS lede
+        FROM
+          terms term
+        WHERE
+          c.context @@ term.q_any
+        GROUP BY
+          term.grp
+      ) per_word
+  ) found;
+
+-- statement 3
+WITH
+  wanted AS MATERIALIZED (
+    SELECT
+      COALESCE(string_agg(word, ' | '), '') AS text
+    FROM
+      unnest($1::TEXT[]) AS w (word)
+  ),
+  near AS (
+    SELECT
+      t.id,
+      max(
+        ts_rank(
+          to_tsvector(
+            'english',
+            t.label || ' ' || COALESCE(al.alias, '')
+          ),
+          to_tsquery('english', wanted.text)
+        )
+      ) AS rank
+    FROM
+      wanted,
+      "Topic" t
+      LEFT JOIN "TopicAlias" al ON al."topicId" = t.id
+    WHERE
+      wanted.text <> ''
+      AND to_tsvector(
+        'english',
+        t.label || ' ' || COALESCE(al.alias, '')
+      ) @@ to_tsquery('english', wanted.text)
+    GROUP BY
+      t.id
+  )
+SELECT
+  t."id" AS "id",
+  t."slug" AS "slug",
+  t."label" AS "label",
+  t."description" AS "description",
+  t."kind"::text AS "kind",
+  t."origin"::text AS "origin",
+  t."curated" AS "curated",
+  t."createdAt" AS "createdAt"
+FROM
+  "Topic" t
+  CROSS JOIN (
+    SELECT
+      COALESCE(max(DAY), current_date) AS DAY
+    FROM
+      "TopicActivity"
+  ) newest
+  LEFT JOIN LATERAL (
+    SELECT
+      COALESCE(sum(ta.statements), 0)::int AS statements,
+      COALESCE(
+        sum(ta.statements) FILTER (
+          WHERE
+            ta.day > newest.day - $2::int
+        ),
+        0
+      )::int AS recent,
+      COALESCE(
+        sum(ta.statements) FILTER (
+          WHERE
+            ta.day <= newest.day - $3::int
+            AND ta.day > newest.day - $4::int
+        ),
+        0
+      )::int AS previous
+    FROM
+      "TopicActivity" ta
+    WHERE
+      ta."topicId" = t.id
+  ) activity ON TRUE
+  LEFT JOIN near ON near.id = t.id
+ORDER BY
+  near.rank DESC NULLS LAST,
+  activity.recent DESC,
+  activity.statements DESC,
+  t.id
+LIMIT
+  $5;
+
+-- statement 4
+SELECT
+  page.*
+FROM
+  (
+    SELECT
+      s."id" AS "id",
+      s."articleId" AS "articleId",
+      s."speakerId" AS "speakerId",
+      s."speakerRoleId" AS "speakerRoleId",
+      s."eventId" AS "eventId",
+      s."kind"::text AS "kind",
+      s."text" AS "text",
+      s."cue" AS "cue",
+      s."start" AS "start",
+      s."end" AS "end",
+      s."sentenceStart" AS "sentenceStart",
+      s."sentenceEnd" AS "sentenceEnd",
+      s.id AS "rowId",
+      topic_match.relevance AS "sortKey"
+    FROM
+      unnest($1::INT[], $2::REAL[], $3::TEXT[]) AS topic_match (id, relevance, "roleKey")
+      CROSS JOIN LATERAL (
+        SELECT
+          *
+        FROM
+          "Statement"
+        WHERE
+          id = topic_match.id
+        LIMIT
+          1
+      ) s
+    WHERE
+      TRUE
+    ORDER BY
+      topic_match.relevance DESC NULLS LAST,
+      s.id DESC
+    LIMIT
+      $4
+  ) page
+ORDER BY
+  "sortKey" DESC NULLS LAST,
+  "rowId" DESC;
