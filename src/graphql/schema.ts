@@ -4,7 +4,13 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { buildFederatedSchema } from './federation/build-subgraph-schema.ts';
 import { ActorMutations } from './actor/actor.mutations.ts';
-import { ActorResolver, ArticleActorsResolver, RoleResolver } from './actor/actor.resolver.ts';
+import {
+  ActorResolver,
+  ArticleActorsResolver,
+  CoActorLinkResolver,
+  CoActorResolver,
+  RoleResolver,
+} from './actor/actor.resolver.ts';
 import { ArticleMutations } from './article/article.mutations.ts';
 import { ArticleResolver } from './article/article.resolver.ts';
 import {
@@ -24,6 +30,8 @@ import {
   StatementResolver,
 } from './statement/statement.resolver.ts';
 import {
+  ActorTopicResolver,
+  ActorTopicsResolver,
   ArticleTopicsResolver,
   RoleStatementsResolver,
   StatementTopicResolver,
@@ -37,6 +45,8 @@ export const resolvers = [
   ArticleMutations,
   ActorResolver,
   RoleResolver,
+  CoActorResolver,
+  CoActorLinkResolver,
   ArticleActorsResolver,
   ActorMutations,
   EventResolver,
@@ -53,6 +63,8 @@ export const resolvers = [
   StatementTopicResolver,
   StatementTopicsResolver,
   ArticleTopicsResolver,
+  ActorTopicResolver,
+  ActorTopicsResolver,
   IngestionJobResolver,
   ArticleIngestionResolver,
   IngestionMutations,

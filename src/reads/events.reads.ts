@@ -1,5 +1,5 @@
-// Events: filtered pages in order of first report or by date, and the events an article reports or
-// an actor took part in.
+// Events: filtered pages (by type, participant, place, date or topic) in order of first report or by
+// date, and the events an article reports or an actor took part in.
 import { Prisma, type Event, type EventParticipant } from '../generated/prisma/client.ts';
 import type { EventType } from '../generated/prisma/enums.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
@@ -14,6 +14,7 @@ import { pageOf, type Page, type Paged } from './paging/page.ts';
 import { pageWindow, type PageArgs } from './paging/page-window.ts';
 import { columnsOf, EVENT } from './tables.ts';
 import { checkedText, containsPattern } from './text-arguments.ts';
+import { topicIdsMatching } from './topics.reads.ts';
 
 export type EventRow = Event;
 export type ParticipantRow = EventParticipant;
@@ -24,6 +25,8 @@ export interface EventFilter {
   participantName?: string | null;
   place?: string | null;
   date?: { from?: Date | null; to?: Date | null } | null;
+  /** A topic slug or phrase: events reported by articles on it. */
+  topic?: string | null;
 }
 
 export type EventOrderField = 'REPORTED' | 'DATE';
@@ -61,6 +64,11 @@ function eventSource(filter: EventFilter | null | undefined, order: EventOrder |
       `The date range ends (${date.to.toISOString()}) before it starts (${date.from.toISOString()})`,
       at('date'),
     );
+  }
+  if (filter?.topic) {
+    // ARRAY(…): the topic ids are looked up once, not once per event checked.
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventMention" em JOIN "ArticleTopic" at ON at."articleId" = em."articleId"
+      WHERE em."eventId" = e.id AND at."topicId" = ANY(ARRAY(${topicIdsMatching(filter.topic, at('topic'))})))`);
   }
   if (date?.from) conditions.push(Prisma.sql`e.date >= ${date.from}`);
   if (date?.to) conditions.push(Prisma.sql`e.date <= ${date.to}`);

@@ -8,6 +8,9 @@ import {
   readTopicPage,
   topicBySlug,
 } from '../../reads/topics.reads.ts';
+import { readStanceGroups } from '../../reads/stance-groups.reads.ts';
+import type { StatementParent } from '../../reads/statements.reads.ts';
+import { Actor } from '../actor/actor.type.ts';
 import { Article } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
 import { loadAll } from '../shared/load-all.ts';
@@ -15,19 +18,50 @@ import { ConnectionArgs } from '../shared/connection.args.ts';
 import { connectionOf } from '../shared/connection.ts';
 import type { RoleKind } from '../shared/enums.ts';
 import { toGlobalId } from '../shared/global-id.ts';
+import { selectionOf } from '../shared/selection.ts';
 import { StatementConnectionArgs, statementFilterArgs, statementOrderArgs } from '../statement/statement.inputs.ts';
 import { nestedStatementConnection } from '../statement/statement.resolver.ts';
 import { Statement, StatementConnection } from '../statement/statement.type.ts';
 import { StanceGrouping } from './topic.inputs.ts';
-import { RoleStatements, StanceCount, StatementTopic, Topic, TopicConnection } from './topic.type.ts';
+import { ActorTopic, RoleStatements, StanceCount, StatementTopic, Topic, TopicConnection } from './topic.type.ts';
 
-async function roleGroups(context: Context, topic: string, topicIds: number[]): Promise<RoleStatements[]> {
-  const rows = await readRoleGroups(context.reader, topicIds);
+const NO_COUNTRY = 'No country given';
+
+/**
+ * The role groups of a topic. By role title, and with no stance count asked for, they are counted
+ * from the topic's counts per role (TopicRoleCount); otherwise from its taggings, with their stances.
+ */
+async function roleGroups(
+  context: Context,
+  topic: string,
+  topicIds: number[],
+  by: StanceGrouping,
+  info: GraphQLResolveInfo,
+): Promise<RoleStatements[]> {
   const topicId = topicIds.length === 1 ? topicIds[0]! : null;
+  const selection = selectionOf(info);
+  const asksStances = 'supports' in selection || 'opposes' in selection || 'neutral' in selection;
+  if (by === StanceGrouping.ROLE && !asksStances) {
+    const rows = await readRoleGroups(context.reader, topicIds);
+    return rows.map((row) => ({
+      role: row.title ?? NO_ROLE,
+      roleKind: row.kind as RoleKind | null,
+      count: row.count,
+      grouping: by,
+      key: row.key,
+      topic,
+      topicId,
+    }));
+  }
+  const rows = await readStanceGroups(context.reader, topicIds, by);
   return rows.map((row) => ({
-    role: row.title ?? NO_ROLE,
-    roleKind: row.kind as RoleKind | null,
+    role: row.label ?? (by === StanceGrouping.COUNTRY ? NO_COUNTRY : NO_ROLE),
+    roleKind: by === StanceGrouping.COUNTRY ? null : (row.kind as RoleKind | null),
     count: row.count,
+    supports: row.supports,
+    opposes: row.opposes,
+    neutral: row.neutral,
+    grouping: by,
     key: row.key,
     topic,
     topicId,
@@ -53,13 +87,19 @@ export class TopicResolver {
   @Query(() => [RoleStatements], {
     description:
       'Statements on a topic grouped by the role their speaker held at the time, largest group first. ' +
-      '`topic` is a slug or a phrase ("NATO invitation").',
+      '`topic` is a slug or a phrase ("NATO invitation"); `by` groups by the role\'s title (the default), kind or country.',
   })
   async statementsByRole(
     @Arg('topic', () => String, { description: 'A topic slug or phrase ("NATO invitation").' }) topic: string,
+    @Arg('by', () => StanceGrouping, {
+      defaultValue: StanceGrouping.ROLE,
+      description: "What to group by: the role's title, its kind, or its country.",
+    })
+    by: StanceGrouping,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RoleStatements[]> {
-    return roleGroups(context, topic, await findTopicIds(context.reader, topic, ['topic']));
+    return roleGroups(context, topic, await findTopicIds(context.reader, topic, ['topic']), by, info);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID.' })
@@ -70,8 +110,12 @@ export class TopicResolver {
   @FieldResolver(() => [RoleStatements], {
     description: 'Statements on this topic grouped by the role their speaker held at the time, largest group first.',
   })
-  roleStatements(@Root() topic: Topic, @Ctx() context: Context): Promise<RoleStatements[]> {
-    return roleGroups(context, topic.slug, [topic.id]);
+  roleStatements(
+    @Root() topic: Topic,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RoleStatements[]> {
+    return roleGroups(context, topic.slug, [topic.id], StanceGrouping.ROLE, info);
   }
 
   @FieldResolver(() => [StanceCount], {
@@ -108,7 +152,12 @@ export class RoleStatementsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
     // Every group's page comes from one SQL statement, whatever the number of groups.
-    const parent = group.topicId === null ? 'roleGroup' : { roleGroupOnTopic: group.topicId };
+    const parent: StatementParent =
+      group.grouping !== StanceGrouping.ROLE
+        ? { roleGroupBy: group.grouping }
+        : group.topicId === null
+          ? 'roleGroup'
+          : { roleGroupOnTopic: group.topicId };
     return nestedStatementConnection(context, parent, group.key, { topic: group.topic }, null, args, info);
   }
 }
@@ -134,5 +183,23 @@ export class ArticleTopicsResolver {
   @FieldResolver(() => [Topic], { description: 'The topics the article covers, most prominent first.' })
   async topics(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Topic[]> {
     return loadAll(loaders.topic, await loaders.topicIdsByArticle.load(article.id));
+  }
+}
+
+@Resolver(() => ActorTopic)
+export class ActorTopicResolver {
+  @FieldResolver(() => Topic, { description: 'The topic.' })
+  async topic(@Root() link: ActorTopic, @Ctx() { loaders }: Context): Promise<Topic> {
+    return (await loaders.topic.load(link.topicId))!;
+  }
+}
+
+@Resolver(() => Actor)
+export class ActorTopicsResolver {
+  @FieldResolver(() => [ActorTopic], {
+    description: 'What the actor spoke about: its statements per topic, with their stances, most statements first.',
+  })
+  topics(@Root() actor: Actor, @Ctx() { loaders }: Context): Promise<ActorTopic[]> {
+    return loaders.topicsBySpeaker.load(actor.id);
   }
 }

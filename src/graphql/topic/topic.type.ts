@@ -2,6 +2,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../shared/connection.type.ts';
 import { RoleKind, Stance } from '../shared/enums.ts';
 import { Node } from '../shared/node.interface.ts';
+import { StanceGrouping } from './topic.inputs.ts';
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "slug")')
@@ -52,7 +53,18 @@ export class RoleStatements {
   @Field(() => Int, { description: 'How many statements the group holds.' })
   count!: number;
 
-  /** The group's key (its role title, lower-cased; '' for no role) and the topic it was asked for. */
+  @Field(() => Int, { description: 'Statements of the group supporting the topic.' })
+  supports?: number;
+
+  @Field(() => Int, { description: 'Statements of the group opposing the topic.' })
+  opposes?: number;
+
+  @Field(() => Int, { description: 'Neutral or hedged statements of the group.' })
+  neutral?: number;
+
+  /** What the groups gather: role titles, role kinds or countries. */
+  grouping!: StanceGrouping;
+  /** The group's key (role title lower-cased, role kind, or country lower-cased; '' for none) and the topic it was asked for. */
   key!: string;
   topic!: string;
   /** The topic's id when the phrase names exactly one topic (the group's pages then read its taggings). */
@@ -77,4 +89,24 @@ export class StanceCount {
 
   @Field(() => Int, { description: 'All statements of the group on the topic.' })
   total!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "An actor's statements on one topic, and how they divide by stance.",
+})
+export class ActorTopic {
+  topicId!: number;
+
+  @Field(() => Int, { description: 'Statements of the actor on the topic.' })
+  count!: number;
+
+  @Field(() => Int, { description: 'Of them, supporting it.' })
+  supports!: number;
+
+  @Field(() => Int, { description: 'Of them, opposing it.' })
+  opposes!: number;
+
+  @Field(() => Int, { description: 'Of them, neutral or hedged.' })
+  neutral!: number;
 }
