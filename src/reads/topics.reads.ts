@@ -23,11 +23,17 @@ export function topicIdsMatching(phrase: string, field: string[]): Prisma.Sql {
   return Prisma.sql`SELECT t.id FROM "Topic" t WHERE t.slug = ANY(${slugs}::text[]) OR lower(t.label) = lower(${trimmed})`;
 }
 
+/** The ids of the topics a phrase names, in id order; none when it names none. */
+export async function findTopicIdsIfAny(reader: SqlReader, phrase: string, field: string[]): Promise<number[]> {
+  const rows = await reader.query<{ id: number }>(Prisma.sql`${topicIdsMatching(phrase, field)} ORDER BY t.id`);
+  return rows.map((row) => row.id);
+}
+
 /** The ids of the topics a phrase names; an error naming `field` when none does. */
 export async function findTopicIds(reader: SqlReader, phrase: string, field: string[]): Promise<number[]> {
-  const rows = await reader.query<{ id: number }>(Prisma.sql`${topicIdsMatching(phrase, field)} ORDER BY t.id`);
-  if (rows.length === 0) invalidArgument(`No topic matches "${phrase}"`, field);
-  return rows.map((row) => row.id);
+  const ids = await findTopicIdsIfAny(reader, phrase, field);
+  if (ids.length === 0) invalidArgument(`No topic matches "${phrase}"`, field);
+  return ids;
 }
 
 export async function topicBySlug(reader: SqlReader, slug: string): Promise<TopicRow | null> {

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { invalidArgument } from '../../reads/invalid-argument.ts';
 import {
   findTopicIds,
+  findTopicIdsIfAny,
   NO_ROLE,
   readRoleGroups,
   readStanceBreakdown,
@@ -70,12 +72,24 @@ async function roleGroups(
 
 @Resolver(() => Topic)
 export class TopicResolver {
-  @Query(() => Topic, { nullable: true, description: 'A topic by its slug ("nato-invitation").' })
-  topic(
-    @Arg('slug', () => String, { description: 'The topic\'s slug, e.g. "nato-invitation".' }) slug: string,
-    @Ctx() { reader }: Context,
+  @Query(() => Topic, {
+    nullable: true,
+    description:
+      'A topic by its slug ("nato-invitation"), or the stored topic a phrase names ("NATO invitation"; the first, ' +
+      'when it names several); null when none. Give one of the two.',
+  })
+  async topic(
+    @Arg('slug', () => String, { nullable: true, description: 'The topic\'s slug, e.g. "nato-invitation".' })
+    slug: string | null,
+    @Arg('phrase', () => String, { nullable: true, description: 'A phrase, as `statementsByRole` takes it.' })
+    phrase: string | null,
+    @Ctx() { reader, loaders }: Context,
   ): Promise<Topic | null> {
-    return topicBySlug(reader, slug);
+    // Left out, an argument is undefined; given as null, null.
+    if ((slug == null) === (phrase == null)) invalidArgument('Give either `slug` or `phrase`');
+    if (slug != null) return topicBySlug(reader, slug);
+    const [first] = await findTopicIdsIfAny(reader, phrase!, ['phrase']);
+    return first === undefined ? null : loaders.topic.load(first);
   }
 
   @Query(() => TopicConnection, { description: 'The topics statements have been tagged with.' })
