@@ -226,3 +226,25 @@ describe('the read paths of the explorer', () => {
     expect(dates).toEqual([...dates].sort());
   });
 });
+
+describe('topic(phrase:)', () => {
+  const news = useNewsServer();
+
+  it('finds the stored topic a phrase names, null when none, and wants exactly one of slug and phrase', async () => {
+    const named = await postGraphQL<{ topic: { slug: string } | null }>(
+      news.server.url,
+      '{ topic(phrase: "NATO invitation") { slug } }',
+    );
+    expect(named.data?.topic?.slug).toBe('nato-invitation');
+    const none = await postGraphQL<{ topic: unknown }>(
+      news.server.url,
+      '{ topic(phrase: "lunar gardening") { slug } }',
+    );
+    expect(none).toEqual({ data: { topic: null } });
+    const both = await postGraphQL(
+      news.server.url,
+      '{ topic(phrase: "NATO invitation", slug: "nato-invitation") { slug } }',
+    );
+    expect(both.errors?.[0]?.message).toBe('Give either `slug` or `phrase`');
+  });
+});

@@ -1,0 +1,18 @@
+// Stances as the explorer shows them: a word always, and colours from the Okabe–Ito palette, which
+// people with any common colour-vision deficiency can tell apart.
+import type { Stance } from '../../client/generated/operations.ts';
+
+export const STANCES: readonly Stance[] = ['SUPPORTS', 'OPPOSES', 'NEUTRAL'];
+
+export const STANCE_LABEL: Record<Stance, string> = {
+  SUPPORTS: 'supports',
+  OPPOSES: 'opposes',
+  NEUTRAL: 'neutral',
+};
+
+/** Blue, vermilion and grey (Okabe & Ito, 2008). */
+export const STANCE_COLOUR: Record<Stance, string> = {
+  SUPPORTS: '#0072B2',
+  OPPOSES: '#D55E00',
+  NEUTRAL: '#7A7A7A',
+};
