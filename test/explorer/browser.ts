@@ -2,26 +2,15 @@
 // page makes is recorded and any to another origin refused, page errors are collected, axe-core runs
 // in the page, and screenshots go to test/artifacts/explorer (and, with UPDATE_SCREENSHOTS=1, to
 // docs/screenshots, which the README shows).
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openLocalBrowser } from '../../src/benchmarks/chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/explorer/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-// Playwright passes --headless and its own fresh --user-data-dir (launchPersistentContext below).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface ExplorerBrowser {
   page: Page;
@@ -35,40 +24,13 @@ export async function openBrowser(
   serverUrl: string,
   viewport = { width: 1280, height: 900 },
 ): Promise<ExplorerBrowser> {
-  const origin = new URL(serverUrl).origin;
-  const profile = await mkdtemp(join(tmpdir(), 'news-explorer-chromium-'));
-  let context: BrowserContext;
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport,
-    });
-  } catch (error) {
-    await rm(profile, { recursive: true, force: true });
-    throw error;
-  }
-  const requested: string[] = [];
+  const browser = await openLocalBrowser(new URL(serverUrl).origin, viewport);
   const pageErrors: string[] = [];
-  await context.route('**/*', (route) => {
-    requested.push(route.request().url());
-    return new URL(route.request().url()).origin === origin ? route.continue() : route.abort();
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
+  browser.page.on('pageerror', (error) => pageErrors.push(error.message));
+  browser.page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  return {
-    page,
-    requested,
-    pageErrors,
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  return { page: browser.page, requested: browser.requested, pageErrors, close: browser.close };
 }
 
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

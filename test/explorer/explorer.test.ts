@@ -4,6 +4,8 @@
 // merge made from the page shows in the actor view; every view on a phone; no request leaves the
 // server; axe-core finds no serious violation. Screenshots of each view are saved (browser.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.ts';
+import { startServer, type RunningServer } from '../../src/server/create-server.ts';
 import { postGraphQL } from '../support/graphql-client.ts';
 import { startNewsServer, type NewsServer } from '../support/news-server.ts';
 import { openBrowser, screenshot, seriousViolations, type ExplorerBrowser } from './browser.ts';
@@ -309,5 +311,39 @@ describe('the newsroom explorer', () => {
     expect(browser.requested.length).toBeGreaterThan(10);
     expect(browser.requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
     expect(browser.pageErrors.filter((error) => !/401|Unauthorized/i.test(error))).toEqual([]);
+  });
+});
+
+describe('the explorer setting', () => {
+  let server: NewsServer;
+  const extra: RunningServer[] = [];
+  beforeAll(async () => {
+    server = await startNewsServer();
+  });
+  afterAll(async () => {
+    for (const running of extra) await running.close();
+    await server?.close();
+  });
+
+  async function explorerStatus(options: { production: boolean; explorer?: boolean }): Promise<number> {
+    const running = await startServer({
+      db: server.db,
+      port: 0,
+      host: '127.0.0.1',
+      maxArticleChars: 200_000,
+      ...options,
+    });
+    extra.push(running);
+    const response = await fetch(`${new URL(running.url).origin}/explore`);
+    await response.arrayBuffer();
+    return response.status;
+  }
+
+  it('is on unless configured off, in production too (EXPLORER=false turns it off)', async () => {
+    expect(await explorerStatus({ production: false })).toBe(200);
+    expect(await explorerStatus({ production: true })).toBe(200);
+    expect(await explorerStatus({ production: false, explorer: false })).toBe(404);
+    expect(readConfig({ EXPLORER: 'false' }).explorer).toBe(false);
+    expect(readConfig({}).explorer).toBe(true);
   });
 });
