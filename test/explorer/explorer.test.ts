@@ -87,7 +87,7 @@ describe('the newsroom explorer', () => {
     // The chart's bars: one rectangle per group and stance.
     expect(await page.locator('.stance-chart .stance-bars rect').count()).toBe(expected.length * 3);
     expect(await page.title()).toBe('News explorer');
-    await screenshot(page, 'topic-view');
+    await screenshot(page, 'topic-view', false);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -158,7 +158,7 @@ describe('the newsroom explorer', () => {
     expect(statement.article.body.slice(cueStart, cueStart + statement.cue.length).toLowerCase()).toBe(
       statement.cue.toLowerCase(),
     );
-    await screenshot(page, 'article-view');
+    await screenshot(page, 'article-view', false);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -298,7 +298,7 @@ describe('the newsroom explorer', () => {
         await phone.page.locator(view.ready).waitFor({ timeout: 30_000 });
         const overflow = await phone.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
         expect({ view: view.name, overflow }).toEqual({ view: view.name, overflow: 0 });
-        await screenshot(phone.page, view.name);
+        await screenshot(phone.page, view.name, false);
       }
       expect(phone.pageErrors).toEqual([]);
       expect(phone.requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);

@@ -53,6 +53,7 @@ function TimelineChart({ events, title }: { events: ExplorerEventCardFragment[];
     const types = [...new Set(dated.map((event) => event.type))].sort();
     const chart = Plot.plot({
       width: Math.max(280, element.clientWidth),
+      style: { fontSize: '12px' },
       height: 36 * types.length + 50,
       marginLeft: 130,
       ariaLabel: `${title}: a timeline`,

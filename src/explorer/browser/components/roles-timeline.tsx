@@ -25,6 +25,7 @@ export function RolesTimeline({ roles }: { roles: Role[] }) {
     });
     const chart = Plot.plot({
       width: Math.max(280, element.clientWidth),
+      style: { fontSize: '12px' },
       height: 34 * spans.length + 50,
       marginLeft: 170,
       ariaLabel: 'Roles over time',

@@ -39,8 +39,9 @@ export function StanceChart({ bars, caption, onDrawn }: { bars: StanceBar[]; cap
     );
     const chart = Plot.plot({
       width,
+      style: { fontSize: '12px' },
       height: ROW_HEIGHT * bars.length + 48,
-      marginLeft: Math.min(width * 0.45, labelChars * 6.6 + 12),
+      marginLeft: Math.min(width * 0.45, labelChars * 7.4 + 12),
       marginRight: 36,
       ariaLabel: caption,
       ariaDescription: bars
