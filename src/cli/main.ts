@@ -25,7 +25,8 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   },
   eval: {
     run: async (argv) => (await import('./commands/eval.ts')).runEvalCommand(argv),
-    usage: 'eval [--check] [--errors] [DIR]  score the extractor on a gold set (default ../shared/gold)',
+    usage:
+      'eval [--check] [--errors] [--verbose] [--save D] [DIR]  score the extractor on a gold set with the project and shared scorers',
   },
   'bench:extract': {
     run: async (argv) => (await import('./commands/bench-extract.ts')).runBenchExtractCommand(argv),
@@ -43,6 +44,11 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   'bench:explorer': {
     run: async (argv) => (await import('./commands/bench-explorer.ts')).runBenchExplorerCommand(argv),
     usage: 'bench:explorer [--runs N] [--topic PHRASE]  bundle sizes and the topic view draw time, in Chromium',
+  },
+  'bench:probes': {
+    run: async (argv) => (await import('./commands/bench-probes.ts')).runBenchProbesCommand(argv),
+    usage:
+      'bench:probes  the hardening probes (concurrency, cost, forged input, leaks, lock, worker crash) on both databases',
   },
   'bench:reliability': {
     run: async (argv) => (await import('./commands/bench-reliability.ts')).runBenchReliabilityCommand(argv),

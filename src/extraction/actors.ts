@@ -1,9 +1,10 @@
 import type { TextDocument, Token } from './text/document.ts';
-import type { NameSpan } from './names.ts';
+import { isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
-import { appositiveAfter } from './appositives.ts';
-import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization } from './gazetteer.ts';
-import { normalizeRole, splitTitles } from './roles.ts';
+import { appositiveAfter, appositiveBefore } from './appositives.ts';
+import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
+import { findRoleHead, honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 
 export interface NamedActors {
   registry: ActorRegistry;
@@ -30,7 +31,8 @@ const MAX_MEMOISED_NAMES = 10_000;
 function lowerNameWords(name: string): string[] {
   let words = lowerWordsOfName.get(name);
   if (!words) {
-    words = nameWords(name.toLowerCase());
+    // "Kim Jong-Un" and "Kim Jong Un" are one name.
+    words = nameWords(name.toLowerCase().replace(/[-‐‑]/g, ' '));
     if (lowerWordsOfName.size >= MAX_MEMOISED_NAMES) lowerWordsOfName.clear();
     lowerWordsOfName.set(name, words);
   }
@@ -45,37 +47,97 @@ function isTailOf(short: string[], long: string[]): boolean {
   return true;
 }
 
-/** The most recently created person whose name ends with these words, or whose words end this name. */
-function findPerson(registry: ActorRegistry, words: string[]): ActorRecord | undefined {
-  const lower = words.map((w) => w.toLowerCase());
+const INITIAL = /^\p{Lu}\.$|^\p{Lu}\.\p{Lu}\.$/u;
+
+/** "Donald J. Trump" and "Donald Trump": the same first and last word, the longer adding only middle names. */
+function sameFirstAndLast(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2 || a.length === b.length) return false;
+  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+}
+
+/**
+ * The person these words name: the most recent whose name ends with them or whose words end this name
+ * ("Zelensky", "Hawk Sawyer"), or has the same first and last word. A lone word that opens the name of
+ * exactly one person is that person too: a first name ("Hillary") or a family name written first ("Lee" of
+ * "Lee Jae-myung", "Xi" of "Xi Jinping").
+ */
+function findPerson(registry: ActorRegistry, words: string[], at = -1): ActorRecord | undefined {
+  const lower = lowerNameWords(words.join(' '));
+  // Where two people share a surname ("Ahmed Mohamed" and his father), the one named last before it.
+  let nearest: ActorRecord | undefined;
+  let nearestAt = -1;
   for (let i = registry.actors.length - 1; i >= 0; i--) {
     const actor = registry.actors[i] as ActorRecord;
     if (actor.kind !== 'PERSON') continue;
     const own = lowerNameWords(actor.name);
-    if (isTailOf(lower, own) || isTailOf(own, lower)) return actor;
+    if (!isTailOf(lower, own) && !isTailOf(own, lower) && !sameFirstAndLast(lower, own)) continue;
+    if (at < 0) return actor;
+    const seen = registry.lastMentionBefore(actor, at);
+    if (!nearest || seen > nearestAt) {
+      nearest = actor;
+      nearestAt = seen;
+    }
   }
-  return undefined;
+  if (nearest) return nearest;
+  if (lower.length !== 1 || INITIAL.test(words[0] ?? '')) return undefined;
+  let opened: ActorRecord | undefined;
+  for (const actor of registry.actors) {
+    if (actor.kind !== 'PERSON') continue;
+    const own = lowerNameWords(actor.name);
+    if (own.length < 2 || own[0] !== lower[0]) continue;
+    if (opened && opened !== actor) return undefined;
+    opened = actor;
+  }
+  return opened;
 }
 
+/** The words of the title before a name as written: tokens with no space between are one word ("co-founder", "Tunisia's"). */
 function titleWords(doc: TextDocument, name: NameSpan): string[] {
-  return doc.tokens.slice(name.titleFirst, name.titleEnd).map((t: Token) => t.text);
+  const words: string[] = [];
+  let previous: Token | undefined;
+  for (const token of doc.tokens.slice(name.titleFirst, name.titleEnd)) {
+    if (previous && previous.end === token.start && words.length > 0) words[words.length - 1] += token.text;
+    else words.push(token.text);
+    previous = token;
+  }
+  // "Undersecretary for Education Mr. Toccafondi": the honorific before the name is no part of the title.
+  while (words.length > 1 && honorificGender(words[words.length - 1] as string) !== undefined) words.pop();
+  return words;
 }
 
-function linkPerson(
+// Titles of courtesy and learning that go with any position: "Professor Eastman", "Dr. Dempsey".
+const COURTESY_TITLES = /^(?:professor|prof\.?|dr\.?|doctor|sir|dame|lord|lady|mr\.?|mrs\.?|ms\.?|reverend|rev\.?)$/i;
+
+function isCourtesyTitle(title: string): boolean {
+  return COURTESY_TITLES.test(title.trim());
+}
+
+function sharesHead(role: string, courtesy: string): boolean {
+  const head = courtesy.toLowerCase().replace(/\.$/, '');
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .includes(head === 'prof' ? 'professor' : head);
+}
+
+/**
+ * The titles a mention gives a person: before the name ("Defense Minister …", "The leader of X, …") and in
+ * an appositive after it ("…, spokesman for the military,"). Each is stated at the mention, in text order;
+ * the appositive, which says most, is the mention's own title.
+ */
+function rolesAtMention(
   doc: TextDocument,
   registry: ActorRegistry,
+  actor: ActorRecord,
   name: NameSpan,
   isPersonName: (token: number) => boolean,
-): { actor: ActorRecord; roleTitle: string | null } {
-  const words = nameWords(name.text);
-  let actor = findPerson(registry, words);
-  if (!actor) actor = registry.create(name.text, 'PERSON', name.gender);
-  else if (words.length > nameWords(actor.name).length) registry.rename(actor, name.text);
-  else registry.addAlias(actor, name.text);
-  actor.gender ??= name.gender;
-
+): string | null {
   const appositive = name.inQuote ? null : appositiveAfter(doc, name.endToken, isPersonName);
-  const titles = splitTitles(titleWords(doc, name)).map((t) => t.join(' '));
+  const titleBefore = name.inQuote ? null : appositiveBefore(doc, name.firstToken, name.endToken);
+  const titles = [
+    ...(titleBefore ? [titleBefore] : []),
+    ...splitTitles(titleWords(doc, name)).map((t) => t.join(' ')),
+  ].filter((t) => !isCutTitle(t));
   const withParty = titles.map((t) =>
     appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,
   );
@@ -90,9 +152,33 @@ function linkPerson(
   const stored = [...withParty.map((t) => [t]), ...appositiveRoles].map((variants) =>
     variants.map((t) => registry.addRole(actor, t)),
   );
-  // Each role is stated here once, in its short form ("… expert", not "… expert from San Diego").
+  // Each role is stated here once, in its short form ("… expert", not "… expert from San Diego"), in text
+  // order. The appositive, which says most, is the title of this mention ("Major General Fuad Basya,
+  // spokesman for …"). A courtesy title alone ("Professor Gaudi said") restates no role the story gave.
+  // (It does restate a role it names: "astronomy professor Scott Gaudi", then "Professor Gaudi said".)
+  const courtesyOnly = appositiveRoles.length === 0 && titles.length > 0 && titles.every(isCourtesyTitle);
+  const earlier = courtesyOnly ? registry.roleAt(actor, name.start - 1) : null;
+  if (earlier && actor.statedRoles.some((r) => r.at < name.start) && !sharesHead(earlier, titles[0] as string))
+    return earlier;
   for (const variants of stored) registry.stateRole(actor, name.start, variants[0] as string);
-  const roleTitle = stored[0]?.[0] ?? null;
+  return (stored[withParty.length] ?? stored[0])?.[0] ?? null;
+}
+
+function linkPerson(
+  doc: TextDocument,
+  registry: ActorRegistry,
+  name: NameSpan,
+  isPersonName: (token: number) => boolean,
+): { actor: ActorRecord; roleTitle: string | null } {
+  const words = nameWords(name.text);
+  let actor = findPerson(registry, words);
+  if (!actor) actor = registry.create(name.text, 'PERSON', name.gender);
+  // A fuller name renames the actor, unless it is written inside a quotation ("Crooked Hillary Clinton").
+  else if (words.length > nameWords(actor.name).length && !name.inQuote) registry.rename(actor, name.text);
+  else registry.addAlias(actor, name.text);
+  actor.gender ??= name.gender ?? (words.length > 1 ? genderOfGivenName(words[0] as string) : null);
+
+  const roleTitle = rolesAtMention(doc, registry, actor, name, isPersonName);
   registry.addMention(actor, name, name.text, roleTitle);
   return { actor, roleTitle };
 }
@@ -109,12 +195,52 @@ function withoutLocation(role: string): string {
   return short;
 }
 
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
+const INITIAL_GLUE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'to', '&']);
+
+/** "People Power Party" → "PPP", "Center for Strategic and International Studies" → "CSIS". */
+function initials(name: string): string {
+  return nameWords(name)
+    .filter((w) => !INITIAL_GLUE.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+function isAcronym(name: string): boolean {
+  return ACRONYM.test(name) && !name.includes(' ');
+}
+
+/** An organisation already named in the article under another form of the same name. */
+function sameOrganization(registry: ActorRegistry, text: string): ActorRecord | undefined {
+  const key = organizationKey(text);
+  const acronym = isAcronym(text) ? text.replace(/\./g, '') : null;
+  const ownInitials = acronym ? null : initials(text);
+  return registry.actors.find((actor) => {
+    if (actor.kind !== 'ORGANIZATION') return false;
+    const forms = [actor.name, ...actor.aliases];
+    if (key && forms.some((f) => organizationKey(f) === key)) return true;
+    // "PPP" and "People Power Party", in either order.
+    if (acronym) return forms.some((f) => !isAcronym(f) && nameWords(f).length >= 2 && initials(f) === acronym);
+    return (
+      ownInitials !== null &&
+      ownInitials.length >= 2 &&
+      forms.some((f) => isAcronym(f) && f.replace(/\./g, '') === ownInitials)
+    );
+  });
+}
+
 function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord {
-  const canonical = knownOrganization(name.text) ?? name.text;
-  const actor =
-    registry.findByName(canonical, 'ORGANIZATION') ??
+  // Curated organisations have one canonical name ("U.S. Congress" for "Congress"); the others are named by
+  // their fullest form in the article.
+  const canonical = knownOrganization(name.text);
+  let actor =
+    (canonical ? registry.findByName(canonical, 'ORGANIZATION') : undefined) ??
     registry.findByName(name.text, 'ORGANIZATION') ??
-    registry.create(canonical, 'ORGANIZATION');
+    sameOrganization(registry, name.text);
+  if (!actor) actor = registry.create(canonical ?? name.text, 'ORGANIZATION');
+  else if (!knownOrganization(actor.name) && isAcronym(actor.name) && !isAcronym(name.text))
+    registry.rename(actor, name.text);
   registry.addAlias(actor, name.text);
   registry.addMention(actor, name, name.text, null);
   return actor;
@@ -199,6 +325,19 @@ function roleFromCharge(
   registry.stateRole(person, name.start, title);
 }
 
+// Titles held in a body: "Amtrak's CEO", "a Marussia spokesman", "Acme employees".
+const BODY_TITLE_KINDS = new Set(['EXECUTIVE', 'SPOKESPERSON']);
+const BODY_MEMBERS = new Set(['employees', 'staff', 'workers', 'shareholders', 'board', 'management', 'executives']);
+
+function ownsBodyTitle(doc: TextDocument, name: NameSpan): boolean {
+  let next = doc.tokens[name.endToken];
+  if (next && POSSESSIVE.has(next.lower)) next = doc.tokens[name.endToken + 1];
+  if (!next || next.sentence !== (doc.tokens[name.firstToken] as Token).sentence) return false;
+  if (BODY_MEMBERS.has(next.lower)) return true;
+  const head = findRoleHead(next.lower);
+  return head !== null && BODY_TITLE_KINDS.has(head.kind);
+}
+
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
@@ -224,24 +363,50 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       remember(name, actor, roleTitle);
     } else if (name.kind === 'ORGANIZATION') remember(name, linkOrganization(registry, name), null);
     else if (name.kind === 'COUNTRY') remember(name, linkCountry(registry, name), null);
-    else if (name.kind === 'PLACE') {
+    else if (name.kind === 'PLACE' && nameWords(name.text).length > 1) places.push(name);
+  }
+  for (const name of kept) if (name.kind === 'PERSON') roleFromCharge(doc, registry, actorAtToken, name);
+  for (const name of kept) {
+    if (name.kind !== 'UNKNOWN' && name.kind !== 'PLACE') continue;
+    const person = findPerson(registry, nameWords(name.text), name.start);
+    if (name.kind === 'PLACE' && !person) {
+      // A one-word place is a person's name when a person of that name is in the article ("Clinton").
+      if (nameWords(name.text).length > 1) continue;
       places.push(name);
       // "Kyiv was hoping …", "Kyiv’s backers": a capital acting or owning stands for its country.
       const country = countryOfCapital(name.text);
       if (country && actsAsSubject(doc, name)) remember(name, linkCountry(registry, name, country.name), null);
+      continue;
     }
-  }
-  for (const name of kept) if (name.kind === 'PERSON') roleFromCharge(doc, registry, actorAtToken, name);
-  for (const name of kept) {
-    if (name.kind !== 'UNKNOWN') continue;
-    const person = findPerson(registry, nameWords(name.text));
+    if (!person && isTitleComplement(doc, name.firstToken)) {
+      // "the leader of Ennahda": what a title is of, when no person of that name is in the story.
+      remember(name, linkOrganization(registry, name), null);
+      continue;
+    }
     if (!person) {
       unlinked.push(name);
       continue;
     }
     registry.addAlias(person, name.text);
+    // "Kline, now the team captain, said": a surname's appositive states a title too.
+    const roleTitle = name.kind === 'UNKNOWN' ? rolesAtMention(doc, registry, person, name, isPersonName) : null;
+    registry.addMention(person, name, name.text, roleTitle);
+    remember(name, person, roleTitle);
+  }
+  const bodies = new Set(unlinked.filter((n) => ownsBodyTitle(doc, n)).map((n) => n.text));
+  const stillUnlinked = unlinked.filter((name) => {
+    // "Amtrak's CEO", "a Marussia spokesman": a word that owns the title of a body's officer names the body.
+    if (bodies.has(name.text) && !isGivenName(name.text)) {
+      remember(name, linkOrganization(registry, name), null);
+      return false;
+    }
+    // "Gloria dies", "Caesar allowed …": a given name alone that acts is a person known by one name.
+    if (!isGivenName(name.text) || !unlinked.some((n) => n.text === name.text && actsAsSubject(doc, n))) return true;
+    const person = registry.findByName(name.text, 'PERSON') ?? registry.create(name.text, 'PERSON', name.gender);
+    person.gender ??= genderOfGivenName(name.text);
     registry.addMention(person, name, name.text, null);
     remember(name, person, null);
-  }
-  return { registry, places, actorAtToken, unlinked };
+    return false;
+  });
+  return { registry, places, actorAtToken, unlinked: stillUnlinked };
 }

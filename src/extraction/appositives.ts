@@ -1,5 +1,6 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { endsRoleTitle } from './roles.ts';
+import { endsRoleTitle, findTitleHead } from './roles.ts';
+import { phraseEndingAt } from './noun-phrases.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
 const NOT_AN_APPOSITIVE_START = new Set(['who', 'which', 'that', 'where', 'when', 'said', 'says', 'and', 'but', 'or']);
@@ -12,6 +13,12 @@ export interface Appositive {
   party: string | null;
   /** Exclusive end token (the closing comma or the sentence end). */
   endToken: number;
+}
+
+/** A relative pronoun opens the words so far: "who represents …" keeps its verb. */
+function isRelative(doc: TextDocument, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (/^(?:who|which|that|whose)$/.test((doc.tokens[i] as Token).lower)) return true;
+  return false;
 }
 
 function isQuoteMark(text: string): boolean {
@@ -37,6 +44,8 @@ export function appositiveAfter(
     const token = doc.tokens[end] as Token;
     const isFinalStop = end === sentence.endToken - 1 && /^[.!?]$/.test(token.text);
     if (token.text === ',' || token.text === ';' || isQuoteMark(token.text) || isFinalStop || token.quote >= 0) break;
+    // "Jack Garner, film critic for the Gannet News Service said": the verb ends the apposition.
+    if (end > first && token.pos === 'VERB' && !token.lower.endsWith('ing') && !isRelative(doc, first, end)) break;
     end++;
   }
   if (end === first) return null;
@@ -51,12 +60,15 @@ export function appositiveAfter(
   if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON')
     return null;
   const tokens = doc.tokens.slice(first, end);
-  if (!tokens.some((t) => endsRoleTitle(t.text))) return null;
   // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive.
-  if (tokens.some((t) => isPersonName(t.index))) return null;
+  if (isPersonName(first) || (head.pos === 'DET' && isPersonName(first + 1))) return null;
+  const core = text.split(/\s+(?:who|which|that)\s/i)[0] ?? text;
+  if (!tokens.some((t) => endsRoleTitle(t.text)) && !findTitleHead(core.replace(/^(?:the|a|an)\s+/i, ''))) return null;
   // The role itself stops before a relative clause ("…, a lawyer who represents X").
   const cut = tokens.findIndex((t) => t.lower === 'who' || t.lower === 'which');
-  const roleTokens = cut > 0 ? tokens.slice(0, cut) : tokens;
+  const roleTokens = cut > 0 ? tokens.slice(0, cut) : [...tokens];
+  // "now the team captain", "also a former minister": the adverb is not part of the title.
+  while (roleTokens.length > 1 && (roleTokens[0] as Token).pos === 'ADV') roleTokens.shift();
   const roleText = doc.body.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end);
   return { roles: splitConjoinedRoles(roleText), party: null, endToken: end };
 }
@@ -96,4 +108,46 @@ function relativeClauseRoles(doc: TextDocument, first: number, end: number): str
       return [doc.body.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end)];
   }
   return [];
+}
+
+// What may stand before a title written ahead of a name and a comma: the clause's start, a comma, or a
+// preposition ("in the words of the Crown prosecutor, Mark Tedeschi, …").
+const INNER_PREPOSITION = /^(?:of|on|for|at|from)$/;
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', '—', '–']);
+const OPENS_TITLE_BEFORE = new Set([',', ';', ':', '(', '—', '–', 'of', 'by', 'from', 'to', 'with', 'and', 'but']);
+
+/**
+ * The title written before a name and a comma: "Malaysia's Prime Minister, Najib Razak said", "The leader
+ * of Ennahda, Rachid Ghannouchi, condemned …". The phrase must end in a title word and open its clause;
+ * the name must close the apposition (a comma, or the verb that follows).
+ */
+export function appositiveBefore(doc: TextDocument, nameFirstToken: number, nameEndToken: number): string | null {
+  const comma = doc.tokens[nameFirstToken - 1];
+  const after = doc.tokens[nameEndToken];
+  if (!comma || comma.text !== ',' || comma.quote >= 0 || !after) return null;
+  if (after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX') return null;
+  const sentence = doc.sentences[comma.sentence];
+  if (!sentence) return null;
+  const phrase = phraseEndingAt(doc, nameFirstToken - 1, sentence.firstToken);
+  if (!phrase) return null;
+  const last = doc.tokens[phrase.end - 1] as Token;
+  // The title ends the phrase, in the singular: "the patients, Dempsey said" gives no title.
+  if (/[^s]s$/i.test(last.text)) return null;
+  // The phrase may run back over "of" ("the words of the Crown prosecutor"): the title starts at the
+  // earliest point that opens it, where the words from there make a title.
+  for (let start = phrase.first; start < phrase.end; start++) {
+    const before = doc.tokens[start - 1];
+    const token = doc.tokens[start] as Token;
+    if (start > phrase.first && !INNER_PREPOSITION.test(before?.lower ?? '')) continue;
+    if (INNER_PREPOSITION.test(token.lower)) continue;
+    // Before "NAME said" the title opens its clause; before "NAME," it may follow a preposition too.
+    const opens = start === sentence.firstToken || (before !== undefined && CLAUSE_PUNCTUATION.has(before.text));
+    if (!opens && !(after.text === ',' && before !== undefined && OPENS_TITLE_BEFORE.has(before.lower))) continue;
+    const text = doc.body.slice(token.start, last.end);
+    const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+    // The title's head ends it ("Hollywood Reporter critic") or takes a complement ("leader of Ennahda").
+    const endsInHead = findTitleHead(words[words.length - 1] ?? '') !== null;
+    if (endsInHead || (findTitleHead(words.join(' ')) && /\b(?:of|to|for|at)\b/i.test(text))) return text;
+  }
+  return null;
 }

@@ -1,84 +1,15 @@
 import type { Token } from './text/document.ts';
+import { isReportingNoun, reportingVerb, type ReportingVerb } from './reporting-words.ts';
 
-/** Verbs that report speech and take a clause: "X said (that) …". Lemmas, as wink gives them. */
-const CLAUSE_CUES = new Set([
-  'say',
-  'tell',
-  'add',
-  'acknowledge',
-  'warn',
-  'allege',
-  'assert',
-  'suggest',
-  'conclude',
-  'declare',
-  'claim',
-  'insist',
-  'argue',
-  'explain',
-  'note',
-  'state',
-  'announce',
-  'write',
-  'report',
-  'confirm',
-  'deny',
-  'admit',
-  'predict',
-  'stress',
-  'emphasize',
-  'emphasise',
-  'testify',
-  'recall',
-  'reply',
-  'respond',
-  'caution',
-  'concede',
-  'contend',
-  'maintain',
-  'observe',
-  'remark',
-  'reiterate',
-  'complain',
-  'estimate',
-  'indicate',
-  'pledge',
-  'vow',
-  'promise',
-  'threaten',
-  'voice',
-  'agree',
-]);
+/** A reporting verb found in the text, with the particle or preposition that opens its content. */
+export interface VerbCue {
+  verb: ReportingVerb;
+  /** Token index after the cue phrase ("called for" ends after "for"). */
+  end: number;
+  /** The preposition taken into the cue ("for" in "called for"), if any. */
+  preposition: string | null;
+}
 
-/**
- * Cues whose content may be a noun phrase or an infinitive rather than a clause: "voiced strong support
- * for …", "pledged to punish …", "calling for an explanation …". Their report needs no verb of its own.
- */
-export const PHRASE_CONTENT_CUES = new Set(['voice', 'pledge', 'vow', 'promise', 'threaten', 'call', 'agree']);
-
-/** Speech nouns that report what their possessor said: "his vow that …", "Netanyahu's declaration that …". */
-export const SPEECH_NOUNS = new Set([
-  'vow',
-  'declaration',
-  'pledge',
-  'promise',
-  'claim',
-  'assertion',
-  'warning',
-  'insistence',
-  'announcement',
-  'statement',
-  'assurance',
-  'admission',
-]);
-
-/** Verbs that attribute a quotation but not a reported clause: "called it “a crisis”", "the patient described". */
-const QUOTE_ONLY_CUES = new Set(['call', 'describe', 'ask', 'urge', 'recount', 'joke', 'quip', 'scoff']);
-
-/** Verbs whose first complement is the person told: "told reporters that …". */
-export const OBJECT_BEFORE_CLAUSE = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'brief']);
-
-// A Map, not an object: a word such as "constructor" must not find Object's prototype.
 const IRREGULAR_FORMS = new Map<string, string>([
   ['said', 'say'],
   ['says', 'say'],
@@ -88,30 +19,99 @@ const IRREGULAR_FORMS = new Map<string, string>([
   ['written', 'write'],
 ]);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-
-export type CueKind = 'CLAUSE' | 'QUOTE_ONLY';
+const POSSESSIVE = /^['’]s$/;
+const POSSESSIVE_WORD = /\p{L}['’]s$/u;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+// "needless to say", "that is to say", "fair to say", "let's say": fixed phrases, not reports.
+const BEFORE_TO_SAY = new Set(['needless', 'suffice', 'is', 'safe', 'fair']);
 
 export function cueLemma(token: Token): string {
   const lemma = IRREGULAR_FORMS.get(token.lower) ?? token.lemma;
   return lemma === token.lower && lemma.endsWith('ed') ? lemma.slice(0, -1) : lemma;
 }
 
-function kindOfLemma(lemma: string): CueKind | null {
-  if (CLAUSE_CUES.has(lemma)) return 'CLAUSE';
-  if (QUOTE_ONLY_CUES.has(lemma)) return 'QUOTE_ONLY';
-  return null;
+/**
+ * The reporting verb a token is, if it is one. wink tags some past forms as adjectives ("prosecutors
+ * alleged that …"); after a noun or pronoun such a form is read as the verb, while "the alleged crime"
+ * stays an adjective.
+ */
+function verbOf(token: Token, previous: Token | undefined): ReportingVerb | undefined {
+  if (token.quote >= 0) return undefined;
+  if (token.pos === 'VERB' || IRREGULAR_FORMS.has(token.lower)) return reportingVerb(cueLemma(token));
+  const afterSubject =
+    previous !== undefined &&
+    (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.pos === 'NUM');
+  // "Six in 10 say …", "majorities in all five say …": the tagger reads "say" after a number as a noun.
+  if (token.lower === 'say' && afterSubject) return reportingVerb('say');
+  if (!afterSubject || !/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN'))
+    return undefined;
+  if (token.lower.endsWith('s')) return reportingVerb(token.lower.slice(0, -1));
+  return reportingVerb(token.lower.slice(0, -1)) ?? reportingVerb(token.lower.slice(0, -2));
 }
 
 /**
- * wink tags some past forms as adjectives ("prosecutors alleged that …"); after a noun or pronoun
- * such a form is read as the verb, while "the alleged crime" stays an adjective.
+ * "was told", "were criticized", "a plea agreement offered by prosecutors": in the passive the subject is
+ * not who spoke.
  */
-export function cueKind(token: Token, previous: Token | undefined): CueKind | null {
-  if (token.pos === 'VERB' || IRREGULAR_FORMS.has(token.lower)) return kindOfLemma(cueLemma(token));
-  const afterSubject =
-    previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON');
-  if (token.pos !== 'ADJ' || !afterSubject || !token.lower.endsWith('ed')) return null;
-  return kindOfLemma(token.lower.slice(0, -1)) ?? kindOfLemma(token.lower.slice(0, -2));
+function isPassive(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!/(?:ed|en|told|said|written)$/.test(token.lower)) return false;
+  if (tokens[i + 1]?.lower === 'by') return true;
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  return BE_FORMS.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * A noun the tagger read as a verb: "the security guarantees enshrined in …", "15 states will hold …",
+ * "fundraising emails have …" (a plural before a participle or an auxiliary), "1,200 pledged delegates" (a
+ * participle after a number or a determiner, before its noun).
+ */
+function isMisreadNoun(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (token.lower.endsWith('s') && next !== undefined) {
+    if (next.pos === 'AUX' && !/^(?:that|to)$/.test(next.lower)) return true;
+    if (next.pos === 'VERB' && /(?:ed|en|ing)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)) return true;
+  }
+  const previous = tokens[i - 1];
+  return (
+    token.lower.endsWith('ed') &&
+    previous !== undefined &&
+    (previous.pos === 'NUM' || previous.pos === 'DET') &&
+    next?.pos === 'NOUN'
+  );
+}
+
+function isFixedPhrase(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  const twoBefore = tokens[i - 2]?.lower ?? '';
+  return (before === 'to' && BEFORE_TO_SAY.has(twoBefore)) || (twoBefore === 'let' && /^['’]s$/.test(before));
+}
+
+/** The particle or preposition sequence of the verb starting at `at`, if one follows. */
+function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): string[] | null {
+  for (const words of verb.prepositions) {
+    if (words.every((w, k) => tokens[at + k]?.lower === w)) return words;
+  }
+  return null;
+}
+
+export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
+  const token = tokens[i] as Token;
+  // "Trump's comments on immigrants": after a possessive, a noun.
+  if (POSSESSIVE.test(tokens[i - 1]?.text ?? '') || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? '')) return null;
+  const verb = verbOf(token, tokens[i - 1]);
+  if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i)) return null;
+  if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
+  const preposition = prepositionAt(tokens, verb, i + 1);
+  if (verb.only && !preposition) return null;
+  return { verb, end: i + 1 + (preposition?.length ?? 0), preposition: preposition?.join(' ') ?? null };
+}
+
+/** Speech nouns that report what their possessor said: "his vow that …", "Netanyahu's declaration that …". */
+export function isSpeechNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && isReportingNoun(token.lemma);
 }
 
 /** "did not exactly say": a negation among the three words before the cue. */
@@ -127,10 +127,4 @@ export function isNegated(tokens: Token[], cueIndex: number): boolean {
 /** "according to X": the token index of "according" when followed by "to". */
 export function isAccordingTo(tokens: Token[], index: number): boolean {
   return tokens[index]?.lower === 'according' && tokens[index + 1]?.lower === 'to';
-}
-
-/** "calling for an explanation": "call" is a cue only with "for". */
-export function isCallFor(tokens: Token[], index: number): boolean {
-  const token = tokens[index];
-  return token !== undefined && cueLemma(token) === 'call' && tokens[index + 1]?.lower === 'for';
 }

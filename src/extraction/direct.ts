@@ -49,7 +49,7 @@ function ownAttribution(doc: TextDocument, quote: Quote, index: AttributionIndex
   }
   let nearestBefore: Attribution | undefined;
   for (const a of index.bySentence.get(openSentence.index) ?? NONE)
-    if (a.cue.end <= quote.open && !a.inverted) nearestBefore = a;
+    if (a.cue.end <= quote.open && a.link !== 'inverted') nearestBefore = a;
   if (nearestAfter) {
     const closeToken = tokenIndexAt(doc, closeOffset);
     const firstOfAttribution = Math.min(nearestAfter.cue.index, nearestAfter.subject.first);
@@ -147,7 +147,7 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
       const between = cuesBetween(attributions, lastPiece.end, quote.open).filter(
         (a) =>
           a !== sameParagraph.attribution &&
-          !(a.participial && a.speaker.actor === sameParagraph.attribution.speaker.actor),
+          !(a.link === 'participial' && a.speaker.actor === sameParagraph.attribution.speaker.actor),
       );
       if (between.length === 0) draft = sameParagraph;
     }

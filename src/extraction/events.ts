@@ -1,9 +1,11 @@
-import type { EventType, ExtractedEvent, ExtractedEventParticipant, TextSpan } from './types.ts';
-import type { Sentence, TextDocument, Token } from './text/document.ts';
+import type { EventType, ExtractedEvent, ExtractedEventParticipant, Span, TextSpan } from './types.ts';
+import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
+import { isInsideName, isModifyingParticiple, isUnrealisedVerb } from './event-mood.ts';
+import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
 interface Trigger {
@@ -40,8 +42,8 @@ for (const entry of triggerData.triggers) {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;
 // Participants, dates and places are looked for this many tokens around the trigger, inside its sentence.
-const WINDOW_BEFORE = 14;
-const WINDOW_AFTER = 14;
+const WINDOW_BEFORE = 30;
+const WINDOW_AFTER = 30;
 const MAX_PARTICIPANTS = 6;
 const CLAUSE_BREAKS = new Set([';', '—', '–', ':']);
 const PERSON_PRONOUNS: Record<string, 'male' | 'female'> = { he: 'male', his: 'male', she: 'female', her: 'female' };
@@ -129,11 +131,25 @@ function clauseWindow(doc: TextDocument, sentence: Sentence, first: number, end:
 
 /** "he met …": the most recent person of that gender mentioned before, outside quotations. */
 function personBefore(mentions: Mention[], offset: number, gender: 'male' | 'female'): ActorRecord | null {
-  for (let i = firstMentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
+  // A person known to be of that gender among the last few named wins over a nearer one of unknown gender
+  // ("Daniel Montalvo … the Sea Org. He was released …").
+  let unknown: ActorRecord | null = null;
+  let people = 0;
+  for (let i = firstMentionAtOrAfter(mentions, offset) - 1; i >= 0 && people < MAX_PEOPLE_BACK; i--) {
     const actor = (mentions[i] as Mention).actor;
-    if (actor.kind === 'PERSON' && (actor.gender === null || actor.gender === gender)) return actor;
+    if (actor.kind !== 'PERSON') continue;
+    people++;
+    if (actor.gender === gender) return actor;
+    if (actor.gender === null) unknown ??= actor;
   }
-  return null;
+  return unknown;
+}
+
+const MAX_PEOPLE_BACK = 4;
+
+function isTraveller(named: NamedActors, ref: string): boolean {
+  const kind = named.registry.actors.find((a) => a.ref === ref)?.kind;
+  return kind === 'PERSON' || kind === 'ANONYMOUS';
 }
 
 function participantsIn(
@@ -156,6 +172,8 @@ function participantsIn(
   for (let i = firstMentionAtOrAfter(mentions, start); i < mentions.length; i++) {
     const mention = mentions[i] as Mention;
     if (mention.start >= end) break;
+    // "in Australia", "at the Museum of Flight": where it happened, not who took part.
+    if (isSettingLike(mention.actor) && isLocativeMention(doc, mention.start)) continue;
     add(mention.actor, mention.start);
   }
   for (let t = from; t < to; t++) {
@@ -173,13 +191,47 @@ function participantsIn(
       if (person) add(person, token.start);
     }
   }
-  // The agent is the nearest actor before the trigger; the others follow by distance.
+  // The subject of the trigger's verb, beyond an appositive: "Ahmed Mohamed, a 14-year-old boy from Irving,
+  // Texas, was arrested".
+  const subject = subjectOfVerb(doc, mentions, from, triggerStart);
+  if (subject) add(subject.actor, subject.start);
+  // The agent is the nearest actor before the trigger; the others follow by distance. The nearest right after
+  // a verb is its object: "beat Denmark", "attacked Ukraine".
   found.sort((a, b) => a.distance - b.distance);
   const agent = found.find((f) => f.before);
   const ordered = agent ? [agent, ...found.filter((f) => f !== agent)] : found;
-  return ordered
-    .slice(0, MAX_PARTICIPANTS)
-    .map((f, i) => ({ actorRef: f.actor.ref, part: i === 0 && f.before ? 'AGENT' : 'PARTICIPANT' }));
+  const target = found.find((f) => !f.before && f.distance <= MAX_CHARS_TO_OBJECT);
+  return ordered.slice(0, MAX_PARTICIPANTS).map((f, i) => ({
+    actorRef: f.actor.ref,
+    part: i === 0 && f.before ? 'AGENT' : f === target ? 'TARGET' : 'PARTICIPANT',
+  }));
+}
+
+// How far after the trigger's start its object may begin: "attacked the town of …" is too far.
+const MAX_CHARS_TO_OBJECT = 24;
+
+const MAX_APPOSITIVE_TOKENS = 30;
+// "the ruling", "his arrest", "Epstein's death": a noun with these points back at an event already told.
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'since', 'until', 'when', 'once']);
+const ANAPHORIC_DETERMINERS = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'its', "'s", '’s']);
+
+/** The actor named as the subject before a verb, skipping its auxiliaries and an appositive between commas. */
+function subjectOfVerb(doc: TextDocument, mentions: Mention[], from: number, verbStart: number): Mention | null {
+  let i = tokenIndexAt(doc, verbStart) - 1;
+  const sentence = (doc.tokens[i + 1] as Token).sentence;
+  while (i >= 0 && ['AUX', 'ADV', 'PART'].includes((doc.tokens[i] as Token).pos)) i--;
+  const before = doc.tokens[i];
+  if (!before || before.sentence !== sentence || before.text !== ',' || i < from) return null;
+  // The actor whose mention is followed by the comma that opens the appositive.
+  for (let k = i - 1; k >= 0 && i - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.sentence !== sentence) return null;
+    if (token.text !== ',') continue;
+    const m = firstMentionAtOrAfter(mentions, token.start) - 1;
+    const mention = mentions[m];
+    if (mention && mention.end === (doc.tokens[k - 1] as Token | undefined)?.end) return mention;
+  }
+  return null;
 }
 
 /** "in Brussels", "at The Hague", "visited Vienna": a place name after a preposition of place or the trigger. */
@@ -247,7 +299,8 @@ const LEGAL_MODIFIERS = new Set([
   'probation',
   'immunity',
 ]);
-const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+// Conditions and embedded questions: "if he is re-elected", "how he escaped", "whether they met".
+const CONDITIONALS = new Set(['if', 'unless', 'whether', 'how', 'why']);
 const PUT_IN_CHARGE = new Set(['put', 'puts', 'placed', 'places', 'left', 'named', 'appointed', 'installed']);
 // Particles of phrasal verbs that wink tags as prepositions: "hammering out the framework of an agreement".
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
@@ -315,7 +368,8 @@ function isPassingMention(
       if (PUT_IN_CHARGE.has((doc.tokens[t] as Token).lower)) return false;
     return true;
   }
-  if (head.lower === 'signed') {
+  // "signed a contract", "signs with Atlantic Records"; not "signed the forms".
+  if (head.lemma === 'sign' && trigger.words.length === 1) {
     for (let t = end; t < Math.min(sentence.endToken, end + 5); t++)
       if (SIGNED_OBJECTS.has((doc.tokens[t] as Token).lower)) return false;
     return true;
@@ -323,6 +377,8 @@ function isPassingMention(
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
+  if (isInsideName(doc, sentence, first)) return true;
+  if (head.pos === 'VERB' && (isUnrealisedVerb(doc, sentence, first) || isModifyingParticiple(doc, first))) return true;
   if (head.pos !== 'NOUN' || trigger.words.length > 1) return false;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
@@ -387,6 +443,61 @@ function sameOccasion(
  * the nearest before the trigger; a place and a date from the clause, the date resolved against
  * publishedAt. Mentions of one occasion (same type, agreeing dates, a shared participant) are merged.
  */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * In reported words, what the speaker says they did, what a named actor did, or the event a cue names by
+ * its object is told as an event
+ * ("Zelensky said he discussed it with Biden", "the department said Kerry contacted …"); claims about
+ * things and the unnamed are not ("told lawmakers no evidence supports that the inmate was murdered").
+ */
+function isOwnDeed(doc: TextDocument, named: NamedActors, sentence: Sentence, verb: number): boolean {
+  let i = verb - 1;
+  while (i >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[i] as Token).pos)) i--;
+  const subject = doc.tokens[i];
+  if (subject === undefined) return false;
+  // "announced the signing of …", "confirmed the arrest": the event a cue reports by its noun.
+  const trigger = doc.tokens[verb] as Token;
+  if (trigger.pos === 'NOUN' && subject.pos === 'DET' && doc.tokens[i - 1]?.pos === 'VERB') return true;
+  // "The department said John Kerry contacted Thailand's foreign minister": a named actor's deed, reported.
+  return (subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower)) || named.actorAtToken.has(i);
+}
+
+const MAX_TOKENS_TO_CARRIED_NOUN = 3;
+
+/** "launched an attack", "held talks", "the attack was launched": a verb whose object or subject is an event noun. */
+function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, verbEnd: number): boolean {
+  if ((doc.tokens[verb] as Token).pos !== 'VERB') return false;
+  const isEventNoun = (k: number) => {
+    const token = doc.tokens[k];
+    return token !== undefined && token.pos === 'NOUN' && triggerAt(doc.tokens, k, sentence.endToken) !== null;
+  };
+  for (let k = verbEnd; k < Math.min(sentence.endToken, verbEnd + MAX_TOKENS_TO_CARRIED_NOUN); k++) {
+    if (isEventNoun(k)) return true;
+    if (!['DET', 'ADJ', 'NUM'].includes((doc.tokens[k] as Token).pos)) break;
+  }
+  let k = verb - 1;
+  while (k >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  return k >= sentence.firstToken && isEventNoun(k);
+}
+
+/** A test of whether an offset lies inside one of the spans (sorted once, then searched). */
+function insideAny(spans: Span[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sorted[mid] as Span).start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    // Spans may nest or overlap: look back over the few that start before the offset.
+    for (let k = low - 1; k >= 0 && k >= low - 4; k--) if ((sorted[k] as Span).end > offset) return true;
+    return false;
+  };
+}
+
 /** A speech cue and its speaker, for "X said in a news release": the release is X's. */
 export interface SpeechCue {
   sentence: number;
@@ -418,26 +529,32 @@ export function findEvents(
   named: NamedActors,
   publishedAt: string | null | undefined,
   cues: SpeechCue[] = [],
+  /** What the article reports others said: their words tell claims, not the story's events. */
+  reported: Span[] = [],
 ): ExtractedEvent[] {
+  const isReported = insideAny(reported);
   const events: ExtractedEvent[] = [];
   const occasionOf = new Map<ExtractedEvent, string>();
+  const lemmasOf = new Map<ExtractedEvent, Set<string>>();
   const mentions = mentionIndex(doc, named.registry.actors);
   for (const sentence of doc.sentences) {
     if (isSubhead(doc, sentence)) continue;
     const typesInSentence = new Set<string>();
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
-      if (!trigger) continue;
+      if (!trigger || (isReported((doc.tokens[i] as Token).start) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
       if (isPassingMention(doc, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;
         continue;
       }
-      if (typesInSentence.has(trigger.group)) {
+      // One sentence tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one. A
+      // verb that only carries a noun of an event ("launched an attack", "the attack was launched") is none.
+      if (typesInSentence.has(trigger.type) || carriesEventNoun(doc, sentence, i, triggerEndToken)) {
         i = triggerEndToken - 1;
         continue;
       }
-      typesInSentence.add(trigger.group);
+      typesInSentence.add(trigger.type);
       const first = doc.tokens[i] as Token;
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
@@ -452,7 +569,11 @@ export function findEvents(
             .slice(0, MAX_PARTICIPANTS - 1),
         ];
       i = triggerEndToken - 1;
-      if (participants.length === 0) continue;
+      // "Gunmen attacked a bus station": an attack is an event even when no one named takes part.
+      if (participants.length === 0 && trigger.type !== 'ATTACK') continue;
+      // "one in three visits to the site": a visit is someone's, a person's or a body's that travels.
+      if (trigger.type === 'VISIT' && first.pos === 'NOUN' && !participants.some((p) => isTraveller(named, p.actorRef)))
+        continue;
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
       const when = mayHoldDate(windowText) ? (findDate(aroundDateWords(windowText), publishedAt)?.date ?? null) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
@@ -463,15 +584,37 @@ export function findEvents(
       // "appeal the ruling", "after the summit": an undated definite noun points back at the latest
       // event of its kind, whoever its clause names.
       const previous = doc.tokens[first.index - 1];
+      // "Three weeks before he died", "after his arrest": a time clause points back at an event told before.
       const anaphoric =
-        when === null && first.pos === 'NOUN' && ['the', 'that', 'this'].includes(previous?.lower ?? '');
+        when === null &&
+        ((first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '')) ||
+          TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
+      // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
+      // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
+      const lemma = first.lemma;
+      const retold = (e: ExtractedEvent) =>
+        first.pos !== 'VERB' ||
+        (lemmasOf.get(e)?.has(lemma) ?? false) ||
+        (when !== null && e.when?.start === when.start && when.precision === 'DAY');
       const same =
         events.find(
           (e) =>
             sameOccasion(e, occasionOf.get(e), trigger.occasion, participants, when) &&
-            !(newlyDated && e.when === null),
-        ) ?? (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined);
+            !(newlyDated && e.when === null) &&
+            retold(e),
+        ) ??
+        (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined) ??
+        // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
+        (trigger.group === 'OTHER:competition'
+          ? events.findLast(
+              (e) =>
+                occasionOf.get(e) === trigger.occasion &&
+                doc.tokens[tokenIndexAt(doc, e.mentions[e.mentions.length - 1]?.start ?? 0)]?.paragraph ===
+                  first.paragraph,
+            )
+          : undefined);
       if (same) {
+        lemmasOf.get(same)?.add(lemma);
         same.mentions.push(mention);
         same.when ??= when;
         same.place ??= place;
@@ -491,6 +634,7 @@ export function findEvents(
       };
       events.push(event);
       occasionOf.set(event, trigger.occasion);
+      lemmasOf.set(event, new Set([lemma]));
     }
   }
   return events;

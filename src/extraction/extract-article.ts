@@ -9,6 +9,7 @@ import { findAttributions } from './attribution.ts';
 import { buildStatements } from './statements.ts';
 import { findEvents } from './events.ts';
 import { linkStatements } from './statement-links.ts';
+import { actsInStory } from './actor-salience.ts';
 import { indexTopics, topicSlugsBetween, topicSlugsIn, weighTopics } from './topics.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
@@ -28,7 +29,7 @@ export function extractArticle(input: ArticleText): Analysis {
   const pieces: Span[][] = [];
   const statements = buildStatements(doc, quotes, attributions, pieces);
   const cues = attributions.map((a) => ({ sentence: a.sentence, cueEnd: a.cueEnd, actor: a.speaker.actor }));
-  const events = findEvents(doc, named, input.publishedAt, cues);
+  const events = findEvents(doc, named, input.publishedAt, cues, pieces.flat());
   // Topic phrases are found once in the body; statements and sentences are tagged from that index.
   const topicIndex = indexTopics(doc.body);
   const statementSlugs = pieces.map((own) => {
@@ -40,14 +41,32 @@ export function extractArticle(input: ArticleText): Analysis {
 
   // Anonymous sources exist through what they say; a description that never spoke is not kept as an actor.
   const speakers = new Set(statements.map((s) => s.speakerRef));
-  const kept = named.registry.mentioned().filter((a) => a.kind !== 'ANONYMOUS' || speakers.has(a.ref));
+  const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.actorRef)));
+  const agents = new Set(
+    events.flatMap((e) =>
+      e.participants.filter((p) => p.part === 'AGENT' || p.part === 'TARGET').map((p) => p.actorRef),
+    ),
+  );
+  const kept = named.registry
+    .mentioned()
+    .filter(
+      (a) =>
+        (a.kind !== 'ANONYMOUS' || speakers.has(a.ref)) &&
+        actsInStory(doc, a, speakers.has(a.ref), participants.has(a.ref), agents.has(a.ref)),
+    );
   const keptRefs = new Set(kept.map((a) => a.ref));
   for (const event of events) event.participants = event.participants.filter((p) => keptRefs.has(p.actorRef));
+  // An event whose every participant proved no actor of the story ("Police arrested the student") is told
+  // of no one; only attacks stand without anyone named.
+  const told = events.filter((e) => e.participants.length > 0 || e.type === 'ATTACK');
+  const toldRefs = new Set(told.map((e) => e.ref));
+  for (const statement of statements)
+    if (statement.eventRef && !toldRefs.has(statement.eventRef)) statement.eventRef = null;
 
   const topics = weighTopics([
     topicSlugsIn(input.headline),
     ...statementSlugs,
     ...doc.sentences.map((s) => topicSlugsBetween(topicIndex, s.start, s.end)),
   ]);
-  return { extractorVersion: EXTRACTOR_VERSION, actors: kept.map(publicActor), statements, events, topics };
+  return { extractorVersion: EXTRACTOR_VERSION, actors: kept.map(publicActor), statements, events: told, topics };
 }

@@ -1,5 +1,7 @@
 import countryData from './data/countries.json' with { type: 'json' };
 import organizationData from './data/organizations.json' with { type: 'json' };
+import wordnetLexicon from './data/wordnet-lexicon.json' with { type: 'json' };
+import { isGivenName } from './given-names.ts';
 
 export interface Country {
   name: string;
@@ -8,10 +10,46 @@ export interface Country {
   capital: string | null;
 }
 
-const countries: Country[] = countryData.countries.map((c) => ({ ...c, capital: c.capital ?? null }));
+// The curated countries (with the short forms news uses: "U.S.", "Britain") first, then WordNet's others.
+const curatedCountries: Country[] = countryData.countries.map((c) => ({ ...c, capital: c.capital ?? null }));
+const curatedNames = new Set(curatedCountries.flatMap((c) => [c.name, ...c.aliases].map((n) => n.toLowerCase())));
+const countries: Country[] = [
+  ...curatedCountries,
+  ...wordnetLexicon.countries
+    .filter((c) => !curatedNames.has(c.name.toLowerCase()))
+    .map((c) => ({ ...c, capital: null })),
+];
 
-function byLowerName<T>(entries: Array<[string, T]>): Map<string, T> {
-  return new Map(entries.map(([key, value]) => [key.toLowerCase(), value]));
+/** A name lookup that ignores case, except for acronyms: "UN" is not "Un", "US" is not "us". */
+class NameIndex<T> {
+  private readonly byLower = new Map<string, T>();
+  private readonly acronyms = new Map<string, T>();
+
+  constructor(entries: Array<[string, T]>) {
+    // The first entry of a key wins: curated data before WordNet's.
+    for (const [key, value] of entries) {
+      const map = ACRONYM.test(key) ? this.acronyms : this.byLower;
+      const k = ACRONYM.test(key) ? key : key.toLowerCase();
+      if (!map.has(k)) map.set(k, value);
+    }
+  }
+
+  get(name: string): T | undefined {
+    return (
+      (name.length <= MAX_ACRONYM_LENGTH ? this.acronyms.get(name) : undefined) ?? this.byLower.get(name.toLowerCase())
+    );
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+}
+
+const MAX_ACRONYM_LENGTH = 7;
+const ACRONYM = /^[\p{Lu}.&]{2,7}$/u;
+
+function byLowerName<T>(entries: Array<[string, T]>): NameIndex<T> {
+  return new NameIndex(entries);
 }
 
 const countryByName = byLowerName(
@@ -21,31 +59,65 @@ const countryByDemonym = byLowerName(countries.flatMap((c) => c.demonyms.map((d)
 const countryByCapital = byLowerName(
   countries.flatMap((c) => (c.capital ? [[c.capital, c] as [string, Country]] : [])),
 );
+// Curated organisations map every form to one canonical name; WordNet's map their forms to their first
+// lemma, which serves as a key that merges "FBI" with "Federal Bureau of Investigation" in one article.
 const organizationByName = byLowerName(
   organizationData.organizations.flatMap((o) => [o.name, ...o.aliases].map((n): [string, string] => [n, o.name])),
+);
+const wordnetOrganizationByName = byLowerName(
+  wordnetLexicon.organizations.flatMap((o) => [o.name, ...o.aliases].map((n): [string, string] => [n, o.name])),
 );
 const organizationHeads = new Set(organizationData.nameHeads.map((w) => w.toLowerCase()));
 const organizationSuffixes = new Set(organizationData.organizationSuffixes.map((w) => w.toLowerCase()));
 const notActorHeads = new Set(organizationData.notActorHeads.map((w) => w.toLowerCase()));
-const places = new Set(organizationData.places.map((p) => p.toLowerCase()));
+// A one-word place that is also a given name ("Sofia", "Austin") is left out: as a lone word it is as
+// often a person.
+const places = new Set([
+  ...organizationData.places.map((p) => p.toLowerCase()),
+  ...wordnetLexicon.places.filter((p) => p.includes(' ') || !isGivenName(p)).map((p) => p.toLowerCase()),
+]);
+const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
+const personNouns = new Set(wordnetLexicon.personNouns);
 
 /** Exact (case-insensitive) country name or short form: "Ukraine", "U.S.". */
 export function countryNamed(name: string): Country | undefined {
-  return countryByName.get(name.toLowerCase());
+  return countryByName.get(name);
 }
 
 /** "Ukrainian", "Russians" → the country. */
 export function countryOfDemonym(word: string): Country | undefined {
-  return countryByDemonym.get(word.toLowerCase());
+  return countryByDemonym.get(word);
 }
 
 /** Plural demonyms ("Russians") name the nation as an actor; singular ones are adjectives. */
 export function isPluralDemonym(word: string): boolean {
-  return /s$/i.test(word) && countryByDemonym.has(word.toLowerCase()) && !countryByName.has(word.toLowerCase());
+  return /s$/i.test(word) && countryByDemonym.has(word) && !countryByName.has(word);
 }
 
+/** The canonical name of a curated organisation ("the Pentagon" of news), else undefined. */
 export function knownOrganization(name: string): string | undefined {
-  return organizationByName.get(name.toLowerCase());
+  return organizationByName.get(name);
+}
+
+/** A key shared by the forms of one organisation WordNet knows ("FBI", "Federal Bureau of Investigation"). */
+export function organizationKey(name: string): string | undefined {
+  return organizationByName.get(name) ?? wordnetOrganizationByName.get(name);
+}
+
+/** "Olympic Games", "World Cup": a named occasion, not an actor. */
+export function isNamedEvent(name: string): boolean {
+  return namedEvents.has(name.toLowerCase());
+}
+
+/** A noun for a person (WordNet's noun.person): "billionaire", "pastor", "goalkeeper", "widow". */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (personNouns.has(lower)) return true;
+  // Plurals: "residents", "witnesses", "spokeswomen", "deputies".
+  if (lower.endsWith('men')) return personNouns.has(`${lower.slice(0, -3)}man`);
+  if (lower.endsWith('ies')) return personNouns.has(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es') && personNouns.has(lower.slice(0, -2))) return true;
+  return lower.endsWith('s') && personNouns.has(lower.slice(0, -1));
 }
 
 export function isOrganizationHead(word: string): boolean {
@@ -61,13 +133,36 @@ export function isNotActorHead(word: string): boolean {
   return notActorHeads.has(word.toLowerCase());
 }
 
+const placeHeads = new Set(organizationData.placeHeads.map((w) => w.toLowerCase()));
+const placePrefixes = new Set(organizationData.placePrefixes.map((w) => w.toLowerCase()));
+
+/** "Coral Springs", "Kent County", "Palm Beach": a last word that makes a name of two or more words a place. */
+export function isPlaceHead(word: string): boolean {
+  return placeHeads.has(word.toLowerCase());
+}
+
+/** "Fort Pierce", "Port St. Lucie", "Lake Placid": a first word that makes a name a place. */
+export function isPlacePrefix(word: string): boolean {
+  return placePrefixes.has(word.toLowerCase());
+}
+
+const buildingHeads = new Set(organizationData.buildingHeads.map((w) => w.toLowerCase()));
+
+/** "Museum of Flight", "Tate Gallery", "Aberdeen Royal Infirmary": a body that is also a building. */
+export function isPlaceLikeHead(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words.findIndex((w) => buildingHeads.has(w));
+  // The head ends the name, or is followed by its "of …" complement.
+  return head >= 0 && (head === words.length - 1 || words[head + 1] === 'of');
+}
+
 /** Cities, regions and capitals: places, not actors. */
 export function isPlace(name: string): boolean {
   const lower = name.toLowerCase();
-  return places.has(lower) || countryByCapital.has(lower);
+  return places.has(lower) || countryByCapital.has(name);
 }
 
 /** "Kyiv" → Ukraine: a capital, for the metonymy "Kyiv was hoping …". */
 export function countryOfCapital(name: string): Country | undefined {
-  return countryByCapital.get(name.toLowerCase());
+  return countryByCapital.get(name);
 }

@@ -1,167 +1,31 @@
 import type { Span, StatementKind } from './types.ts';
-import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
+import { tokenIndexAt, type Paragraph, type Sentence, type TextDocument, type Token } from './text/document.ts';
+import { colonContent } from './colon-attribution.ts';
 import type { Attribution } from './attribution.ts';
-import { OBJECT_BEFORE_CLAUSE, PHRASE_CONTENT_CUES, cueLemma } from './cue-verbs.ts';
-import { isDateWord } from './names.ts';
-import { phraseStartingAt } from './noun-phrases.ts';
 import { countWords, isStatementQuote, type Quote } from './quotes.ts';
+import { MAX_CLAUSE_TOKENS, reportedParts, type Part } from './reported-content.ts';
+import { isQuoteMark } from './sources.ts';
 import type { StatementDraft } from './statement-draft.ts';
 
-/** A token range [first, end). */
-interface Part {
-  first: number;
-  end: number;
-}
-
-const MAX_CLAUSE_TOKENS = 80;
 const MIN_CLAUSE_WORDS = 3;
+// Attributions of one sentence looked at after a cue: a sentence holds few.
+const MAX_FOLLOWING = 8;
+const WORD = /[\p{L}\p{N}]/u;
 const LEADING_CONNECTIVES = new Set(['that', 'and', 'but', 'so']);
-// "said Thursday after presenting …", "said in a news release": an adjunct, not what was said.
-const ADJUNCT_STARTS = new Set([
-  'after',
-  'before',
-  'during',
-  'in',
-  'at',
-  'on',
-  'from',
-  'with',
-  'without',
-  'since',
-  'upon',
-  'following',
-  'to',
-  'by',
-  'as',
-  'for',
-]);
-const SUBORDINATORS = new Set([
+// "… the proposal in October, although": a report never ends on a word that joins it to more.
+const TRAILING_CONNECTIVES = new Set([
+  'and',
+  'but',
+  'or',
   'although',
   'though',
-  'while',
-  'before',
-  'after',
-  'as',
-  'when',
   'because',
-  'if',
-  'since',
-  'until',
-  'unless',
-  'whereas',
-  'once',
+  'while',
+  'as',
+  'so',
+  'that',
 ]);
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
-
-function isQuoteMark(token: Token | undefined): boolean {
-  return token !== undefined && (token.text === '“' || token.text === '”' || token.text === '"');
-}
-
-/** Sentence end, not counting its final stop. */
-function contentEnd(doc: TextDocument, sentence: Sentence): number {
-  let end = sentence.endToken;
-  while (
-    end > sentence.firstToken &&
-    TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) &&
-    (doc.tokens[end - 1] as Token).quote < 0
-  )
-    end--;
-  return end;
-}
-
-function skipTimeWords(doc: TextDocument, p: number): number {
-  let i = p;
-  for (;;) {
-    const token = doc.tokens[i];
-    if (!token) return i;
-    if (isDateWord(token.text) || token.pos === 'ADV') i++;
-    else if (token.lower === 'on' && doc.tokens[i + 1] && isDateWord((doc.tokens[i + 1] as Token).text)) i += 2;
-    else return i;
-  }
-}
-
-/** Where the reported clause starts after the cue: past "told reporters", a day, and "that". */
-function clauseStart(doc: TextDocument, attribution: Attribution): { start: number; afterThat: boolean } {
-  let p = skipTimeWords(doc, attribution.cueEnd);
-  if (OBJECT_BEFORE_CLAUSE.has(cueLemma(attribution.cue))) {
-    const object = phraseStartingAt(doc, p);
-    if (object && (doc.tokens[p] as Token).pos !== 'PRON') p = skipTimeWords(doc, object.end);
-  }
-  const afterThat = doc.tokens[p]?.lower === 'that';
-  return { start: afterThat ? p + 1 : p, afterThat };
-}
-
-function attributionStart(attribution: Attribution): number {
-  return Math.min(attribution.cue.index, attribution.subject.first);
-}
-
-function attributionEnd(attribution: Attribution): number {
-  return Math.max(attribution.cueEnd, attribution.subject.end);
-}
-
-/** Where a reported clause must stop: before the next attribution of the sentence ("…, telling lawmakers …"). */
-function clauseLimit(doc: TextDocument, attribution: Attribution, next: Attribution | undefined): number {
-  const sentence = doc.sentences[attribution.sentence] as Sentence;
-  let end = Math.min(contentEnd(doc, sentence), attributionEnd(attribution) + MAX_CLAUSE_TOKENS);
-  if (next && next.sentence === attribution.sentence) {
-    const nextStart = next.participial ? next.cue.index : attributionStart(next);
-    if (nextStart > attribution.cueEnd && nextStart < end)
-      end = doc.tokens[nextStart - 1]?.text === ',' ? nextStart - 1 : nextStart;
-  }
-  // "Although X suggested Y, Z …": the subordinate report ends at its comma.
-  if (SUBORDINATORS.has(doc.tokens[attribution.subject.first - 1]?.lower ?? '')) {
-    for (let i = attribution.cueEnd; i < end; i++) {
-      const token = doc.tokens[i] as Token;
-      if (token.text === ',' && token.quote < 0) return i;
-    }
-  }
-  return end;
-}
-
-/** The text an attribution reports: after the cue ("said that …"), before it ("…, Dempsey said."), or both ("Many, she said, are …"). */
-function reportedParts(doc: TextDocument, attribution: Attribution, next: Attribution | undefined): Part[] {
-  const sentence = doc.sentences[attribution.sentence] as Sentence;
-  const end = clauseLimit(doc, attribution, next);
-  const startOfAttribution = attributionStart(attribution);
-  const commaBefore = doc.tokens[startOfAttribution - 1]?.text === ',' && startOfAttribution - 1 > sentence.firstToken;
-  const before: Part | null =
-    commaBefore && !attribution.participial ? { first: sentence.firstToken, end: startOfAttribution - 1 } : null;
-  if (attribution.kind === 'ACCORDING_TO') {
-    const afterSource = attribution.subject.end;
-    const after: Part | null = doc.tokens[afterSource]?.text === ',' ? { first: afterSource + 1, end } : null;
-    return [before, after].filter((p): p is Part => p !== null);
-  }
-  if (attribution.inverted) return before ? [before] : [];
-  const afterCue = skipTimeWords(doc, attribution.cueEnd);
-  if (doc.tokens[afterCue]?.text === ',' && !attribution.participial)
-    return [...(before ? [before] : []), { first: afterCue + 1, end }];
-  if (before && afterCue >= end) return [before];
-  const { start, afterThat } = clauseStart(doc, attribution);
-  const first = doc.tokens[start];
-  if (!first || start >= end || isQuoteMark(first) || first.text === ':' || first.text === ',') return [];
-  const infinitive = first.lower === 'to' && PHRASE_CONTENT_CUES.has(cueLemma(attribution.cue));
-  if (!afterThat && ADJUNCT_STARTS.has(first.lower) && !infinitive && !isCallForCue(attribution)) return [];
-  return splitAtAndThat(doc, { first: start, end });
-}
-
-function isCallForCue(attribution: Attribution): boolean {
-  return attribution.cueEnd - attribution.cue.index === 2;
-}
-
-/** "he was confident X and that he would Y" reports two things. */
-function splitAtAndThat(doc: TextDocument, part: Part): Part[] {
-  const parts: Part[] = [];
-  let first = part.first;
-  for (let i = part.first; i + 1 < part.end; i++) {
-    const token = doc.tokens[i] as Token;
-    if (token.quote < 0 && token.lower === 'and' && doc.tokens[i + 1]?.lower === 'that') {
-      parts.push({ first, end: i });
-      first = i + 2;
-    }
-  }
-  parts.push({ first, end: part.end });
-  return parts;
-}
 
 function trimPart(doc: TextDocument, part: Part): Part {
   let { first, end } = part;
@@ -172,8 +36,9 @@ function trimPart(doc: TextDocument, part: Part): Part {
     first++;
   while (
     end > first &&
-    TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) &&
-    (doc.tokens[end - 1] as Token).quote < 0
+    (doc.tokens[end - 1] as Token).quote < 0 &&
+    (TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) ||
+      TRAILING_CONNECTIVES.has((doc.tokens[end - 1] as Token).lower))
   )
     end--;
   return { first, end };
@@ -192,32 +57,59 @@ function quotesIn(doc: TextDocument, part: Part, quotes: Quote[]): Quote[] {
  * A part holding a full quotation is the direct statement's business, except a trailing quotation set off
  * by a comma ("…would be a first step, “a point of no return.”"), which is cut away.
  */
-function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): { part: Part; kind: StatementKind } | null {
-  let current = trimPart(doc, part);
-  let inside = quotesIn(doc, current, quotes);
+interface ReportedText {
+  part: Part;
+  kind: StatementKind;
+  /** The quotation inside is part of this statement, not a direct statement of its own. */
+  holdsQuote: boolean;
+}
+
+/**
+ * The report in a part, trimmed. A quotation of three words or more inside it is a direct statement of its
+ * own when it follows a complete clause ("Thomas is a single father of three children, and a guilty plea would
+ * “ruin his life.”": the clause with the quotation is a mixed statement too) or completes the cue ("called his
+ * death “a crisis of public trust”"); a quotation woven into a clause whose own words make a clause ("he was
+ * “a very big threat” to progressives") is one mixed statement with it.
+ */
+function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): ReportedText | null {
+  const current = trimPart(doc, part);
+  if (current.end <= current.first || isQuoteMark(doc.tokens[current.first])) return null;
+  const inside = quotesIn(doc, current, quotes);
   const full = inside.filter(isStatementQuote);
   if (full.length > 0) {
     const last = full[full.length - 1] as Quote;
     const openMark = tokenIndexAt(doc, last.open);
-    if (full.length > 1 || openMark < 1) return null;
     let cut = openMark - 1;
-    // "… father of three children, and a guilty plea would “ruin his life.”": the report ends at the last comma;
-    // without a comma, right before the quotation when what comes before it is complete ("… before the war ends “…").
     if (doc.tokens[cut]?.text !== ',') {
       while (cut > current.first && !((doc.tokens[cut] as Token).text === ',' && (doc.tokens[cut] as Token).quote < 0))
         cut--;
       if (cut <= current.first) {
-        if (!endsOnContentWord(doc, openMark) || !opensNewClause(doc.tokens[openMark + 1])) return null;
-        cut = openMark;
+        if (endsOnContentWord(doc, openMark) && opensNewClause(doc.tokens[openMark + 1])) cut = openMark;
+        else if (hasVerb(doc, current) && wordsOutsideQuotes(doc, current) >= MIN_CLAUSE_WORDS)
+          return { part: current, kind: 'MIXED', holdsQuote: true };
+        else return null;
       }
     }
-    current = trimPart(doc, { first: current.first, end: cut });
-    inside = quotesIn(doc, current, quotes);
+    const before = trimPart(doc, { first: current.first, end: cut });
+    if (before.end <= before.first || isQuoteMark(doc.tokens[before.first])) return null;
+    if (!hasVerb(doc, before) || wordsOf(doc, before) < MIN_CLAUSE_WORDS) return null;
+    return { part: current, kind: 'MIXED', holdsQuote: false };
   }
-  if (current.end <= current.first || isQuoteMark(doc.tokens[current.first])) return null;
-  const text = doc.body.slice((doc.tokens[current.first] as Token).start, (doc.tokens[current.end - 1] as Token).end);
-  if (countWords(text) < MIN_CLAUSE_WORDS) return null;
-  return { part: current, kind: inside.length > 0 ? 'MIXED' : 'INDIRECT' };
+  if (wordsOf(doc, current) < MIN_CLAUSE_WORDS) return null;
+  return { part: current, kind: inside.length > 0 ? 'MIXED' : 'INDIRECT', holdsQuote: false };
+}
+
+function wordsOutsideQuotes(doc: TextDocument, part: Part): number {
+  let words = 0;
+  for (let i = part.first; i < part.end; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote < 0 && WORD.test(token.text)) words++;
+  }
+  return words;
+}
+
+function wordsOf(doc: TextDocument, part: Part): number {
+  return countWords(doc.body.slice((doc.tokens[part.first] as Token).start, (doc.tokens[part.end - 1] as Token).end));
 }
 
 const CONTENT_TAGS = new Set(['VERB', 'NOUN', 'PROPN', 'NUM']);
@@ -259,11 +151,11 @@ function clauseBeforeQuote(
   attribution: Attribution,
   previous: Attribution | undefined,
 ): Part | null {
-  if (attribution.inverted || attribution.participial || attribution.kind === 'ACCORDING_TO') return null;
+  if (attribution.link !== 'subject' || attribution.kind !== 'VERB') return null;
   // The clause is the sentence's own: no other report of the sentence before it, and a clause's length at most.
   if (previous && previous.sentence === attribution.sentence) return null;
   const sentence = doc.sentences[attribution.sentence] as Sentence;
-  const closing = attributionStart(attribution) - 1;
+  const closing = attribution.start - 1;
   if (!isQuoteMark(doc.tokens[closing]) || (doc.tokens[closing] as Token).quote >= 0) return null;
   // Past a comma closing the quotation inside the marks, and the quotation's words.
   let open = closing - 1;
@@ -293,24 +185,46 @@ function spanOf(doc: TextDocument, part: Part): Span {
   return { start: (doc.tokens[part.first] as Token).start, end };
 }
 
+/** "TAPPER: Donald Trump released a video …": the rest of the paragraph, as said (a quotation is direct.ts's). */
+function colonStatement(doc: TextDocument, quotes: Quote[], attribution: Attribution): StatementDraft | null {
+  const span = colonContent(doc, attribution.cue.index);
+  if (!span || countWords(doc.body.slice(span.start, span.end)) < MIN_CLAUSE_WORDS) return null;
+  const paragraph = doc.paragraphs[attribution.paragraph] as Paragraph;
+  const quoted = quotes.some((q) => q.start >= span.start && q.end <= span.end);
+  return {
+    attribution,
+    kind: quoted ? 'MIXED' : 'DIRECT',
+    pieces: [span],
+    sentence: { start: paragraph.start, end: paragraph.end },
+    paragraph: attribution.paragraph,
+  };
+}
+
 /** Reported speech: "X said (that) …", "X told reporters …", "according to X, …", "…, X said." */
 export function indirectStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): StatementDraft[] {
   const drafts: StatementDraft[] = [];
+  // Reports so far, in text order: only the last few can hold a later cue.
   const covered: Span[] = [];
   for (const attribution of attributions) {
-    if (attribution.negated || attribution.kind === 'QUOTE_ONLY') continue;
+    if (attribution.negated) continue;
     // A cue inside a clause already reported is part of that report ("prosecutors alleged that they acknowledged …").
-    // Reports come in text order: only the last few can cover this cue (and the check stays linear).
-    let inside = false;
-    for (let k = covered.length - 1; k >= 0 && k >= covered.length - 8; k--) {
-      const c = covered[k] as Span;
-      if (attribution.cue.start >= c.start && attribution.cue.start < c.end) inside = true;
+    if (covered.slice(-MAX_FOLLOWING).some((c) => attribution.cue.start >= c.start && attribution.cue.start < c.end))
+      continue;
+    if (attribution.verb?.quoteOnly) continue;
+    if (attribution.kind === 'COLON') {
+      const turn = colonStatement(doc, quotes, attribution);
+      if (turn) {
+        drafts.push(turn);
+        covered.push(...turn.pieces);
+      }
+      continue;
     }
-    if (inside) continue;
-    const texts = reportedParts(doc, attribution, attributions[attribution.index + 1])
+    const following = attributions.slice(attribution.index + 1, attribution.index + 1 + MAX_FOLLOWING);
+    const texts = reportedParts(doc, attribution, following)
       .map((p) => reportedText(doc, p, quotes))
-      .filter((t): t is { part: Part; kind: StatementKind } => t !== null);
-    const phraseContent = PHRASE_CONTENT_CUES.has(cueLemma(attribution.cue));
+      .filter((t): t is ReportedText => t !== null);
+    // A report says something happened or is so; a noun phrase is what was said only after a verb that takes one.
+    const phraseContent = attribution.verb?.object === true || attribution.preposition !== null;
     if (texts.length === 0 || !(phraseContent || texts.some((t) => hasVerb(doc, t.part)))) continue;
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';
@@ -326,16 +240,16 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
         sentence: { start: sentence.start, end: sentence.end },
         paragraph: attribution.paragraph,
       });
-      covered.push(piece);
     }
+    covered.push(...pieces);
     drafts.push({
       attribution,
       kind,
+      holdsQuote: texts.some((t) => t.holdsQuote),
       pieces,
       sentence: { start: sentence.start, end: sentence.end },
       paragraph: attribution.paragraph,
     });
-    covered.push(...pieces);
   }
   return drafts;
 }

@@ -2,15 +2,22 @@ import type { TextDocument, Token } from './text/document.ts';
 import {
   countryNamed,
   countryOfDemonym,
+  isNamedEvent,
   isNotActorHead,
   isOrganizationHead,
+  isPersonNoun,
   isOrganizationSuffix,
   isPlace,
+  isPlaceHead,
+  isPlacePrefix,
   isPluralDemonym,
   knownOrganization,
+  organizationKey,
 } from './gazetteer.ts';
+import { isGivenName } from './given-names.ts';
 import { endsRoleTitle, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
 import type { Gender } from './types.ts';
+import { markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
 
 export type NameKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'UNKNOWN';
 
@@ -62,8 +69,13 @@ const DATE_WORDS = new Set([
   'oct.',
   'nov.',
   'dec.',
+  // Days relative to the story, capitalised when they open a sentence: "Yesterday Mohamed received …".
+  'yesterday',
+  'today',
+  'tomorrow',
+  'tonight',
 ]);
-const CONNECTORS_AFTER_TITLE = new Set(['to', 'of']);
+const CONNECTORS_AFTER_TITLE = new Set(['to', 'of', 'for']);
 const CONNECTORS_IN_ORGANIZATIONS = new Set(['of', 'on', 'for']);
 
 const capitalised = new Map<string, boolean>();
@@ -141,44 +153,64 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
   );
 }
 
-/** Runs of name tokens, joined over "of"/"on"/"for" inside organisation names and "to" after a title ("Ambassador to NATO"). */
+/**
+ * Runs of name tokens, joined over "of"/"on"/"for" inside organisation names, "to" after a title ("Ambassador
+ * to NATO"), and the hyphens, particles and suffixes of personal names (name-joins.ts).
+ */
 function nameRuns(doc: TextDocument): Array<[number, number]> {
   const knownNames = midSentenceCapitalised(doc);
   const tokens = doc.tokens;
   // Decided once per token: the test is needed up to three times for each.
-  const isName = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) isName[i] = isNameToken(doc, tokens[i] as Token, knownNames) ? 1 : 0;
+  const codes = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++)
+    codes[i] = isNameToken(doc, tokens[i] as Token, knownNames) ? NAME_WORD : NOT_NAME;
+  markNameJoins(doc, codes);
   const runs: Array<[number, number]> = [];
   let runStart = -1;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
+    const code = codes[i] ?? NOT_NAME;
     const inRun = runStart >= 0;
     const sameSentence = token !== undefined && inRun && token.sentence === (tokens[runStart] as Token).sentence;
-    if (token && isName[i] === 1 && (!inRun || sameSentence)) {
+    if (token && (code === NAME_WORD || (inRun && code !== NOT_NAME)) && (!inRun || sameSentence)) {
       if (!inRun) runStart = i;
       continue;
     }
-    if (inRun && token && sameSentence && isJoiningConnector(doc, i, isName)) continue;
+    if (inRun && token && sameSentence && isJoiningConnector(doc, i, codes, runStart)) continue;
     if (inRun) runs.push([runStart, trimTrailingConnectors(tokens, runStart, i)]);
-    runStart = token && isName[i] === 1 ? i : -1;
+    runStart = token && (code === NAME_WORD || code === OPENS_NAME) ? i : -1;
   }
   return runs;
 }
 
-function isJoiningConnector(doc: TextDocument, i: number, isName: Uint8Array): boolean {
+function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, runStart: number): boolean {
   const token = doc.tokens[i] as Token;
+  // "of the", "to the": a connector and an article ("Secretary of the Air Force", "Ambassador to the
+  // United States"); the article joins when its connector did.
+  if (token.lower === 'the') {
+    const connector = doc.tokens[i - 1];
+    return connector !== undefined && codes[i + 1] === NAME_WORD && isJoiningConnector(doc, i - 1, codes, runStart);
+  }
   const before = doc.tokens[i - 1];
-  const after = doc.tokens[i + 1];
-  if (!before || !after || isName[i + 1] !== 1) return false;
+  const afterIndex = doc.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  const after = doc.tokens[afterIndex];
+  if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
   if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
-  return (
-    CONNECTORS_IN_ORGANIZATIONS.has(token.lower) && (isOrganizationHead(before.text) || before.lower === 'secretary')
-  );
+  if (!CONNECTORS_IN_ORGANIZATIONS.has(token.lower)) return false;
+  if (before.lower === 'secretary') return true;
+  // "Centre for Control of Iodine Deficiency Disorders": within a body's name, after its head.
+  let head = -1;
+  for (let k = i - 1; k >= runStart; k--) if (isOrganizationHead((doc.tokens[k] as Token).text)) head = k;
+  if (head < 0) return false;
+  // "Colorado State University of the US", "University of Sheffield of the UK": a country after "the", past
+  // a head that closes the name or a first complement, says where it is ("Liberal Party of Kenya" names it).
+  const secondComplement = doc.tokens.slice(runStart, i).some((t) => CONNECTORS_IN_ORGANIZATIONS.has(t.lower));
+  return (head === runStart && !secondComplement) || afterIndex === i + 1 || !countryNamed(after.text);
 }
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
   let e = end;
-  while (e > start + 1 && !isCapitalised((tokens[e - 1] as Token).text)) e--;
+  while (e > start + 1 && !mayEndName(tokens, e - 1)) e--;
   return e;
 }
 
@@ -188,16 +220,96 @@ function textOf(doc: TextDocument, first: number, end: number): string {
   return a && b ? doc.body.slice(a.start, b.end) : '';
 }
 
-/** Where the title ends inside a run: after its last role word (and a "to NATO" complement). */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|,)$/;
+
+/**
+ * Where the title ends inside a run: after its last role word (and a "to NATO" complement). A role word that
+ * ends the run after a given name is a surname: "Martin Luther King Jr.", "Stephen King".
+ */
 function titleEndInRun(doc: TextDocument, first: number, end: number): number {
+  let nameEnd = end;
+  while (nameEnd > first + 1 && NAME_SUFFIX.test((doc.tokens[nameEnd - 1] as Token).text)) nameEnd--;
   let titleEnd = first;
   for (let i = first; i < end; i++) {
     const token = doc.tokens[i] as Token;
     if (honorificGender(token.text) !== undefined && i === titleEnd) titleEnd = i + 1;
-    else if (endsRoleTitle(token.text)) titleEnd = i + 1;
-    else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) titleEnd = i + 2;
+    else if (i === titleEnd && isLeadingDescriptor(doc, i, nameEnd)) titleEnd = i + 1;
+    else if (endsRoleTitle(token.text) && !(i === nameEnd - 1 && i > first && followsGivenName(doc, i, first)))
+      titleEnd = i + 1;
+    else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) {
+      // "Ambassador to the United States Hamdullah Mohib", "Secretary of the Air Force James Roche": the
+      // title runs on to where the person's name begins.
+      titleEnd = Math.max(i + 2, personalNameStart(doc, i + 1, nameEnd));
+      break;
+    }
   }
   return Math.min(titleEnd, end);
+}
+
+/**
+ * Where the name of a person begins at the end of a run of title and complement: at a given name among
+ * the last three words ("… Air Force James Roche"), else the last two words ("… United States Hamdullah
+ * Mohib"), with the initials and particles between.
+ */
+function personalNameStart(doc: TextDocument, from: number, end: number): number {
+  // "Director of the National Iodine Nutrition study": capitals before a common noun name no one.
+  const next = doc.tokens[end];
+  if (next && next.pos === 'NOUN' && !isCapitalised(next.text)) return end;
+  const words: number[] = [];
+  for (let k = end - 1; k >= from && words.length < 3; k--) {
+    const token = doc.tokens[k] as Token;
+    if (isCapitalised(token.text) && !/^\p{Lu}\.$/u.test(token.text)) words.unshift(k);
+    else if (!/^(?:-|\p{Ll}+|\p{Lu}\.)$/u.test(token.text)) break;
+  }
+  // "Undersecretary for Education Mr. Toccafondi": an honorific opens the name and is not part of it.
+  const honorific = words.findIndex((k) => honorificGender((doc.tokens[k] as Token).text) !== undefined);
+  if (honorific >= 0 && honorific < words.length - 1) return (words[honorific] as number) + 1;
+  // A given name opens the person's name; the last word is a surname even when it is a given name too.
+  const given = words.slice(0, -1).find((k) => isGivenName((doc.tokens[k] as Token).text));
+  if (given !== undefined) return given;
+  return words.length >= 2 ? (words[words.length - 2] as number) : end;
+}
+
+// Party words written before a name: "Republican Thomas Massie", "Democrat Elijah Cummings".
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'labour']);
+
+/**
+ * "Pastor Darrell Scott", "Billionaire Donald Trump" (opening a sentence), "Republican Thomas Massie": a
+ * noun for a person or a party word before at least two name words describes the person, unless it is a
+ * given name itself ("Hunter Biden" keeps "Hunter").
+ */
+function isLeadingDescriptor(doc: TextDocument, i: number, nameEnd: number): boolean {
+  const word = (doc.tokens[i] as Token).text;
+  if (!PARTY_WORDS.has(word.toLowerCase()) && (!isPersonNoun(word) || isGivenName(word))) return false;
+  if (isOrganizationHead(word)) return false;
+  let nameWords = 0;
+  for (let k = i + 1; k < nameEnd; k++) {
+    const token = doc.tokens[k] as Token;
+    // "Center for Strategic …": a connector means the run is the name of a body.
+    if (CONNECTORS_IN_ORGANIZATIONS.has(token.lower) || token.lower === 'and') return false;
+    if (/^\p{Lu}/u.test(token.text)) nameWords++;
+  }
+  return nameWords >= 2 && !isOrganizationHead((doc.tokens[nameEnd - 1] as Token).text);
+}
+
+/**
+ * A role word closing a run that opens with a given name is a surname: "Luther King", "Stephen King", not
+ * "Jordanian King", "Secretary General" or "New Democrat MP".
+ */
+function followsGivenName(doc: TextDocument, i: number, first: number): boolean {
+  const before = (doc.tokens[i - 1] as Token).text;
+  return (
+    isGivenName((doc.tokens[first] as Token).text) &&
+    !isAllCaps((doc.tokens[i] as Token).text) &&
+    !isRoleHeadWord(before) &&
+    !isTitleModifier(before) &&
+    honorificGender(before) === undefined &&
+    countryOfDemonym(before) === undefined &&
+    countryNamed(before) === undefined &&
+    !isOrganizationHead(before) &&
+    !isAllCaps(before)
+  );
 }
 
 /** Title words written before a name, outside the capitalised run: "White House press secretary Josh Earnest". */
@@ -206,39 +318,81 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
   for (let i = runFirst - 1; i >= 0 && runFirst - i <= 8; i--) {
     const token = doc.tokens[i] as Token;
     if (token.sentence !== (doc.tokens[runFirst] as Token).sentence || token.quote >= 0) break;
-    const titleWord =
-      isRoleHeadWord(token.text) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
-    const capitalisedWord = isCapitalised(token.text) && !isDateWord(token.text);
+    const titleWord = isTitleNoun(token) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
+    // "But Attorney General …": a capitalised function word opening the sentence is no title word.
+    const capitalisedWord = isCapitalised(token.text) && !isDateWord(token.text) && !FUNCTION_WORD_TAGS.has(token.pos);
     const connector = CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(doc.tokens[i - 1]?.text ?? '');
-    if (!titleWord && !capitalisedWord && !connector) break;
+    // "academic and professor Marc Lamont Hill", "Facebook co-founder Mark Zuckerberg".
+    const next = doc.tokens[i + 1];
+    const joiner =
+      (token.lower === 'and' && isTitleNoun(doc.tokens[i - 1]) && i + 1 < runFirst) ||
+      (token.text === '-' && doc.tokens[i - 1]?.end === token.start) ||
+      (next?.text === '-' && token.end === next.start && /^\p{Ll}+$/u.test(token.text)) ||
+      // "Tunisia's coach Nabil Maaloul", "the club's president …": the owner of a title is part of it.
+      (POSSESSIVE_MARKS.has(token.lower) &&
+        i + 1 < runFirst &&
+        (isCapitalised(doc.tokens[i - 1]?.text ?? '') || doc.tokens[i - 1]?.pos === 'NOUN')) ||
+      // "astronomy professor Scott Gaudi", "test player John Bracewell": a noun modifying the title.
+      (token.pos === 'NOUN' && i + 1 === first && i + 1 < runFirst);
+    if (!titleWord && !capitalisedWord && !connector && !joiner) break;
     first = i;
   }
   return first;
 }
 
+function isTitleNoun(token: Token | undefined): boolean {
+  // "of", "the" belong to title phrases ("secretary of state") but are no title words on their own.
+  if (token === undefined || FUNCTION_WORD_TAGS.has(token.pos)) return false;
+  // "co-founder", "vice-chairman": the last part of a hyphenated word is its head.
+  const head = token.text.slice(token.text.lastIndexOf('-') + 1);
+  return isRoleHeadWord(head) || ((token.pos === 'NOUN' || token.pos === 'ADJ') && isPersonNoun(head));
+}
+
 /** True when the tokens hold a word that ends a role title ("minister", "nominee"). */
 function hasRoleWordFrom(doc: TextDocument, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (endsRoleTitle((doc.tokens[i] as Token).text)) return true;
+  for (let i = first; i < end; i++) {
+    const token = doc.tokens[i] as Token;
+    const head = token.text.slice(token.text.lastIndexOf('-') + 1);
+    if (endsRoleTitle(head) || (isPersonNoun(head) && !PARTY_WORDS.has(head.toLowerCase()))) return true;
+  }
   return false;
 }
 
 function classify(doc: TextDocument, first: number, end: number, titled: boolean): NameKind | null {
   const text = textOf(doc, first, end);
-  const lastWord = (doc.tokens[end - 1] as Token).text;
-  const count = end - first;
+  // Words as written: "Coca-Cola" and "Holtz-Eakin" are one word each, "Procter & Gamble" three.
+  const words = text.split(/\s+/);
+  const lastWord = words[words.length - 1] as string;
+  const count = words.length;
   if (countryNamed(text) || (count === 1 && isPluralDemonym(text))) return 'COUNTRY';
-  const words = doc.tokens.slice(first, end).map((t) => t.text);
-  if (knownOrganization(text) || (count >= 2 && words.some(isOrganizationHead))) return 'ORGANIZATION';
-  if (count >= 2 && isOrganizationSuffix(lastWord)) return 'ORGANIZATION';
-  if (isPlace(text)) return 'PLACE';
+  // "University", "Department" alone name no one in particular.
+  if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;
+  if (isNamedEvent(text)) return null;
+  if (organizationKey(text) || (count >= 2 && words.some(isOrganizationHead))) return 'ORGANIZATION';
+  if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
+  if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
+  if (isPlace(text) || (count >= 2 && (isPlaceHead(lastWord) || isPlacePrefix(words[0] as string)))) return 'PLACE';
+  // A law, an event or a building is none, whoever it is named after ("Sherman Antitrust Act").
+  if (isNotActorHead(lastWord) || startsWithVehiclePrefix(words)) return null;
+  // "Mark Cuban", "Steve Israel", "Jordan Peterson": a given name first makes a person.
+  const givenNameFirst = count >= 2 && isGivenName(words[0] as string) && !countryOfDemonym(words[0] as string);
+  const company = !titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end));
+  if (givenNameFirst && !company) return 'PERSON';
   if (words.some((w) => countryOfDemonym(w) || countryNamed(w))) return null;
-  if (isNotActorHead(lastWord)) return null;
   // A lone acronym of three to five capitals is an organisation ("NATO", "BMJ"); "CT" or "USA TODAY" are not taken.
   if (isAllCaps(text)) return count === 1 && /^\p{Lu}{3,5}$/u.test(text.replace(/\./g, '')) ? 'ORGANIZATION' : null;
-  if (!titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end)))
-    return 'ORGANIZATION';
+  if (company) return 'ORGANIZATION';
   if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
+}
+
+// Craft named like people: "Space Shuttle Discovery", "USS Nimitz", "HMS Victory".
+const VEHICLE_PREFIXES = [['space', 'shuttle'], ['uss'], ['hms'], ['rms'], ['ins'], ['flight']];
+
+function startsWithVehiclePrefix(words: string[]): boolean {
+  return VEHICLE_PREFIXES.some(
+    (prefix) => words.length > prefix.length && prefix.every((w, i) => words[i]?.toLowerCase() === w),
+  );
 }
 
 // "in the Alps", "across the Balkans": a plural name after these is a place, not a team.
@@ -305,10 +459,33 @@ const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 const BODIES_NAMED_AFTER_PEOPLE = new Set(['administration', 'government']);
 
 /** A run read together with the lower-case word after it: "<Name> administration", "<Name> party". */
+// "the Kenyan government", "the Indonesian military": a people's word before these names the state's body.
+const STATE_BODIES = new Set([
+  'government',
+  'military',
+  'army',
+  'navy',
+  'police',
+  'authorities',
+  'parliament',
+  'embassy',
+  'ministry',
+  'coastguard',
+  'forces',
+  'troops',
+]);
+
 function bodyNamedByRun(doc: TextDocument, runFirst: number, runEnd: number): NameSpan | null {
   const next = doc.tokens[runEnd];
   const head = doc.tokens[runFirst] as Token;
   if (!next || next.sentence !== head.sentence || next.quote >= 0) return null;
+  if (
+    STATE_BODIES.has(next.text) &&
+    runEnd - runFirst === 1 &&
+    countryOfDemonym(head.text) &&
+    !isPluralDemonym(head.text)
+  )
+    return span(doc, 'ORGANIZATION', runFirst, runEnd + 1, runFirst, runFirst, null);
   if (!BODIES_NAMED_AFTER_PEOPLE.has(next.text) && next.text !== 'party') return null;
   const kind = classify(doc, runFirst, runEnd, false);
   if (kind !== 'PERSON' && kind !== 'UNKNOWN') return null;
@@ -329,7 +506,7 @@ export function findNames(doc: TextDocument): NameSpan[] {
     }
     const after = doc.tokens[runEnd];
     if (after && after.sentence === (doc.tokens[runFirst] as Token).sentence && NUMBER_WORDS.test(after.text)) continue;
-    const body = bodyNamedByRun(doc, runFirst, runEnd);
+    const body = bodyNamedByRun(doc, runFirst, runEnd) ?? ownerOfOccasion(doc, runFirst, runEnd);
     if (body) {
       names.push(body);
       continue;
@@ -340,14 +517,42 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const nameKind = nameFirst < runEnd ? classify(doc, nameFirst, runEnd, true) : null;
     const wholeKind = classify(doc, runFirst, runEnd, false);
     const wholeIsNamed = wholeKind === 'ORGANIZATION' || wholeKind === 'COUNTRY' || wholeKind === 'PLACE';
+    // "… Council on American-Islamic Relations Alia Salem said": a person named right after a body's name.
+    const person = wholeKind === 'ORGANIZATION' && nameFirst === runFirst ? personAfterBody(doc, runFirst, runEnd) : -1;
+    if (person > 0) {
+      names.push(span(doc, 'ORGANIZATION', runFirst, person, runFirst, runFirst, null));
+      names.push(span(doc, 'PERSON', person, runEnd, person, person, null));
+      continue;
+    }
+    // "Commanders of the Korean People's Army were …": a title of no one, before the body it is of.
+    if (wholeKind === 'ORGANIZATION' && nameFirst > runFirst && nameKind !== 'PERSON') {
+      const complement = bodyBeforeTitle(doc, runFirst, runEnd);
+      if (complement && complement.firstToken > runFirst) {
+        names.push(complement);
+        continue;
+      }
+    }
     if (
       wholeIsNamed &&
-      (nameFirst === runFirst || nameKind !== 'PERSON' || knownOrganization(textOf(doc, runFirst, runEnd)))
+      (nameFirst === runFirst ||
+        (nameKind !== 'PERSON' && nameFirst < runEnd) ||
+        knownOrganization(textOf(doc, runFirst, runEnd)))
     ) {
       names.push(span(doc, wholeKind, runFirst, runEnd, runFirst, runFirst, null));
       continue;
     }
-    if (nameFirst >= runEnd) continue;
+    if (nameFirst >= runEnd) {
+      // "State Department Spokesperson", "U.N. Secretary General": a body's name before a title with no name.
+      const body = bodyBeforeTitle(doc, runFirst, runEnd);
+      if (body) names.push(body);
+      continue;
+    }
+    // "the leader of Ennahda", "president of Ghana": a name after "<title> of" is what the title is of.
+    const complement = complementOfTitle(doc, runFirst, runEnd);
+    if (complement) {
+      names.push(complement);
+      continue;
+    }
     const titleFirst = titleStartBefore(doc, runFirst);
     const titleEnd = nameFirst > runFirst ? nameFirst : runFirst;
     const titled = titleEnd > titleFirst && hasRoleWordFrom(doc, titleFirst, titleEnd);
@@ -367,6 +572,118 @@ export function findNames(doc: TextDocument): NameSpan[] {
     );
   }
   return names;
+}
+
+/**
+ * Where a person's name begins at the end of a body's name, or -1: the run is followed by a verb (the
+ * person acts), and its last two words are a name that no body, place or country word is part of, opening
+ * with a given name or following a word that closes a body's name ("Relations", "Arlington").
+ */
+function personAfterBody(doc: TextDocument, first: number, end: number): number {
+  const after = doc.tokens[end];
+  if (!after || (after.pos !== 'VERB' && after.pos !== 'AUX') || end - first < 4) return -1;
+  const start = end - 2;
+  for (let k = start; k < end; k++) {
+    const word = (doc.tokens[k] as Token).text;
+    if (!isCapitalised(word) || isOrganizationHead(word) || isOrganizationSuffix(word) || isPlace(word)) return -1;
+    if (countryNamed(word) || countryOfDemonym(word) || isAllCaps(word)) return -1;
+  }
+  const before = (doc.tokens[start - 1] as Token).text;
+  if (!isCapitalised(before)) return -1;
+  const closesBody = isOrganizationHead(before) || isOrganizationSuffix(before) || isPlace(before);
+  if (!isGivenName((doc.tokens[start] as Token).text) && !closesBody) return -1;
+  return classify(doc, first, start, false) === 'ORGANIZATION' ? start : -1;
+}
+
+const MAX_OWNER_WORDS = 3;
+
+/** "FIFA World Cup", "NASA Space Shuttle Atlantis": a known body opening the name of what is not an actor. */
+function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
+  if (end - first < 2 || classify(doc, first, end, false) !== null) return null;
+  for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--)
+    if (organizationKey(textOf(doc, first, k))) return span(doc, 'ORGANIZATION', first, k, first, first, null);
+  return null;
+}
+
+/** The organisation or country a run of title words opens with: "State Department" of "State Department Spokesperson". */
+function bodyBeforeTitle(doc: TextDocument, first: number, end: number): NameSpan | null {
+  // "Chairman of the Australian Centre for …": the body is the title's complement.
+  for (let k = first + 1; k < end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (!CONNECTORS_AFTER_TITLE.has(token.lower) && token.lower !== 'for') continue;
+    let from = k + 1;
+    if (doc.tokens[from]?.lower === 'the') from++;
+    const kind = from < end ? classify(doc, from, end, false) : null;
+    return kind === 'ORGANIZATION' || kind === 'COUNTRY' ? span(doc, kind, from, end, from, from, null) : null;
+  }
+  let bodyEnd = end;
+  while (bodyEnd > first) {
+    const word = (doc.tokens[bodyEnd - 1] as Token).text;
+    if (!isRoleHeadWord(word) && !isTitleModifier(word)) break;
+    bodyEnd--;
+  }
+  if (bodyEnd === first || bodyEnd === end) return null;
+  const kind = classify(doc, first, bodyEnd, false);
+  return kind === 'ORGANIZATION' || kind === 'COUNTRY' ? span(doc, kind, first, bodyEnd, first, first, null) : null;
+}
+
+// Titles of kinship and counsel take a person after "of": "the wife of John Smith", "a friend of …".
+const PERSON_COMPLEMENT_HEADS = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'widow',
+  'widower',
+  'friend',
+  'cousin',
+  'nephew',
+  'niece',
+  'uncle',
+  'aunt',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'parents',
+  'family',
+  'relatives',
+  'child',
+  'children',
+  'partner',
+  'girlfriend',
+  'boyfriend',
+  'fiancée',
+  'fiance',
+  'biographer',
+  'killer',
+  'murderer',
+]);
+
+/**
+ * "the leader of Ennahda", "president of Ghana", "chief executive of Orbis": a name right after a title and
+ * "of" is the body the title belongs to, never the holder; an unknown name there is an organisation.
+ */
+function complementOfTitle(doc: TextDocument, first: number, end: number): NameSpan | null {
+  if (!isTitleComplement(doc, first)) return null;
+  const kind = classify(doc, first, end, false);
+  if (kind === 'PLACE' || kind === null) return null;
+  // A lone word may still be a person named before ("representatives of Epstein"): the linker decides.
+  if (kind === 'UNKNOWN') return span(doc, 'UNKNOWN', first, end, first, first, null);
+  return span(doc, kind === 'COUNTRY' ? 'COUNTRY' : 'ORGANIZATION', first, end, first, first, null);
+}
+
+/** The name at `first` follows "<title> of": "leader of [Ennahda]", not "wife of [John Smith]". */
+export function isTitleComplement(doc: TextDocument, first: number): boolean {
+  const of = doc.tokens[first - 1];
+  const head = doc.tokens[first - 2];
+  if (!of || !head || of.lower !== 'of' || of.sentence !== (doc.tokens[first] as Token).sentence) return false;
+  if (!isRoleHeadWord(head.text) && !(head.pos === 'NOUN' && isPersonNoun(head.text))) return false;
+  return !PERSON_COMPLEMENT_HEADS.has(head.lower) && !/s$/.test(head.lower);
 }
 
 function span(

@@ -13,7 +13,6 @@ const INNER_PREPOSITIONS = new Set(['of', 'on', 'for', 'at', 'from']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const MAX_PHRASE_TOKENS = 12;
-const MAX_PARENTHETICAL_TOKENS = 30;
 
 function isNounPhraseToken(token: Token): boolean {
   if (token.quote >= 0) return false;
@@ -27,15 +26,8 @@ function isQuoteMark(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '“' || token.text === '”' || token.text === '"');
 }
 
-/** Words between a subject and its verb: "has", "also", "long", "allegedly", a day ("Zelensky Thursday said" is rare, but "has long"). */
-function isVerbModifier(token: Token): boolean {
-  return (
-    token.pos === 'ADV' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== "'s" && token.lower !== '’s')
-  );
-}
-
 /** The noun phrase ending just before `end` (exclusive), walking back. */
-function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
+export function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
   let first = end;
   for (let i = end - 1; i >= floor && end - i <= MAX_PHRASE_TOKENS; i--) {
     const token = doc.tokens[i] as Token;
@@ -63,54 +55,6 @@ function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase |
   )
     first++;
   return first < end ? { first, end } : null;
-}
-
-/**
- * The subject of a cue verb, walking back over "has", "also" and the like, and over a parenthetical
- * between commas: "A senior official, speaking on condition of anonymity, said".
- * Returns null when the cue directly follows a quotation or comma (the subject then comes after: ", said X").
- */
-export function subjectBefore(doc: TextDocument, cueIndex: number): Phrase | null {
-  const sentence = doc.sentences[(doc.tokens[cueIndex] as Token).sentence];
-  if (!sentence) return null;
-  const floor = sentence.firstToken;
-  let i = cueIndex - 1;
-  while (i >= floor && isVerbModifier(doc.tokens[i] as Token)) i--;
-  const previous = doc.tokens[i];
-  if (!previous || i < floor) return null;
-  if (SUBJECT_PRONOUNS.has(previous.lower) && previous.pos === 'PRON') return { first: i, end: i + 1 };
-  if (previous.text === ',') {
-    if (isQuoteMark(doc.tokens[i - 1])) return null;
-    const opening = openingCommaOfParenthetical(doc, i, floor);
-    if (opening === null) return null;
-    const phrase = phraseEndingAt(doc, opening, floor);
-    // Before a parenthetical, only a phrase opening a clause is a subject, not the object of "in the positions of …".
-    return phrase && opensClause(doc, phrase.first, floor) ? phrase : null;
-  }
-  if (isQuoteMark(previous)) return null;
-  return phraseEndingAt(doc, i + 1, floor);
-}
-
-function opensClause(doc: TextDocument, first: number, floor: number): boolean {
-  const before = doc.tokens[first - 1];
-  return (
-    first === floor ||
-    !before ||
-    before.text === ',' ||
-    isQuoteMark(before) ||
-    before.pos === 'CCONJ' ||
-    before.pos === 'SCONJ' ||
-    before.pos === 'PUNCT'
-  );
-}
-
-function openingCommaOfParenthetical(doc: TextDocument, closingComma: number, floor: number): number | null {
-  for (let i = closingComma - 1; i >= floor && closingComma - i <= MAX_PARENTHETICAL_TOKENS; i--) {
-    const token = doc.tokens[i] as Token;
-    if (token.quote >= 0 || isQuoteMark(token)) return null;
-    if (token.text === ',') return i;
-  }
-  return null;
 }
 
 /** The noun phrase starting at `start`, as after an inverted cue (", said Martin Indyk, …") or "according to". */

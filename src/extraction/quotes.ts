@@ -115,6 +115,8 @@ function linkContinuation(quotes: Quote[], firstOfParagraph: number, paragraph: 
   }
 }
 
+const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'to', 'a', 'an', 'on', 'at', 'or', 'with']);
+
 /**
  * Quoted names, nicknames and scare quotes ("feather-duvet lung", "Victory Plan") are not statements;
  * anything shorter than three words, or made only of capitalised words, is treated as such.
@@ -122,7 +124,9 @@ function linkContinuation(quotes: Quote[], firstOfParagraph: number, paragraph: 
 export function isStatementQuote(quote: Quote): boolean {
   if (quote.words < 3) return false;
   const words = quote.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const allCapitalised = words.length <= 5 && words.every((w) => /^\P{L}*\p{Lu}/u.test(w));
+  // A title: capitalised words, the small words of titles aside ("Cowboys and Indians").
+  const allCapitalised =
+    words.length <= 5 && words.every((w) => /^\P{L}*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
   return !allCapitalised;
 }
 

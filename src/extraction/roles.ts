@@ -1,6 +1,6 @@
 import type { ExtractedRole, Gender, RoleKind } from './types.ts';
 import roleWords from './data/role-words.json' with { type: 'json' };
-import { countryNamed, countryOfDemonym, knownOrganization, isOrganizationHead } from './gazetteer.ts';
+import { countryNamed, countryOfDemonym, knownOrganization, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 
 interface HeadPhrase {
   words: string[];
@@ -13,7 +13,11 @@ const headPhrases: HeadPhrase[] = roleWords.heads
   .sort((a, b) => b.words.length - a.words.length);
 const headWords = new Set(headPhrases.flatMap((h) => h.words));
 // Words that can end a head phrase: "president" does, "vice" does not.
-const headEndWords = new Set(headPhrases.map((h) => h.words[h.words.length - 1] as string));
+// "state" ends "secretary of state", "parliament" ends "member of parliament", but they name far more bodies
+// ("Colorado State University", "European Parliament"): a word that heads a body's name ends no title alone.
+const headEndWords = new Set(
+  headPhrases.map((h) => h.words[h.words.length - 1] as string).filter((w) => w !== 'state' && !isOrganizationHead(w)),
+);
 // Neighbouring words inside one title phrase: "secretary general", "prime minister".
 const headBigrams = new Set(headPhrases.flatMap((h) => h.words.slice(1).map((w, i) => `${h.words[i]} ${w}`)));
 const modifiers = new Set(roleWords.modifiers);
@@ -29,6 +33,23 @@ const ABBREVIATIONS: Record<string, string> = {
   'lt.': 'Lieutenant',
   'sgt.': 'Sergeant',
   'prof.': 'Professor',
+  'capt.': 'Captain',
+  'cmdr.': 'Commander',
+  'maj.': 'Major',
+  'cpl.': 'Corporal',
+  'pvt.': 'Private',
+  'lt.col.': 'Lieutenant Colonel',
+  'supt.': 'Superintendent',
+  'det.': 'Detective',
+  'insp.': 'Inspector',
+  'atty.': 'Attorney',
+  'rev.': 'Reverend',
+  'fr.': 'Father',
+  'msgr.': 'Monsignor',
+  'amb.': 'Ambassador',
+  'sec.': 'Secretary',
+  'pres.': 'President',
+  supt: 'Superintendent',
 };
 const COMPLEMENT_WORDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'to', 'on']);
 const LOWERCASE_IN_TITLES = new Set(['of', 'to', 'for', 'the', 'and', 'former', 'at', 'on']);
@@ -70,6 +91,33 @@ export function findRoleHead(title: string): { start: number; end: number; kind:
       break;
     }
   }
+  return curatedHead(words, coreEnd);
+}
+
+/**
+ * The head of a title as `findRoleHead` finds it, or else any noun for a person ending the title's core
+ * ("billionaire investor", "pastor", "the victim's mother"), as a role of no special kind.
+ */
+export function findTitleHead(title: string): { start: number; end: number; kind: RoleKind } | null {
+  const curated = findRoleHead(title);
+  if (curated) return curated;
+  const words = title.toLowerCase().split(/\s+/).filter(Boolean);
+  let coreEnd = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (COMPLEMENT_WORDS.has(words[i] as string)) {
+      coreEnd = i;
+      break;
+    }
+  }
+  // "co-founder": the last part of a hyphenated word is its head.
+  const last = (words[coreEnd - 1] ?? '').replace(/['’]s$/, '');
+  const head = last.slice(last.lastIndexOf('-') + 1);
+  const hyphenated = head !== last ? curatedHead([head], 1) : null;
+  if (hyphenated) return { start: coreEnd - 1, end: coreEnd, kind: hyphenated.kind };
+  return isPersonNoun(last) || isPersonNoun(head) ? { start: coreEnd - 1, end: coreEnd, kind: 'OTHER' } : null;
+}
+
+function curatedHead(words: string[], coreEnd: number): { start: number; end: number; kind: RoleKind } | null {
   let best: { start: number; end: number; kind: RoleKind } | null = null;
   for (let i = 0; i < coreEnd; i++) {
     const phrases = headPhrasesByFirstWord.get(words[i] as string);
@@ -201,6 +249,14 @@ function findOrganization(words: string[], owner: string | null): string | null 
  * abbreviations, title-cases formal titles ("the Ukrainian president" → "Ukrainian President"),
  * and finds the RoleKind, country and organisation. Used by extraction and by query filters alike.
  */
+// Words a title never ends with: "leader of", "Ambassador to the", "Man of the" are cut titles.
+const DANGLING = /\s(?:of|to|for|the|and|at|on|in|with|from|a|an)$/i;
+
+/** A title cut short ("leader of", "Chairman of the"): the words it governs are missing. */
+export function isCutTitle(title: string): boolean {
+  return DANGLING.test(title.trim());
+}
+
 export function normalizeRole(raw: string): ExtractedRole {
   let known = normalizedRoles.get(raw);
   if (!known) {
@@ -219,9 +275,11 @@ function normalizeRoleUncached(raw: string): ExtractedRole {
   const cleaned = stripDeterminer(trimTrailingPunctuation(raw.replace(/\s+/g, ' ')));
   const { owner, rest } = splitPossessiveOwner(cleaned);
   let words = expandAbbreviations(rest.split(' ').filter(Boolean));
-  const head = findRoleHead(words.join(' '));
+  const head = findTitleHead(words.join(' '));
   if (head && isFormalTitle(words, head)) words = titleCase(words);
-  const title = words.join(' ');
+  // The owner stays in the title: "Tunisia's coach", "the club's president" are not any coach or president.
+  const ownerPrefix = owner ? `${owner}${cleaned.charAt(owner.length)}s ` : '';
+  const title = ownerPrefix + words.join(' ');
   const country = findCountry(owner ? [owner, ...words] : words);
   const organization = findOrganization(words, owner);
   return { title, kind: head ? refineKind(head.kind, words, head.end, country) : 'OTHER', organization, country };
@@ -255,7 +313,7 @@ export function splitTitles(words: string[]): string[][] {
     }
   }
   if (current.length > 0) titles.push(current);
-  return titles.filter((t) => findRoleHead(t.join(' ')) !== null);
+  return titles.filter((t) => findTitleHead(t.join(' ')) !== null);
 }
 
 /** Same title, ignoring case and articles: used to keep one role per title on an actor. */

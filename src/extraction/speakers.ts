@@ -1,4 +1,4 @@
-import type { Gender } from './types.ts';
+import type { ActorKind, Gender } from './types.ts';
 import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import type { NamedActors } from './actors.ts';
@@ -6,6 +6,7 @@ import { phraseText, type Phrase } from './noun-phrases.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, normalizeRole } from './roles.ts';
+import { isReportingNoun } from './reporting-words.ts';
 
 export interface ResolvedSpeaker {
   actor: ActorRecord;
@@ -71,10 +72,17 @@ function resolvePronoun(
         (actor.gender === null || actor.gender === gender)
       : isPlural(actor);
   const last = state.lastSpeaker;
-  // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone.
-  if (!possessive && last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP)
-    return last.actor;
-  if (pronoun === 'we' || pronoun === 'i') return null;
+  // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone. A last
+  // speaker of unknown gender gives way to a person known to be of the pronoun's, mentioned since.
+  if (!possessive && last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP) {
+    const since = gender && last.actor.gender === null ? latestOfGender(state, gender, at) : null;
+    if (!since || mentionOutsideQuotes(state, since, at) <= mentionOutsideQuotes(state, last.actor, at))
+      return last.actor;
+    return since;
+  }
+  if (pronoun === 'we') return null;
+  // "I said" outside a quotation: the writer of the piece (columns, first-person reports).
+  if (pronoun === 'i') return writer(state);
   let best: ActorRecord | null = null;
   let bestAt = -1;
   for (const actor of state.named.registry.actors) {
@@ -87,6 +95,28 @@ function resolvePronoun(
   }
   if (best && gender && best.gender === null) best.gender = gender;
   return best;
+}
+
+/** The person of that gender mentioned last before `at`, outside quotations. */
+function latestOfGender(state: DiscourseState, gender: Gender, at: number): ActorRecord | null {
+  let best: ActorRecord | null = null;
+  let bestAt = -1;
+  for (const actor of state.named.registry.actors) {
+    if (actor.kind !== 'PERSON' || actor.gender !== gender) continue;
+    const seen = mentionOutsideQuotes(state, actor, at);
+    if (seen > bestAt) {
+      best = actor;
+      bestAt = seen;
+    }
+  }
+  return best;
+}
+
+const WRITER = 'the writer';
+
+function writer(state: DiscourseState): ActorRecord {
+  const { registry } = state.named;
+  return registry.findByName(WRITER, 'ANONYMOUS') ?? registry.create(WRITER, 'ANONYMOUS');
 }
 
 /** How well a definite description ("the Ukrainian leader", "the official") fits an actor. */
@@ -306,16 +336,38 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const last = doc.tokens[phrase.end - 1] as Token;
   if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
     return null;
+  // "Cornyn's statement said", "the ministry's letter says": whoever the message is from speaks.
+  const mark = doc.tokens[phrase.end - 2];
+  if (
+    last.pos === 'NOUN' &&
+    isReportingNoun(last.lemma) &&
+    mark &&
+    POSSESSIVE_MARK.test(mark.text) &&
+    mark.index > phrase.first
+  )
+    return resolveSpeaker(state, { first: phrase.first, end: mark.index }, anySource);
   let resolved: ResolvedSpeaker | null = null;
   if (phrase.end - phrase.first === 1 && (first.pos === 'PRON' || POSSESSIVE_TO_SUBJECT[first.lower])) {
     const pronoun = POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
     const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, pronoun !== first.lower);
     resolved = actor ? { actor, roleTitle: roleAt(state, actor, first.start) } : null;
+  } else if (nameBeforePreposition(state, phrase)) {
+    // "Lydia Buchtmann for Food Standards Australia New Zealand": the name heads the phrase.
+    const head = nameBeforePreposition(state, phrase) as { actor: ActorRecord; roleTitle: string | null };
+    resolved = { actor: head.actor, roleTitle: head.roleTitle ?? roleAt(state, head.actor, first.start) };
+  } else if (describesThroughPreposition(doc, phrase)) {
+    // "astronomers at Ohio State University", "a spokesman for the campaign": the people described speak, not
+    // the body named after the preposition.
+    resolved = resolveDescription(state, phrase, first.start, anySource);
   } else {
     const named_ = named.actorAtToken.get(last.index);
     if (named_)
       resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? roleAt(state, named_.actor, first.start) };
-    else resolved = resolveUnlinkedName(state, last) ?? resolveDescription(state, phrase, first.start, anySource);
+    // "according to Billboard": a source named only there is a publication or a body, not a person.
+    else
+      resolved =
+        resolveUnlinkedName(state, last, anySource ? 'ORGANIZATION' : 'PERSON') ??
+        resolveDescription(state, phrase, first.start, anySource);
   }
   if (resolved)
     named.registry.addMention(
@@ -327,8 +379,35 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   return resolved;
 }
 
+const POSSESSIVE_MARK = /^['’]s?$/;
+const HEAD_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on']);
+
+/** The named person a phrase opens with, before a preposition ("Lydia Buchtmann for Food Standards …"). */
+function nameBeforePreposition(
+  state: DiscourseState,
+  phrase: Phrase,
+): { actor: ActorRecord; roleTitle: string | null } | null {
+  const { doc } = state;
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos !== 'ADP' || !HEAD_PREPOSITIONS.has(token.lower)) continue;
+    const named = state.named.actorAtToken.get(k - 1);
+    return named && named.actor.kind === 'PERSON' ? named : null;
+  }
+  return null;
+}
+
+/** A common noun heads the phrase before a preposition: "researchers at the institute", "aides to the mayor". */
+function describesThroughPreposition(doc: TextDocument, phrase: Phrase): boolean {
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'ADP' && HEAD_PREPOSITIONS.has(token.lower)) return (doc.tokens[k - 1] as Token).pos === 'NOUN';
+  }
+  return false;
+}
+
 /** A lone capitalised word that speaks ("Likud said") is taken for a person of that name. */
-function resolveUnlinkedName(state: DiscourseState, head: Token): ResolvedSpeaker | null {
+function resolveUnlinkedName(state: DiscourseState, head: Token, kind: ActorKind = 'PERSON'): ResolvedSpeaker | null {
   const name = state.named.unlinked.find((n) => n.firstToken === head.index && n.endToken === head.index + 1);
   if (!name) return null;
   // "Investigators said": a capitalised plural noun opening a sentence is a description, not a name.
@@ -336,7 +415,7 @@ function resolveUnlinkedName(state: DiscourseState, head: Token): ResolvedSpeake
   const opensSentence = !previous || previous.sentence !== head.sentence || previous.pos === 'PUNCT';
   if (opensSentence && head.lower.endsWith('s') && canSpeak(singularHead(head.text))) return null;
   const { registry } = state.named;
-  const actor = registry.findByName(name.text) ?? registry.create(name.text, 'PERSON');
+  const actor = registry.findByName(name.text) ?? registry.create(name.text, kind);
   state.named.actorAtToken.set(head.index, { actor, name, roleTitle: null });
   return { actor, roleTitle: roleAt(state, actor, head.start) };
 }

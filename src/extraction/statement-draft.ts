@@ -10,6 +10,8 @@ export interface StatementDraft {
   sentence: Span;
   /** Paragraph of the last piece. */
   paragraph: number;
+  /** A report holding a quotation woven into it: the quotation is no direct statement of its own. */
+  holdsQuote?: boolean;
 }
 
 /** Pieces are joined with " ... ", the way quotes interrupted by "he said" are cited. */

@@ -14,7 +14,12 @@ export function buildStatements(
   /** Receives each statement's pieces of text, in the statements' order. */
   pieces?: Span[][],
 ): ExtractedStatement[] {
-  const drafts = [...directStatements(doc, quotes, attributions), ...indirectStatements(doc, quotes, attributions)];
+  const reported = indirectStatements(doc, quotes, attributions);
+  const holding = reported.filter((d) => d.holdsQuote);
+  const quoted = directStatements(doc, quotes, attributions).filter(
+    (d) => !d.pieces.every((p) => holding.some((h) => h.pieces.some((q) => q.start <= p.start && p.end <= q.end))),
+  );
+  const drafts = [...quoted, ...reported];
   drafts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
   if (pieces) for (const draft of drafts) pieces.push(draft.pieces);
   return drafts.map((draft) => {

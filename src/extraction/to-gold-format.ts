@@ -31,6 +31,13 @@ export interface GoldFormat {
   events: GoldEvent[];
 }
 
+// The gold format knows nine event types; the extractor's finer ones are written as the gold's.
+const GOLD_EVENT_TYPE: Partial<Record<EventType, EventType>> = {
+  ARREST: 'OTHER',
+  ELECTION: 'VOTE',
+  BRIEFING: 'STATEMENT_ISSUED',
+};
+
 /** The analysis in the shape of the gold files: actors by canonical name, dates as written. */
 export function toGoldFormat(analysis: Analysis): GoldFormat {
   const nameOf = new Map(analysis.actors.map((a) => [a.ref, a.name]));
@@ -51,7 +58,7 @@ export function toGoldFormat(analysis: Analysis): GoldFormat {
       end: s.end,
     })),
     events: analysis.events.map((e) => ({
-      type: e.type,
+      type: GOLD_EVENT_TYPE[e.type] ?? e.type,
       description: e.description,
       participants: e.participants.map((p) => nameOf.get(p.actorRef)).filter((n): n is string => n !== undefined),
       location: e.place,

@@ -27,9 +27,14 @@ export interface ActorFilter {
   country?: string | null;
 }
 
-/** Actors whose name or one of whose aliases contains `name`, ignoring case, accents and punctuation. */
+/**
+ * Actors whose name or one of whose aliases contains `name`, ignoring case, accents and punctuation;
+ * none when `name` holds no letter or digit (names are compared without punctuation).
+ */
 export function actorNamed(actor: Prisma.Sql, name: string, field: string[]): Prisma.Sql {
-  const pattern = containsPattern(normalizeKey(checkedText(name, field)));
+  const key = normalizeKey(checkedText(name, field));
+  if (key === '') return Prisma.sql`FALSE`;
+  const pattern = containsPattern(key);
   return Prisma.sql`(${actor}."normalizedName" LIKE ${pattern} OR EXISTS (
     SELECT 1 FROM "ActorAlias" al WHERE al."actorId" = ${actor}.id AND al."normalizedAlias" LIKE ${pattern}))`;
 }

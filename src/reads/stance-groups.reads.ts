@@ -21,20 +21,21 @@ export interface StanceGroupRow {
 
 const KEY: Record<RoleGrouping, Prisma.Sql> = {
   ROLE: Prisma.sql`tagged."roleKey"`,
-  ROLE_KIND: Prisma.sql`COALESCE(role.kind::text, '')`,
+  ROLE_KIND: Prisma.sql`COALESCE(tagged."statedKind", '')`,
   COUNTRY: Prisma.sql`COALESCE(lower(role.country), '')`,
 };
 
 const LABEL: Record<RoleGrouping, Prisma.Sql> = {
-  ROLE: Prisma.sql`role.title`,
-  ROLE_KIND: Prisma.sql`role.kind::text`,
+  ROLE: Prisma.sql`tagged."statedTitle"`,
+  ROLE_KIND: Prisma.sql`tagged."statedKind"`,
   COUNTRY: Prisma.sql`role.country`,
 };
 
 /**
- * The groups, largest first. Taggings are counted per stated role and stance first, so roles are
- * joined once per role, not once per statement. A statement several of the topics tag counts once,
- * with its stance toward the first of them.
+ * The groups, largest first. Each tagging carries its statement's stated title and kind, so groups by
+ * title or kind read the topic's taggings alone; by country, taggings are counted per stated role
+ * first, so roles are joined once per role, not once per statement. A statement several of the topics
+ * tag counts once, with its stance toward the first of them.
  */
 export function readStanceGroups(
   reader: SqlReader,
@@ -42,23 +43,26 @@ export function readStanceGroups(
   by: RoleGrouping,
 ): Promise<StanceGroupRow[]> {
   if (topicIds.length === 0) return Promise.resolve([]);
+  const columns = Prisma.sql`st."roleKey", st."statedTitle", st."statedKind"::text AS "statedKind", st."statedRoleId", st.stance`;
   const tagged =
     topicIds.length === 1
-      ? Prisma.sql`SELECT st."roleKey", st."statedRoleId", st.stance FROM "StatementTopic" st
-          WHERE st."topicId" = ${topicIds[0]}::int`
-      : Prisma.sql`SELECT DISTINCT ON (st."statementId") st."roleKey", st."statedRoleId", st.stance
+      ? Prisma.sql`SELECT ${columns} FROM "StatementTopic" st WHERE st."topicId" = ${topicIds[0]}::int`
+      : Prisma.sql`SELECT DISTINCT ON (st."statementId") ${columns}
           FROM "StatementTopic" st WHERE st."topicId" = ANY(${[...topicIds]}::int[])
           ORDER BY st."statementId", st."topicId"`;
+  const byRole = by === 'COUNTRY';
   return reader.query<StanceGroupRow>(Prisma.sql`
     WITH tagged AS (
-      SELECT "roleKey", "statedRoleId", stance, count(*)::int AS n FROM (${tagged}) taggings GROUP BY 1, 2, 3
+      SELECT "roleKey", "statedTitle", "statedKind", ${byRole ? Prisma.sql`"statedRoleId"` : Prisma.sql`NULL::int AS "statedRoleId"`},
+        stance, count(*)::int AS n
+      FROM (${tagged}) taggings GROUP BY 1, 2, 3, 4, 5
     )
-    SELECT ${KEY[by]} AS key, min(${LABEL[by]}) AS label, min(role.kind::text) AS kind,
+    SELECT ${KEY[by]} AS key, min(${LABEL[by]}) AS label, min(tagged."statedKind") AS kind,
       sum(tagged.n)::int AS count,
       COALESCE(sum(tagged.n) FILTER (WHERE tagged.stance = 'SUPPORTS'), 0)::int AS supports,
       COALESCE(sum(tagged.n) FILTER (WHERE tagged.stance = 'OPPOSES'), 0)::int AS opposes,
       COALESCE(sum(tagged.n) FILTER (WHERE tagged.stance = 'NEUTRAL'), 0)::int AS neutral
-    FROM tagged LEFT JOIN "Role" role ON role.id = tagged."statedRoleId"
+    FROM tagged ${byRole ? Prisma.sql`LEFT JOIN "Role" role ON role.id = tagged."statedRoleId"` : Prisma.empty}
     GROUP BY 1
     ORDER BY count DESC, key`);
 }

@@ -2,8 +2,8 @@
 // topic's or role group's statements), with the related rows a query asks for in the same statement.
 import { Prisma, type Actor, type Role, type Statement } from '../generated/prisma/client.ts';
 import type { RoleKind, Stance, StatementKind } from '../generated/prisma/enums.ts';
-import { normalizeKey } from '../ingestion/identity.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
+import { actorNamed } from './actors.reads.ts';
 import { invalidArgument } from './invalid-argument.ts';
 import { countExpression, countOf, countsByParentSql, countSql, type Count } from './paging/count.ts';
 import {
@@ -104,9 +104,9 @@ function compileFilter(reader: SqlReader, filter: StatementFilter | null | undef
   }
   if (filter?.speakerId) conditions.push(Prisma.sql`s."speakerId" = ${filter.speakerId}::int`);
   if (filter?.speakerName) {
-    const pattern = containsPattern(normalizeKey(checkedText(filter.speakerName, at('speakerName'))));
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Actor" sp WHERE sp.id = s."speakerId" AND (sp."normalizedName" LIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM "ActorAlias" al WHERE al."actorId" = sp.id AND al."normalizedAlias" LIKE ${pattern})))`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Actor" sp WHERE sp.id = s."speakerId" AND ${actorNamed(Prisma.sql`sp`, filter.speakerName, at('speakerName'))})`,
+    );
   }
   const roleConditions: Prisma.Sql[] = [];
   if (filter?.roleTitle) {
@@ -320,12 +320,14 @@ function parentsOf(
       return { parents: { column: Prisma.sql`s."roleKey"`, keys, keyType: 'text' }, join: Prisma.empty };
   }
   if ('roleGroupBy' in parent) {
-    const column =
-      parent.roleGroupBy === 'ROLE_KIND'
-        ? Prisma.sql`COALESCE(pr.kind::text, '')`
-        : Prisma.sql`COALESCE(lower(pr.country), '')`;
+    if (parent.roleGroupBy === 'ROLE_KIND') {
+      return {
+        parents: { column: Prisma.sql`COALESCE(s."statedKind"::text, '')`, keys, keyType: 'text' },
+        join: Prisma.empty,
+      };
+    }
     return {
-      parents: { column, keys, keyType: 'text' },
+      parents: { column: Prisma.sql`COALESCE(lower(pr.country), '')`, keys, keyType: 'text' },
       join: Prisma.sql`LEFT JOIN "Role" pr ON pr.id = s."statedRoleId"`,
     };
   }

@@ -79,30 +79,25 @@ export interface RoleGroupRow {
 }
 
 /**
- * The role groups of the statements on some topics, with their sizes, largest first; role titles are
- * looked up per group's roles, not per statement. One topic's groups come from its counts per stated
- * role (TopicRoleCount, kept by triggers), so they cost as many rows as the topic has roles, however
- * many statements it holds. Several topics may tag one statement more than once, and it must count
- * once: their groups are counted from the taggings index (each tagging carries its statement's stated
- * role), with the topic ids as values so the planner sees how few taggings they have.
+ * The role groups of the statements on some topics, with their sizes, largest first. One topic's groups
+ * come from its counts per stated title (TopicRoleCount, kept by triggers), as many rows as the topic has
+ * titles however many statements it holds. Several topics may tag one statement more than once, and it must
+ * count once: their groups are counted from the taggings index (each tagging carries its statement's
+ * stated role), with the topic ids as values so the planner sees how few taggings they have.
  */
 export async function readRoleGroups(reader: SqlReader, topicIds: readonly number[]): Promise<RoleGroupRow[]> {
   if (topicIds.length === 0) return [];
-  const groups =
-    topicIds.length === 1
-      ? Prisma.sql`SELECT "roleKey" AS key, sum("count")::int AS count, array_agg("statedRoleId") AS roles
-          FROM "TopicRoleCount" WHERE "topicId" = ${topicIds[0]}::int AND "count" > 0 GROUP BY 1`
-      : Prisma.sql`SELECT "roleKey" AS key, count(*)::int AS count, array_agg(DISTINCT "statedRoleId") AS roles
-          FROM (SELECT DISTINCT st."statementId", st."roleKey", st."statedRoleId"
-            FROM "StatementTopic" st WHERE st."topicId" = ANY(${[...topicIds]}::int[])) on_topics
-          GROUP BY 1`;
+  if (topicIds.length === 1) {
+    return reader.query<RoleGroupRow>(Prisma.sql`
+      SELECT c."roleKey" AS key, min(NULLIF(c.title, '')) AS title, min(NULLIF(c.kind, '')) AS kind, sum(c."count")::int AS count
+      FROM "TopicRoleCount" c WHERE c."topicId" = ${topicIds[0]}::int AND c."count" > 0
+      GROUP BY 1 ORDER BY count DESC, key`);
+  }
   return reader.query<RoleGroupRow>(Prisma.sql`
-    WITH groups AS (${groups})
-    SELECT groups.key, titled.title, titled.kind, groups.count
-    FROM groups LEFT JOIN LATERAL (
-      SELECT min(role.title) AS title, min(role.kind::text) AS kind FROM "Role" role WHERE role.id = ANY(groups.roles)
-    ) titled ON true
-    ORDER BY groups.count DESC, groups.key`);
+    SELECT "roleKey" AS key, min("statedTitle") AS title, min("statedKind"::text) AS kind, count(*)::int AS count
+    FROM (SELECT DISTINCT st."statementId", st."roleKey", st."statedTitle", st."statedKind"
+      FROM "StatementTopic" st WHERE st."topicId" = ANY(${[...topicIds]}::int[])) on_topics
+    GROUP BY 1 ORDER BY count DESC, key`);
 }
 
 export type StanceGrouping = 'ROLE' | 'ROLE_KIND' | 'COUNTRY';
@@ -116,8 +111,8 @@ export interface StanceCountRow {
 }
 
 const GROUP_BY: Record<StanceGrouping, Prisma.Sql> = {
-  ROLE: Prisma.sql`COALESCE(role.title, ${NO_ROLE})`,
-  ROLE_KIND: Prisma.sql`COALESCE(role.kind::text, 'unknown')`,
+  ROLE: Prisma.sql`COALESCE(st."statedTitle", ${NO_ROLE})`,
+  ROLE_KIND: Prisma.sql`COALESCE(st."statedKind"::text, 'unknown')`,
   COUNTRY: Prisma.sql`COALESCE(role.country, 'unknown')`,
 };
 
@@ -130,7 +125,7 @@ export function readStanceBreakdown(reader: SqlReader, topicId: number, by: Stan
       count(*) FILTER (WHERE st.stance = 'NEUTRAL')::int AS neutral,
       count(*)::int AS total
     FROM "StatementTopic" st
-    LEFT JOIN "Role" role ON role.id = st."statedRoleId"
+    ${by === 'COUNTRY' ? Prisma.sql`LEFT JOIN "Role" role ON role.id = st."statedRoleId"` : Prisma.empty}
     WHERE st."topicId" = ${topicId}::int
     GROUP BY 1
     ORDER BY total DESC, 1`);

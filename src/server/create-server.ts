@@ -144,6 +144,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.disable('x-powered-by');
+  // GraphQL answers are not cached by validators: hashing every response body for an ETag is wasted work.
+  app.disable('etag');
   app.use(requestLogger(logger), (request, _response, next) => {
     loggerOf(request, logger).debug({ method: request.method, path: request.path }, 'request started');
     next();

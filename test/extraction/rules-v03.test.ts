@@ -27,18 +27,23 @@ describe('rules v0.3: reported speech', () => {
     expect(statementWith(analysis, 'margins are thin').kind).toBe('DIRECT');
   });
 
-  it('ends a report at a quotation that goes on with a clause of its own, even without a comma', () => {
+  it('keeps a report whole up to a quotation that goes on with a clause of its own, even without a comma', () => {
     const analysis = analyse([
       'The manager said the team would keep its tactics until the season ends “and nobody here wants anything else.”',
       'The manager said the referee had made “a terrible mistake in the second half.”',
     ]);
-    expect(statementWith(analysis, 'keep its tactics').text).toBe(
-      'the team would keep its tactics until the season ends',
-    );
-    expect(statementWith(analysis, 'nobody here').kind).toBe('DIRECT');
-    // A quotation completing the report is not cut away from an unfinished clause.
+    expect(statementWith(analysis, 'keep its tactics')).toMatchObject({
+      text: 'the team would keep its tactics until the season ends “and nobody here wants anything else.”',
+      kind: 'MIXED',
+    });
+    expect(analysis.statements.find((s) => s.text === 'and nobody here wants anything else.')?.kind).toBe('DIRECT');
+    // A quotation completing the clause is woven into it: one mixed statement, no direct one.
     expect(analysis.statements.map((s) => s.text)).not.toContain('the referee had made');
-    expect(statementWith(analysis, 'a terrible mistake').kind).toBe('DIRECT');
+    expect(statementWith(analysis, 'a terrible mistake')).toMatchObject({
+      text: 'the referee had made “a terrible mistake in the second half.”',
+      kind: 'MIXED',
+    });
+    expect(analysis.statements.filter((s) => s.text.includes('a terrible mistake'))).toHaveLength(1);
   });
 });
 

@@ -12,10 +12,13 @@ describe('rules v0.4: organisations', () => {
   it('takes a name ending with an organisation suffix as an organisation', () => {
     const analysis = analyse([
       'Pinecrest Airlines cancelled dozens of flights on Monday.',
-      'The delays spread to Lakeshore Airport by the evening.',
+      'Lakeshore Airport said the delays would last into the evening.',
+      'Passengers were sent on to Millbrook Airport.',
     ]);
     expect(actorNamed(analysis, 'Pinecrest Airlines').kind).toBe('ORGANIZATION');
     expect(actorNamed(analysis, 'Lakeshore Airport').kind).toBe('ORGANIZATION');
+    // An airport that only receives passengers is where they went, not an actor.
+    expect(analysis.actors.map((a) => a.name)).not.toContain('Millbrook Airport');
   });
 
   it('takes a subject that owns "its" or reports results as an organisation', () => {

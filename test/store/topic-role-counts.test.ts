@@ -1,5 +1,6 @@
-// Each topic's statement counts per stated role (TopicRoleCount, kept by triggers) must always equal
-// what its taggings say, whoever writes: ingestion, re-attribution, role corrections, merges, deletions.
+// Each topic's statement counts per stated title and kind (TopicRoleCount, kept by triggers) must always
+// equal what its taggings' roles say, whoever writes: ingestion, re-attribution, role corrections (title,
+// case of the title, kind), merges, deletions.
 import { describe, expect, it } from 'vitest';
 import { mergeActors } from '../../src/curation/actor-curation.ts';
 import { deleteArticle } from '../../src/curation/article-deletion.ts';
@@ -13,15 +14,16 @@ import { useTestDatabase } from '../support/use-test-database.ts';
 describe("a topic's counts per role", () => {
   const database = useTestDatabase();
 
-  /** The counts as kept, and as the taggings say they must be. */
+  /** The counts as kept, and as the taggings' stated roles say they must be. */
   async function keptAndTrue() {
     const kept = await database.db.$queryRaw<
-      { topicId: number; roleKey: string; statedRoleId: number; count: number }[]
+      { topicId: number; roleKey: string; title: string; kind: string; count: number }[]
     >`
-      SELECT "topicId", "roleKey", "statedRoleId", "count" FROM "TopicRoleCount" WHERE "count" <> 0 ORDER BY 1, 2, 3`;
+      SELECT "topicId", "roleKey", title, kind, "count" FROM "TopicRoleCount" WHERE "count" <> 0 ORDER BY 1, 2, 3, 4`;
     const truth = await database.db.$queryRaw<typeof kept>`
-      SELECT "topicId", "roleKey", COALESCE("statedRoleId", 0) AS "statedRoleId", count(*)::int AS "count"
-      FROM "StatementTopic" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+      SELECT st."topicId", COALESCE(lower(r.title), '') AS "roleKey", COALESCE(r.title, '') AS title,
+        COALESCE(r.kind::text, '') AS kind, count(*)::int AS "count"
+      FROM "StatementTopic" st LEFT JOIN "Role" r ON r.id = st."statedRoleId" GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
     return { kept, truth };
   }
 
@@ -43,6 +45,9 @@ describe("a topic's counts per role", () => {
     );
     const role = await database.db.role.findFirstOrThrow({ where: { statements: { some: { topics: { some: {} } } } } });
     expect((await correctRole(database.db, role.id, { title: 'Chief Negotiator' })).userErrors).toEqual([]);
+    expect(
+      (await correctRole(database.db, role.id, { title: 'chief negotiator', kind: 'DIPLOMAT' })).userErrors,
+    ).toEqual([]);
     counts = await keptAndTrue();
     expect(counts.kept).toEqual(counts.truth);
 

@@ -45,11 +45,13 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
               `${event.queue} ${event.jobId} ${event.label}: ${event.message} (${Math.round(event.milliseconds)} ms)`,
           ),
   });
-  console.log(`worker ${process.pid} started: concurrency ${concurrency}, queues ingest-article, reanalyse-article`);
-  await new Promise<void>((resolve) => {
+  // Listening before saying so: a supervisor may signal as soon as it reads the line.
+  const stopRequested = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  console.log(`worker ${process.pid} started: concurrency ${concurrency}, queues ingest-article, reanalyse-article`);
+  await stopRequested;
   console.log(`worker ${process.pid} stopping: finishing the jobs in hand`);
   await worker.stop();
   await db.$disconnect();

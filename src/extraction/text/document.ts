@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { readWithWink } from './wink.ts';
+import { normaliseQuoteMarks } from './quote-marks.ts';
 
 export interface Token extends Span {
   index: number;
@@ -35,6 +36,18 @@ export interface TextDocument {
   paragraphs: Paragraph[];
 }
 
+const MAX_BRACKETED_TOKENS = 12;
+
+/** A sentence that ends a few tokens after an opening bracket it never closed: "… Sen. Ann Lee (D-N.". */
+function leavesBracketOpen(tokens: Token[], sentence: Sentence): boolean {
+  for (let t = sentence.endToken - 1; t >= sentence.firstToken && sentence.endToken - t <= MAX_BRACKETED_TOKENS; t--) {
+    const text = (tokens[t] as Token).text;
+    if (text === ')') return false;
+    if (text === '(') return true;
+  }
+  return false;
+}
+
 /** Paragraphs are the non-empty lines of the body; news bodies put one paragraph per line. */
 function paragraphSpans(body: string): Span[] {
   const spans: Span[] = [];
@@ -54,14 +67,34 @@ function paragraphSpans(body: string): Span[] {
 
 const SPACE = /\s/;
 
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+
+/** Two letter runs written without a space, one of them holding a letter wink's tokenizer does not know. */
+function splitInsideWord(before: string, after: string): boolean {
+  return LETTERS.test(before) && LETTERS.test(after) && (BEYOND_LATIN1.test(before) || BEYOND_LATIN1.test(after));
+}
+
+function joinToWord(token: Token, text: string, nextPos: string): void {
+  token.text = text;
+  token.lower = text.toLowerCase();
+  token.lemma = token.lower;
+  token.end = token.start + text.length;
+  // The piece wink could not tag ("X") says nothing; a capitalised word is then read as a name.
+  if (token.pos === 'X') token.pos = /^\p{Lu}/u.test(text) ? 'PROPN' : nextPos;
+}
+
 const WHITESPACE = /^\s+$/;
+const LOWER_START = /^[a-z,;:)\]]/;
 
 /**
  * Reads the whole body with wink once (one call per paragraph cost twice as much), maps every token back
  * to exact offsets in `body`, drops wink's line-break tokens, and splits any sentence wink let run over a
- * paragraph break, so that no sentence crosses a paragraph.
+ * paragraph break, so that no sentence crosses a paragraph. `body` is the text as read: the original with its
+ * quotation marks normalised (same length, same offsets).
  */
-export function readDocument(body: string): TextDocument {
+export function readDocument(original: string): TextDocument {
+  const body = normaliseQuoteMarks(original);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = paragraphSpans(body).map((span, index) => ({
@@ -89,6 +122,13 @@ export function readDocument(body: string): TextDocument {
     const start = found >= 0 ? found : cursor;
     const end = found >= 0 ? found + value.length : cursor;
     cursor = end;
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === start && splitInsideWord(previous.text, value)) {
+      // wink cuts words at letters outside Latin-1 ("Erdo|ğ|an", "Ł|ukasz"): the pieces are one word again.
+      joinToWord(previous, body.slice(previous.start, end), reading.pos[w] ?? 'X');
+      ours[w] = previous.index;
+      continue;
+    }
     while (paragraph < paragraphs.length - 1 && start >= (paragraphs[paragraph] as Paragraph).end) paragraph++;
     ours[w] = tokens.length;
     const lower = value.toLowerCase();
@@ -108,6 +148,21 @@ export function readDocument(body: string): TextDocument {
   const addSentence = (firstToken: number, endToken: number) => {
     const head = tokens[firstToken] as Token;
     const tail = tokens[endToken - 1] as Token;
+    // wink ends sentences after abbreviations in brackets ("Sen. Ann Lee (D-Ore.) on Monday said …",
+    // "(D-N.Y.)"); a sentence does not open on a lower-case word or a comma, nor inside a bracket left open, so
+    // such a piece goes on the sentence before it.
+    const previous = sentences[sentences.length - 1];
+    if (
+      previous &&
+      previous.endToken === firstToken &&
+      previous.paragraph === head.paragraph &&
+      (LOWER_START.test(head.text) || leavesBracketOpen(tokens, previous))
+    ) {
+      for (let t = firstToken; t < endToken; t++) (tokens[t] as Token).sentence = previous.index;
+      previous.endToken = endToken;
+      previous.end = tail.end;
+      return;
+    }
     for (let t = firstToken; t < endToken; t++) (tokens[t] as Token).sentence = sentences.length;
     sentences.push({
       index: sentences.length,
@@ -118,21 +173,25 @@ export function readDocument(body: string): TextDocument {
       end: tail.end,
     });
   };
+  let open = -1;
+  let end = -1;
   for (const [first, last] of reading.sentences) {
-    let open = -1;
-    let end = -1;
     for (let w = first; w <= last; w++) {
       const t = ours[w] ?? -1;
-      if (t < 0) continue;
-      if (open >= 0 && (tokens[t] as Token).paragraph !== (tokens[open] as Token).paragraph) {
+      if (t < 0 || t < end) continue;
+      const token = tokens[t] as Token;
+      // wink ends a sentence at the stop of "Gawker.com": a sentence never starts inside a word.
+      const joinsPrevious =
+        w === first && open >= 0 && (tokens[end - 1] as Token).end === token.start && /^\p{Ll}/u.test(token.text);
+      if (open >= 0 && (token.paragraph !== (tokens[open] as Token).paragraph || (w === first && !joinsPrevious))) {
         addSentence(open, end);
         open = -1;
       }
       if (open < 0) open = t;
       end = t + 1;
     }
-    if (open >= 0) addSentence(open, end);
   }
+  if (open >= 0) addSentence(open, end);
   let s = 0;
   for (const p of paragraphs) {
     while (s < sentences.length && (sentences[s] as Sentence).paragraph < p.index) s++;

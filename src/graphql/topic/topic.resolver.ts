@@ -165,13 +165,14 @@ export class RoleStatementsResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    // Every group's page comes from one SQL statement, whatever the number of groups.
+    // Every group's page comes from one SQL statement, whatever the number of groups: one topic's role
+    // title groups read its taggings index (which holds only that topic's statements); groups by kind or
+    // country, and several topics' groups, read the statements.
+    if (group.grouping === StanceGrouping.ROLE && group.topicId !== null) {
+      return nestedStatementConnection(context, { roleGroupOnTopic: group.topicId }, group.key, null, null, args, info);
+    }
     const parent: StatementParent =
-      group.grouping !== StanceGrouping.ROLE
-        ? { roleGroupBy: group.grouping }
-        : group.topicId === null
-          ? 'roleGroup'
-          : { roleGroupOnTopic: group.topicId };
+      group.grouping === StanceGrouping.ROLE ? 'roleGroup' : { roleGroupBy: group.grouping };
     return nestedStatementConnection(context, parent, group.key, { topic: group.topic }, null, args, info);
   }
 }

@@ -1,9 +1,10 @@
 // Counting a connection costs as many rows as it holds, so counts stop at a cap: exact up to it,
-// "at least" beyond (as Shopify's counts do), and so bounded by the cap, not by the archive.
+// "at least" beyond (as Shopify's counts do, and GitHub's search stops at 1,000 results), so that a
+// count costs at most the cap's rows, however large the archive. A list shows "1,000+" beyond it.
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Parents, RowSource } from './keyset.ts';
 
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 export interface Count {
   value: number;

@@ -12,39 +12,21 @@ ORDER BY
   t.id;
 
 -- statement 2
-WITH
-  groups AS (
-    SELECT
-      "roleKey" AS key,
-      sum("count")::int AS count,
-      array_agg("statedRoleId") AS roles
-    FROM
-      "TopicRoleCount"
-    WHERE
-      "topicId" = $1::int
-      AND "count" > 0
-    GROUP BY
-      1
-  )
 SELECT
-  groups.key,
-  titled.title,
-  titled.kind,
-  groups.count
+  c."roleKey" AS key,
+  min(NULLIF(c.title, '')) AS title,
+  min(NULLIF(c.kind, '')) AS kind,
+  sum(c."count")::int AS count
 FROM
-  groups
-  LEFT JOIN LATERAL (
-    SELECT
-      min(role.title) AS title,
-      min(role.kind::text) AS kind
-    FROM
-      "Role" role
-    WHERE
-      role.id = ANY (groups.roles)
-  ) titled ON TRUE
+  "TopicRoleCount" c
+WHERE
+  c."topicId" = $1::int
+  AND c."count" > 0
+GROUP BY
+  1
 ORDER BY
-  groups.count DESC,
-  groups.key;
+  count DESC,
+  key;
 
 -- statement 3
 WITH
@@ -79,29 +61,11 @@ WITH
           AND pt."topicId" = $2::int
         WHERE
           pt."roleKey" = parent.key
-          AND EXISTS (
-            SELECT
-              1
-            FROM
-              "StatementTopic" st
-            WHERE
-              st."statementId" = s.id
-              AND st."topicId" = ANY (
-                ARRAY(
-                  SELECT
-                    t.id
-                  FROM
-                    "Topic" t
-                  WHERE
-                    t.slug = ANY ($3::TEXT[])
-                    OR lower(t.label) = lower($4)
-                )
-              )
-          )
+          AND TRUE
         ORDER BY
           s.id ASC
         LIMIT
-          $5
+          $3
       ) page
     ORDER BY
       parent.ordinal,

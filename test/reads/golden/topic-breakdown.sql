@@ -12,43 +12,25 @@ WHERE
   t.slug = $1;
 
 -- statement 2
-WITH
-  groups AS (
-    SELECT
-      "roleKey" AS key,
-      sum("count")::int AS count,
-      array_agg("statedRoleId") AS roles
-    FROM
-      "TopicRoleCount"
-    WHERE
-      "topicId" = $1::int
-      AND "count" > 0
-    GROUP BY
-      1
-  )
 SELECT
-  groups.key,
-  titled.title,
-  titled.kind,
-  groups.count
+  c."roleKey" AS key,
+  min(NULLIF(c.title, '')) AS title,
+  min(NULLIF(c.kind, '')) AS kind,
+  sum(c."count")::int AS count
 FROM
-  groups
-  LEFT JOIN LATERAL (
-    SELECT
-      min(role.title) AS title,
-      min(role.kind::text) AS kind
-    FROM
-      "Role" role
-    WHERE
-      role.id = ANY (groups.roles)
-  ) titled ON TRUE
+  "TopicRoleCount" c
+WHERE
+  c."topicId" = $1::int
+  AND c."count" > 0
+GROUP BY
+  1
 ORDER BY
-  groups.count DESC,
-  groups.key;
+  count DESC,
+  key;
 
 -- statement 3
 SELECT
-  COALESCE(role.kind::text, 'unknown') AS "group",
+  COALESCE(st."statedKind"::text, 'unknown') AS "group",
   count(*) FILTER (
     WHERE
       st.stance = 'SUPPORTS'
@@ -64,7 +46,6 @@ SELECT
   count(*)::int AS total
 FROM
   "StatementTopic" st
-  LEFT JOIN "Role" role ON role.id = st."statedRoleId"
 WHERE
   st."topicId" = $1::int
 GROUP BY
@@ -106,29 +87,11 @@ WITH
           AND pt."topicId" = $2::int
         WHERE
           pt."roleKey" = parent.key
-          AND EXISTS (
-            SELECT
-              1
-            FROM
-              "StatementTopic" st
-            WHERE
-              st."statementId" = s.id
-              AND st."topicId" = ANY (
-                ARRAY(
-                  SELECT
-                    t.id
-                  FROM
-                    "Topic" t
-                  WHERE
-                    t.slug = ANY ($3::TEXT[])
-                    OR lower(t.label) = lower($4)
-                )
-              )
-          )
+          AND TRUE
         ORDER BY
           s.id ASC
         LIMIT
-          $5
+          $3
       ) page
     ORDER BY
       parent.ordinal,
@@ -147,34 +110,15 @@ WITH
             FROM
               "Statement" s
               JOIN "StatementTopic" pt ON pt."statementId" = s.id
-              AND pt."topicId" = $6::int
+              AND pt."topicId" = $4::int
             WHERE
               pt."roleKey" = parent.key
-              AND EXISTS (
-                SELECT
-                  1
-                FROM
-                  "StatementTopic" st
-                WHERE
-                  st."statementId" = s.id
-                  AND st."topicId" = ANY (
-                    ARRAY(
-                      SELECT
-                        t.id
-                      FROM
-                        "Topic" t
-                      WHERE
-                        t.slug = ANY ($7::TEXT[])
-                        OR lower(t.label) = lower($8)
-                    )
-                  )
-              )
             LIMIT
-              $9
+              $5
           ) counted
       ) AS n
     FROM
-      unnest($10::TEXT[]) AS parent (key)
+      unnest($6::TEXT[]) AS parent (key)
   )
 SELECT
   page.*,

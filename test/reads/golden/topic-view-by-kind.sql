@@ -16,13 +16,17 @@ WITH
   tagged AS (
     SELECT
       "roleKey",
-      "statedRoleId",
+      "statedTitle",
+      "statedKind",
+      NULL::int AS "statedRoleId",
       stance,
       count(*)::int AS n
     FROM
       (
         SELECT
           st."roleKey",
+          st."statedTitle",
+          st."statedKind"::text AS "statedKind",
           st."statedRoleId",
           st.stance
         FROM
@@ -33,12 +37,14 @@ WITH
     GROUP BY
       1,
       2,
-      3
+      3,
+      4,
+      5
   )
 SELECT
-  COALESCE(role.kind::text, '') AS key,
-  min(role.kind::text) AS label,
-  min(role.kind::text) AS kind,
+  COALESCE(tagged."statedKind", '') AS key,
+  min(tagged."statedKind") AS label,
+  min(tagged."statedKind") AS kind,
   sum(tagged.n)::int AS count,
   COALESCE(
     sum(tagged.n) FILTER (
@@ -63,7 +69,6 @@ SELECT
   )::int AS neutral
 FROM
   tagged
-  LEFT JOIN "Role" role ON role.id = tagged."statedRoleId"
 GROUP BY
   1
 ORDER BY
@@ -99,9 +104,8 @@ WITH
           s.id AS "rowId"
         FROM
           "Statement" s
-          LEFT JOIN "Role" pr ON pr.id = s."statedRoleId"
         WHERE
-          COALESCE(pr.kind::text, '') = parent.key
+          COALESCE(s."statedKind"::text, '') = parent.key
           AND EXISTS (
             SELECT
               1
@@ -142,9 +146,8 @@ WITH
               1
             FROM
               "Statement" s
-              LEFT JOIN "Role" pr ON pr.id = s."statedRoleId"
             WHERE
-              COALESCE(pr.kind::text, '') = parent.key
+              COALESCE(s."statedKind"::text, '') = parent.key
               AND EXISTS (
                 SELECT
                   1

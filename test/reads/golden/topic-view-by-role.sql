@@ -16,13 +16,17 @@ WITH
   tagged AS (
     SELECT
       "roleKey",
-      "statedRoleId",
+      "statedTitle",
+      "statedKind",
+      NULL::int AS "statedRoleId",
       stance,
       count(*)::int AS n
     FROM
       (
         SELECT
           st."roleKey",
+          st."statedTitle",
+          st."statedKind"::text AS "statedKind",
           st."statedRoleId",
           st.stance
         FROM
@@ -33,12 +37,14 @@ WITH
     GROUP BY
       1,
       2,
-      3
+      3,
+      4,
+      5
   )
 SELECT
   tagged."roleKey" AS key,
-  min(role.title) AS label,
-  min(role.kind::text) AS kind,
+  min(tagged."statedTitle") AS label,
+  min(tagged."statedKind") AS kind,
   sum(tagged.n)::int AS count,
   COALESCE(
     sum(tagged.n) FILTER (
@@ -63,7 +69,6 @@ SELECT
   )::int AS neutral
 FROM
   tagged
-  LEFT JOIN "Role" role ON role.id = tagged."statedRoleId"
 GROUP BY
   1
 ORDER BY
@@ -103,29 +108,11 @@ WITH
           AND pt."topicId" = $2::int
         WHERE
           pt."roleKey" = parent.key
-          AND EXISTS (
-            SELECT
-              1
-            FROM
-              "StatementTopic" st
-            WHERE
-              st."statementId" = s.id
-              AND st."topicId" = ANY (
-                ARRAY(
-                  SELECT
-                    t.id
-                  FROM
-                    "Topic" t
-                  WHERE
-                    t.slug = ANY ($3::TEXT[])
-                    OR lower(t.label) = lower($4)
-                )
-              )
-          )
+          AND TRUE
         ORDER BY
           s.id ASC
         LIMIT
-          $5
+          $3
       ) page
     ORDER BY
       parent.ordinal,
@@ -144,34 +131,15 @@ WITH
             FROM
               "Statement" s
               JOIN "StatementTopic" pt ON pt."statementId" = s.id
-              AND pt."topicId" = $6::int
+              AND pt."topicId" = $4::int
             WHERE
               pt."roleKey" = parent.key
-              AND EXISTS (
-                SELECT
-                  1
-                FROM
-                  "StatementTopic" st
-                WHERE
-                  st."statementId" = s.id
-                  AND st."topicId" = ANY (
-                    ARRAY(
-                      SELECT
-                        t.id
-                      FROM
-                        "Topic" t
-                      WHERE
-                        t.slug = ANY ($7::TEXT[])
-                        OR lower(t.label) = lower($8)
-                    )
-                  )
-              )
             LIMIT
-              $9
+              $5
           ) counted
       ) AS n
     FROM
-      unnest($10::TEXT[]) AS parent (key)
+      unnest($6::TEXT[]) AS parent (key)
   )
 SELECT
   page.*,

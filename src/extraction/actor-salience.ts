@@ -1,0 +1,100 @@
+import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
+import type { ActorRecord } from './actor-registry.ts';
+import { isOrganizationHead, isPlaceLikeHead, organizationKey } from './gazetteer.ts';
+import { isGivenName } from './given-names.ts';
+
+// "in Australia", "across Europe", "at the Tate Gallery": a name after these is where something happens.
+const LOCATIVE = new Set([
+  'in',
+  'across',
+  'throughout',
+  'within',
+  'inside',
+  'outside',
+  'near',
+  'around',
+  'at',
+  'from',
+  'into',
+  'via',
+  'toward',
+  'towards',
+  'around',
+  'beyond',
+]);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** The mention at `start` names a place where something happens: "in Australia", "from the Museum of Flight". */
+export function isLocativeMention(doc: TextDocument, start: number): boolean {
+  let i = tokenIndexAt(doc, start) - 1;
+  const sentence = (doc.tokens[i + 1] as Token | undefined)?.sentence;
+  if (doc.tokens[i]?.lower === 'the') i--;
+  const before = doc.tokens[i];
+  return before !== undefined && before.sentence === sentence && LOCATIVE.has(before.lower);
+}
+
+/** The mention is the subject of a verb or an owner: "Australia announced", "the museum's director". */
+function actsInMention(doc: TextDocument, end: number): boolean {
+  const after = doc.tokens[tokenIndexAt(doc, end)];
+  if (!after) return false;
+  if (POSSESSIVE.has(after.lower)) return true;
+  let next = after;
+  if (next.pos === 'ADV') next = doc.tokens[next.index + 1] ?? next;
+  return (next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === after.sentence;
+}
+
+/** Kinds of actor that news names as settings as often as agents: countries, and bodies named as buildings. */
+export function isSettingLike(actor: ActorRecord): boolean {
+  return actor.kind === 'COUNTRY' || (actor.kind === 'ORGANIZATION' && isPlaceLikeHead(actor.name));
+}
+
+/**
+ * Whether a named actor is an actor of the story. A country, a museum or an acronym no list knows is one
+ * only when it does something there: it speaks, takes part in an event, owns something or is the subject of
+ * a verb ("in Australia", "at the Riverside Museum", "at 10:00 GMT" only say where and when). A name met only
+ * inside quotations is none. Other actors are kept as they are named.
+ */
+export function actsInStory(
+  doc: TextDocument,
+  actor: ActorRecord,
+  speaks: boolean,
+  takesPart: boolean,
+  leads: boolean,
+): boolean {
+  // A country must lead an event ("Russian strikes …") or act itself: near an event, it is as often the
+  // setting as a party.
+  if (speaks || leads || (takesPart && actor.kind !== 'COUNTRY')) return true;
+  // "Big Guy", "Blue Eyed Arabs": nicknames inside someone's words are not actors of the story; a full name
+  // or a body's name quoted there still is ("Commanders of the Korean People's Army were …").
+  if (actor.mentions.every((m) => isQuoted(doc, m.start)) && !isWellFormedName(actor)) return false;
+  if (ROMAN_NUMERAL.test(actor.name)) return false;
+  // "the Kenyan government" is named in passing as often as it acts.
+  const mustAct = isSettingLike(actor) || isUnknownAcronym(actor) || /\s\p{Ll}+$/u.test(actor.name);
+  return !mustAct || actor.mentions.some((m) => !isLocativeMention(doc, m.start) && actsInMention(doc, m.end));
+}
+
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+const ACRONYM = /^[\p{Lu}.&]{2,7}$/u;
+
+/** "GMT", "USD", "DSB": capitals that no list knows and no full name in the story explains. */
+function isUnknownAcronym(actor: ActorRecord): boolean {
+  return (
+    actor.kind === 'ORGANIZATION' &&
+    ACRONYM.test(actor.name) &&
+    actor.aliases.length === 0 &&
+    organizationKey(actor.name) === undefined
+  );
+}
+
+function isWellFormedName(actor: ActorRecord): boolean {
+  const words = actor.name.split(/\s+/);
+  if (actor.kind === 'PERSON') return words.length >= 2 && isGivenName(words[0] as string);
+  return (
+    actor.kind === 'ORGANIZATION' &&
+    (organizationKey(actor.name) !== undefined || words.some((w) => isOrganizationHead(w.replace(/['’]s$/, ''))))
+  );
+}
+
+function isQuoted(doc: TextDocument, start: number): boolean {
+  return (doc.tokens[tokenIndexAt(doc, start)]?.quote ?? -1) >= 0;
+}

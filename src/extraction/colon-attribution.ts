@@ -1,0 +1,105 @@
+import type { Paragraph, TextDocument, Token } from './text/document.ts';
+import type { Span } from './types.ts';
+import type { Phrase } from './noun-phrases.ts';
+import { isQuoteMark } from './sources.ts';
+import { reportingVerb } from './reporting-words.ts';
+
+const MAX_SPEAKER_TOKENS = 6;
+// Labels that end in a colon without anyone speaking ("Note: …", "Related: …", "Photo: …").
+const LABELS = new Set([
+  'note',
+  'notes',
+  'update',
+  'updated',
+  'related',
+  'photo',
+  'photos',
+  'video',
+  'caption',
+  'credit',
+  'credits',
+  'correction',
+  'disclosure',
+  'editor',
+  'editors',
+  'read',
+  'watch',
+  'listen',
+  'see',
+  'source',
+  'sources',
+  'transcript',
+  'background',
+  'advertisement',
+  'q',
+  'a',
+  'warning',
+  'spoiler',
+  'bottom',
+  'line',
+  'result',
+  'results',
+  'subject',
+  'topic',
+  'title',
+  'headline',
+  'summary',
+  'abstract',
+  'full',
+  'text',
+]);
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Where a speaker may start in a paragraph: at its start, or after a dash closing a heading ("TURNOUT - Jones:"). */
+function speakerMayStartAt(doc: TextDocument, first: number, paragraph: Paragraph): boolean {
+  const opening = doc.tokens[doc.sentences[paragraph.firstSentence]?.firstToken ?? -1];
+  if (!opening) return false;
+  if (first === opening.index) return true;
+  const before = doc.tokens[first - 1];
+  return before !== undefined && /^[-—–]$/.test(before.text);
+}
+
+/**
+ * "TAPPER: Donald Trump released a video …", "Luciana Lopez: Saying to people …", "Republican pollster Daron
+ * Shaw: “Historically, …”": a name, a colon, and what the named one said. The speaker is a short run of
+ * capitalised words (a name or a title and name) opening its paragraph, or any name before a colon that opens a
+ * quotation. Returns the speaker phrase for the colon at `colon`.
+ */
+export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null {
+  const mark = doc.tokens[colon] as Token;
+  if (mark.text !== ':' || mark.quote >= 0) return null;
+  const paragraph = doc.paragraphs[mark.paragraph] as Paragraph;
+  const quoteFollows = isQuoteMark(doc.tokens[colon + 1]) && doc.tokens[colon + 1]?.paragraph === mark.paragraph;
+  let first = colon;
+  while (first - 1 >= 0 && colon - (first - 1) <= MAX_SPEAKER_TOKENS) {
+    const token = doc.tokens[first - 1] as Token;
+    if (token.paragraph !== mark.paragraph || token.quote >= 0) break;
+    const nameWord = CAPITALISED.test(token.text) || (token.text === '.' && first - 1 > 0) || token.text === '-';
+    const titleWord = quoteFollows && (token.pos === 'NOUN' || token.pos === 'ADJ');
+    if (!nameWord && !titleWord) break;
+    first--;
+  }
+  while (first < colon && !CAPITALISED.test((doc.tokens[first] as Token).text) && !quoteFollows) first++;
+  if (first >= colon) return null;
+  const words = doc.tokens.slice(first, colon);
+  if (words.some((t) => LABELS.has(t.lower)) || !words.some((t) => t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)))
+    return null;
+  if (!quoteFollows && !speakerMayStartAt(doc, first, paragraph)) return null;
+  // "Braverman told GB News: “…”": the reporting verb before the name attributes the quotation;
+  // "adding to CNN: “…”", "in an interview with CNN: “…”": the one spoken to.
+  const before = doc.tokens[first - 1];
+  if (before && ((before.pos === 'VERB' && reportingVerb(before.lemma)) || /^(?:to|with)$/.test(before.lower)))
+    return null;
+  return { first, end: colon };
+}
+
+/** What follows a speaker's colon: the rest of its paragraph (a transcript's turn), without a closing stop. */
+export function colonContent(doc: TextDocument, colon: number): Span | null {
+  const mark = doc.tokens[colon] as Token;
+  const paragraph = doc.paragraphs[mark.paragraph] as Paragraph;
+  const next = doc.tokens[colon + 1];
+  if (!next || next.paragraph !== mark.paragraph || isQuoteMark(next)) return null;
+  let end = paragraph.end;
+  while (end > next.start && /[\s.]/.test(doc.body[end - 1] ?? '')) end--;
+  return end > next.start ? { start: next.start, end } : null;
+}

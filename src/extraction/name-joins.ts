@@ -1,0 +1,225 @@
+import type { TextDocument, Token } from './text/document.ts';
+import {
+  countryNamed,
+  countryOfDemonym,
+  isOrganizationHead,
+  isOrganizationSuffix,
+  isPlace,
+  knownOrganization,
+} from './gazetteer.ts';
+
+/** How a token takes part in a name run: not at all, as a name word, inside a name only, or opening one. */
+export const NOT_NAME = 0;
+export const NAME_WORD = 1;
+/** A hyphen, a lower-case particle or a lower-case part after a hyphen: only between name words. */
+export const INSIDE_NAME = 2;
+/** A particle that may open a surname: "de Blasio", "al-Sisi". */
+export const OPENS_NAME = 3;
+
+// Lower-case particles of surnames, between a given name and the surname ("Bill de Blasio", "Ludwig van
+// Beethoven", "Mohammed bin Salman", "Charles de Gaulle", "Ursula von der Leyen").
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'der',
+  'den',
+  'des',
+  'van',
+  'von',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'al',
+  'el',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'zu',
+]);
+// Particles that open a surname on their own ("de Blasio said", "said al-Sisi"); "la", "le", "da" are too
+// often words of other languages.
+const OPENING_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'der', 'del', 'della', 'di', 'du']);
+// Arabic articles written with a hyphen: "al-Awlaki", "el-Sisi", "bin-Talal".
+const HYPHENATED_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'abd']);
+const NAME_SUFFIXES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+// Lower-case second parts that make a compound adjective, not a given name: "U.S.-led", "Paris-based".
+const COMPOUND_TAIL = /(?:ed|ing|based|born|era|style|like|wide|run|made|owned|backed|linked)$/;
+const HYPHEN = /^[-‐‑]$/;
+const LETTERS = /^[\p{L}\p{M}'’.]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+function attached(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/** A word that names a country, people or place: "U.S.-China", "Israel-Hamas", "Franco-German" stay apart. */
+function namesAPlaceOrBody(word: string): boolean {
+  return (
+    countryNamed(word) !== undefined ||
+    countryOfDemonym(word) !== undefined ||
+    isPlace(word) ||
+    knownOrganization(word) !== undefined
+  );
+}
+
+/** A hyphen written inside a word: "Holtz-Eakin", "Jae-myung", "al-Awlaki". */
+function isInnerHyphen(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i] as Token;
+  const left = tokens[i - 1];
+  const right = tokens[i + 1];
+  return (
+    HYPHEN.test(hyphen.text) &&
+    left !== undefined &&
+    right !== undefined &&
+    left.sentence === right.sentence &&
+    attached(left, hyphen) &&
+    attached(hyphen, right) &&
+    LETTERS.test(left.text) &&
+    LETTERS.test(right.text)
+  );
+}
+
+/**
+ * Marks the pieces that hold a name together beyond its capitalised words: hyphens ("Jo-Wilfried Tsonga",
+ * "Douglas Holtz-Eakin", "Coca-Cola", and "Lee Jae-myung" with its lower-case second part), particles
+ * ("Bill de Blasio", "Anwar al-Awlaki"), suffixes after a comma ("King, Jr."), and "and"/"&" inside the
+ * complement of an organisation's name ("Center for Strategic and International Studies").
+ * `codes` holds NAME_WORD or NOT_NAME for each token on entry.
+ */
+export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
+  const tokens = doc.tokens;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    const left = tokens[i - 1] as Token;
+    const right = tokens[i + 1] as Token;
+    if (isInnerHyphen(tokens, i)) {
+      if (codes[i - 1] === NAME_WORD && CAPITALISED.test(right.text)) {
+        // "U.S.-China talks" stay apart, but not inside a body's name ("Council on American-Islamic Relations").
+        const inBody = insideOrganizationComplement(tokens, codes, i - 1) || isOrganizationHead(left.text);
+        if (!inBody && (namesAPlaceOrBody(left.text) || namesAPlaceOrBody(right.text))) continue;
+        codes[i] = INSIDE_NAME;
+        codes[i + 1] = NAME_WORD;
+      } else if (
+        codes[i - 1] === NAME_WORD &&
+        codes[i - 2] === NAME_WORD &&
+        left.sentence === tokens[i - 2]?.sentence &&
+        !COMPOUND_TAIL.test(right.lower) &&
+        !namesAPlaceOrBody(left.text)
+      ) {
+        // "Lee Jae-myung", "Moon Jae-in": a given name of two parts after the family name.
+        codes[i] = INSIDE_NAME;
+        codes[i + 1] = INSIDE_NAME;
+      } else if (HYPHENATED_PARTICLES.has(left.lower) && CAPITALISED.test(right.text) && codes[i + 1] === NAME_WORD) {
+        codes[i - 1] = codes[i - 2] === NAME_WORD ? INSIDE_NAME : OPENS_NAME;
+        codes[i] = INSIDE_NAME;
+      }
+      continue;
+    }
+    // "Gawker.com", "RottenTomatoes.com": a web address names the site's owner.
+    if (token.text === '.' && codes[i - 1] === NAME_WORD && attached(left, token) && attached(token, right)) {
+      if (WEB_DOMAINS.has(right.lower)) {
+        codes[i] = INSIDE_NAME;
+        codes[i + 1] = INSIDE_NAME;
+      }
+      continue;
+    }
+    // "Korean People's Army", "Workers’ Party": a possessive inside a body's name.
+    if (
+      POSSESSIVES.has(token.text) &&
+      codes[i - 1] === NAME_WORD &&
+      attached(left, token) &&
+      bodyFollows(tokens, codes, i + 1)
+    ) {
+      codes[i] = INSIDE_NAME;
+      continue;
+    }
+    if (codes[i] !== NOT_NAME || codes[i + 1] !== NAME_WORD || token.sentence !== right.sentence) continue;
+    if (PARTICLES.has(token.text)) {
+      if (codes[i - 1] === NAME_WORD && left.sentence === token.sentence) codes[i] = INSIDE_NAME;
+      else if (OPENING_PARTICLES.has(token.text)) codes[i] = OPENS_NAME;
+    } else if (token.text === ',' && NAME_SUFFIXES.test(right.text) && codes[i - 1] === NAME_WORD) {
+      codes[i] = INSIDE_NAME;
+    } else if (token.text === '&' && codes[i - 1] === NAME_WORD) {
+      codes[i] = INSIDE_NAME;
+    } else if (token.lower === 'and' && codes[i - 1] === NAME_WORD && joinsOneBody(tokens, codes, i)) {
+      codes[i] = INSIDE_NAME;
+    }
+  }
+  // "von der Leyen": a particle before a particle that joins.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (codes[i] === NOT_NAME && PARTICLES.has(token.text) && codes[i + 1] !== NOT_NAME && codes[i + 1] !== NAME_WORD)
+      codes[i] = codes[i - 1] === NAME_WORD ? INSIDE_NAME : OPENING_PARTICLES.has(token.text) ? OPENS_NAME : NOT_NAME;
+  }
+}
+
+const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io', 'co', 'uk', 'info', 'news', 'tv']);
+const MAX_WORDS_AFTER_AND = 5;
+
+/**
+ * "and" inside one body's name: in the complement of its head ("Department of Health and Human Services"),
+ * or between modifiers of a head that follows ("Idaho National Engineering and Environmental Laboratory");
+ * not between two bodies ("Massachusetts Institute of Technology and Colorado State University").
+ */
+function joinsOneBody(tokens: Token[], codes: Uint8Array, and: number): boolean {
+  let headAfter = false;
+  for (let k = and + 1; k < tokens.length && k <= and + MAX_WORDS_AFTER_AND; k++) {
+    if (codes[k] !== NAME_WORD) break;
+    if (isOrganizationHead((tokens[k] as Token).text)) headAfter = true;
+  }
+  if (insideOrganizationComplement(tokens, codes, and)) return !headAfter;
+  let headBefore = false;
+  for (let k = and - 1; k >= 0 && and - k <= MAX_WORDS_BACK_TO_HEAD; k--) {
+    if (codes[k] !== NAME_WORD) break;
+    if (isOrganizationHead((tokens[k] as Token).text)) headBefore = true;
+  }
+  return headAfter && !headBefore;
+}
+
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+const MAX_WORDS_TO_BODY_HEAD = 3;
+
+/** A body's head word among the next few name words: "[People's] Army", "[Workers'] Party". */
+function bodyFollows(tokens: Token[], codes: Uint8Array, from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_WORDS_TO_BODY_HEAD; k++) {
+    if (codes[k] !== NAME_WORD) return false;
+    const word = (tokens[k] as Token).text;
+    if (isOrganizationHead(word) || isOrganizationSuffix(word)) return true;
+  }
+  return false;
+}
+
+const ORGANIZATION_CONNECTORS = new Set(['of', 'for', 'on']);
+const MAX_WORDS_BACK_TO_HEAD = 6;
+
+/** "Department of Health and Human Services": "and" after "<Head> of/for/on <Capitalised …>". */
+function insideOrganizationComplement(tokens: Token[], codes: Uint8Array, and: number): boolean {
+  for (let k = and - 1; k >= 1 && and - k <= MAX_WORDS_BACK_TO_HEAD; k--) {
+    const token = tokens[k] as Token;
+    if (ORGANIZATION_CONNECTORS.has(token.lower)) return isHead(tokens[k - 1]);
+    if (codes[k] !== NAME_WORD) return false;
+  }
+  return false;
+}
+
+function isHead(token: Token | undefined): boolean {
+  return token !== undefined && CAPITALISED.test(token.text) && isOrganizationHead(token.text);
+}
+
+/** True for a token that may end a name: a capitalised word, a suffix, or a lower-case part after a hyphen. */
+export function mayEndName(tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (CAPITALISED.test(token.text)) return true;
+  const before = tokens[index - 1];
+  if (before?.text === '.' && attached(before, token)) return WEB_DOMAINS.has(token.lower);
+  return before !== undefined && HYPHEN.test(before.text) && attached(before, token) && LETTERS.test(token.text);
+}

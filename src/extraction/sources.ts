@@ -1,0 +1,645 @@
+import type { TextDocument, Token } from './text/document.ts';
+import { isDateWord } from './names.ts';
+import { phraseEndingAt, phraseStartingAt, sentenceSubject, type Phrase } from './noun-phrases.ts';
+import { isReportingNoun } from './reporting-words.ts';
+
+/**
+ * How a source is tied to its cue: before it ("X said"), after it ("…,” said X"), the sentence's subject for
+ * a participle ("…, saying …") or a verb coordinated with an earlier one ("condemned the attack and said …"),
+ * or the antecedent of a relative pronoun ("Weaver, who said …").
+ */
+export type SourceLink = 'subject' | 'inverted' | 'participial' | 'coordinated' | 'relative';
+
+/** Where the source of a cue verb stands, and how it is tied to the verb. */
+export interface CueSource {
+  subject: Phrase;
+  link: SourceLink;
+  /** First token of the attribution's own words (the subject, "and", "who", or the cue). */
+  start: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const MAX_PARENTHETICAL_TOKENS = 30;
+const MAX_PARENTHETICALS = 3;
+// "went on to say", "is expected to announce", "were more likely to say": verbs and adjectives that pass
+// their subject on to the reporting verb after "to".
+const RAISING_WORDS = new Set([
+  'continue',
+  'go',
+  'begin',
+  'start',
+  'proceed',
+  'seem',
+  'appear',
+  'tend',
+  'happen',
+  'expect',
+  'hasten',
+  'rush',
+  'likely',
+  'unlikely',
+  'quick',
+  'careful',
+  'eager',
+  'willing',
+  'able',
+  'ready',
+  'happy',
+  'keen',
+  'prepared',
+  'set',
+  'poised',
+  'due',
+  'sure',
+  'more',
+  'less',
+  'most',
+  'also',
+  'first',
+]);
+
+export function isQuoteMark(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '“' || token.text === '”' || token.text === '"');
+}
+
+/** Words between a subject and its verb: "has", "also", "long", "allegedly", "would later", "went on to". */
+// Floating quantifiers and adverbs the tagger reads otherwise: "X and Y both said", "She further announced".
+const FLOATING_WORDS = new Set([
+  'both',
+  'all',
+  'each',
+  'further',
+  'again',
+  'later',
+  'earlier',
+  'themselves',
+  'himself',
+  'herself',
+]);
+
+function isVerbGroupWord(token: Token): boolean {
+  if (token.quote >= 0) return false;
+  if (FLOATING_WORDS.has(token.lower)) return true;
+  if (token.pos === 'ADV' || token.pos === 'AUX') return true;
+  if (token.pos === 'PART') return token.lower !== "'s" && token.lower !== '’s';
+  return RAISING_WORDS.has(token.lemma) || RAISING_WORDS.has(token.lower);
+}
+
+function opensClause(doc: TextDocument, first: number, floor: number): boolean {
+  const before = doc.tokens[first - 1];
+  return (
+    first === floor ||
+    !before ||
+    before.text === ',' ||
+    isQuoteMark(before) ||
+    before.pos === 'CCONJ' ||
+    before.pos === 'SCONJ' ||
+    before.pos === 'PUNCT'
+  );
+}
+
+/** The comma opening a parenthetical that closes at `closingComma`, or null. */
+function openingComma(doc: TextDocument, closingComma: number, floor: number): number | null {
+  for (let i = closingComma - 1; i >= floor && closingComma - i <= MAX_PARENTHETICAL_TOKENS; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || isQuoteMark(token)) return null;
+    if (token.text === ',') return i;
+  }
+  return null;
+}
+
+/** Capitalised words only ("Jack Garner", even where the tagger reads "Garner" as a verb), no determiner. */
+function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'PUNCT' && /^[.'’-]$/.test(token.text) && k > phrase.first) continue;
+    if (token.pos === 'DET' || token.pos === 'PRON' || !CAPITALISED.test(token.text) || isDateWord(token.text))
+      return false;
+  }
+  return true;
+}
+
+/** "curator and director of exhibits": a noun phrase may be two joined by "and". */
+function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): Phrase {
+  const joiner = doc.tokens[phrase.first - 1];
+  if (!joiner || joiner.lower !== 'and' || phrase.first - 1 <= floor) return phrase;
+  const head = phraseEndingAt(doc, phrase.first - 1, floor);
+  return head ? { first: head.first, end: phrase.end } : phrase;
+}
+
+/** The name before "NAME, TITLE said" (no comma after the title), when the name opens its clause. */
+function titledName(doc: TextDocument, title: Phrase, floor: number): Phrase | null {
+  if (doc.tokens[title.first - 1]?.text !== ',' || isNamePhrase(doc, title)) return null;
+  const name = nounPhraseEndingAt(doc, title.first - 1, floor);
+  return name && isNamePhrase(doc, name) && opensClause(doc, name.first, floor) ? name : null;
+}
+
+/** The phrase ending right before the comma at `comma`, over a bracketed aside ("Sen. Jack Reed (D-R.I.),"). */
+function phraseBeforeComma(doc: TextDocument, comma: number, floor: number): Phrase | null {
+  let end = comma;
+  if (doc.tokens[end - 1]?.text === ')') {
+    const open = openingBracket(doc, end - 1, floor);
+    if (open < 0) return null;
+    end = open;
+  }
+  const phrase = nounPhraseEndingAt(doc, end, floor);
+  return phrase ? withCoordinatedHead(doc, phrase, floor) : null;
+}
+
+/**
+ * The subject before one or more parentheticals set off by commas: "Rep. Bobby Scott (D-Va.), ranking member
+ * of the committee, said", "Dana Whitfield, chief economist at Harbor Bank, which advised on the deal, said",
+ * "the state governor, Henry McMaster, said". The candidates are the phrase opening the chain (when it opens a
+ * clause, not "In a press conference, …") and the parentheticals that are noun phrases; a name is preferred,
+ * the leftmost one, else the phrase opening the chain.
+ */
+function subjectBeforeParentheticals(
+  doc: TextDocument,
+  comma: number,
+  floor: number,
+): { subject: Phrase; start: number } | null {
+  let closing = comma;
+  let name: Phrase | null = null;
+  let opener: Phrase | null = null;
+  let appositive: Phrase | null = null;
+  for (let n = 0; n <= MAX_PARENTHETICALS; n++) {
+    const opening = openingComma(doc, closing, floor);
+    const phrase = phraseBeforeComma(doc, closing, floor);
+    const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
+    if (phrase && whole) {
+      if (isNamePhrase(doc, phrase)) name = phrase;
+      if (opening === null || phrase.first <= floor) {
+        if (opensClause(doc, phrase.first, floor)) opener = phrase;
+      } else appositive ??= phrase;
+    }
+    if (opening === null) {
+      // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said".
+      if (phrase && !whole && opensClause(doc, phrase.first, floor)) opener = phrase;
+      break;
+    }
+    closing = opening;
+  }
+  const subject = name ?? opener ?? appositive;
+  if (!subject) return null;
+  // The attribution's own words start where the chain does: "The judge presiding over the case, Bernard
+  // Schwartz, said" reports nothing before it.
+  const start = opener ? Math.min(opener.first, subject.first) : subject === name && appositive ? floor : subject.first;
+  return { subject, start };
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const MAX_VERB_DISTANCE = 40;
+const MAX_SUBJECT_DEPTH = 3;
+
+/**
+ * The subject of the nearest verb before `from` in the sentence: "condemned the attack and said …",
+ * "…, which tried to rally support by saying …", "Hawk Sawyer acknowledged shortages, telling lawmakers …".
+ */
+function subjectOfEarlierVerb(
+  doc: TextDocument,
+  from: number,
+  floor: number,
+  depth: number,
+  withinRelative = false,
+): Phrase | null {
+  if (depth >= MAX_SUBJECT_DEPTH) return null;
+  for (let i = from - 1; i >= floor && from - i <= MAX_VERB_DISTANCE; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || isQuoteMark(token)) continue;
+    // A finite verb: "condemned", "is comparing".
+    const previous = doc.tokens[i - 1];
+    const finite = token.pos === 'VERB' && (!token.lower.endsWith('ing') || previous?.pos === 'AUX');
+    // Not an infinitive ("made an attempt to deflect"), nor a noun the tagger read as a verb ("a follow-up").
+    if (!finite || previous?.lower === 'to' || previous?.pos === 'DET' || previous?.pos === 'ADJ') continue;
+    // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
+    // when its subject is found; otherwise keep looking further back.
+    const found = subjectBefore(doc, i, floor, depth + 1);
+    // A verb of a relative clause ("a petition which now has …, asking …") belongs to the clause's own noun,
+    // unless the cue is inside that clause ("Likud, which tried to rally support by saying …").
+    if (found && (withinRelative || found.link !== 'relative')) return found.subject;
+  }
+  return null;
+}
+
+export interface PreviousCue {
+  sentence: number;
+  subject: Phrase;
+  negated: boolean;
+}
+
+/**
+ * "speaking on condition of anonymity to comment on …", "declined to say", "authorized to speak": an
+ * infinitive reports nothing unless a word before it passes the subject on ("went on to say", "is expected
+ * to announce", "were more likely to say").
+ */
+/** How an infinitive cue ("… to say") gets its subject, if it reports at all. */
+type InfinitiveControl = 'none' | 'raising' | 'subject' | 'refused';
+
+// "declined to comment", "refused to say", "authorized to speak": no words were said.
+const REFUSALS = new Set([
+  'decline',
+  'refuse',
+  'fail',
+  'hesitate',
+  'reluctant',
+  'unwilling',
+  'unable',
+  'authorize',
+  'authorized',
+  'permit',
+  'permitted',
+  'allow',
+  'allowed',
+  'anonymity',
+  'condition',
+  'want',
+  'wish',
+  'hope',
+  'plan',
+  'try',
+  'afraid',
+]);
+// "encouraging citizens to ask …", "urged the board to reject …": what one was told to say is no report yet.
+const OBJECT_CONTROL = new Set([
+  'prompt',
+  'urge',
+  'ask',
+  'invite',
+  'push',
+  'press',
+  'lead',
+  'force',
+  'pressure',
+  'encourage',
+]);
+
+/**
+ * "went on to say", "is expected to announce", "were more likely to say" pass the subject on; "went out of his
+ * way to say", "took to Twitter to call" take the clause's subject; "prompted Trump to say" the object's;
+ * "declined to comment", "on condition of anonymity to discuss", "urged the board to reject" report nothing.
+ */
+function infinitiveControl(tokens: Token[], cueIndex: number): { control: InfinitiveControl; to: number } {
+  let k = cueIndex - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.lower !== 'to') return { control: 'none', to: k };
+  const before = tokens[k - 1];
+  if (!before) return { control: 'refused', to: k };
+  if (before.lower === 'on' && tokens[k - 2]?.lemma === 'go') return { control: 'raising', to: k };
+  if (RAISING_WORDS.has(before.lemma) || RAISING_WORDS.has(before.lower)) return { control: 'raising', to: k };
+  if (REFUSALS.has(before.lemma) || REFUSALS.has(before.lower)) return { control: 'refused', to: k };
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const word = tokens[j] as Token;
+    if (word.pos === 'VERB') {
+      if (REFUSALS.has(word.lemma)) return { control: 'refused', to: k };
+      return { control: OBJECT_CONTROL.has(word.lemma) && j < k - 1 ? 'refused' : 'subject', to: k };
+    }
+    if (word.pos === 'PUNCT' || word.pos === 'SCONJ') break;
+  }
+  return { control: 'subject', to: k };
+}
+
+const GERUND_PREPOSITIONS = new Set([
+  'by',
+  'while',
+  'after',
+  'before',
+  'in',
+  'without',
+  'when',
+  'on',
+  'to',
+  'for',
+  'of',
+  'about',
+  'with',
+  'since',
+]);
+
+/** "tried to rally support by saying …", "after telling reporters …": the clause's subject speaks. */
+function isGerundAfterPreposition(tokens: Token[], index: number): boolean {
+  return (tokens[index] as Token).lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '');
+}
+
+function isParticipleAfterComma(tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (!token.lower.endsWith('ing')) return false;
+  // "…, repeatedly calling for …": an adverb may come between; "… “New York values,” saying …": a comma
+  // inside the closing mark counts.
+  let k = index - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (isQuoteMark(tokens[k]) && tokens[k - 1]?.text === ',') return true;
+  const before = tokens[k];
+  return before?.text === ',' || before?.text === '—' || before?.text === '–';
+}
+
+/** "issued a statement Tuesday saying …", "sent a letter urging …": the one who issued it speaks. */
+function isParticipleOfMessage(doc: TextDocument, index: number): boolean {
+  const token = doc.tokens[index] as Token;
+  if (!token.lower.endsWith('ing')) return false;
+  let k = index - 1;
+  while (k >= 0 && isTimeWord(doc.tokens[k] as Token)) k--;
+  const head = doc.tokens[k];
+  return head !== undefined && head.pos === 'NOUN' && isReportingNoun(head.lemma);
+}
+
+/** ", reads a Wednesday editorial in The Des Moines Register": a day inside the phrase does not end it. */
+function invertedSource(doc: TextDocument, start: number): Phrase | null {
+  // ", said his best friend at Lehigh": a possessive opens the phrase.
+  const opener = doc.tokens[start];
+  if (opener && POSSESSIVE_DETERMINERS.has(opener.lower)) {
+    const rest = invertedSource(doc, start + 1);
+    return rest ? { first: start, end: rest.end } : null;
+  }
+  let phrase = phraseStartingAt(doc, start);
+  // ", said the 46-year-old lawyer": hyphens join words of one phrase.
+  while (phrase && doc.tokens[phrase.end]?.text === '-' && phrase.end - phrase.first < MAX_PARENTHETICAL_TOKENS) {
+    const rest = phraseStartingAt(doc, phrase.end + 1);
+    if (!rest) break;
+    phrase = { first: phrase.first, end: rest.end };
+  }
+  if (!phrase) return null;
+  const last = doc.tokens[phrase.end - 1] as Token;
+  const next = doc.tokens[phrase.end];
+  if ((last.pos === 'DET' || last.pos === 'ADJ') && next && isDateWord(next.text)) {
+    const rest = phraseStartingAt(doc, phrase.end + 1);
+    if (rest) return { first: phrase.first, end: rest.end };
+  }
+  return phrase;
+}
+
+/** An inverted cue comes right after a comma or a closing quotation mark: "…,” said X". */
+function followsCommaOrQuote(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && (previous.text === ',' || isQuoteMark(previous));
+}
+
+/**
+ * The source of the reporting verb at `cueIndex`: before it ("X said", "X, a lawyer, said", "officials who
+ * said"), after it (", said X"), the sentence's own subject for "…, saying" and for coordinated verbs.
+ */
+export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: PreviousCue | undefined): CueSource | null {
+  const token = doc.tokens[cueIndex] as Token;
+  const sentence = doc.sentences[token.sentence];
+  if (!sentence) return null;
+  const floor = sentence.firstToken;
+  const gerund = isGerundAfterPreposition(doc.tokens, cueIndex);
+  if (isParticipleAfterComma(doc.tokens, cueIndex) || gerund || isParticipleOfMessage(doc, cueIndex)) {
+    const subject =
+      previous && previous.sentence === token.sentence && !previous.negated
+        ? previous.subject
+        : (subjectOfEarlierVerb(doc, cueIndex, floor, 0, gerund) ?? sentenceSubject(doc, token.sentence, cueIndex));
+    return subject ? { subject, link: 'participial', start: cueIndex } : null;
+  }
+  const { control, to } = infinitiveControl(doc.tokens, cueIndex);
+  if (control === 'refused') return null;
+  if (control === 'subject') {
+    const subject = subjectOfEarlierVerb(doc, to, floor, 0) ?? sentenceSubject(doc, token.sentence, to);
+    return subject ? { subject, link: 'participial', start: cueIndex } : null;
+  }
+  const own = subjectBefore(doc, cueIndex, floor, 0);
+  // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue.
+  if (own?.link === 'coordinated' && previous && previous.sentence === token.sentence && !previous.negated)
+    return { ...own, subject: previous.subject };
+  if (own) return own;
+  if (!followsCommaOrQuote(doc.tokens, cueIndex) || token.lower.endsWith('ing')) return null;
+  const after = invertedSource(doc, cueIndex + 1);
+  return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
+}
+
+/**
+ * "keeps in place an Israeli prime minister": a determiner after a noun opens the phrase that is meant;
+ * "… that critics": "that" before a plural or a name is no determiner of it.
+ */
+function fromLastDeterminer(doc: TextDocument, phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  const opener = doc.tokens[phrase.first] as Token;
+  const next = doc.tokens[phrase.first + 1];
+  if (
+    opener.lower === 'that' &&
+    next &&
+    phrase.end - phrase.first > 1 &&
+    (next.pos === 'PROPN' || /s$/.test(next.lower))
+  )
+    return fromLastDeterminer(doc, { first: phrase.first + 1, end: phrase.end });
+  for (let i = phrase.end - 1; i > phrase.first; i--) {
+    const token = doc.tokens[i] as Token;
+    const before = doc.tokens[i - 1] as Token;
+    if (token.pos === 'DET' && (before.pos === 'NOUN' || before.pos === 'PROPN')) return { first: i, end: phrase.end };
+  }
+  return phrase;
+}
+
+function isTimeWord(token: Token): boolean {
+  return isDateWord(token.text) || TIME_WORDS.has(token.lower) || token.pos === 'NUM';
+}
+
+/** "Hillary Clinton on Tuesday", "Trump Tuesday": a time adjunct at the end of a phrase is not part of it. */
+function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  let end = phrase.end;
+  while (end > phrase.first && isTimeWord(doc.tokens[end - 1] as Token)) end--;
+  if (end < phrase.end && end > phrase.first && ADJUNCT_PREPOSITIONS.has((doc.tokens[end - 1] as Token).lower)) end--;
+  return end > phrase.first ? { first: phrase.first, end } : phrase;
+}
+
+function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
+  return withoutTrailingTime(
+    doc,
+    fromLastDeterminer(doc, withAttributiveParticiple(doc, phraseEndingAt(doc, end, floor), floor)),
+  );
+}
+
+/** "a leaked memo", "the self-described socialist": a participle between a determiner and its noun. */
+function withAttributiveParticiple(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  let first = phrase.first;
+  const participle = doc.tokens[first - 1];
+  if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower) && first - 1 > floor) {
+    const determiner = doc.tokens[first - 2] as Token;
+    if (determiner.pos === 'DET') first -= 2;
+  }
+  return { first, end: phrase.end };
+}
+
+const DASHES = new Set(['—', '–', '-', '―']);
+
+/** The dash opening a parenthetical that closes with the dash at `close`, or null. */
+function openingDash(doc: TextDocument, close: number, floor: number): number | null {
+  for (let k = close - 1; k >= floor && close - k <= MAX_PARENTHETICAL_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || isQuoteMark(token)) return null;
+    if (token.text === (doc.tokens[close] as Token).text && k > floor) return k;
+  }
+  return null;
+}
+
+/** The opening bracket of the bracketed aside closing at `close` ("Sen. Jack Reed (D-R.I.)"), or -1. */
+function openingBracket(doc: TextDocument, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_PARENTHETICAL_TOKENS; k--) {
+    const text = (doc.tokens[k] as Token).text;
+    if (text === '(') return k;
+    if (text === ')') return -1;
+  }
+  return -1;
+}
+
+const TIME_WORDS = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'late',
+  'early',
+  'last',
+  'next',
+  'this',
+]);
+const MAX_ADJUNCTS_BEFORE_VERB = 2;
+// Prepositions of time, place and medium; not "to", "of" or "for", which tie a name to a title ("Ambassador to
+// NATO Julianne Smith", "a spokesman for the campaign").
+const ADJUNCT_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'over',
+  'through',
+  'via',
+]);
+
+const PARTICIPLE = /(?:ed|en)$/;
+const NAMING_PARTICIPLES = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'labeled',
+  'labelled',
+  'termed',
+  'nicknamed',
+  'branded',
+]);
+
+function isNamingParticiple(token: Token): boolean {
+  return NAMING_PARTICIPLES.has(token.lower);
+}
+
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** A phrase of determiners and adjectives alone ("a", "the whole") is no subject. */
+function hasHead(doc: TextDocument, phrase: Phrase): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) if (HEAD_TAGS.has((doc.tokens[k] as Token).pos)) return true;
+  return CAPITALISED.test((doc.tokens[phrase.end - 1] as Token).text);
+}
+
+/** "on Friday morning", "in a statement", "late Thursday": an adjunct between the subject and its verb. */
+function isAdjunct(doc: TextDocument, phrase: Phrase): boolean {
+  const before = doc.tokens[phrase.first - 1];
+  if (before && ADJUNCT_PREPOSITIONS.has(before.lower) && before.quote < 0) return true;
+  // "A leaked letter seen by Sky News says": the agent of a participle.
+  const participle = doc.tokens[phrase.first - 2];
+  if (before?.lower === 'by' && participle?.pos === 'VERB' && PARTICIPLE.test(participle.lower)) return true;
+  for (let k = phrase.first; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (!isDateWord(token.text) && !TIME_WORDS.has(token.lower) && token.pos !== 'NUM') return false;
+  }
+  return true;
+}
+
+/** The subject written before the verb at `verbIndex` (not after it), with how it is tied to the verb. */
+function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, depth: number): CueSource | null {
+  const plain = (subject: Phrase | null): CueSource | null =>
+    subject ? { subject, link: 'subject', start: subject.first } : null;
+  let i = verbIndex - 1;
+  // The phrase first found, kept when nothing better lies past an adjunct.
+  let found: CueSource | null = null;
+  for (let adjuncts = 0; ; adjuncts++) {
+    while (i >= floor && isVerbGroupWord(doc.tokens[i] as Token)) i--;
+    const before = doc.tokens[i];
+    if (!before || i < floor) return found;
+    // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a bracketed aside belongs to the name before it.
+    if (before.text === ')') {
+      const open = openingBracket(doc, i, floor);
+      if (open < 0) return found;
+      const name = nounPhraseEndingAt(doc, open, floor);
+      return name ? { subject: name, link: 'subject', start: name.first } : found;
+    }
+    if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
+    // "Noel and Thomas both acknowledged": two names joined by "and" are one subject.
+    if (before.pos === 'PROPN') {
+      const second = nounPhraseEndingAt(doc, i + 1, floor);
+      const joiner = second ? doc.tokens[second.first - 1] : undefined;
+      if (second && joiner?.lower === 'and' && doc.tokens[second.first - 2]?.pos === 'PROPN') {
+        const firstName = nounPhraseEndingAt(doc, second.first - 1, floor);
+        if (firstName && isNamePhrase(doc, firstName)) return plain({ first: firstName.first, end: second.end });
+      }
+    }
+    if (
+      RELATIVE_PRONOUNS.has(before.lower) &&
+      (before.pos === 'PRON' || before.pos === 'DET' || before.pos === 'SCONJ')
+    ) {
+      // "Weaver, who said …", "officials who said …": the antecedent speaks.
+      const antecedentEnd = doc.tokens[i - 1]?.text === ',' ? i - 1 : i;
+      const antecedent = nounPhraseEndingAt(doc, antecedentEnd, floor);
+      return antecedent ? { subject: antecedent, link: 'relative', start: i } : null;
+    }
+    if (COORDINATORS.has(before.lower) && i > floor) {
+      const subject = subjectOfEarlierVerb(doc, i, floor, depth);
+      return subject ? { subject, link: 'coordinated', start: i } : null;
+    }
+    if (before.text === ',') {
+      if (isQuoteMark(doc.tokens[i - 1])) return found;
+      const chain = subjectBeforeParentheticals(doc, i, floor);
+      const subject: CueSource | null = chain ? { subject: chain.subject, link: 'subject', start: chain.start } : found;
+      if (subject) return subject;
+      // "Kasich offered the man a job, then says …": a verb after a comma goes on the clause before it.
+      const earlier = subjectOfEarlierVerb(doc, i, floor, depth);
+      return earlier ? { subject: earlier, link: 'coordinated', start: i + 1 } : null;
+    }
+    // "Gingrich — mentioned by Newsmax as a running mate — told …": a parenthetical between dashes.
+    if (DASHES.has(before.text)) {
+      const opening = openingDash(doc, i, floor);
+      const subject = opening === null ? null : nounPhraseEndingAt(doc, opening, floor);
+      return subject ? plain(subject) : found;
+    }
+    if (isQuoteMark(before)) return found;
+    const subject = nounPhraseEndingAt(doc, i + 1, floor);
+    if (!subject || !hasHead(doc, subject)) return found;
+    // "…,” Jack Garner, film critic for Gannet News Service said": a title after a name and a comma.
+    const name = titledName(doc, subject, floor);
+    if (name) return plain(name);
+    // "Trump on Friday morning said", "the ministry in a statement said": look past the adjunct; "A news report
+    // published Wednesday said": and past the participle it goes with.
+    if (adjuncts < MAX_ADJUNCTS_BEFORE_VERB && subject.first > floor && isAdjunct(doc, subject)) {
+      found ??= plain(subject);
+      const preposition = doc.tokens[subject.first - 1] as Token;
+      i =
+        ADJUNCT_PREPOSITIONS.has(preposition.lower) || preposition.lower === 'by'
+          ? subject.first - 2
+          : subject.first - 1;
+      const participle = doc.tokens[i];
+      if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower)) i--;
+      continue;
+    }
+    // "a braking system called positive train control": a phrase that is a verb's object, then a participle.
+    const governor = doc.tokens[subject.first - 1];
+    if (isNamingParticiple(doc.tokens[verbIndex] as Token) && governor?.pos === 'VERB' && governor.index >= floor)
+      return found;
+    return plain(subject);
+  }
+}

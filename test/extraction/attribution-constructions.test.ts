@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+import { reportingVerb } from '../../src/extraction/reporting-words.ts';
+
+describe('reporting-verb lexicon', () => {
+  it('knows verbs of each class with their frames', () => {
+    expect(reportingVerb('say')?.frame).toBe('clause');
+    expect(reportingVerb('tell')?.frame).toBe('recipient');
+    expect(reportingVerb('praise')?.frame).toBe('object');
+    expect(reportingVerb('call')?.frame).toBe('dub');
+    expect(reportingVerb('order')?.frame).toBe('directive');
+    expect(reportingVerb('pledge')?.infinitive).toBe(true);
+    expect(reportingVerb('point')?.only).toBe(true);
+    expect(reportingVerb('suggest')?.evidential).toBe(true);
+    expect(reportingVerb('constructor')).toBeUndefined();
+  });
+});
+
+describe('cues other than said and told', () => {
+  it('reads a clause after accuse, insist and warn (sport, business)', () => {
+    const analysis = analyse([
+      'The club insisted that its accounts complied with every financial rule of the league.',
+      'Analysts at Fenwick Capital warned investors the merger would raise prices for rural customers.',
+    ]);
+    expect(statementWith(analysis, 'accounts complied').text).toBe(
+      'its accounts complied with every financial rule of the league',
+    );
+    expect(statementWith(analysis, 'merger would raise').text).toBe(
+      'the merger would raise prices for rural customers',
+    );
+  });
+
+  it('takes the object of a verb of judgement as what was said (courts, politics)', () => {
+    const analysis = analyse([
+      'Defence lawyer Maria Okonkwo accused the prosecution of hiding evidence from the jury.',
+      'Governor Alan Pryce praised the firefighters for their courage during the week-long blaze.',
+    ]);
+    expect(statementWith(analysis, 'hiding evidence').text).toBe('the prosecution of hiding evidence from the jury');
+    expect(speakerNameOf(analysis, 'hiding evidence')).toBe('Maria Okonkwo');
+    expect(statementWith(analysis, 'courage').text).toBe(
+      'the firefighters for their courage during the week-long blaze',
+    );
+  });
+
+  it('reads the content after a cue with its preposition (health, international)', () => {
+    const analysis = analyse([
+      'The World Health Organization called for an urgent review of antibiotic use in farming.',
+      'Foreign Minister Ines Dahl spoke about the refugees stranded at the northern border crossing.',
+    ]);
+    expect(statementWith(analysis, 'urgent review').text).toBe('an urgent review of antibiotic use in farming');
+    expect(statementWith(analysis, 'urgent review').cue).toBe('called for');
+    expect(statementWith(analysis, 'refugees stranded').text).toBe(
+      'the refugees stranded at the northern border crossing',
+    );
+  });
+
+  it('reads a directive verb only with the person told and an infinitive (courts, science)', () => {
+    const analysis = analyse([
+      'Judge Ruth Calloway ordered the company to pay the workers their back wages.',
+      'The lab director ordered a new round of tests on the samples.',
+    ]);
+    expect(statementWith(analysis, 'back wages').text).toBe('the company to pay the workers their back wages');
+    expect(analysis.statements.some((s) => s.text.includes('new round of tests'))).toBe(false);
+  });
+
+  it('reads a to-infinitive after a promise (politics)', () => {
+    const analysis = analyse(['The mayor pledged to reopen the library branch before the end of the year.']);
+    expect(statementWith(analysis, 'library branch').text).toBe(
+      'to reopen the library branch before the end of the year',
+    );
+  });
+
+  it('does not report through a passive, an infinitive after a noun, or a noun misread as a verb', () => {
+    const analysis = analyse([
+      'The striker was criticized by fans after the defeat in the cup final.',
+      'A team doctor, speaking on condition of anonymity to comment on medical matters, said the knee was sound.',
+      'The security guarantees enshrined in the treaty come with conditions attached.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['the knee was sound']);
+    expect(speakerNameOf(analysis, 'knee was sound')).toBe('a team doctor');
+  });
+});
+
+describe('sources of cue verbs', () => {
+  it('passes over several parentheticals to the subject (business)', () => {
+    const analysis = analyse([
+      'Dana Whitfield, chief economist at Harbor Bank, which advised on the deal, said interest rates would stay high.',
+    ]);
+    expect(speakerNameOf(analysis, 'interest rates')).toBe('Dana Whitfield');
+  });
+
+  it('gives a relative clause the speaker it hangs on (science)', () => {
+    const analysis = analyse([
+      'The finding surprised Professor Kenji Mori, who said the samples had been stored correctly for a decade.',
+    ]);
+    expect(speakerNameOf(analysis, 'samples had been stored')).toBe('Kenji Mori');
+  });
+
+  it('gives a coordinated cue the subject of the verb before it (international)', () => {
+    const analysis = analyse([
+      'President Amara Sesay condemned the attack on the convoy and said the culprits would be found.',
+    ]);
+    expect(speakerNameOf(analysis, 'culprits would be found')).toBe('Amara Sesay');
+    expect(statementWith(analysis, 'culprits would be found').text).toBe('the culprits would be found');
+  });
+
+  it('gives a gerund after a preposition the subject of its clause (politics)', () => {
+    const analysis = analyse([
+      'The Green Party, which tried to win over young voters by saying that tuition would be free, lost two seats.',
+    ]);
+    expect(speakerNameOf(analysis, 'tuition would be free')).toBe('Green Party');
+  });
+
+  it('takes any subject of an unambiguous reporting verb as its speaker (culture)', () => {
+    const analysis = analyse(['The veteran actress said the festival had lost its way.']);
+    expect(speakerNameOf(analysis, 'festival had lost')).toBe('the veteran actress');
+  });
+
+  it('keeps the report before the attribution only when the attribution closes the sentence (courts)', () => {
+    const analysis = analyse([
+      'As the verdict was read in Denver, the defendant stared at the floor without a word.',
+      'The jury had been misled about the timeline, the defence lawyer said at a news conference.',
+    ]);
+    expect(statementWith(analysis, 'jury had been misled').text).toBe('The jury had been misled about the timeline');
+    expect(analysis.statements).toHaveLength(1);
+  });
+
+  it('looks past a bracketed party and a time adjunct to the subject (politics)', () => {
+    const analysis = analyse([
+      'Sen. Dana Whitcombe (D-Ore.) on Saturday criticized the water agreement, saying the deal gave away too much.',
+      'Health Minister Farah Osei on Tuesday said that clinics would open on weekends.',
+    ]);
+    expect(speakerNameOf(analysis, 'gave away too much')).toBe('Dana Whitcombe');
+    expect(speakerNameOf(analysis, 'clinics would open')).toBe('Farah Osei');
+  });
+
+  it('gives a participle after a quotation the sentence subject, never the phrase after it (culture)', () => {
+    const analysis = analyse([
+      'Director Lena Varga defended her “quiet cinema,” saying the film needed long silences to work.',
+    ]);
+    expect(speakerNameOf(analysis, 'long silences')).toBe('Lena Varga');
+  });
+
+  it('gives "a statement saying" to whoever issued the statement (business)', () => {
+    const analysis = analyse([
+      'Nordhavn Shipping issued a statement Tuesday saying its tankers had never entered the sanctioned port.',
+    ]);
+    expect(speakerNameOf(analysis, 'tankers had never entered')).toBe('Nordhavn Shipping');
+  });
+
+  it('reads a poll share as a source and a parenthetical between dashes (politics, science)', () => {
+    const analysis = analyse([
+      'Six in 10 say the city should build more housing near the new tram line.',
+      'Ilse Brandt — a glaciologist who has studied the ice sheet for two decades — told reporters the melt was speeding up.',
+    ]);
+    expect(statementWith(analysis, 'build more housing').text).toBe(
+      'the city should build more housing near the new tram line',
+    );
+    expect(speakerNameOf(analysis, 'melt was speeding up')).toBe('Ilse Brandt');
+  });
+
+  it('gives a participle the subject of the finite verb before it, past an infinitive (sport)', () => {
+    const analysis = analyse([
+      'On Sunday the club captain Marta Silva made a fresh attempt to calm the fans, writing that the squad would fight on.',
+    ]);
+    expect(speakerNameOf(analysis, 'squad would fight on')).toBe('Marta Silva');
+  });
+
+  it('reads an inverted source that opens on a possessive (culture)', () => {
+    const analysis = analyse(['“He painted every single day,” said his oldest friend from art school.']);
+    expect(speakerNameOf(analysis, 'painted every single day')).toBe('his oldest friend from art school');
+  });
+
+  it('gives "I" outside quotations to the writer of the piece (opinion)', () => {
+    const analysis = analyse(['I argued last year that the council had no plan for the river.']);
+    expect(speakerNameOf(analysis, 'no plan for the river')).toBe('the writer');
+  });
+
+  it('reads a colon after a name as an attribution, in a transcript and before a quotation (broadcast, health)', () => {
+    const analysis = analyse([
+      'HOST: The hospital reopened its emergency ward this morning after the flood.',
+      'The decision pleased infectious disease specialist Nadia Karim: “We finally have room for every patient.”',
+      'Note: This story was updated with new figures.',
+    ]);
+    expect(statementWith(analysis, 'emergency ward')).toMatchObject({
+      text: 'The hospital reopened its emergency ward this morning after the flood',
+      kind: 'DIRECT',
+    });
+    expect(speakerNameOf(analysis, 'emergency ward')).toBe('HOST');
+    expect(speakerNameOf(analysis, 'room for every patient')).toBe('Nadia Karim');
+    expect(analysis.statements).toHaveLength(2);
+  });
+
+  it('gives an infinitive the subject of its clause, and none when it was refused or urged (business)', () => {
+    const analysis = analyse([
+      'The chief executive went out of her way to say that no jobs would be cut this year.',
+      'A spokesman declined to comment on the lawsuit filed by former employees.',
+      'The union urged members to reject the offer at Friday’s meeting.',
+    ]);
+    expect(speakerNameOf(analysis, 'no jobs would be cut')).toBe('the chief executive');
+    expect(analysis.statements.some((s) => s.text.includes('lawsuit'))).toBe(false);
+    expect(statementWith(analysis, 'reject the offer').text).toBe('members to reject the offer at Friday’s meeting');
+  });
+
+  it('reads two names joined by "and" as one subject, so the report holding them stays whole (courts)', () => {
+    const analysis = analyse([
+      'Prosecutors alleged that Lena Fox and Omar Diaz both admitted to investigators that they had shredded the files.',
+    ]);
+    expect(statementWith(analysis, 'shredded the files').text).toBe(
+      'Lena Fox and Omar Diaz both admitted to investigators that they had shredded the files',
+    );
+    expect(speakerNameOf(analysis, 'Lena Fox and Omar Diaz both admitted')).toBe('prosecutors');
+  });
+
+  it('looks past "seen by X" to the document that says, and past a relative clause after "according to" (politics)', () => {
+    const analysis = analyse([
+      'A leaked memo seen by reporters says the ministry will close three regional offices.',
+      'According to Tacitus who wrote a century later, the fire started in the shops near the circus.',
+    ]);
+    expect(speakerNameOf(analysis, 'close three regional offices')).toBe('a leaked memo');
+    expect(speakerNameOf(analysis, 'fire started in the shops')).toBe('Tacitus');
+  });
+
+  it('sends "she" to a woman named since, not to a source of unknown gender (culture)', () => {
+    const analysis = analyse([
+      'According to Variety, the singer Rosa Lindqvist was recording a new album in Stockholm.',
+      'She told a radio station last year she would never tour again.',
+    ]);
+    expect(speakerNameOf(analysis, 'never tour again')).toBe('Rosa Lindqvist');
+  });
+
+  it('takes no report from an adjunct or an appositive before the attribution (sport, courts)', () => {
+    const analysis = analyse([
+      'After signing a two-year contract with the club, the goalkeeper said the move was a dream.',
+      'The judge presiding over the fraud case, Ruth Adeyemi, said the sentence would follow in May.',
+      'On pensions, the plan is a disgrace, the union leader said.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual([
+      'the move was a dream',
+      'the sentence would follow in May',
+      'On pensions, the plan is a disgrace',
+    ]);
+  });
+
+  it('reads a quoted title as no statement and a participle after the cue as no report (culture, politics)', () => {
+    const analysis = analyse([
+      'The gallery showed the screen print “Cowboys and Indians” next to the portraits.',
+      'The president tweeted using his official account on Friday night.',
+    ]);
+    expect(analysis.statements).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+import { toGoldFormat } from '../../src/extraction/to-gold-format.ts';
+import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
+
+const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
+const participants = (analysis: Analysis, event: ExtractedEvent) =>
+  event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
+
+describe('events across the kinds of news', () => {
+  it('reads attacks, verdicts, arrests, match results, launches and resignations', () => {
+    const analysis = analyse([
+      'Gunmen attacked a bus station in Garissa on Monday.',
+      'A court in Leeds sentenced Harold Briggs to six years for fraud.',
+      'Police arrested Tomasz Nowak, a 34-year-old driver from Gdansk, after a long chase.',
+      'Norway beat Denmark 3-1 in Oslo.',
+      'The Orbis Space Agency launched its first weather satellite from Kourou.',
+      'Health Minister Clara Veiga resigned on Friday.',
+    ]);
+    expect(analysis.events.map((e) => e.type)).toEqual(['ATTACK', 'COURT_RULING', 'ARREST', 'OTHER', 'OTHER', 'OTHER']);
+    // The subject is found past its appositive.
+    expect(participants(analysis, analysis.events[2]!)).toContain('Tomasz Nowak');
+    expect(participants(analysis, analysis.events[3]!)).toEqual(expect.arrayContaining(['Norway', 'Denmark']));
+  });
+
+  it('reads no event under a condition, a modal, a negation or a word of intent', () => {
+    const analysis = analyse([
+      'If Governor Ines Amaral is re-elected, the port will expand.',
+      'Senator Paul Okafor could vote against the budget.',
+      'Mayor Lena Strand plans to meet the union leaders next week.',
+      'The army did not attack the border post.',
+    ]);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('keeps a purpose and a fixed plan as events', () => {
+    const analysis = analyse(['Prime Minister Rosa Lind will stop in Vienna on Friday to meet Chancellor Erik Maier.']);
+    expect(eventsOf(analysis, 'MEETING')).toHaveLength(1);
+  });
+
+  it('reads what a speaker says they did, not what they claim of others', () => {
+    const analysis = analyse([
+      'Coach Marta Silva said she met the club owners on Tuesday.',
+      'Inspector Raj Patel said there was no sign that the victim had been murdered.',
+    ]);
+    expect(eventsOf(analysis, 'MEETING')).toHaveLength(1);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+
+  it('tells another deed of one kind apart, and a time clause back to the event told before', () => {
+    const analysis = analyse([
+      'Dmitri Volkov was arrested in Riga on Monday.',
+      'Volkov was interrogated for two hours.',
+      'Three days after he was arrested, Volkov was released on bail.',
+    ]);
+    const legal = analysis.events.filter((e) => e.type === 'ARREST' || e.type === 'OTHER');
+    expect(legal).toHaveLength(3);
+    expect(legal[0]?.mentions).toHaveLength(2);
+  });
+
+  it('writes the finer types as the gold format knows them', () => {
+    const analysis = analyse(['Police arrested the mayor of Tarvik, Anders Holm, on Sunday.']);
+    expect(toGoldFormat(analysis).events.map((e) => e.type)).toEqual(['OTHER']);
+  });
+});

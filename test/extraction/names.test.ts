@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+import type { Analysis } from '../../src/extraction/types.ts';
+
+function actorNamed(analysis: Analysis, name: string) {
+  const actor = analysis.actors.find((a) => a.name === name);
+  if (!actor) throw new Error(`no actor ${name} in ${analysis.actors.map((a) => a.name).join(', ')}`);
+  return actor;
+}
+
+const names = (analysis: Analysis) => analysis.actors.map((a) => a.name);
+
+describe('names kept whole', () => {
+  it('keeps hyphenated given names and surnames, with a lower-case second part after a family name', () => {
+    const analysis = analyse([
+      'Tennis player Marie-Claire Dubois beat Anna Kowalski-Brandt in Lyon on Sunday.',
+      'Finance Minister Park Min-jun said the budget would pass.',
+      'Dubois said she was tired. Park said the vote was close.',
+    ]);
+    expect(names(analysis)).toEqual(expect.arrayContaining(['Marie-Claire Dubois', 'Anna Kowalski-Brandt']));
+    expect(actorNamed(analysis, 'Park Min-jun').aliases).toEqual(['Park']);
+    expect(actorNamed(analysis, 'Marie-Claire Dubois').aliases).toEqual(['Dubois']);
+  });
+
+  it('keeps particles, initials and suffixes inside a name', () => {
+    const analysis = analyse([
+      'Mayor Pieter van der Berg met Omar bin Rashid and Carla de Souza on Tuesday.',
+      'Harold T. Whitfield Jr. chaired the meeting, and Samuel King Sr. took notes.',
+    ]);
+    expect(names(analysis)).toEqual(
+      expect.arrayContaining([
+        'Pieter van der Berg',
+        'Omar bin Rashid',
+        'Carla de Souza',
+        'Harold T. Whitfield Jr.',
+        'Samuel King Sr.',
+      ]),
+    );
+    expect(actorNamed(analysis, 'Samuel King Sr.').roles).toEqual([]);
+  });
+
+  it('reads letters beyond Latin-1 as parts of one word', () => {
+    const analysis = analyse(['Coach Łukasz Wiśniewski praised striker Nguyễn Văn Toàn after the match.']);
+    expect(names(analysis)).toEqual(['Łukasz Wiśniewski', 'Nguyễn Văn Toàn']);
+  });
+
+  it('links a first name or a family name written first to the full name', () => {
+    const analysis = analyse([
+      'Chief Justice Tanaka Hiroshi opened the session as Senator Priscilla Vance listened.',
+      'Tanaka said the court would rule in June. Priscilla said nothing.',
+    ]);
+    expect(actorNamed(analysis, 'Tanaka Hiroshi').aliases).toEqual(['Tanaka']);
+    expect(actorNamed(analysis, 'Priscilla Vance').aliases).toEqual(['Priscilla']);
+  });
+
+  it('takes a noun for a person before a name as a title, not as part of the name', () => {
+    const analysis = analyse([
+      'Billionaire Conrad Ashby bought the club.',
+      'The deal was praised by veteran goalkeeper Tomas Lindqvist.',
+    ]);
+    expect(actorNamed(analysis, 'Conrad Ashby').roles.map((r) => r.title)).toEqual(['Billionaire']);
+    expect(actorNamed(analysis, 'Tomas Lindqvist').roles.map((r) => r.title)).toEqual(['veteran goalkeeper']);
+  });
+});
+
+describe('kinds of names', () => {
+  it('keeps an organisation whole over "and" inside its name, and merges an acronym with its full form', () => {
+    const analysis = analyse([
+      'The Institute for Coastal and Marine Research (ICMR) published the survey.',
+      'ICMR said the reefs were recovering.',
+    ]);
+    expect(actorNamed(analysis, 'Institute for Coastal and Marine Research')).toMatchObject({
+      kind: 'ORGANIZATION',
+      aliases: ['ICMR'],
+    });
+  });
+
+  it('merges an acronym met first with the full name given later, and keeps known forms together', () => {
+    const analysis = analyse([
+      'The NDA won the vote.',
+      'The National Democratic Alliance said turnout was high.',
+      'The FBI opened an inquiry; the Federal Bureau of Investigation declined to comment.',
+    ]);
+    expect(actorNamed(analysis, 'National Democratic Alliance').aliases).toEqual(['NDA']);
+    expect(actorNamed(analysis, 'Federal Bureau of Investigation').aliases).toEqual(['FBI']);
+  });
+
+  it('takes a given name before a country word as a person', () => {
+    const analysis = analyse(['Investor Mark Cuban and Representative Steve Israel met in Dallas.']);
+    expect(actorNamed(analysis, 'Mark Cuban').kind).toBe('PERSON');
+    expect(actorNamed(analysis, 'Steve Israel').kind).toBe('PERSON');
+  });
+
+  it('does not take places, events, works or buildings for actors', () => {
+    const analysis = analyse([
+      'Fans gathered at the Harbour View Stadium in Port Elizabeth before the World Cup final.',
+      'Visitors to the Riverside Folk Museum in Coral Springs watched the Midnight Orchard Festival.',
+    ]);
+    expect(names(analysis)).toEqual([]);
+  });
+
+  it('takes news outlets and companies joined by "&" as organisations', () => {
+    const analysis = analyse(['The Lakeside Tribune and Harlow & Finch reported the merger.']);
+    expect(actorNamed(analysis, 'Lakeside Tribune').kind).toBe('ORGANIZATION');
+    expect(actorNamed(analysis, 'Harlow & Finch').kind).toBe('ORGANIZATION');
+  });
+
+  it('reads a one-word place that is also the surname of a person in the story as that person', () => {
+    const analysis = analyse(['Senator Mary Lincoln toured the plant.', 'Lincoln said the jobs would stay.']);
+    expect(actorNamed(analysis, 'Mary Lincoln').aliases).toEqual(['Lincoln']);
+    expect(analysis.statements[0]?.speakerRef).toBe(actorNamed(analysis, 'Mary Lincoln').ref);
+  });
+
+  it('keeps two bodies joined by "and" apart, and a web address whole', () => {
+    const analysis = analyse([
+      'Researchers at the Northfield Institute of Technology and Lakeview State University published the data.',
+      'The Granite Peak Wildlife and Forestry Laboratory and Birdwatch.org said the count was low.',
+    ]);
+    expect(names(analysis)).toEqual(
+      expect.arrayContaining([
+        'Northfield Institute of Technology',
+        'Lakeview State University',
+        'Granite Peak Wildlife and Forestry Laboratory',
+        'Birdwatch.org',
+      ]),
+    );
+  });
+
+  it('keeps a country or a museum only where it acts, and no name met only inside quotations', () => {
+    const analysis = analyse([
+      'The conference in Portugal drew scientists from Chile and Kenya to the Harbourside Museum at 10:00 GMT.',
+      'Kenya announced new funding, and the Harbourside Museum’s director welcomed the guests.',
+      '“Tell the Big Fellow we are ready,” the director said.',
+    ]);
+    expect(names(analysis)).toEqual(expect.arrayContaining(['Kenya', 'Harbourside Museum']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Portugal']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Chile']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['GMT']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Big Fellow']));
+  });
+
+  it('leaves out sign-offs and story credits, and reads acronyms only in capitals', () => {
+    const analysis = analyse([
+      'Foreign Minister Kim Min-soo met the UN envoy in Busan.',
+      'During the visit, Kim Min-Soo said the talks would go on.',
+      'I’m Laura Benning.',
+      'Tomas Arvid reported on this story for Harbour News. Mei Okada adapted this story for young readers.',
+    ]);
+    expect(names(analysis)).toEqual(['Kim Min-soo', 'United Nations']);
+    expect(analysis.statements[0]?.speakerRef).toBe(analysis.actors[0]?.ref);
+  });
+
+  it('keeps a full name quoted in someone’s words, a one-name person who acts, and the body behind an occasion', () => {
+    const analysis = analyse([
+      '“Officers of the Northern Defence League were sent home,” the statement said.',
+      'Rosalind was born in Leeds. Rosalind died in 1990.',
+      'Tickets for the FIFA World Cup sold out.',
+    ]);
+    expect(names(analysis)).toEqual(expect.arrayContaining(['Northern Defence League', 'Rosalind', 'FIFA']));
+    expect(analysis.actors.find((a) => a.name === 'Rosalind')?.kind).toBe('PERSON');
+  });
+
+  it('takes a lone word that owns the title of a body’s officer for that body', () => {
+    const analysis = analyse([
+      'Velocar’s chief executive, Dana Moretti, said the plant would reopen.',
+      'A Velocar spokesman declined to comment on the layoffs.',
+    ]);
+    expect(analysis.actors.find((a) => a.name === 'Velocar')?.kind).toBe('ORGANIZATION');
+  });
+});

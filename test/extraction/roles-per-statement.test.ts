@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+
+const roleOf = (paragraphs: string[], fragment: string) => statementWith(analyse(paragraphs), fragment).speakerRole;
+
+describe('the role a speaker holds where each statement is made', () => {
+  it('reads a title written before the name and a comma, and takes the holder, not the body, as speaker', () => {
+    const paragraphs = [
+      'The leader of the Harbour Workers Union, Dolores Ferrante, condemned the closure as reckless.',
+    ];
+    const analysis = analyse(paragraphs);
+    expect(speakerNameOf(analysis, 'reckless')).toBe('Dolores Ferrante');
+    expect(statementWith(analysis, 'reckless').speakerRole).toBe('leader of the Harbour Workers Union');
+    expect(analysis.actors.find((a) => a.name === 'Dolores Ferrante')?.roles.map((r) => r.title)).not.toContain(
+      'leader of',
+    );
+  });
+
+  it('reads the appositive after an inverted cue and prefers it to a rank before the name', () => {
+    expect(
+      roleOf(
+        ['"The harvest failed," said Professor Ingrid Solberg, head of crop science at the Nordvik Institute.'],
+        'harvest failed',
+      ),
+    ).toBe('head of crop science at the Nordvik Institute');
+  });
+
+  it('keeps a long title with its complement before the name', () => {
+    expect(
+      roleOf(
+        ['Deputy Minister of the Interior Tomasz Wrona said the border would reopen on Monday.'],
+        'border would reopen',
+      ),
+    ).toBe('Deputy Minister of the Interior');
+    expect(
+      roleOf(
+        ['According to Chilean Ambassador to the United Kingdom Rosa Ibarra, the talks went well.'],
+        'talks went well',
+      ),
+    ).toBe('Chilean Ambassador to the United Kingdom');
+  });
+
+  it('keeps a named owner, a hyphenated head and titles joined by "and"', () => {
+    const analysis = analyse([
+      "After the final, Norway's coach Henrik Dahl said the team had earned it.",
+      'Streamly co-founder Priya Nair said the app would stay free.',
+      'Veteran actor and director Paolo Ruiz said the festival was a success.',
+    ]);
+    expect(statementWith(analysis, 'earned it').speakerRole).toBe("Norway's coach");
+    expect(statementWith(analysis, 'stay free').speakerRole).toBe('Streamly co-founder');
+    expect(statementWith(analysis, 'festival').speakerRole).toBe('Veteran actor and director');
+  });
+
+  it('gives each statement the title stated last before it', () => {
+    const analysis = analyse([
+      'Marta Kline, the club’s goalkeeper, said the defence held firm.',
+      'Kline, now the team captain, said she would stay another season.',
+    ]);
+    expect(statementWith(analysis, 'defence held firm').speakerRole).toMatch(/^club’s goalkeeper$/i);
+    expect(statementWith(analysis, 'another season').speakerRole).toMatch(/^team captain$/i);
+  });
+});
