@@ -278,6 +278,26 @@ describe('the newsroom explorer', () => {
     await page.getByRole('button', { name: 'Forget key' }).click();
   });
 
+  it('reattributes a statement from the topic view, and the groups follow', async () => {
+    const { page } = browser;
+    await page.getByLabel('API key for corrections').fill(KEY);
+    await page.getByRole('button', { name: 'Use key' }).click();
+    await page.goto(`${origin}/explore?topic=NATO%20invitation`);
+    const smith = page.locator('.statement', { hasText: 'We are not at the point right now' });
+    await smith.getByText('Correct this statement').click();
+    await smith.getByLabel("Speaker's name").fill('Rutte');
+    await smith.getByRole('button', { name: 'Find' }).click();
+    await smith.getByRole('button', { name: /^Mark Rutte/ }).click();
+    await smith.getByLabel('In the role').selectOption({ label: 'Secretary General' });
+    await smith.getByRole('button', { name: 'Attribute to Mark Rutte' }).click();
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Now attributed to Mark Rutte.');
+    // The view asks again: the statement now counts under the Secretary General, and Smith's group is gone.
+    const expected = (await groupsOf('ROLE')).map(({ role, count }) => ({ role, count }));
+    expect(expected.find((group) => group.role === 'U.S. Ambassador to NATO')).toBeUndefined();
+    await expect.poll(shownGroups).toEqual(expected);
+    await page.getByRole('button', { name: 'Forget key' }).click();
+  });
+
   it('fits a phone screen in every view', async () => {
     const phone = await openBrowser(server.url, { width: 390, height: 844 });
     try {
