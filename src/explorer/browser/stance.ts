@@ -16,3 +16,14 @@ export const STANCE_COLOUR: Record<Stance, string> = {
   OPPOSES: '#D55E00',
   NEUTRAL: '#7A7A7A',
 };
+
+/** How many statements took each stance. */
+export interface StanceTally {
+  supports: number;
+  opposes: number;
+  neutral: number;
+}
+
+export function stanceCount(tally: StanceTally, stance: Stance): number {
+  return stance === 'SUPPORTS' ? tally.supports : stance === 'OPPOSES' ? tally.opposes : tally.neutral;
+}

@@ -2,23 +2,13 @@
 // Plot. The sections under the chart say the same in words, for readers who do not see it.
 import * as Plot from '@observablehq/plot';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Stance } from '../../../client/generated/operations.ts';
-import { STANCE_COLOUR, STANCE_LABEL, STANCES } from '../stance.ts';
+import { STANCE_COLOUR, STANCE_LABEL, STANCES, stanceCount, type StanceTally } from '../stance.ts';
 import { plotForReaders } from './plot-for-readers.ts';
 
-export interface StanceBar {
+export interface StanceBar extends StanceTally {
   group: string;
   count: number;
-  supports: number;
-  opposes: number;
-  neutral: number;
 }
-
-const COUNT_OF: Record<Stance, (bar: StanceBar) => number> = {
-  SUPPORTS: (bar) => bar.supports,
-  OPPOSES: (bar) => bar.opposes,
-  NEUTRAL: (bar) => bar.neutral,
-};
 
 const ROW_HEIGHT = 26;
 
@@ -35,7 +25,7 @@ export function StanceChart({ bars, caption, onDrawn }: { bars: StanceBar[]; cap
     const width = Math.max(280, element.clientWidth);
     const labelChars = Math.max(12, Math.min(34, Math.floor(width / 22)));
     const pieces = bars.flatMap((bar) =>
-      STANCES.map((stance) => ({ group: bar.group, stance: STANCE_LABEL[stance], count: COUNT_OF[stance](bar) })),
+      STANCES.map((stance) => ({ group: bar.group, stance: STANCE_LABEL[stance], count: stanceCount(bar, stance) })),
     );
     const chart = Plot.plot({
       width,

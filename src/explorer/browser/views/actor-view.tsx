@@ -6,11 +6,11 @@ import { useApiKey, useQuery } from '../api/client.ts';
 import { stanceOn } from '../api/topic-api.ts';
 import { ActorCuration } from '../components/actor-curation.tsx';
 import { CoActorNetwork } from '../components/co-actor-network.tsx';
-import { formatDate } from '../components/dates.ts';
+import { ArticleList } from '../components/article-list.tsx';
 import { EventTimeline } from '../components/event-timeline.tsx';
 import { RolesTimeline } from '../components/roles-timeline.tsx';
+import { StanceSplit } from '../components/stance-split.tsx';
 import { StatementCard } from '../components/statement-card.tsx';
-import { STANCE_LABEL, STANCES } from '../stance.ts';
 import { href } from '../routing.ts';
 
 const STATEMENT_PAGE = 10;
@@ -62,25 +62,7 @@ export function ActorView({ id }: { id: string }) {
               >
                 {link.topic.label} <span class="count">{link.count}</span>
               </button>
-              <span
-                class="stance-split"
-                aria-label={STANCES.map(
-                  (stance) =>
-                    `${link[STANCE_LABEL[stance] as 'supports' | 'opposes' | 'neutral']} ${STANCE_LABEL[stance]}`,
-                ).join(', ')}
-              >
-                {STANCES.map((stance) => {
-                  const count = link[STANCE_LABEL[stance] as 'supports' | 'opposes' | 'neutral'];
-                  return count > 0 ? (
-                    <span
-                      key={stance}
-                      class={`bar stance-${stance.toLowerCase()}`}
-                      style={{ flexGrow: count }}
-                      title={`${count} ${STANCE_LABEL[stance]}`}
-                    />
-                  ) : null;
-                })}
-              </span>
+              <StanceSplit tally={link} />
               <a class="muted" href={href.topic(link.topic.slug)}>
                 topic view
               </a>
@@ -118,17 +100,7 @@ export function ActorView({ id }: { id: string }) {
         <h2 id="articles-heading">
           Articles <span class="muted">· {actor.articles.totalCount}</span>
         </h2>
-        <ul class="articles">
-          {actor.articles.nodes.map((article) => (
-            <li key={article.id}>
-              <a href={href.article(article.id)}>{article.headline}</a>
-              <span class="muted">
-                {' '}
-                · {article.source} · {formatDate(article.publishedAt)}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ArticleList articles={actor.articles.nodes} />
       </section>
       <EventTimeline filter={{ participantId: actor.id }} title={`Events with ${actor.name}`} />
       {key && <ActorCuration actor={actor} onChanged={refresh} />}

@@ -2,6 +2,7 @@
 // was said at it.
 import { ExplorerEventDocument } from '../../../client/generated/operations.ts';
 import { useQuery } from '../api/client.ts';
+import { ArticleList } from '../components/article-list.tsx';
 import { formatDate } from '../components/dates.ts';
 import { StatementCard } from '../components/statement-card.tsx';
 import { href } from '../routing.ts';
@@ -47,17 +48,7 @@ export function EventView({ id }: { id: string }) {
         <h2 id="event-articles-heading">
           Reported in <span class="muted">· {event.allArticles.totalCount}</span>
         </h2>
-        <ul class="articles">
-          {event.allArticles.nodes.map((article) => (
-            <li key={article.id}>
-              <a href={href.article(article.id)}>{article.headline}</a>
-              <span class="muted">
-                {' '}
-                · {article.source} · {formatDate(article.publishedAt)}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ArticleList articles={event.allArticles.nodes} />
       </section>
       <section class="panel" aria-labelledby="event-statements-heading">
         <h2 id="event-statements-heading">
