@@ -57,7 +57,7 @@ function TimelineChart({ events, title }: { events: ExplorerEventCardFragment[];
       height: 36 * types.length + 50,
       marginLeft: 130,
       ariaLabel: `${title}: a timeline`,
-      x: { type: 'utc', label: null, grid: true },
+      x: { type: 'utc', label: null, grid: true, inset: 12 },
       y: { domain: types, label: null, tickFormat: (type: string) => type.toLowerCase().replaceAll('_', ' ') },
       marks: [
         Plot.dot(dated, {

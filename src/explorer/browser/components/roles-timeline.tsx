@@ -29,7 +29,7 @@ export function RolesTimeline({ roles }: { roles: Role[] }) {
       height: 34 * spans.length + 50,
       marginLeft: 170,
       ariaLabel: 'Roles over time',
-      x: { type: 'utc', label: null, grid: true },
+      x: { type: 'utc', label: null, grid: true, inset: 12 },
       y: { domain: spans.map((span) => span.title), label: null },
       marks: [
         Plot.barX(spans, { x1: 'from', x2: 'to', y: 'title', fill: '#0072B2', insetTop: 6, insetBottom: 6 }),
