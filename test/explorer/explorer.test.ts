@@ -122,6 +122,17 @@ describe('the newsroom explorer', () => {
     await page.locator('.stance-chart svg[aria-label]').waitFor();
   });
 
+  it('answers a phrase that names no known topic with the error and the known topics to go to', async () => {
+    const { page } = browser;
+    await page.goto(`${origin}/explore?topic=lunar%20gardening`);
+    await expect.poll(() => page.getByRole('alert').allInnerTexts()).toEqual(['No topic matches "lunar gardening"']);
+    const hints = page.getByRole('navigation', { name: 'Known topics' }).getByRole('link');
+    await expect.poll(() => hints.count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'NATO invitation / membership' }).click();
+    await page.locator('.stance-chart svg[aria-label]').waitFor();
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('NATO invitation / membership');
+  });
+
   it('opens a statement in its article with the statement, its speaker and its verb highlighted by their offsets', async () => {
     const { page } = browser;
     const said = 'It is important for us that we are strengthened, and the first step should be invitation';

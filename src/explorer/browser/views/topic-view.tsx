@@ -6,6 +6,7 @@ import { nextGroupPage, stanceOn, useTopicView, type TopicGroup } from '../api/t
 import { EventTimeline } from '../components/event-timeline.tsx';
 import { StanceChart } from '../components/stance-chart.tsx';
 import { StatementCard } from '../components/statement-card.tsx';
+import { TopicHints } from '../components/topic-hints.tsx';
 import { TopicSearch } from '../components/topic-search.tsx';
 import { href, navigate } from '../routing.ts';
 
@@ -56,9 +57,10 @@ export function TopicView({ topic, by }: { topic: string; by: StanceGrouping }) 
       </section>
       {!topic && <p class="panel">Type a topic to see who said what about it, by role and stance.</p>}
       {view.error && (
-        <p class="panel" role="alert">
-          {view.error.replace(/^\[\w+\] /, '')}
-        </p>
+        <div class="panel">
+          <p role="alert">{view.error.replace(/^\[\w+\] /, '')}</p>
+          <TopicHints phrase={topic} by={by} />
+        </div>
       )}
       {topic && view.fetching && !view.data && <p role="status">Loading “{topic}”…</p>}
       {view.data && (
