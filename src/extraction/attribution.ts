@@ -98,6 +98,8 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
     return { ...none, kind: 'COLON', cueEnd: i + 1, subject: colonSpeaker, link: 'subject', start: colonSpeaker.first };
   const noun = speechNounCue(doc.tokens, i);
   if (noun) return { ...none, kind: 'NOUN', cueEnd: i + 1, subject: noun, link: 'subject', start: noun.first };
+  const issued = issuedMessage(state, i, previous);
+  if (issued) return { ...none, kind: 'NOUN', cueEnd: i + 1, ...issued };
   const cue = verbCueAt(doc.tokens, i);
   if (!cue || addsSomething(doc.tokens, i, cue.verb)) return null;
   const source = sourceOfVerb(doc, i, previous);
@@ -129,6 +131,44 @@ function addsSomething(tokens: Token[], i: number, verb: ReportingVerb): boolean
   if (tokens.slice(i + 1, k).some((t) => isSpeechNoun(t) || WORD_NOUNS.has(t.lemma))) return false;
   const after = tokens[k];
   return !after || (after.pos !== 'AUX' && after.pos !== 'VERB');
+}
+
+// Verbs that put out a message: "issued a statement", "released a letter", "posted a message".
+const MESSAGE_VERBS = new Set([
+  'issue',
+  'release',
+  'put',
+  'send',
+  'publish',
+  'post',
+  'deliver',
+  'give',
+  'make',
+  'write',
+]);
+const MAX_MESSAGE_DISTANCE = 4;
+
+/**
+ * "Senator Cornyn issued a statement regarding the decision. “Like many Texans, …”": whoever issued the message
+ * is the source of the quotations around it.
+ */
+function issuedMessage(
+  state: DiscourseState,
+  i: number,
+  previous: Attribution | undefined,
+): { subject: Phrase; link: SourceLink; start: number } | null {
+  const { doc } = state;
+  const token = doc.tokens[i] as Token;
+  if (!isSpeechNoun(token) || token.quote >= 0) return null;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_MESSAGE_DISTANCE; k--) {
+    const word = doc.tokens[k] as Token;
+    if (word.pos === 'VERB' && MESSAGE_VERBS.has(word.lemma)) {
+      const source = sourceOfVerb(doc, k, previous);
+      return source && source.link !== 'inverted' ? source : null;
+    }
+    if (word.pos !== 'DET' && word.pos !== 'ADJ' && word.pos !== 'NOUN' && word.pos !== 'PROPN') return null;
+  }
+  return null;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);

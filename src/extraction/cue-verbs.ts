@@ -25,7 +25,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 // "needless to say", "that is to say", "fair to say", "let's say": fixed phrases, not reports.
 const BEFORE_TO_SAY = new Set(['needless', 'suffice', 'is', 'safe', 'fair']);
 
-export function cueLemma(token: Token): string {
+function cueLemma(token: Token): string {
   const lemma = IRREGULAR_FORMS.get(token.lower) ?? token.lemma;
   return lemma === token.lower && lemma.endsWith('ed') ? lemma.slice(0, -1) : lemma;
 }

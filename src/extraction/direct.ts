@@ -1,4 +1,4 @@
-import type { TextDocument } from './text/document.ts';
+import type { Paragraph, TextDocument, Token } from './text/document.ts';
 import { sentenceAt, tokenIndexAt } from './text/document.ts';
 import type { Attribution } from './attribution.ts';
 import { isStatementQuote, type Quote } from './quotes.ts';
@@ -6,6 +6,8 @@ import type { StatementDraft } from './statement-draft.ts';
 
 // A cue this close after a closing mark belongs to the quotation: "…,” the official said.
 const MAX_TOKENS_FROM_QUOTE_TO_CUE = 4;
+// "… told the crowd at the rally:": what may stand between an introducing cue and its colon.
+const MAX_INTRODUCTION_WORDS = 6;
 
 function sentenceSpanOf(doc: TextDocument, offset: number): { index: number; start: number; end: number } | undefined {
   return sentenceAt(doc, offset);
@@ -81,6 +83,25 @@ function paragraphAttribution(quote: Quote, index: AttributionIndex): Attributio
   return before ?? inParagraph.find((a) => a.cue.start >= quote.end) ?? null;
 }
 
+/** The quotation opens its paragraph (its opening mark is the paragraph's first character). */
+function opensParagraph(doc: TextDocument, quote: Quote): boolean {
+  return (doc.paragraphs[quote.paragraph] as Paragraph).start === quote.open;
+}
+
+/**
+ * "Reporter Jomana Karadsheh says: / “Well Anderson, …”": a quotation opening its paragraph takes the cue that
+ * ends the paragraph before it, introducing it with a colon.
+ */
+function introductionBefore(doc: TextDocument, quote: Quote, index: AttributionIndex): Attribution | null {
+  if (!opensParagraph(doc, quote)) return null;
+  const before = index.byParagraph.get(quote.paragraph - 1);
+  const last = before?.[before.length - 1];
+  if (!last) return null;
+  const paragraph = doc.paragraphs[quote.paragraph - 1] as Paragraph;
+  const tail = doc.body.slice((doc.tokens[last.cueEnd - 1] as Token).end, paragraph.end).trim();
+  return tail.endsWith(':') && tail.split(/\s+/).length <= MAX_INTRODUCTION_WORDS ? last : null;
+}
+
 /** A quotation opening a passage over paragraphs may be attributed only at its end: “A. / “B,” she said. */
 function continuationAttribution(
   doc: TextDocument,
@@ -151,10 +172,18 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
       );
       if (between.length === 0) draft = sameParagraph;
     }
+    const attribution =
+      draft || own
+        ? own
+        : (paragraphAttribution(quote, index) ??
+          continuationAttribution(doc, quotes, quote, index) ??
+          introductionBefore(doc, quote, index));
+    // A paragraph that is only a quotation, with no cue anywhere near, goes on with the quotation of the
+    // paragraph before it: “Seventeen years ago …,” said Mohib. / “They represent our aspirations …”
+    if (!draft && !attribution && previous && opensParagraph(doc, quote) && previous.paragraph === quote.paragraph - 1)
+      draft = previous;
     if (draft) extend(draft, doc, quote);
     else {
-      const attribution =
-        own ?? paragraphAttribution(quote, index) ?? continuationAttribution(doc, quotes, quote, index);
       if (!attribution) continue;
       draft = start(doc, quote, attribution);
       drafts.push(draft);

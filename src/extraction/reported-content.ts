@@ -67,7 +67,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 const NOUN_PHRASE_STARTS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
 
 /** Sentence end, not counting its final stop. */
-export function contentEnd(doc: TextDocument, sentence: Sentence): number {
+function contentEnd(doc: TextDocument, sentence: Sentence): number {
   let end = sentence.endToken;
   while (
     end > sentence.firstToken &&
@@ -78,7 +78,7 @@ export function contentEnd(doc: TextDocument, sentence: Sentence): number {
   return end;
 }
 
-export function skipTimeWords(doc: TextDocument, p: number): number {
+function skipTimeWords(doc: TextDocument, p: number): number {
   let i = p;
   for (;;) {
     const token = doc.tokens[i];
@@ -150,7 +150,7 @@ function isSibling(doc: TextDocument, later: Attribution): boolean {
  * Where a reported clause must stop: before the next attribution of the sentence that stands beside this one
  * ("…, telling lawmakers …", "… and the military said …"); one nested inside the content is part of it.
  */
-export function clauseLimit(doc: TextDocument, attribution: Attribution, following: Attribution[]): number {
+function clauseLimit(doc: TextDocument, attribution: Attribution, following: Attribution[]): number {
   const sentence = doc.sentences[attribution.sentence] as Sentence;
   const ownEnd = Math.max(attribution.cueEnd, attribution.subject.end);
   let end = Math.min(contentEnd(doc, sentence), ownEnd + MAX_CLAUSE_TOKENS);

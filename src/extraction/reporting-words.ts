@@ -69,7 +69,3 @@ export function reportingVerb(lemma: string): ReportingVerb | undefined {
 export function isReportingNoun(lemma: string): boolean {
   return NOUNS.has(lemma);
 }
-
-export function reportingVerbCount(): number {
-  return VERBS.size;
-}

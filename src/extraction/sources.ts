@@ -354,6 +354,21 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
     return rest ? { first: start, end: rest.end } : null;
   }
   let phrase = phraseStartingAt(doc, start);
+  // ", said lead author Marit Olsen": a modifier the tagger reads as a verb.
+  if (!phrase && opener && (opener.pos === 'VERB' || opener.pos === 'ADJ') && opener.quote < 0) {
+    const rest = phraseStartingAt(doc, start + 1);
+    if (rest) phrase = { first: start, end: rest.end };
+  }
+  // ", said former coach and test player John Bracewell": titles joined by "and" before the name.
+  if (phrase && doc.tokens[phrase.end]?.lower === 'and') {
+    const more = phraseStartingAt(doc, phrase.end + 1);
+    if (
+      more &&
+      (doc.tokens[more.end - 1] as Token).pos === 'PROPN' &&
+      (doc.tokens[phrase.end - 1] as Token).pos !== 'PROPN'
+    )
+      phrase = { first: phrase.first, end: more.end };
+  }
   // ", said the 46-year-old lawyer": hyphens join words of one phrase.
   while (phrase && doc.tokens[phrase.end]?.text === '-' && phrase.end - phrase.first < MAX_PARENTHETICAL_TOKENS) {
     const rest = phraseStartingAt(doc, phrase.end + 1);
@@ -427,7 +442,8 @@ function fromLastDeterminer(doc: TextDocument, phrase: Phrase | null): Phrase | 
   for (let i = phrase.end - 1; i > phrase.first; i--) {
     const token = doc.tokens[i] as Token;
     const before = doc.tokens[i - 1] as Token;
-    if (token.pos === 'DET' && (before.pos === 'NOUN' || before.pos === 'PROPN')) return { first: i, end: phrase.end };
+    if (token.pos === 'DET' && (before.pos === 'NOUN' || before.pos === 'PROPN'))
+      return fromLastDeterminer(doc, { first: i, end: phrase.end });
   }
   return phrase;
 }

@@ -122,12 +122,30 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   ] as ValidationRule[];
 }
 
+/** Estimates kept per parsed document, which Apollo reuses for the same query text: a few variable sets each. */
+const ESTIMATES_PER_DOCUMENT = 32;
+/** Variables longer than this (as JSON) are estimated afresh rather than kept as a key. */
+const LONGEST_KEPT_VARIABLES = 2_000;
+
 export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  // Walking the document costs as much as a small query's resolvers; the same query with the same
+  // variables always costs the same, so each estimate is worked out once.
+  const estimates = new WeakMap<DocumentNode, Map<string, number | null>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = estimateCost(schema, document, request.variables, request.operationName);
+          let known = estimates.get(document);
+          if (!known) estimates.set(document, (known = new Map()));
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let cost = known.get(key);
+          if (cost === undefined) {
+            cost = estimateCost(schema, document, request.variables, request.operationName);
+            if (key.length <= LONGEST_KEPT_VARIABLES) {
+              if (known.size >= ESTIMATES_PER_DOCUMENT) known.clear();
+              known.set(key, cost);
+            }
+          }
           if (cost !== null && cost > maxCost) throw queryTooComplex(cost, maxCost);
         },
       };

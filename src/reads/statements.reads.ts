@@ -36,6 +36,8 @@ export interface StatementFilter {
   organizationOrCountry?: string | null;
   kind?: StatementKind | null;
   articleId?: number | null;
+  /** The publication of the statement's article, any case. */
+  articleSource?: string | null;
   eventId?: number | null;
   date?: { from?: Date | null; to?: Date | null } | null;
   search?: string | null;
@@ -124,6 +126,12 @@ function compileFilter(reader: SqlReader, filter: StatementFilter | null | undef
   }
   if (filter?.kind) conditions.push(Prisma.sql`s.kind = ${filter.kind}::"StatementKind"`);
   if (filter?.articleId) conditions.push(Prisma.sql`s."articleId" = ${filter.articleId}::int`);
+  if (filter?.articleSource) {
+    const source = checkedText(filter.articleSource, at('articleSource'));
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Article" src WHERE src.id = s."articleId" AND lower(src.source) = lower(${source}))`,
+    );
+  }
   if (filter?.eventId) conditions.push(Prisma.sql`s."eventId" = ${filter.eventId}::int`);
   const date = filter?.date;
   if (date?.from && date.to && date.from > date.to) {

@@ -249,4 +249,24 @@ describe('sources of cue verbs', () => {
     ]);
     expect(analysis.statements).toEqual([]);
   });
+
+  it('carries a quotation over to a paragraph that is only a quotation, and takes a cue ending the paragraph before (science)', () => {
+    const analysis = analyse([
+      '“The results surprised all of us,” said lead author Marit Olsen.',
+      '“We expected the coral to recover, but it kept bleaching through the winter.”',
+      'Olsen told the conference:',
+      '“The reef has perhaps a decade left unless the water cools.”',
+    ]);
+    expect(statementWith(analysis, 'surprised all of us').text).toBe(
+      'The results surprised all of us ... We expected the coral to recover, but it kept bleaching through the winter.',
+    );
+    expect(speakerNameOf(analysis, 'a decade left')).toBe('Marit Olsen');
+  });
+
+  it('gives the quotations after "issued a statement" to whoever issued it (politics)', () => {
+    const analysis = analyse([
+      'Senator Ada Kowalski issued a statement on the base closure. “This decision abandons thousands of families.”',
+    ]);
+    expect(speakerNameOf(analysis, 'abandons thousands')).toBe('Ada Kowalski');
+  });
 });

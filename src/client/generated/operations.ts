@@ -149,6 +149,8 @@ export type StanceGrouping =
 export type StatementFilter = {
   /** Only statements reported by this article. */
   articleId?: string | null | undefined;
+  /** Only statements reported by this publication, any case. */
+  articleSource?: string | null | undefined;
   /** Only statements whose article was published (else ingested) in this range. */
   date?: DateRange | null | undefined;
   /** Only statements made at this event. */

@@ -51,6 +51,9 @@ export class StatementFilter {
   @Field(() => ID, { nullable: true, description: 'Only statements reported by this article.' })
   articleId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Only statements reported by this publication, any case.' })
+  articleSource?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only statements made at this event.' })
   eventId?: string | null;
 

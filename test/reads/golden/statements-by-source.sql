@@ -1,0 +1,84 @@
+-- statements-by-source.graphql costs 1 SQL statement.
+
+-- statement 1
+SELECT
+  page.*,
+  article."id" AS "article.id",
+  article."url" AS "article.url",
+  article."contentHash" AS "article.contentHash",
+  article."headline" AS "article.headline",
+  article."source" AS "article.source",
+  article."publishedAt" AS "article.publishedAt",
+  article."ingestedAt" AS "article.ingestedAt",
+  article."extractorVersion" AS "article.extractorVersion",
+  (
+    SELECT
+      count(*)::int
+    FROM
+      (
+        SELECT
+          1
+        FROM
+          "Statement" s
+        WHERE
+          EXISTS (
+            SELECT
+              1
+            FROM
+              "Article" src
+            WHERE
+              src.id = s."articleId"
+              AND lower(src.source) = lower($1)
+          )
+        LIMIT
+          $2
+      ) counted
+  ) AS "totalCount"
+FROM
+  (
+    SELECT
+      s.id,
+      s."articleId",
+      s."speakerId",
+      s."speakerRoleId",
+      s."eventId",
+      s.kind::text AS kind,
+      s.text,
+      s.cue,
+      s.start,
+      s."end",
+      s."sentenceStart",
+      s."sentenceEnd",
+      s.curated,
+      s."statedRoleId",
+      s."roleKey",
+      s.id AS "rowId"
+    FROM
+      "Statement" s
+    WHERE
+      EXISTS (
+        SELECT
+          1
+        FROM
+          "Article" src
+        WHERE
+          src.id = s."articleId"
+          AND lower(src.source) = lower($3)
+      )
+    ORDER BY
+      s.id ASC
+    LIMIT
+      $4
+  ) page
+  LEFT JOIN LATERAL (
+    SELECT
+      *
+    FROM
+      "Article"
+    WHERE
+      id = page."articleId"
+    LIMIT
+      1
+  ) article ON TRUE
+ORDER BY
+  "rowId" ASC;
