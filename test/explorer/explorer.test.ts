@@ -319,16 +319,33 @@ describe('the newsroom explorer', () => {
   it('fits a phone screen in every view', async () => {
     const phone = await openBrowser(server.url, { width: 390, height: 844 });
     try {
-      const { actors } = await api<{ actors: { nodes: { id: string }[] } }>(
+      const { actors, statements, events } = await api<{
+        actors: { nodes: { id: string }[] };
+        statements: { nodes: { id: string; article: { id: string } }[] };
+        events: { nodes: { id: string }[] };
+      }>(
         server,
-        '{ actors(filter: { name: "Zelensky" }, first: 1) { nodes { id } } }',
+        `{ actors(filter: { name: "Zelensky" }, first: 1) { nodes { id } }
+          statements(filter: { search: "strengthened" }, first: 1) { nodes { id article { id } } }
+          events(first: 1) { nodes { id } } }`,
       );
+      const statement = statements.nodes[0]!;
       const views = [
         { name: 'topic-view-phone', path: '/explore?topic=NATO%20invitation', ready: '.stance-chart svg[aria-label]' },
         {
           name: 'actor-view-phone',
           path: `/explore/actor/${encodeURIComponent(actors.nodes[0]!.id)}`,
           ready: '.network svg',
+        },
+        {
+          name: 'article-view-phone',
+          path: `/explore/article/${encodeURIComponent(statement.article.id)}?statement=${encodeURIComponent(statement.id)}`,
+          ready: '.body mark.highlight-statement',
+        },
+        {
+          name: 'event-view-phone',
+          path: `/explore/event/${encodeURIComponent(events.nodes[0]!.id)}`,
+          ready: '.facts',
         },
       ];
       for (const view of views) {

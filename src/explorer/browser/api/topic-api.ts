@@ -13,10 +13,13 @@ import { client, useQuery, type QueryState } from './client.ts';
 
 export const GROUP_PAGE = 3;
 
-export type TopicView = ExplorerTopicViewQuery;
 export type TopicGroup = ExplorerTopicViewQuery['statementsByRole'][number];
 
-export function useTopicView(topic: string, by: StanceGrouping, onSent?: () => void): QueryState<TopicView> {
+export function useTopicView(
+  topic: string,
+  by: StanceGrouping,
+  onSent?: () => void,
+): QueryState<ExplorerTopicViewQuery> {
   return useQuery(ExplorerTopicViewDocument, topic ? { topic, by, first: GROUP_PAGE } : null, onSent);
 }
 
