@@ -228,6 +228,52 @@ describe('the newsroom explorer', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('fits a phone screen in every view', async () => {
+    const phone = await openBrowser(server.url, { width: 390, height: 844 });
+    try {
+      const { actors, statements, events } = await api<{
+        actors: { nodes: { id: string }[] };
+        statements: { nodes: { id: string; article: { id: string } }[] };
+        events: { nodes: { id: string }[] };
+      }>(
+        server,
+        `{ actors(filter: { name: "Zelensky" }, first: 1) { nodes { id } }
+          statements(filter: { search: "strengthened" }, first: 1) { nodes { id article { id } } }
+          events(first: 1) { nodes { id } } }`,
+      );
+      const statement = statements.nodes[0]!;
+      const views = [
+        { name: 'topic-view-phone', path: '/explore?topic=NATO%20invitation', ready: '.stance-chart svg[aria-label]' },
+        {
+          name: 'actor-view-phone',
+          path: `/explore/actor/${encodeURIComponent(actors.nodes[0]!.id)}`,
+          ready: '.network svg',
+        },
+        {
+          name: 'article-view-phone',
+          path: `/explore/article/${encodeURIComponent(statement.article.id)}?statement=${encodeURIComponent(statement.id)}`,
+          ready: '.body mark.highlight-statement',
+        },
+        {
+          name: 'event-view-phone',
+          path: `/explore/event/${encodeURIComponent(events.nodes[0]!.id)}`,
+          ready: '.facts',
+        },
+      ];
+      for (const view of views) {
+        await phone.page.goto(`${origin}${view.path}`);
+        await phone.page.locator(view.ready).waitFor({ timeout: 30_000 });
+        const overflow = await phone.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+        expect({ view: view.name, overflow }).toEqual({ view: view.name, overflow: 0 });
+        await screenshot(phone.page, view.name, false);
+      }
+      expect(phone.pageErrors).toEqual([]);
+      expect(phone.requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('merges two actors from the actor view with an API key, shows the merge there, and shows refusals in place', async () => {
     const { page } = browser;
     const find = async (name: string) =>
@@ -314,52 +360,6 @@ describe('the newsroom explorer', () => {
       .poll(() => secretaryGeneral.locator('.statement .quote').allInnerTexts())
       .toContainEqual(expect.stringContaining('We are not at the point right now'));
     await page.getByRole('button', { name: 'Forget key' }).click();
-  });
-
-  it('fits a phone screen in every view', async () => {
-    const phone = await openBrowser(server.url, { width: 390, height: 844 });
-    try {
-      const { actors, statements, events } = await api<{
-        actors: { nodes: { id: string }[] };
-        statements: { nodes: { id: string; article: { id: string } }[] };
-        events: { nodes: { id: string }[] };
-      }>(
-        server,
-        `{ actors(filter: { name: "Zelensky" }, first: 1) { nodes { id } }
-          statements(filter: { search: "strengthened" }, first: 1) { nodes { id article { id } } }
-          events(first: 1) { nodes { id } } }`,
-      );
-      const statement = statements.nodes[0]!;
-      const views = [
-        { name: 'topic-view-phone', path: '/explore?topic=NATO%20invitation', ready: '.stance-chart svg[aria-label]' },
-        {
-          name: 'actor-view-phone',
-          path: `/explore/actor/${encodeURIComponent(actors.nodes[0]!.id)}`,
-          ready: '.network svg',
-        },
-        {
-          name: 'article-view-phone',
-          path: `/explore/article/${encodeURIComponent(statement.article.id)}?statement=${encodeURIComponent(statement.id)}`,
-          ready: '.body mark.highlight-statement',
-        },
-        {
-          name: 'event-view-phone',
-          path: `/explore/event/${encodeURIComponent(events.nodes[0]!.id)}`,
-          ready: '.facts',
-        },
-      ];
-      for (const view of views) {
-        await phone.page.goto(`${origin}${view.path}`);
-        await phone.page.locator(view.ready).waitFor({ timeout: 30_000 });
-        const overflow = await phone.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-        expect({ view: view.name, overflow }).toEqual({ view: view.name, overflow: 0 });
-        await screenshot(phone.page, view.name, false);
-      }
-      expect(phone.pageErrors).toEqual([]);
-      expect(phone.requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    } finally {
-      await phone.close();
-    }
   });
 
   it('made no request beyond this server, and no page error', () => {
