@@ -65,6 +65,18 @@ module.exports = {
     ),
     above('graphql/', ['server', 'cli', 'benchmarks'], 'The schema is served by the server, not the other way round.'),
     above('server/', ['cli', 'benchmarks'], 'The server is started by the CLI.'),
+    {
+      name: 'explorer-browser-through-the-client',
+      comment: 'The explorer runs in browsers: it reaches the service through the typed client operations only.',
+      severity: 'error',
+      from: { path: '^src/explorer/browser/' },
+      to: { path: '^src/', pathNot: '^src/(explorer/browser|client/generated)/' },
+    },
+    above(
+      'explorer/server/',
+      ['(?!explorer/)[^/]+'],
+      'The explorer is served as a bundle; it knows nothing of the API behind it.',
+    ),
     above(
       'graphql/shared/',
       ['graphql/(?!shared/)[^/]+'],

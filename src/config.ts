@@ -39,6 +39,8 @@ const environment = z.object({
     .transform((value) => value === 'true' || value === '1'),
   /** Serve GraphiQL on a browser's GET /graphql; unset: on unless NODE_ENV=production. */
   PLAYGROUND: z.enum(['true', 'false', '1', '0']).optional(),
+  /** Serve the newsroom explorer at /explore; unset: on (it only reads what the API serves anyone). */
+  EXPLORER: z.enum(['true', 'false', '1', '0']).optional(),
   /** Serve the schema as an Apollo Federation v2 subgraph. */
   FEDERATION: z
     .enum(['true', 'false', '1', '0'])
@@ -107,6 +109,7 @@ export type Config = {
   loadSampleData: boolean;
   queryLimits: QueryLimits;
   playground: boolean;
+  explorer: boolean;
   federation: boolean;
   /** Other subgraphs' Node types (with `federation`). */
   federationForeignNodeTypes: string[];
@@ -160,6 +163,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: values.MAX_QUERY_COST,
     },
     playground: flag(values.PLAYGROUND, !production),
+    explorer: flag(values.EXPLORER, true),
     federation: values.FEDERATION,
     federationForeignNodeTypes: values.FEDERATION_FOREIGN_NODE_TYPES,
     apiKeys: values.API_KEYS,

@@ -45,6 +45,10 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
     run: async (argv) => (await import('./commands/bench-corpus.ts')).runBenchCorpusCommand(argv),
     usage: 'bench:corpus [--articles N] [--out FILE]  write the seeded benchmark corpus as JSON Lines',
   },
+  'bench:explorer': {
+    run: async (argv) => (await import('./commands/bench-explorer.ts')).runBenchExplorerCommand(argv),
+    usage: 'bench:explorer [--runs N] [--topic PHRASE]  bundle sizes and the topic view draw time, in Chromium',
+  },
   'bench:probes': {
     run: async (argv) => (await import('./commands/bench-probes.ts')).runBenchProbesCommand(argv),
     usage:

@@ -4,7 +4,13 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { buildFederatedSchema } from './federation/build-subgraph-schema.ts';
 import { ActorMutations } from './actor/actor.mutations.ts';
-import { ActorResolver, ArticleActorsResolver, RoleResolver } from './actor/actor.resolver.ts';
+import {
+  ActorResolver,
+  ArticleActorsResolver,
+  CoActorLinkResolver,
+  CoActorResolver,
+  RoleResolver,
+} from './actor/actor.resolver.ts';
 import { ArticleMutations } from './article/article.mutations.ts';
 import { ArticleResolver } from './article/article.resolver.ts';
 import {
@@ -25,6 +31,8 @@ import {
 } from './statement/statement.resolver.ts';
 import { TopicMutations } from './topic/topic.mutations.ts';
 import {
+  ActorTopicResolver,
+  ActorTopicsResolver,
   ArticleTopicsResolver,
   RoleStatementsResolver,
   StatementConnectionTopicsResolver,
@@ -39,6 +47,8 @@ export const resolvers = [
   ArticleMutations,
   ActorResolver,
   RoleResolver,
+  CoActorResolver,
+  CoActorLinkResolver,
   ArticleActorsResolver,
   ActorMutations,
   EventResolver,
@@ -57,6 +67,8 @@ export const resolvers = [
   StatementTopicsResolver,
   ArticleTopicsResolver,
   TopicMutations,
+  ActorTopicResolver,
+  ActorTopicsResolver,
   IngestionJobResolver,
   ArticleIngestionResolver,
   IngestionMutations,

@@ -119,3 +119,30 @@ export function readActorPagesOfArticles(reader: SqlReader, articleIds: readonly
 export function readCoActorPages(reader: SqlReader, actorIds: readonly number[], args: PageArgs) {
   return readLinkedPages<ActorRow>(reader, linkedPages.actorCoActors, actorIds, args);
 }
+
+export interface CoActorNetwork {
+  /** The actors appearing most often beside the actor, with the number of articles they share with it. */
+  nodes: { actorId: number; sharedArticles: number }[];
+  /** Every pair of the actor and those co-actors that share articles, with how many (source < target). */
+  links: { source: number; target: number; sharedArticles: number }[];
+}
+
+/** An actor's co-actor network: its `size` most frequent co-actors and who of them appears with whom. */
+export async function readCoActorNetwork(reader: SqlReader, actorId: number, size: number): Promise<CoActorNetwork> {
+  const nodes = await reader.query<{ actorId: number; sharedArticles: number }>(Prisma.sql`
+    SELECT m."actorId", count(DISTINCT m."articleId")::int AS "sharedArticles"
+    FROM "ActorMention" m
+    WHERE m."articleId" IN (SELECT own."articleId" FROM "ActorMention" own WHERE own."actorId" = ${actorId}::int)
+      AND m."actorId" <> ${actorId}::int
+    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${size}`);
+  if (nodes.length === 0) return { nodes, links: [] };
+  const ids = [actorId, ...nodes.map((node) => node.actorId)];
+  const links = await reader.query<{ source: number; target: number; sharedArticles: number }>(Prisma.sql`
+    WITH seen AS MATERIALIZED (
+      SELECT DISTINCT m."actorId", m."articleId" FROM "ActorMention" m WHERE m."actorId" = ANY(${ids}::int[])
+    )
+    SELECT a."actorId" AS source, b."actorId" AS target, count(*)::int AS "sharedArticles"
+    FROM seen a JOIN seen b ON b."articleId" = a."articleId" AND a."actorId" < b."actorId"
+    GROUP BY 1, 2 ORDER BY 1, 2`);
+  return { nodes, links };
+}

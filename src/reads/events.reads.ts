@@ -1,5 +1,5 @@
-// Events: filtered pages in order of first report or by date, and the events an article reports or
-// an actor took part in.
+// Events: filtered pages (by type, participant, place, date or topic) in order of first report or by
+// date, and the events an article reports or an actor took part in.
 import { Prisma, type Event, type EventParticipant } from '../generated/prisma/client.ts';
 import type { EventType } from '../generated/prisma/enums.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
@@ -13,6 +13,7 @@ import type { PageArgs } from './paging/page-window.ts';
 import { readPage, type PageWithCount } from './paging/read-page.ts';
 import { columnsOf, EVENT } from './tables.ts';
 import { checkedText, containsPattern } from './text-arguments.ts';
+import { selectTopic, type TopicSelection } from './topics.reads.ts';
 
 export type EventRow = Event;
 export type ParticipantRow = EventParticipant;
@@ -23,6 +24,19 @@ export interface EventFilter {
   participantName?: string | null;
   place?: string | null;
   date?: { from?: Date | null; to?: Date | null } | null;
+  /** A topic slug or phrase: events reported by articles on it. */
+  topic?: string | null;
+}
+
+/** Events reported by articles a stored topic tags, or for a phrase, by articles holding statements it matches. */
+function onTopic(selection: TopicSelection): Prisma.Sql {
+  if (selection.topicIds) {
+    return Prisma.sql`EXISTS (SELECT 1 FROM "EventMention" em JOIN "ArticleTopic" at ON at."articleId" = em."articleId"
+      WHERE em."eventId" = e.id AND at."topicId" = ANY(${selection.topicIds}::int[]))`;
+  }
+  const statementIds = selection.phrase.matches.map((match) => match.id);
+  return Prisma.sql`EXISTS (SELECT 1 FROM "EventMention" em JOIN "Statement" s ON s."articleId" = em."articleId"
+      WHERE em."eventId" = e.id AND s.id = ANY(${statementIds}::int[]))`;
 }
 
 export type EventOrderField = 'REPORTED' | 'DATE';
@@ -39,7 +53,11 @@ const ORDERINGS: Record<EventOrderField, (descending: boolean) => Ordering> = {
     byKeyThenId('events-by-date', ID, { sql: Prisma.sql`e.date`, type: 'timestamp', nullable: true }, descending),
 };
 
-function eventSource(filter: EventFilter | null | undefined, order: EventOrder | null | undefined): RowSource {
+function eventSource(
+  filter: EventFilter | null | undefined,
+  order: EventOrder | null | undefined,
+  topic: TopicSelection | null,
+): RowSource {
   const at = (name: string) => ['filter', name];
   const conditions: Prisma.Sql[] = [];
   if (filter?.type) conditions.push(Prisma.sql`e.type = ${filter.type}::"EventType"`);
@@ -61,6 +79,7 @@ function eventSource(filter: EventFilter | null | undefined, order: EventOrder |
       at('date'),
     );
   }
+  if (topic) conditions.push(onTopic(topic));
   if (date?.from) conditions.push(Prisma.sql`e.date >= ${date.from}`);
   if (date?.to) conditions.push(Prisma.sql`e.date <= ${date.to}`);
   return {
@@ -71,13 +90,14 @@ function eventSource(filter: EventFilter | null | undefined, order: EventOrder |
   };
 }
 
-export function readEventPage(
+export async function readEventPage(
   reader: SqlReader,
   filter: EventFilter | null | undefined,
   order: EventOrder | null | undefined,
   args: PageArgs,
 ): Promise<PageWithCount<EventRow>> {
-  return readPage<EventRow>(reader, eventSource(filter, order), args);
+  const topic = filter?.topic ? await selectTopic(reader, filter.topic, ['filter', 'topic']) : null;
+  return readPage<EventRow>(reader, eventSource(filter, order, topic), args);
 }
 
 export function readEventPagesOfArticles(reader: SqlReader, articleIds: readonly number[], args: PageArgs) {

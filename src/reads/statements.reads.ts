@@ -364,7 +364,9 @@ export type StatementParent =
   /** A role group (its role key) within the statements on one topic: read from that topic's taggings index. */
   | { roleGroupOnTopic: number }
   /** A role group (its role key) among statements on the topics of the filter. */
-  | 'roleGroup';
+  | 'roleGroup'
+  /** The statements whose stated role is of one kind, or of one country (lower-cased; '' for none). */
+  | { roleGroupBy: 'ROLE_KIND' | 'COUNTRY' };
 
 function parentsOf(
   parent: StatementParent,
@@ -385,13 +387,24 @@ function parentsOf(
       };
     case 'roleGroup':
       return { parents: { column: Prisma.sql`s."roleKey"`, keys, keyType: 'text' }, join: Prisma.empty };
-    default:
-      // The taggings index (topic, role key, statement) hands each group's statements over in order.
-      return {
-        parents: { column: Prisma.sql`pt."roleKey"`, keys, keyType: 'text' },
-        join: Prisma.sql`JOIN "StatementTopic" pt ON pt."statementId" = s.id AND pt."topicId" = ${parent.roleGroupOnTopic}::int`,
-      };
   }
+  if ('roleGroupBy' in parent) {
+    if (parent.roleGroupBy === 'ROLE_KIND') {
+      return {
+        parents: { column: Prisma.sql`COALESCE(s."statedKind"::text, '')`, keys, keyType: 'text' },
+        join: Prisma.empty,
+      };
+    }
+    return {
+      parents: { column: Prisma.sql`COALESCE(lower(pr.country), '')`, keys, keyType: 'text' },
+      join: Prisma.sql`LEFT JOIN "Role" pr ON pr.id = s."statedRoleId"`,
+    };
+  }
+  // The taggings index (topic, role key, statement) hands each group's statements over in order.
+  return {
+    parents: { column: Prisma.sql`pt."roleKey"`, keys, keyType: 'text' },
+    join: Prisma.sql`JOIN "StatementTopic" pt ON pt."statementId" = s.id AND pt."topicId" = ${parent.roleGroupOnTopic}::int`,
+  };
 }
 
 /**
@@ -453,4 +466,31 @@ export async function readStatementPagesByParent(
       return [key, { page: pageOf(rows, window, source.ordering), count }];
     }),
   );
+}
+
+export interface SpeakerMentionRow {
+  statementId: number;
+  actorId: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where each statement's article names its speaker, for showing the attribution: a mention of the
+ * speaker inside the statement's sentence but outside its text when there is one, else the nearest.
+ */
+export async function readSpeakerMentions(
+  reader: SqlReader,
+  statementIds: readonly number[],
+): Promise<Map<number, SpeakerMentionRow>> {
+  const rows = await reader.query<SpeakerMentionRow>(Prisma.sql`
+    SELECT DISTINCT ON (s.id) s.id AS "statementId", m."actorId", m.text, m.start, m."end"
+    FROM "Statement" s
+    JOIN "ActorMention" m ON m."articleId" = s."articleId" AND m."actorId" = s."speakerId"
+    WHERE s.id = ANY(${[...statementIds]}::int[])
+    ORDER BY s.id,
+      (m.start >= s."sentenceStart" AND m."end" <= s."sentenceEnd" AND (m."end" <= s.start OR m.start >= s."end")) DESC,
+      abs(m.start - s.start), m.start`);
+  return new Map(rows.map((row) => [row.statementId, row]));
 }

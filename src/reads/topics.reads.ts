@@ -1,12 +1,12 @@
 // Topics: what a user typed as a topic — a stored topic's slug, label or alias ("nato-invitation",
 // "NATO invitation"), or any other phrase, matched by meaning (phrase-matches.reads.ts); a topic's
-// statements grouped by the role their speaker held; and how they divide by stance.
+// statements grouped by the role their speaker held (their stances: stance-groups.reads.ts).
 import { phraseTerms, topicKey, topicSlug } from '../extraction/phrase-terms.ts';
 import { Prisma, type Topic } from '../generated/prisma/client.ts';
 import type { TopicKind } from '../generated/prisma/enums.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
 import { invalidArgument } from './invalid-argument.ts';
-import { phraseStances, readPhraseMatches, type PhraseMatches } from './phrase-matches.reads.ts';
+import { readPhraseMatches, type PhraseMatches } from './phrase-matches.reads.ts';
 import { byId, byKeyThenId, type Ordering } from './paging/ordering.ts';
 import type { PageArgs } from './paging/page-window.ts';
 import { readPage, type PageWithCount } from './paging/read-page.ts';
@@ -212,72 +212,4 @@ function onStatements(phrase: PhraseMatches): Prisma.Sql | null {
   if (phrase.matches.length === 0) return null;
   return Prisma.sql`SELECT s."roleKey", s."statedTitle", s."statedKind" FROM "Statement" s
     WHERE s.id = ANY(${phrase.matches.map((match) => match.id)}::int[])`;
-}
-
-export type StanceGrouping = 'ROLE' | 'ROLE_KIND' | 'COUNTRY';
-
-export interface StanceCountRow {
-  group: string;
-  supports: number;
-  opposes: number;
-  neutral: number;
-  mixed: number;
-  total: number;
-}
-
-// Over rows that carry their stated role's title and kind (`st`), and the role itself (`role`) for its country.
-const GROUP_BY: Record<StanceGrouping, Prisma.Sql> = {
-  ROLE: Prisma.sql`COALESCE(st."statedTitle", ${NO_ROLE})`,
-  ROLE_KIND: Prisma.sql`COALESCE(st."statedKind"::text, 'unknown')`,
-  COUNTRY: Prisma.sql`COALESCE(role.country, 'unknown')`,
-};
-
-/** How the statements on a topic divide by stance, per role, role kind or country of the stated role. */
-export async function readStanceBreakdown(
-  reader: SqlReader,
-  selection: TopicSelection,
-  by: StanceGrouping,
-): Promise<StanceCountRow[]> {
-  if (selection.phrase) return phraseStanceBreakdown(reader, selection.phrase, by);
-  // A statement several of the topics tag counts once, with the stance of the first.
-  return reader.query<StanceCountRow>(Prisma.sql`
-    WITH on_topics AS (
-      SELECT DISTINCT ON (st."statementId") st.stance, st."statedRoleId", st."statedTitle", st."statedKind" FROM "StatementTopic" st
-      WHERE st."topicId" = ANY(${selection.topicIds}::int[]) ORDER BY st."statementId", st."topicId"
-    )
-    SELECT ${GROUP_BY[by]} AS "group",
-      count(*) FILTER (WHERE st.stance = 'SUPPORTS')::int AS supports,
-      count(*) FILTER (WHERE st.stance = 'OPPOSES')::int AS opposes,
-      count(*) FILTER (WHERE st.stance = 'NEUTRAL')::int AS neutral,
-      count(*) FILTER (WHERE st.stance = 'MIXED')::int AS mixed,
-      count(*)::int AS total
-    FROM on_topics st
-    ${by === 'COUNTRY' ? Prisma.sql`LEFT JOIN "Role" role ON role.id = st."statedRoleId"` : Prisma.empty}
-    GROUP BY 1
-    ORDER BY total DESC, 1`);
-}
-
-/** The same for a phrase's matches, whose stance toward the phrase is read from their text. */
-async function phraseStanceBreakdown(
-  reader: SqlReader,
-  phrase: PhraseMatches,
-  by: StanceGrouping,
-): Promise<StanceCountRow[]> {
-  const [stances, groups] = await Promise.all([
-    phraseStances(reader, phrase),
-    reader.query<{ id: number; group: string }>(Prisma.sql`
-      SELECT st.id, ${GROUP_BY[by]} AS "group" FROM "Statement" st LEFT JOIN "Role" role ON role.id = st."statedRoleId"
-      WHERE st.id = ANY(${phrase.matches.map((match) => match.id)}::int[])`),
-  ]);
-  const counts = new Map<string, StanceCountRow>();
-  for (const { id, group } of groups) {
-    const row = counts.get(group) ?? { group, supports: 0, opposes: 0, neutral: 0, mixed: 0, total: 0 };
-    const stance = stances.get(id) ?? 'NEUTRAL';
-    row[
-      stance === 'SUPPORTS' ? 'supports' : stance === 'OPPOSES' ? 'opposes' : stance === 'MIXED' ? 'mixed' : 'neutral'
-    ]++;
-    row.total++;
-    counts.set(group, row);
-  }
-  return [...counts.values()].sort((a, b) => b.total - a.total || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
 }

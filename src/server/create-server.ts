@@ -1,7 +1,8 @@
 // The HTTP server: GraphQL at /graphql (plain, or as an Apollo Federation subgraph), the GraphiQL
-// playground on a browser's GET /graphql, health at /healthz. Hardening lives here too: API keys for
-// writers, request-size and batch limits answered before any parsing or database work, a clear
-// retriable error while the database is down, structured logs with a request id per request.
+// playground on a browser's GET /graphql, the newsroom explorer at /explore, health at /healthz.
+// Hardening lives here too: API keys for writers, request-size and batch limits answered before any
+// parsing or database work, a clear retriable error while the database is down, structured logs with
+// a request id per request.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -32,6 +33,7 @@ import { corsMiddleware, defaultCorsOrigins, type CorsOrigins } from './cors.ts'
 import { graphQLErrorBody } from './error-body.ts';
 import { createOutageLog, type OutageLog } from './outage-log.ts';
 import { playgroundRouter } from './playground/router.ts';
+import { explorerRouter } from '../explorer/server/router.ts';
 import { acceptSimpleGetQueries } from './simple-get-queries.ts';
 import { isRequestError } from './request-errors.ts';
 import { unsupportedOperationsPlugin } from './unsupported-operations.ts';
@@ -47,6 +49,8 @@ export interface ServerOptions {
   queryLimits?: QueryLimits;
   /** Serve GraphiQL on a browser's GET /graphql; by default everywhere but in production. */
   playground?: boolean;
+  /** Serve the newsroom explorer at /explore (and send `GET /` there); on by default. */
+  explorer?: boolean;
   /** Serve the schema as an Apollo Federation v2 subgraph (`_service`, `_entities`, `@key`s). */
   federation?: boolean;
   /** With `federation`: the Node types other subgraphs own (see graphql/federation/relay-federation.ts). */
@@ -149,6 +153,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(GRAPHQL_PATH, corsMiddleware(options.corsOrigins ?? defaultCorsOrigins(options.production)));
   app.get('/healthz', healthHandler(options.db, { showReason: !options.production }));
   if (options.playground ?? !options.production) app.use(playgroundRouter(GRAPHQL_PATH));
+  if (options.explorer ?? true) app.use(explorerRouter(GRAPHQL_PATH));
   const bodyLimit = options.maxRequestBytes ?? defaultMaxRequestBytes(options.maxArticleChars);
   app.use(
     GRAPHQL_PATH,

@@ -52,6 +52,7 @@ export async function startService(
       production: config.production,
       queryLimits: config.queryLimits,
       playground: config.playground,
+      explorer: config.explorer,
       federation: config.federation,
       federationForeignNodeTypes: config.federationForeignNodeTypes,
       apiKeys: config.apiKeys,

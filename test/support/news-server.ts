@@ -17,7 +17,7 @@ export interface NewsServer {
   close(): Promise<void>;
 }
 
-export type NewsServerOptions = Pick<ServerOptions, 'federation' | 'federationForeignNodeTypes'>;
+export type NewsServerOptions = Pick<ServerOptions, 'federation' | 'federationForeignNodeTypes' | 'apiKeys'>;
 
 export async function startNewsServer(options: NewsServerOptions = {}): Promise<NewsServer> {
   const database = await createTestDatabase();
@@ -37,6 +37,7 @@ export async function startNewsServer(options: NewsServerOptions = {}): Promise<
       production: false,
       federation: options.federation ?? false,
       federationForeignNodeTypes: options.federationForeignNodeTypes,
+      apiKeys: options.apiKeys,
     });
   } catch (error) {
     await db.$disconnect();

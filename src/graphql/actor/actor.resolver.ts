@@ -1,12 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { readArticlePagesOfActors } from '../../reads/articles.reads.ts';
 import {
   readActorPage,
   readActorPagesOfArticles,
   readActorWithRelations,
+  readCoActorNetwork,
   readCoActorPages,
 } from '../../reads/actors.reads.ts';
+import { invalidArgument } from '../../reads/invalid-argument.ts';
 import { Article, ArticleConnection } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
 import { ConnectionArgs } from '../shared/connection.args.ts';
@@ -17,7 +19,10 @@ import { requireId } from '../shared/node-args.ts';
 import { selectionOf } from '../shared/selection.ts';
 import { DateTimeResolver } from 'graphql-scalars';
 import { ActorFilter } from './actor.inputs.ts';
-import { Actor, ActorConnection, Role } from './actor.type.ts';
+import { Actor, ActorConnection, CoActor, CoActorLink, CoActorNetwork, Role } from './actor.type.ts';
+
+/** The most co-actors a network may ask for: a drawing of more is no longer readable. */
+const MAX_NETWORK_SIZE = 40;
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -87,6 +92,40 @@ export class ActorResolver {
     @Ctx() { reader, keyed }: Context,
   ): Promise<ActorConnection> {
     return nestedConnection(keyed, nestedKey('coActors', args), actor.id, (ids) => readCoActorPages(reader, ids, args));
+  }
+
+  @FieldResolver(() => CoActorNetwork, {
+    description: 'The actors appearing most often beside this one, and who of them appears with whom.',
+  })
+  network(
+    @Root() actor: Actor,
+    @Arg('size', () => Int, { defaultValue: 12, description: `How many co-actors, at most ${MAX_NETWORK_SIZE}.` })
+    size: number,
+    @Ctx() { reader }: Context,
+  ): Promise<CoActorNetwork> {
+    if (size < 1 || size > MAX_NETWORK_SIZE) invalidArgument(`\`size\` must be 1 to ${MAX_NETWORK_SIZE}`, ['size']);
+    return readCoActorNetwork(reader, actor.id, size);
+  }
+}
+
+@Resolver(() => CoActor)
+export class CoActorResolver {
+  @FieldResolver(() => Actor, { description: 'The co-actor.' })
+  async actor(@Root() node: CoActor, @Ctx() { loaders }: Context): Promise<Actor> {
+    return (await loaders.actor.load(node.actorId))!;
+  }
+}
+
+@Resolver(() => CoActorLink)
+export class CoActorLinkResolver {
+  @FieldResolver(() => Actor, { description: 'One of the two actors (the one stored first).' })
+  async source(@Root() link: CoActorLink, @Ctx() { loaders }: Context): Promise<Actor> {
+    return (await loaders.actor.load(link.source))!;
+  }
+
+  @FieldResolver(() => Actor, { description: 'The other actor.' })
+  async target(@Root() link: CoActorLink, @Ctx() { loaders }: Context): Promise<Actor> {
+    return (await loaders.actor.load(link.target))!;
   }
 }
 

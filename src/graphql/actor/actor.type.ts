@@ -1,5 +1,5 @@
 import { Node } from '../shared/node.interface.ts';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { ActorKind, RoleKind } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
@@ -47,4 +47,52 @@ export class Role {
 
   @Field(() => String, { nullable: true, description: 'The country the role belongs to, if named.' })
   country!: string | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A place in an article body where an actor is named or referred to.',
+})
+export class Mention {
+  actorId!: number;
+
+  @Field(() => String, { description: 'The words of the body at that place ("Rutte", "the Ukrainian leader").' })
+  text!: string;
+
+  @Field(() => Int, { description: 'Offset in the article body where the mention starts (UTF-16 code units).' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset in the article body just past the mention.' })
+  end!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'An actor beside another: how many articles name them both.' })
+export class CoActor {
+  actorId!: number;
+
+  @Field(() => Int, { description: 'Articles that name both actors.' })
+  sharedArticles!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Two actors that appear in the same articles.' })
+export class CoActorLink {
+  source!: number;
+  target!: number;
+
+  @Field(() => Int, { description: 'Articles that name both actors.' })
+  sharedArticles!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Who appears with an actor, and with whom those actors appear: a network for drawing.',
+})
+export class CoActorNetwork {
+  @Field(() => [CoActor], { description: 'The actors appearing most often beside the actor, most frequent first.' })
+  nodes!: CoActor[];
+
+  @Field(() => [CoActorLink], {
+    description: 'Every pair among the actor and those co-actors that appear in the same articles.',
+  })
+  links!: CoActorLink[];
 }

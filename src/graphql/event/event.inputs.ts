@@ -25,6 +25,12 @@ export class EventFilter {
 
   @Field(() => DateRange, { nullable: true, description: 'Only events whose normalised date falls in this range.' })
   date?: DateRange | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only events reported by articles on this topic (a slug or a phrase, "NATO invitation").',
+  })
+  topic?: string | null;
 }
 
 export enum EventOrderField {

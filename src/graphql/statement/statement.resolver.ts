@@ -14,7 +14,7 @@ import {
   type StatementParent,
   type StatementWithRelated,
 } from '../../reads/statements.reads.ts';
-import { Actor, Role } from '../actor/actor.type.ts';
+import { Actor, Mention, Role } from '../actor/actor.type.ts';
 import { Article } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
 import { Event } from '../event/event.type.ts';
@@ -140,6 +140,15 @@ export class StatementResolver {
   async sentence(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<string> {
     const body = await loaders.articleBody.load(statement.articleId);
     return body?.slice(statement.sentenceStart, statement.sentenceEnd) ?? '';
+  }
+
+  @FieldResolver(() => Mention, {
+    nullable: true,
+    description:
+      'Where the article names the speaker in attributing the statement (in its sentence when it does there).',
+  })
+  speakerMention(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Mention | null> {
+    return loaders.speakerMention.load(statement.id);
   }
 
   @FieldResolver(() => Event, {

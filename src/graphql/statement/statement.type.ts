@@ -34,7 +34,12 @@ export class Statement {
   @Field(() => Int, { description: 'Offset in the article body just past the text.' })
   end!: number;
 
+  @Field(() => Int, {
+    description: 'Offset in the article body where the sentence or passage of the statement starts.',
+  })
   sentenceStart!: number;
+
+  @Field(() => Int, { description: 'Offset in the article body just past that sentence or passage.' })
   sentenceEnd!: number;
 }
 

@@ -1,7 +1,8 @@
 // Per-request loaders of topics: by id and by slug, their aliases and activity, and the topics of
-// statements and articles.
+// statements, articles and speakers.
 import DataLoader from 'dataloader';
 import { rowsByIds, rowsGroupedBy } from '../../reads/rows-by-key.ts';
+import { readActorTopics, type ActorTopicRow } from '../../reads/stance-groups.reads.ts';
 import { ARTICLE_TOPIC, STATEMENT_TOPIC, TOPIC, TOPIC_ALIAS } from '../../reads/tables.ts';
 import { readTopicActivity, topicsBySlugs, type TopicActivityRow, type TopicRow } from '../../reads/topics.reads.ts';
 import type { SqlReader } from '../../store/sql-reader.ts';
@@ -44,6 +45,10 @@ export function createTopicLoaders(reader: SqlReader) {
         't.weight DESC, t."topicId"',
       );
       return ids.map((id) => groups.get(id)!.map((link) => link.topicId));
+    }),
+    topicsBySpeaker: new DataLoader<number, ActorTopicRow[]>(async (ids) => {
+      const groups = await readActorTopics(reader, ids);
+      return ids.map((id) => groups.get(id)!);
     }),
   };
 }

@@ -4,11 +4,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { readPhraseMatches } from '../../reads/phrase-matches.reads.ts';
+import { readStanceGroups, type StanceGroupRow } from '../../reads/stance-groups.reads.ts';
 import {
   namedTopicIds,
   NO_ROLE,
   readRoleGroups,
-  readStanceBreakdown,
   readTopicPage,
   readTopicSuggestions,
   selectTopic,
@@ -19,6 +19,7 @@ import {
 import { topicKey, topicSlug } from '../../extraction/phrase-terms.ts';
 import { stanceToward } from '../../extraction/stance.ts';
 import type { StatementWithRelated } from '../../reads/statements.reads.ts';
+import { Actor } from '../actor/actor.type.ts';
 import { Article } from '../article/article.type.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../shared/bad-input.ts';
@@ -28,6 +29,7 @@ import { CountPrecision } from '../shared/connection.type.ts';
 import { loadAll } from '../shared/load-all.ts';
 import { RoleKind, Stance } from '../shared/enums.ts';
 import { toGlobalId, toPhraseGlobalId } from '../shared/global-id.ts';
+import { selectionOf } from '../shared/selection.ts';
 import { StatementConnectionArgs, statementFilterArgs, statementOrderArgs } from '../statement/statement.inputs.ts';
 import {
   nestedStatementConnection,
@@ -36,7 +38,7 @@ import {
 } from '../statement/statement.resolver.ts';
 import { Statement, StatementConnection } from '../statement/statement.type.ts';
 import { StanceGrouping, TopicConnectionArgs, TopicOrigin, topicOrderArgs } from './topic.inputs.ts';
-import { RoleStatements, StanceCount, StatementTopic, Topic, TopicConnection } from './topic.type.ts';
+import { ActorTopic, RoleStatements, StanceCount, StatementTopic, Topic, TopicConnection } from './topic.type.ts';
 
 const MAX_SUGGESTIONS = 20;
 
@@ -45,7 +47,7 @@ function checkedSuggestions(first: number): number {
   return first;
 }
 
-function selectionOf(topic: Topic): TopicSelection {
+function topicSelectionOf(topic: Topic): TopicSelection {
   return topic.selection ?? { topicIds: [topic.id!], phrase: null };
 }
 
@@ -62,17 +64,54 @@ export async function phraseTopic(context: Context, phrase: string): Promise<Top
   } as Topic;
 }
 
-async function roleGroups(context: Context, selection: TopicSelection): Promise<RoleStatements[]> {
-  const rows = await readRoleGroups(context.reader, selection);
-  const capped = selection.phrase?.capped ?? false;
+const NO_COUNTRY = 'No country given';
+
+/**
+ * The role groups of a topic. By role title, and with no stance count asked for, they are counted
+ * from the role groups alone (for one stored topic, its counts per role); otherwise with their stances.
+ */
+async function roleGroups(
+  context: Context,
+  selection: TopicSelection,
+  by: StanceGrouping,
+  info: GraphQLResolveInfo,
+): Promise<RoleStatements[]> {
+  const countPrecision = selection.phrase?.capped ? CountPrecision.AT_LEAST : CountPrecision.EXACT;
+  const asked = selectionOf(info);
+  const asksStances = ['supports', 'opposes', 'neutral', 'mixed'].some((field) => field in asked);
+  if (by === StanceGrouping.ROLE && !asksStances) {
+    const rows = await readRoleGroups(context.reader, selection);
+    return rows.map((row) => ({
+      role: row.title ?? NO_ROLE,
+      roleKind: row.kind as RoleKind | null,
+      count: row.count,
+      countPrecision,
+      grouping: by,
+      key: row.key,
+      selection,
+    }));
+  }
+  const rows = await readStanceGroups(context.reader, selection, by);
   return rows.map((row) => ({
-    role: row.title ?? NO_ROLE,
-    roleKind: row.kind as RoleKind | null,
+    role: row.label ?? (by === StanceGrouping.COUNTRY ? NO_COUNTRY : NO_ROLE),
+    roleKind: by === StanceGrouping.COUNTRY ? null : (row.kind as RoleKind | null),
     count: row.count,
-    countPrecision: capped ? CountPrecision.AT_LEAST : CountPrecision.EXACT,
+    countPrecision,
+    supports: row.supports,
+    opposes: row.opposes,
+    neutral: row.neutral,
+    mixed: row.mixed,
+    grouping: by,
     key: row.key,
     selection,
   }));
+}
+
+/** A stance group as a topic's stance breakdown gives it: named, "unknown" for no kind or country. */
+function stanceCount(row: StanceGroupRow, by: StanceGrouping): StanceCount {
+  const { count, supports, opposes, neutral, mixed } = row;
+  const group = row.label ?? (by === StanceGrouping.ROLE ? NO_ROLE : 'unknown');
+  return { group, supports, opposes, neutral, mixed, total: count };
 }
 
 @Resolver(() => Topic)
@@ -114,13 +153,20 @@ export class TopicResolver {
     description:
       'Statements on a topic grouped by the role their speaker held at the time, largest group first. `topic` is a ' +
       'stored topic\'s slug, label or alias, or any phrase ("Davis Cup"), matched by meaning; a phrase nothing is ' +
-      'about gives an empty list (`topic(phrase:)` then suggests topics).',
+      "about gives an empty list (`topic(phrase:)` then suggests topics). `by` groups by the role's title (the " +
+      'default), kind or country.',
   })
   async statementsByRole(
     @Arg('topic', () => String, { description: 'A topic slug or any phrase ("NATO invitation").' }) topic: string,
+    @Arg('by', () => StanceGrouping, {
+      defaultValue: StanceGrouping.ROLE,
+      description: "What to group by: the role's title, its kind, or its country.",
+    })
+    by: StanceGrouping,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RoleStatements[]> {
-    return roleGroups(context, await selectTopic(context.reader, topic, ['topic']));
+    return roleGroups(context, await selectTopic(context.reader, topic, ['topic']), by, info);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID (a phrase topic has one too, which `node` resolves).' })
@@ -141,13 +187,15 @@ export class TopicResolver {
       '(see statementCountPrecision).',
   })
   async statementCount(@Root() topic: Topic, @Ctx() { loaders }: Context): Promise<number> {
-    if (topic.id === null) return selectionOf(topic).phrase!.matches.length;
+    if (topic.id === null) return topicSelectionOf(topic).phrase!.matches.length;
     return (await loaders.topicActivity.load(topic.id)).statements;
   }
 
   @FieldResolver(() => CountPrecision, { description: 'Whether statementCount is exact or a lower bound.' })
   statementCountPrecision(@Root() topic: Topic): CountPrecision {
-    return topic.id !== null || !selectionOf(topic).phrase!.capped ? CountPrecision.EXACT : CountPrecision.AT_LEAST;
+    return topic.id !== null || !topicSelectionOf(topic).phrase!.capped
+      ? CountPrecision.EXACT
+      : CountPrecision.AT_LEAST;
   }
 
   @FieldResolver(() => Int, {
@@ -165,20 +213,25 @@ export class TopicResolver {
   @FieldResolver(() => [RoleStatements], {
     description: 'Statements on this topic grouped by the role their speaker held at the time, largest group first.',
   })
-  roleStatements(@Root() topic: Topic, @Ctx() context: Context): Promise<RoleStatements[]> {
-    return roleGroups(context, selectionOf(topic));
+  roleStatements(
+    @Root() topic: Topic,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RoleStatements[]> {
+    return roleGroups(context, topicSelectionOf(topic), StanceGrouping.ROLE, info);
   }
 
   @FieldResolver(() => [StanceCount], {
     description: 'How statements on this topic divide by stance toward it, per group of speakers.',
   })
-  stanceBreakdown(
+  async stanceBreakdown(
     @Root() topic: Topic,
     @Arg('by', () => StanceGrouping, { defaultValue: StanceGrouping.ROLE, description: 'What to group speakers by.' })
     by: StanceGrouping,
     @Ctx() { reader }: Context,
   ): Promise<StanceCount[]> {
-    return readStanceBreakdown(reader, selectionOf(topic), by);
+    const rows = await readStanceGroups(reader, topicSelectionOf(topic), by);
+    return rows.map((row) => stanceCount(row, by));
   }
 
   @FieldResolver(() => StatementConnection, {
@@ -192,7 +245,7 @@ export class TopicResolver {
   ): Promise<StatementConnection> {
     const [filter, order] = [statementFilterArgs(args.filter), statementOrderArgs(args.orderBy)];
     if (topic.id !== null) return nestedStatementConnection(context, 'topic', topic.id, filter, order, args, info);
-    return statementConnection(context, { ...filter, topicSelection: selectionOf(topic) }, order, args, info);
+    return statementConnection(context, { ...filter, topicSelection: topicSelectionOf(topic) }, order, args, info);
   }
 
   @FieldResolver(() => [Topic], {
@@ -240,20 +293,16 @@ export class RoleStatementsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
     // Every group's page comes from one SQL statement, whatever the number of groups: one stored topic's
-    // groups read their taggings index (which holds only that topic's statements), other selections the
-    // statements, filtered.
+    // groups by title read their taggings index (which holds only that topic's statements); groups by
+    // kind or country, and other selections, read the statements, filtered.
     const { topicIds } = group.selection;
+    const onTopic = { topicSelection: group.selection };
+    if (group.grouping !== StanceGrouping.ROLE) {
+      return nestedStatementConnection(context, { roleGroupBy: group.grouping }, group.key, onTopic, null, args, info);
+    }
     return topicIds?.length === 1
       ? nestedStatementConnection(context, { roleGroupOnTopic: topicIds[0]! }, group.key, null, null, args, info)
-      : nestedStatementConnection(
-          context,
-          'roleGroup',
-          group.key,
-          { topicSelection: group.selection },
-          null,
-          args,
-          info,
-        );
+      : nestedStatementConnection(context, 'roleGroup', group.key, onTopic, null, args, info);
   }
 }
 
@@ -289,5 +338,23 @@ export class ArticleTopicsResolver {
   @FieldResolver(() => [Topic], { description: 'The topics the article covers, most prominent first.' })
   async topics(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Topic[]> {
     return (await loadAll(loaders.topic, await loaders.topicIdsByArticle.load(article.id))) as Topic[];
+  }
+}
+
+@Resolver(() => ActorTopic)
+export class ActorTopicResolver {
+  @FieldResolver(() => Topic, { description: 'The topic.' })
+  async topic(@Root() link: ActorTopic, @Ctx() { loaders }: Context): Promise<Topic> {
+    return (await loaders.topic.load(link.topicId)) as Topic;
+  }
+}
+
+@Resolver(() => Actor)
+export class ActorTopicsResolver {
+  @FieldResolver(() => [ActorTopic], {
+    description: 'What the actor spoke about: its statements per topic, with their stances, most statements first.',
+  })
+  topics(@Root() actor: Actor, @Ctx() { loaders }: Context): Promise<ActorTopic[]> {
+    return loaders.topicsBySpeaker.load(actor.id);
   }
 }

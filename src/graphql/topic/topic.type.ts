@@ -1,10 +1,9 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { TopicSelection } from '../../reads/topics.reads.ts';
-import { Connection } from '../shared/connection.type.ts';
-import { CountPrecision } from '../shared/connection.type.ts';
+import { Connection, CountPrecision } from '../shared/connection.type.ts';
 import { RoleKind, Stance } from '../shared/enums.ts';
 import { Node } from '../shared/node.interface.ts';
-import { TopicKind, TopicOrigin } from './topic.inputs.ts';
+import { StanceGrouping, TopicKind, TopicOrigin } from './topic.inputs.ts';
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "slug")')
@@ -78,7 +77,23 @@ export class RoleStatements {
   })
   countPrecision!: CountPrecision;
 
-  /** The group's key (its role title, lower-cased; '' for no role) and what its statements are. */
+  // The stances are counted only when asked for: without them, one stored topic's groups by title
+  // come from its counts per role alone.
+  @Field(() => Int, { description: 'Statements of the group supporting the topic.' })
+  supports?: number;
+
+  @Field(() => Int, { description: 'Statements of the group opposing the topic.' })
+  opposes?: number;
+
+  @Field(() => Int, { description: 'Neutral or hedged statements of the group.' })
+  neutral?: number;
+
+  @Field(() => Int, { description: 'Statements of the group that both support and oppose the topic.' })
+  mixed?: number;
+
+  /** What the groups gather: role titles, role kinds or countries. */
+  grouping!: StanceGrouping;
+  /** The group's key (role title lower-cased, role kind, or country lower-cased; '' for none) and what its statements are. */
   key!: string;
   selection!: TopicSelection;
 }
@@ -104,4 +119,27 @@ export class StanceCount {
 
   @Field(() => Int, { description: 'All statements of the group on the topic.' })
   total!: number;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "An actor's statements on one topic, and how they divide by stance.",
+})
+export class ActorTopic {
+  topicId!: number;
+
+  @Field(() => Int, { description: 'Statements of the actor on the topic.' })
+  count!: number;
+
+  @Field(() => Int, { description: 'Of them, supporting it.' })
+  supports!: number;
+
+  @Field(() => Int, { description: 'Of them, opposing it.' })
+  opposes!: number;
+
+  @Field(() => Int, { description: 'Of them, neutral or hedged.' })
+  neutral!: number;
+
+  @Field(() => Int, { description: 'Of them, both supporting and opposing it.' })
+  mixed!: number;
 }

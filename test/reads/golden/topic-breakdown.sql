@@ -34,46 +34,74 @@ ORDER BY
 
 -- statement 3
 WITH
-  on_topics AS (
-    SELECT DISTINCT
-      ON (st."statementId") st.stance,
-      st."statedRoleId",
-      st."statedTitle",
-      st."statedKind"
+  tagged AS (
+    SELECT
+      stance,
+      "roleKey",
+      "statedTitle",
+      "statedKind",
+      NULL::int AS "statedRoleId",
+      count(*)::int AS n
     FROM
-      "StatementTopic" st
-    WHERE
-      st."topicId" = ANY ($1::INT[])
-    ORDER BY
-      st."statementId",
-      st."topicId"
+      (
+        SELECT
+          st.stance,
+          st."roleKey",
+          st."statedTitle",
+          st."statedKind",
+          st."statedRoleId"
+        FROM
+          "StatementTopic" st
+        WHERE
+          st."topicId" = $1::int
+      ) taggings
+    GROUP BY
+      1,
+      2,
+      3,
+      4,
+      5
   )
 SELECT
-  COALESCE(st."statedKind"::text, 'unknown') AS "group",
-  count(*) FILTER (
-    WHERE
-      st.stance = 'SUPPORTS'
+  COALESCE(st."statedKind"::text, '') AS key,
+  min(st."statedKind"::text) AS label,
+  min(st."statedKind"::text) AS kind,
+  sum(st.n)::int AS count,
+  COALESCE(
+    sum(st.n) FILTER (
+      WHERE
+        st.stance = 'SUPPORTS'
+    ),
+    0
   )::int AS supports,
-  count(*) FILTER (
-    WHERE
-      st.stance = 'OPPOSES'
+  COALESCE(
+    sum(st.n) FILTER (
+      WHERE
+        st.stance = 'OPPOSES'
+    ),
+    0
   )::int AS opposes,
-  count(*) FILTER (
-    WHERE
-      st.stance = 'NEUTRAL'
+  COALESCE(
+    sum(st.n) FILTER (
+      WHERE
+        st.stance = 'NEUTRAL'
+    ),
+    0
   )::int AS neutral,
-  count(*) FILTER (
-    WHERE
-      st.stance = 'MIXED'
-  )::int AS mixed,
-  count(*)::int AS total
+  COALESCE(
+    sum(st.n) FILTER (
+      WHERE
+        st.stance = 'MIXED'
+    ),
+    0
+  )::int AS mixed
 FROM
-  on_topics st
+  tagged st
 GROUP BY
   1
 ORDER BY
-  total DESC,
-  1;
+  count DESC,
+  key;
 
 -- statement 4
 WITH

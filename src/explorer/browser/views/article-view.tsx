@@ -1,0 +1,132 @@
+// An article with a statement highlighted by its offsets: the words said, and the attribution — the
+// mention of the speaker and the attribution verb — in the sentence around them.
+import type { ComponentChild } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { ExplorerArticleDocument, type ExplorerArticleQuery } from '../../../client/generated/operations.ts';
+import { useQuery } from '../api/client.ts';
+import { formatDate } from '../components/dates.ts';
+import { href } from '../routing.ts';
+
+type ArticleStatement = NonNullable<ExplorerArticleQuery['article']>['statements']['nodes'][number];
+
+interface Span {
+  start: number;
+  end: number;
+  kind: 'statement' | 'speaker' | 'cue';
+}
+
+/** The cue verb inside the sentence but outside the statement's own words, if it is written there. */
+function cueSpan(body: string, statement: ArticleStatement): Span | null {
+  if (!statement.cue) return null;
+  const sentence = body.slice(statement.sentenceStart, statement.sentenceEnd).toLowerCase();
+  const cue = statement.cue.toLowerCase();
+  for (let at = sentence.indexOf(cue); at >= 0; at = sentence.indexOf(cue, at + 1)) {
+    const start = statement.sentenceStart + at;
+    const end = start + cue.length;
+    const wordBounded = !/\w/.test(body[start - 1] ?? ' ') && !/\w/.test(body[end] ?? ' ');
+    if (wordBounded && (end <= statement.start || start >= statement.end)) return { start, end, kind: 'cue' };
+  }
+  return null;
+}
+
+function highlightsOf(body: string, statement: ArticleStatement | undefined): Span[] {
+  if (!statement) return [];
+  const spans: Span[] = [{ start: statement.start, end: statement.end, kind: 'statement' }];
+  const mention = statement.speakerMention;
+  if (mention && (mention.end <= statement.start || mention.start >= statement.end)) {
+    spans.push({ start: mention.start, end: mention.end, kind: 'speaker' });
+  }
+  const cue = cueSpan(body, statement);
+  if (cue && !spans.some((span) => cue.start < span.end && span.start < cue.end)) spans.push(cue);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const MARK_LABEL: Record<Span['kind'], string> = {
+  statement: 'statement',
+  speaker: 'speaker',
+  cue: 'attribution verb',
+};
+
+/** A paragraph of the body (offsets into the whole body) with the highlighted spans that fall in it. */
+function Paragraph({ body, start, end, spans }: { body: string; start: number; end: number; spans: Span[] }) {
+  const parts: ComponentChild[] = [];
+  let at = start;
+  for (const span of spans) {
+    if (span.end <= start || span.start >= end) continue;
+    const from = Math.max(span.start, start);
+    const to = Math.min(span.end, end);
+    if (from > at) parts.push(body.slice(at, from));
+    parts.push(
+      <mark class={`highlight-${span.kind}`} data-start={from} data-end={to} aria-label={MARK_LABEL[span.kind]}>
+        {body.slice(from, to)}
+      </mark>,
+    );
+    at = to;
+  }
+  if (at < end) parts.push(body.slice(at, end));
+  return <p>{parts}</p>;
+}
+
+export function ArticleView({ id, statementId }: { id: string; statementId: string | null }) {
+  const { data, error, fetching } = useQuery(ExplorerArticleDocument, { id });
+  const article = data?.article;
+  const selected = article?.statements.nodes.find((statement) => statement.id === statementId);
+  useEffect(() => {
+    if (selected) document.querySelector('mark.highlight-statement')?.scrollIntoView({ block: 'center' });
+  }, [selected?.id]);
+  if (error) return <p role="alert">{error}</p>;
+  if (fetching && !data) return <p role="status">Loading the article…</p>;
+  if (!article) return <p role="alert">No such article.</p>;
+  const spans = highlightsOf(article.body, selected);
+  let offset = 0;
+  const paragraphs = article.body.split('\n').map((text) => {
+    const range = { start: offset, end: offset + text.length };
+    offset += text.length + 1;
+    return range;
+  });
+  return (
+    <div class="article-layout">
+      <article class="panel article" aria-labelledby="article-heading">
+        <h2 id="article-heading">{article.headline}</h2>
+        <p class="muted">
+          {article.source ?? 'Unknown source'} ·{' '}
+          <time dateTime={article.publishedAt ?? undefined}>{formatDate(article.publishedAt)}</time>
+          {article.url && (
+            <>
+              {' '}
+              · <span class="url">{article.url}</span>
+            </>
+          )}
+        </p>
+        {selected && (
+          <p class="legend" aria-label="Highlighting">
+            <mark class="highlight-statement">what was said</mark> <mark class="highlight-speaker">who said it</mark>{' '}
+            <mark class="highlight-cue">attribution verb</mark>
+          </p>
+        )}
+        <div class="body">
+          {paragraphs
+            .filter((range) => range.end > range.start)
+            .map((range) => (
+              <Paragraph key={range.start} body={article.body} start={range.start} end={range.end} spans={spans} />
+            ))}
+        </div>
+      </article>
+      <aside class="panel" aria-labelledby="article-statements-heading">
+        <h2 id="article-statements-heading">Statements in this article</h2>
+        <ol class="article-statements">
+          {article.statements.nodes.map((statement) => (
+            <li key={statement.id} aria-current={statement.id === statementId ? 'true' : undefined}>
+              <a href={href.article(article.id, statement.id)}>{statement.text}</a>
+              <span class="muted">
+                {' '}
+                — <a href={href.actor(statement.speaker.id)}>{statement.speaker.name}</a>
+                {statement.speakerRole ? `, ${statement.speakerRole}` : ''}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </aside>
+    </div>
+  );
+}
