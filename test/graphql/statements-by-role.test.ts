@@ -193,6 +193,57 @@ describe('GraphQL over HTTP', () => {
     expect(tail.data!.statements.nodes.map((node) => node.text)).toEqual(texts.slice(-1));
   });
 
+  it('pages one role group on its own, by its name in any letter case, for every grouping', async () => {
+    const query = /* GraphQL */ `
+      query Group($by: StanceGrouping!, $role: String, $first: Int, $after: String) {
+        statementsByRole(topic: "NATO invitation", by: $by, role: $role) {
+          role
+          count
+          statements(first: $first, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              id
+            }
+          }
+        }
+      }
+    `;
+    type Groups = {
+      statementsByRole: {
+        role: string;
+        count: number;
+        statements: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] };
+      }[];
+    };
+    for (const by of ['ROLE', 'ROLE_KIND', 'COUNTRY']) {
+      const all = await postGraphQL<Groups>(server.url, query, { by, first: 100 });
+      const largest = all.data!.statementsByRole[0]!;
+      expect(largest.count).toBeGreaterThan(1);
+      const ids: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: { data?: Groups } = await postGraphQL<Groups>(server.url, query, {
+          by,
+          role: largest.role.toUpperCase(),
+          first: 1,
+          after,
+        });
+        const groups = page.data!.statementsByRole;
+        expect(groups.map(({ role, count }) => ({ role, count }))).toEqual([
+          { role: largest.role, count: largest.count },
+        ]);
+        ids.push(...groups[0]!.statements.nodes.map((node) => node.id));
+        after = groups[0]!.statements.pageInfo.hasNextPage ? groups[0]!.statements.pageInfo.endCursor : null;
+      } while (after !== null);
+      expect(ids).toEqual(largest.statements.nodes.map((node) => node.id));
+    }
+    const none = await postGraphQL<Groups>(server.url, query, { by: 'ROLE', role: 'Court Jester' });
+    expect(none.data!.statementsByRole).toEqual([]);
+  });
+
   it('caps page sizes at 100', async () => {
     const response = await postGraphQL(server.url, '{ statements(first: 101) { totalCount } }');
     expect(response.errors?.[0]?.message).toBe('`first` must be at most 100, got 101');

@@ -5,6 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { readPhraseMatches } from '../../reads/phrase-matches.reads.ts';
 import { readStanceGroups, type StanceGroupRow } from '../../reads/stance-groups.reads.ts';
+import { checkedText } from '../../reads/text-arguments.ts';
 import {
   namedTopicIds,
   NO_ROLE,
@@ -163,10 +164,20 @@ export class TopicResolver {
       description: "What to group by: the role's title, its kind, or its country.",
     })
     by: StanceGrouping,
+    @Arg('role', () => String, {
+      nullable: true,
+      description:
+        "Only the group of this name (a `role` of an earlier answer, letter case aside): to page one group's " +
+        'statements on their own.',
+    })
+    role: string | null | undefined,
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RoleStatements[]> {
-    return roleGroups(context, await selectTopic(context.reader, topic, ['topic']), by, info);
+    const groups = await roleGroups(context, await selectTopic(context.reader, topic, ['topic']), by, info);
+    if (role === null || role === undefined) return groups;
+    const wanted = checkedText(role, ['role']).toLowerCase();
+    return groups.filter((group) => group.role.toLowerCase() === wanted);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID (a phrase topic has one too, which `node` resolves).' })

@@ -21,15 +21,17 @@ export function useTopicView(
   return useQuery(ExplorerTopicViewDocument, topic ? { topic, by, first: GROUP_PAGE } : null, onSent);
 }
 
-/** The next statements of one group: the groups asked again past the group's last cursor. */
+/** The next statements of one group: that group alone, past its last cursor. */
 export async function nextGroupPage(
   topic: string,
   by: StanceGrouping,
   group: TopicGroup,
 ): Promise<TopicGroup['statements'] | null> {
   const after = group.statements.pageInfo.endCursor;
-  const result = await client.query(ExplorerTopicViewDocument, { topic, by, first: 10, after }).toPromise();
-  return result.data?.statementsByRole.find((candidate) => candidate.role === group.role)?.statements ?? null;
+  const result = await client
+    .query(ExplorerTopicViewDocument, { topic, by, role: group.role, first: 10, after })
+    .toPromise();
+  return result.data?.statementsByRole[0]?.statements ?? null;
 }
 
 export interface TopicSuggestion {
