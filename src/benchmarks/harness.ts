@@ -52,6 +52,29 @@ export async function createDatabase(serverUrl: string, name: string): Promise<s
 export const dropDatabase = (serverUrl: string, name: string) =>
   onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 
+/**
+ * Waits until the database runs no query: a timed run stops sending when its time is up, but the
+ * queries of requests still in flight (at 32 connections, a slow shape leaves a queue) go on, and
+ * would be timed against the next server.
+ */
+export async function settle(url: string, timeoutMs = 120_000): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0]!.n === 0 || Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Child processes
 

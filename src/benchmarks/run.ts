@@ -10,6 +10,7 @@ import {
   dropDatabase,
   ingestCorpus,
   load,
+  settle,
   log,
   median,
   onServer,
@@ -141,7 +142,9 @@ export async function runBenchmark(options: BenchOptions): Promise<Record<string
         for (const server of order) {
           const spec = requestFor(server, shape, params);
           if (options.warmup > 0) await load(spec, connections, options.warmup);
+          await settle(url);
           row[server.kind] = await load(spec, connections, options.duration);
+          await settle(url);
           log(
             `${shape.name} c=${connections} ${server.kind}: ${row[server.kind].requestsPerSec} req/s, p50 ${row[server.kind].p50Ms} ms, p99 ${row[server.kind].p99Ms} ms`,
           );

@@ -9,6 +9,7 @@ import {
   dropDatabase,
   ingestCorpus,
   load,
+  settle,
   log,
   onServer,
   requestFor,
@@ -71,6 +72,7 @@ export async function runScaleBenchmark(
         for (const shape of SHAPES) {
           const spec = requestFor(server, shape, params);
           if (options.warmup > 0) await load(spec, 1, options.warmup);
+          await settle(url);
           const timing = await load(spec, 1, options.duration);
           p50Ms[shape.name] = timing.p50Ms;
           requestsPerSec[shape.name] = timing.requestsPerSec;
