@@ -31,7 +31,7 @@ export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
       FROM per_word GROUP BY id, "articleId"
     ),
     articles AS (
-      SELECT s."articleId", max(s.subject) AS subject,
+      SELECT s."articleId", max(s.subject) AS subject, count(*) AS statements,
         count(*) FILTER (WHERE s.own >= ${f8(o.mainEvidence)})::float8 / count(*)::float8 AS speaking,
         (SELECT COALESCE(sum(w.weight * held.credit ORDER BY held.grp), 0)
           FROM (SELECT f."articleGroups", f."articleCredits" FROM found f WHERE f."articleId" = s."articleId" LIMIT 1) a
@@ -40,7 +40,9 @@ export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
       FROM scored s GROUP BY s."articleId"
     ),
     relevant AS (
-      SELECT s.id, GREATEST(s.own, a.subject * ${f8(o.subjectCredit)},
+      SELECT s.id, GREATEST(s.own,
+          CASE WHEN a.statements <= ${o.longArticle} OR s.own >= ${f8(o.subjectNeedsOwn)} THEN a.subject ELSE 0 END
+            * ${f8(o.subjectCredit)},
           CASE WHEN a.speaking >= ${f8(o.mainShare)} THEN a.coverage ELSE 0 END * ${f8(o.subjectCredit)}) AS relevance
       FROM scored s JOIN articles a ON a."articleId" = s."articleId"
       WHERE a.coverage >= GREATEST(${f8(o.minArticleCoverage)},

@@ -3,7 +3,8 @@
 // - the statement's own: its words found in its text, or, for less, in its paragraph;
 // - its article's: the phrase found in the headline (or, for less, the lede), or spoken of by most of
 //   the article's statements, makes the phrase the article's subject, and every statement of the
-//   article is on it.
+//   article is on it — but for a long article (many statements range over several subjects), a headline
+//   lifts only the statements with some evidence of their own.
 // An article must hold most of the phrase somewhere (headline or body) before any of its statements count,
 // and nearly as much of it as the article holding the most: a word shared by chance ("watch" in "on his
 // watch") does not make an article about "Epstein suicide watch".
@@ -42,6 +43,10 @@ export interface RelevanceOptions {
   mainEvidence?: number;
   /** … and when this share of an article's statements do, the phrase is the article's subject. */
   mainShare?: number;
+  /** An article with more candidate statements than this is long … */
+  longArticle?: number;
+  /** … and there the headline lifts only statements whose own evidence reaches this. */
+  subjectNeedsOwn?: number;
   /** An article must hold this share of what the article holding most of the phrase holds. */
   articleShareOfBest?: number;
   /** When the best statement is below minRelevance, statements need this share of the best … */
@@ -60,6 +65,8 @@ export const RELEVANCE_DEFAULTS: Required<RelevanceOptions> = {
   minArticleCoverage: 0.5,
   mainEvidence: 0.15,
   mainShare: 0.7,
+  longArticle: 15,
+  subjectNeedsOwn: 0.05,
   articleShareOfBest: 0.85,
   relaxedShareOfBest: 0.8,
   relaxedFloor: 0.3,
@@ -129,9 +136,11 @@ export function relevantMatches(
     if (coverage < minCoverage) continue;
     const [yes, all] = speaking.get(candidate.articleId)!;
     const main = yes / all >= o.mainShare ? coverage : 0;
+    const ownEvidence = own.get(candidate.id)!;
+    const lifted = all <= o.longArticle || ownEvidence >= o.subjectNeedsOwn;
     const relevance = Math.max(
-      own.get(candidate.id)!,
-      subject.get(candidate.articleId)! * o.subjectCredit,
+      ownEvidence,
+      lifted ? subject.get(candidate.articleId)! * o.subjectCredit : 0,
       main * o.subjectCredit,
     );
     scored.push({ id: candidate.id, relevance, roleKey: candidate.roleKey });

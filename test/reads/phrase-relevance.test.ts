@@ -68,6 +68,22 @@ describe('relevantMatches', () => {
     ]);
   });
 
+  it("lifts a short article's statements by its headline, a long article's only where they speak of it", () => {
+    const headlined = (id: number, articleId: number, text: [number, number]) => ({
+      ...candidate(id, articleId, text, [1, 1]),
+      headline: [1, 1],
+    });
+    const short = relevantMatches([headlined(1, 10, [0, 0]), headlined(2, 10, [0.2, 0])], terms);
+    expect(short.map((match) => match.id)).toEqual([2, 1]);
+    const long = relevantMatches(
+      Array.from({ length: RELEVANCE_DEFAULTS.longArticle + 1 }, (_, i) =>
+        headlined(i + 1, 10, i === 0 ? [0.2, 0] : [0, 0]),
+      ),
+      terms,
+    );
+    expect(long.map((match) => [match.id, match.relevance])).toEqual([[1, 0.9]]);
+  });
+
   it('never lowers the bar below its floor, nor raises it above the usual bar', () => {
     expect(relevanceBar(0.2, RELEVANCE_DEFAULTS)).toBe(RELEVANCE_DEFAULTS.relaxedFloor);
     expect(relevanceBar(0.5, RELEVANCE_DEFAULTS)).toBeCloseTo(0.4);
