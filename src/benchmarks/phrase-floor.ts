@@ -31,7 +31,7 @@ export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
       FROM per_word GROUP BY id, "articleId"
     ),
     articles AS (
-      SELECT s."articleId", max(s.subject) AS subject,
+      SELECT s."articleId", max(s.subject) AS subject, count(*) AS statements,
         count(*) FILTER (WHERE s.own >= ${f8(o.mainEvidence)})::float8 / count(*)::float8 AS speaking,
         (SELECT COALESCE(sum(w.weight * held.credit ORDER BY held.grp), 0)
           FROM (SELECT f."articleGroups", f."articleCredits" FROM found f WHERE f."articleId" = s."articleId" LIMIT 1) a
@@ -39,13 +39,18 @@ export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
           JOIN weights w ON w.grp = held.grp WHERE held.grp >= 0) / ${f8(total)} AS coverage
       FROM scored s GROUP BY s."articleId"
     ),
-    matches AS (
-      SELECT * FROM (
-        SELECT s.id, GREATEST(s.own, a.subject * ${f8(o.subjectCredit)},
+    relevant AS (
+      SELECT s.id, GREATEST(s.own,
+          CASE WHEN a.statements <= ${o.longArticle} OR s.own >= ${f8(o.subjectNeedsOwn)} THEN a.subject ELSE 0 END
+            * ${f8(o.subjectCredit)},
           CASE WHEN a.speaking >= ${f8(o.mainShare)} THEN a.coverage ELSE 0 END * ${f8(o.subjectCredit)}) AS relevance
-        FROM scored s JOIN articles a ON a."articleId" = s."articleId"
-        WHERE a.coverage >= ${f8(o.minArticleCoverage)}
-      ) r WHERE relevance >= ${f8(o.minRelevance)}
+      FROM scored s JOIN articles a ON a."articleId" = s."articleId"
+      WHERE a.coverage >= GREATEST(${f8(o.minArticleCoverage)},
+        (SELECT max(coverage) FROM articles) * ${f8(o.articleShareOfBest)})
+    ),
+    matches AS (
+      SELECT * FROM relevant r WHERE relevance >= LEAST(${f8(o.minRelevance)},
+        GREATEST(${f8(o.relaxedFloor)}, (SELECT max(relevance) FROM relevant) * ${f8(o.relaxedShareOfBest)}))
       ORDER BY relevance DESC, id DESC LIMIT ${MATCH_CAP}
     ),
     matched AS (

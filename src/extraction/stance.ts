@@ -8,7 +8,11 @@
 //   presented as likely or desirable, the same negated ("won't", "not … before", "unlikely", "would not
 //   expect", "don't see") as not;
 //   a hedge ("might", "may", "could", "perhaps", "if") halves what the clause says;
-// - clauses that name the topic weigh more than those that do not.
+// - clauses that name the topic weigh more than those that do not;
+// - a clause that restates the topic (at least two of its words' stems, and half of them) presents it as
+//   so, and, negated, as not:
+//   "the company abused its market power" toward "abuse of market power", "X was not guilty" toward
+//   "was X guilty".
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Stance } from './types.ts';
@@ -46,6 +50,9 @@ interface ClauseLean {
 }
 
 const LIKELIHOOD_LEAN = 0.35;
+const RESTATED_LEAN = 0.5;
+/** A clause restates the topic when it holds this share of the topic's stems. */
+const RESTATED_SHARE = 0.5;
 /** Below this a statement leans nowhere. */
 const LEAN_THRESHOLD = 0.3;
 
@@ -81,17 +88,54 @@ function clausesOf(text: string): { text: string; asserted: boolean }[] {
 }
 
 interface ReadClause {
+  text: string;
   lean: number;
   asserted: boolean;
+  negated: boolean;
   words: string[];
+  /** Its words' stems: read only for a clause that may restate a topic. */
+  stems?: Set<string>;
 }
 
 function readClause(clause: { text: string; asserted: boolean }): ReadClause {
   const wink = instance();
-  const sentiment = Number(wink.readDoc(clause.text).out(wink.its.sentiment)) || 0;
+  const doc = wink.readDoc(clause.text);
+  const sentiment = Number(doc.out(wink.its.sentiment)) || 0;
   let lean = sentiment + modality(clause.text);
   if (HEDGE.test(clause.text)) lean /= 2;
-  return { lean, asserted: clause.asserted, words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [] };
+  return {
+    text: clause.text,
+    lean,
+    asserted: clause.asserted,
+    negated: NEGATION.test(clause.text),
+    words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
+  };
+}
+
+type WinkDoc = ReturnType<Wink['readDoc']>;
+
+// The typings of its.stem do not match out()'s signature, although the call works as documented.
+function stemsOf(doc: WinkDoc): string[] {
+  const wink = instance();
+  return (doc.tokens().out(wink.its.stem as unknown as typeof wink.its.value) as string[]).map((stem) =>
+    stem.toLowerCase(),
+  );
+}
+
+// Words of one stem begin alike: a clause whose words begin like fewer than two of the topic's stems
+// cannot restate it, and is not stemmed.
+const STEM_PREFIX = 3;
+
+/** How far a clause leans by restating the topic: toward it when affirmed, away when negated. */
+function restatedLean(clause: ReadClause, topicStems: string[]): number {
+  const beginnings = new Set(clause.words.map((word) => word.slice(0, STEM_PREFIX)));
+  if (topicStems.filter((stem) => beginnings.has(stem.slice(0, STEM_PREFIX))).length < 2) return 0;
+  clause.stems ??= new Set(stemsOf(instance().readDoc(clause.text)));
+  const stems = clause.stems;
+  const held = topicStems.filter((stem) => stems.has(stem)).length;
+  // Naming one word of the topic is speaking of it; restating it takes two (a thing and what is said of it).
+  if (held < 2 || held / topicStems.length < RESTATED_SHARE) return 0;
+  return clause.negated ? -RESTATED_LEAN : RESTATED_LEAN;
 }
 
 // A statement is read once, whatever the number of topics its stance is asked toward.
@@ -108,11 +152,25 @@ function readText(text: string): ReadClause[] {
   return clauses;
 }
 
+// A topic's stems are read once, whatever the number of statements asked about it.
+const topicStemsRead = new Map<string, string[]>();
+
+function stemsOfTopic(topic: string): string[] {
+  let stems = topicStemsRead.get(topic);
+  if (!stems) {
+    stems = [...new Set(stemsOf(instance().readDoc(topic)))];
+    if (topicStemsRead.size >= READ_TEXTS_KEPT) topicStemsRead.clear();
+    topicStemsRead.set(topic, stems);
+  }
+  return stems;
+}
+
 /** The stance of `text` toward a topic named by `topicWords` (lower-case words; none: toward what it is about). */
 export function stanceToward(text: string, topicWords: Iterable<string> = []): Stance {
   const words = new Set(topicWords);
+  const topicStems = stemsOfTopic([...words].join(' '));
   const clauses: ClauseLean[] = readText(text).map((clause) => ({
-    lean: clause.lean,
+    lean: clause.lean + restatedLean(clause, topicStems),
     asserted: clause.asserted,
     onTopic: clause.words.some((word) => words.has(word)),
   }));

@@ -34,4 +34,12 @@ describe('stance', () => {
       ),
     ).toBe('MIXED');
   });
+
+  it('takes a clause restating the topic as presenting it so, and a negated one as not', () => {
+    const topic = ['harbour', 'bridge', 'closed'];
+    expect(stanceToward('The harbour bridge was closed to traffic on Sunday', topic)).toBe('SUPPORTS');
+    expect(stanceToward('The harbour bridge has not been closed at any point', topic)).toBe('OPPOSES');
+    // Naming one word of the topic is not restating it.
+    expect(stanceToward('The bridge opened in 1932', topic)).toBe('NEUTRAL');
+  });
 });

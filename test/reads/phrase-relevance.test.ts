@@ -1,0 +1,92 @@
+// Which candidate statements answer a phrase: the article holding most of the phrase sets the bar for
+// others, and a phrase that no statement says outright is answered by the statements nearest to it.
+import { describe, expect, it } from 'vitest';
+import type { PhraseTerm } from '../../src/extraction/phrase-terms.ts';
+import {
+  relevanceBar,
+  relevantMatches,
+  RELEVANCE_DEFAULTS,
+  type CandidateStatement,
+} from '../../src/reads/phrase-relevance.ts';
+
+// A phrase of two words of equal weight ("tanker lease"), no near words.
+const terms: PhraseTerm[] = [
+  { query: 'tanker', group: 0, weight: 1, credit: 1 },
+  { query: 'lease', group: 1, weight: 1, credit: 1 },
+];
+
+/** A statement of `articleId` whose text holds each word with the credit given (0: not at all). */
+function candidate(
+  id: number,
+  articleId: number,
+  text: [number, number],
+  article: [number, number],
+): CandidateStatement {
+  return {
+    id,
+    articleId,
+    roleKey: '',
+    groups: [0, 1],
+    text,
+    near: [0, 0],
+    headline: [0, 0],
+    lede: [0, 0],
+    articleGroups: [0, 1],
+    articleCredits: article,
+  };
+}
+
+describe('relevantMatches', () => {
+  it('keeps only the articles holding nearly as much of the phrase as the one holding most', () => {
+    const matches = relevantMatches(
+      [
+        candidate(1, 10, [1, 1], [1, 1]),
+        // Its article holds one word fully and the other only through a near word: 0.7 of the phrase.
+        candidate(2, 20, [1, 0.4], [1, 0.4]),
+      ],
+      terms,
+    );
+    expect(matches.map((match) => match.id)).toEqual([1]);
+  });
+
+  it('lowers the bar to just under the best statement when none says most of the phrase', () => {
+    const matches = relevantMatches(
+      [
+        candidate(1, 10, [0.9, 0], [1, 1]),
+        candidate(2, 10, [0.8, 0], [1, 1]),
+        candidate(3, 10, [0.5, 0], [1, 1]),
+        // Statements that do not speak of it: the phrase is not the article's subject.
+        candidate(4, 10, [0, 0], [1, 1]),
+        candidate(5, 10, [0, 0], [1, 1]),
+      ],
+      terms,
+    );
+    // Relevances 0.45, 0.4 and 0.25: the bar is 0.8 × 0.45 = 0.36.
+    expect(matches.map((match) => [match.id, match.relevance])).toEqual([
+      [1, 0.45],
+      [2, 0.4],
+    ]);
+  });
+
+  it("lifts a short article's statements by its headline, a long article's only where they speak of it", () => {
+    const headlined = (id: number, articleId: number, text: [number, number]) => ({
+      ...candidate(id, articleId, text, [1, 1]),
+      headline: [1, 1],
+    });
+    const short = relevantMatches([headlined(1, 10, [0, 0]), headlined(2, 10, [0.2, 0])], terms);
+    expect(short.map((match) => match.id)).toEqual([2, 1]);
+    const long = relevantMatches(
+      Array.from({ length: RELEVANCE_DEFAULTS.longArticle + 1 }, (_, i) =>
+        headlined(i + 1, 10, i === 0 ? [0.2, 0] : [0, 0]),
+      ),
+      terms,
+    );
+    expect(long.map((match) => [match.id, match.relevance])).toEqual([[1, 0.9]]);
+  });
+
+  it('never lowers the bar below its floor, nor raises it above the usual bar', () => {
+    expect(relevanceBar(0.2, RELEVANCE_DEFAULTS)).toBe(RELEVANCE_DEFAULTS.relaxedFloor);
+    expect(relevanceBar(0.5, RELEVANCE_DEFAULTS)).toBeCloseTo(0.4);
+    expect(relevanceBar(1.2, RELEVANCE_DEFAULTS)).toBe(RELEVANCE_DEFAULTS.minRelevance);
+  });
+});
