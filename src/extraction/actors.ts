@@ -1,5 +1,5 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { isTitleComplement, type NameSpan } from './names.ts';
+import { isPartyLabel, isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
@@ -132,7 +132,7 @@ function rolesAtMention(
   name: NameSpan,
   isPersonName: (token: number) => boolean,
 ): string | null {
-  const appositive = name.inQuote ? null : appositiveAfter(doc, name.endToken, isPersonName);
+  const appositive = name.inQuote ? null : appositiveAfter(doc, name.firstToken, name.endToken, isPersonName);
   const titleBefore = name.inQuote ? null : appositiveBefore(doc, name.firstToken, name.endToken);
   const titles = [
     ...(titleBefore ? [titleBefore] : []),
@@ -160,8 +160,12 @@ function rolesAtMention(
   const earlier = courtesyOnly ? registry.roleAt(actor, name.start - 1) : null;
   if (earlier && actor.statedRoles.some((r) => r.at < name.start) && !sharesHead(earlier, titles[0] as string))
     return earlier;
-  for (const variants of stored) registry.stateRole(actor, name.start, variants[0] as string);
-  return (stored[withParty.length] ?? stored[0])?.[0] ?? null;
+  // "U.S. Senator John Cornyn, Republican from Texas,": a party label after the name leaves the office
+  // before it as the mention's title.
+  const partyOnly = withParty.length > 0 && (appositive?.roles ?? []).every(isPartyLabel);
+  const statedHere = partyOnly ? stored.slice(withParty.length).concat(stored.slice(0, withParty.length)) : stored;
+  for (const variants of statedHere) registry.stateRole(actor, name.start, variants[0] as string);
+  return (partyOnly ? undefined : stored[withParty.length])?.[0] ?? stored[0]?.[0] ?? null;
 }
 
 function linkPerson(

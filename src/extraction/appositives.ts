@@ -31,6 +31,7 @@ function isQuoteMark(text: string): boolean {
  */
 export function appositiveAfter(
   doc: TextDocument,
+  nameFirstToken: number,
   nameEndToken: number,
   isPersonName: (token: number) => boolean,
 ): Appositive | null {
@@ -40,15 +41,23 @@ export function appositiveAfter(
   if (!sentence) return null;
   const first = nameEndToken + 1;
   let end = first;
+  let closedByVerb = false;
   while (end < sentence.endToken && end - first < MAX_APPOSITIVE_TOKENS) {
     const token = doc.tokens[end] as Token;
     const isFinalStop = end === sentence.endToken - 1 && /^[.!?]$/.test(token.text);
     if (token.text === ',' || token.text === ';' || isQuoteMark(token.text) || isFinalStop || token.quote >= 0) break;
     // "Jack Garner, film critic for the Gannet News Service said": the verb ends the apposition.
-    if (end > first && token.pos === 'VERB' && !token.lower.endsWith('ing') && !isRelative(doc, first, end)) break;
+    const isVerb = (token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX';
+    if (end > first && isVerb && !isRelative(doc, first, end)) {
+      closedByVerb = true;
+      break;
+    }
     end++;
   }
   if (end === first) return null;
+  // "According to Rathbun, a detective for the sheriff's office was given …": words closed by a verb are
+  // that verb's subject unless the name opens the clause itself.
+  if (closedByVerb && !opensClause(doc, nameFirstToken)) return null;
   const head = doc.tokens[first] as Token;
   const tail = doc.tokens[end - 1] as Token;
   const text = doc.body.slice(head.start, tail.end);
@@ -71,6 +80,18 @@ export function appositiveAfter(
   while (roleTokens.length > 1 && (roleTokens[0] as Token).pos === 'ADV') roleTokens.shift();
   const roleText = doc.body.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end);
   return { roles: splitConjoinedRoles(roleText), party: null, endToken: end };
+}
+
+/** The token starts its sentence or follows clause punctuation ("…," she said, Jack Garner, critic …). */
+function opensClause(doc: TextDocument, first: number): boolean {
+  const before = doc.tokens[first - 1];
+  const token = doc.tokens[first] as Token;
+  return (
+    before === undefined ||
+    before.sentence !== token.sentence ||
+    CLAUSE_PUNCTUATION.has(before.text) ||
+    isQuoteMark(before.text)
+  );
 }
 
 /** "executive vice president of X and a former U.S. ambassador to Israel" → the two roles. */

@@ -274,6 +274,12 @@ function personalNameStart(doc: TextDocument, from: number, end: number): number
 // Party words written before a name: "Republican Thomas Massie", "Democrat Elijah Cummings".
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'labour']);
 
+/** "Republican from Texas", "a Democrat": a party and the place a member stands for, which is no office. */
+export function isPartyLabel(text: string): boolean {
+  const words = text.replace(/^(?:a|an)\s+/i, '').split(/\s+/);
+  return PARTY_WORDS.has((words[0] ?? '').toLowerCase()) && (words.length === 1 || words[1]?.toLowerCase() === 'from');
+}
+
 /**
  * "Pastor Darrell Scott", "Billionaire Donald Trump" (opening a sentence), "Republican Thomas Massie": a
  * noun for a person or a party word before at least two name words describes the person, unless it is a
@@ -327,7 +333,8 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     const joiner =
       (token.lower === 'and' && isTitleNoun(doc.tokens[i - 1]) && i + 1 < runFirst) ||
       (token.text === '-' && doc.tokens[i - 1]?.end === token.start) ||
-      (next?.text === '-' && token.end === next.start && /^\p{Ll}+$/u.test(token.text)) ||
+      // "then-Compaq CEO", "Then-Intel CEO" opening a sentence: a word bound to the title by a hyphen.
+      (next?.text === '-' && token.end === next.start && /^\p{L}\p{Ll}+$/u.test(token.text)) ||
       // "Tunisia's coach Nabil Maaloul", "the club's president …": the owner of a title is part of it.
       (POSSESSIVE_MARKS.has(token.lower) &&
         i + 1 < runFirst &&

@@ -59,4 +59,37 @@ describe('the role a speaker holds where each statement is made', () => {
     expect(statementWith(analysis, 'defence held firm').speakerRole).toMatch(/^club’s goalkeeper$/i);
     expect(statementWith(analysis, 'another season').speakerRole).toMatch(/^team captain$/i);
   });
+
+  it('keeps a capitalised "Then-" bound to the title by its hyphen', () => {
+    expect(roleOf(['Then-Solara CEO Walter Briggs said in 2001 that the merger was off.'], 'merger was off')).toBe(
+      'Then-Solara CEO',
+    );
+  });
+
+  it('reads no appositive where the words after the comma are the subject of the next verb', () => {
+    const analysis = analyse([
+      'Tomas Reyes, a former deputy, said he had seen the files.',
+      'According to Reyes, an inspector for the harbour police was given the files in secret.',
+    ]);
+    const reyes = analysis.actors.find((a) => a.name === 'Tomas Reyes');
+    expect(reyes?.roles.map((r) => r.title)).not.toContain('inspector for the harbour police was');
+    expect(reyes?.roles.map((r) => r.title)).not.toContain('inspector for the harbour police');
+  });
+
+  it('still reads an appositive closed by the cue after a name that opens its clause', () => {
+    expect(
+      roleOf(
+        ['"The film drags on far too long," Lena Voss, film critic for the Harbour News Service said.'],
+        'drags on',
+      ),
+    ).toBe('film critic for the Harbour News Service');
+  });
+
+  it('keeps the office before the name when the appositive after it only gives a party', () => {
+    const analysis = analyse([
+      'U.S. Senator Tom Riley, Republican from Ohio, issued a statement on Monday.',
+      '"The decision is wrong," Riley said.',
+    ]);
+    expect(statementWith(analysis, 'decision is wrong').speakerRole).toBe('U.S. Senator');
+  });
 });
