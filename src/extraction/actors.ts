@@ -2,7 +2,14 @@ import type { TextDocument, Token } from './text/document.ts';
 import { isPartyLabel, isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
-import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
+import {
+  countryNamed,
+  countryOfCapital,
+  countryOfDemonym,
+  isPlace,
+  knownOrganization,
+  organizationKey,
+} from './gazetteer.ts';
 import { findRoleHead, honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 
@@ -215,23 +222,78 @@ function isAcronym(name: string): boolean {
   return ACRONYM.test(name) && !name.includes(' ');
 }
 
+// Legal forms a company's name may drop: "Intel Corporation" is "Intel".
+const LEGAL_FORMS = new Set([
+  'corporation',
+  'corp.',
+  'corp',
+  'inc.',
+  'inc',
+  'incorporated',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+]);
+// What may close a fuller name after its short form: a complement ("… Foundation for the Visual Arts").
+const COMPLEMENT_OPENERS = new Set(['of', 'for']);
+
+/** A word that says where a body is: "US", "United Kingdom", "Italian", "Dayton". */
+function isSettingWord(word: string): boolean {
+  return countryNamed(word) !== undefined || countryOfDemonym(word) !== undefined || isPlace(word);
+}
+
+/**
+ * The short form `short` is the name `long` without the words that place it or close it: "State Department"
+ * of "US State Department", "Supreme Court" of "Italian Supreme Court of Cassation", "Intel" of "Intel
+ * Corporation". Words are compared without regard to case.
+ */
+function isShortFormOf(short: string[], long: string[]): boolean {
+  if (short.length === 0 || short.length >= long.length) return false;
+  for (let at = 0; at + short.length <= long.length; at++) {
+    if (short.some((w, i) => long[at + i]?.toLowerCase() !== w.toLowerCase())) continue;
+    const before = long.slice(0, at);
+    const after = long.slice(at + short.length).map((w) => w.toLowerCase());
+    // A one-word short form is a name of its own only before a legal form ("Intel Corporation").
+    if (short.length === 1 && (before.length > 0 || !after.every((w) => LEGAL_FORMS.has(w)))) continue;
+    const placed = before.length === 0 || isSettingWord(before.join(' ')) || before.every(isSettingWord);
+    const closed =
+      after.length === 0 || COMPLEMENT_OPENERS.has(after[0] as string) || after.every((w) => LEGAL_FORMS.has(w));
+    if (placed && closed) return true;
+  }
+  return false;
+}
+
+/** The one organisation of the article whose name is a fuller or shorter form of `text`, if only one is. */
+function organizationByForm(registry: ActorRegistry, text: string): ActorRecord | undefined {
+  const words = nameWords(text.replace(/^the\s+/i, ''));
+  const found = registry.actors.filter((actor) => {
+    if (actor.kind !== 'ORGANIZATION') return false;
+    const own = nameWords(actor.name.replace(/^the\s+/i, ''));
+    return isShortFormOf(words, own) || isShortFormOf(own, words);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** An organisation already named in the article under another form of the same name. */
 function sameOrganization(registry: ActorRegistry, text: string): ActorRecord | undefined {
   const key = organizationKey(text);
   const acronym = isAcronym(text) ? text.replace(/\./g, '') : null;
   const ownInitials = acronym ? null : initials(text);
-  return registry.actors.find((actor) => {
-    if (actor.kind !== 'ORGANIZATION') return false;
-    const forms = [actor.name, ...actor.aliases];
-    if (key && forms.some((f) => organizationKey(f) === key)) return true;
-    // "PPP" and "People Power Party", in either order.
-    if (acronym) return forms.some((f) => !isAcronym(f) && nameWords(f).length >= 2 && initials(f) === acronym);
-    return (
-      ownInitials !== null &&
-      ownInitials.length >= 2 &&
-      forms.some((f) => isAcronym(f) && f.replace(/\./g, '') === ownInitials)
-    );
-  });
+  return (
+    registry.actors.find((actor) => {
+      if (actor.kind !== 'ORGANIZATION') return false;
+      const forms = [actor.name, ...actor.aliases];
+      if (key && forms.some((f) => organizationKey(f) === key)) return true;
+      // "PPP" and "People Power Party", in either order.
+      if (acronym) return forms.some((f) => !isAcronym(f) && nameWords(f).length >= 2 && initials(f) === acronym);
+      return (
+        ownInitials !== null &&
+        ownInitials.length >= 2 &&
+        forms.some((f) => isAcronym(f) && f.replace(/\./g, '') === ownInitials)
+      );
+    }) ?? (acronym ? undefined : organizationByForm(registry, text))
+  );
 }
 
 function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord {
@@ -243,7 +305,11 @@ function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord 
     registry.findByName(name.text, 'ORGANIZATION') ??
     sameOrganization(registry, name.text);
   if (!actor) actor = registry.create(canonical ?? name.text, 'ORGANIZATION');
-  else if (!knownOrganization(actor.name) && isAcronym(actor.name) && !isAcronym(name.text))
+  else if (
+    !knownOrganization(actor.name) &&
+    !isAcronym(name.text) &&
+    (isAcronym(actor.name) || nameWords(name.text).length > nameWords(actor.name).length)
+  )
     registry.rename(actor, name.text);
   registry.addAlias(actor, name.text);
   registry.addMention(actor, name, name.text, null);
@@ -342,6 +408,38 @@ function ownsBodyTitle(doc: TextDocument, name: NameSpan): boolean {
   return head !== null && BODY_TITLE_KINDS.has(head.kind);
 }
 
+/**
+ * "Paris Saint-Germain (PSG)", "The Union of Rationalist Atheists and Agnostics (UAAR)": an acronym in
+ * brackets right after a body's name is that body's short form, whatever its letters; the name it follows is
+ * a body's even where it reads like a person's. "CEI (Italian Episcopal Conference)": the full name in
+ * brackets after an acronym names it fully. Returns the actor the name was added to.
+ */
+function parentheticalShortForm(
+  doc: TextDocument,
+  registry: ActorRegistry,
+  actorAtToken: NamedActors['actorAtToken'],
+  name: NameSpan,
+): ActorRecord | undefined {
+  const open = doc.tokens[name.firstToken - 1];
+  if (open?.text !== '(' || doc.tokens[name.endToken]?.text !== ')') return undefined;
+  const before = actorAtToken.get(name.firstToken - 2);
+  if (!before || before.name.endToken !== name.firstToken - 1 || before.actor.kind === 'COUNTRY') return undefined;
+  const actor = before.actor;
+  if (isAcronym(name.text) && !isAcronym(actor.name)) {
+    if (actor.kind === 'PERSON' && nameWords(actor.name).length > 1) actor.kind = 'ORGANIZATION';
+    if (actor.kind !== 'ORGANIZATION') return undefined;
+  } else if (
+    isAcronym(name.text) ||
+    !(isAcronym(actor.name) && actor.kind === 'ORGANIZATION' && name.kind === 'ORGANIZATION')
+  ) {
+    return undefined;
+  }
+  if (isAcronym(actor.name)) registry.rename(actor, name.text);
+  else registry.addAlias(actor, name.text);
+  registry.addMention(actor, name, name.text, null);
+  return actor;
+}
+
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
@@ -362,6 +460,11 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   // Full names first, so that a surname met before its full name still links to it.
   for (const name of kept) {
     if (name.kind === 'ORGANIZATION' && titleTokens.has(name.firstToken)) continue;
+    const named = parentheticalShortForm(doc, registry, actorAtToken, name);
+    if (named) {
+      remember(name, named, null);
+      continue;
+    }
     if (name.kind === 'PERSON') {
       const { actor, roleTitle } = linkPerson(doc, registry, name, isPersonName);
       remember(name, actor, roleTitle);
@@ -380,6 +483,14 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       // "Kyiv was hoping …", "Kyiv’s backers": a capital acting or owning stands for its country.
       const country = countryOfCapital(name.text);
       if (country && actsAsSubject(doc, name)) remember(name, linkCountry(registry, name, country.name), null);
+      continue;
+    }
+    // "Solara" after "Solara Corporation": a company's name without its legal form.
+    const company = person || name.kind !== 'UNKNOWN' ? undefined : organizationByForm(registry, name.text);
+    if (company) {
+      registry.addAlias(company, name.text);
+      registry.addMention(company, name, name.text, null);
+      remember(name, company, null);
       continue;
     }
     if (!person && isTitleComplement(doc, name.firstToken)) {

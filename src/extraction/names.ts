@@ -196,6 +196,8 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   const after = doc.tokens[afterIndex];
   if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
   if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
+  // "Foundation for Children with AIDS", "Association for People with Disabilities": who a body is for.
+  if (token.lower === 'with') return inComplementOfHead(doc, runStart, i, 'for');
   if (!CONNECTORS_IN_ORGANIZATIONS.has(token.lower)) return false;
   if (before.lower === 'secretary') return true;
   // "Centre for Control of Iodine Deficiency Disorders": within a body's name, after its head.
@@ -206,6 +208,14 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   // a head that closes the name or a first complement, says where it is ("Liberal Party of Kenya" names it).
   const secondComplement = doc.tokens.slice(runStart, i).some((t) => CONNECTORS_IN_ORGANIZATIONS.has(t.lower));
   return (head === runStart && !secondComplement) || afterIndex === i + 1 || !countryNamed(after.text);
+}
+
+/** The run holds "<Head> <connector> …" before `i`: "Foundation for Children" before "with". */
+function inComplementOfHead(doc: TextDocument, runStart: number, i: number, connector: string): boolean {
+  for (let k = runStart + 1; k < i - 1; k++)
+    if ((doc.tokens[k] as Token).lower === connector && isOrganizationHead((doc.tokens[k - 1] as Token).text))
+      return true;
+  return false;
 }
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
@@ -513,6 +523,10 @@ export function findNames(doc: TextDocument): NameSpan[] {
     }
     const after = doc.tokens[runEnd];
     if (after && after.sentence === (doc.tokens[runFirst] as Token).sentence && NUMBER_WORDS.test(after.text)) continue;
+    if (isPlaceInRegion(doc, runFirst, runEnd)) {
+      names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
+      continue;
+    }
     const body = bodyNamedByRun(doc, runFirst, runEnd) ?? ownerOfOccasion(doc, runFirst, runEnd);
     if (body) {
       names.push(body);
@@ -600,6 +614,31 @@ function personAfterBody(doc: TextDocument, first: number, end: number): number 
   const closesBody = isOrganizationHead(before) || isOrganizationSuffix(before) || isPlace(before);
   if (!isGivenName((doc.tokens[start] as Token).text) && !closesBody) return -1;
   return classify(doc, first, start, false) === 'ORGANIZATION' ? start : -1;
+}
+
+const MAX_REGION_WORDS = 3;
+
+/**
+ * "Mountain View, California", "Orange Park, Florida", "Gori, Georgia": a name followed by a comma and a
+ * state, region or country is a town in it, not an actor ("Smith, Georgia's governor" is no such place).
+ * A name holding a given name or a title stays a person's ("Anna Berg, Sweden and …").
+ */
+function isPlaceInRegion(doc: TextDocument, first: number, end: number): boolean {
+  const comma = doc.tokens[end];
+  const head = doc.tokens[first] as Token;
+  if (comma?.text !== ',' || comma.sentence !== head.sentence) return false;
+  for (let k = first; k < end; k++) {
+    const word = (doc.tokens[k] as Token).text;
+    if ((end - first > 1 && isGivenName(word)) || endsRoleTitle(word) || honorificGender(word) !== undefined)
+      return false;
+  }
+  let regionEnd = end + 1;
+  while (regionEnd <= end + MAX_REGION_WORDS && isCapitalised(doc.tokens[regionEnd]?.text ?? '')) regionEnd++;
+  if (regionEnd === end + 1) return false;
+  const next = doc.tokens[regionEnd];
+  if (next && (POSSESSIVE_MARKS.has(next.lower) || next.text === '-')) return false;
+  const region = textOf(doc, end + 1, regionEnd);
+  return isPlace(region) || countryNamed(region) !== undefined;
 }
 
 const MAX_OWNER_WORDS = 3;

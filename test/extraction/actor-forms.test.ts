@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+import type { Analysis } from '../../src/extraction/types.ts';
+
+const names = (analysis: Analysis) => analysis.actors.map((a) => a.name);
+
+function actorNamed(analysis: Analysis, name: string) {
+  const actor = analysis.actors.find((a) => a.name === name);
+  if (!actor) throw new Error(`no actor ${name} in ${names(analysis).join(', ')}`);
+  return actor;
+}
+
+describe('short forms of a body merged with its full name', () => {
+  it('takes an acronym in brackets after a name as that body’s short form, whatever its letters', () => {
+    const analysis = analyse([
+      'The Harbour Union of Dockers and Pilots (HUDP) called a strike on Monday.',
+      'Football club Vardal Sankt-Erik (VSE) announced the signing of a goalkeeper.',
+      'VSE said the fee was modest.',
+    ]);
+    expect(actorNamed(analysis, 'Harbour Union of Dockers and Pilots').aliases).toContain('HUDP');
+    const club = actorNamed(analysis, 'Vardal Sankt-Erik');
+    expect(club.kind).toBe('ORGANIZATION');
+    expect(club.aliases).toContain('VSE');
+    expect(names(analysis)).not.toContain('VSE');
+  });
+
+  it('merges a name without the place before it or the complement after it', () => {
+    const analysis = analyse([
+      'The Norwegian Fisheries Directorate said quotas would fall.',
+      'Later the Fisheries Directorate said the cut was small.',
+      'Solara Corporation denied the claim, and Solara said it would appeal.',
+      'The Greta Lind Foundation for the Performing Arts gave grants; the Greta Lind Foundation said more would follow.',
+    ]);
+    expect(actorNamed(analysis, 'Norwegian Fisheries Directorate').aliases).toContain('Fisheries Directorate');
+    expect(actorNamed(analysis, 'Solara Corporation').aliases).toContain('Solara');
+    expect(actorNamed(analysis, 'Greta Lind Foundation for the Performing Arts').aliases).toContain(
+      'Greta Lind Foundation',
+    );
+  });
+
+  it('renames a body to its fuller form met later', () => {
+    const analysis = analyse([
+      'The Fisheries Directorate said quotas would fall.',
+      'The Norwegian Fisheries Directorate later said the cut was small.',
+    ]);
+    expect(names(analysis)).toContain('Norwegian Fisheries Directorate');
+    expect(names(analysis)).not.toContain('Fisheries Directorate');
+  });
+
+  it('leaves two bodies apart when a short form fits both', () => {
+    const analysis = analyse([
+      'The Danish Fisheries Directorate and the Norwegian Fisheries Directorate met.',
+      'The Fisheries Directorate said the talks went well.',
+    ]);
+    expect(actorNamed(analysis, 'Danish Fisheries Directorate').aliases).not.toContain('Fisheries Directorate');
+    expect(actorNamed(analysis, 'Norwegian Fisheries Directorate').aliases).not.toContain('Fisheries Directorate');
+  });
+});
+
+describe('names of bodies and places read whole', () => {
+  it('joins "with" inside the complement of a body’s name', () => {
+    const analysis = analyse(['The Trust for Families with Twins (TFT) said donations rose.']);
+    expect(actorNamed(analysis, 'Trust for Families with Twins').aliases).toContain('TFT');
+  });
+
+  it('reads a church as a body', () => {
+    const analysis = analyse(['The Church of the Holy Lantern said its website was attacked.']);
+    expect(actorNamed(analysis, 'Church of the Holy Lantern').kind).toBe('ORGANIZATION');
+  });
+
+  it('reads a name before a comma and a state or country as a town, not an actor', () => {
+    const analysis = analyse([
+      'The fair was held in Cedar View, California, on Sunday.',
+      'The driver, 36, of Pine Hollow, Florida, was hurt.',
+      'Anna Berg, Sweden, and Marta Lind, Norway, were named in the team.',
+    ]);
+    expect(names(analysis)).not.toContain('Cedar View');
+    expect(names(analysis)).not.toContain('Pine Hollow');
+    expect(names(analysis)).toEqual(expect.arrayContaining(['Anna Berg', 'Marta Lind']));
+  });
+});
