@@ -440,6 +440,56 @@ function parentheticalShortForm(
   return actor;
 }
 
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West']);
+
+/** "the North" in a story that names North Korea: the one country of the article named "North …". */
+function countryByHalf(doc: TextDocument, registry: ActorRegistry, name: NameSpan): ActorRecord | undefined {
+  if (!COMPASS_WORDS.has(name.text) || doc.tokens[name.firstToken - 1]?.lower !== 'the') return undefined;
+  const countries = registry.actors.filter((a) => a.kind === 'COUNTRY' && a.name.startsWith(`${name.text} `));
+  return countries.length === 1 ? countries[0] : undefined;
+}
+
+/**
+ * Acronyms in brackets after a body's name that were read as no name ("The World Health Organisation
+ * (WHO)", where "WHO" reads as a pronoun): the body's short form all the same.
+ */
+function bracketedAcronyms(
+  doc: TextDocument,
+  actorAtToken: NamedActors['actorAtToken'],
+): Array<{ actor: ActorRecord; name: NameSpan }> {
+  const found: Array<{ actor: ActorRecord; name: NameSpan }> = [];
+  const introduced = new Map<string, ActorRecord>();
+  for (let i = 1; i + 2 < doc.tokens.length; i++) {
+    const token = doc.tokens[i + 1] as Token;
+    if (doc.tokens[i]?.text !== '(' || doc.tokens[i + 2]?.text !== ')' || actorAtToken.has(i + 1)) continue;
+    const before = actorAtToken.get(i - 1);
+    if (!before || before.name.endToken !== i || before.actor.kind !== 'ORGANIZATION' || !isAcronym(token.text))
+      continue;
+    introduced.set(token.text, before.actor);
+  }
+  // Once introduced, the acronym names the body wherever it stands ("WHO say …").
+  for (const token of doc.tokens) {
+    const actor = introduced.get(token.text);
+    if (actor && !actorAtToken.has(token.index)) found.push({ actor, name: tokenName(token) });
+  }
+  return found;
+}
+
+function tokenName(token: Token): NameSpan {
+  return {
+    kind: 'ORGANIZATION',
+    firstToken: token.index,
+    endToken: token.index + 1,
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    titleFirst: token.index,
+    titleEnd: token.index,
+    gender: null,
+    inQuote: token.quote >= 0,
+  };
+}
+
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
@@ -473,8 +523,20 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     else if (name.kind === 'PLACE' && nameWords(name.text).length > 1) places.push(name);
   }
   for (const name of kept) if (name.kind === 'PERSON') roleFromCharge(doc, registry, actorAtToken, name);
+  for (const short of bracketedAcronyms(doc, actorAtToken)) {
+    registry.addAlias(short.actor, short.name.text);
+    registry.addMention(short.actor, short.name, short.name.text, null);
+    remember(short.name, short.actor, null);
+  }
   for (const name of kept) {
     if (name.kind !== 'UNKNOWN' && name.kind !== 'PLACE') continue;
+    const half = countryByHalf(doc, registry, name);
+    if (half) {
+      registry.addAlias(half, `the ${name.text}`);
+      registry.addMention(half, name, name.text, null);
+      remember(name, half, null);
+      continue;
+    }
     const person = findPerson(registry, nameWords(name.text), name.start);
     if (name.kind === 'PLACE' && !person) {
       // A one-word place is a person's name when a person of that name is in the article ("Clinton").

@@ -523,7 +523,7 @@ export function findNames(doc: TextDocument): NameSpan[] {
     }
     const after = doc.tokens[runEnd];
     if (after && after.sentence === (doc.tokens[runFirst] as Token).sentence && NUMBER_WORDS.test(after.text)) continue;
-    if (isPlaceInRegion(doc, runFirst, runEnd)) {
+    if (isPlaceInRegion(doc, runFirst, runEnd) && !isBodyOrCountry(classify(doc, runFirst, runEnd, false))) {
       names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
       continue;
     }
@@ -617,6 +617,10 @@ function personAfterBody(doc: TextDocument, first: number, end: number): number 
 }
 
 const MAX_REGION_WORDS = 3;
+
+function isBodyOrCountry(kind: NameKind | null): boolean {
+  return kind === 'ORGANIZATION' || kind === 'COUNTRY';
+}
 
 /**
  * "Mountain View, California", "Orange Park, Florida", "Gori, Georgia": a name followed by a comma and a

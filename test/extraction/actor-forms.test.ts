@@ -24,6 +24,24 @@ describe('short forms of a body merged with its full name', () => {
     expect(names(analysis)).not.toContain('VSE');
   });
 
+  it('reads a bracketed acronym the tagger took for a word, and its later uses, as the body', () => {
+    const analysis = analyse([
+      'The World Health Organisation (WHO) recommends iodised salt.',
+      'WHO say the deficiency is the most common preventable cause of brain damage.',
+    ]);
+    expect(names(analysis)).toEqual(['World Health Organisation']);
+    expect(analysis.statements.every((s) => s.speakerRef === analysis.actors[0]?.ref)).toBe(true);
+  });
+
+  it('reads "the North" as the one country of the story named "North …"', () => {
+    const analysis = analyse([
+      'South Korea said the North had fired first across the border on Monday.',
+      'North Korea denied it.',
+    ]);
+    expect(actorNamed(analysis, 'North Korea').aliases).toContain('the North');
+    expect(names(analysis)).not.toContain('North');
+  });
+
   it('merges a name without the place before it or the complement after it', () => {
     const analysis = analyse([
       'The Norwegian Fisheries Directorate said quotas would fall.',
@@ -77,5 +95,7 @@ describe('names of bodies and places read whole', () => {
     expect(names(analysis)).not.toContain('Cedar View');
     expect(names(analysis)).not.toContain('Pine Hollow');
     expect(names(analysis)).toEqual(expect.arrayContaining(['Anna Berg', 'Marta Lind']));
+    const university = analyse(['Lena Holm, a curator at the University of Arkansas, Fayetteville, said so.']);
+    expect(names(university)).toContain('University of Arkansas');
   });
 });
