@@ -99,3 +99,15 @@ describe('names of bodies and places read whole', () => {
     expect(names(university)).toContain('University of Arkansas');
   });
 });
+
+describe('names that are no actors of the story', () => {
+  it('leaves out a name that only modifies the noun of a thing, but keeps one before a title or a body', () => {
+    const analysis = analyse([
+      'The gallery showed the Molly Brandt screen prints and the Hollow Pines tins.',
+      'A Veltrix spokesman said the Obama administration had asked for the files.',
+    ]);
+    expect(names(analysis)).not.toContain('Molly Brandt');
+    expect(names(analysis)).not.toContain('Hollow Pines');
+    expect(names(analysis)).toContain('Veltrix');
+  });
+});
