@@ -87,13 +87,27 @@ export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: nu
   return false;
 }
 
-/** "attacking style", "winning goal": a present participle before a noun describes the noun. */
+/**
+ * "attacking style", "winning goal": a present participle before a noun describes the noun; so does any
+ * participle between a determiner and its noun ("the recently released Google Chrome", "a newly elected
+ * mayor"), which names the thing, not the event.
+ */
 export function isModifyingParticiple(doc: TextDocument, verb: number): boolean {
   const token = doc.tokens[verb] as Token;
-  if (!token.lower.endsWith('ing')) return false;
   const next = doc.tokens[verb + 1];
+  if (!next || next.sentence !== token.sentence) return false;
+  let before = verb - 1;
+  while (doc.tokens[before]?.pos === 'ADV') before--;
+  const determiner = doc.tokens[before];
+  if (
+    determiner?.pos === 'DET' &&
+    determiner.sentence === token.sentence &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN')
+  )
+    return true;
+  if (!token.lower.endsWith('ing')) return false;
   const previous = doc.tokens[verb - 1];
-  return next?.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
+  return next.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
 }
 
 /** A trigger written with a capital inside a sentence belongs to a name: "Meet the Fockers", "Google Science Fair". */

@@ -62,4 +62,14 @@ describe('events across the kinds of news', () => {
     const analysis = analyse(['Police arrested the mayor of Tarvik, Anders Holm, on Sunday.']);
     expect(toGoldFormat(analysis).events.map((e) => e.type)).toEqual(['OTHER']);
   });
+
+  it('reads no event from a participle between a determiner and its noun, nor from a noun a verb form spells', () => {
+    const analysis = analyse([
+      'Orbel Browser, its main rival, is gaining users, as is the recently released Kestrel Navigator.',
+      'Hanna Moe, curator and director of exhibits at the Tarvik Art School, said the show was full.',
+    ]);
+    expect(analysis.events).toEqual([]);
+    const released = analyse(['Kestrel Labs released Kestrel Navigator on Monday.']);
+    expect(released.events.map((e) => e.type)).toEqual(['OTHER']);
+  });
 });
