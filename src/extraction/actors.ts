@@ -12,6 +12,7 @@ import {
 } from './gazetteer.ts';
 import { findRoleHead, honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
+import { photoCreditSpans } from './credit-lines.ts';
 
 export interface NamedActors {
   registry: ActorRegistry;
@@ -499,7 +500,12 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   const remember = (name: NameSpan, actor: ActorRecord, roleTitle: string | null) => {
     for (let t = name.firstToken; t < name.endToken; t++) actorAtToken.set(t, { actor, name, roleTitle });
   };
-  const kept = names.filter((n) => !credits.has((doc.tokens[n.firstToken] as Token).paragraph));
+  const photoCredits = photoCreditSpans(doc);
+  const kept = names.filter(
+    (n) =>
+      !credits.has((doc.tokens[n.firstToken] as Token).paragraph) &&
+      !photoCredits.some((c) => n.start >= c.start && n.end <= c.end),
+  );
   const personTokens = new Set(kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, n.endToken)));
   const isPersonName = (token: number) => personTokens.has(token);
 

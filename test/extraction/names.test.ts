@@ -167,4 +167,12 @@ describe('kinds of names', () => {
     ]);
     expect(analysis.actors.find((a) => a.name === 'Velocar')?.kind).toBe('ORGANIZATION');
   });
+
+  it('keeps names whole over particles, two particles in a row included', () => {
+    const analysis = analyse([
+      'The plan was opposed during Daniel arap Moi’s rule.',
+      'Maria de la Cruz said she agreed, as did Rhodri ap Gwyn.',
+    ]);
+    expect(names(analysis)).toEqual(['Daniel arap Moi', 'Maria de la Cruz', 'Rhodri ap Gwyn']);
+  });
 });
