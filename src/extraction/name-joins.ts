@@ -1,4 +1,5 @@
 import type { TextDocument, Token } from './text/document.ts';
+import { isGivenName } from './given-names.ts';
 import {
   countryNamed,
   countryOfDemonym,
@@ -156,8 +157,13 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
     if (codes[i] !== NOT_NAME || codes[i + 1] !== NAME_WORD || token.sentence !== right.sentence) continue;
     if (PARTICLES.has(token.text)) {
       if (codes[i - 1] === NAME_WORD && left.sentence === token.sentence) codes[i] = INSIDE_NAME;
-      // "Maria de la Cruz": the second of two particles; the first joins it below.
-      else if (PARTICLES.has(left.text) && codes[i - 2] === NAME_WORD && attachedBySpace(left, token))
+      // "Maria de la Cruz": the second of two particles after a given name; the first joins it below.
+      else if (
+        PARTICLES.has(left.text) &&
+        codes[i - 2] === NAME_WORD &&
+        isGivenName(tokens[i - 2]?.text ?? '') &&
+        attachedBySpace(left, token)
+      )
         codes[i] = INSIDE_NAME;
       else if (OPENING_PARTICLES.has(token.text)) codes[i] = OPENS_NAME;
     } else if (token.text === ',' && NAME_SUFFIXES.test(right.text) && codes[i - 1] === NAME_WORD) {

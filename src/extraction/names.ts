@@ -403,6 +403,28 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   return titled ? 'PERSON' : 'UNKNOWN';
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "the Trump Train", "the Red Mansion", "the Silver Star": a name of two words or more after an article,
+ * opening with no given name, names a thing or a place; people's names take no article ("the Rev. …" and
+ * "the actor …" put a title between).
+ */
+function isThingAfterArticle(doc: TextDocument, first: number, end: number): boolean {
+  const article = doc.tokens[first - 1];
+  const head = doc.tokens[first] as Token;
+  if (!article || article.sentence !== head.sentence || !ARTICLES.has(article.lower) || end - first < 2) return false;
+  // "a Palmetto Health spokesperson": the name of the body a title belongs to.
+  const next = doc.tokens[end];
+  const titleNext =
+    next !== undefined &&
+    next.sentence === head.sentence &&
+    /^\p{Ll}/u.test(next.text) &&
+    (endsRoleTitle(next.text) || isPersonNoun(next.text));
+  if (titleNext) return false;
+  return !isGivenName(head.text) && honorificGender(head.text) === undefined;
+}
+
 // Craft named like people: "Space Shuttle Discovery", "USS Nimitz", "HMS Victory".
 const VEHICLE_PREFIXES = [['space', 'shuttle'], ['uss'], ['hms'], ['rms'], ['ins'], ['flight']];
 
@@ -578,7 +600,7 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const titleEnd = nameFirst > runFirst ? nameFirst : runFirst;
     const titled = titleEnd > titleFirst && hasRoleWordFrom(doc, titleFirst, titleEnd);
     const kind = classify(doc, nameFirst, runEnd, titled);
-    if (!kind) continue;
+    if (!kind || (kind === 'PERSON' && !titled && isThingAfterArticle(doc, nameFirst, runEnd))) continue;
     const honorific = honorificGender((doc.tokens[runFirst] as Token).text);
     names.push(
       span(

@@ -110,4 +110,16 @@ describe('names that are no actors of the story', () => {
     expect(names(analysis)).not.toContain('Hollow Pines');
     expect(names(analysis)).toContain('Veltrix');
   });
+
+  it('reads a name after an article, with no given name, as a thing, unless a title follows it', () => {
+    const analysis = analyse([
+      'Fans cheered the Pellworth Arrow as it left the station.',
+      'Guests stayed at the Crimson Rookery, his hotel.',
+      'On Monday a Tarvik Health spokesperson said two patients were hurt.',
+      'Anna Berg won the Golden Boot award.',
+    ]);
+    expect(names(analysis)).not.toContain('Pellworth Arrow');
+    expect(names(analysis)).not.toContain('Crimson Rookery');
+    expect(names(analysis)).toEqual(expect.arrayContaining(['Tarvik Health', 'Anna Berg']));
+  });
 });
