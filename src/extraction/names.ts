@@ -207,7 +207,9 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   // "Colorado State University of the US", "University of Sheffield of the UK": a country after "the", past
   // a head that closes the name or a first complement, says where it is ("Liberal Party of Kenya" names it).
   const secondComplement = doc.tokens.slice(runStart, i).some((t) => CONNECTORS_IN_ORGANIZATIONS.has(t.lower));
-  return (head === runStart && !secondComplement) || afterIndex === i + 1 || !countryNamed(after.text);
+  // A country the complement runs on past is part of it: "National Museum of the U.S. Air Force".
+  const runsOn = codes[afterIndex + 1] === NAME_WORD && doc.tokens[afterIndex + 1]?.sentence === token.sentence;
+  return (head === runStart && !secondComplement) || afterIndex === i + 1 || !countryNamed(after.text) || runsOn;
 }
 
 /** The run holds "<Head> <connector> …" before `i`: "Foundation for Children" before "with". */

@@ -175,4 +175,15 @@ describe('kinds of names', () => {
     ]);
     expect(names(analysis)).toEqual(['Daniel arap Moi', 'Maria de la Cruz', 'Rhodri ap Gwyn']);
   });
+
+  it('keeps a country inside a body’s complement when the complement runs on past it', () => {
+    const analysis = analyse([
+      'The National Museum of the U.S. Navy said it was pleased.',
+      'The University of Tarvik of the UK said so too.',
+    ]);
+    expect(names(analysis)).toEqual(
+      expect.arrayContaining(['National Museum of the U.S. Navy', 'University of Tarvik']),
+    );
+    expect(names(analysis)).not.toContain('U.S. Navy');
+  });
 });
