@@ -510,8 +510,15 @@ export interface SpeechCue {
 const SPEECH_EVENTS = new Set<EventType>(['STATEMENT_ISSUED', 'BRIEFING']);
 const MAX_TOKENS_FROM_CUE_TO_SETTING = 3;
 
-/** The speaker of a cue ending just before the trigger; cues come in text order. */
-function speakerOfSetting(cues: SpeechCue[], sentence: number, trigger: number): ActorRecord | null {
+/**
+ * The speaker of a cue ending just before the trigger, or, for a setting that frames the sentence ("In a
+ * statement, X said", "X, in remarks to al-Ikhbariya, said"), of the first cue after it; cues come in text order.
+ */
+function speakerOfSetting(cues: SpeechCue[], sentence: number, trigger: number, frames: boolean): ActorRecord | null {
+  if (frames) {
+    const next = cues.find((c) => c.sentence === sentence && c.cueEnd > trigger);
+    if (next) return next.actor;
+  }
   let low = 0;
   let high = cues.length;
   while (low < high) {
@@ -559,7 +566,9 @@ export function findEvents(
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
       let participants = participantsIn(doc, named, mentions, from, to, first.start);
-      const speaker = SPEECH_EVENTS.has(trigger.type) ? speakerOfSetting(cues, sentence.index, i) : null;
+      const speaker = SPEECH_EVENTS.has(trigger.type)
+        ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
+        : null;
       if (speaker)
         participants = [
           { actorRef: speaker.ref, part: 'AGENT' as const },

@@ -72,4 +72,15 @@ describe('events across the kinds of news', () => {
     const released = analyse(['Kestrel Labs released Kestrel Navigator on Monday.']);
     expect(released.events.map((e) => e.type)).toEqual(['OTHER']);
   });
+
+  it('reads a statement that frames the attribution as one issued by the speaker', () => {
+    const analysis = analyse([
+      'In a statement, Governor Lena Falk said the harbour would reopen on Monday.',
+      'Fire chief Omar Reyes, in remarks to Tarvik Radio, said the blaze was out.',
+    ]);
+    const issued = analysis.events.filter((e) => e.type === 'STATEMENT_ISSUED');
+    const agents = issued.map((e) => analysis.actors.find((a) => a.ref === e.participants[0]?.actorRef)?.name);
+    expect(agents).toEqual(['Lena Falk', 'Omar Reyes']);
+    expect(issued.every((e) => e.participants[0]?.part === 'AGENT')).toBe(true);
+  });
 });
