@@ -594,10 +594,12 @@ export function findEvents(
       // event of its kind, whoever its clause names.
       const previous = doc.tokens[first.index - 1];
       // "Three weeks before he died", "after his arrest": a time clause points back at an event told before.
-      const anaphoric =
-        when === null &&
-        ((first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '')) ||
-          TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
+      // A time clause that names someone the event did not have tells of another happening: "since the 1994
+      // race, when Ayrton Senna was killed".
+      const toldOf = (e: ExtractedEvent) =>
+        participants.every((p) => e.participants.some((q) => q.actorRef === p.actorRef));
+      const pointsBackByNoun = first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '');
+      const anaphoric = when === null && (pointsBackByNoun || TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
       // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
       // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
       const lemma = first.lemma;
@@ -612,7 +614,9 @@ export function findEvents(
             !(newlyDated && e.when === null) &&
             retold(e),
         ) ??
-        (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined) ??
+        (anaphoric
+          ? events.findLast((e) => occasionOf.get(e) === trigger.occasion && (pointsBackByNoun || toldOf(e)))
+          : undefined) ??
         // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
         (trigger.group === 'OTHER:competition'
           ? events.findLast(

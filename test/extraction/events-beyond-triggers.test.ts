@@ -83,4 +83,14 @@ describe('events across the kinds of news', () => {
     expect(agents).toEqual(['Lena Falk', 'Omar Reyes']);
     expect(issued.every((e) => e.participants[0]?.part === 'AGENT')).toBe(true);
   });
+
+  it('tells a time clause naming someone new as another happening', () => {
+    const analysis = analyse([
+      'Driver Marco Lenz died on Friday night, nine months after his crash.',
+      'It is the first race death since 1994, when Tomas Varga was killed.',
+    ]);
+    const deaths = analysis.events.filter((e) => e.type === 'OTHER');
+    const named = deaths.map((e) => e.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name));
+    expect(named).toEqual([['Marco Lenz'], ['Tomas Varga']]);
+  });
 });
