@@ -69,8 +69,10 @@ export function appositiveAfter(
   if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON')
     return null;
   const tokens = doc.tokens.slice(first, end);
-  // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive.
-  if (isPersonName(first) || (head.pos === 'DET' && isPersonName(first + 1))) return null;
+  // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive; a name that owns
+  // the title is ("…, El Tiempo newspaper's famous cartoonist,").
+  const listed = isPersonName(first) ? first : head.pos === 'DET' && isPersonName(first + 1) ? first + 1 : -1;
+  if (listed >= 0 && !ownsTitle(doc, listed, end, isPersonName)) return null;
   const core = text.split(/\s+(?:who|which|that)\s/i)[0] ?? text;
   if (!tokens.some((t) => endsRoleTitle(t.text)) && !findTitleHead(core.replace(/^(?:the|a|an)\s+/i, ''))) return null;
   // The role itself stops before a relative clause ("…, a lawyer who represents X").
@@ -92,6 +94,16 @@ function opensClause(doc: TextDocument, first: number): boolean {
     CLAUSE_PUNCTUATION.has(before.text) ||
     isQuoteMark(before.text)
   );
+}
+
+const POSSESSIVES = new Set(["'s", '’s']);
+
+/** The name at `from` owns what follows it up to `end`: "El Tiempo newspaper's cartoonist", "Acme's chief". */
+function ownsTitle(doc: TextDocument, from: number, end: number, isPersonName: (token: number) => boolean): boolean {
+  let k = from;
+  while (k < end && isPersonName(k)) k++;
+  while (k < end && (doc.tokens[k] as Token).pos === 'NOUN' && /^\p{Ll}/u.test((doc.tokens[k] as Token).text)) k++;
+  return k < end && POSSESSIVES.has((doc.tokens[k] as Token).lower);
 }
 
 /** "executive vice president of X and a former U.S. ambassador to Israel" → the two roles. */

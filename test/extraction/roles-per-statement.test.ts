@@ -92,4 +92,12 @@ describe('the role a speaker holds where each statement is made', () => {
     ]);
     expect(statementWith(analysis, 'decision is wrong').speakerRole).toBe('U.S. Senator');
   });
+
+  it('reads an appositive whose title a name owns, and still no title from a list of people', () => {
+    expect(
+      roleOf(['Marta Ruiz, Harbour Post newspaper’s chief cartoonist, said the strip was satire.'], 'satire'),
+    ).toBe('Harbour Post newspaper’s chief cartoonist');
+    const listed = analyse(['Marta Ruiz, Tomas Berg and Anna Lind said the bill was fair.']);
+    expect(listed.actors.find((a) => a.name === 'Marta Ruiz')?.roles).toEqual([]);
+  });
 });
