@@ -149,6 +149,15 @@ const INNER_PREPOSITION = /^(?:of|on|for|at|from)$/;
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', '—', '–']);
 const OPENS_TITLE_BEFORE = new Set([',', ';', ':', '(', '—', '–', 'of', 'by', 'from', 'to', 'with', 'and', 'but']);
 
+const MAX_BRACKETED_TOKENS = 8;
+
+/** "secretary general of CEI (Italian Episcopal Conference)": where the title ends before a bracketed gloss. */
+function beforeBrackets(doc: TextDocument, end: number): number {
+  if (doc.tokens[end - 1]?.text !== ')') return end;
+  for (let k = end - 2; k >= 0 && end - k <= MAX_BRACKETED_TOKENS; k--) if (doc.tokens[k]?.text === '(') return k;
+  return end;
+}
+
 /**
  * The title written before a name and a comma: "Malaysia's Prime Minister, Najib Razak said", "The leader
  * of Ennahda, Rachid Ghannouchi, condemned …". The phrase must end in a title word and open its clause;
@@ -161,7 +170,7 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
   if (after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX') return null;
   const sentence = doc.sentences[comma.sentence];
   if (!sentence) return null;
-  const phrase = phraseEndingAt(doc, nameFirstToken - 1, sentence.firstToken);
+  const phrase = phraseEndingAt(doc, beforeBrackets(doc, nameFirstToken - 1), sentence.firstToken);
   if (!phrase) return null;
   const last = doc.tokens[phrase.end - 1] as Token;
   // The title ends the phrase, in the singular: "the patients, Dempsey said" gives no title.

@@ -100,4 +100,13 @@ describe('the role a speaker holds where each statement is made', () => {
     const listed = analyse(['Marta Ruiz, Tomas Berg and Anna Lind said the bill was fair.']);
     expect(listed.actors.find((a) => a.name === 'Marta Ruiz')?.roles).toEqual([]);
   });
+
+  it('reads a title before the name past a bracketed gloss, with a head tagged as an adjective', () => {
+    expect(
+      roleOf(
+        ['The secretary general of HWU (Harbour Workers Union), Nadia Ferris, called the ruling "a disgrace".'],
+        'disgrace',
+      ),
+    ).toBe('Secretary General of HWU');
+  });
 });
