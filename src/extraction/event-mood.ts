@@ -110,6 +110,22 @@ export function isModifyingParticiple(doc: TextDocument, verb: number): boolean 
   return next.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
 }
 
+const STANDS_FOR_PEOPLE = new Set(['those', 'the']);
+
+/**
+ * "one of those killed in the bombing", "a count of 116 injured", "the wounded": a past participle after
+ * "those", "the" or a number inside the sentence names the people it happened to, not a happening told.
+ */
+export function isNominalParticiple(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  const token = doc.tokens[verb] as Token;
+  const previous = doc.tokens[verb - 1];
+  const next = doc.tokens[verb + 1];
+  if (!previous || verb - 1 < sentence.firstToken || token.lower.endsWith('ing')) return false;
+  if (next && next.sentence === token.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  if (STANDS_FOR_PEOPLE.has(previous.lower)) return true;
+  return previous.pos === 'NUM' && verb - 2 >= sentence.firstToken && (doc.tokens[verb - 2] as Token).pos === 'ADP';
+}
+
 /** A trigger written with a capital inside a sentence belongs to a name: "Meet the Fockers", "Google Science Fair". */
 export function isInsideName(doc: TextDocument, sentence: Sentence, first: number): boolean {
   const token = doc.tokens[first] as Token;

@@ -2,9 +2,10 @@ import type { EventType, ExtractedEvent, ExtractedEventParticipant, Span, TextSp
 import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
-import { countryOfDemonym } from './gazetteer.ts';
+import { countryOfDemonym, isOrganizationHead } from './gazetteer.ts';
+import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
-import { isInsideName, isModifyingParticiple, isUnrealisedVerb } from './event-mood.ts';
+import { isInsideName, isModifyingParticiple, isNominalParticiple, isUnrealisedVerb } from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
@@ -374,15 +375,33 @@ function isPassingMention(
       if (SIGNED_OBJECTS.has((doc.tokens[t] as Token).lower)) return false;
     return true;
   }
+  // "run for whatever distance": a candidacy only when an office or an election follows.
+  if (trigger.words.join(' ') === 'run for')
+    return !doc.tokens.slice(end, Math.min(sentence.endToken, end + 4)).some((t) => isOfficeWord(t));
+  // "pleaded with him to send her to a doctor": begging, not a plea in court.
+  if (head.lemma === 'plead' && doc.tokens[end]?.lower === 'with') return true;
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
   if (isInsideName(doc, sentence, first)) return true;
-  if (head.pos === 'VERB' && (isUnrealisedVerb(doc, sentence, first) || isModifyingParticiple(doc, first))) return true;
+  if (
+    head.pos === 'VERB' &&
+    (isUnrealisedVerb(doc, sentence, first) ||
+      isModifyingParticiple(doc, first) ||
+      isNominalParticiple(doc, sentence, first))
+  )
+    return true;
   if (head.pos !== 'NOUN' || trigger.words.length > 1) return false;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
   return dependsOnNoun(doc, sentence, first, 0);
+}
+
+const CONTESTS = new Set(['office', 'election', 're-election', 'reelection', 'seat', 'presidency', 'nomination']);
+
+/** "run for president", "run for office", "run for the Senate": what a candidate runs for. */
+function isOfficeWord(token: Token): boolean {
+  return CONTESTS.has(token.lower) || endsRoleTitle(token.text) || isOrganizationHead(token.text);
 }
 
 /**

@@ -93,4 +93,16 @@ describe('events across the kinds of news', () => {
     const named = deaths.map((e) => e.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name));
     expect(named).toEqual([['Marco Lenz'], ['Tomas Varga']]);
   });
+
+  it('reads no event from begging, a race run for fun, or a participle that names the people it befell', () => {
+    const analysis = analyse([
+      'His sister Mara Lind pleaded with him to call a doctor.',
+      'The Tarvik Trust invites everyone to walk, cycle or run for whatever distance they like.',
+      'Nadia Ferris, the mother of one of those killed in 1988, spoke on Monday.',
+      'Officer Tom Hale gave a count of 116 injured on Monday.',
+    ]);
+    expect(analysis.events).toEqual([]);
+    const candidacy = analyse(['Governor Lena Falk will not run for president, but Omar Reyes ran for the Senate.']);
+    expect(candidacy.events.map((e) => e.type)).toEqual(['VOTE']);
+  });
 });
