@@ -423,9 +423,14 @@ function parentheticalShortForm(
 ): ActorRecord | undefined {
   const open = doc.tokens[name.firstToken - 1];
   if (open?.text !== '(' || doc.tokens[name.endToken]?.text !== ')') return undefined;
+  // "Home Office (UK)": a country is no short form.
+  if (name.kind === 'COUNTRY' || name.kind === 'PLACE') return undefined;
   const before = actorAtToken.get(name.firstToken - 2);
   if (!before || before.name.endToken !== name.firstToken - 1 || before.actor.kind === 'COUNTRY') return undefined;
   const actor = before.actor;
+  const known = knownOrganization(name.text);
+  const knownBefore = knownOrganization(actor.name);
+  if (known && knownBefore && known !== knownBefore) return undefined;
   if (isAcronym(name.text) && !isAcronym(actor.name)) {
     if (actor.kind === 'PERSON' && nameWords(actor.name).length > 1) actor.kind = 'ORGANIZATION';
     if (actor.kind !== 'ORGANIZATION') return undefined;
@@ -466,6 +471,10 @@ function bracketedAcronyms(
     const before = actorAtToken.get(i - 1);
     if (!before || before.name.endToken !== i || before.actor.kind !== 'ORGANIZATION' || !isAcronym(token.text))
       continue;
+    // A known acronym stays with its own body: "the agency (NASA)" names no short form of the agency.
+    const known = knownOrganization(token.text);
+    const knownBefore = knownOrganization(before.actor.name);
+    if (countryNamed(token.text) || (known && knownBefore && known !== knownBefore)) continue;
     introduced.set(token.text, before.actor);
   }
   // Once introduced, the acronym names the body wherever it stands ("WHO say …").

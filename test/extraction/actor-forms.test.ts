@@ -33,6 +33,12 @@ describe('short forms of a body merged with its full name', () => {
     expect(analysis.statements.every((s) => s.speakerRef === analysis.actors[0]?.ref)).toBe(true);
   });
 
+  it('takes no country in brackets for a body’s short form', () => {
+    const analysis = analyse(['The Fisheries Directorate (UK) said quotas would fall.', 'The UK later denied it.']);
+    expect(actorNamed(analysis, 'Fisheries Directorate').aliases).toEqual([]);
+    expect(actorNamed(analysis, 'United Kingdom').aliases).toContain('UK');
+  });
+
   it('reads "the North" as the one country of the story named "North …"', () => {
     const analysis = analyse([
       'South Korea said the North had fired first across the border on Monday.',
