@@ -142,6 +142,7 @@ function atSentenceStart(doc: TextDocument, token: Token): boolean {
 }
 
 function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): boolean {
+  if (isInitialsBeforeName(doc, token)) return true;
   if (!isCapitalised(token.text) || isDateWord(token.text) || token.text.length === 1) return false;
   if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
   if (!atSentenceStart(doc, token)) return true;
@@ -151,6 +152,21 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
     countryNamed(token.text) !== undefined ||
     countryOfDemonym(token.text) !== undefined
   );
+}
+
+const TWO_INITIALS = /^\p{Lu}{2}$/u;
+
+/**
+ * "AS Heagle", "JK Rowling": two capitals written as initials, right before a capitalised surname, outside a
+ * line in capitals; a country or a body of two letters ("US", "UN", "AP") is none.
+ */
+function isInitialsBeforeName(doc: TextDocument, token: Token): boolean {
+  if (!TWO_INITIALS.test(token.text) || countryNamed(token.text) || knownOrganization(token.text)) return false;
+  const next = doc.tokens[token.index + 1];
+  const previous = doc.tokens[token.index - 1];
+  if (!next || next.sentence !== token.sentence || next.start !== token.end + 1) return false;
+  if (previous && previous.sentence === token.sentence && isAllCaps(previous.text)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isOrganizationHead(next.text) && !isOrganizationSuffix(next.text);
 }
 
 /**

@@ -186,4 +186,14 @@ describe('kinds of names', () => {
     );
     expect(names(analysis)).not.toContain('U.S. Navy');
   });
+
+  it('reads two capitals before a surname as initials, but not a country or a known body', () => {
+    const analysis = analyse([
+      'A paper by RT Holloway in 1989 showed the loss.',
+      'The US Navy and AP reporters were there.',
+    ]);
+    expect(names(analysis)).toContain('RT Holloway');
+    expect(analysis.actors.find((a) => a.name === 'RT Holloway')?.kind).toBe('PERSON');
+    expect(analysis.actors.find((a) => a.name === 'US Navy')?.kind).toBe('ORGANIZATION');
+  });
 });
