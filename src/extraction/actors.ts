@@ -140,7 +140,7 @@ function rolesAtMention(
   name: NameSpan,
   isPersonName: (token: number) => boolean,
 ): string | null {
-  const appositive = name.inQuote ? null : appositiveAfter(doc, name.firstToken, name.endToken, isPersonName);
+  const appositive = name.inQuote ? null : appositiveAfter(doc, name.titleFirst, name.endToken, isPersonName);
   const titleBefore = name.inQuote ? null : appositiveBefore(doc, name.firstToken, name.endToken);
   const titles = [
     ...(titleBefore ? [titleBefore] : []),

@@ -3,6 +3,7 @@ import { endsRoleTitle, findTitleHead } from './roles.ts';
 import { phraseEndingAt } from './noun-phrases.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
+const PEOPLE_BEFORE_PARTICIPLE = new Set(['those', 'others']);
 const NOT_AN_APPOSITIVE_START = new Set(['who', 'which', 'that', 'where', 'when', 'said', 'says', 'and', 'but', 'or']);
 const MAX_APPOSITIVE_TOKENS = 25;
 
@@ -31,7 +32,8 @@ function isQuoteMark(text: string): boolean {
  */
 export function appositiveAfter(
   doc: TextDocument,
-  nameFirstToken: number,
+  /** Where the mention starts, its title included. */
+  mentionFirstToken: number,
   nameEndToken: number,
   isPersonName: (token: number) => boolean,
 ): Appositive | null {
@@ -47,7 +49,9 @@ export function appositiveAfter(
     const isFinalStop = end === sentence.endToken - 1 && /^[.!?]$/.test(token.text);
     if (token.text === ',' || token.text === ';' || isQuoteMark(token.text) || isFinalStop || token.quote >= 0) break;
     // "Jack Garner, film critic for the Gannet News Service said": the verb ends the apposition.
-    const isVerb = (token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX';
+    // "the mother of one of those killed in the bombing": a participle after "those" names people, no verb.
+    const namesPeople = PEOPLE_BEFORE_PARTICIPLE.has(doc.tokens[end - 1]?.lower ?? '');
+    const isVerb = ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') && !namesPeople;
     if (end > first && isVerb && !isRelative(doc, first, end)) {
       closedByVerb = true;
       break;
@@ -57,7 +61,7 @@ export function appositiveAfter(
   if (end === first) return null;
   // "According to Rathbun, a detective for the sheriff's office was given …": words closed by a verb are
   // that verb's subject unless the name opens the clause itself.
-  if (closedByVerb && !opensClause(doc, nameFirstToken)) return null;
+  if (closedByVerb && !opensClause(doc, mentionFirstToken)) return null;
   const head = doc.tokens[first] as Token;
   const tail = doc.tokens[end - 1] as Token;
   const text = doc.body.slice(head.start, tail.end);

@@ -109,4 +109,13 @@ describe('the role a speaker holds where each statement is made', () => {
       ),
     ).toBe('Secretary General of HWU');
   });
+
+  it('reads an appositive past a participle that names people, after a title before the name', () => {
+    expect(
+      roleOf(
+        ['UK citizen Rosa Dunne, the mother of one of those killed in the Tarvik bombing, said she felt no pity.'],
+        'no pity',
+      ),
+    ).toBe('mother of one of those killed in the Tarvik bombing');
+  });
 });
