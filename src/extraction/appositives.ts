@@ -187,7 +187,11 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
     if (start > phrase.first && !INNER_PREPOSITION.test(before?.lower ?? '')) continue;
     if (INNER_PREPOSITION.test(token.lower)) continue;
     // Before "NAME said" the title opens its clause; before "NAME," it may follow a preposition too.
-    const opens = start === sentence.firstToken || (before !== undefined && CLAUSE_PUNCTUATION.has(before.text));
+    // "Also the president of the region, Roberto Maroni, …": an adverb opening the sentence leaves it open.
+    const opens =
+      start === sentence.firstToken ||
+      (before !== undefined && CLAUSE_PUNCTUATION.has(before.text)) ||
+      (before?.pos === 'ADV' && start - 1 === sentence.firstToken);
     if (!opens && !(after.text === ',' && before !== undefined && OPENS_TITLE_BEFORE.has(before.lower))) continue;
     const text = doc.body.slice(token.start, last.end);
     const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);

@@ -118,4 +118,10 @@ describe('the role a speaker holds where each statement is made', () => {
       ),
     ).toBe('mother of one of those killed in the Tarvik bombing');
   });
+
+  it('reads a title before the name and a comma after an adverb opening the sentence', () => {
+    expect(
+      roleOf(['Meanwhile the mayor of Tarvik, Lena Falk, said the harbour would reopen.'], 'harbour would reopen'),
+    ).toBe('Mayor of Tarvik');
+  });
 });
