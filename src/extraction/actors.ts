@@ -518,13 +518,19 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   const personTokens = new Set(kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, n.endToken)));
   const isPersonName = (token: number) => personTokens.has(token);
 
-  // "White House press secretary Josh Earnest": an organisation inside a title before a name describes the person.
+  // "White House press secretary Josh Earnest": an organisation opening a title before a name describes the
+  // person; one the title is of ("Executive director of the … Council on American-Islamic Relations Alia
+  // Salem") is an actor of its own.
   const titleTokens = new Set(
     kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, Math.min(n.titleEnd, n.firstToken))),
   );
+  const inComplement = (name: NameSpan) => {
+    const link = doc.tokens[name.firstToken - 1]?.lower === 'the' ? name.firstToken - 2 : name.firstToken - 1;
+    return ['of', 'for', 'at'].includes(doc.tokens[link]?.lower ?? '');
+  };
   // Full names first, so that a surname met before its full name still links to it.
   for (const name of kept) {
-    if (name.kind === 'ORGANIZATION' && titleTokens.has(name.firstToken)) continue;
+    if (name.kind === 'ORGANIZATION' && titleTokens.has(name.firstToken) && !inComplement(name)) continue;
     const named = parentheticalShortForm(doc, registry, actorAtToken, name);
     if (named) {
       remember(name, named, null);

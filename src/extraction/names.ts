@@ -15,7 +15,7 @@ import {
   organizationKey,
 } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
-import { endsRoleTitle, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
+import { endsRoleTitle, findTitleHead, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
 import type { Gender } from './types.ts';
 import { markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
 
@@ -582,7 +582,10 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const person = wholeKind === 'ORGANIZATION' && nameFirst === runFirst ? personAfterBody(doc, runFirst, runEnd) : -1;
     if (person > 0) {
       names.push(span(doc, 'ORGANIZATION', runFirst, person, runFirst, runFirst, null));
-      names.push(span(doc, 'PERSON', person, runEnd, person, person, null));
+      const titleFirst = titleOfBodyBefore(doc, runFirst);
+      names.push(
+        span(doc, 'PERSON', person, runEnd, titleFirst ?? person, titleFirst === null ? person : person, null),
+      );
       continue;
     }
     // "Commanders of the Korean People's Army were …": a title of no one, before the body it is of.
@@ -683,6 +686,26 @@ function isPlaceInRegion(doc: TextDocument, first: number, end: number): boolean
   if (next && (POSSESSIVE_MARKS.has(next.lower) || next.text === '-')) return false;
   const region = textOf(doc, end + 1, regionEnd);
   return isPlace(region) || countryNamed(region) !== undefined;
+}
+
+const MAX_TITLE_TOKENS_BEFORE_BODY = 12;
+
+/**
+ * "Executive director of the Dallas chapter of the Council on …", "Psychology major at University of …":
+ * a title opening the sentence and running into the body's name before a person's name; where it starts.
+ */
+function titleOfBodyBefore(doc: TextDocument, bodyFirst: number): number | null {
+  const sentence = doc.sentences[(doc.tokens[bodyFirst] as Token).sentence];
+  if (!sentence || bodyFirst === sentence.firstToken || bodyFirst - sentence.firstToken > MAX_TITLE_TOKENS_BEFORE_BODY)
+    return null;
+  const link = doc.tokens[bodyFirst - 1]?.lower === 'the' ? bodyFirst - 2 : bodyFirst - 1;
+  if (!CONNECTORS_AFTER_TITLE.has(doc.tokens[link]?.lower ?? '') && doc.tokens[link]?.lower !== 'at') return null;
+  for (let k = sentence.firstToken; k < link; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.quote >= 0) return null;
+  }
+  const words = doc.body.slice((doc.tokens[sentence.firstToken] as Token).start, (doc.tokens[link - 1] as Token).end);
+  return findTitleHead(words.replace(/^(?:the|a|an)\s+/i, '')) ? sentence.firstToken : null;
 }
 
 const MAX_OWNER_WORDS = 3;

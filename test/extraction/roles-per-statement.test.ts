@@ -124,4 +124,14 @@ describe('the role a speaker holds where each statement is made', () => {
       roleOf(['Meanwhile the mayor of Tarvik, Lena Falk, said the harbour would reopen.'], 'harbour would reopen'),
     ).toBe('Mayor of Tarvik');
   });
+
+  it('reads a long title that opens the sentence and runs into a body’s name before the person, and keeps the body', () => {
+    const analysis = analyse([
+      'Executive director of the Dallas chapter of the Harbour Workers Union Nadia Ferris said the strike would go on.',
+    ]);
+    expect(analysis.actors.find((a) => a.name === 'Nadia Ferris')?.roles.map((r) => r.title)).toEqual([
+      'Executive director of the Dallas chapter of the Harbour Workers Union',
+    ]);
+    expect(analysis.actors.map((a) => a.name)).toContain('Harbour Workers Union');
+  });
 });
