@@ -710,11 +710,17 @@ function titleOfBodyBefore(doc: TextDocument, bodyFirst: number): number | null 
 
 const MAX_OWNER_WORDS = 3;
 
-/** "FIFA World Cup", "NASA Space Shuttle Atlantis": a known body opening the name of what is not an actor. */
+/**
+ * "FIFA World Cup", "NASA Space Shuttle Atlantis", "Malaysia Airlines Flight 17": a known body, or a name a
+ * company's word closes, opening the name of what is not an actor.
+ */
 function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
   if (end - first < 2 || classify(doc, first, end, false) !== null) return null;
-  for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--)
-    if (organizationKey(textOf(doc, first, k))) return span(doc, 'ORGANIZATION', first, k, first, first, null);
+  for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--) {
+    const owner = textOf(doc, first, k);
+    const closedByCompanyWord = k - first >= 2 && isOrganizationSuffix((doc.tokens[k - 1] as Token).text);
+    if (organizationKey(owner) || closedByCompanyWord) return span(doc, 'ORGANIZATION', first, k, first, first, null);
+  }
   return null;
 }
 

@@ -196,4 +196,10 @@ describe('kinds of names', () => {
     expect(analysis.actors.find((a) => a.name === 'RT Holloway')?.kind).toBe('PERSON');
     expect(analysis.actors.find((a) => a.name === 'US Navy')?.kind).toBe('ORGANIZATION');
   });
+
+  it('reads the company opening the name of a flight as an actor', () => {
+    const analysis = analyse(['Tarvik Airways Flight 12 was shot down by a missile on Thursday.']);
+    expect(names(analysis)).toEqual(['Tarvik Airways']);
+    expect(analysis.events.map((e) => e.type)).toEqual(['ATTACK']);
+  });
 });
