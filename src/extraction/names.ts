@@ -715,7 +715,9 @@ const MAX_OWNER_WORDS = 3;
  * company's word closes, opening the name of what is not an actor.
  */
 function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
-  if (end - first < 2 || classify(doc, first, end, false) !== null) return null;
+  // "… Flight 17": a flight's name with its number is a vehicle, whatever it opens with.
+  const flight = (doc.tokens[end - 1] as Token).text === 'Flight' && doc.tokens[end]?.pos === 'NUM';
+  if (end - first < 2 || (!flight && classify(doc, first, end, false) !== null)) return null;
   for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--) {
     const owner = textOf(doc, first, k);
     const closedByCompanyWord = k - first >= 2 && isOrganizationSuffix((doc.tokens[k - 1] as Token).text);
