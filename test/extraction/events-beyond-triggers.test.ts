@@ -105,4 +105,11 @@ describe('events across the kinds of news', () => {
     const candidacy = analyse(['Governor Lena Falk will not run for president, but Omar Reyes ran for the Senate.']);
     expect(candidacy.events.map((e) => e.type)).toEqual(['VOTE']);
   });
+
+  it('reads a commitment agreed to as an agreement, but not one that would be agreed', () => {
+    const agreed = analyse(['The maker Veltrix has agreed to donate boots to the Tarvik Trust.']);
+    expect(agreed.events.map((e) => e.type)).toEqual(['AGREEMENT']);
+    const hypothetical = analyse(['Veltrix would agree to pay the Tarvik Trust only after a review.']);
+    expect(hypothetical.events).toEqual([]);
+  });
 });
