@@ -440,6 +440,9 @@ function isThingAfterArticle(doc: TextDocument, first: number, end: number): boo
     /^\p{Ll}/u.test(next.text) &&
     (endsRoleTitle(next.text) || isPersonNoun(next.text));
   if (titleNext) return false;
+  // "the Wisconsin Republican" describes a person, "the Eurosceptic SVP" names a party.
+  const last = (doc.tokens[end - 1] as Token).text;
+  if (PARTY_WORDS.has(last.toLowerCase()) || isAllCaps(last)) return false;
   return !isGivenName(head.text) && honorificGender(head.text) === undefined;
 }
 

@@ -127,5 +127,7 @@ describe('names that are no actors of the story', () => {
     expect(names(analysis)).not.toContain('Pellworth Arrow');
     expect(names(analysis)).not.toContain('Crimson Rookery');
     expect(names(analysis)).toEqual(expect.arrayContaining(['Tarvik Health', 'Anna Berg']));
+    const described = analyse(['The Ohio Republican said the bill was dead.', 'The Alpine SVP said it would fight.']);
+    expect(names(described)).toEqual(expect.arrayContaining(['Ohio Republican', 'Alpine SVP']));
   });
 });
