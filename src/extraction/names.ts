@@ -721,6 +721,8 @@ function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpa
   // "… Flight 17": a flight's name with its number is a vehicle, whatever it opens with.
   const flight = (doc.tokens[end - 1] as Token).text === 'Flight' && doc.tokens[end]?.pos === 'NUM';
   if (end - first < 2 || (!flight && classify(doc, first, end, false) !== null)) return null;
+  // The words before "Flight" are its airline: "EgyptAir Flight 804".
+  if (flight) return span(doc, 'ORGANIZATION', first, end - 1, first, first, null);
   for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--) {
     const owner = textOf(doc, first, k);
     const closedByCompanyWord = k - first >= 2 && isOrganizationSuffix((doc.tokens[k - 1] as Token).text);

@@ -201,5 +201,7 @@ describe('kinds of names', () => {
     const analysis = analyse(['Tarvik Airways Flight 12 was shot down by a missile on Thursday.']);
     expect(names(analysis)).toEqual(['Tarvik Airways']);
     expect(analysis.events.map((e) => e.type)).toEqual(['ATTACK']);
+    const oneWord = analyse(['Skyvia Flight 804 crashed into the sea.', 'Skyvia said the plane vanished.']);
+    expect(names(oneWord)).toEqual(['Skyvia']);
   });
 });
