@@ -691,6 +691,19 @@ function isPlaceInRegion(doc: TextDocument, first: number, end: number): boolean
   return isPlace(region) || countryNamed(region) !== undefined;
 }
 
+/**
+ * "Google Chrome", "Microsoft Word": a known company's one-word name before a word that names no person, title,
+ * body or place is one of its products; the company is the actor.
+ */
+function isProductOfCompany(doc: TextDocument, first: number, end: number): boolean {
+  if (end - first !== 2 || !organizationKey((doc.tokens[first] as Token).text)) return false;
+  const product = (doc.tokens[first + 1] as Token).text;
+  if (isGivenName(product) || endsRoleTitle(product) || isRoleHeadWord(product) || isPersonNoun(product)) return false;
+  if (isOrganizationHead(product) || isOrganizationSuffix(product) || isPlace(product) || countryNamed(product))
+    return false;
+  return classify(doc, first, end, false) === 'PERSON';
+}
+
 const MAX_TITLE_TOKENS_BEFORE_BODY = 12;
 
 /**
@@ -720,7 +733,9 @@ const MAX_OWNER_WORDS = 3;
 function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
   // "… Flight 17": a flight's name with its number is a vehicle, whatever it opens with.
   const flight = (doc.tokens[end - 1] as Token).text === 'Flight' && doc.tokens[end]?.pos === 'NUM';
-  if (end - first < 2 || (!flight && classify(doc, first, end, false) !== null)) return null;
+  if (end - first < 2) return null;
+  if (isProductOfCompany(doc, first, end)) return span(doc, 'ORGANIZATION', first, first + 1, first, first, null);
+  if (!flight && classify(doc, first, end, false) !== null) return null;
   // The words before "Flight" are its airline: "EgyptAir Flight 804".
   if (flight) return span(doc, 'ORGANIZATION', first, end - 1, first, first, null);
   for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--) {

@@ -204,4 +204,10 @@ describe('kinds of names', () => {
     const oneWord = analyse(['Skyvia Flight 804 crashed into the sea.', 'Skyvia said the plane vanished.']);
     expect(names(oneWord)).toEqual(['Skyvia']);
   });
+
+  it('reads a known company’s name before a product’s as the company, not a person', () => {
+    const analysis = analyse(['Microsoft Word crashed again on Monday.', 'NASA Administrator Lena Falk said so.']);
+    expect(names(analysis)).toEqual(['Microsoft', 'Lena Falk']);
+    expect(analysis.actors[0]?.kind).toBe('ORGANIZATION');
+  });
 });
