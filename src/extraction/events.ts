@@ -2,7 +2,7 @@ import type { EventType, ExtractedEvent, ExtractedEventParticipant, Span, TextSp
 import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
-import { countryOfDemonym, isOrganizationHead } from './gazetteer.ts';
+import { countryOfDemonym, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
 import { isInsideName, isModifyingParticiple, isNominalParticiple, isUnrealisedVerb } from './event-mood.ts';
@@ -378,6 +378,10 @@ function isPassingMention(
   // "run for whatever distance": a candidacy only when an office or an election follows.
   if (trigger.words.join(' ') === 'run for')
     return !doc.tokens.slice(end, Math.min(sentence.endToken, end + 4)).some((t) => isOfficeWord(t));
+  // "met with violent resistance", "met with criticism": what met the deed was no one.
+  if (head.lemma === 'meet' && doc.tokens[end]?.lower === 'with' && metWithNoOne(doc, sentence, end + 1)) return true;
+  // "discussed social problems" in a speech; a meeting is discussed with someone, or by two sides.
+  if (head.lemma === 'discuss' && !discussedTogether(doc, sentence, first, end)) return true;
   // "pleaded with him to send her to a doctor": begging, not a plea in court.
   if (head.lemma === 'plead' && doc.tokens[end]?.lower === 'with') return true;
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
@@ -395,6 +399,29 @@ function isPassingMention(
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
   return dependsOnNoun(doc, sentence, first, 0);
+}
+
+/** The object after "met with" is a thing: its head noun, past adjectives, is no person and no name. */
+function metWithNoOne(doc: TextDocument, sentence: Sentence, from: number): boolean {
+  let k = from;
+  while (k < sentence.endToken && ['ADJ', 'ADV', 'DET'].includes((doc.tokens[k] as Token).pos)) k++;
+  const head = doc.tokens[k];
+  return head !== undefined && k < sentence.endToken && head.pos === 'NOUN' && !isPersonNoun(head.text);
+}
+
+const MAX_TOKENS_TO_PARTNER = 10;
+
+/** "discussed it with Biden", "Biden and Xi discussed trade": a discussion with a partner named. */
+function discussedTogether(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_PARTNER); k++)
+    if ((doc.tokens[k] as Token).lower === 'with') return true;
+  for (let k = first - 1; k >= Math.max(sentence.firstToken, first - 6); k--) {
+    const token = doc.tokens[k] as Token;
+    if ((token.lower === 'and' && doc.tokens[k - 1]?.pos === 'PROPN') || ['they', 'we'].includes(token.lower))
+      return true;
+    if (token.pos === 'VERB' || token.text === ',') break;
+  }
+  return false;
 }
 
 const CONTESTS = new Set(['office', 'election', 're-election', 'reelection', 'seat', 'presidency', 'nomination']);

@@ -112,4 +112,18 @@ describe('events across the kinds of news', () => {
     const hypothetical = analyse(['Veltrix would agree to pay the Tarvik Trust only after a review.']);
     expect(hypothetical.events).toEqual([]);
   });
+
+  it('reads no meeting in what met with a thing, nor in topics discussed alone', () => {
+    const none = analyse([
+      'Lena Falk’s marches often met with violent resistance.',
+      'In her speech, Lena Falk discussed social and environmental problems.',
+    ]);
+    expect(none.events.filter((e) => e.type === 'MEETING')).toEqual([]);
+    const met = analyse([
+      'Lena Falk met with Omar Reyes on Monday.',
+      'Lena Falk and Omar Reyes discussed trade on Tuesday.',
+      'Tomas Berg discussed the plan with Anna Lind on Friday.',
+    ]);
+    expect(met.events.filter((e) => e.type === 'MEETING')).toHaveLength(3);
+  });
 });
