@@ -148,9 +148,9 @@ function personBefore(mentions: Mention[], offset: number, gender: 'male' | 'fem
 
 const MAX_PEOPLE_BACK = 4;
 
-function isTraveller(named: NamedActors, ref: string): boolean {
+function isTraveller(named: NamedActors, ref: string, bodiesToo: boolean): boolean {
   const kind = named.registry.actors.find((a) => a.ref === ref)?.kind;
-  return kind === 'PERSON' || kind === 'ANONYMOUS';
+  return kind === 'PERSON' || kind === 'ANONYMOUS' || (bodiesToo && kind === 'ORGANIZATION');
 }
 
 function participantsIn(
@@ -626,9 +626,10 @@ export function findEvents(
       i = triggerEndToken - 1;
       // "Gunmen attacked a bus station": an attack is an event even when no one named takes part.
       if (participants.length === 0 && trigger.type !== 'ATTACK') continue;
-      // "one in three visits to the site": a visit is someone's, a person's or a body's that travels.
-      if (trigger.type === 'VISIT' && first.pos === 'NOUN' && !participants.some((p) => isTraveller(named, p.actorRef)))
-        continue;
+      // "one in three visits to the site": a visit is a person's; "the silver medal going to Poland" is no
+      // travel either, which takes a person or a body.
+      const travellers = participants.filter((p) => isTraveller(named, p.actorRef, first.pos !== 'NOUN'));
+      if (trigger.type === 'VISIT' && travellers.length === 0) continue;
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
       const when = mayHoldDate(windowText) ? (findDate(aroundDateWords(windowText), publishedAt)?.date ?? null) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);

@@ -126,4 +126,14 @@ describe('events across the kinds of news', () => {
     ]);
     expect(met.events.filter((e) => e.type === 'MEETING')).toHaveLength(3);
   });
+
+  it('reads a visit only where someone or some body travels', () => {
+    const medal = analyse(['Norway won the final, with the silver medal going to Poland.']);
+    expect(medal.events.filter((e) => e.type === 'VISIT')).toEqual([]);
+    const trip = analyse([
+      'Lena Falk went to Poland on Monday.',
+      'The Tarvik Rovers club travelled to Madrid on Friday.',
+    ]);
+    expect(trip.events.filter((e) => e.type === 'VISIT')).toHaveLength(2);
+  });
 });
