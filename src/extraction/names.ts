@@ -657,6 +657,9 @@ function personAfterBody(doc: TextDocument, first: number, end: number): number 
   }
   const before = (doc.tokens[start - 1] as Token).text;
   if (!isCapitalised(before)) return -1;
+  // "Kennedy Space Center Visitor Complex": a noun for people opening the two words is the body's own.
+  const opening = (doc.tokens[start] as Token).text;
+  if (isPersonNoun(opening) && !isGivenName(opening)) return -1;
   const closesBody = isOrganizationHead(before) || isOrganizationSuffix(before) || isPlace(before);
   if (!isGivenName((doc.tokens[start] as Token).text) && !closesBody) return -1;
   return classify(doc, first, start, false) === 'ORGANIZATION' ? start : -1;

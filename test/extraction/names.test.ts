@@ -210,4 +210,14 @@ describe('kinds of names', () => {
     expect(names(analysis)).toEqual(['Microsoft', 'Lena Falk']);
     expect(analysis.actors[0]?.kind).toBe('ORGANIZATION');
   });
+
+  it('splits no person from a body’s name whose last words open with a noun for people', () => {
+    const analysis = analyse([
+      'Atlantis will go on display at the Tarvik Space Center Visitor Complex following its last flight.',
+      'The Council on Harbour Relations Nadia Ferris said the strike would go on.',
+    ]);
+    expect(names(analysis)).toEqual(
+      expect.arrayContaining(['Tarvik Space Center Visitor Complex', 'Council on Harbour Relations', 'Nadia Ferris']),
+    );
+  });
 });
