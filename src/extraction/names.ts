@@ -728,12 +728,17 @@ function titleOfBodyBefore(doc: TextDocument, bodyFirst: number): number | null 
 }
 
 const MAX_OWNER_WORDS = 3;
+const GATHERINGS = new Set(['Congress', 'Conference', 'Convention', 'Plenum']);
 
 /**
  * "FIFA World Cup", "NASA Space Shuttle Atlantis", "Malaysia Airlines Flight 17": a known body, or a name a
  * company's word closes, opening the name of what is not an actor.
  */
 function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
+  // "Workers’ Party Congress", "Labour Party Conference": a party's gathering; the party is the actor.
+  const gathering = GATHERINGS.has((doc.tokens[end - 1] as Token).text);
+  if (gathering && end - first >= 3 && (doc.tokens[end - 2] as Token).text === 'Party')
+    return span(doc, 'ORGANIZATION', first, end - 1, first, first, null);
   // "… Flight 17": a flight's name with its number is a vehicle, whatever it opens with.
   const flight = (doc.tokens[end - 1] as Token).text === 'Flight' && doc.tokens[end]?.pos === 'NUM';
   if (end - first < 2) return null;

@@ -220,4 +220,9 @@ describe('kinds of names', () => {
       expect.arrayContaining(['Tarvik Space Center Visitor Complex', 'Council on Harbour Relations', 'Nadia Ferris']),
     );
   });
+
+  it('reads the party behind a party’s gathering', () => {
+    const analysis = analyse(['Delegates gathered for the Harbour Workers’ Party Congress on Sunday.']);
+    expect(names(analysis)).toEqual(['Harbour Workers’ Party']);
+  });
 });
