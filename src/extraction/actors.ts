@@ -268,8 +268,12 @@ function isShortFormOf(short: string[], long: string[]): boolean {
 /** The one organisation of the article whose name is a fuller or shorter form of `text`, if only one is. */
 function organizationByForm(registry: ActorRegistry, text: string): ActorRecord | undefined {
   const words = nameWords(text.replace(/^the\s+/i, ''));
+  const lower = text.toLowerCase();
   const found = registry.actors.filter((actor) => {
     if (actor.kind !== 'ORGANIZATION') return false;
+    // A cheap test first: one name must hold the other's first word.
+    const name = actor.name.toLowerCase();
+    if (!name.includes((words[0] ?? '').toLowerCase()) && !lower.includes(name.split(' ')[0] ?? '')) return false;
     const own = nameWords(actor.name.replace(/^the\s+/i, ''));
     return isShortFormOf(words, own) || isShortFormOf(own, words);
   });

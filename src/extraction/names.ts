@@ -161,7 +161,8 @@ const TWO_INITIALS = /^\p{Lu}{2}$/u;
  * line in capitals; a country or a body of two letters ("US", "UN", "AP") is none.
  */
 function isInitialsBeforeName(doc: TextDocument, token: Token): boolean {
-  if (!TWO_INITIALS.test(token.text) || countryNamed(token.text) || knownOrganization(token.text)) return false;
+  if (token.text.length !== 2 || !TWO_INITIALS.test(token.text)) return false;
+  if (countryNamed(token.text) || knownOrganization(token.text)) return false;
   const next = doc.tokens[token.index + 1];
   const previous = doc.tokens[token.index - 1];
   if (!next || next.sentence !== token.sentence || next.start !== token.end + 1) return false;
