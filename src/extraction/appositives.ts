@@ -1,5 +1,5 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { endsRoleTitle, findTitleHead } from './roles.ts';
+import { endsRoleTitle, findRoleHead, findTitleHead } from './roles.ts';
 import { phraseEndingAt } from './noun-phrases.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
@@ -199,5 +199,29 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
     const endsInHead = findTitleHead(words[words.length - 1] ?? '') !== null;
     if (endsInHead || (findTitleHead(words.join(' ')) && /\b(?:of|to|for|at)\b/i.test(text))) return text;
   }
-  return null;
+  return after.text === ',' ? titleBeforeParticiple(doc, sentence.firstToken, nameFirstToken - 1) : null;
+}
+
+const MAX_TITLE_WORDS_BEFORE_PARTICIPLE = 4;
+
+/**
+ * "The judge presiding over the case, Bernard Schwartz, said": a title opening the sentence, then a
+ * participle clause that says which one, before the name and its comma. The title is the words before
+ * the participle.
+ */
+function titleBeforeParticiple(doc: TextDocument, first: number, comma: number): string | null {
+  let start = first;
+  if (doc.tokens[start]?.pos === 'DET') start++;
+  let participle = start;
+  while (participle < comma && participle - start < MAX_TITLE_WORDS_BEFORE_PARTICIPLE) {
+    const token = doc.tokens[participle] as Token;
+    if (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower)) break;
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return null;
+    participle++;
+  }
+  if (participle === start || participle >= comma || (doc.tokens[participle] as Token).pos !== 'VERB') return null;
+  const last = doc.tokens[participle - 1] as Token;
+  // An office, not any noun for a person: "the man arrested on Monday" gives no title.
+  if (findRoleHead(last.text) === null || /[^s]s$/i.test(last.text)) return null;
+  return doc.body.slice((doc.tokens[start] as Token).start, last.end);
 }

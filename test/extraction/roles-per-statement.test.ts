@@ -134,4 +134,11 @@ describe('the role a speaker holds where each statement is made', () => {
     ]);
     expect(analysis.actors.map((a) => a.name)).toContain('Harbour Workers Union');
   });
+
+  it('reads an office before a participle clause that says which one, but no title from a noun for anyone', () => {
+    expect(
+      roleOf(['The detective leading the inquiry, Tom Hale, said the files were lost.'], 'files were lost'),
+    ).toMatch(/^detective$/i);
+    expect(roleOf(['The man arrested on Monday, Omar Reyes, said he was innocent.'], 'innocent')).toBeNull();
+  });
 });
