@@ -1,6 +1,13 @@
 import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
-import { isOrganizationHead, isPlaceLikeHead, organizationKey } from './gazetteer.ts';
+import {
+  isOrganizationHead,
+  isOrganizationSuffix,
+  isPersonNoun,
+  isPlaceLikeHead,
+  organizationKey,
+} from './gazetteer.ts';
+import { isRoleHeadWord } from './roles.ts';
 import { isGivenName } from './given-names.ts';
 
 // "in Australia", "across Europe", "at the Tate Gallery": a name after these is where something happens.
@@ -63,7 +70,11 @@ export function actsInStory(
 ): boolean {
   // A country must lead an event ("Russian strikes …") or act itself: near an event, it is as often the
   // setting as a party.
-  if (speaks || leads || (takesPart && actor.kind !== 'COUNTRY')) return true;
+  if (speaks) return true;
+  // "the Campbell Soup cans": a name that only modifies a thing's noun is no party to what happens to it.
+  if ((actor.kind === 'PERSON' || !isWellFormedName(actor)) && actor.mentions.every((m) => modifiesAThing(doc, m.end)))
+    return false;
+  if (leads || (takesPart && actor.kind !== 'COUNTRY')) return true;
   // "Big Guy", "Blue Eyed Arabs": nicknames inside someone's words are not actors of the story; a full name
   // or a body's name quoted there still is ("Commanders of the Korean People's Army were …").
   if (actor.mentions.every((m) => isQuoted(doc, m.start)) && !isWellFormedName(actor)) return false;
@@ -74,6 +85,29 @@ export function actsInStory(
 }
 
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
+// Bodies named by a lower-case noun after a name ("the Obama administration", "the FIA panel"), beside the
+// organisation heads of the gazetteer.
+const BODY_NOUNS = new Set(['administration', 'government', 'campaign', 'panel', 'family', 'staff', 'team', 'side']);
+
+/**
+ * The mention ending at `end` modifies the noun of a thing after it: "the Campbell Soup cans", "an average
+ * Red Dwarf star", "the IMU system". A noun for a person, a title or a body keeps the name an actor ("a
+ * Marussia spokesman", "the Obama administration").
+ */
+function modifiesAThing(doc: TextDocument, end: number): boolean {
+  const next = doc.tokens[tokenIndexAt(doc, end)];
+  const last = doc.tokens[tokenIndexAt(doc, end) - 1];
+  if (!next || !last || next.sentence !== last.sentence || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text))
+    return false;
+  const word = next.lower;
+  return (
+    !isPersonNoun(word) &&
+    !isRoleHeadWord(word) &&
+    !isOrganizationHead(word) &&
+    !isOrganizationSuffix(word) &&
+    !BODY_NOUNS.has(word)
+  );
+}
 const ACRONYM = /^[\p{Lu}.&]{2,7}$/u;
 
 /** "GMT", "USD", "DSB": capitals that no list knows and no full name in the story explains. */

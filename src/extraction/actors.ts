@@ -1,10 +1,18 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { isTitleComplement, type NameSpan } from './names.ts';
+import { isPartyLabel, isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
-import { countryNamed, countryOfCapital, countryOfDemonym, knownOrganization, organizationKey } from './gazetteer.ts';
+import {
+  countryNamed,
+  countryOfCapital,
+  countryOfDemonym,
+  isPlace,
+  knownOrganization,
+  organizationKey,
+} from './gazetteer.ts';
 import { findRoleHead, honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
+import { photoCreditSpans } from './credit-lines.ts';
 
 export interface NamedActors {
   registry: ActorRegistry;
@@ -132,7 +140,7 @@ function rolesAtMention(
   name: NameSpan,
   isPersonName: (token: number) => boolean,
 ): string | null {
-  const appositive = name.inQuote ? null : appositiveAfter(doc, name.endToken, isPersonName);
+  const appositive = name.inQuote ? null : appositiveAfter(doc, name.titleFirst, name.endToken, isPersonName);
   const titleBefore = name.inQuote ? null : appositiveBefore(doc, name.firstToken, name.endToken);
   const titles = [
     ...(titleBefore ? [titleBefore] : []),
@@ -160,8 +168,12 @@ function rolesAtMention(
   const earlier = courtesyOnly ? registry.roleAt(actor, name.start - 1) : null;
   if (earlier && actor.statedRoles.some((r) => r.at < name.start) && !sharesHead(earlier, titles[0] as string))
     return earlier;
-  for (const variants of stored) registry.stateRole(actor, name.start, variants[0] as string);
-  return (stored[withParty.length] ?? stored[0])?.[0] ?? null;
+  // "U.S. Senator John Cornyn, Republican from Texas,": a party label after the name leaves the office
+  // before it as the mention's title.
+  const partyOnly = withParty.length > 0 && (appositive?.roles ?? []).every(isPartyLabel);
+  const statedHere = partyOnly ? stored.slice(withParty.length).concat(stored.slice(0, withParty.length)) : stored;
+  for (const variants of statedHere) registry.stateRole(actor, name.start, variants[0] as string);
+  return (partyOnly ? undefined : stored[withParty.length])?.[0] ?? stored[0]?.[0] ?? null;
 }
 
 function linkPerson(
@@ -211,23 +223,82 @@ function isAcronym(name: string): boolean {
   return ACRONYM.test(name) && !name.includes(' ');
 }
 
+// Legal forms a company's name may drop: "Intel Corporation" is "Intel".
+const LEGAL_FORMS = new Set([
+  'corporation',
+  'corp.',
+  'corp',
+  'inc.',
+  'inc',
+  'incorporated',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+]);
+// What may close a fuller name after its short form: a complement ("… Foundation for the Visual Arts").
+const COMPLEMENT_OPENERS = new Set(['of', 'for']);
+
+/** A word that says where a body is: "US", "United Kingdom", "Italian", "Dayton". */
+function isSettingWord(word: string): boolean {
+  return countryNamed(word) !== undefined || countryOfDemonym(word) !== undefined || isPlace(word);
+}
+
+/**
+ * The short form `short` is the name `long` without the words that place it or close it: "State Department"
+ * of "US State Department", "Supreme Court" of "Italian Supreme Court of Cassation", "Intel" of "Intel
+ * Corporation". Words are compared without regard to case.
+ */
+function isShortFormOf(short: string[], long: string[]): boolean {
+  if (short.length === 0 || short.length >= long.length) return false;
+  for (let at = 0; at + short.length <= long.length; at++) {
+    if (short.some((w, i) => long[at + i]?.toLowerCase() !== w.toLowerCase())) continue;
+    const before = long.slice(0, at);
+    const after = long.slice(at + short.length).map((w) => w.toLowerCase());
+    // A one-word short form is a name of its own only before a legal form ("Intel Corporation").
+    if (short.length === 1 && (before.length > 0 || !after.every((w) => LEGAL_FORMS.has(w)))) continue;
+    const placed = before.length === 0 || isSettingWord(before.join(' ')) || before.every(isSettingWord);
+    const closed =
+      after.length === 0 || COMPLEMENT_OPENERS.has(after[0] as string) || after.every((w) => LEGAL_FORMS.has(w));
+    if (placed && closed) return true;
+  }
+  return false;
+}
+
+/** The one organisation of the article whose name is a fuller or shorter form of `text`, if only one is. */
+function organizationByForm(registry: ActorRegistry, text: string): ActorRecord | undefined {
+  const words = nameWords(text.replace(/^the\s+/i, ''));
+  const lower = text.toLowerCase();
+  const found = registry.actors.filter((actor) => {
+    if (actor.kind !== 'ORGANIZATION') return false;
+    // A cheap test first: one name must hold the other's first word.
+    const name = actor.name.toLowerCase();
+    if (!name.includes((words[0] ?? '').toLowerCase()) && !lower.includes(name.split(' ')[0] ?? '')) return false;
+    const own = nameWords(actor.name.replace(/^the\s+/i, ''));
+    return isShortFormOf(words, own) || isShortFormOf(own, words);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** An organisation already named in the article under another form of the same name. */
 function sameOrganization(registry: ActorRegistry, text: string): ActorRecord | undefined {
   const key = organizationKey(text);
   const acronym = isAcronym(text) ? text.replace(/\./g, '') : null;
   const ownInitials = acronym ? null : initials(text);
-  return registry.actors.find((actor) => {
-    if (actor.kind !== 'ORGANIZATION') return false;
-    const forms = [actor.name, ...actor.aliases];
-    if (key && forms.some((f) => organizationKey(f) === key)) return true;
-    // "PPP" and "People Power Party", in either order.
-    if (acronym) return forms.some((f) => !isAcronym(f) && nameWords(f).length >= 2 && initials(f) === acronym);
-    return (
-      ownInitials !== null &&
-      ownInitials.length >= 2 &&
-      forms.some((f) => isAcronym(f) && f.replace(/\./g, '') === ownInitials)
-    );
-  });
+  return (
+    registry.actors.find((actor) => {
+      if (actor.kind !== 'ORGANIZATION') return false;
+      const forms = [actor.name, ...actor.aliases];
+      if (key && forms.some((f) => organizationKey(f) === key)) return true;
+      // "PPP" and "People Power Party", in either order.
+      if (acronym) return forms.some((f) => !isAcronym(f) && nameWords(f).length >= 2 && initials(f) === acronym);
+      return (
+        ownInitials !== null &&
+        ownInitials.length >= 2 &&
+        forms.some((f) => isAcronym(f) && f.replace(/\./g, '') === ownInitials)
+      );
+    }) ?? (acronym ? undefined : organizationByForm(registry, text))
+  );
 }
 
 function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord {
@@ -239,7 +310,11 @@ function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord 
     registry.findByName(name.text, 'ORGANIZATION') ??
     sameOrganization(registry, name.text);
   if (!actor) actor = registry.create(canonical ?? name.text, 'ORGANIZATION');
-  else if (!knownOrganization(actor.name) && isAcronym(actor.name) && !isAcronym(name.text))
+  else if (
+    !knownOrganization(actor.name) &&
+    !isAcronym(name.text) &&
+    (isAcronym(actor.name) || nameWords(name.text).length > nameWords(actor.name).length)
+  )
     registry.rename(actor, name.text);
   registry.addAlias(actor, name.text);
   registry.addMention(actor, name, name.text, null);
@@ -338,6 +413,97 @@ function ownsBodyTitle(doc: TextDocument, name: NameSpan): boolean {
   return head !== null && BODY_TITLE_KINDS.has(head.kind);
 }
 
+/**
+ * "Paris Saint-Germain (PSG)", "The Union of Rationalist Atheists and Agnostics (UAAR)": an acronym in
+ * brackets right after a body's name is that body's short form, whatever its letters; the name it follows is
+ * a body's even where it reads like a person's. "CEI (Italian Episcopal Conference)": the full name in
+ * brackets after an acronym names it fully. Returns the actor the name was added to.
+ */
+function parentheticalShortForm(
+  doc: TextDocument,
+  registry: ActorRegistry,
+  actorAtToken: NamedActors['actorAtToken'],
+  name: NameSpan,
+): ActorRecord | undefined {
+  const open = doc.tokens[name.firstToken - 1];
+  if (open?.text !== '(' || doc.tokens[name.endToken]?.text !== ')') return undefined;
+  // "Home Office (UK)": a country is no short form.
+  if (name.kind === 'COUNTRY' || name.kind === 'PLACE') return undefined;
+  const before = actorAtToken.get(name.firstToken - 2);
+  if (!before || before.name.endToken !== name.firstToken - 1 || before.actor.kind === 'COUNTRY') return undefined;
+  const actor = before.actor;
+  const known = knownOrganization(name.text);
+  const knownBefore = knownOrganization(actor.name);
+  if (known && knownBefore && known !== knownBefore) return undefined;
+  if (isAcronym(name.text) && !isAcronym(actor.name)) {
+    if (actor.kind === 'PERSON' && nameWords(actor.name).length > 1) actor.kind = 'ORGANIZATION';
+    if (actor.kind !== 'ORGANIZATION') return undefined;
+  } else if (
+    isAcronym(name.text) ||
+    !(isAcronym(actor.name) && actor.kind === 'ORGANIZATION' && name.kind === 'ORGANIZATION')
+  ) {
+    return undefined;
+  }
+  if (isAcronym(actor.name)) registry.rename(actor, name.text);
+  else registry.addAlias(actor, name.text);
+  registry.addMention(actor, name, name.text, null);
+  return actor;
+}
+
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West']);
+
+/** "the North" in a story that names North Korea: the one country of the article named "North …". */
+function countryByHalf(doc: TextDocument, registry: ActorRegistry, name: NameSpan): ActorRecord | undefined {
+  if (!COMPASS_WORDS.has(name.text) || doc.tokens[name.firstToken - 1]?.lower !== 'the') return undefined;
+  const countries = registry.actors.filter((a) => a.kind === 'COUNTRY' && a.name.startsWith(`${name.text} `));
+  return countries.length === 1 ? countries[0] : undefined;
+}
+
+/**
+ * Acronyms in brackets after a body's name that were read as no name ("The World Health Organisation
+ * (WHO)", where "WHO" reads as a pronoun): the body's short form all the same.
+ */
+function bracketedAcronyms(
+  doc: TextDocument,
+  actorAtToken: NamedActors['actorAtToken'],
+): Array<{ actor: ActorRecord; name: NameSpan }> {
+  const found: Array<{ actor: ActorRecord; name: NameSpan }> = [];
+  const introduced = new Map<string, ActorRecord>();
+  for (let i = 1; i + 2 < doc.tokens.length; i++) {
+    const token = doc.tokens[i + 1] as Token;
+    if (doc.tokens[i]?.text !== '(' || doc.tokens[i + 2]?.text !== ')' || actorAtToken.has(i + 1)) continue;
+    const before = actorAtToken.get(i - 1);
+    if (!before || before.name.endToken !== i || before.actor.kind !== 'ORGANIZATION' || !isAcronym(token.text))
+      continue;
+    // A known acronym stays with its own body: "the agency (NASA)" names no short form of the agency.
+    const known = knownOrganization(token.text);
+    const knownBefore = knownOrganization(before.actor.name);
+    if (countryNamed(token.text) || (known && knownBefore && known !== knownBefore)) continue;
+    introduced.set(token.text, before.actor);
+  }
+  // Once introduced, the acronym names the body wherever it stands ("WHO say …").
+  for (const token of doc.tokens) {
+    const actor = introduced.get(token.text);
+    if (actor && !actorAtToken.has(token.index)) found.push({ actor, name: tokenName(token) });
+  }
+  return found;
+}
+
+function tokenName(token: Token): NameSpan {
+  return {
+    kind: 'ORGANIZATION',
+    firstToken: token.index,
+    endToken: token.index + 1,
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    titleFirst: token.index,
+    titleEnd: token.index,
+    gender: null,
+    inQuote: token.quote >= 0,
+  };
+}
+
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
@@ -347,17 +513,33 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   const remember = (name: NameSpan, actor: ActorRecord, roleTitle: string | null) => {
     for (let t = name.firstToken; t < name.endToken; t++) actorAtToken.set(t, { actor, name, roleTitle });
   };
-  const kept = names.filter((n) => !credits.has((doc.tokens[n.firstToken] as Token).paragraph));
+  const photoCredits = photoCreditSpans(doc);
+  const kept = names.filter(
+    (n) =>
+      !credits.has((doc.tokens[n.firstToken] as Token).paragraph) &&
+      !photoCredits.some((c) => n.start >= c.start && n.end <= c.end),
+  );
   const personTokens = new Set(kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, n.endToken)));
   const isPersonName = (token: number) => personTokens.has(token);
 
-  // "White House press secretary Josh Earnest": an organisation inside a title before a name describes the person.
+  // "White House press secretary Josh Earnest": an organisation opening a title before a name describes the
+  // person; one the title is of ("Executive director of the … Council on American-Islamic Relations Alia
+  // Salem") is an actor of its own.
   const titleTokens = new Set(
     kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, Math.min(n.titleEnd, n.firstToken))),
   );
+  const inComplement = (name: NameSpan) => {
+    const link = doc.tokens[name.firstToken - 1]?.lower === 'the' ? name.firstToken - 2 : name.firstToken - 1;
+    return ['of', 'for', 'at'].includes(doc.tokens[link]?.lower ?? '');
+  };
   // Full names first, so that a surname met before its full name still links to it.
   for (const name of kept) {
-    if (name.kind === 'ORGANIZATION' && titleTokens.has(name.firstToken)) continue;
+    if (name.kind === 'ORGANIZATION' && titleTokens.has(name.firstToken) && !inComplement(name)) continue;
+    const named = parentheticalShortForm(doc, registry, actorAtToken, name);
+    if (named) {
+      remember(name, named, null);
+      continue;
+    }
     if (name.kind === 'PERSON') {
       const { actor, roleTitle } = linkPerson(doc, registry, name, isPersonName);
       remember(name, actor, roleTitle);
@@ -366,8 +548,20 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     else if (name.kind === 'PLACE' && nameWords(name.text).length > 1) places.push(name);
   }
   for (const name of kept) if (name.kind === 'PERSON') roleFromCharge(doc, registry, actorAtToken, name);
+  for (const short of bracketedAcronyms(doc, actorAtToken)) {
+    registry.addAlias(short.actor, short.name.text);
+    registry.addMention(short.actor, short.name, short.name.text, null);
+    remember(short.name, short.actor, null);
+  }
   for (const name of kept) {
     if (name.kind !== 'UNKNOWN' && name.kind !== 'PLACE') continue;
+    const half = countryByHalf(doc, registry, name);
+    if (half) {
+      registry.addAlias(half, `the ${name.text}`);
+      registry.addMention(half, name, name.text, null);
+      remember(name, half, null);
+      continue;
+    }
     const person = findPerson(registry, nameWords(name.text), name.start);
     if (name.kind === 'PLACE' && !person) {
       // A one-word place is a person's name when a person of that name is in the article ("Clinton").
@@ -376,6 +570,14 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       // "Kyiv was hoping …", "Kyiv’s backers": a capital acting or owning stands for its country.
       const country = countryOfCapital(name.text);
       if (country && actsAsSubject(doc, name)) remember(name, linkCountry(registry, name, country.name), null);
+      continue;
+    }
+    // "Solara" after "Solara Corporation": a company's name without its legal form.
+    const company = person || name.kind !== 'UNKNOWN' ? undefined : organizationByForm(registry, name.text);
+    if (company) {
+      registry.addAlias(company, name.text);
+      registry.addMention(company, name, name.text, null);
+      remember(name, company, null);
       continue;
     }
     if (!person && isTitleComplement(doc, name.firstToken)) {

@@ -1,8 +1,9 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { endsRoleTitle, findTitleHead } from './roles.ts';
+import { endsRoleTitle, findRoleHead, findTitleHead } from './roles.ts';
 import { phraseEndingAt } from './noun-phrases.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
+const PEOPLE_BEFORE_PARTICIPLE = new Set(['those', 'others']);
 const NOT_AN_APPOSITIVE_START = new Set(['who', 'which', 'that', 'where', 'when', 'said', 'says', 'and', 'but', 'or']);
 const MAX_APPOSITIVE_TOKENS = 25;
 
@@ -31,6 +32,8 @@ function isQuoteMark(text: string): boolean {
  */
 export function appositiveAfter(
   doc: TextDocument,
+  /** Where the mention starts, its title included. */
+  mentionFirstToken: number,
   nameEndToken: number,
   isPersonName: (token: number) => boolean,
 ): Appositive | null {
@@ -40,15 +43,25 @@ export function appositiveAfter(
   if (!sentence) return null;
   const first = nameEndToken + 1;
   let end = first;
+  let closedByVerb = false;
   while (end < sentence.endToken && end - first < MAX_APPOSITIVE_TOKENS) {
     const token = doc.tokens[end] as Token;
     const isFinalStop = end === sentence.endToken - 1 && /^[.!?]$/.test(token.text);
     if (token.text === ',' || token.text === ';' || isQuoteMark(token.text) || isFinalStop || token.quote >= 0) break;
     // "Jack Garner, film critic for the Gannet News Service said": the verb ends the apposition.
-    if (end > first && token.pos === 'VERB' && !token.lower.endsWith('ing') && !isRelative(doc, first, end)) break;
+    // "the mother of one of those killed in the bombing": a participle after "those" names people, no verb.
+    const namesPeople = PEOPLE_BEFORE_PARTICIPLE.has(doc.tokens[end - 1]?.lower ?? '');
+    const isVerb = ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') && !namesPeople;
+    if (end > first && isVerb && !isRelative(doc, first, end)) {
+      closedByVerb = true;
+      break;
+    }
     end++;
   }
   if (end === first) return null;
+  // "According to Rathbun, a detective for the sheriff's office was given …": words closed by a verb are
+  // that verb's subject unless the name opens the clause itself.
+  if (closedByVerb && !opensClause(doc, mentionFirstToken)) return null;
   const head = doc.tokens[first] as Token;
   const tail = doc.tokens[end - 1] as Token;
   const text = doc.body.slice(head.start, tail.end);
@@ -60,8 +73,10 @@ export function appositiveAfter(
   if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON')
     return null;
   const tokens = doc.tokens.slice(first, end);
-  // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive.
-  if (isPersonName(first) || (head.pos === 'DET' && isPersonName(first + 1))) return null;
+  // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive; a name that owns
+  // the title is ("…, El Tiempo newspaper's famous cartoonist,").
+  const listed = isPersonName(first) ? first : head.pos === 'DET' && isPersonName(first + 1) ? first + 1 : -1;
+  if (listed >= 0 && !ownsTitle(doc, listed, end, isPersonName)) return null;
   const core = text.split(/\s+(?:who|which|that)\s/i)[0] ?? text;
   if (!tokens.some((t) => endsRoleTitle(t.text)) && !findTitleHead(core.replace(/^(?:the|a|an)\s+/i, ''))) return null;
   // The role itself stops before a relative clause ("…, a lawyer who represents X").
@@ -71,6 +86,28 @@ export function appositiveAfter(
   while (roleTokens.length > 1 && (roleTokens[0] as Token).pos === 'ADV') roleTokens.shift();
   const roleText = doc.body.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end);
   return { roles: splitConjoinedRoles(roleText), party: null, endToken: end };
+}
+
+/** The token starts its sentence or follows clause punctuation ("…," she said, Jack Garner, critic …). */
+function opensClause(doc: TextDocument, first: number): boolean {
+  const before = doc.tokens[first - 1];
+  const token = doc.tokens[first] as Token;
+  return (
+    before === undefined ||
+    before.sentence !== token.sentence ||
+    CLAUSE_PUNCTUATION.has(before.text) ||
+    isQuoteMark(before.text)
+  );
+}
+
+const POSSESSIVES = new Set(["'s", '’s']);
+
+/** The name at `from` owns what follows it up to `end`: "El Tiempo newspaper's cartoonist", "Acme's chief". */
+function ownsTitle(doc: TextDocument, from: number, end: number, isPersonName: (token: number) => boolean): boolean {
+  let k = from;
+  while (k < end && isPersonName(k)) k++;
+  while (k < end && (doc.tokens[k] as Token).pos === 'NOUN' && /^\p{Ll}/u.test((doc.tokens[k] as Token).text)) k++;
+  return k < end && POSSESSIVES.has((doc.tokens[k] as Token).lower);
 }
 
 /** "executive vice president of X and a former U.S. ambassador to Israel" → the two roles. */
@@ -116,6 +153,15 @@ const INNER_PREPOSITION = /^(?:of|on|for|at|from)$/;
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', '—', '–']);
 const OPENS_TITLE_BEFORE = new Set([',', ';', ':', '(', '—', '–', 'of', 'by', 'from', 'to', 'with', 'and', 'but']);
 
+const MAX_BRACKETED_TOKENS = 8;
+
+/** "secretary general of CEI (Italian Episcopal Conference)": where the title ends before a bracketed gloss. */
+function beforeBrackets(doc: TextDocument, end: number): number {
+  if (doc.tokens[end - 1]?.text !== ')') return end;
+  for (let k = end - 2; k >= 0 && end - k <= MAX_BRACKETED_TOKENS; k--) if (doc.tokens[k]?.text === '(') return k;
+  return end;
+}
+
 /**
  * The title written before a name and a comma: "Malaysia's Prime Minister, Najib Razak said", "The leader
  * of Ennahda, Rachid Ghannouchi, condemned …". The phrase must end in a title word and open its clause;
@@ -128,7 +174,7 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
   if (after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX') return null;
   const sentence = doc.sentences[comma.sentence];
   if (!sentence) return null;
-  const phrase = phraseEndingAt(doc, nameFirstToken - 1, sentence.firstToken);
+  const phrase = phraseEndingAt(doc, beforeBrackets(doc, nameFirstToken - 1), sentence.firstToken);
   if (!phrase) return null;
   const last = doc.tokens[phrase.end - 1] as Token;
   // The title ends the phrase, in the singular: "the patients, Dempsey said" gives no title.
@@ -141,7 +187,11 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
     if (start > phrase.first && !INNER_PREPOSITION.test(before?.lower ?? '')) continue;
     if (INNER_PREPOSITION.test(token.lower)) continue;
     // Before "NAME said" the title opens its clause; before "NAME," it may follow a preposition too.
-    const opens = start === sentence.firstToken || (before !== undefined && CLAUSE_PUNCTUATION.has(before.text));
+    // "Also the president of the region, Roberto Maroni, …": an adverb opening the sentence leaves it open.
+    const opens =
+      start === sentence.firstToken ||
+      (before !== undefined && CLAUSE_PUNCTUATION.has(before.text)) ||
+      (before?.pos === 'ADV' && start - 1 === sentence.firstToken);
     if (!opens && !(after.text === ',' && before !== undefined && OPENS_TITLE_BEFORE.has(before.lower))) continue;
     const text = doc.body.slice(token.start, last.end);
     const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
@@ -149,5 +199,29 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
     const endsInHead = findTitleHead(words[words.length - 1] ?? '') !== null;
     if (endsInHead || (findTitleHead(words.join(' ')) && /\b(?:of|to|for|at)\b/i.test(text))) return text;
   }
-  return null;
+  return after.text === ',' ? titleBeforeParticiple(doc, sentence.firstToken, nameFirstToken - 1) : null;
+}
+
+const MAX_TITLE_WORDS_BEFORE_PARTICIPLE = 4;
+
+/**
+ * "The judge presiding over the case, Bernard Schwartz, said": a title opening the sentence, then a
+ * participle clause that says which one, before the name and its comma. The title is the words before
+ * the participle.
+ */
+function titleBeforeParticiple(doc: TextDocument, first: number, comma: number): string | null {
+  let start = first;
+  if (doc.tokens[start]?.pos === 'DET') start++;
+  let participle = start;
+  while (participle < comma && participle - start < MAX_TITLE_WORDS_BEFORE_PARTICIPLE) {
+    const token = doc.tokens[participle] as Token;
+    if (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower)) break;
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return null;
+    participle++;
+  }
+  if (participle === start || participle >= comma || (doc.tokens[participle] as Token).pos !== 'VERB') return null;
+  const last = doc.tokens[participle - 1] as Token;
+  // An office, not any noun for a person: "the man arrested on Monday" gives no title.
+  if (findRoleHead(last.text) === null || /[^s]s$/i.test(last.text)) return null;
+  return doc.body.slice((doc.tokens[start] as Token).start, last.end);
 }

@@ -1,13 +1,17 @@
 import type { TextDocument } from './text/document.ts';
 
-// "X contributed to this report.", "Contributing: X", "Reporting by X; editing by Y", "X reported on this story
-// for Y", "X adapted this story", "I'm X." (a broadcaster's sign-off), "Photo: X / Agency": staff credits, not news.
+// "X contributed to this report.", "Contributing: X", "(Reporting by X; editing by Y)", "X reported on this story
+// for Y", "X adapted this story", "I'm X." (a broadcaster's sign-off), "Photo: X / Agency", "Photograph: X",
+// "Credit: X": staff credits, not news.
 const CREDIT_LINE =
-  /contributed (?:to )?(?:this |the )?(?:report|story)|^contributing:|^(?:additional )?reporting by\b|^edited by\b|^writing by\b|\b(?:reported|wrote|adapted|produced)(?: on)? this (?:story|report)\b|\bwas the editor\b|^I['’]m \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\.?$|^(?:photo|image|picture)s?(?: by)?:/iu;
+  /contributed (?:to )?(?:this |the )?(?:report|story)|^contributing:|^\(?(?:additional )?reporting by\b|^\(?(?:edited|editing|writing|compiled|graphics) by\b|\b(?:reported|wrote|adapted|produced)(?: on)? this (?:story|report)\b|\bwas the editor\b|^I['’]m \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\.?$|^(?:photo(?:graph)?|image|picture)s?(?: by)?:|^(?:photo )?credits?:/iu;
+// "By Jane Holloway", "By Jane Holloway and Tom Gray, Reuters": a byline is a paragraph of "By" and names.
+const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*[&|/]\s*)\p{Lu}[\p{L}.'’-]*)*\.?$/u;
 
 const MAX_CREDIT_CHARS = 400;
 // A cheap first test: every credit line holds one of these words.
-const CREDIT_WORD = /contribut|report|edit|writ|adapt|produc|photo|image|picture|I['’]m /i;
+const CREDIT_WORD =
+  /contribut|report|edit|writ|adapt|produc|photo|image|picture|credit|compiled|graphics|I['’]m |^by /i;
 
 /** Paragraphs that are staff credits; names in them are not actors. */
 export function creditParagraphs(doc: TextDocument): Set<number> {
@@ -15,7 +19,16 @@ export function creditParagraphs(doc: TextDocument): Set<number> {
   for (const paragraph of doc.paragraphs) {
     if (paragraph.end - paragraph.start >= MAX_CREDIT_CHARS) continue;
     const text = doc.body.slice(paragraph.start, paragraph.end);
-    if (CREDIT_WORD.test(text) && CREDIT_LINE.test(text)) credits.add(paragraph.index);
+    if (CREDIT_WORD.test(text) && (CREDIT_LINE.test(text) || BYLINE.test(text.trim()))) credits.add(paragraph.index);
   }
   return credits;
+}
+
+// "(AP Photo/Evan Vucci)", "(Reuters Photo / Lara Bent)": a photographer's credit closing a caption.
+const PHOTO_CREDIT = /\((?:[\p{Lu}.]+\s+)?photo\s*\/[^)]*\)/giu;
+
+/** Character ranges of photo credits in brackets, wherever they stand; names in them are not actors. */
+export function photoCreditSpans(doc: TextDocument): Array<{ start: number; end: number }> {
+  if (!/photo\s*\//i.test(doc.body)) return [];
+  return [...doc.body.matchAll(PHOTO_CREDIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -87,13 +87,43 @@ export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: nu
   return false;
 }
 
-/** "attacking style", "winning goal": a present participle before a noun describes the noun. */
+/**
+ * "attacking style", "winning goal": a present participle before a noun describes the noun; so does any
+ * participle between a determiner and its noun ("the recently released Google Chrome", "a newly elected
+ * mayor"), which names the thing, not the event.
+ */
 export function isModifyingParticiple(doc: TextDocument, verb: number): boolean {
   const token = doc.tokens[verb] as Token;
-  if (!token.lower.endsWith('ing')) return false;
   const next = doc.tokens[verb + 1];
+  if (!next || next.sentence !== token.sentence) return false;
+  let before = verb - 1;
+  while (doc.tokens[before]?.pos === 'ADV') before--;
+  const determiner = doc.tokens[before];
+  if (
+    determiner?.pos === 'DET' &&
+    determiner.sentence === token.sentence &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN')
+  )
+    return true;
+  if (!token.lower.endsWith('ing')) return false;
   const previous = doc.tokens[verb - 1];
-  return next?.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
+  return next.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
+}
+
+const STANDS_FOR_PEOPLE = new Set(['those', 'the']);
+
+/**
+ * "one of those killed in the bombing", "a count of 116 injured", "the wounded": a past participle after
+ * "those", "the" or a number inside the sentence names the people it happened to, not a happening told.
+ */
+export function isNominalParticiple(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  const token = doc.tokens[verb] as Token;
+  const previous = doc.tokens[verb - 1];
+  const next = doc.tokens[verb + 1];
+  if (!previous || verb - 1 < sentence.firstToken || token.lower.endsWith('ing')) return false;
+  if (next && next.sentence === token.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  if (STANDS_FOR_PEOPLE.has(previous.lower)) return true;
+  return previous.pos === 'NUM' && verb - 2 >= sentence.firstToken && (doc.tokens[verb - 2] as Token).pos === 'ADP';
 }
 
 /** A trigger written with a capital inside a sentence belongs to a name: "Meet the Fockers", "Google Science Fair". */

@@ -2,9 +2,10 @@ import type { EventType, ExtractedEvent, ExtractedEventParticipant, Span, TextSp
 import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
-import { countryOfDemonym } from './gazetteer.ts';
+import { countryOfDemonym, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
+import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
-import { isInsideName, isModifyingParticiple, isUnrealisedVerb } from './event-mood.ts';
+import { isInsideName, isModifyingParticiple, isNominalParticiple, isUnrealisedVerb } from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
@@ -147,9 +148,9 @@ function personBefore(mentions: Mention[], offset: number, gender: 'male' | 'fem
 
 const MAX_PEOPLE_BACK = 4;
 
-function isTraveller(named: NamedActors, ref: string): boolean {
+function isTraveller(named: NamedActors, ref: string, bodiesToo: boolean): boolean {
   const kind = named.registry.actors.find((a) => a.ref === ref)?.kind;
-  return kind === 'PERSON' || kind === 'ANONYMOUS';
+  return kind === 'PERSON' || kind === 'ANONYMOUS' || (bodiesToo && kind === 'ORGANIZATION');
 }
 
 function participantsIn(
@@ -374,15 +375,60 @@ function isPassingMention(
       if (SIGNED_OBJECTS.has((doc.tokens[t] as Token).lower)) return false;
     return true;
   }
+  // "run for whatever distance": a candidacy only when an office or an election follows.
+  if (trigger.words.join(' ') === 'run for')
+    return !doc.tokens.slice(end, Math.min(sentence.endToken, end + 4)).some((t) => isOfficeWord(t));
+  // "met with violent resistance", "met with criticism": what met the deed was no one.
+  if (head.lemma === 'meet' && doc.tokens[end]?.lower === 'with' && metWithNoOne(doc, sentence, end + 1)) return true;
+  // "discussed social problems" in a speech; a meeting is discussed with someone, or by two sides.
+  if (head.lemma === 'discuss' && !discussedTogether(doc, sentence, first, end)) return true;
+  // "pleaded with him to send her to a doctor": begging, not a plea in court.
+  if (head.lemma === 'plead' && doc.tokens[end]?.lower === 'with') return true;
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
   if (isInsideName(doc, sentence, first)) return true;
-  if (head.pos === 'VERB' && (isUnrealisedVerb(doc, sentence, first) || isModifyingParticiple(doc, first))) return true;
+  if (
+    head.pos === 'VERB' &&
+    (isUnrealisedVerb(doc, sentence, first) ||
+      isModifyingParticiple(doc, first) ||
+      isNominalParticiple(doc, sentence, first))
+  )
+    return true;
   if (head.pos !== 'NOUN' || trigger.words.length > 1) return false;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
   return dependsOnNoun(doc, sentence, first, 0);
+}
+
+/** The object after "met with" is a thing: its head noun, past adjectives, is no person and no name. */
+function metWithNoOne(doc: TextDocument, sentence: Sentence, from: number): boolean {
+  let k = from;
+  while (k < sentence.endToken && ['ADJ', 'ADV', 'DET'].includes((doc.tokens[k] as Token).pos)) k++;
+  const head = doc.tokens[k];
+  return head !== undefined && k < sentence.endToken && head.pos === 'NOUN' && !isPersonNoun(head.text);
+}
+
+const MAX_TOKENS_TO_PARTNER = 10;
+
+/** "discussed it with Biden", "Biden and Xi discussed trade": a discussion with a partner named. */
+function discussedTogether(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_PARTNER); k++)
+    if ((doc.tokens[k] as Token).lower === 'with') return true;
+  for (let k = first - 1; k >= Math.max(sentence.firstToken, first - 6); k--) {
+    const token = doc.tokens[k] as Token;
+    if ((token.lower === 'and' && doc.tokens[k - 1]?.pos === 'PROPN') || ['they', 'we'].includes(token.lower))
+      return true;
+    if (token.pos === 'VERB' || token.text === ',') break;
+  }
+  return false;
+}
+
+const CONTESTS = new Set(['office', 'election', 're-election', 'reelection', 'seat', 'presidency', 'nomination']);
+
+/** "run for president", "run for office", "run for the Senate": what a candidate runs for. */
+function isOfficeWord(token: Token): boolean {
+  return CONTESTS.has(token.lower) || endsRoleTitle(token.text) || isOrganizationHead(token.text);
 }
 
 /**
@@ -510,8 +556,15 @@ export interface SpeechCue {
 const SPEECH_EVENTS = new Set<EventType>(['STATEMENT_ISSUED', 'BRIEFING']);
 const MAX_TOKENS_FROM_CUE_TO_SETTING = 3;
 
-/** The speaker of a cue ending just before the trigger; cues come in text order. */
-function speakerOfSetting(cues: SpeechCue[], sentence: number, trigger: number): ActorRecord | null {
+/**
+ * The speaker of a cue ending just before the trigger, or, for a setting that frames the sentence ("In a
+ * statement, X said", "X, in remarks to al-Ikhbariya, said"), of the first cue after it; cues come in text order.
+ */
+function speakerOfSetting(cues: SpeechCue[], sentence: number, trigger: number, frames: boolean): ActorRecord | null {
+  if (frames) {
+    const next = cues.find((c) => c.sentence === sentence && c.cueEnd > trigger);
+    if (next) return next.actor;
+  }
   let low = 0;
   let high = cues.length;
   while (low < high) {
@@ -559,7 +612,9 @@ export function findEvents(
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
       let participants = participantsIn(doc, named, mentions, from, to, first.start);
-      const speaker = SPEECH_EVENTS.has(trigger.type) ? speakerOfSetting(cues, sentence.index, i) : null;
+      const speaker = SPEECH_EVENTS.has(trigger.type)
+        ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
+        : null;
       if (speaker)
         participants = [
           { actorRef: speaker.ref, part: 'AGENT' as const },
@@ -571,9 +626,10 @@ export function findEvents(
       i = triggerEndToken - 1;
       // "Gunmen attacked a bus station": an attack is an event even when no one named takes part.
       if (participants.length === 0 && trigger.type !== 'ATTACK') continue;
-      // "one in three visits to the site": a visit is someone's, a person's or a body's that travels.
-      if (trigger.type === 'VISIT' && first.pos === 'NOUN' && !participants.some((p) => isTraveller(named, p.actorRef)))
-        continue;
+      // "one in three visits to the site": a visit is a person's; "the silver medal going to Poland" is no
+      // travel either, which takes a person or a body.
+      const travellers = participants.filter((p) => isTraveller(named, p.actorRef, first.pos !== 'NOUN'));
+      if (trigger.type === 'VISIT' && travellers.length === 0) continue;
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
       const when = mayHoldDate(windowText) ? (findDate(aroundDateWords(windowText), publishedAt)?.date ?? null) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
@@ -585,10 +641,12 @@ export function findEvents(
       // event of its kind, whoever its clause names.
       const previous = doc.tokens[first.index - 1];
       // "Three weeks before he died", "after his arrest": a time clause points back at an event told before.
-      const anaphoric =
-        when === null &&
-        ((first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '')) ||
-          TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
+      // A time clause that names someone the event did not have tells of another happening: "since the 1994
+      // race, when Ayrton Senna was killed".
+      const toldOf = (e: ExtractedEvent) =>
+        participants.every((p) => e.participants.some((q) => q.actorRef === p.actorRef));
+      const pointsBackByNoun = first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '');
+      const anaphoric = when === null && (pointsBackByNoun || TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
       // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
       // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
       const lemma = first.lemma;
@@ -603,7 +661,9 @@ export function findEvents(
             !(newlyDated && e.when === null) &&
             retold(e),
         ) ??
-        (anaphoric ? events.findLast((e) => occasionOf.get(e) === trigger.occasion) : undefined) ??
+        (anaphoric
+          ? events.findLast((e) => occasionOf.get(e) === trigger.occasion && (pointsBackByNoun || toldOf(e)))
+          : undefined) ??
         // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
         (trigger.group === 'OTHER:competition'
           ? events.findLast(

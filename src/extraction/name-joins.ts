@@ -1,4 +1,5 @@
 import type { TextDocument, Token } from './text/document.ts';
+import { isGivenName } from './given-names.ts';
 import {
   countryNamed,
   countryOfDemonym,
@@ -44,6 +45,12 @@ const PARTICLES = new Set([
   'dos',
   'das',
   'zu',
+  // Kalenjin "arap" (Daniel arap Moi), Welsh "ap", Italian "dei"/"degli", Swedish "af".
+  'arap',
+  'ap',
+  'dei',
+  'degli',
+  'af',
 ]);
 // Particles that open a surname on their own ("de Blasio said", "said al-Sisi"); "la", "le", "da" are too
 // often words of other languages.
@@ -59,6 +66,11 @@ const CAPITALISED = /^\p{Lu}/u;
 
 function attached(a: Token, b: Token): boolean {
   return a.end === b.start;
+}
+
+/** Two words of one sentence with one space between: "de la". */
+function attachedBySpace(a: Token, b: Token): boolean {
+  return a.sentence === b.sentence && b.start - a.end === 1;
 }
 
 /** A word that names a country, people or place: "U.S.-China", "Israel-Hamas", "Franco-German" stay apart. */
@@ -145,6 +157,14 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
     if (codes[i] !== NOT_NAME || codes[i + 1] !== NAME_WORD || token.sentence !== right.sentence) continue;
     if (PARTICLES.has(token.text)) {
       if (codes[i - 1] === NAME_WORD && left.sentence === token.sentence) codes[i] = INSIDE_NAME;
+      // "Maria de la Cruz": the second of two particles after a given name; the first joins it below.
+      else if (
+        PARTICLES.has(left.text) &&
+        codes[i - 2] === NAME_WORD &&
+        isGivenName(tokens[i - 2]?.text ?? '') &&
+        attachedBySpace(left, token)
+      )
+        codes[i] = INSIDE_NAME;
       else if (OPENING_PARTICLES.has(token.text)) codes[i] = OPENS_NAME;
     } else if (token.text === ',' && NAME_SUFFIXES.test(right.text) && codes[i - 1] === NAME_WORD) {
       codes[i] = INSIDE_NAME;

@@ -15,7 +15,7 @@ import {
   organizationKey,
 } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
-import { endsRoleTitle, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
+import { endsRoleTitle, findTitleHead, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
 import type { Gender } from './types.ts';
 import { markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
 
@@ -142,6 +142,7 @@ function atSentenceStart(doc: TextDocument, token: Token): boolean {
 }
 
 function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): boolean {
+  if (isInitialsBeforeName(doc, token)) return true;
   if (!isCapitalised(token.text) || isDateWord(token.text) || token.text.length === 1) return false;
   if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
   if (!atSentenceStart(doc, token)) return true;
@@ -151,6 +152,22 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
     countryNamed(token.text) !== undefined ||
     countryOfDemonym(token.text) !== undefined
   );
+}
+
+const TWO_INITIALS = /^\p{Lu}{2}$/u;
+
+/**
+ * "AS Heagle", "JK Rowling": two capitals written as initials, right before a capitalised surname, outside a
+ * line in capitals; a country or a body of two letters ("US", "UN", "AP") is none.
+ */
+function isInitialsBeforeName(doc: TextDocument, token: Token): boolean {
+  if (token.text.length !== 2 || !TWO_INITIALS.test(token.text)) return false;
+  if (countryNamed(token.text) || knownOrganization(token.text)) return false;
+  const next = doc.tokens[token.index + 1];
+  const previous = doc.tokens[token.index - 1];
+  if (!next || next.sentence !== token.sentence || next.start !== token.end + 1) return false;
+  if (previous && previous.sentence === token.sentence && isAllCaps(previous.text)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isOrganizationHead(next.text) && !isOrganizationSuffix(next.text);
 }
 
 /**
@@ -196,6 +213,8 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   const after = doc.tokens[afterIndex];
   if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
   if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
+  // "Foundation for Children with AIDS", "Association for People with Disabilities": who a body is for.
+  if (token.lower === 'with') return inComplementOfHead(doc, runStart, i, 'for');
   if (!CONNECTORS_IN_ORGANIZATIONS.has(token.lower)) return false;
   if (before.lower === 'secretary') return true;
   // "Centre for Control of Iodine Deficiency Disorders": within a body's name, after its head.
@@ -205,7 +224,17 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   // "Colorado State University of the US", "University of Sheffield of the UK": a country after "the", past
   // a head that closes the name or a first complement, says where it is ("Liberal Party of Kenya" names it).
   const secondComplement = doc.tokens.slice(runStart, i).some((t) => CONNECTORS_IN_ORGANIZATIONS.has(t.lower));
-  return (head === runStart && !secondComplement) || afterIndex === i + 1 || !countryNamed(after.text);
+  // A country the complement runs on past is part of it: "National Museum of the U.S. Air Force".
+  const runsOn = codes[afterIndex + 1] === NAME_WORD && doc.tokens[afterIndex + 1]?.sentence === token.sentence;
+  return (head === runStart && !secondComplement) || afterIndex === i + 1 || !countryNamed(after.text) || runsOn;
+}
+
+/** The run holds "<Head> <connector> …" before `i`: "Foundation for Children" before "with". */
+function inComplementOfHead(doc: TextDocument, runStart: number, i: number, connector: string): boolean {
+  for (let k = runStart + 1; k < i - 1; k++)
+    if ((doc.tokens[k] as Token).lower === connector && isOrganizationHead((doc.tokens[k - 1] as Token).text))
+      return true;
+  return false;
 }
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
@@ -274,6 +303,12 @@ function personalNameStart(doc: TextDocument, from: number, end: number): number
 // Party words written before a name: "Republican Thomas Massie", "Democrat Elijah Cummings".
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'labour']);
 
+/** "Republican from Texas", "a Democrat": a party and the place a member stands for, which is no office. */
+export function isPartyLabel(text: string): boolean {
+  const words = text.replace(/^(?:a|an)\s+/i, '').split(/\s+/);
+  return PARTY_WORDS.has((words[0] ?? '').toLowerCase()) && (words.length === 1 || words[1]?.toLowerCase() === 'from');
+}
+
 /**
  * "Pastor Darrell Scott", "Billionaire Donald Trump" (opening a sentence), "Republican Thomas Massie": a
  * noun for a person or a party word before at least two name words describes the person, unless it is a
@@ -327,7 +362,8 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     const joiner =
       (token.lower === 'and' && isTitleNoun(doc.tokens[i - 1]) && i + 1 < runFirst) ||
       (token.text === '-' && doc.tokens[i - 1]?.end === token.start) ||
-      (next?.text === '-' && token.end === next.start && /^\p{Ll}+$/u.test(token.text)) ||
+      // "then-Compaq CEO", "Then-Intel CEO" opening a sentence: a word bound to the title by a hyphen.
+      (next?.text === '-' && token.end === next.start && /^\p{L}\p{Ll}+$/u.test(token.text)) ||
       // "Tunisia's coach Nabil Maaloul", "the club's president …": the owner of a title is part of it.
       (POSSESSIVE_MARKS.has(token.lower) &&
         i + 1 < runFirst &&
@@ -384,6 +420,31 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (company) return 'ORGANIZATION';
   if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "the Trump Train", "the Red Mansion", "the Silver Star": a name of two words or more after an article,
+ * opening with no given name, names a thing or a place; people's names take no article ("the Rev. …" and
+ * "the actor …" put a title between).
+ */
+function isThingAfterArticle(doc: TextDocument, first: number, end: number): boolean {
+  const article = doc.tokens[first - 1];
+  const head = doc.tokens[first] as Token;
+  if (!article || article.sentence !== head.sentence || !ARTICLES.has(article.lower) || end - first < 2) return false;
+  // "a Palmetto Health spokesperson": the name of the body a title belongs to.
+  const next = doc.tokens[end];
+  const titleNext =
+    next !== undefined &&
+    next.sentence === head.sentence &&
+    /^\p{Ll}/u.test(next.text) &&
+    (endsRoleTitle(next.text) || isPersonNoun(next.text));
+  if (titleNext) return false;
+  // "the Wisconsin Republican" describes a person, "the Eurosceptic SVP" names a party.
+  const last = (doc.tokens[end - 1] as Token).text;
+  if (PARTY_WORDS.has(last.toLowerCase()) || isAllCaps(last)) return false;
+  return !isGivenName(head.text) && honorificGender(head.text) === undefined;
 }
 
 // Craft named like people: "Space Shuttle Discovery", "USS Nimitz", "HMS Victory".
@@ -506,6 +567,10 @@ export function findNames(doc: TextDocument): NameSpan[] {
     }
     const after = doc.tokens[runEnd];
     if (after && after.sentence === (doc.tokens[runFirst] as Token).sentence && NUMBER_WORDS.test(after.text)) continue;
+    if (isPlaceInRegion(doc, runFirst, runEnd) && !isBodyOrCountry(classify(doc, runFirst, runEnd, false))) {
+      names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
+      continue;
+    }
     const body = bodyNamedByRun(doc, runFirst, runEnd) ?? ownerOfOccasion(doc, runFirst, runEnd);
     if (body) {
       names.push(body);
@@ -521,7 +586,10 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const person = wholeKind === 'ORGANIZATION' && nameFirst === runFirst ? personAfterBody(doc, runFirst, runEnd) : -1;
     if (person > 0) {
       names.push(span(doc, 'ORGANIZATION', runFirst, person, runFirst, runFirst, null));
-      names.push(span(doc, 'PERSON', person, runEnd, person, person, null));
+      const titleFirst = titleOfBodyBefore(doc, runFirst);
+      names.push(
+        span(doc, 'PERSON', person, runEnd, titleFirst ?? person, titleFirst === null ? person : person, null),
+      );
       continue;
     }
     // "Commanders of the Korean People's Army were …": a title of no one, before the body it is of.
@@ -557,7 +625,7 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const titleEnd = nameFirst > runFirst ? nameFirst : runFirst;
     const titled = titleEnd > titleFirst && hasRoleWordFrom(doc, titleFirst, titleEnd);
     const kind = classify(doc, nameFirst, runEnd, titled);
-    if (!kind) continue;
+    if (!kind || (kind === 'PERSON' && !titled && isThingAfterArticle(doc, nameFirst, runEnd))) continue;
     const honorific = honorificGender((doc.tokens[runFirst] as Token).text);
     names.push(
       span(
@@ -590,18 +658,100 @@ function personAfterBody(doc: TextDocument, first: number, end: number): number 
   }
   const before = (doc.tokens[start - 1] as Token).text;
   if (!isCapitalised(before)) return -1;
+  // "Kennedy Space Center Visitor Complex": a noun for people opening the two words is the body's own.
+  const opening = (doc.tokens[start] as Token).text;
+  if (isPersonNoun(opening) && !isGivenName(opening)) return -1;
   const closesBody = isOrganizationHead(before) || isOrganizationSuffix(before) || isPlace(before);
   if (!isGivenName((doc.tokens[start] as Token).text) && !closesBody) return -1;
   return classify(doc, first, start, false) === 'ORGANIZATION' ? start : -1;
 }
 
-const MAX_OWNER_WORDS = 3;
+const MAX_REGION_WORDS = 3;
 
-/** "FIFA World Cup", "NASA Space Shuttle Atlantis": a known body opening the name of what is not an actor. */
+function isBodyOrCountry(kind: NameKind | null): boolean {
+  return kind === 'ORGANIZATION' || kind === 'COUNTRY';
+}
+
+/**
+ * "Mountain View, California", "Orange Park, Florida", "Gori, Georgia": a name followed by a comma and a
+ * state, region or country is a town in it, not an actor ("Smith, Georgia's governor" is no such place).
+ * A name holding a given name or a title stays a person's ("Anna Berg, Sweden and …").
+ */
+function isPlaceInRegion(doc: TextDocument, first: number, end: number): boolean {
+  const comma = doc.tokens[end];
+  const head = doc.tokens[first] as Token;
+  if (comma?.text !== ',' || comma.sentence !== head.sentence) return false;
+  for (let k = first; k < end; k++) {
+    const word = (doc.tokens[k] as Token).text;
+    if ((end - first > 1 && isGivenName(word)) || endsRoleTitle(word) || honorificGender(word) !== undefined)
+      return false;
+  }
+  let regionEnd = end + 1;
+  while (regionEnd <= end + MAX_REGION_WORDS && isCapitalised(doc.tokens[regionEnd]?.text ?? '')) regionEnd++;
+  if (regionEnd === end + 1) return false;
+  const next = doc.tokens[regionEnd];
+  if (next && (POSSESSIVE_MARKS.has(next.lower) || next.text === '-')) return false;
+  const region = textOf(doc, end + 1, regionEnd);
+  return isPlace(region) || countryNamed(region) !== undefined;
+}
+
+/**
+ * "Google Chrome", "Microsoft Word": a known company's one-word name before a word that names no person, title,
+ * body or place is one of its products; the company is the actor.
+ */
+function isProductOfCompany(doc: TextDocument, first: number, end: number): boolean {
+  if (end - first !== 2 || !organizationKey((doc.tokens[first] as Token).text)) return false;
+  const product = (doc.tokens[first + 1] as Token).text;
+  if (isGivenName(product) || endsRoleTitle(product) || isRoleHeadWord(product) || isPersonNoun(product)) return false;
+  if (isOrganizationHead(product) || isOrganizationSuffix(product) || isPlace(product) || countryNamed(product))
+    return false;
+  return classify(doc, first, end, false) === 'PERSON';
+}
+
+const MAX_TITLE_TOKENS_BEFORE_BODY = 12;
+
+/**
+ * "Executive director of the Dallas chapter of the Council on …", "Psychology major at University of …":
+ * a title opening the sentence and running into the body's name before a person's name; where it starts.
+ */
+function titleOfBodyBefore(doc: TextDocument, bodyFirst: number): number | null {
+  const sentence = doc.sentences[(doc.tokens[bodyFirst] as Token).sentence];
+  if (!sentence || bodyFirst === sentence.firstToken || bodyFirst - sentence.firstToken > MAX_TITLE_TOKENS_BEFORE_BODY)
+    return null;
+  const link = doc.tokens[bodyFirst - 1]?.lower === 'the' ? bodyFirst - 2 : bodyFirst - 1;
+  if (!CONNECTORS_AFTER_TITLE.has(doc.tokens[link]?.lower ?? '') && doc.tokens[link]?.lower !== 'at') return null;
+  for (let k = sentence.firstToken; k < link; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.quote >= 0) return null;
+  }
+  const words = doc.body.slice((doc.tokens[sentence.firstToken] as Token).start, (doc.tokens[link - 1] as Token).end);
+  return findTitleHead(words.replace(/^(?:the|a|an)\s+/i, '')) ? sentence.firstToken : null;
+}
+
+const MAX_OWNER_WORDS = 3;
+const GATHERINGS = new Set(['Congress', 'Conference', 'Convention', 'Plenum']);
+
+/**
+ * "FIFA World Cup", "NASA Space Shuttle Atlantis", "Malaysia Airlines Flight 17": a known body, or a name a
+ * company's word closes, opening the name of what is not an actor.
+ */
 function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
-  if (end - first < 2 || classify(doc, first, end, false) !== null) return null;
-  for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--)
-    if (organizationKey(textOf(doc, first, k))) return span(doc, 'ORGANIZATION', first, k, first, first, null);
+  // "Workers’ Party Congress", "Labour Party Conference": a party's gathering; the party is the actor.
+  const gathering = GATHERINGS.has((doc.tokens[end - 1] as Token).text);
+  if (gathering && end - first >= 3 && (doc.tokens[end - 2] as Token).text === 'Party')
+    return span(doc, 'ORGANIZATION', first, end - 1, first, first, null);
+  // "… Flight 17": a flight's name with its number is a vehicle, whatever it opens with.
+  const flight = (doc.tokens[end - 1] as Token).text === 'Flight' && doc.tokens[end]?.pos === 'NUM';
+  if (end - first < 2) return null;
+  if (isProductOfCompany(doc, first, end)) return span(doc, 'ORGANIZATION', first, first + 1, first, first, null);
+  if (!flight && classify(doc, first, end, false) !== null) return null;
+  // The words before "Flight" are its airline: "EgyptAir Flight 804".
+  if (flight) return span(doc, 'ORGANIZATION', first, end - 1, first, first, null);
+  for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--) {
+    const owner = textOf(doc, first, k);
+    const closedByCompanyWord = k - first >= 2 && isOrganizationSuffix((doc.tokens[k - 1] as Token).text);
+    if (organizationKey(owner) || closedByCompanyWord) return span(doc, 'ORGANIZATION', first, k, first, first, null);
+  }
   return null;
 }
 

@@ -1,5 +1,6 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
+import { endsRoleTitle } from './roles.ts';
 
 /** A token range [first, end). */
 export interface Phrase {
@@ -41,7 +42,8 @@ export function phraseEndingAt(doc: TextDocument, end: number, floor: number): P
       first === i + 1 &&
       before &&
       i - 1 >= floor &&
-      (before.pos === 'NOUN' || before.pos === 'PROPN')
+      // "secretary general of CEI": a title word tagged as an adjective heads the phrase too.
+      (before.pos === 'NOUN' || before.pos === 'PROPN' || (before.pos === 'ADJ' && endsRoleTitle(before.text)))
     ) {
       first = i;
       continue;

@@ -306,7 +306,10 @@ export function splitTitles(words: string[]): string[][] {
     const next = words[i + 1];
     if (next === undefined) break;
     const endsHead = headEndWords.has(word.toLowerCase());
-    const nextContinues = headBigrams.has(`${word} ${next}`.toLowerCase()) || COMPLEMENT_WORDS.has(next.toLowerCase());
+    // "Executive director": a word that may also modify a head does so when a head follows.
+    const modifiesNext = modifiers.has(word.toLowerCase()) && headWords.has(next.toLowerCase());
+    const nextContinues =
+      headBigrams.has(`${word} ${next}`.toLowerCase()) || COMPLEMENT_WORDS.has(next.toLowerCase()) || modifiesNext;
     if (endsHead && !nextContinues) {
       titles.push(current);
       current = [];

@@ -167,4 +167,62 @@ describe('kinds of names', () => {
     ]);
     expect(analysis.actors.find((a) => a.name === 'Velocar')?.kind).toBe('ORGANIZATION');
   });
+
+  it('keeps names whole over particles, two particles in a row included', () => {
+    const analysis = analyse([
+      'The plan was opposed during Daniel arap Moi’s rule.',
+      'Maria de la Cruz said she agreed, as did Rhodri ap Gwyn.',
+    ]);
+    expect(names(analysis)).toEqual(['Daniel arap Moi', 'Maria de la Cruz', 'Rhodri ap Gwyn']);
+  });
+
+  it('keeps a country inside a body’s complement when the complement runs on past it', () => {
+    const analysis = analyse([
+      'The National Museum of the U.S. Navy said it was pleased.',
+      'The University of Tarvik of the UK said so too.',
+    ]);
+    expect(names(analysis)).toEqual(
+      expect.arrayContaining(['National Museum of the U.S. Navy', 'University of Tarvik']),
+    );
+    expect(names(analysis)).not.toContain('U.S. Navy');
+  });
+
+  it('reads two capitals before a surname as initials, but not a country or a known body', () => {
+    const analysis = analyse([
+      'A paper by RT Holloway in 1989 showed the loss.',
+      'The US Navy and AP reporters were there.',
+    ]);
+    expect(names(analysis)).toContain('RT Holloway');
+    expect(analysis.actors.find((a) => a.name === 'RT Holloway')?.kind).toBe('PERSON');
+    expect(analysis.actors.find((a) => a.name === 'US Navy')?.kind).toBe('ORGANIZATION');
+  });
+
+  it('reads the company opening the name of a flight as an actor', () => {
+    const analysis = analyse(['Tarvik Airways Flight 12 was shot down by a missile on Thursday.']);
+    expect(names(analysis)).toEqual(['Tarvik Airways']);
+    expect(analysis.events.map((e) => e.type)).toEqual(['ATTACK']);
+    const oneWord = analyse(['Skyvia Flight 804 crashed into the sea.', 'Skyvia said the plane vanished.']);
+    expect(names(oneWord)).toEqual(['Skyvia']);
+  });
+
+  it('reads a known company’s name before a product’s as the company, not a person', () => {
+    const analysis = analyse(['Microsoft Word crashed again on Monday.', 'NASA Administrator Lena Falk said so.']);
+    expect(names(analysis)).toEqual(['Microsoft', 'Lena Falk']);
+    expect(analysis.actors[0]?.kind).toBe('ORGANIZATION');
+  });
+
+  it('splits no person from a body’s name whose last words open with a noun for people', () => {
+    const analysis = analyse([
+      'Atlantis will go on display at the Tarvik Space Center Visitor Complex following its last flight.',
+      'The Council on Harbour Relations Nadia Ferris said the strike would go on.',
+    ]);
+    expect(names(analysis)).toEqual(
+      expect.arrayContaining(['Tarvik Space Center Visitor Complex', 'Council on Harbour Relations', 'Nadia Ferris']),
+    );
+  });
+
+  it('reads the party behind a party’s gathering', () => {
+    const analysis = analyse(['Delegates gathered for the Harbour Workers’ Party Congress on Sunday.']);
+    expect(names(analysis)).toEqual(['Harbour Workers’ Party']);
+  });
 });

@@ -59,4 +59,86 @@ describe('the role a speaker holds where each statement is made', () => {
     expect(statementWith(analysis, 'defence held firm').speakerRole).toMatch(/^club’s goalkeeper$/i);
     expect(statementWith(analysis, 'another season').speakerRole).toMatch(/^team captain$/i);
   });
+
+  it('keeps a capitalised "Then-" bound to the title by its hyphen', () => {
+    expect(roleOf(['Then-Solara CEO Walter Briggs said in 2001 that the merger was off.'], 'merger was off')).toBe(
+      'Then-Solara CEO',
+    );
+  });
+
+  it('reads no appositive where the words after the comma are the subject of the next verb', () => {
+    const analysis = analyse([
+      'Tomas Reyes, a former deputy, said he had seen the files.',
+      'According to Reyes, an inspector for the harbour police was given the files in secret.',
+    ]);
+    const reyes = analysis.actors.find((a) => a.name === 'Tomas Reyes');
+    expect(reyes?.roles.map((r) => r.title)).not.toContain('inspector for the harbour police was');
+    expect(reyes?.roles.map((r) => r.title)).not.toContain('inspector for the harbour police');
+  });
+
+  it('still reads an appositive closed by the cue after a name that opens its clause', () => {
+    expect(
+      roleOf(
+        ['"The film drags on far too long," Lena Voss, film critic for the Harbour News Service said.'],
+        'drags on',
+      ),
+    ).toBe('film critic for the Harbour News Service');
+  });
+
+  it('keeps the office before the name when the appositive after it only gives a party', () => {
+    const analysis = analyse([
+      'U.S. Senator Tom Riley, Republican from Ohio, issued a statement on Monday.',
+      '"The decision is wrong," Riley said.',
+    ]);
+    expect(statementWith(analysis, 'decision is wrong').speakerRole).toBe('U.S. Senator');
+  });
+
+  it('reads an appositive whose title a name owns, and still no title from a list of people', () => {
+    expect(
+      roleOf(['Marta Ruiz, Harbour Post newspaper’s chief cartoonist, said the strip was satire.'], 'satire'),
+    ).toBe('Harbour Post newspaper’s chief cartoonist');
+    const listed = analyse(['Marta Ruiz, Tomas Berg and Anna Lind said the bill was fair.']);
+    expect(listed.actors.find((a) => a.name === 'Marta Ruiz')?.roles).toEqual([]);
+  });
+
+  it('reads a title before the name past a bracketed gloss, with a head tagged as an adjective', () => {
+    expect(
+      roleOf(
+        ['The secretary general of HWU (Harbour Workers Union), Nadia Ferris, called the ruling "a disgrace".'],
+        'disgrace',
+      ),
+    ).toBe('Secretary General of HWU');
+  });
+
+  it('reads an appositive past a participle that names people, after a title before the name', () => {
+    expect(
+      roleOf(
+        ['UK citizen Rosa Dunne, the mother of one of those killed in the Tarvik bombing, said she felt no pity.'],
+        'no pity',
+      ),
+    ).toBe('mother of one of those killed in the Tarvik bombing');
+  });
+
+  it('reads a title before the name and a comma after an adverb opening the sentence', () => {
+    expect(
+      roleOf(['Meanwhile the mayor of Tarvik, Lena Falk, said the harbour would reopen.'], 'harbour would reopen'),
+    ).toBe('Mayor of Tarvik');
+  });
+
+  it('reads a long title that opens the sentence and runs into a body’s name before the person, and keeps the body', () => {
+    const analysis = analyse([
+      'Executive director of the Dallas chapter of the Harbour Workers Union Nadia Ferris said the strike would go on.',
+    ]);
+    expect(analysis.actors.find((a) => a.name === 'Nadia Ferris')?.roles.map((r) => r.title)).toEqual([
+      'Executive director of the Dallas chapter of the Harbour Workers Union',
+    ]);
+    expect(analysis.actors.map((a) => a.name)).toContain('Harbour Workers Union');
+  });
+
+  it('reads an office before a participle clause that says which one, but no title from a noun for anyone', () => {
+    expect(
+      roleOf(['The detective leading the inquiry, Tom Hale, said the files were lost.'], 'files were lost'),
+    ).toMatch(/^detective$/i);
+    expect(roleOf(['The man arrested on Monday, Omar Reyes, said he was innocent.'], 'innocent')).toBeNull();
+  });
 });

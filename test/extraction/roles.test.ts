@@ -72,4 +72,10 @@ describe('splitTitles', () => {
     expect(splitTitles(['Secretary', 'General'])).toEqual([['Secretary', 'General']]);
     expect(splitTitles(['Ambassador', 'to', 'NATO'])).toEqual([['Ambassador', 'to', 'NATO']]);
   });
+
+  it('keeps a word that modifies the head after it in one title', () => {
+    expect(splitTitles(['Executive', 'director', 'of', 'the', 'Tarvik', 'Trust'])).toEqual([
+      ['Executive', 'director', 'of', 'the', 'Tarvik', 'Trust'],
+    ]);
+  });
 });

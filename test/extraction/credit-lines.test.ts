@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+
+const names = (paragraphs: string[]) => analyse(paragraphs).actors.map((a) => a.name);
+
+describe('credit lines and bylines', () => {
+  it('leaves out a byline, a bracketed reporting credit and a photographer’s credit', () => {
+    expect(
+      names([
+        'By Jane Holloway and Tom Gray, Reuters',
+        'Mayor Pedro Soto opened the bridge on Monday. (AP Photo/Evan Vucci)',
+        '(Reporting by Anna Pell; Editing by Rui Costa)',
+      ]),
+    ).toEqual(['Pedro Soto']);
+  });
+
+  it('keeps a sentence that opens with "By"', () => {
+    expect(names(['By the end of the year Tom Gray had left the council.'])).toEqual(['Tom Gray']);
+  });
+});
