@@ -522,7 +522,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   const personTokens = new Set(kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, n.endToken)));
   const isPersonName = (token: number) => personTokens.has(token);
 
-  // "White House press secretary Josh Earnest": an organisation opening a title before a name describes the
+  // "City Hall press secretary Ana Reyes": an organisation opening a title before a name describes the
   // person; one the title is of ("Executive director of the … Council on American-Islamic Relations Alia
   // Salem") is an actor of its own.
   const titleTokens = new Set(

@@ -347,7 +347,7 @@ function followsGivenName(doc: TextDocument, i: number, first: number): boolean 
   );
 }
 
-/** Title words written before a name, outside the capitalised run: "White House press secretary Josh Earnest". */
+/** Title words written before a name, outside the capitalised run: "City Hall press secretary Ana Reyes". */
 function titleStartBefore(doc: TextDocument, runFirst: number): number {
   let first = runFirst;
   for (let i = runFirst - 1; i >= 0 && runFirst - i <= 8; i--) {
@@ -425,7 +425,7 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
- * "the Trump Train", "the Red Mansion", "the Silver Star": a name of two words or more after an article,
+ * "the Harbor Express", "the Red Mansion", "the Silver Star": a name of two words or more after an article,
  * opening with no given name, names a thing or a place; people's names take no article ("the Rev. …" and
  * "the actor …" put a title between).
  */
