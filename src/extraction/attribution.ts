@@ -1,14 +1,24 @@
 import type { Token } from './text/document.ts';
 import { isAccordingTo, isNegated, isSpeechNoun, verbCueAt } from './cue-verbs.ts';
 import { colonSpeakerAt } from './colon-attribution.ts';
+import { dashSpeakerAt } from './dash-attribution.ts';
 import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
 import type { ReportingVerb } from './reporting-words.ts';
 import { sourceOfVerb, type SourceLink } from './sources.ts';
-import { learnGenderFromClause, resolveSpeaker, type DiscourseState, type ResolvedSpeaker } from './speakers.ts';
+import {
+  learnGenderFromClause,
+  resolveSentencePronoun,
+  resolveSpeaker,
+  type DiscourseState,
+  type ResolvedSpeaker,
+} from './speakers.ts';
 
-export type CueKind = 'VERB' | 'NOUN' | 'ACCORDING_TO' | 'COLON';
+export type CueKind = 'VERB' | 'NOUN' | 'ACCORDING_TO' | 'COLON' | 'DASH';
 
-/** A cue and who it attributes speech to: "Zelensky said", "said a NATO official", "according to court records". */
+/**
+ * A cue and who it attributes speech to: "Zelensky said", "said a NATO official", "according to court records",
+ * "“…” — Ana Ruiz".
+ */
 export interface Attribution {
   index: number;
   cue: Token;
@@ -62,7 +72,9 @@ export function findAttributions(state: DiscourseState): Attribution[] {
         found.kind === 'ACCORDING_TO' || found.kind === 'COLON' || (found.verb !== null && !found.verb.evidential);
       const known = resolvedAt.get(found.subject.first);
       const speaker =
-        known && known.end === found.subject.end ? known.speaker : resolveSpeaker(state, found.subject, anySource);
+        known && known.end === found.subject.end
+          ? known.speaker
+          : (resolveSentencePronoun(state, found.subject) ?? resolveSpeaker(state, found.subject, anySource));
       if (!speaker) continue;
       resolvedAt.set(found.subject.first, { end: found.subject.end, speaker });
       const negated = found.kind !== 'ACCORDING_TO' && isNegated(doc.tokens, i);
@@ -96,13 +108,15 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   const colonSpeaker = colonSpeakerAt(doc, i);
   if (colonSpeaker)
     return { ...none, kind: 'COLON', cueEnd: i + 1, subject: colonSpeaker, link: 'subject', start: colonSpeaker.first };
+  const dashSpeaker = dashSpeakerAt(doc, i);
+  if (dashSpeaker) return { ...none, kind: 'DASH', cueEnd: i + 1, subject: dashSpeaker, link: 'inverted', start: i };
   const noun = speechNounCue(doc.tokens, i);
   if (noun) return { ...none, kind: 'NOUN', cueEnd: i + 1, subject: noun, link: 'subject', start: noun.first };
   const issued = issuedMessage(state, i, previous);
   if (issued) return { ...none, kind: 'NOUN', cueEnd: i + 1, ...issued };
   const cue = verbCueAt(doc.tokens, i);
   if (!cue || addsSomething(doc.tokens, i, cue.verb)) return null;
-  const source = sourceOfVerb(doc, i, previous);
+  const source = sourceOfVerb(doc, i, previous, cue.verb.frame === 'clause' && !cue.verb.object);
   if (!source) return null;
   return { kind: 'VERB', verb: cue.verb, preposition: cue.preposition, cueEnd: cue.end, ...source };
 }

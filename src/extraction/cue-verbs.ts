@@ -35,18 +35,35 @@ function cueLemma(token: Token): string {
  * alleged that …"); after a noun or pronoun such a form is read as the verb, while "the alleged crime"
  * stays an adjective.
  */
-function verbOf(token: Token, previous: Token | undefined): ReportingVerb | undefined {
+function verbOf(token: Token, previous: Token | undefined, next: Token | undefined): ReportingVerb | undefined {
   if (token.quote >= 0) return undefined;
   if (token.pos === 'VERB' || IRREGULAR_FORMS.has(token.lower)) return reportingVerb(cueLemma(token));
+  // "is promising cheaper fares", "…, promising to hire more nurses": a participle the tagger read as an adjective.
+  if (token.lower.endsWith('ing') && (token.pos === 'ADJ' || token.pos === 'NOUN')) {
+    const progressive = previous !== undefined && BE_FORMS.has(previous.lower);
+    const participle = previous?.text === ',' && (next?.lower === 'to' || next?.lower === 'that');
+    return progressive || participle ? verbOfParticiple(token.lower) : undefined;
+  }
   const afterSubject =
     previous !== undefined &&
     (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.pos === 'NUM');
   // "Six in 10 say …", "majorities in all five say …": the tagger reads "say" after a number as a noun.
   if (token.lower === 'say' && afterSubject) return reportingVerb('say');
+  // "Two studies show that …", "Officials warn that …": a bare verb form before "that" is the verb.
+  const bare =
+    afterSubject && next?.lower === 'that' && previous.lower.endsWith('s') ? reportingVerb(token.lower) : undefined;
+  if (bare) return bare;
   if (!afterSubject || !/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN'))
     return undefined;
   if (token.lower.endsWith('s')) return reportingVerb(token.lower.slice(0, -1));
   return reportingVerb(token.lower.slice(0, -1)) ?? reportingVerb(token.lower.slice(0, -2));
+}
+
+/** "promising" → promise, "calling" → call, "admitting" → admit. */
+function verbOfParticiple(form: string): ReportingVerb | undefined {
+  const stem = form.slice(0, -3);
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined;
+  return reportingVerb(stem) ?? reportingVerb(`${stem}e`) ?? (undoubled ? reportingVerb(undoubled) : undefined);
 }
 
 /**
@@ -55,7 +72,7 @@ function verbOf(token: Token, previous: Token | undefined): ReportingVerb | unde
  */
 function isPassive(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
-  if (!/(?:ed|en|told|said|written)$/.test(token.lower)) return false;
+  if (!/(?:ed|en|told|said|written|found|shown)$/.test(token.lower)) return false;
   if (tokens[i + 1]?.lower === 'by') return true;
   let k = i - 1;
   if (tokens[k]?.pos === 'ADV') k--;
@@ -72,7 +89,10 @@ function isMisreadNoun(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (token.lower.endsWith('s') && next !== undefined) {
     if (next.pos === 'AUX' && !/^(?:that|to)$/.test(next.lower)) return true;
-    if (next.pos === 'VERB' && /(?:ed|en|ing)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)) return true;
+    // "the rules governing …" is a noun; "the league proposes moving …" a verb after its subject.
+    const afterSubject = ['NOUN', 'PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '');
+    if (next.pos === 'VERB' && next.lower.endsWith('ing') && !afterSubject) return true;
+    if (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !/^(?:said|told)$/.test(next.lower)) return true;
   }
   const previous = tokens[i - 1];
   return (
@@ -89,10 +109,17 @@ function isFixedPhrase(tokens: Token[], i: number): boolean {
   return (before === 'to' && BEFORE_TO_SAY.has(twoBefore)) || (twoBefore === 'let' && /^['’]s$/.test(before));
 }
 
-/** The particle or preposition sequence of the verb starting at `at`, if one follows. */
-function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): string[] | null {
-  for (const words of verb.prepositions) {
-    if (words.every((w, k) => tokens[at + k]?.lower === w)) return words;
+const MAX_ADVERBS_BEFORE_PREPOSITION = 2;
+
+/** The particle or preposition sequence of the verb starting at `at` ("spoke warmly of"), if one follows. */
+function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): { words: string[]; end: number } | null {
+  let start = at;
+  while (start - at < MAX_ADVERBS_BEFORE_PREPOSITION && tokens[start]?.pos === 'ADV' && tokens[start]?.quote === -1)
+    start++;
+  for (const from of start === at ? [at] : [at, start]) {
+    for (const words of verb.prepositions) {
+      if (words.every((w, k) => tokens[from + k]?.lower === w)) return { words, end: from + words.length };
+    }
   }
   return null;
 }
@@ -101,12 +128,12 @@ export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   const token = tokens[i] as Token;
   // "Trump's comments on immigrants": after a possessive, a noun.
   if (POSSESSIVE.test(tokens[i - 1]?.text ?? '') || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? '')) return null;
-  const verb = verbOf(token, tokens[i - 1]);
+  const verb = verbOf(token, tokens[i - 1], tokens[i + 1]);
   if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
   const preposition = prepositionAt(tokens, verb, i + 1);
   if (verb.only && !preposition) return null;
-  return { verb, end: i + 1 + (preposition?.length ?? 0), preposition: preposition?.join(' ') ?? null };
+  return { verb, end: preposition?.end ?? i + 1, preposition: preposition?.words.join(' ') ?? null };
 }
 
 /** Speech nouns that report what their possessor said: "his vow that …", "Netanyahu's declaration that …". */

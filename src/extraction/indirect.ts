@@ -3,7 +3,7 @@ import { tokenIndexAt, type Paragraph, type Sentence, type TextDocument, type To
 import { colonContent } from './colon-attribution.ts';
 import type { Attribution } from './attribution.ts';
 import { countWords, isStatementQuote, type Quote } from './quotes.ts';
-import { MAX_CLAUSE_TOKENS, reportedParts, type Part } from './reported-content.ts';
+import { isMisreadVerb, MAX_CLAUSE_TOKENS, reportedParts, type Part } from './reported-content.ts';
 import { isQuoteMark } from './sources.ts';
 import type { StatementDraft } from './statement-draft.ts';
 
@@ -71,9 +71,18 @@ interface ReportedText {
  * death “a crisis of public trust”"); a quotation woven into a clause whose own words make a clause ("he was
  * “a very big threat” to progressives") is one mixed statement with it.
  */
-function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): ReportedText | null {
+function reportedText(
+  doc: TextDocument,
+  part: Part,
+  quotes: Quote[],
+  minWords = MIN_CLAUSE_WORDS,
+  /** The part follows the cue ("saying that “…” …"); a quotation before an inverted cue stays direct. */
+  afterCue = false,
+): ReportedText | null {
   const current = trimPart(doc, part);
-  if (current.end <= current.first || isQuoteMark(doc.tokens[current.first])) return null;
+  if (current.end <= current.first) return null;
+  if (isQuoteMark(doc.tokens[current.first]))
+    return afterCue ? clauseOpeningWithQuote(doc, current, quotes, minWords) : null;
   const inside = quotesIn(doc, current, quotes);
   const full = inside.filter(isStatementQuote);
   if (full.length > 0) {
@@ -95,8 +104,22 @@ function reportedText(doc: TextDocument, part: Part, quotes: Quote[]): ReportedT
     if (!hasVerb(doc, before) || wordsOf(doc, before) < MIN_CLAUSE_WORDS) return null;
     return { part: current, kind: 'MIXED', holdsQuote: false };
   }
-  if (wordsOf(doc, current) < MIN_CLAUSE_WORDS) return null;
+  if (wordsOf(doc, current) < minWords) return null;
   return { part: current, kind: inside.length > 0 ? 'MIXED' : 'INDIRECT', holdsQuote: false };
+}
+
+/**
+ * "saying that “luck still counts for too much” in the league, including who wins": a clause that opens with a
+ * quotation and goes on in the writer's words is one mixed statement; a quotation alone is direct.ts's.
+ */
+function clauseOpeningWithQuote(doc: TextDocument, part: Part, quotes: Quote[], minWords: number): ReportedText | null {
+  const opening = quotes.find((q) => q.open === (doc.tokens[part.first] as Token).start);
+  if (!opening || opening.close === null) return null;
+  const afterClose = tokenIndexAt(doc, opening.close) + 1;
+  if (afterClose >= part.end) return null;
+  const rest = { first: afterClose, end: part.end };
+  if (wordsOutsideQuotes(doc, rest) < Math.max(minWords, MIN_CLAUSE_WORDS)) return null;
+  return { part, kind: 'MIXED', holdsQuote: true };
 }
 
 function wordsOutsideQuotes(doc: TextDocument, part: Part): number {
@@ -172,7 +195,7 @@ function clauseBeforeQuote(
 function hasVerb(doc: TextDocument, part: Part): boolean {
   for (let i = part.first; i < part.end; i++) {
     const token = doc.tokens[i] as Token;
-    if (token.quote < 0 && (token.pos === 'VERB' || token.pos === 'AUX')) return true;
+    if (token.quote < 0 && (token.pos === 'VERB' || token.pos === 'AUX' || isMisreadVerb(doc, i))) return true;
   }
   return false;
 }
@@ -200,6 +223,23 @@ function colonStatement(doc: TextDocument, quotes: Quote[], attribution: Attribu
   };
 }
 
+/**
+ * "The mayor added: / The council never listens. Its plans change …": a cue closing its paragraph with a colon
+ * introduces the next paragraph as what was said, when that paragraph is not a quotation of its own.
+ */
+function blockAfterColon(doc: TextDocument, attribution: Attribution): StatementDraft | null {
+  const colon = doc.tokens[attribution.cueEnd];
+  const paragraph = doc.paragraphs[attribution.paragraph] as Paragraph;
+  if (!colon || colon.text !== ':' || colon.end < paragraph.end - 1) return null;
+  const next = doc.paragraphs[attribution.paragraph + 1];
+  if (!next) return null;
+  const opening = doc.tokens[tokenIndexAt(doc, next.start)];
+  if (!opening || isQuoteMark(opening) || opening.quote >= 0) return null;
+  const span = { start: next.start, end: next.end };
+  if (countWords(doc.body.slice(span.start, span.end)) < MIN_CLAUSE_WORDS) return null;
+  return { attribution, kind: 'DIRECT', pieces: [span], sentence: span, paragraph: next.index };
+}
+
 /** Reported speech: "X said (that) …", "X told reporters …", "according to X, …", "…, X said." */
 export function indirectStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): StatementDraft[] {
   const drafts: StatementDraft[] = [];
@@ -210,7 +250,8 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     // A cue inside a clause already reported is part of that report ("prosecutors alleged that they acknowledged …").
     if (covered.slice(-MAX_FOLLOWING).some((c) => attribution.cue.start >= c.start && attribution.cue.start < c.end))
       continue;
-    if (attribution.verb?.quoteOnly) continue;
+    // A quotation's own signature ("“…” — Ana Ruiz") and a verb that only attributes quotations report no clause.
+    if (attribution.verb?.quoteOnly || attribution.kind === 'DASH') continue;
     if (attribution.kind === 'COLON') {
       const turn = colonStatement(doc, quotes, attribution);
       if (turn) {
@@ -220,12 +261,24 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
       continue;
     }
     const following = attributions.slice(attribution.index + 1, attribution.index + 1 + MAX_FOLLOWING);
-    const texts = reportedParts(doc, attribution, following)
-      .map((p) => reportedText(doc, p, quotes))
+    // "This season, she said, is different": the parts around the cue make one report, measured together.
+    const parts = reportedParts(doc, attribution, following);
+    const split = parts.length > 1 && parts.every((p) => p.first < p.end);
+    let texts = parts
+      .map((p) => reportedText(doc, p, quotes, split ? 1 : MIN_CLAUSE_WORDS, p.first > attribution.cue.index))
       .filter((t): t is ReportedText => t !== null);
+    if (split && texts.reduce((n, t) => n + wordsOf(doc, t.part), 0) < MIN_CLAUSE_WORDS) texts = [];
     // A report says something happened or is so; a noun phrase is what was said only after a verb that takes one.
     const phraseContent = attribution.verb?.object === true || attribution.preposition !== null;
-    if (texts.length === 0 || !(phraseContent || texts.some((t) => hasVerb(doc, t.part)))) continue;
+    if (texts.length === 0) {
+      const block = blockAfterColon(doc, attribution);
+      if (block) {
+        drafts.push(block);
+        covered.push(...block.pieces);
+      }
+      continue;
+    }
+    if (!(phraseContent || texts.some((t) => hasVerb(doc, t.part)))) continue;
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';
     const sentence = doc.sentences[attribution.sentence] as Sentence;

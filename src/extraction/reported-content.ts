@@ -2,6 +2,7 @@ import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { Attribution } from './attribution.ts';
 import { isDateWord } from './names.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
+import { reportingVerb } from './reporting-words.ts';
 import { isQuoteMark } from './sources.ts';
 
 /** A token range [first, end). */
@@ -78,12 +79,25 @@ function contentEnd(doc: TextDocument, sentence: Sentence): number {
   return end;
 }
 
+// "said Friday afternoon": a part of the day after the day.
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 function skipTimeWords(doc: TextDocument, p: number): number {
   let i = p;
   for (;;) {
     const token = doc.tokens[i];
     if (!token) return i;
-    if (isDateWord(token.text) || (token.pos === 'ADV' && token.lower !== 'not' && token.lower !== 'never')) i++;
+    if (
+      isDateWord(token.text) ||
+      (PARTS_OF_DAY.has(token.lower) && i > p) ||
+      (token.pos === 'ADV' &&
+        token.lower !== 'not' &&
+        token.lower !== 'never' &&
+        !QUESTION_WORDS.has(token.lower) &&
+        // "called half of the squad …": a quantity of something, not an adverb of the cue.
+        doc.tokens[i + 1]?.lower !== 'of')
+    )
+      i++;
     else if (token.lower === 'on' && doc.tokens[i + 1] && isDateWord((doc.tokens[i + 1] as Token).text)) i += 2;
     else return i;
   }
@@ -141,9 +155,27 @@ const SIBLING_OPENERS = new Set([
   'so',
 ]);
 
-function isSibling(doc: TextDocument, later: Attribution): boolean {
+// "praised the referee for criticizing the chants …", "accused her of saying …": a gerund after these prepositions is
+// part of what the earlier cue reports, not a report beside it (unlike "…, saying" or "by saying").
+const NESTING_PREPOSITIONS = new Set(['for', 'of', 'about']);
+
+function isSibling(doc: TextDocument, later: Attribution, attribution: Attribution): boolean {
+  // "stated it would attack … and would respond within 48 hours": a verb coordinated with one of the report's
+  // own verbs, whose subject is inside the report, is part of it.
+  // "said she would order an audit and warned against further delays" goes with "said": a past form like the cue's.
+  if (later.link === 'coordinated' && later.subject.first >= attribution.cueEnd) {
+    const cue = later.cue;
+    const auxiliary = doc.tokens[cue.index - 1]?.pos === 'AUX';
+    if (auxiliary || cue.lower === cue.lemma) return false;
+  }
+  // "says it is vital to defend the wetlands": an infinitive cue inside the content is part of it.
+  const before = doc.tokens[later.cue.index - 1]?.lower ?? '';
+  if (later.link === 'participial' && (NESTING_PREPOSITIONS.has(before) || before === 'to')) return false;
   if (later.link !== 'subject' && later.link !== 'relative') return true;
-  return SIBLING_OPENERS.has(doc.tokens[later.start - 1]?.lower ?? '');
+  const opener = doc.tokens[later.start - 1];
+  // "said the wave of closures and layoffs demands that …": "and" joins two nouns of one subject.
+  if ((opener?.lower === 'and' || opener?.lower === 'or') && doc.tokens[later.start - 2]?.pos === 'NOUN') return false;
+  return SIBLING_OPENERS.has(opener?.lower ?? '');
 }
 
 /**
@@ -156,7 +188,7 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   let end = Math.min(contentEnd(doc, sentence), ownEnd + MAX_CLAUSE_TOKENS);
   for (const later of following) {
     if (later.sentence !== attribution.sentence || later.start >= end) break;
-    if (later.start <= attribution.cueEnd || !isSibling(doc, later)) continue;
+    if (later.start <= attribution.cueEnd || !isSibling(doc, later, attribution)) continue;
     end = doc.tokens[later.start - 1]?.text === ',' ? later.start - 1 : later.start;
     break;
   }
@@ -180,13 +212,31 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
  * contract, Buffon said …", "Asked about the vote, she said …", "Discussing his concern, the minister said …".
  */
 function opensReport(doc: TextDocument, first: number, end: number): boolean {
-  const opener = doc.tokens[first] as Token;
+  // "Sunday at the stadium, …", "But when the league raised prices, …": past a day, a conjunction or an adverb.
+  const lead = doc.tokens[first] as Token;
+  // "Soon after …", "Shortly before …": an adverb leading a subordinator.
+  const leadsSubordinator = lead.pos === 'ADV' && SUBORDINATORS.has(doc.tokens[first + 1]?.lower ?? '');
+  const skip = isDateWord(lead.text) || lead.pos === 'CCONJ' || leadsSubordinator;
+  const opener = (skip ? doc.tokens[first + 1] : lead) as Token;
   if (opener.quote >= 0 || isQuoteMark(opener)) return true;
+  // "About 3.4 million pupils attend …": a preposition before a number approximates it.
+  if (opener.pos === 'ADP' && doc.tokens[opener.index + 1]?.pos === 'NUM') return true;
+  // "Rising river levels could delay …": a participle opening the subject of a finite verb.
+  if (opener.pos === 'VERB' && opener.lower.endsWith('ing') && opensGerundClause(doc, first, end)) return true;
   const adjunct =
-    opener.pos === 'SCONJ' || opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
+    opener.pos === 'SCONJ' ||
+    opener.pos === 'ADP' ||
+    SUBORDINATORS.has(opener.lower) ||
+    (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower));
   if (!adjunct) return true;
   // "On trade, Clinton is wrong, Trump said": an adjunct and then a clause of its own is a report.
-  for (let i = first + 1; i < end; i++) if ((doc.tokens[i] as Token).text === ',') return true;
+  // "Sunday in Marlow, Oregon, after the final whistle, the coach said" is adjuncts alone.
+  let comma = false;
+  for (let i = first + 1; i < end; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.text === ',') comma = true;
+    else if (comma && isFiniteVerb(doc, i)) return true;
+  }
   return false;
 }
 
@@ -201,6 +251,13 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
   // "warned the plan would fail": the phrase is the clause's subject.
   if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
   return object.end;
+}
+
+/** Past the person told, for verbs that take one: "The plan, she told us on Monday, is …". */
+function afterRecipient(doc: TextDocument, attribution: Attribution, end: number): number {
+  if (attribution.verb?.frame !== 'recipient') return attribution.cueEnd;
+  const told = recipientEnd(doc, attribution.cueEnd);
+  return told !== null && told < end ? told : attribution.cueEnd;
 }
 
 /** "Clinton", "him", "the senator's record", "Wall Street banks": the object names someone, not something. */
@@ -219,35 +276,279 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (attribution.preposition) return p < end ? p : null;
   if (verb?.frame === 'recipient') {
     const told = recipientEnd(doc, p);
+    // "told drivers not to use the old bridge": the person told and what they were told to do, as for a directive.
+    if (told !== null && told < end && opensInfinitive(doc, told)) return p;
     if (told !== null) p = skipAdjuncts(doc, told, end);
   }
   // "ordered the company to pay …": the person told and what they were told to do; "ordered an inquiry" is no report.
   if (verb?.frame === 'directive') {
     const told = recipientEnd(doc, p);
-    return told !== null && doc.tokens[told]?.lower === 'to' && told < end ? p : null;
+    return told !== null && told < end && opensInfinitive(doc, told) ? p : null;
   }
   const first = doc.tokens[p];
   if (!first || p >= end || first.quote >= 0 || isQuoteMark(first)) return null;
+  // "quoted a Senate aide as saying …": the words are the aide's, reported by the cue after "as".
+  if (quotedAsSaying(doc, p)) return null;
   if (first.lower === 'that') return p + 1;
+  // "the survey found 40 percent of parents backed …" reports; "found the body", "found it hard" do not.
+  if (verb?.clauseOnly) return opensFiniteClause(doc, p) ? p : null;
   // "who asked not to be named": a request for anonymity, not a report.
   if (first.lower === 'not') return null;
   if (first.text === ':') return isQuoteMark(doc.tokens[p + 1]) ? null : p + 1;
-  if (first.text === ',' || first.pos === 'PUNCT') return null;
+  // "said Monday during a visit to Harlow, Essex, that …": the adjunct held a comma.
+  if (first.text === ',') return thatAfterAdjunct(doc, p, end);
+  if (first.pos === 'PUNCT') return null;
   const next = doc.tokens[p + 1];
   if (first.lower === 'to') {
     const infinitive = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
     return infinitive && (verb?.infinitive || verb?.object) ? p : null;
   }
-  if (QUESTION_WORDS.has(first.lower) && (first.pos === 'SCONJ' || first.pos === 'PRON' || first.pos === 'ADV'))
+  // "asked whether …" (the tagger may read "whether" as a preposition), "asked how …".
+  if (
+    first.lower === 'whether' ||
+    (QUESTION_WORDS.has(first.lower) && (first.pos === 'SCONJ' || first.pos === 'PRON' || first.pos === 'ADV'))
+  )
     return p;
   if (attribution.kind !== 'VERB') return null;
   if (verb?.personObject && !namesSomeone(doc, p)) return null;
   if (verb?.object && NOUN_PHRASE_STARTS.has(first.pos)) return p;
   // A clause without "that": it opens on its subject, never on a preposition or a participle ("tweeted using
   // his account").
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'CCONJ') return null;
-  if (first.pos === 'VERB' && first.lower.endsWith('ing')) return null;
+  if (first.pos === 'ADP' || first.pos === 'SCONJ')
+    return thatAfterAdjunct(doc, p, end) ?? (opensFrontedClause(doc, p, end) ? p : null);
+  if (first.pos === 'CCONJ') return null;
+  // "proposed closing the branch": a gerund is what was said after a verb that takes an object.
+  if (first.pos === 'VERB' && first.lower.endsWith('ing'))
+    return verb?.object || opensGerundClause(doc, p, end) ? p : null;
   return p;
+}
+
+const MAX_ADJUNCT_TOKENS_BEFORE_THAT = 16;
+
+/**
+ * The clause after "that" when only an adjunct without a verb lies between `p` and it: "said Monday during a
+ * hearing in Dunmore, Kent, that …", "said in a long talk with club members last month that …".
+ */
+function thatAfterAdjunct(doc: TextDocument, p: number, end: number): number | null {
+  for (let k = p + 1; k < end && k - p <= MAX_ADJUNCT_TOKENS_BEFORE_THAT; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.pos === 'AUX' || (token.pos === 'VERB' && !isNounInPhrase(doc, k))) return null;
+    // "that time" is a determiner; "that she …", "that the state …" open the clause.
+    if (token.lower === 'that' && doc.tokens[k + 1]?.pos !== 'NOUN') return k + 1 < end ? k + 1 : null;
+  }
+  return null;
+}
+
+/** "a lunch stop in Harlow": a noun the tagger read as a verb, between a noun phrase's words and a preposition. */
+function isNounInPhrase(doc: TextDocument, k: number): boolean {
+  const before = doc.tokens[k - 1];
+  const after = doc.tokens[k + 1];
+  return (
+    before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'ADJ' || before.pos === 'DET') &&
+    after !== undefined &&
+    (after.pos === 'ADP' || after.text === ',')
+  );
+}
+
+const MAX_GERUND_SUBJECT_TOKENS = 8;
+
+/** "said widening the road could cut journeys": a gerund phrase that is the subject of a finite verb. */
+function opensGerundClause(doc: TextDocument, p: number, end: number): boolean {
+  for (let k = p + 1; k < end && k - p <= MAX_GERUND_SUBJECT_TOKENS; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'AUX' && token.quote < 0) return true;
+    if (token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.quote >= 0) return false;
+  }
+  return false;
+}
+
+const OBJECT_OPENERS = new Set(['PROPN', 'DET', 'NUM', 'PRON']);
+
+/** "could", "continues", "the coach often ignored": a finite verb, not a participle opening an adjunct. */
+function isFiniteVerb(doc: TextDocument, i: number): boolean {
+  const token = doc.tokens[i] as Token;
+  if (token.pos === 'AUX') return true;
+  if (token.pos !== 'VERB' || token.lower.endsWith('ing')) return false;
+  const previous = doc.tokens[i - 1];
+  return (
+    !token.lower.endsWith('ed') ||
+    (previous !== undefined && (previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.pos === 'ADV'))
+  );
+}
+
+/** A verb at `p` that goes on with a subject written before: "are required", "limited the harvest". */
+function startsPredicate(doc: TextDocument, p: number): boolean {
+  const token = doc.tokens[p];
+  if (!token || token.quote >= 0) return false;
+  // "…, said a NATO official, speaking on condition of anonymity": a participle is the speaker's, not the report's.
+  return (token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX' || isMisreadVerb(doc, p);
+}
+
+/** A noun phrase and then "as saying": the one quoted, whose words follow. */
+export function quotedAsSaying(doc: TextDocument, p: number): boolean {
+  const object = phraseStartingAt(doc, p);
+  const verb = object ? doc.tokens[object.end + 1] : undefined;
+  return (
+    object !== null &&
+    doc.tokens[object.end]?.lower === 'as' &&
+    verb !== undefined &&
+    verb.lower.endsWith('ing') &&
+    reportingVerb(verb.lemma) !== undefined
+  );
+}
+const ADJUNCT_OPENERS = new Set([...SUBORDINATORS, 'which', 'who', 'whose', 'where', 'referring']);
+
+/**
+ * "…, the coach said, waving to the fans", "…, she said, since …", and after a quotation "…,” the auditors said,
+ * under section 9": the speaker's own adjunct. Without a quotation before the cue, a preposition may open the rest of
+ * the report ("About a year ago, NASA reports, at the observatory, observers noticed …").
+ */
+function opensAdjunctOfSpeaker(doc: TextDocument, p: number, afterQuotation: boolean): boolean {
+  const token = doc.tokens[p];
+  if (!token || token.quote >= 0) return false;
+  return (
+    ADJUNCT_OPENERS.has(token.lower) ||
+    (afterQuotation && token.pos === 'ADP') ||
+    (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))
+  );
+}
+const MAX_FRONTED_TOKENS = 15;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'where']);
+
+/**
+ * "says despite being a farmer's son, he backs …", "said if elected again she would …": an adjunct put before
+ * the reported clause's subject and verb, not the preposition of "posted about the match".
+ */
+function opensFrontedClause(doc: TextDocument, p: number, end: number): boolean {
+  for (let k = p + 1; k < end && k - p <= MAX_FRONTED_TOKENS; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0) return false;
+    if (token.text === ',') return !RELATIVE_WORDS.has(doc.tokens[k + 1]?.lower ?? '') && opensFiniteClause(doc, k + 1);
+    // "said as she left the stage" is the cue's own adjunct: the adjunct must hold more than a clause's subject;
+    // "when asked which team she supports" holds a question of its own.
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !/(?:ed|ing)$/.test(token.lower)) return false;
+    if (QUESTION_WORDS.has(token.lower) || (RELATIVE_WORDS.has(token.lower) && token.lower !== 'that')) return false;
+    const next = doc.tokens[k + 1];
+    if (SUBJECT_PRONOUNS.has(token.lower) && token.pos === 'PRON' && (next?.pos === 'AUX' || next?.pos === 'VERB'))
+      return k > p + 1 && !next.lower.endsWith('ing');
+  }
+  return false;
+}
+
+/**
+ * A verb the tagger read otherwise: "Reyes trails Bell", "Harlow leads the league" (a noun in -s after a
+ * name), "farmers say, limited the harvest" (an adjective in -ed before its object).
+ */
+export function isMisreadVerb(doc: TextDocument, i: number): boolean {
+  const token = doc.tokens[i] as Token;
+  const next = doc.tokens[i + 1];
+  if (!next || !OBJECT_OPENERS.has(next.pos)) return false;
+  if (token.pos === 'ADJ') return /ed$/.test(token.lower);
+  return token.pos === 'NOUN' && /[^s']s$/.test(token.lower) && doc.tokens[i - 1]?.pos === 'PROPN';
+}
+
+/** "to pay", "not to drink": a to-infinitive, perhaps negated, at `p`. */
+function opensInfinitive(doc: TextDocument, p: number): boolean {
+  const at = doc.tokens[p]?.lower === 'not' ? p + 1 : p;
+  const next = doc.tokens[at + 1];
+  return doc.tokens[at]?.lower === 'to' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** A noun phrase and then its finite verb: "unemployment rose", "most voters have". */
+function opensFiniteClause(doc: TextDocument, p: number): boolean {
+  const subject = phraseStartingAt(doc, p);
+  const verb = subject ? doc.tokens[subject.end] : undefined;
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
+}
+
+/**
+ * What was said is a noun phrase or an infinitive, not a clause: "endorsed the mayor", "called for an inquiry",
+ * "pledged to cut taxes", "told residents to boil water".
+ */
+function isPhraseContent(doc: TextDocument, attribution: Attribution, first: number): boolean {
+  if (attribution.kind !== 'VERB' || doc.tokens[first - 1]?.lower === 'that') return false;
+  if (QUESTION_WORDS.has((doc.tokens[first] as Token).lower)) return false;
+  if (attribution.preposition !== null || opensInfinitive(doc, first)) return true;
+  const verb = attribution.verb;
+  // "warned hospital managers to stock more vaccine": the person told and an infinitive.
+  if (verb?.frame === 'recipient') {
+    const told = recipientEnd(doc, first);
+    return told !== null && opensInfinitive(doc, told);
+  }
+  return verb !== null && (verb.object || verb.frame === 'directive') && !opensFiniteClause(doc, first);
+}
+
+// Words that open the writer's own adjunct clause after a phrase that was said: "pledged to repair the
+// harbour wall after she tabled a motion", "called him “second-rate” as their quarrel grew".
+const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'although', 'though', 'until', 'whereas']);
+// After a comma, words that open no further item of a list: "discussed the injuries, including …", "the
+// sale of the stadium, even though …", "its support for the Harbor Clinic, which …".
+const AFTER_COMMA_ENDERS = new Set([
+  ...CLAUSE_SUBORDINATORS,
+  'even',
+  'which',
+  'who',
+  'whose',
+  'but',
+  'including',
+  'despite',
+  'then',
+  'so',
+  'as',
+  'yet',
+  'with',
+]);
+const MIN_PHRASE_TOKENS = 2;
+const MAX_RECIPIENT_TOKENS = 6;
+
+/**
+ * Where a phrase that was said ends: before a verb coordinated with the cue ("called him “second-rate” and
+ * left the meeting"), before a clause of the writer's ("… after she tabled a motion"), and before an
+ * aside after a comma ("…, including …", "…, saying …"). A list goes on ("endorsed Lopez, Adams and Bell").
+ */
+function phraseContentEnd(doc: TextDocument, first: number, end: number): number {
+  // "to cut taxes", "residents to boil water": an infinitive, perhaps after the person told.
+  let infinitive = false;
+  for (let k = first; k < Math.min(end, first + MAX_RECIPIENT_TOKENS) && !infinitive; k++)
+    infinitive = opensInfinitive(doc, k);
+  for (let i = first + MIN_PHRASE_TOKENS; i < end; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0) continue;
+    const next = doc.tokens[i + 1];
+    // "… and travel costs" is one more noun; "and left the meeting" a verb of the subject's.
+    const finiteNext = next?.pos === 'VERB' && next.quote < 0 && !next.lower.endsWith('ing');
+    if ((token.lower === 'and' || token.lower === 'but') && finiteNext) {
+      // "to resign and return the club car" goes on; "and left the meeting" is the subject's own deed.
+      if (!infinitive || (next.lower !== next.lemma && !next.lower.endsWith('ing'))) return i;
+    }
+    // "… after she tabled a motion", "… as their quarrel grew": the writer's clause; "before the trial",
+    // "described the strike as a threat" are part of what was said.
+    if ((CLAUSE_SUBORDINATORS.has(token.lower) || token.lower === 'as') && opensFiniteClause(doc, i + 1)) return i;
+    // "touted his new menu while running three kitchens": the subject's own deed alongside.
+    if (CLAUSE_SUBORDINATORS.has(token.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) return i;
+    // "promising cheaper fares and “buses, buses, buses,” but she has also …": a clause of the writer's.
+    if (token.lower === 'but' && opensFiniteClause(doc, i + 1)) return i;
+    // "a scheme her office had drawn up which would ban …": the writer's description of what was named.
+    if (token.lower === 'which' && token.pos !== 'DET') return i;
+    if (token.text === ',' && next && next.quote < 0) {
+      if (AFTER_COMMA_ENDERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'))) return i;
+      // "its support for the Harbor Clinic, the charity that …": an appositive, unless a list goes on with "and".
+      if (next.pos === 'DET' && !continuesList(doc, i + 1, end)) return i;
+    }
+  }
+  return end;
+}
+
+/** "the economy, the border and taxes": a further item joined by "and" or "or" before the end. */
+function continuesList(doc: TextDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote < 0 && (token.lower === 'and' || token.lower === 'or')) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** "he was confident X and that he would Y" reports two things. */
@@ -288,19 +589,38 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     const after: Part | null = doc.tokens[afterSource]?.text === ',' ? { first: afterSource + 1, end } : null;
     return [before, after].filter((p): p is Part => p !== null);
   }
-  if (link === 'inverted') return before ? [before] : [];
-  const afterCue = skipTimeWords(doc, attribution.cueEnd);
+  if (link === 'inverted') {
+    // "Institutional recipients, said Maurer, are required to …": the report goes on after the speaker.
+    const resume = attribution.subject.end + 1;
+    const goesOn = before !== null && doc.tokens[attribution.subject.end]?.text === ',' && startsPredicate(doc, resume);
+    return before ? (goesOn ? [before, { first: resume, end }] : [before]) : [];
+  }
+  // "The drivers, Berg explained later in the meeting, were …": a parenthetical cue may hold adjuncts.
+  const afterCue = before
+    ? skipAdjuncts(doc, afterRecipient(doc, attribution, end), end)
+    : skipTimeWords(doc, attribution.cueEnd);
   // "Many, she said, are …", "He added, however, that …": the report goes on after the comma.
   if (doc.tokens[afterCue]?.text === ',' && link !== 'participial') {
     let resume = afterCue + 1;
     while (doc.tokens[resume]?.pos === 'ADV' && doc.tokens[resume + 1]?.text === ',') resume += 2;
     if (doc.tokens[resume]?.lower === 'that') resume++;
-    return [...(before ? [before] : []), { first: resume, end }];
+    // "…, the coach said, waving to the fans", "…, she said, since …": the speaker's own adjunct, not a report.
+    const afterQuotation = isQuoteMark(doc.tokens[start - 1]) || isQuoteMark(doc.tokens[start - 2]);
+    if (opensAdjunctOfSpeaker(doc, resume, afterQuotation)) return before ? [before] : [];
+    // "Closing the mill so early, residents say, limited the town's growth": a predicate goes on, so what came
+    // before was its subject, not an adjunct.
+    const subject =
+      before ??
+      (commaBefore && link === 'subject' && startsPredicate(doc, resume)
+        ? { first: sentence.firstToken, end: start - 1 }
+        : null);
+    return [...(subject ? [subject] : []), { first: resume, end }];
   }
   // "…, Dempsey said in an interview.": what came before is the report, when the attribution closes the
   // sentence; "As the charges were unsealed, Hawk Sawyer testified before …" is no report of hers.
   if (before && skipAdjuncts(doc, afterCue, end) >= end) return [before];
   const first = contentStart(doc, attribution, end);
   if (first === null) return [];
+  if (isPhraseContent(doc, attribution, first)) return [{ first, end: phraseContentEnd(doc, first, end) }];
   return splitAtAndThat(doc, { first, end });
 }

@@ -22,6 +22,8 @@ export interface ReportingVerb {
   personObject: boolean;
   /** Attributes a quotation, never a clause of its own ("“…,” she continued"). */
   quoteOnly: boolean;
+  /** Reports only a clause ("the survey found that …"), never a noun phrase ("found the body"). */
+  clauseOnly: boolean;
 }
 
 interface VerbGroup {
@@ -34,6 +36,7 @@ interface VerbGroup {
   only?: string[];
   prepositions?: Record<string, string[]>;
   personObjectVerbs?: string[];
+  clauseOnly?: string[];
 }
 
 function readVerbs(groups: VerbGroup[], evidential: Set<string>, quoteOnly: Set<string>): Map<string, ReportingVerb> {
@@ -52,6 +55,7 @@ function readVerbs(groups: VerbGroup[], evidential: Set<string>, quoteOnly: Set<
         evidential: evidential.has(lemma),
         personObject: (group.personObjectVerbs ?? []).includes(lemma),
         quoteOnly: quoteOnly.has(lemma),
+        clauseOnly: (group.clauseOnly ?? []).includes(lemma),
       });
     }
   }

@@ -18,7 +18,7 @@ export interface CueSource {
   start: number;
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'someone', 'somebody']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -88,6 +88,11 @@ function isVerbGroupWord(token: Token): boolean {
   return RAISING_WORDS.has(token.lemma) || RAISING_WORDS.has(token.lower);
 }
 
+/** "went on to say": "on" belongs to the verb group. */
+function isOnOfGoOn(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'on' && tokens[i - 1]?.lemma === 'go' && tokens[i + 1]?.lower === 'to';
+}
+
 function opensClause(doc: TextDocument, first: number, floor: number): boolean {
   const before = doc.tokens[first - 1];
   return (
@@ -134,7 +139,9 @@ function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): 
 function titledName(doc: TextDocument, title: Phrase, floor: number): Phrase | null {
   if (doc.tokens[title.first - 1]?.text !== ',' || isNamePhrase(doc, title)) return null;
   const name = nounPhraseEndingAt(doc, title.first - 1, floor);
-  return name && isNamePhrase(doc, name) && opensClause(doc, name.first, floor) ? name : null;
+  // "During a visit to Harlow, Essex, the minister repeated": a name after a comma ends a place, not a clause's start.
+  const afterComma = doc.tokens[(name?.first ?? 0) - 1]?.text === ',';
+  return name && isNamePhrase(doc, name) && opensClause(doc, name.first, floor) && !afterComma ? name : null;
 }
 
 /** The phrase ending right before the comma at `comma`, over a bracketed aside ("Sen. Jack Reed (D-R.I.),"). */
@@ -163,14 +170,21 @@ function subjectBeforeParentheticals(
 ): { subject: Phrase; start: number } | null {
   let closing = comma;
   let name: Phrase | null = null;
+  let nearestName: Phrase | null = null;
   let opener: Phrase | null = null;
   let appositive: Phrase | null = null;
+  let fromAdjunct = false;
   for (let n = 0; n <= MAX_PARENTHETICALS; n++) {
     const opening = openingComma(doc, closing, floor);
     const phrase = phraseBeforeComma(doc, closing, floor);
     const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
+    if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
     if (phrase && whole) {
-      if (isNamePhrase(doc, phrase)) name = phrase;
+      if (isNamePhrase(doc, phrase)) {
+        name = phrase;
+        // A full name, not a post-nominal ("Tom Molomby, SC,") or a state ("Marlow, OR,").
+        if (phrase.end - phrase.first > 1) nearestName ??= phrase;
+      }
       if (opening === null || phrase.first <= floor) {
         if (opensClause(doc, phrase.first, floor)) opener = phrase;
       } else appositive ??= phrase;
@@ -182,12 +196,25 @@ function subjectBeforeParentheticals(
     }
     closing = opening;
   }
-  const subject = name ?? opener ?? appositive;
+  // "Sunday at Kell Park in Marlow, Oregon, after the count, Mayor Ann Bell (D-OR), said": names inside an
+  // opening adjunct are places; the name nearest the verb speaks.
+  const subject = (fromAdjunct ? (nearestName ?? name) : name) ?? opener ?? appositive;
   if (!subject) return null;
   // The attribution's own words start where the chain does: "The judge presiding over the case, Bernard
   // Schwartz, said" reports nothing before it.
   const start = opener ? Math.min(opener.first, subject.first) : subject === name && appositive ? floor : subject.first;
   return { subject, start };
+}
+
+/** "During a visit to Harlow, …", "Sunday at Kell Park in Marlow, …", "After winning the final, …". */
+function opensWithAdjunct(doc: TextDocument, first: number): boolean {
+  let k = first;
+  if (isDateWord((doc.tokens[k] as Token).text)) k++;
+  const token = doc.tokens[k];
+  return (
+    token !== undefined &&
+    (token.pos === 'ADP' || token.pos === 'SCONJ' || (token.pos === 'VERB' && token.lower.endsWith('ing')))
+  );
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -318,6 +345,23 @@ const GERUND_PREPOSITIONS = new Set([
   'since',
 ]);
 
+const QUOTING_VERBS = new Set(['quote', 'cite']);
+
+/** The object of "quoted X as saying": X, when the cue follows "as". */
+function quotedSubject(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
+  if (doc.tokens[cueIndex - 1]?.lower !== 'as') return null;
+  const object = nounPhraseEndingAt(doc, cueIndex - 1, floor);
+  const verb = object ? doc.tokens[object.first - 1] : undefined;
+  return object && verb && QUOTING_VERBS.has(verb.lemma) ? object : null;
+}
+
+/** The subject of "with X saying …": a noun phrase between "with" and the participle. */
+function withAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
+  if (!(doc.tokens[cueIndex] as Token).lower.endsWith('ing')) return null;
+  const subject = nounPhraseEndingAt(doc, cueIndex, floor);
+  return subject && doc.tokens[subject.first - 1]?.lower === 'with' ? subject : null;
+}
+
 /** "tried to rally support by saying …", "after telling reporters …": the clause's subject speaks. */
 function isGerundAfterPreposition(tokens: Token[], index: number): boolean {
   return (tokens[index] as Token).lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '');
@@ -395,11 +439,23 @@ function followsCommaOrQuote(tokens: Token[], index: number): boolean {
  * The source of the reporting verb at `cueIndex`: before it ("X said", "X, a lawyer, said", "officials who
  * said"), after it (", said X"), the sentence's own subject for "…, saying" and for coordinated verbs.
  */
-export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: PreviousCue | undefined): CueSource | null {
+export function sourceOfVerb(
+  doc: TextDocument,
+  cueIndex: number,
+  previous: PreviousCue | undefined,
+  /** A verb of saying that stands before its subject in news ("…, said X"; not "…, criticized X"). */
+  inverts = false,
+): CueSource | null {
   const token = doc.tokens[cueIndex] as Token;
   const sentence = doc.sentences[token.sentence];
   if (!sentence) return null;
   const floor = sentence.firstToken;
+  // "quoted a Senate aide as saying …": the one quoted speaks.
+  const quoted = quotedSubject(doc, cueIndex, floor);
+  if (quoted) return { subject: quoted, link: 'subject', start: quoted.first };
+  // "…, with union leader Ama Osei telling reporters …": the noun phrase after "with" speaks.
+  const absolute = withAbsoluteSubject(doc, cueIndex, floor);
+  if (absolute) return { subject: absolute, link: 'participial', start: absolute.first - 1 };
   const gerund = isGerundAfterPreposition(doc.tokens, cueIndex);
   if (isParticipleAfterComma(doc.tokens, cueIndex) || gerund || isParticipleOfMessage(doc, cueIndex)) {
     const subject =
@@ -414,14 +470,23 @@ export function sourceOfVerb(doc: TextDocument, cueIndex: number, previous: Prev
     const subject = subjectOfEarlierVerb(doc, to, floor, 0) ?? sentenceSubject(doc, token.sentence, to);
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
+  const afterComma = followsCommaOrQuote(doc.tokens, cueIndex) && !token.lower.endsWith('ing');
+  const after = afterComma ? invertedSource(doc, cueIndex + 1) : null;
+  // "…, said Omar Hale, a spokesman for the union.": a phrase after the cue that ends the clause is its subject,
+  // whatever noun phrases the report before it holds.
+  if (inverts && after && closesClause(doc, after.end)) return { subject: after, link: 'inverted', start: cueIndex };
   const own = subjectBefore(doc, cueIndex, floor, 0);
   // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue.
   if (own?.link === 'coordinated' && previous && previous.sentence === token.sentence && !previous.negated)
     return { ...own, subject: previous.subject };
   if (own) return own;
-  if (!followsCommaOrQuote(doc.tokens, cueIndex) || token.lower.endsWith('ing')) return null;
-  const after = invertedSource(doc, cueIndex + 1);
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
+}
+
+/** The phrase ending at `end` closes its clause: a comma, a full stop or the sentence's end follows. */
+function closesClause(doc: TextDocument, end: number): boolean {
+  const next = doc.tokens[end];
+  return !next || next.sentence !== (doc.tokens[end - 1] as Token).sentence || /^[,.;!?]$/.test(next.text);
 }
 
 /**
@@ -446,6 +511,19 @@ function fromLastDeterminer(doc: TextDocument, phrase: Phrase | null): Phrase | 
       return fromLastDeterminer(doc, { first: i, end: phrase.end });
   }
   return phrase;
+}
+
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+
+/** "A few weeks", "two days", "several months": a stretch of time. */
+function isTimePhrase(doc: TextDocument, phrase: Phrase): boolean {
+  const last = doc.tokens[phrase.end - 1] as Token;
+  if (!TIME_UNITS.has(last.lemma) && !TIME_UNITS.has(last.lower.replace(/s$/, ''))) return false;
+  for (let k = phrase.first; k < phrase.end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'ADJ') return false;
+  }
+  return true;
 }
 
 function isTimeWord(token: Token): boolean {
@@ -577,6 +655,17 @@ function isAdjunct(doc: TextDocument, phrase: Phrase): boolean {
   return true;
 }
 
+function afterPossessiveInAdjunct(doc: TextDocument, phrase: Phrase): Phrase {
+  const determiner = doc.tokens[phrase.first - 1];
+  const preposition = doc.tokens[phrase.first - 2];
+  return determiner &&
+    POSSESSIVE_DETERMINERS.has(determiner.lower) &&
+    preposition &&
+    ADJUNCT_PREPOSITIONS.has(preposition.lower)
+    ? { first: phrase.first - 1, end: phrase.end }
+    : phrase;
+}
+
 /** The subject written before the verb at `verbIndex` (not after it), with how it is tied to the verb. */
 function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, depth: number): CueSource | null {
   const plain = (subject: Phrase | null): CueSource | null =>
@@ -585,7 +674,7 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
   // The phrase first found, kept when nothing better lies past an adjunct.
   let found: CueSource | null = null;
   for (let adjuncts = 0; ; adjuncts++) {
-    while (i >= floor && isVerbGroupWord(doc.tokens[i] as Token)) i--;
+    while (i >= floor && (isVerbGroupWord(doc.tokens[i] as Token) || isOnOfGoOn(doc.tokens, i))) i--;
     const before = doc.tokens[i];
     if (!before || i < floor) return found;
     // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a bracketed aside belongs to the name before it.
@@ -634,8 +723,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return subject ? plain(subject) : found;
     }
     if (isQuoteMark(before)) return found;
-    const subject = nounPhraseEndingAt(doc, i + 1, floor);
-    if (!subject || !hasHead(doc, subject)) return found;
+    const phrase = nounPhraseEndingAt(doc, i + 1, floor);
+    if (!phrase || !hasHead(doc, phrase)) return found;
+    // "Mayor Dan Cole in his budget speech promised": a possessive opens the adjunct's phrase.
+    const subject = afterPossessiveInAdjunct(doc, phrase);
     // "…,” Jack Garner, film critic for Gannet News Service said": a title after a name and a comma.
     const name = titledName(doc, subject, floor);
     if (name) return plain(name);
@@ -652,10 +743,17 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower)) i--;
       continue;
     }
-    // "a braking system called positive train control": a phrase that is a verb's object, then a participle.
+    // "a braking system called positive train control", "money from a charity called the …": a phrase that is a
+    // verb's or a preposition's object, then a participle that names it.
     const governor = doc.tokens[subject.first - 1];
-    if (isNamingParticiple(doc.tokens[verbIndex] as Token) && governor?.pos === 'VERB' && governor.index >= floor)
-      return found;
+    const byPreposition =
+      governor?.pos === 'ADP' &&
+      /^(?:a|an|the)$/.test((doc.tokens[subject.first] as Token).lower) &&
+      subject.end === verbIndex;
+    const governed = governor !== undefined && (governor.pos === 'VERB' || byPreposition);
+    if (isNamingParticiple(doc.tokens[verbIndex] as Token) && governed && governor.index >= floor) return found;
+    // "A few months after Mayor Ruth Hale announced": a stretch of time is no speaker; the name after it is.
+    if (found && isTimePhrase(doc, subject)) return found;
     return plain(subject);
   }
 }

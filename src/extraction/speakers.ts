@@ -2,7 +2,7 @@ import type { ActorKind, Gender } from './types.ts';
 import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import type { NamedActors } from './actors.ts';
-import { phraseText, type Phrase } from './noun-phrases.ts';
+import { phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, normalizeRole } from './roles.ts';
@@ -37,6 +37,8 @@ function isPlural(actor: ActorRecord): boolean {
 
 function singularHead(word: string): string {
   const lower = word.toLowerCase();
+  // "studies" → "study", "authorities" → "authority".
+  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   return lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
@@ -249,6 +251,19 @@ const SPEAKING_NOUNS = new Set([
   'statement',
   'survey',
   'poll',
+  // Evidence that "shows" or "finds" something, as documents do ("the data showed", "the audit found").
+  'data',
+  'figure',
+  'statistic',
+  'research',
+  'analysis',
+  'finding',
+  'investigation',
+  'inquiry',
+  'review',
+  'audit',
+  'census',
+  'filing',
   'nation',
   'country',
   'state',
@@ -347,7 +362,10 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   )
     return resolveSpeaker(state, { first: phrase.first, end: mark.index }, anySource);
   let resolved: ResolvedSpeaker | null = null;
-  if (phrase.end - phrase.first === 1 && (first.pos === 'PRON' || POSSESSIVE_TO_SUBJECT[first.lower])) {
+  // "Later someone asked …": an indefinite pronoun is a source of its own, like "a member of the audience".
+  if (phrase.end - phrase.first === 1 && INDEFINITE_PRONOUNS.has(first.lower))
+    resolved = { actor: anonymousActor(state, first.text, false), roleTitle: null };
+  else if (phrase.end - phrase.first === 1 && (first.pos === 'PRON' || POSSESSIVE_TO_SUBJECT[first.lower])) {
     const pronoun = POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
     const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, pronoun !== first.lower);
     resolved = actor ? { actor, roleTitle: roleAt(state, actor, first.start) } : null;
@@ -379,6 +397,50 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   return resolved;
 }
 
+// Words that open a clause inside the sentence: "…, where they claimed", "… because she said".
+const CLAUSE_OPENERS = new Set([
+  'where',
+  'when',
+  'as',
+  'because',
+  'after',
+  'before',
+  'while',
+  'since',
+  'although',
+  'though',
+  'if',
+  'that',
+  'and',
+  'but',
+  'so',
+]);
+
+/**
+ * "Scientology officials went to the station, where they claimed …", "Ms. Reyes left early because she said …":
+ * a pronoun opening a clause inside the sentence refers to the sentence's own subject when that fits it.
+ */
+export function resolveSentencePronoun(state: DiscourseState, phrase: Phrase): ResolvedSpeaker | null {
+  const { doc } = state;
+  const pronoun = doc.tokens[phrase.first] as Token;
+  if (phrase.end - phrase.first !== 1 || pronoun.pos !== 'PRON') return null;
+  const gender = PRONOUN_GENDER[pronoun.lower];
+  if (!gender && pronoun.lower !== 'they') return null;
+  if (!CLAUSE_OPENERS.has(doc.tokens[phrase.first - 1]?.lower ?? '')) return null;
+  const subject = sentenceSubject(doc, pronoun.sentence, phrase.first);
+  if (!subject || subject.end >= phrase.first - 1) return null;
+  const head = doc.tokens[subject.end - 1] as Token;
+  if (gender ? head.pos !== 'PROPN' : !/[^s]s$/.test(head.lower)) return null;
+  const resolved = resolveSpeaker(state, subject);
+  if (!resolved) return null;
+  const { actor } = resolved;
+  const fits = gender
+    ? actor.kind === 'PERSON' && (actor.gender === null || actor.gender === gender)
+    : isPlural(actor) || actor.kind === 'ANONYMOUS';
+  return fits ? { actor, roleTitle: roleAt(state, actor, pronoun.start) } : null;
+}
+
+const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody']);
 const POSSESSIVE_MARK = /^['’]s?$/;
 const HEAD_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on']);
 

@@ -66,7 +66,7 @@ describe('reported speech', () => {
   });
 
   it('does not take an inanimate subject for a speaker', () => {
-    const analysis = analyse(['The latest figures suggest that inflation is slowing.']);
+    const analysis = analyse(['The latest results suggest that inflation is slowing.']);
     expect(analysis.statements).toEqual([]);
   });
 });
