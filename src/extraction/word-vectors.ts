@@ -41,11 +41,21 @@ export function frequencyRank(word: string): number | null {
   return load().rankOf.get(word.toLowerCase()) ?? null;
 }
 
+// Topic discovery asks for the same words again and again (every phrase of every article): each answer is
+// kept, up to a bound so that memory stays flat over any number of articles.
+const informativenessOf = new Map<string, number>();
+const INFORMATIVENESS_KEPT = 50_000;
+
 /** How much finding this word says, from 0 (as common as "the") to 1 (rarer than the vocabulary): log-rank. */
 export function informativeness(word: string): number {
-  const rank = frequencyRank(word);
-  const size = vocabularySize();
-  return rank === null ? 1 : Math.log(rank + 2) / Math.log(size + 2);
+  let value = informativenessOf.get(word);
+  if (value === undefined) {
+    const rank = frequencyRank(word);
+    value = rank === null ? 1 : Math.log(rank + 2) / Math.log(vocabularySize() + 2);
+    if (informativenessOf.size >= INFORMATIVENESS_KEPT) informativenessOf.clear();
+    informativenessOf.set(word, value);
+  }
+  return value;
 }
 
 function similarityOf(vectors: WordVectors, a: number, b: number): number {
