@@ -60,8 +60,8 @@ function speakerMayStartAt(doc: TextDocument, first: number, paragraph: Paragrap
 }
 
 /**
- * "TAPPER: Donald Trump released a video …", "Luciana Lopez: Saying to people …", "Republican pollster Daron
- * Shaw: “Historically, …”": a name, a colon, and what the named one said. The speaker is a short run of
+ * "HOST: The council voted last night …", "Mara Quint: Telling people to wait …", "Harbour pilot Ned
+ * Vale: “In thirty years, …”": a name, a colon, and what the named one said. The speaker is a short run of
  * capitalised words (a name or a title and name) opening its paragraph, or any name before a colon that opens a
  * quotation. Returns the speaker phrase for the colon at `colon`.
  */

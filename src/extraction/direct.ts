@@ -91,7 +91,7 @@ function opensParagraph(doc: TextDocument, quote: Quote): boolean {
 }
 
 /**
- * "Reporter Jomana Karadsheh says: / “Well Anderson, …”": a quotation opening its paragraph takes the cue that
+ * "Reporter Ida Moss says: / “Well Tom, …”": a quotation opening its paragraph takes the cue that
  * ends the paragraph before it, introducing it with a colon.
  */
 function introductionBefore(doc: TextDocument, quote: Quote, index: AttributionIndex): Attribution | null {

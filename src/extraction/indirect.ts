@@ -68,8 +68,8 @@ interface ReportedText {
  * The report in a part, trimmed. A quotation of three words or more inside it is a direct statement of its
  * own when it follows a complete clause ("Thomas is a single father of three children, and a guilty plea would
  * “ruin his life.”": the clause with the quotation is a mixed statement too) or completes the cue ("called his
- * death “a crisis of public trust”"); a quotation woven into a clause whose own words make a clause ("he was
- * “a very big threat” to progressives") is one mixed statement with it.
+ * death “a crisis of public trust”"); a quotation woven into a clause whose own words make a clause ("she was
+ * “a real danger” to the harbour") is one mixed statement with it.
  */
 function reportedText(
   doc: TextDocument,
@@ -208,7 +208,7 @@ function spanOf(doc: TextDocument, part: Part): Span {
   return { start: (doc.tokens[part.first] as Token).start, end };
 }
 
-/** "TAPPER: Donald Trump released a video …": the rest of the paragraph, as said (a quotation is direct.ts's). */
+/** "HOST: The council voted last night …": the rest of the paragraph, as said (a quotation is direct.ts's). */
 function colonStatement(doc: TextDocument, quotes: Quote[], attribution: Attribution): StatementDraft | null {
   const span = colonContent(doc, attribution.cue.index);
   if (!span || countWords(doc.body.slice(span.start, span.end)) < MIN_CLAUSE_WORDS) return null;

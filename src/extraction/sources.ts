@@ -389,7 +389,7 @@ function isParticipleOfMessage(doc: TextDocument, index: number): boolean {
   return head !== undefined && head.pos === 'NOUN' && isReportingNoun(head.lemma);
 }
 
-/** ", reads a Wednesday editorial in The Des Moines Register": a day inside the phrase does not end it. */
+/** ", reads a Friday editorial in The Harbor Courier": a day inside the phrase does not end it. */
 function invertedSource(doc: TextDocument, start: number): Phrase | null {
   // ", said his best friend at Lehigh": a possessive opens the phrase.
   const opener = doc.tokens[start];
@@ -677,7 +677,7 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     while (i >= floor && (isVerbGroupWord(doc.tokens[i] as Token) || isOnOfGoOn(doc.tokens, i))) i--;
     const before = doc.tokens[i];
     if (!before || i < floor) return found;
-    // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": a bracketed aside belongs to the name before it.
+    // "Sen. Ada Lind (D-Ore.) on Monday criticized": a bracketed aside belongs to the name before it.
     if (before.text === ')') {
       const open = openingBracket(doc, i, floor);
       if (open < 0) return found;
