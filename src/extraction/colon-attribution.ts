@@ -5,7 +5,8 @@ import { isQuoteMark } from './sources.ts';
 import { reportingVerb } from './reporting-words.ts';
 
 const MAX_SPEAKER_TOKENS = 6;
-// Labels that end in a colon without anyone speaking ("Note: …", "Related: …", "Photo: …").
+// Labels that end in a colon without anyone speaking ("Note: …", "Related: …", "Photo: …"), captions' credit
+// labels among them ("Photograph: X/Agency", "Illustration: X").
 const LABELS = new Set([
   'note',
   'notes',
@@ -14,6 +15,16 @@ const LABELS = new Set([
   'related',
   'photo',
   'photos',
+  'photograph',
+  'photographs',
+  'image',
+  'images',
+  'picture',
+  'pictures',
+  'illustration',
+  'illustrations',
+  'graphic',
+  'graphics',
   'video',
   'caption',
   'credit',

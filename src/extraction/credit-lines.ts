@@ -2,16 +2,16 @@ import type { TextDocument } from './text/document.ts';
 
 // "X contributed to this report.", "Contributing: X", "(Reporting by X; editing by Y)", "X reported on this story
 // for Y", "X adapted this story", "I'm X." (a broadcaster's sign-off), "Photo: X / Agency", "Photograph: X",
-// "Credit: X": staff credits, not news.
+// "Illustration: X", "Credit: X": staff credits, not news.
 const CREDIT_LINE =
-  /contributed (?:to )?(?:this |the )?(?:report|story)|^contributing:|^\(?(?:additional )?reporting by\b|^\(?(?:edited|editing|writing|compiled|graphics) by\b|\b(?:reported|wrote|adapted|produced)(?: on)? this (?:story|report)\b|\bwas the editor\b|^I['’]m \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\.?$|^(?:photo(?:graph)?|image|picture)s?(?: by)?:|^(?:photo )?credits?:/iu;
+  /contributed (?:to )?(?:this |the )?(?:report|story)|^contributing:|^\(?(?:additional )?reporting by\b|^\(?(?:edited|editing|writing|compiled|graphics) by\b|\b(?:reported|wrote|adapted|produced)(?: on)? this (?:story|report)\b|\bwas the editor\b|^I['’]m \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\.?$|^(?:photo(?:graph)?|image|picture|illustration|graphic)s?(?: by)?:|^(?:photo )?credits?:/iu;
 // "By Jane Holloway", "By Jane Holloway and Tom Gray, Reuters": a byline is a paragraph of "By" and names.
 const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*[&|/]\s*)\p{Lu}[\p{L}.'’-]*)*\.?$/u;
 
 const MAX_CREDIT_CHARS = 400;
 // A cheap first test: every credit line holds one of these words.
 const CREDIT_WORD =
-  /contribut|report|edit|writ|adapt|produc|photo|image|picture|credit|compiled|graphics|I['’]m |^by /i;
+  /contribut|report|edit|writ|adapt|produc|photo|image|picture|illustrat|graphic|credit|compiled|I['’]m |^by /i;
 
 /** Paragraphs that are staff credits; names in them are not actors. */
 export function creditParagraphs(doc: TextDocument): Set<number> {

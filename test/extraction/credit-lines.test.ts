@@ -14,6 +14,16 @@ describe('credit lines and bylines', () => {
     ).toEqual(['Pedro Soto']);
   });
 
+  it('reads no statement from a caption’s credit label (“Photograph: X/Agency”)', () => {
+    const analysis = analyse([
+      'Mayor Pedro Soto opened the bridge on Monday.',
+      'Photograph: Lara Bent/Getty Images',
+      'Illustration: Omar Reyes',
+    ]);
+    expect(analysis.statements).toEqual([]);
+    expect(analysis.actors.map((a) => a.name)).toEqual(['Pedro Soto']);
+  });
+
   it('keeps a sentence that opens with "By"', () => {
     expect(names(['By the end of the year Tom Gray had left the council.'])).toEqual(['Tom Gray']);
   });
