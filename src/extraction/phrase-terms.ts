@@ -34,11 +34,20 @@ const STOP_WORDS = new Set(
 /** How alike a word must be to stand in for a phrase's word, and how many may. */
 export const NEAR_WORD_SIMILARITY = 0.72;
 const NEAR_WORDS = 4;
+/**
+ * A near word much commoner than the word it stands in for says less and drifts ("suicide" to "attack",
+ * "life" to "years"): it may be at most this much less informative (its own forms aside).
+ */
+const NEAR_WORD_COMMONER = 0.05;
 /** A near word counts for this share of its similarity: the phrase's own word always counts more. */
 const NEAR_WORD_CREDIT = 0.6;
 /** An adjacent pair found together adds this share of its words' weight. */
 const PAIR_WEIGHT = 0.5;
 const MAX_WORDS = 12;
+/** Two words are forms of one when they begin with this many of the same letters. */
+const SAME_STEM_LETTERS = 4;
+/** A phrase of this many content words or more, all capitalised, is in title case ("Ukraine Joining NATO"). */
+const TITLE_CASE_WORDS = 3;
 
 export interface PhraseTermOptions {
   /** Add the words nearest in meaning (default true). */
@@ -49,12 +58,31 @@ export interface PhraseTermOptions {
 
 /** The words of a phrase: lower case, letters and digits, a possessive's "'s" dropped. */
 export function phraseWords(phrase: string): string[] {
-  return (
-    phrase
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  ).slice(0, MAX_WORDS * 2);
+  return typedWords(phrase).map((word) => word.toLowerCase());
+}
+
+/** The words of a phrase as typed (case kept), a possessive's "'s" dropped. */
+function typedWords(phrase: string): string[] {
+  return (phrase.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS * 2);
+}
+
+/** Words sharing their first letters ("israel", "israeli"; "iran", "iranian"): forms of one word. */
+function sameStem(a: string, b: string): boolean {
+  const length = Math.min(SAME_STEM_LETTERS, a.length);
+  return a.slice(0, length) === b.slice(0, length);
+}
+
+/**
+ * Which words of a phrase are names, from how it was typed: a capitalised word ("Houston", "CSX") or one
+ * with digits. Word vectors put a name beside others of its kind ("Houston" beside "Dallas" and "Seattle"),
+ * not beside its meaning, so a name's near words are only its own forms ("Israeli" for "Israel"). A phrase
+ * of several words all capitalised is in title case and says nothing about names.
+ */
+function nameFlags(typed: string[]): boolean[] {
+  const capitalised = typed.map((word) => /^\p{Lu}/u.test(word));
+  const content = typed.filter((word) => !isStopWord(word.toLowerCase()));
+  const caseSaysNothing = content.length >= TITLE_CASE_WORDS && content.every((word) => /^\p{Lu}/u.test(word));
+  return capitalised.map((flag, i) => (caseSaysNothing ? false : flag || /\p{N}/u.test(typed[i]!)));
 }
 
 export function isStopWord(word: string): boolean {
@@ -68,11 +96,13 @@ function lexeme(word: string): string | null {
 }
 
 export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): PhraseTerms {
-  const all = phraseWords(phrase);
+  const typed = typedWords(phrase);
+  const names = nameFlags(typed);
+  const all = typed.map((word) => word.toLowerCase());
   const terms: PhraseTerm[] = [];
   const words: string[] = [];
   let previous: { word: string; weight: number } | null = null;
-  for (const word of all) {
+  for (const [index, word] of all.entries()) {
     const own = isStopWord(word) ? null : lexeme(word);
     if (!own || words.length >= MAX_WORDS) {
       previous = null;
@@ -84,6 +114,8 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
     terms.push({ query: own, group, weight, credit: 1 });
     if (options.nearWords !== false) {
       for (const near of nearestWords(own, NEAR_WORDS, NEAR_WORD_SIMILARITY)) {
+        if (names[index] && !sameStem(own, near.word)) continue;
+        if (!sameStem(own, near.word) && informativeness(near.word) < weight - NEAR_WORD_COMMONER) continue;
         const nearLexeme = isStopWord(near.word) ? null : lexeme(near.word);
         const credit = near.similarity * (options.nearWordCredit ?? NEAR_WORD_CREDIT);
         if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit });

@@ -19,6 +19,27 @@ describe('phrase terms', () => {
     expect(phraseTerms('the Koreas', { nearWords: false }).terms.map((term) => term.query)).toEqual(['koreas']);
   });
 
+  it('give a name only its own forms as near words, as typed', () => {
+    const near = (phrase: string, group: number) =>
+      phraseTerms(phrase)
+        .terms.filter((term) => term.group === group && term.credit < 1)
+        .map((term) => term.query);
+    // Typed lower case, "houston" is a word like any other and draws in other cities.
+    expect(near('houston passed over', 0)).toContain('dallas');
+    expect(near('Houston passed over', 0)).toEqual([]);
+    expect(near('Iran nuclear deal', 0)).toEqual(['iranian']);
+    expect(near('Israel and the Palestinians', 0)).toEqual(['israeli']);
+    // Title case says nothing about names.
+    expect(near('Houston Passed Over For An Orbiter', 0)).toContain('dallas');
+  });
+
+  it('keep near words that are not much commoner than the word', () => {
+    const near = phraseTerms('suicide watch').terms.filter((term) => term.group === 0 && term.credit < 1);
+    expect(nearestWords('suicide', 4, 0.72).map((word) => word.word)).toContain('attack');
+    expect(near.map((term) => term.query)).not.toContain('attack');
+    expect(near.every((term) => informativeness(term.query) >= informativeness('suicide') - 0.05)).toBe(true);
+  });
+
   it('name topics by their words', () => {
     expect(topicKey("  Davis Cup's ")).toBe('davis cup');
     expect(topicSlug('U.S.-Israel ties')).toBe('u-s-israel-ties');
