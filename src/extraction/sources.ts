@@ -127,6 +127,17 @@ function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
   return true;
 }
 
+/** "retired engineer Bruno Haller", "UK citizen Jim Swire": a name after the words of a title. */
+function isTitledName(doc: TextDocument, phrase: Phrase): boolean {
+  const last = doc.tokens[phrase.end - 1] as Token;
+  const first = doc.tokens[phrase.first] as Token;
+  if (phrase.end - phrase.first < 3 || last.pos !== 'PROPN' || first.pos === 'DET') return false;
+  let k = phrase.end - 1;
+  while (k > phrase.first && (doc.tokens[k] as Token).pos === 'PROPN') k--;
+  const nameWords = phrase.end - 1 - k;
+  return nameWords >= 2 && (doc.tokens[k] as Token).pos === 'NOUN' && !CAPITALISED.test((doc.tokens[k] as Token).text);
+}
+
 /** "curator and director of exhibits": a noun phrase may be two joined by "and". */
 function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): Phrase {
   const joiner = doc.tokens[phrase.first - 1];
@@ -180,7 +191,7 @@ function subjectBeforeParentheticals(
     const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
     if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
     if (phrase && whole) {
-      if (isNamePhrase(doc, phrase)) {
+      if (isNamePhrase(doc, phrase) || isTitledName(doc, phrase)) {
         name = phrase;
         // A full name, not a post-nominal ("Tom Molomby, SC,") or a state ("Marlow, OR,").
         if (phrase.end - phrase.first > 1) nearestName ??= phrase;
@@ -664,6 +675,12 @@ function afterPossessiveInAdjunct(doc: TextDocument, phrase: Phrase): Phrase {
     ADJUNCT_PREPOSITIONS.has(preposition.lower)
     ? { first: phrase.first - 1, end: phrase.end }
     : phrase;
+}
+
+/** The subject phrase of the finite verb at `verbIndex`, written before it ("Swire, father of a victim, believes"). */
+export function subjectOfVerb(doc: TextDocument, verbIndex: number): Phrase | null {
+  const sentence = doc.sentences[(doc.tokens[verbIndex] as Token).sentence];
+  return sentence ? (subjectBefore(doc, verbIndex, sentence.firstToken, 0)?.subject ?? null) : null;
 }
 
 /** The subject written before the verb at `verbIndex` (not after it), with how it is tied to the verb. */
