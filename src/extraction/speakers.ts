@@ -7,7 +7,7 @@ import { countryOfDemonym } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
-import { isPersonNoun } from './gazetteer.ts';
+import { isOrganizationSuffix, isPersonNoun, organizationKey } from './gazetteer.ts';
 import { subjectOfVerb } from './sources.ts';
 
 export interface ResolvedSpeaker {
@@ -589,10 +589,11 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     const named_ = named.actorAtToken.get(last.index);
     if (named_)
       resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? roleAt(state, named_.actor, first.start) };
-    // "according to Billboard": a source named only there is a publication or a body, not a person.
+    // "according to Billboard": a source named only there is a publication or a body; "Kowalczyk said": a
+    // lone name that speaks is a person unless it names a known body.
     else
       resolved =
-        resolveUnlinkedName(state, last, anySource ? 'ORGANIZATION' : 'PERSON') ??
+        resolveUnlinkedName(state, last, loneNameKind(doc, phrase, last)) ??
         resolveDescription(state, phrase, first.start, anySource);
   }
   if (resolved)
@@ -674,6 +675,15 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase): boolean
     if (token.pos === 'ADP' && HEAD_PREPOSITIONS.has(token.lower)) return (doc.tokens[k - 1] as Token).pos === 'NOUN';
   }
   return false;
+}
+
+/** The kind of a lone capitalised word that speaks: a body after "according to" or when known as one, else a person. */
+function loneNameKind(doc: TextDocument, phrase: Phrase, name: Token): ActorKind {
+  const accordingTo =
+    doc.tokens[phrase.first - 1]?.lower === 'to' && doc.tokens[phrase.first - 2]?.lower === 'according';
+  return accordingTo || organizationKey(name.text) !== undefined || isOrganizationSuffix(name.text)
+    ? 'ORGANIZATION'
+    : 'PERSON';
 }
 
 /** A lone capitalised word that speaks ("Likud said") is taken for a person of that name. */

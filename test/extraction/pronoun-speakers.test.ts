@@ -26,4 +26,14 @@ describe('he and she as speakers', () => {
     ]);
     expect(speakerNameOf(analysis, 'the town would regret it')).toBe('Oskar Brandt');
   });
+
+  it('reach a lone surname that spoke, which is a person, not a body', () => {
+    const analysis = analyse([
+      'Kowalczyk said the plan would cost 400 jobs. He added that talks with the union would continue.',
+      'According to Billboard, the album sold 90,000 copies.',
+    ]);
+    expect(speakerNameOf(analysis, 'talks with the union')).toBe('Kowalczyk');
+    expect(analysis.actors.find((a) => a.name === 'Kowalczyk')?.kind).toBe('PERSON');
+    expect(analysis.actors.find((a) => a.name === 'Billboard')?.kind).toBe('ORGANIZATION');
+  });
 });
