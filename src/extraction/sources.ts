@@ -433,6 +433,11 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
   if (!phrase) return null;
   const last = doc.tokens[phrase.end - 1] as Token;
   const next = doc.tokens[phrase.end];
+  // ", said the post by an unknown author": the author of a message follows "by".
+  if (next?.lower === 'by' && last.pos === 'NOUN' && isReportingNoun(last.lemma)) {
+    const agent = phraseStartingAt(doc, phrase.end + 1);
+    if (agent) return { first: phrase.first, end: agent.end };
+  }
   if ((last.pos === 'DET' || last.pos === 'ADJ') && next && isDateWord(next.text)) {
     const rest = phraseStartingAt(doc, phrase.end + 1);
     if (rest) return { first: phrase.first, end: rest.end };
@@ -553,8 +558,22 @@ function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase |
 function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
   return withoutTrailingTime(
     doc,
-    fromLastDeterminer(doc, withAttributiveParticiple(doc, phraseEndingAt(doc, end, floor), floor)),
+    fromLastDeterminer(
+      doc,
+      withOfPossessive(doc, withAttributiveParticiple(doc, phraseEndingAt(doc, end, floor), floor), floor),
+    ),
   );
+}
+
+/** "PC World's analysis of its own statistics", "the head of their research unit": "of" and a possessive. */
+function withOfPossessive(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  const possessive = doc.tokens[phrase.first - 1];
+  const of = doc.tokens[phrase.first - 2];
+  if (!possessive || !POSSESSIVE_DETERMINERS.has(possessive.lower) || of?.lower !== 'of' || of.index <= floor)
+    return phrase;
+  const head = phraseEndingAt(doc, of.index, floor);
+  return head && (doc.tokens[of.index - 1] as Token).pos === 'NOUN' ? { first: head.first, end: phrase.end } : phrase;
 }
 
 /** "a leaked memo", "the self-described socialist": a participle between a determiner and its noun. */

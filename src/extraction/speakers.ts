@@ -5,7 +5,7 @@ import type { NamedActors } from './actors.ts';
 import { phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
-import { findRoleHead, normalizeRole } from './roles.ts';
+import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
 import { isOrganizationSuffix, isPersonNoun, organizationKey } from './gazetteer.ts';
 import { subjectOfVerb } from './sources.ts';
@@ -559,16 +559,18 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const last = doc.tokens[phrase.end - 1] as Token;
   if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
     return null;
-  // "Cornyn's statement said", "the ministry's letter says": whoever the message is from speaks.
-  const mark = doc.tokens[phrase.end - 2];
-  if (
-    last.pos === 'NOUN' &&
-    isReportingNoun(last.lemma) &&
-    mark &&
-    POSSESSIVE_MARK.test(mark.text) &&
-    mark.index > phrase.first
-  )
-    return resolveSpeaker(state, { first: phrase.first, end: mark.index }, anySource);
+  // "Cornyn's statement said", "PC World's recent analysis of its traffic concluded", "the post by an
+  // unknown author said": whoever the message is from speaks.
+  const author = authorOfMessage(doc, phrase);
+  if (author) return resolveSpeaker(state, author, anySource);
+  // "according to the team's coach, Alireza Mehraban, …": a name set after a description is who it describes.
+  const appositive = appositiveName(state, phrase);
+  if (appositive) {
+    const title = withoutDeterminer(phraseText(doc, phrase));
+    const roleTitle = findTitleHead(title) ? named.registry.addRole(appositive, title) : null;
+    if (roleTitle) named.registry.stateRole(appositive, first.start, roleTitle);
+    return { actor: appositive, roleTitle: roleTitle ?? roleAt(state, appositive, first.start) };
+  }
   let resolved: ResolvedSpeaker | null = null;
   // "Later someone asked …": an indefinite pronoun is a source of its own, like "a member of the audience".
   if (phrase.end - phrase.first === 1 && INDEFINITE_PRONOUNS.has(first.lower))
@@ -647,6 +649,61 @@ export function resolveSentencePronoun(state: DiscourseState, phrase: Phrase): R
     ? actor.kind === 'PERSON' && (actor.gender === null || actor.gender === gender)
     : isPlural(actor) || actor.kind === 'ANONYMOUS';
   return fits ? { actor, roleTitle: roleAt(state, actor, pronoun.start) } : null;
+}
+
+// Nouns of messages, documents and the media they appear in, whose author speaks through them.
+const MESSAGE_NOUNS = new Set([
+  'analysis',
+  'study',
+  'report',
+  'review',
+  'survey',
+  'research',
+  'finding',
+  'website',
+  'site',
+  'blog',
+  'account',
+  'page',
+  'posting',
+]);
+
+function isMessageNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && (isReportingNoun(token.lemma) || MESSAGE_NOUNS.has(token.lemma));
+}
+
+/**
+ * The author of a message phrase: the possessor in "Cornyn's statement", "PC World's recent analysis of its
+ * statistics", or the agent in "the post by an unknown author".
+ */
+function authorOfMessage(doc: TextDocument, phrase: Phrase): Phrase | null {
+  let head = phrase.end - 1;
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos !== 'ADP') continue;
+    head = k - 1;
+    if (token.lower === 'by' && isMessageNoun(doc.tokens[head] as Token)) return { first: k + 1, end: phrase.end };
+    break;
+  }
+  if (!isMessageNoun(doc.tokens[head] as Token)) return null;
+  let k = head - 1;
+  while (k > phrase.first && ((doc.tokens[k] as Token).pos === 'ADJ' || (doc.tokens[k] as Token).pos === 'NOUN')) k--;
+  const mark = doc.tokens[k];
+  return mark && POSSESSIVE_MARK.test(mark.text) && k > phrase.first ? { first: phrase.first, end: k } : null;
+}
+
+/** A person's name set off by commas right after a description: "the Afghan team's coach, Alireza Mehraban,". */
+function appositiveName(state: DiscourseState, phrase: Phrase): ActorRecord | null {
+  const { doc, named } = state;
+  const first = doc.tokens[phrase.first] as Token;
+  if (!DEFINITE.has(first.lower) && !POSSESSIVE_MARK.test(doc.tokens[phrase.end - 2]?.text ?? '')) {
+    if (!doc.tokens.slice(phrase.first, phrase.end).some((t) => POSSESSIVE_MARK.test(t.text))) return null;
+  }
+  if (named.actorAtToken.has(phrase.end - 1) || doc.tokens[phrase.end]?.text !== ',') return null;
+  const name = named.actorAtToken.get(phrase.end + 1);
+  if (!name || name.actor.kind !== 'PERSON') return null;
+  const after = doc.tokens[name.name.endToken];
+  return !after || after.text === ',' || after.sentence !== first.sentence || after.text === '.' ? name.actor : null;
 }
 
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody']);
