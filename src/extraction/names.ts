@@ -303,10 +303,18 @@ function personalNameStart(doc: TextDocument, from: number, end: number): number
 // Party words written before a name: "Republican Thomas Massie", "Democrat Elijah Cummings".
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'labour']);
 
-/** "Republican from Texas", "a Democrat": a party and the place a member stands for, which is no office. */
+/**
+ * "Republican from Texas", "Republican of South Carolina", "a Democrat": a party and the place a member stands
+ * for, which is no office.
+ */
 export function isPartyLabel(text: string): boolean {
   const words = text.replace(/^(?:a|an)\s+/i, '').split(/\s+/);
-  return PARTY_WORDS.has((words[0] ?? '').toLowerCase()) && (words.length === 1 || words[1]?.toLowerCase() === 'from');
+  const link = words[1]?.toLowerCase();
+  const place = words.slice(2);
+  return (
+    PARTY_WORDS.has((words[0] ?? '').toLowerCase()) &&
+    (words.length === 1 || link === 'from' || (link === 'of' && place.every((w) => /^\p{Lu}/u.test(w))))
+  );
 }
 
 /**

@@ -148,4 +148,10 @@ describe('the role a speaker holds where each statement is made', () => {
     ];
     expect(roleOf(paragraphs, 'family would appeal')).toBe("Rafael Ortiz's brother");
   });
+
+  it('leaves the office before the name as the title when the appositive is "Republican of STATE"', () => {
+    expect(
+      roleOf(['Senator Ruth Calder, Republican of Montana, said the bill would not pass.'], 'bill would not pass'),
+    ).toBe('Senator');
+  });
 });
