@@ -558,11 +558,62 @@ function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase |
 function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
   return withoutTrailingTime(
     doc,
-    fromLastDeterminer(
+    withPartitive(
       doc,
-      withOfPossessive(doc, withAttributiveParticiple(doc, phraseEndingAt(doc, end, floor), floor), floor),
+      fromLastDeterminer(
+        doc,
+        withOfPossessive(
+          doc,
+          withHyphenatedModifier(doc, withAttributiveParticiple(doc, phraseEndingAt(doc, end, floor), floor), floor),
+          floor,
+        ),
+      ),
+      floor,
     ),
   );
+}
+
+/** "Hillary Clinton's right-hand woman", "the GOP front-runner": a word joined by a hyphen belongs to the phrase. */
+function withHyphenatedModifier(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  const hyphen = doc.tokens[phrase.first - 1];
+  const left = doc.tokens[phrase.first - 2];
+  const right = doc.tokens[phrase.first] as Token;
+  if (!hyphen || !left || hyphen.text !== '-' || left.index < floor) return phrase;
+  // A lower-case word after the hyphen: "Council on American-Islamic Relations" is a name's own business.
+  if (left.end !== hyphen.start || hyphen.end !== right.start || !/^\p{Ll}/u.test(right.text)) return phrase;
+  if (!['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(left.pos)) return phrase;
+  const before = phraseEndingAt(doc, hyphen.index, floor);
+  return { first: before?.first ?? left.index, end: phrase.end };
+}
+
+// Words that take a part of a group: "some of her followers", "one of them", "most of the delegates".
+const PARTITIVES = new Set([
+  'some',
+  'many',
+  'most',
+  'one',
+  'two',
+  'three',
+  'several',
+  'all',
+  'none',
+  'each',
+  'few',
+  'both',
+]);
+
+export function isPartitive(word: string): boolean {
+  return PARTITIVES.has(word.toLowerCase());
+}
+
+/** "some of her followers said": the part speaks, named with its group. */
+function withPartitive(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  const of = doc.tokens[phrase.first - 1];
+  const part = doc.tokens[phrase.first - 2];
+  if (of?.lower !== 'of' || !part || part.index < floor || !PARTITIVES.has(part.lower)) return phrase;
+  return { first: part.index, end: phrase.end };
 }
 
 /** "PC World's analysis of its own statistics", "the head of their research unit": "of" and a possessive. */

@@ -8,7 +8,7 @@ import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
 import { isOrganizationSuffix, isPersonNoun, organizationKey } from './gazetteer.ts';
-import { subjectOfVerb } from './sources.ts';
+import { isPartitive, subjectOfVerb } from './sources.ts';
 
 export interface ResolvedSpeaker {
   actor: ActorRecord;
@@ -500,9 +500,11 @@ function resolveDescription(
   const tokens = doc.tokens.slice(phrase.first, phrase.end);
   const text = phraseText(doc, phrase);
   const determiner = (tokens[0] as Token).lower;
-  // "Experts on jail suicide": the head comes before a prepositional complement.
-  const preposition = tokens.findIndex((t, k) => k > 0 && t.pos === 'ADP');
-  const core = preposition > 0 ? tokens.slice(0, preposition) : tokens;
+  // "Experts on jail suicide": the head comes before a prepositional complement; "one of the mayor's
+  // advisers": after a part, the group's head.
+  const group = tokens[1]?.lower === 'of' && isPartitive(determiner) ? tokens.slice(2) : tokens;
+  const preposition = group.findIndex((t, k) => k > 0 && t.pos === 'ADP');
+  const core = preposition > 0 ? group.slice(0, preposition) : group;
   const head = singularHead((core[core.length - 1] as Token).text);
   const modifiers = core.slice(1, -1).map((t) => t.text);
 
