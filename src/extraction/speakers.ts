@@ -585,6 +585,11 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     // "Lydia Buchtmann for Food Standards Australia New Zealand": the name heads the phrase.
     const head = nameBeforePreposition(state, phrase) as { actor: ActorRecord; roleTitle: string | null };
     resolved = { actor: head.actor, roleTitle: head.roleTitle ?? roleAt(state, head.actor, first.start) };
+  } else if (anySource && isPlaceName(state, phrase)) {
+    // "Texas said", "Kosovo said": a place that speaks is its government, not an anonymous source.
+    const text = phraseText(doc, phrase);
+    const actor = named.registry.findByName(text) ?? named.registry.create(text, 'COUNTRY');
+    resolved = { actor, roleTitle: null };
   } else if (describesThroughPreposition(doc, phrase)) {
     // "astronomers at Ohio State University", "a spokesman for the campaign": the people described speak, not
     // the body named after the preposition.
@@ -706,6 +711,11 @@ function appositiveName(state: DiscourseState, phrase: Phrase): ActorRecord | nu
   if (!name || name.actor.kind !== 'PERSON') return null;
   const after = doc.tokens[name.name.endToken];
   return !after || after.text === ',' || after.sentence !== first.sentence || after.text === '.' ? name.actor : null;
+}
+
+/** The phrase is a place's name and nothing more: "Texas", "Hong Kong". */
+function isPlaceName(state: DiscourseState, phrase: Phrase): boolean {
+  return state.named.places.some((p) => p.firstToken === phrase.first && p.endToken === phrase.end);
 }
 
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody']);

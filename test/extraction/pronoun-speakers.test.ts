@@ -36,4 +36,11 @@ describe('he and she as speakers', () => {
     expect(analysis.actors.find((a) => a.name === 'Kowalczyk')?.kind).toBe('PERSON');
     expect(analysis.actors.find((a) => a.name === 'Billboard')?.kind).toBe('ORGANIZATION');
   });
+
+  it('read a place that speaks as its government, which "it" continues', () => {
+    const analysis = analyse(['Kosovo said the border would stay open. It added that talks would resume in May.']);
+    const kosovo = analysis.actors.find((a) => a.name === 'Kosovo');
+    expect(kosovo?.kind).toBe('COUNTRY');
+    expect(speakerNameOf(analysis, 'talks would resume')).toBe('Kosovo');
+  });
 });
