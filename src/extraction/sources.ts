@@ -20,6 +20,7 @@ export interface CueSource {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'someone', 'somebody']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const OBJECT_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_PARENTHETICAL_TOKENS = 30;
@@ -255,6 +256,9 @@ function subjectOfEarlierVerb(
     // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
     // when its subject is found; otherwise keep looking further back.
     const found = subjectBefore(doc, i, floor, depth + 1);
+    // "theorized that an attack had occurred, and wrote …": a verb inside a clause after "that" is what was
+    // said; the verb that reports it is further back.
+    if (found && doc.tokens[found.subject.first - 1]?.lower === 'that' && found.link === 'subject') continue;
     // A verb of a relative clause ("a petition which now has …, asking …") belongs to the clause's own noun,
     // unless the cue is inside that clause ("Likud, which tried to rally support by saying …").
     if (found && (withinRelative || found.link !== 'relative')) return found.subject;
@@ -772,6 +776,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return name ? { subject: name, link: 'subject', start: name.first } : found;
     }
     if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
+    // "One of them went as far as to say": a part of a group named by a pronoun.
+    const part = doc.tokens[i - 2];
+    if (OBJECT_PRONOUNS.has(before.lower) && doc.tokens[i - 1]?.lower === 'of' && part && part.index >= floor)
+      if (isPartitive(part.lower)) return plain({ first: part.index, end: i + 1 });
     // "Noel and Thomas both acknowledged": two names joined by "and" are one subject.
     if (before.pos === 'PROPN') {
       const second = nounPhraseEndingAt(doc, i + 1, floor);

@@ -559,6 +559,14 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const { doc, named } = state;
   const first = doc.tokens[phrase.first] as Token;
   const last = doc.tokens[phrase.end - 1] as Token;
+  // "One of them": a part of a group named by a pronoun is a source of its own.
+  if (phrase.end - phrase.first === 3 && isPartitive(first.lower) && doc.tokens[phrase.first + 1]?.lower === 'of') {
+    if (last.pos === 'PRON') {
+      const actor = anonymousActor(state, phraseText(doc, phrase), false);
+      named.registry.addMention(actor, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
+      return { actor, roleTitle: null };
+    }
+  }
   if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
     return null;
   // "Cornyn's statement said", "PC World's recent analysis of its traffic concluded", "the post by an

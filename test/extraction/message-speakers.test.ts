@@ -21,4 +21,13 @@ describe('speakers behind messages and descriptions', () => {
     expect(speakerNameOf(analysis, 'tour will go ahead')).toBe('Ilse Marquardt');
     expect(statementWith(analysis, 'tour will go ahead').speakerRole).toBe("orchestra's conductor");
   });
+
+  it('take "one of them" as a source, and the reporting verb before a clause after "that" for a coordinated cue', () => {
+    const analysis = analyse([
+      'One of them even went as far as to say, "The years on the farm made me who I am."',
+      'Posts on the forum theorized that a power cut had occurred, and wrote that the site was down for hours.',
+    ]);
+    expect(speakerNameOf(analysis, 'years on the farm')).toBe('one of them');
+    expect(speakerNameOf(analysis, 'site was down')).toBe('posts on the forum');
+  });
 });
