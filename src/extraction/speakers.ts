@@ -7,7 +7,7 @@ import { countryOfDemonym } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
-import { isOrganizationSuffix, isPersonNoun, organizationKey } from './gazetteer.ts';
+import { isOrganizationSuffix, isPersonNoun, organizationKey, singularForms } from './gazetteer.ts';
 import { isPartitive, subjectOfVerb } from './sources.ts';
 
 export interface ResolvedSpeaker {
@@ -40,11 +40,10 @@ function isPlural(actor: ActorRecord): boolean {
 // "one of their daughters", "another of the victims": one person out of a group.
 const ONE_OF = /^(?:one|another|each|either|neither)\s+of\s+/i;
 
+/** "studies" → "study", "authorities" → "authority", "spokesmen" → "spokesman". */
 function singularHead(word: string): string {
   const lower = word.toLowerCase();
-  // "studies" → "study", "authorities" → "authority".
-  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
-  return lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  return singularForms(lower).at(-1) ?? lower;
 }
 
 /** The role most recently stated for the actor before `at` ("Indyk said" takes the last title given him). */
