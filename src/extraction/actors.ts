@@ -1,4 +1,5 @@
 import type { TextDocument, Token } from './text/document.ts';
+import type { Gender } from './types.ts';
 import { isPartyLabel, isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
@@ -10,7 +11,7 @@ import {
   knownOrganization,
   organizationKey,
 } from './gazetteer.ts';
-import { findRoleHead, honorificGender, isCutTitle, normalizeRole, splitTitles } from './roles.ts';
+import { findRoleHead, honorificGender, isCutTitle, isKinNoun, normalizeRole, splitTitles } from './roles.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { photoCreditSpans } from './credit-lines.ts';
 
@@ -144,7 +145,7 @@ function rolesAtMention(
   const titleBefore = name.inQuote ? null : appositiveBefore(doc, name.firstToken, name.endToken);
   const titles = [
     ...(titleBefore ? [titleBefore] : []),
-    ...splitTitles(titleWords(doc, name)).map((t) => t.join(' ')),
+    ...splitTitles(titleWords(doc, name)).map((t) => kinOfPossessor(doc, registry, actor, name, t.join(' '))),
   ].filter((t) => !isCutTitle(t));
   const withParty = titles.map((t) =>
     appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,
@@ -174,6 +175,38 @@ function rolesAtMention(
   const statedHere = partyOnly ? stored.slice(withParty.length).concat(stored.slice(0, withParty.length)) : stored;
   for (const variants of statedHere) registry.stateRole(actor, name.start, variants[0] as string);
   return (partyOnly ? undefined : stored[withParty.length])?.[0] ?? stored[0]?.[0] ?? null;
+}
+
+const POSSESSIVE_PRONOUN_GENDER: Record<string, Gender | null> = { his: 'male', her: 'female', their: null };
+
+/**
+ * "His brother Mohammed al-Megrahi": a kinship title after "his"/"her" names the relative it is told of, the
+ * person last named before it in the paragraph (of that gender when known): "Abdelbaset
+ * al-Megrahi's brother".
+ */
+function kinOfPossessor(
+  doc: TextDocument,
+  registry: ActorRegistry,
+  actor: ActorRecord,
+  name: NameSpan,
+  title: string,
+): string {
+  const possessive = doc.tokens[name.titleFirst - 1]?.lower ?? '';
+  if (!(possessive in POSSESSIVE_PRONOUN_GENDER) || !isKinNoun(title)) return title;
+  const gender = POSSESSIVE_PRONOUN_GENDER[possessive];
+  // Only a person named in this paragraph: further back, "his" may be anyone.
+  const paragraph = (doc.tokens[name.titleFirst] as Token).paragraph;
+  let relativeAt = (doc.paragraphs[paragraph] as { start: number }).start - 1;
+  let relative: ActorRecord | null = null;
+  for (const other of registry.actors) {
+    if (other === actor || other.kind !== 'PERSON' || (gender && other.gender && other.gender !== gender)) continue;
+    const at = registry.lastMentionBefore(other, name.start);
+    if (at > relativeAt) {
+      relative = other;
+      relativeAt = at;
+    }
+  }
+  return relative ? `${relative.name}'s ${title}` : title;
 }
 
 function linkPerson(

@@ -109,15 +109,23 @@ export function isNamedEvent(name: string): boolean {
   return namedEvents.has(name.toLowerCase());
 }
 
-/** A noun for a person (WordNet's noun.person): "billionaire", "pastor", "goalkeeper", "widow". */
+/**
+ * The singular forms a lower-case English plural may have, the likelier last: "spokeswomen" → spokeswoman,
+ * "deputies" → deputy, "witnesses" → witness or witnesse, "nurses" → nurs or nurse. None for a singular.
+ */
+export function singularForms(lower: string): string[] {
+  if (lower.endsWith('men')) return [`${lower.slice(0, -3)}man`];
+  if (/[^aeiou]ies$/.test(lower)) return [`${lower.slice(0, -3)}y`];
+  const forms: string[] = [];
+  if (lower.endsWith('es')) forms.push(lower.slice(0, -2));
+  if (lower.endsWith('s') && !lower.endsWith('ss')) forms.push(lower.slice(0, -1));
+  return forms;
+}
+
+/** A noun for a person (WordNet's noun.person): "billionaire", "pastor", "goalkeeper", "widow", and their plurals. */
 export function isPersonNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  if (personNouns.has(lower)) return true;
-  // Plurals: "residents", "witnesses", "spokeswomen", "deputies".
-  if (lower.endsWith('men')) return personNouns.has(`${lower.slice(0, -3)}man`);
-  if (lower.endsWith('ies')) return personNouns.has(`${lower.slice(0, -3)}y`);
-  if (lower.endsWith('es') && personNouns.has(lower.slice(0, -2))) return true;
-  return lower.endsWith('s') && personNouns.has(lower.slice(0, -1));
+  return personNouns.has(lower) || singularForms(lower).some((form) => personNouns.has(form));
 }
 
 export function isOrganizationHead(word: string): boolean {

@@ -303,10 +303,18 @@ function personalNameStart(doc: TextDocument, from: number, end: number): number
 // Party words written before a name: "Republican Thomas Massie", "Democrat Elijah Cummings".
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'labour']);
 
-/** "Republican from Texas", "a Democrat": a party and the place a member stands for, which is no office. */
+/**
+ * "Republican from Texas", "Republican of South Carolina", "a Democrat": a party and the place a member stands
+ * for, which is no office.
+ */
 export function isPartyLabel(text: string): boolean {
   const words = text.replace(/^(?:a|an)\s+/i, '').split(/\s+/);
-  return PARTY_WORDS.has((words[0] ?? '').toLowerCase()) && (words.length === 1 || words[1]?.toLowerCase() === 'from');
+  const link = words[1]?.toLowerCase();
+  const place = words.slice(2);
+  return (
+    PARTY_WORDS.has((words[0] ?? '').toLowerCase()) &&
+    (words.length === 1 || link === 'from' || (link === 'of' && place.every((w) => /^\p{Lu}/u.test(w))))
+  );
 }
 
 /**
@@ -404,7 +412,10 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   // "University", "Department" alone name no one in particular.
   if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;
   if (isNamedEvent(text)) return null;
-  if (organizationKey(text) || (count >= 2 && words.some(isOrganizationHead))) return 'ORGANIZATION';
+  // "Project on Government Oversight" is a body, "Manhattan Project" a work: a head word that also ends names
+  // of works makes a body only before a complement.
+  const bodyHead = words.some((w, k) => isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w)));
+  if (organizationKey(text) || (count >= 2 && bodyHead)) return 'ORGANIZATION';
   if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
   if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
   if (isPlace(text) || (count >= 2 && (isPlaceHead(lastWord) || isPlacePrefix(words[0] as string)))) return 'PLACE';

@@ -54,6 +54,19 @@ const ABBREVIATIONS: Record<string, string> = {
 const COMPLEMENT_WORDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'to', 'on']);
 const LOWERCASE_IN_TITLES = new Set(['of', 'to', 'for', 'the', 'and', 'former', 'at', 'on']);
 
+// Nouns of kinship: a relation to another person, who is named with it ("al-Megrahi's brother").
+const KIN_NOUNS = new Set(
+  (
+    'father mother parent brother sister sibling son daughter child husband wife spouse partner uncle aunt ' +
+    'nephew niece cousin grandfather grandmother grandson granddaughter stepfather stepmother stepson ' +
+    'stepdaughter fiance fiancee widow widower'
+  ).split(' '),
+);
+
+export function isKinNoun(word: string): boolean {
+  return KIN_NOUNS.has(word.toLowerCase());
+}
+
 export function isRoleHeadWord(word: string): boolean {
   return headWords.has(word.toLowerCase());
 }

@@ -20,6 +20,7 @@ export interface CueSource {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'someone', 'somebody']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const OBJECT_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_PARENTHETICAL_TOKENS = 30;
@@ -127,6 +128,17 @@ function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
   return true;
 }
 
+/** "retired engineer Bruno Haller", "UK citizen Jim Swire": a name after the words of a title. */
+function isTitledName(doc: TextDocument, phrase: Phrase): boolean {
+  const last = doc.tokens[phrase.end - 1] as Token;
+  const first = doc.tokens[phrase.first] as Token;
+  if (phrase.end - phrase.first < 3 || last.pos !== 'PROPN' || first.pos === 'DET') return false;
+  let k = phrase.end - 1;
+  while (k > phrase.first && (doc.tokens[k] as Token).pos === 'PROPN') k--;
+  const nameWords = phrase.end - 1 - k;
+  return nameWords >= 2 && (doc.tokens[k] as Token).pos === 'NOUN' && !CAPITALISED.test((doc.tokens[k] as Token).text);
+}
+
 /** "curator and director of exhibits": a noun phrase may be two joined by "and". */
 function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): Phrase {
   const joiner = doc.tokens[phrase.first - 1];
@@ -180,7 +192,7 @@ function subjectBeforeParentheticals(
     const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
     if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
     if (phrase && whole) {
-      if (isNamePhrase(doc, phrase)) {
+      if (isNamePhrase(doc, phrase) || isTitledName(doc, phrase)) {
         name = phrase;
         // A full name, not a post-nominal ("Tom Molomby, SC,") or a state ("Marlow, OR,").
         if (phrase.end - phrase.first > 1) nearestName ??= phrase;
@@ -244,6 +256,9 @@ function subjectOfEarlierVerb(
     // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
     // when its subject is found; otherwise keep looking further back.
     const found = subjectBefore(doc, i, floor, depth + 1);
+    // "theorized that an attack had occurred, and wrote …": a verb inside a clause after "that" is what was
+    // said; the verb that reports it is further back.
+    if (found && doc.tokens[found.subject.first - 1]?.lower === 'that' && found.link === 'subject') continue;
     // A verb of a relative clause ("a petition which now has …, asking …") belongs to the clause's own noun,
     // unless the cue is inside that clause ("Likud, which tried to rally support by saying …").
     if (found && (withinRelative || found.link !== 'relative')) return found.subject;
@@ -422,6 +437,11 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
   if (!phrase) return null;
   const last = doc.tokens[phrase.end - 1] as Token;
   const next = doc.tokens[phrase.end];
+  // ", said the post by an unknown author": the author of a message follows "by".
+  if (next?.lower === 'by' && last.pos === 'NOUN' && isReportingNoun(last.lemma)) {
+    const agent = phraseStartingAt(doc, phrase.end + 1);
+    if (agent) return { first: phrase.first, end: agent.end };
+  }
   if ((last.pos === 'DET' || last.pos === 'ADJ') && next && isDateWord(next.text)) {
     const rest = phraseStartingAt(doc, phrase.end + 1);
     if (rest) return { first: phrase.first, end: rest.end };
@@ -542,8 +562,73 @@ function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase |
 function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
   return withoutTrailingTime(
     doc,
-    fromLastDeterminer(doc, withAttributiveParticiple(doc, phraseEndingAt(doc, end, floor), floor)),
+    withPartitive(
+      doc,
+      fromLastDeterminer(
+        doc,
+        withOfPossessive(
+          doc,
+          withHyphenatedModifier(doc, withAttributiveParticiple(doc, phraseEndingAt(doc, end, floor), floor), floor),
+          floor,
+        ),
+      ),
+      floor,
+    ),
   );
+}
+
+/** "Hillary Clinton's right-hand woman", "the GOP front-runner": a word joined by a hyphen belongs to the phrase. */
+function withHyphenatedModifier(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  const hyphen = doc.tokens[phrase.first - 1];
+  const left = doc.tokens[phrase.first - 2];
+  const right = doc.tokens[phrase.first] as Token;
+  if (!hyphen || !left || hyphen.text !== '-' || left.index < floor) return phrase;
+  // A lower-case word after the hyphen: "Council on American-Islamic Relations" is a name's own business.
+  if (left.end !== hyphen.start || hyphen.end !== right.start || !/^\p{Ll}/u.test(right.text)) return phrase;
+  if (!['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(left.pos)) return phrase;
+  const before = phraseEndingAt(doc, hyphen.index, floor);
+  return { first: before?.first ?? left.index, end: phrase.end };
+}
+
+// Words that take a part of a group: "some of her followers", "one of them", "most of the delegates".
+const PARTITIVES = new Set([
+  'some',
+  'many',
+  'most',
+  'one',
+  'two',
+  'three',
+  'several',
+  'all',
+  'none',
+  'each',
+  'few',
+  'both',
+]);
+
+export function isPartitive(word: string): boolean {
+  return PARTITIVES.has(word.toLowerCase());
+}
+
+/** "some of her followers said": the part speaks, named with its group. */
+function withPartitive(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  const of = doc.tokens[phrase.first - 1];
+  const part = doc.tokens[phrase.first - 2];
+  if (of?.lower !== 'of' || !part || part.index < floor || !PARTITIVES.has(part.lower)) return phrase;
+  return { first: part.index, end: phrase.end };
+}
+
+/** "PC World's analysis of its own statistics", "the head of their research unit": "of" and a possessive. */
+function withOfPossessive(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
+  if (!phrase) return null;
+  const possessive = doc.tokens[phrase.first - 1];
+  const of = doc.tokens[phrase.first - 2];
+  if (!possessive || !POSSESSIVE_DETERMINERS.has(possessive.lower) || of?.lower !== 'of' || of.index <= floor)
+    return phrase;
+  const head = phraseEndingAt(doc, of.index, floor);
+  return head && (doc.tokens[of.index - 1] as Token).pos === 'NOUN' ? { first: head.first, end: phrase.end } : phrase;
 }
 
 /** "a leaked memo", "the self-described socialist": a participle between a determiner and its noun. */
@@ -666,6 +751,12 @@ function afterPossessiveInAdjunct(doc: TextDocument, phrase: Phrase): Phrase {
     : phrase;
 }
 
+/** The subject phrase of the finite verb at `verbIndex`, written before it ("Swire, father of a victim, believes"). */
+export function subjectOfVerb(doc: TextDocument, verbIndex: number): Phrase | null {
+  const sentence = doc.sentences[(doc.tokens[verbIndex] as Token).sentence];
+  return sentence ? (subjectBefore(doc, verbIndex, sentence.firstToken, 0)?.subject ?? null) : null;
+}
+
 /** The subject written before the verb at `verbIndex` (not after it), with how it is tied to the verb. */
 function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, depth: number): CueSource | null {
   const plain = (subject: Phrase | null): CueSource | null =>
@@ -685,6 +776,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return name ? { subject: name, link: 'subject', start: name.first } : found;
     }
     if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
+    // "One of them went as far as to say": a part of a group named by a pronoun.
+    const part = doc.tokens[i - 2];
+    if (OBJECT_PRONOUNS.has(before.lower) && doc.tokens[i - 1]?.lower === 'of' && part && part.index >= floor)
+      if (isPartitive(part.lower)) return plain({ first: part.index, end: i + 1 });
     // "Noel and Thomas both acknowledged": two names joined by "and" are one subject.
     if (before.pos === 'PROPN') {
       const second = nounPhraseEndingAt(doc, i + 1, floor);

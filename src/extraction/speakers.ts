@@ -1,124 +1,46 @@
-import type { ActorKind, Gender } from './types.ts';
-import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
+import type { ActorKind } from './types.ts';
+import type { TextDocument, Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
-import type { NamedActors } from './actors.ts';
+import type { DiscourseState } from './discourse.ts';
 import { phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
-import { countryOfDemonym } from './gazetteer.ts';
+import { countryOfDemonym, isOrganizationSuffix, organizationKey, singularForms } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
-import { findRoleHead, normalizeRole } from './roles.ts';
+import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
+import { isPartitive } from './sources.ts';
+import { genderOfNoun } from './gendered-nouns.ts';
+import {
+  HEAD_PREPOSITIONS,
+  POSSESSIVE_TO_SUBJECT,
+  PRONOUN_GENDER,
+  descriptionHead,
+  isPlural,
+  resolvePronoun,
+} from './pronouns.ts';
+
+export type { DiscourseState } from './discourse.ts';
 
 export interface ResolvedSpeaker {
   actor: ActorRecord;
   roleTitle: string | null;
 }
 
-/** What the resolvers remember while reading the article in order. */
-export interface DiscourseState {
-  doc: TextDocument;
-  named: NamedActors;
-  lastSpeaker: { actor: ActorRecord; paragraph: number } | null;
-}
-
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
-const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 // Heads that describe the top of a state or government without naming the office.
 const LEADER_WORDS = new Set(['leader', 'head']);
-const MAX_PRONOUN_PARAGRAPH_GAP = 2;
 // Plural heads through which an organisation or country speaks as a body.
 const COLLECTIVE_HEADS = new Set(['leader', 'member', 'government', 'negotiator']);
 
-function isPlural(actor: ActorRecord): boolean {
-  if (actor.kind === 'ORGANIZATION' || actor.kind === 'COUNTRY' || actor.kind === 'GROUP') return true;
-  return actor.kind === 'ANONYMOUS' && /[^s]s$/i.test(actor.name);
-}
-
+/** "studies" → "study", "authorities" → "authority", "spokesmen" → "spokesman". */
 function singularHead(word: string): string {
   const lower = word.toLowerCase();
-  // "studies" → "study", "authorities" → "authority".
-  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
-  return lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  return singularForms(lower).at(-1) ?? lower;
 }
 
 /** The role most recently stated for the actor before `at` ("Indyk said" takes the last title given him). */
 function roleAt(state: DiscourseState, actor: ActorRecord, at: number): string | null {
   return state.named.registry.roleAt(actor, at);
-}
-
-function mentionOutsideQuotes(state: DiscourseState, actor: ActorRecord, before: number): number {
-  let last = -1;
-  for (const mention of actor.mentions) {
-    if (mention.start >= before) continue;
-    const token = state.doc.tokens[tokenIndexAt(state.doc, mention.start)];
-    if (token && token.quote >= 0) continue;
-    if (mention.start > last) last = mention.start;
-  }
-  return last;
-}
-
-/** he/she → the last speaker when compatible, else the most recent compatible person; they/it → groups. */
-function resolvePronoun(
-  state: DiscourseState,
-  pronoun: string,
-  at: number,
-  paragraph: number,
-  possessive = false,
-): ActorRecord | null {
-  const gender = PRONOUN_GENDER[pronoun];
-  const singular = gender !== undefined;
-  const fits = (actor: ActorRecord) =>
-    singular
-      ? (actor.kind === 'PERSON' || (actor.kind === 'ANONYMOUS' && !isPlural(actor))) &&
-        (actor.gender === null || actor.gender === gender)
-      : isPlural(actor);
-  const last = state.lastSpeaker;
-  // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone. A last
-  // speaker of unknown gender gives way to a person known to be of the pronoun's, mentioned since.
-  if (!possessive && last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP) {
-    const since = gender && last.actor.gender === null ? latestOfGender(state, gender, at) : null;
-    if (!since || mentionOutsideQuotes(state, since, at) <= mentionOutsideQuotes(state, last.actor, at))
-      return last.actor;
-    return since;
-  }
-  if (pronoun === 'we') return null;
-  // "I said" outside a quotation: the writer of the piece (columns, first-person reports).
-  if (pronoun === 'i') return writer(state);
-  let best: ActorRecord | null = null;
-  let bestAt = -1;
-  for (const actor of state.named.registry.actors) {
-    if (!fits(actor)) continue;
-    const seen = mentionOutsideQuotes(state, actor, at);
-    if (seen > bestAt) {
-      best = actor;
-      bestAt = seen;
-    }
-  }
-  if (best && gender && best.gender === null) best.gender = gender;
-  return best;
-}
-
-/** The person of that gender mentioned last before `at`, outside quotations. */
-function latestOfGender(state: DiscourseState, gender: Gender, at: number): ActorRecord | null {
-  let best: ActorRecord | null = null;
-  let bestAt = -1;
-  for (const actor of state.named.registry.actors) {
-    if (actor.kind !== 'PERSON' || actor.gender !== gender) continue;
-    const seen = mentionOutsideQuotes(state, actor, at);
-    if (seen > bestAt) {
-      best = actor;
-      bestAt = seen;
-    }
-  }
-  return best;
-}
-
-const WRITER = 'the writer';
-
-function writer(state: DiscourseState): ActorRecord {
-  const { registry } = state.named;
-  return registry.findByName(WRITER, 'ANONYMOUS') ?? registry.create(WRITER, 'ANONYMOUS');
 }
 
 /** How well a definite description ("the Ukrainian leader", "the official") fits an actor. */
@@ -183,7 +105,11 @@ function lowerFirstWord(state: DiscourseState, text: string, startsWithName: boo
 
 function anonymousActor(state: DiscourseState, text: string, startsWithName: boolean): ActorRecord {
   const { registry } = state.named;
-  const actor = registry.create(lowerFirstWord(state, text, startsWithName), 'ANONYMOUS');
+  const actor = registry.create(
+    lowerFirstWord(state, text, startsWithName),
+    'ANONYMOUS',
+    genderOfNoun(descriptionHead(text)),
+  );
   const role = withoutDeterminer(text);
   if (findRoleHead(role)) registry.addRole(actor, role);
   return actor;
@@ -292,9 +218,11 @@ function resolveDescription(
   const tokens = doc.tokens.slice(phrase.first, phrase.end);
   const text = phraseText(doc, phrase);
   const determiner = (tokens[0] as Token).lower;
-  // "Experts on jail suicide": the head comes before a prepositional complement.
-  const preposition = tokens.findIndex((t, k) => k > 0 && t.pos === 'ADP');
-  const core = preposition > 0 ? tokens.slice(0, preposition) : tokens;
+  // "Experts on jail suicide": the head comes before a prepositional complement; "one of the mayor's
+  // advisers": after a part, the group's head.
+  const group = tokens[1]?.lower === 'of' && isPartitive(determiner) ? tokens.slice(2) : tokens;
+  const preposition = group.findIndex((t, k) => k > 0 && t.pos === 'ADP');
+  const core = preposition > 0 ? group.slice(0, preposition) : group;
   const head = singularHead((core[core.length - 1] as Token).text);
   const modifiers = core.slice(1, -1).map((t) => t.text);
 
@@ -349,18 +277,28 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const { doc, named } = state;
   const first = doc.tokens[phrase.first] as Token;
   const last = doc.tokens[phrase.end - 1] as Token;
+  // "One of them": a part of a group named by a pronoun is a source of its own.
+  if (phrase.end - phrase.first === 3 && isPartitive(first.lower) && doc.tokens[phrase.first + 1]?.lower === 'of') {
+    if (last.pos === 'PRON') {
+      const actor = anonymousActor(state, phraseText(doc, phrase), false);
+      named.registry.addMention(actor, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
+      return { actor, roleTitle: null };
+    }
+  }
   if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
     return null;
-  // "Cornyn's statement said", "the ministry's letter says": whoever the message is from speaks.
-  const mark = doc.tokens[phrase.end - 2];
-  if (
-    last.pos === 'NOUN' &&
-    isReportingNoun(last.lemma) &&
-    mark &&
-    POSSESSIVE_MARK.test(mark.text) &&
-    mark.index > phrase.first
-  )
-    return resolveSpeaker(state, { first: phrase.first, end: mark.index }, anySource);
+  // "Cornyn's statement said", "PC World's recent analysis of its traffic concluded", "the post by an
+  // unknown author said": whoever the message is from speaks.
+  const author = authorOfMessage(doc, phrase);
+  if (author) return resolveSpeaker(state, author, anySource);
+  // "according to the team's coach, Alireza Mehraban, …": a name set after a description is who it describes.
+  const appositive = appositiveName(state, phrase);
+  if (appositive) {
+    const title = withoutDeterminer(phraseText(doc, phrase));
+    const roleTitle = findTitleHead(title) ? named.registry.addRole(appositive, title) : null;
+    if (roleTitle) named.registry.stateRole(appositive, first.start, roleTitle);
+    return { actor: appositive, roleTitle: roleTitle ?? roleAt(state, appositive, first.start) };
+  }
   let resolved: ResolvedSpeaker | null = null;
   // "Later someone asked …": an indefinite pronoun is a source of its own, like "a member of the audience".
   if (phrase.end - phrase.first === 1 && INDEFINITE_PRONOUNS.has(first.lower))
@@ -373,6 +311,11 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     // "Lydia Buchtmann for Food Standards Australia New Zealand": the name heads the phrase.
     const head = nameBeforePreposition(state, phrase) as { actor: ActorRecord; roleTitle: string | null };
     resolved = { actor: head.actor, roleTitle: head.roleTitle ?? roleAt(state, head.actor, first.start) };
+  } else if (anySource && isPlaceName(state, phrase)) {
+    // "Texas said", "Kosovo said": a place that speaks is its government, not an anonymous source.
+    const text = phraseText(doc, phrase);
+    const actor = named.registry.findByName(text) ?? named.registry.create(text, 'COUNTRY');
+    resolved = { actor, roleTitle: null };
   } else if (describesThroughPreposition(doc, phrase)) {
     // "astronomers at Ohio State University", "a spokesman for the campaign": the people described speak, not
     // the body named after the preposition.
@@ -381,10 +324,11 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     const named_ = named.actorAtToken.get(last.index);
     if (named_)
       resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? roleAt(state, named_.actor, first.start) };
-    // "according to Billboard": a source named only there is a publication or a body, not a person.
+    // "according to Billboard": a source named only there is a publication or a body; "Kowalczyk said": a
+    // lone name that speaks is a person unless it names a known body.
     else
       resolved =
-        resolveUnlinkedName(state, last, anySource ? 'ORGANIZATION' : 'PERSON') ??
+        resolveUnlinkedName(state, last, loneNameKind(doc, phrase, last)) ??
         resolveDescription(state, phrase, first.start, anySource);
   }
   if (resolved)
@@ -440,9 +384,68 @@ export function resolveSentencePronoun(state: DiscourseState, phrase: Phrase): R
   return fits ? { actor, roleTitle: roleAt(state, actor, pronoun.start) } : null;
 }
 
+// Nouns of messages, documents and the media they appear in, whose author speaks through them.
+const MESSAGE_NOUNS = new Set([
+  'analysis',
+  'study',
+  'report',
+  'review',
+  'survey',
+  'research',
+  'finding',
+  'website',
+  'site',
+  'blog',
+  'account',
+  'page',
+  'posting',
+]);
+
+function isMessageNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && (isReportingNoun(token.lemma) || MESSAGE_NOUNS.has(token.lemma));
+}
+
+/**
+ * The author of a message phrase: the possessor in "Cornyn's statement", "PC World's recent analysis of its
+ * statistics", or the agent in "the post by an unknown author".
+ */
+function authorOfMessage(doc: TextDocument, phrase: Phrase): Phrase | null {
+  let head = phrase.end - 1;
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos !== 'ADP') continue;
+    head = k - 1;
+    if (token.lower === 'by' && isMessageNoun(doc.tokens[head] as Token)) return { first: k + 1, end: phrase.end };
+    break;
+  }
+  if (!isMessageNoun(doc.tokens[head] as Token)) return null;
+  let k = head - 1;
+  while (k > phrase.first && ((doc.tokens[k] as Token).pos === 'ADJ' || (doc.tokens[k] as Token).pos === 'NOUN')) k--;
+  const mark = doc.tokens[k];
+  return mark && POSSESSIVE_MARK.test(mark.text) && k > phrase.first ? { first: phrase.first, end: k } : null;
+}
+
+/** A person's name set off by commas right after a description: "the Afghan team's coach, Alireza Mehraban,". */
+function appositiveName(state: DiscourseState, phrase: Phrase): ActorRecord | null {
+  const { doc, named } = state;
+  const first = doc.tokens[phrase.first] as Token;
+  if (!DEFINITE.has(first.lower) && !POSSESSIVE_MARK.test(doc.tokens[phrase.end - 2]?.text ?? '')) {
+    if (!doc.tokens.slice(phrase.first, phrase.end).some((t) => POSSESSIVE_MARK.test(t.text))) return null;
+  }
+  if (named.actorAtToken.has(phrase.end - 1) || doc.tokens[phrase.end]?.text !== ',') return null;
+  const name = named.actorAtToken.get(phrase.end + 1);
+  if (!name || name.actor.kind !== 'PERSON') return null;
+  const after = doc.tokens[name.name.endToken];
+  return !after || after.text === ',' || after.sentence !== first.sentence || after.text === '.' ? name.actor : null;
+}
+
+/** The phrase is a place's name and nothing more: "Texas", "Hong Kong". */
+function isPlaceName(state: DiscourseState, phrase: Phrase): boolean {
+  return state.named.places.some((p) => p.firstToken === phrase.first && p.endToken === phrase.end);
+}
+
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody']);
 const POSSESSIVE_MARK = /^['’]s?$/;
-const HEAD_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on']);
 
 /** The named person a phrase opens with, before a preposition ("Lydia Buchtmann for Food Standards …"). */
 function nameBeforePreposition(
@@ -466,6 +469,15 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase): boolean
     if (token.pos === 'ADP' && HEAD_PREPOSITIONS.has(token.lower)) return (doc.tokens[k - 1] as Token).pos === 'NOUN';
   }
   return false;
+}
+
+/** The kind of a lone capitalised word that speaks: a body after "according to" or when known as one, else a person. */
+function loneNameKind(doc: TextDocument, phrase: Phrase, name: Token): ActorKind {
+  const accordingTo =
+    doc.tokens[phrase.first - 1]?.lower === 'to' && doc.tokens[phrase.first - 2]?.lower === 'according';
+  return accordingTo || organizationKey(name.text) !== undefined || isOrganizationSuffix(name.text)
+    ? 'ORGANIZATION'
+    : 'PERSON';
 }
 
 /** A lone capitalised word that speaks ("Likud said") is taken for a person of that name. */

@@ -130,4 +130,13 @@ describe('names that are no actors of the story', () => {
     const described = analyse(['The Ohio Republican said the bill was dead.', 'The Alpine SVP said it would fight.']);
     expect(names(described)).toEqual(expect.arrayContaining(['Ohio Republican', 'Alpine SVP']));
   });
+
+  it('reads "Project" or "Initiative" before a complement as a body, and at the end of a name as a work', () => {
+    const analysis = analyse([
+      'The Initiative on Coastal Safety called the report "a wake-up call."',
+      'Scientists of the Halvard Project said nothing.',
+    ]);
+    expect(names(analysis)).toContain('Initiative on Coastal Safety');
+    expect(names(analysis)).not.toContain('Halvard Project');
+  });
 });

@@ -141,4 +141,17 @@ describe('the role a speaker holds where each statement is made', () => {
     ).toMatch(/^detective$/i);
     expect(roleOf(['The man arrested on Monday, Omar Reyes, said he was innocent.'], 'innocent')).toBeNull();
   });
+
+  it('names the relative a kinship title after "his" or "her" is told of', () => {
+    const paragraphs = [
+      'Rafael Ortiz has always denied taking the money. In his last interview he said he was innocent. His brother Diego Ortiz said the family would appeal.',
+    ];
+    expect(roleOf(paragraphs, 'family would appeal')).toBe("Rafael Ortiz's brother");
+  });
+
+  it('leaves the office before the name as the title when the appositive is "Republican of STATE"', () => {
+    expect(
+      roleOf(['Senator Ruth Calder, Republican of Montana, said the bill would not pass.'], 'bill would not pass'),
+    ).toBe('Senator');
+  });
 });

@@ -1,0 +1,209 @@
+import type { Gender } from './types.ts';
+import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
+import type { ActorRecord } from './actor-registry.ts';
+import type { DiscourseState } from './discourse.ts';
+import type { Phrase } from './noun-phrases.ts';
+import { isPersonNoun } from './gazetteer.ts';
+import { findRoleHead } from './roles.ts';
+import { subjectOfVerb } from './sources.ts';
+import { genderOfNoun } from './gendered-nouns.ts';
+
+/** Who "he", "she", "they" and "it" refer to when they speak: the discourse rules of speaker resolution. */
+
+// Prepositions after which a description's head is done: "sister of …", "a spokesman for …".
+export const HEAD_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on']);
+export const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
+export const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const MAX_PRONOUN_PARAGRAPH_GAP = 2;
+
+/** Organisations, countries and descriptions in the plural are "they" (and "it" for a body). */
+export function isPlural(actor: ActorRecord): boolean {
+  if (actor.kind === 'ORGANIZATION' || actor.kind === 'COUNTRY' || actor.kind === 'GROUP') return true;
+  return actor.kind === 'ANONYMOUS' && !ONE_OF.test(actor.name) && /[^s]s$/i.test(actor.name);
+}
+
+// "one of their daughters", "another of the victims": one person out of a group.
+const ONE_OF = /^(?:one|another|each|either|neither)\s+of\s+/i;
+
+function mentionOutsideQuotes(state: DiscourseState, actor: ActorRecord, before: number): number {
+  let last = -1;
+  for (const mention of actor.mentions) {
+    if (mention.start >= before) continue;
+    const token = state.doc.tokens[tokenIndexAt(state.doc, mention.start)];
+    if (token && token.quote >= 0) continue;
+    if (mention.start > last) last = mention.start;
+  }
+  return last;
+}
+
+/** he/she: a person, or a source described as one ("a senior official", not "an Internet posting"). */
+function fitsPronoun(actor: ActorRecord, gender: Gender | undefined): boolean {
+  if (gender === undefined) return isPlural(actor);
+  if (actor.gender !== null && actor.gender !== gender) return false;
+  if (actor.kind === 'PERSON') return true;
+  if (actor.kind !== 'ANONYMOUS' || isPlural(actor)) return false;
+  const head = descriptionHead(actor.name);
+  return isPersonNoun(head) || findRoleHead(head) !== null || genderOfNoun(head) !== null;
+}
+
+/**
+ * he/she → the subject of its own sentence when one stands before it ("Anderson held CSX responsible; he
+ * stated …"), else the last speaker, unless the sentence before, told after that speaker's last mention, has
+ * another person for its subject ("Swire believes … . He described …"); else the subject of a recent sentence,
+ * else the most recent compatible mention. they/it → groups.
+ */
+export function resolvePronoun(
+  state: DiscourseState,
+  pronoun: string,
+  at: number,
+  paragraph: number,
+  possessive = false,
+): ActorRecord | null {
+  const gender = PRONOUN_GENDER[pronoun];
+  const fits = (actor: ActorRecord) => fitsPronoun(actor, gender);
+  const index = tokenIndexAt(state.doc, at);
+  const sentence = (state.doc.tokens[index] as Token).sentence;
+  const subjectHere = gender && !possessive ? subjectOfSentence(state, sentence, index, fits) : null;
+  if (subjectHere) return subjectHere;
+  const last = state.lastSpeaker;
+  // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone. A last
+  // speaker of unknown gender gives way to a person known to be of the pronoun's, mentioned since.
+  if (!possessive && last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP) {
+    const previous = gender ? subjectOfSentence(state, sentence - 1, Infinity, fits) : null;
+    const previousStart = state.doc.sentences[sentence - 1]?.start ?? 0;
+    if (previous && previous !== last.actor && mentionOutsideQuotes(state, last.actor, at) < previousStart)
+      return previous;
+    const since = gender && last.actor.gender === null ? latestOfGender(state, gender, at) : null;
+    if (!since || mentionOutsideQuotes(state, since, at) <= mentionOutsideQuotes(state, last.actor, at))
+      return last.actor;
+    return since;
+  }
+  if (pronoun === 'we') return null;
+  // "I said" outside a quotation: the writer of the piece (columns, first-person reports).
+  if (pronoun === 'i') return writer(state);
+  if (gender && !possessive) {
+    const firstSentence = state.doc.paragraphs[Math.max(0, paragraph - MAX_PRONOUN_PARAGRAPH_GAP)]?.firstSentence ?? 0;
+    for (let s = sentence - 1; s >= firstSentence && s >= sentence - MAX_SUBJECT_SENTENCES; s--) {
+      const subject = subjectOfSentence(state, s, Infinity, fits);
+      if (subject) return subject;
+    }
+  }
+  let best: ActorRecord | null = null;
+  let bestAt = -1;
+  for (const actor of state.named.registry.actors) {
+    if (!fits(actor)) continue;
+    const seen = mentionOutsideQuotes(state, actor, at);
+    if (seen > bestAt) {
+      best = actor;
+      bestAt = seen;
+    }
+  }
+  if (best && gender && best.gender === null) best.gender = gender;
+  return best;
+}
+
+// How far back a pronoun looks for a sentence whose subject it continues, and how far into a sentence for
+// the subject's verb.
+const MAX_SUBJECT_SENTENCES = 3;
+const MAX_SUBJECT_TOKENS = 60;
+
+/**
+ * The actor that is the subject of a sentence's first finite verb (before the token `before`), outside
+ * quotations: "UK citizen Jim Swire, father of a victim, believes …", "Amtrak's CEO, Richard Anderson,
+ * speaking to reporters, held …". Of the names in the verb's subject phrase the last that fits heads it
+ * ("Presumptive nominee Hillary Clinton"); without one there, the first that fits before the verb.
+ */
+function subjectOfSentence(
+  state: DiscourseState,
+  sentenceIndex: number,
+  before: number,
+  fits: (actor: ActorRecord) => boolean,
+): ActorRecord | null {
+  const { doc } = state;
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return null;
+  const end = Math.min(before, sentence.endToken, sentence.firstToken + MAX_SUBJECT_TOKENS);
+  let verb = afterOpeningParticiple(doc, sentence.firstToken, end);
+  while (verb < end && ((doc.tokens[verb] as Token).quote >= 0 || !isFiniteVerb(doc, verb))) verb++;
+  if (verb >= end) return null;
+  const window = { first: sentence.firstToken, end: verb };
+  const phrase = subjectOfVerb(doc, verb);
+  return (phrase && mentionIn(state, phrase, fits, 'last')) ?? mentionIn(state, window, fits, 'first');
+}
+
+/** The actor that fits with the first or last mention outside quotations inside the phrase. */
+function mentionIn(
+  state: DiscourseState,
+  phrase: Phrase,
+  fits: (actor: ActorRecord) => boolean,
+  which: 'first' | 'last',
+): ActorRecord | null {
+  const { doc } = state;
+  if (phrase.end <= phrase.first) return null;
+  const from = (doc.tokens[phrase.first] as Token).start;
+  const to = (doc.tokens[phrase.end - 1] as Token).end;
+  let best: ActorRecord | null = null;
+  let bestAt = which === 'first' ? Infinity : -1;
+  for (const actor of state.named.registry.actors) {
+    if (!fits(actor)) continue;
+    for (const mention of actor.mentions) {
+      if (mention.start < from || mention.start >= to) continue;
+      if (which === 'first' ? mention.start >= bestAt : mention.start <= bestAt) continue;
+      if ((doc.tokens[tokenIndexAt(doc, mention.start)] as Token).quote >= 0) continue;
+      best = actor;
+      bestAt = mention.start;
+    }
+  }
+  return best;
+}
+
+/** "Asked about the delay, Smith said …": the subject comes after an opening participle's clause. */
+function afterOpeningParticiple(doc: TextDocument, first: number, end: number): number {
+  if ((doc.tokens[first] as Token).pos !== 'VERB') return first;
+  for (let k = first + 1; k < end; k++) if ((doc.tokens[k] as Token).text === ',') return k + 1;
+  return first;
+}
+
+/** "believes", "has said", "was": the verb of a clause; not a participle ("speaking to reporters"). */
+function isFiniteVerb(doc: TextDocument, k: number): boolean {
+  const token = doc.tokens[k] as Token;
+  if (token.pos === 'AUX') return true;
+  if (token.pos !== 'VERB') return false;
+  const previous = doc.tokens[k - 1];
+  if (previous?.lower === 'to' || previous?.pos === 'DET') return false;
+  // "retired engineer Bruno Haller": a participle before a noun, with no subject before it, modifies the noun.
+  const next = doc.tokens[k + 1];
+  const noSubject = !previous || !['NOUN', 'PROPN', 'PRON'].includes(previous.pos);
+  if (token.lower.endsWith('ed') && noSubject && next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return false;
+  return !token.lower.endsWith('ing');
+}
+
+/** The head word of a description: the last word before its first preposition ("sister" in "sister of …"). */
+export function descriptionHead(text: string): string {
+  const words = text.replace(ONE_OF, '').split(/\s+/);
+  const preposition = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w.toLowerCase()));
+  const core = preposition > 0 ? words.slice(0, preposition) : words;
+  return (core[core.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
+}
+
+/** The person of that gender mentioned last before `at`, outside quotations. */
+function latestOfGender(state: DiscourseState, gender: Gender, at: number): ActorRecord | null {
+  let best: ActorRecord | null = null;
+  let bestAt = -1;
+  for (const actor of state.named.registry.actors) {
+    if (actor.kind !== 'PERSON' || actor.gender !== gender) continue;
+    const seen = mentionOutsideQuotes(state, actor, at);
+    if (seen > bestAt) {
+      best = actor;
+      bestAt = seen;
+    }
+  }
+  return best;
+}
+
+const WRITER = 'the writer';
+
+function writer(state: DiscourseState): ActorRecord {
+  const { registry } = state.named;
+  return registry.findByName(WRITER, 'ANONYMOUS') ?? registry.create(WRITER, 'ANONYMOUS');
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+
+describe('speakers behind messages and descriptions', () => {
+  it('take the possessor of an analysis whose complement holds a possessive', () => {
+    const analysis = analyse([
+      "Harbor Weekly's latest review of its own subscriber figures concluded that print sales had halved.",
+    ]);
+    expect(speakerNameOf(analysis, 'print sales had halved')).toBe('Harbor Weekly');
+  });
+
+  it('take the author after "by" of a message that speaks after its cue', () => {
+    const analysis = analyse(['"The servers are down again," said the message by an anonymous moderator.']);
+    expect(speakerNameOf(analysis, 'servers are down')).toBe('an anonymous moderator');
+  });
+
+  it('take the name set after a description, with the description as role', () => {
+    const analysis = analyse([
+      "According to the orchestra's conductor, Ilse Marquardt, the tour will go ahead in spring.",
+    ]);
+    expect(speakerNameOf(analysis, 'tour will go ahead')).toBe('Ilse Marquardt');
+    expect(statementWith(analysis, 'tour will go ahead').speakerRole).toBe("orchestra's conductor");
+  });
+
+  it('take "one of them" as a source, and the reporting verb before a clause after "that" for a coordinated cue', () => {
+    const analysis = analyse([
+      'One of them even went as far as to say, "The years on the farm made me who I am."',
+      'Posts on the forum theorized that a power cut had occurred, and wrote that the site was down for hours.',
+    ]);
+    expect(speakerNameOf(analysis, 'years on the farm')).toBe('one of them');
+    expect(speakerNameOf(analysis, 'site was down')).toBe('posts on the forum');
+  });
+});

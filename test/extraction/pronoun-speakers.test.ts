@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf } from './analyse.ts';
+
+describe('he and she as speakers', () => {
+  it('go to the subject of their own sentence before the last speaker', () => {
+    const analysis = analyse([
+      '"The inquiry will take months," Commissioner Joanna Pike said.',
+      "The port's director, Anton Weller, speaking to reporters on Monday, blamed the operator; he said the cranes had not been inspected since 2019.",
+    ]);
+    expect(speakerNameOf(analysis, 'cranes had not been inspected')).toBe('Anton Weller');
+  });
+
+  it('go to the subject of the sentence before rather than to a person it only mentions', () => {
+    const analysis = analyse([
+      'Local resident Clara Voss said the flooding began before dawn.',
+      'However, retired engineer Bruno Haller, a neighbour of the family, believes the dam keeper Tomas Reyes was not to blame.',
+      'He described the warnings as "far too late", telling the radio station he had seen the water rise for an hour.',
+    ]);
+    expect(speakerNameOf(analysis, 'seen the water rise')).toBe('Bruno Haller');
+  });
+
+  it('skip sources that are no people and descriptions of the other gender', () => {
+    const analysis = analyse([
+      'According to a newspaper report, the council will close the library.',
+      "Librarian Oskar Brandt wrote in a blog post that the closure would be a loss. The mayor's sister urged him to stay calm, but he replied that the town would regret it.",
+    ]);
+    expect(speakerNameOf(analysis, 'the town would regret it')).toBe('Oskar Brandt');
+  });
+
+  it('reach a lone surname that spoke, which is a person, not a body', () => {
+    const analysis = analyse([
+      'Kowalczyk said the plan would cost 400 jobs. He added that talks with the union would continue.',
+      'According to Billboard, the album sold 90,000 copies.',
+    ]);
+    expect(speakerNameOf(analysis, 'talks with the union')).toBe('Kowalczyk');
+    expect(analysis.actors.find((a) => a.name === 'Kowalczyk')?.kind).toBe('PERSON');
+    expect(analysis.actors.find((a) => a.name === 'Billboard')?.kind).toBe('ORGANIZATION');
+  });
+
+  it('read a place that speaks as its government, which "it" continues', () => {
+    const analysis = analyse(['Kosovo said the border would stay open. It added that talks would resume in May.']);
+    const kosovo = analysis.actors.find((a) => a.name === 'Kosovo');
+    expect(kosovo?.kind).toBe('COUNTRY');
+    expect(speakerNameOf(analysis, 'talks would resume')).toBe('Kosovo');
+  });
+});
