@@ -55,8 +55,14 @@ function verbOf(token: Token, previous: Token | undefined, next: Token | undefin
   if (bare) return bare;
   if (!afterSubject || !/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN'))
     return undefined;
+  if (isPluralAfterNumber(token, previous)) return undefined;
   if (token.lower.endsWith('s')) return reportingVerb(token.lower.slice(0, -1));
   return reportingVerb(token.lower.slice(0, -1)) ?? reportingVerb(token.lower.slice(0, -2));
+}
+
+/** "twelve counties", "the 50 counties": a plural noun after a number is no verb with the number for its subject. */
+function isPluralAfterNumber(token: Token, previous: Token | undefined): boolean {
+  return token.lower.endsWith('s') && previous?.pos === 'NUM';
 }
 
 /** "promising" → promise, "calling" → call, "admitting" → admit. */
