@@ -110,3 +110,13 @@ describe('verbs of naming', () => {
     ]);
   });
 });
+
+describe('verbs of speaking manner', () => {
+  it('attributes a quotation to a verb of speaking manner, and nothing else to it', () => {
+    const analysis = analyse([
+      '“Sit down and listen to me,” Mayor Ana Ruiz barked.',
+      'The mayor barked orders at the staff.',
+    ]);
+    expect(analysis.statements.map((s) => [s.text, s.cue])).toEqual([['Sit down and listen to me', 'barked']]);
+  });
+});
