@@ -54,6 +54,12 @@ describe('cues that are deeds or nouns', () => {
     expect(texts(['Maria Ward is challenging Senator Tom Hale for the seat.'])).toEqual([]);
   });
 
+  it('reads the one "quoted" as a source, not as what was said', () => {
+    expect(texts(['The Ledger quoted critics like the lawyer Colin Moss and the campaigner Ann Ray.'])).toEqual([]);
+    const analysis = analyse(['The agency, quoting the state news service, said the army was on alert.']);
+    expect(analysis.statements.map((s) => [s.text, s.cue])).toEqual([['the army was on alert', 'said']]);
+  });
+
   it('reads a plural after a number as a noun', () => {
     expect(texts(['The chain opened shops in twelve counties this year.'])).toEqual([]);
     expect(texts(['The audit report states the fund lost money.'])).toEqual([['the fund lost money', 'INDIRECT']]);
