@@ -86,6 +86,24 @@ function isPassive(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "Lai Mei, dubbed the Tea Queen, …", "The mayor, asked about the plan, …": a participle set off by the first
+ * comma after the sentence's opening noun phrase says what was done to it; the noun is not who spoke. After an
+ * appositive ("Ruiz, the club's treasurer, praised …") the verb is the sentence's own.
+ */
+function isReducedPassive(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const before = tokens[i - 2];
+  if (!/(?:ed|en)$/.test(token.lower) || tokens[i - 1]?.text !== ',') return false;
+  if (before === undefined || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  // Only the opening noun phrase comes before: no comma, no verb ("… her tone, called her …" goes on a list).
+  for (let k = i - 2; k >= 0 && (tokens[k] as Token).sentence === token.sentence; k--) {
+    const word = tokens[k] as Token;
+    if (word.text === ',' || word.pos === 'VERB' || word.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/**
  * A noun the tagger read as a verb: "the security guarantees enshrined in …", "15 states will hold …",
  * "fundraising emails have …" (a plural before a participle or an auxiliary), "1,200 pledged delegates" (a
  * participle after a number or a determiner, before its noun).
@@ -136,6 +154,7 @@ export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   if (POSSESSIVE.test(tokens[i - 1]?.text ?? '') || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? '')) return null;
   const verb = verbOf(token, tokens[i - 1], tokens[i + 1]);
   if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i)) return null;
+  if ((verb.frame === 'dub' || verb.frame === 'object') && isReducedPassive(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
   const preposition = prepositionAt(tokens, verb, i + 1);
   if (verb.only && !preposition) return null;

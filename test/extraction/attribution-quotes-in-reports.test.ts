@@ -60,6 +60,14 @@ describe('cues that are deeds or nouns', () => {
     expect(analysis.statements.map((s) => [s.text, s.cue])).toEqual([['the army was on alert', 'said']]);
   });
 
+  it('reads a participle after the opening noun phrase as passive, and what speech achieved as no report', () => {
+    expect(texts(['Lai Mei, dubbed the Tea Queen, was jailed on Monday for smuggling.'])).toEqual([]);
+    expect(texts(['Morton Blake, a conservative author, endorsed Lopez last week.'])).toEqual([
+      ['Lopez last week', 'INDIRECT'],
+    ]);
+    expect(texts(['The firm persuaded voters to back the plan.'])).toEqual([]);
+  });
+
   it('reads a plural after a number as a noun', () => {
     expect(texts(['The chain opened shops in twelve counties this year.'])).toEqual([]);
     expect(texts(['The audit report states the fund lost money.'])).toEqual([['the fund lost money', 'INDIRECT']]);
