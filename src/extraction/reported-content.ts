@@ -454,9 +454,15 @@ export function quotedAsSaying(doc: TextDocument, p: number): boolean {
 }
 const ADJUNCT_OPENERS = new Set([...SUBORDINATORS, 'which', 'who', 'whose', 'where', 'referring']);
 
+/** "refused …", "would not …": a verb with no subject of its own, going on from the one before. */
+function opensPredicate(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing');
+}
+
 /**
  * "…, the coach said, waving to the fans", "…, she said, since …", and after a quotation "…,” the auditors said,
- * under section 9": the speaker's own adjunct. Without a quotation before the cue, a preposition may open the rest of
+ * under section 9": the speaker's own adjunct, as is, after a quotation, a predicate of the speaker's own
+ * ("…,” she said, but refused to give details"). Without a quotation before the cue, a preposition may open the rest of
  * the report ("About a year ago, NASA reports, at the observatory, observers noticed …").
  */
 function opensAdjunctOfSpeaker(doc: TextDocument, p: number, afterQuotation: boolean): boolean {
@@ -465,6 +471,7 @@ function opensAdjunctOfSpeaker(doc: TextDocument, p: number, afterQuotation: boo
   return (
     ADJUNCT_OPENERS.has(token.lower) ||
     (afterQuotation && token.pos === 'ADP') ||
+    (afterQuotation && token.pos === 'CCONJ' && opensPredicate(doc.tokens[p + 1])) ||
     (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))
   );
 }

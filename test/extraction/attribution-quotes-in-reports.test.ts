@@ -125,7 +125,13 @@ describe('verbs of naming', () => {
   });
 });
 
-describe('verbs of speaking manner', () => {
+describe('after a quotation and its cue', () => {
+  it('reads a predicate the speaker goes on with after the quotation as no report', () => {
+    expect(
+      texts(['“We take safety seriously,” the spokeswoman Ana Ruiz said, but refused to give any more details.']),
+    ).toEqual([['We take safety seriously', 'DIRECT']]);
+  });
+
   it('attributes a quotation to a verb of speaking manner, and nothing else to it', () => {
     const analysis = analyse([
       '“Sit down and listen to me,” Mayor Ana Ruiz barked.',
