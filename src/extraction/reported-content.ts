@@ -698,9 +698,15 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     const after: Part | null = doc.tokens[afterSource]?.text === ',' ? { first: afterSource + 1, end } : null;
     // "The bakery sold 400 loaves on Sunday according to its owner.": closing the sentence, the source
     // needs no comma before it.
-    const closes = afterSource >= contentEnd(doc, sentence) && start > sentence.firstToken + 1;
+    // "… was shot down on Thursday according to officials, over the strait …": nor before a comma going on.
+    const goesOn = after !== null && doc.tokens[after.first]?.pos !== 'CCONJ';
+    const closes = (afterSource >= contentEnd(doc, sentence) || goesOn) && start > sentence.firstToken + 1;
+    // "…; according to X, …" opens a clause of its own.
     const unmarked: Part | null =
-      !before && closes && !commaBefore && opensReport(doc, sentence.firstToken, start)
+      !before &&
+      closes &&
+      !/^[;:]$/.test(doc.tokens[start - 1]?.text ?? '') &&
+      opensReport(doc, sentence.firstToken, start)
         ? { first: sentence.firstToken, end: start }
         : null;
     return [before ?? unmarked, after].filter((p): p is Part => p !== null);

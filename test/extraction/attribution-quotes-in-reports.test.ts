@@ -115,6 +115,19 @@ describe('"according to" closing a sentence', () => {
     expect(statementWith(analysis, 'loaves').text).toBe('The bakery sold 400 loaves on Sunday');
     expect(texts(['She voted according to her conscience.'])).toEqual([]);
   });
+
+  it('needs no comma before it when the report goes on after it', () => {
+    const analysis = analyse([
+      'The ferry was stopped by a patrol boat on Thursday according to harbour officials, near the northern pier.',
+    ]);
+    expect(statementWith(analysis, 'ferry').text).toBe(
+      'The ferry was stopped by a patrol boat on Thursday ... near the northern pier',
+    );
+    expect(texts(['She voted according to her conscience, and then left.'])).toEqual([]);
+    expect(
+      texts(['The mayor gave a count of 40 injured; according to Ann Becker, injuries ranged from cuts to burns.']),
+    ).toEqual([['injuries ranged from cuts to burns', 'INDIRECT']]);
+  });
 });
 
 describe('verbs of naming', () => {
