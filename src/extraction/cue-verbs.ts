@@ -55,8 +55,14 @@ function verbOf(token: Token, previous: Token | undefined, next: Token | undefin
   if (bare) return bare;
   if (!afterSubject || !/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN'))
     return undefined;
+  if (isPluralAfterNumber(token, previous)) return undefined;
   if (token.lower.endsWith('s')) return reportingVerb(token.lower.slice(0, -1));
   return reportingVerb(token.lower.slice(0, -1)) ?? reportingVerb(token.lower.slice(0, -2));
+}
+
+/** "twelve counties", "the 50 counties": a plural noun after a number is no verb with the number for its subject. */
+function isPluralAfterNumber(token: Token, previous: Token | undefined): boolean {
+  return token.lower.endsWith('s') && previous?.pos === 'NUM';
 }
 
 /** "promising" → promise, "calling" → call, "admitting" → admit. */
@@ -77,6 +83,24 @@ function isPassive(tokens: Token[], i: number): boolean {
   let k = i - 1;
   if (tokens[k]?.pos === 'ADV') k--;
   return BE_FORMS.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * "Lai Mei, dubbed the Tea Queen, …", "The mayor, asked about the plan, …": a participle set off by the first
+ * comma after the sentence's opening noun phrase says what was done to it; the noun is not who spoke. After an
+ * appositive ("Ruiz, the club's treasurer, praised …") the verb is the sentence's own.
+ */
+function isReducedPassive(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const before = tokens[i - 2];
+  if (!/(?:ed|en)$/.test(token.lower) || tokens[i - 1]?.text !== ',') return false;
+  if (before === undefined || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  // Only the opening noun phrase comes before: no comma, no verb ("… her tone, called her …" goes on a list).
+  for (let k = i - 2; k >= 0 && (tokens[k] as Token).sentence === token.sentence; k--) {
+    const word = tokens[k] as Token;
+    if (word.text === ',' || word.pos === 'VERB' || word.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /**
@@ -130,6 +154,7 @@ export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   if (POSSESSIVE.test(tokens[i - 1]?.text ?? '') || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? '')) return null;
   const verb = verbOf(token, tokens[i - 1], tokens[i + 1]);
   if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i)) return null;
+  if ((verb.frame === 'dub' || verb.frame === 'object') && isReducedPassive(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
   const preposition = prepositionAt(tokens, verb, i + 1);
   if (verb.only && !preposition) return null;

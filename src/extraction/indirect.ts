@@ -102,6 +102,11 @@ function reportedText(
     const before = trimPart(doc, { first: current.first, end: cut });
     if (before.end <= before.first || isQuoteMark(doc.tokens[before.first])) return null;
     if (!hasVerb(doc, before) || wordsOf(doc, before) < MIN_CLAUSE_WORDS) return null;
+    // "… would be a first step, “a point of no return.”": a quoted noun phrase in apposition is a direct
+    // statement of its own, cut away from the report; a quoted clause goes on with the report ("… a deal, but
+    // “the deal was never signed …”"), one mixed statement with it.
+    if (cut === openMark - 1 && isAppositiveQuote(doc, last, before, current))
+      return { part: before, kind: 'INDIRECT', holdsQuote: false };
     return { part: current, kind: 'MIXED', holdsQuote: false };
   }
   if (wordsOf(doc, current) < minWords) return null;
@@ -191,11 +196,35 @@ function clauseBeforeQuote(
   return end > sentence.firstToken ? { first: sentence.firstToken, end } : null;
 }
 
-/** A report says something happened or is so: "aboard Air Force One" is not one. */
-function hasVerb(doc: TextDocument, part: Part): boolean {
+const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * A quotation that closes the report and restates its last noun in other words: "… a first step, “a point of no
+ * return.”" — a noun phrase without a verb, after a clause ending on a noun.
+ */
+function isAppositiveQuote(doc: TextDocument, quote: Quote, before: Part, current: Part): boolean {
+  const open = tokenIndexAt(doc, quote.open);
+  let k = open + 1;
+  if (!PHRASE_OPENERS.has(doc.tokens[k]?.pos ?? '')) return false;
+  for (; doc.tokens[k]?.quote === quote.index; k++) {
+    const pos = (doc.tokens[k] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+  }
+  // Only its closing mark (and a stop) may follow within the report.
+  while (k < current.end && (isQuoteMark(doc.tokens[k]) || TRAILING_PUNCTUATION.has((doc.tokens[k] as Token).text)))
+    k++;
+  return k >= current.end && endsOnContentWord(doc, before.end);
+}
+
+/**
+ * A report says something happened or is so: "aboard Air Force One" is not one. With `quoted`, its verb may be a
+ * quoted word ("ticket sales “collapsed” over the summer").
+ */
+function hasVerb(doc: TextDocument, part: Part, quoted = false): boolean {
   for (let i = part.first; i < part.end; i++) {
     const token = doc.tokens[i] as Token;
-    if (token.quote < 0 && (token.pos === 'VERB' || token.pos === 'AUX' || isMisreadVerb(doc, i))) return true;
+    if (token.quote >= 0 && !quoted) continue;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (token.quote < 0 && isMisreadVerb(doc, i))) return true;
   }
   return false;
 }
@@ -278,7 +307,9 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
       }
       continue;
     }
-    if (!(phraseContent || texts.some((t) => hasVerb(doc, t.part)))) continue;
+    // A quotation of a few words may hold the verb ("ticket sales “collapsed” …"); a longer one, the verb
+    // only within it, is a direct statement of its own (see reportedText).
+    if (!(phraseContent || texts.some((t) => hasVerb(doc, t.part, true)))) continue;
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';
     const sentence = doc.sentences[attribution.sentence] as Sentence;

@@ -67,6 +67,50 @@ const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', '
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const NOUN_PHRASE_STARTS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
 
+// Words that approximate a number ("at least six", "up to 40", "nearly 200", "more than half"): English's
+// closed class of numeric modifiers, before the number a reported clause's subject may open on.
+const APPROXIMATORS = new Set([
+  'at',
+  'least',
+  'most',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'about',
+  'around',
+  'over',
+  'under',
+  'up',
+  'to',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'as',
+  'many',
+  'just',
+  'only',
+  'exactly',
+]);
+const MAX_APPROXIMATOR_WORDS = 3;
+
+/** "at least nine buses …": the index of a number that words approximating it open at `p`, or -1. */
+function approximatedNumberAt(doc: TextDocument, p: number): number {
+  for (let k = p; k < p + MAX_APPROXIMATOR_WORDS; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.quote >= 0) return -1;
+    if (token.pos === 'NUM') return k > p ? k : -1;
+    if (!APPROXIMATORS.has(token.lower)) return -1;
+  }
+  return -1;
+}
+
+function opensNumber(doc: TextDocument, p: number): boolean {
+  return approximatedNumberAt(doc, p) >= 0;
+}
+
 /** Sentence end, not counting its final stop. */
 function contentEnd(doc: TextDocument, sentence: Sentence): number {
   let end = sentence.endToken;
@@ -91,6 +135,7 @@ function skipTimeWords(doc: TextDocument, p: number): number {
       isDateWord(token.text) ||
       (PARTS_OF_DAY.has(token.lower) && i > p) ||
       (token.pos === 'ADV' &&
+        !opensNumber(doc, i) &&
         token.lower !== 'not' &&
         token.lower !== 'never' &&
         !QUESTION_WORDS.has(token.lower) &&
@@ -111,7 +156,7 @@ function skipAdjuncts(doc: TextDocument, p: number, end: number): number {
   let i = skipTimeWords(doc, p);
   for (let n = 0; n < MAX_ADJUNCTS && i < end; n++) {
     const token = doc.tokens[i] as Token;
-    if (!ADJUNCT_PREPOSITIONS.has(token.lower) || token.quote >= 0) break;
+    if (!ADJUNCT_PREPOSITIONS.has(token.lower) || token.quote >= 0 || opensNumber(doc, i)) break;
     // "to" before a verb is an infinitive, not an adjunct.
     const next = doc.tokens[i + 1];
     if (token.lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX')) break;
@@ -159,6 +204,10 @@ const SIBLING_OPENERS = new Set([
 // part of what the earlier cue reports, not a report beside it (unlike "…, saying" or "by saying").
 const NESTING_PREPOSITIONS = new Set(['for', 'of', 'about']);
 
+function isSubjectPronoun(token: Token | undefined): boolean {
+  return token !== undefined && SUBJECT_PRONOUNS.has(token.lower);
+}
+
 function isSibling(doc: TextDocument, later: Attribution, attribution: Attribution): boolean {
   // "stated it would attack … and would respond within 48 hours": a verb coordinated with one of the report's
   // own verbs, whose subject is inside the report, is part of it.
@@ -173,8 +222,11 @@ function isSibling(doc: TextDocument, later: Attribution, attribution: Attributi
   if (later.link === 'participial' && (NESTING_PREPOSITIONS.has(before) || before === 'to')) return false;
   if (later.link !== 'subject' && later.link !== 'relative') return true;
   const opener = doc.tokens[later.start - 1];
-  // "said the wave of closures and layoffs demands that …": "and" joins two nouns of one subject.
-  if ((opener?.lower === 'and' || opener?.lower === 'or') && doc.tokens[later.start - 2]?.pos === 'NOUN') return false;
+  // "said the wave of closures and layoffs demands that …": "and" joins two nouns of one subject; "… the budget
+  // and she accused …" joins no pronoun to a noun.
+  const pronoun = later.subject.end - later.subject.first === 1 && isSubjectPronoun(doc.tokens[later.subject.first]);
+  if ((opener?.lower === 'and' || opener?.lower === 'or') && doc.tokens[later.start - 2]?.pos === 'NOUN' && !pronoun)
+    return false;
   return SIBLING_OPENERS.has(opener?.lower ?? '');
 }
 
@@ -312,6 +364,9 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (attribution.kind !== 'VERB') return null;
   if (verb?.personObject && !namesSomeone(doc, p)) return null;
   if (verb?.object && NOUN_PHRASE_STARTS.has(first.pos)) return p;
+  // "said at least nine buses ran late …": the subject opens on an approximated number.
+  const number = approximatedNumberAt(doc, p);
+  if (number >= 0 && opensFiniteClause(doc, number)) return p;
   // A clause without "that": it opens on its subject, never on a preposition or a participle ("tweeted using
   // his account").
   if (first.pos === 'ADP' || first.pos === 'SCONJ')
@@ -399,9 +454,15 @@ export function quotedAsSaying(doc: TextDocument, p: number): boolean {
 }
 const ADJUNCT_OPENERS = new Set([...SUBORDINATORS, 'which', 'who', 'whose', 'where', 'referring']);
 
+/** "refused …", "would not …": a verb with no subject of its own, going on from the one before. */
+function opensPredicate(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing');
+}
+
 /**
  * "…, the coach said, waving to the fans", "…, she said, since …", and after a quotation "…,” the auditors said,
- * under section 9": the speaker's own adjunct. Without a quotation before the cue, a preposition may open the rest of
+ * under section 9": the speaker's own adjunct, as is, after a quotation, a predicate of the speaker's own
+ * ("…,” she said, but refused to give details"). Without a quotation before the cue, a preposition may open the rest of
  * the report ("About a year ago, NASA reports, at the observatory, observers noticed …").
  */
 function opensAdjunctOfSpeaker(doc: TextDocument, p: number, afterQuotation: boolean): boolean {
@@ -410,6 +471,7 @@ function opensAdjunctOfSpeaker(doc: TextDocument, p: number, afterQuotation: boo
   return (
     ADJUNCT_OPENERS.has(token.lower) ||
     (afterQuotation && token.pos === 'ADP') ||
+    (afterQuotation && token.pos === 'CCONJ' && opensPredicate(doc.tokens[p + 1])) ||
     (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))
   );
 }
@@ -508,7 +570,10 @@ const MAX_RECIPIENT_TOKENS = 6;
  * left the meeting"), before a clause of the writer's ("… after she tabled a motion"), and before an
  * aside after a comma ("…, including …", "…, saying …"). A list goes on ("endorsed Lopez, Adams and Bell").
  */
-function phraseContentEnd(doc: TextDocument, first: number, end: number): number {
+function phraseContentEnd(doc: TextDocument, first: number, end: number, dub = false): number {
+  // "called Lopez, the club treasurer, a menace": after a verb of naming, an appositive of the one named is
+  // skipped; what they were called follows it.
+  let appositive = false;
   // "to cut taxes", "residents to boil water": an infinitive, perhaps after the person told.
   let infinitive = false;
   for (let k = first; k < Math.min(end, first + MAX_RECIPIENT_TOKENS) && !infinitive; k++)
@@ -534,11 +599,21 @@ function phraseContentEnd(doc: TextDocument, first: number, end: number): number
     if (token.lower === 'which' && token.pos !== 'DET') return i;
     if (token.text === ',' && next && next.quote < 0) {
       if (AFTER_COMMA_ENDERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'))) return i;
+      // The comma closing the appositive opened by the content's first comma.
+      if (dub && !appositive && commaBetween(doc, first, i)) {
+        appositive = true;
+        continue;
+      }
       // "its support for the Harbor Clinic, the charity that …": an appositive, unless a list goes on with "and".
       if (next.pos === 'DET' && !continuesList(doc, i + 1, end)) return i;
     }
   }
   return end;
+}
+
+function commaBetween(doc: TextDocument, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((doc.tokens[k] as Token).text === ',') return true;
+  return false;
 }
 
 /** "the economy, the border and taxes": a further item joined by "and" or "or" before the end. */
@@ -567,11 +642,45 @@ function splitAtAndThat(doc: TextDocument, part: Part): Part[] {
 }
 
 /**
+ * "As the Ledger reported, the council …", "…, as the economist noted in a column.": an "as" clause whose cue
+ * takes no content of its own attributes the sentence's main clause, after its comma or before it.
+ */
+function reportOfAsClause(
+  doc: TextDocument,
+  attribution: Attribution,
+  sentence: Sentence,
+  following: Attribution[],
+): Part | null {
+  const as = doc.tokens[attribution.start - 1];
+  const verb = attribution.verb;
+  if (attribution.link !== 'subject' || as?.lower !== 'as' || !verb || verb.only) return null;
+  if (verb.frame !== 'clause' && verb.frame !== 'recipient') return null;
+  let last = contentEnd(doc, sentence);
+  // "As Heald told The Huffington Post, …": past the one told.
+  const after = skipAdjuncts(doc, afterRecipient(doc, attribution, last), last);
+  const closing = doc.tokens[after];
+  // "…, according to court records": a later attribution of the sentence ends the main clause.
+  const later = following.find((f) => f.sentence === attribution.sentence && f.start > after);
+  if (later) last = doc.tokens[later.start - 1]?.text === ',' ? later.start - 1 : later.start;
+  // The main clause before: "…, as X noted (in …)." ends the sentence.
+  if (after >= last && doc.tokens[as.index - 1]?.text === ',' && as.index - 1 > sentence.firstToken)
+    return { first: sentence.firstToken, end: as.index - 1 };
+  // The main clause after: "(But) as X reported, …" opens the sentence.
+  const opening =
+    as.index === sentence.firstToken ||
+    (as.index === sentence.firstToken + 1 && doc.tokens[sentence.firstToken]?.pos === 'CCONJ');
+  if (opening && closing?.text === ',' && closing.quote < 0 && after + 1 < last) return { first: after + 1, end: last };
+  return null;
+}
+
+/**
  * The text an attribution reports: after the cue ("said that …"), before it ("…, Dempsey said."), or both
  * ("Many, she said, are …").
  */
 export function reportedParts(doc: TextDocument, attribution: Attribution, following: Attribution[]): Part[] {
   const sentence = doc.sentences[attribution.sentence] as Sentence;
+  const asReport = reportOfAsClause(doc, attribution, sentence, following);
+  if (asReport) return [asReport];
   const end = clauseLimit(doc, attribution, following);
   const { start, link } = attribution;
   // "…, Dempsey said", "…,” according to a case report": the attribution follows a comma (for "according to",
@@ -587,7 +696,20 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   if (accordingTo) {
     const afterSource = attribution.subject.end;
     const after: Part | null = doc.tokens[afterSource]?.text === ',' ? { first: afterSource + 1, end } : null;
-    return [before, after].filter((p): p is Part => p !== null);
+    // "The bakery sold 400 loaves on Sunday according to its owner.": closing the sentence, the source
+    // needs no comma before it.
+    // "… was shot down on Thursday according to officials, over the strait …": nor before a comma going on.
+    const goesOn = after !== null && doc.tokens[after.first]?.pos !== 'CCONJ';
+    const closes = (afterSource >= contentEnd(doc, sentence) || goesOn) && start > sentence.firstToken + 1;
+    // "…; according to X, …" opens a clause of its own.
+    const unmarked: Part | null =
+      !before &&
+      closes &&
+      !/^[;:]$/.test(doc.tokens[start - 1]?.text ?? '') &&
+      opensReport(doc, sentence.firstToken, start)
+        ? { first: sentence.firstToken, end: start }
+        : null;
+    return [before ?? unmarked, after].filter((p): p is Part => p !== null);
   }
   if (link === 'inverted') {
     // "Institutional recipients, said Maurer, are required to …": the report goes on after the speaker.
@@ -621,6 +743,7 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   if (before && skipAdjuncts(doc, afterCue, end) >= end) return [before];
   const first = contentStart(doc, attribution, end);
   if (first === null) return [];
-  if (isPhraseContent(doc, attribution, first)) return [{ first, end: phraseContentEnd(doc, first, end) }];
+  if (isPhraseContent(doc, attribution, first))
+    return [{ first, end: phraseContentEnd(doc, first, end, attribution.verb?.frame === 'dub') }];
   return splitAtAndThat(doc, { first, end });
 }

@@ -5,6 +5,18 @@ import { directStatements } from './direct.ts';
 import { indirectStatements } from './indirect.ts';
 import type { Quote } from './quotes.ts';
 import { draftText } from './statement-draft.ts';
+import { tokenIndexAt, type Token } from './text/document.ts';
+
+const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/** A quotation that opens on a subject and its verb ("the deal was …"): a clause, not a fragment. */
+function isQuotedClause(doc: TextDocument, piece: Span): boolean {
+  let k = tokenIndexAt(doc, piece.start);
+  const first = k;
+  while (k < doc.tokens.length && SUBJECT_TAGS.has((doc.tokens[k] as Token).pos)) k++;
+  const verb = doc.tokens[k];
+  return k > first && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
+}
 
 /** Direct and reported statements in text order, without topics and events (added later). */
 export function buildStatements(
@@ -15,9 +27,18 @@ export function buildStatements(
   pieces?: Span[][],
 ): ExtractedStatement[] {
   const reported = indirectStatements(doc, quotes, attributions);
-  const holding = reported.filter((d) => d.holdsQuote);
+  // A report holds a quotation woven into it, and a quoted clause of its own cue ("X said she had seen a deal, but
+  // “the deal was never signed …”"): one mixed statement, as annotators mark it. A quoted fragment ("… would “ruin his
+  // life.”") is also a direct statement, and so is a quotation with a cue of its own ("…; “I think …,” he said").
   const quoted = directStatements(doc, quotes, attributions).filter(
-    (d) => !d.pieces.every((p) => holding.some((h) => h.pieces.some((q) => q.start <= p.start && p.end <= q.end))),
+    (d) =>
+      !d.pieces.every((p) =>
+        reported.some(
+          (h) =>
+            (h.holdsQuote || (h.kind === 'MIXED' && h.attribution === d.attribution && isQuotedClause(doc, p))) &&
+            h.pieces.some((q) => q.start <= p.start && p.end <= q.end),
+        ),
+      ),
   );
   const drafts = [...quoted, ...reported];
   drafts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
