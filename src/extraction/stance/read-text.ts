@@ -1,0 +1,144 @@
+// A statement read once for stance: cut into clauses at contrast and concession, each with its
+// sentiment (wink-nlp's lexicon, which already turns a negated word round), its modality and its
+// words. Kept for a while: one statement is asked about under many topics.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | null = null;
+let reads = 0;
+// As in text/wink.ts: a fresh instance now and then keeps wink's ever-growing lexicon bounded.
+const READS_PER_INSTANCE = 10_000;
+
+export function wink(): Wink {
+  if (++reads > READS_PER_INSTANCE) {
+    nlp = null;
+    reads = 1;
+  }
+  nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+  return nlp;
+}
+
+const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
+const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
+export const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
+const LIKELY = /\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to)\b/i;
+const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t)\b/i;
+// A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
+const PROSPECT_DENIED =
+  /\b(?:not|never|no)\b[^.;]{0,30}\b(?:expect|anticipate|foresee|see|happen|come)\w*|n[’']t\s+(?:expect|anticipate|foresee|see|happen|come)\w*|\b(?:not|n[’']t)\b[^.;]{0,60}\b(?:before|until)\b/i;
+const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
+
+export interface Clause {
+  text: string;
+  /** After a contrast, or the main clause of a concession: what the statement asserts. */
+  asserted: boolean;
+  /** wink-nlp's sentiment, -1 … 1, of the whole clause. */
+  sentiment: number;
+  /** Its words' own sentiments added up, each turned round where negated: the positive ones. */
+  praise: number;
+  /** The negative ones, as a positive number. */
+  blame: number;
+  /** 1: said to happen or be needed; -1: said not to, or unlikely; 0: neither. */
+  modality: number;
+  hedged: boolean;
+  negated: boolean;
+  /** Lower-case words. */
+  words: string[];
+  /** Its words' stems: read only for a clause that may restate a topic. */
+  stems?: Set<string>;
+}
+
+function modality(clause: string): number {
+  if (UNLIKELY.test(clause) || PROSPECT_DENIED.test(clause)) return -1;
+  const likely = LIKELY.exec(clause);
+  if (!likely) return 0;
+  // "will not", "should never": the negation after the modal turns it round.
+  const after = clause.slice(likely.index + likely[0].length, likely.index + likely[0].length + 12);
+  return NEGATION.test(after) ? -1 : 1;
+}
+
+function clausesOf(text: string): { text: string; asserted: boolean }[] {
+  const parts = text
+    .replace(/[“”]/g, '"')
+    .split(CONTRAST)
+    .map((part) => part.trim())
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  const clauses: { text: string; asserted: boolean }[] = [];
+  parts.forEach((part, i) => {
+    // "Although X, Y": X is conceded, Y asserted.
+    const concession = CONCESSION.exec(part);
+    const comma = concession ? part.indexOf(',') : -1;
+    if (concession && comma > 0) {
+      clauses.push({ text: part.slice(0, comma), asserted: false });
+      clauses.push({ text: part.slice(comma + 1), asserted: true });
+    } else {
+      // Before a contrast, a clause is conceded; the last is asserted.
+      clauses.push({ text: part, asserted: i === parts.length - 1 });
+    }
+  });
+  return clauses;
+}
+
+const wordSentiments = new Map<string, number>();
+const WORDS_KEPT = 50_000;
+
+/** A word's own sentiment in wink-nlp's lexicon (0 for most words). */
+export function wordSentiment(word: string): number {
+  let sentiment = wordSentiments.get(word);
+  if (sentiment === undefined) {
+    const nlp = wink();
+    sentiment = /[\p{L}]/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
+    if (wordSentiments.size >= WORDS_KEPT) wordSentiments.clear();
+    wordSentiments.set(word, sentiment);
+  }
+  return sentiment;
+}
+
+function readClause(clause: { text: string; asserted: boolean }): Clause {
+  const nlp = wink();
+  const doc = nlp.readDoc(clause.text);
+  let praise = 0;
+  let blame = 0;
+  const values = doc.tokens().out(nlp.its.normal) as string[];
+  const negated = doc.tokens().out(nlp.its.negationFlag) as unknown as boolean[];
+  values.forEach((value, i) => {
+    const sentiment = wordSentiment(value) * (negated[i] ? -1 : 1);
+    if (sentiment > 0) praise += sentiment;
+    else blame -= sentiment;
+  });
+  return {
+    ...clause,
+    praise,
+    blame,
+    sentiment: Number(doc.out(nlp.its.sentiment)) || 0,
+    modality: modality(clause.text),
+    hedged: HEDGE.test(clause.text),
+    negated: NEGATION.test(clause.text),
+    words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
+  };
+}
+
+type WinkDoc = ReturnType<Wink['readDoc']>;
+
+// The typings of its.stem do not match out()'s signature, although the call works as documented.
+export function stemsOf(doc: WinkDoc): string[] {
+  const nlp = wink();
+  return (doc.tokens().out(nlp.its.stem as unknown as typeof nlp.its.value) as string[]).map((stem) =>
+    stem.toLowerCase(),
+  );
+}
+
+const readTexts = new Map<string, Clause[]>();
+const READ_TEXTS_KEPT = 2_000;
+
+/** The clauses of a statement, read once while it is asked about. */
+export function readText(text: string): Clause[] {
+  let clauses = readTexts.get(text);
+  if (!clauses) {
+    clauses = clausesOf(text).map(readClause);
+    if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();
+    readTexts.set(text, clauses);
+  }
+  return clauses;
+}
