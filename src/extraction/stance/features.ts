@@ -74,7 +74,11 @@ const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|th
 function contrasted(text: string, clauses: Clause[], onTopic: boolean[]): boolean {
   if (!CONTRAST_WORD.test(text)) return false;
   const lean = (clause: Clause) => clause.sentiment + 0.35 * clause.modality;
-  const asserted = clauses.map((clause, i) => ({ lean: lean(clause), asserted: clause.asserted, onTopic: onTopic[i]! }));
+  const asserted = clauses.map((clause, i) => ({
+    lean: lean(clause),
+    asserted: clause.asserted,
+    onTopic: onTopic[i]!,
+  }));
   for (const a of asserted.filter((clause) => clause.asserted))
     for (const b of asserted.filter((clause) => !clause.asserted))
       if (a.lean * b.lean < 0 && Math.min(Math.abs(a.lean), Math.abs(b.lean)) >= LEAN && (a.onTopic || b.onTopic))

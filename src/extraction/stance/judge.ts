@@ -16,6 +16,8 @@ export function judgeStance(f: Features): Stance {
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;
+  // A count or a date, reported in no voice of the speaker's own, is a fact.
+  if (f.counted && !f.firstPerson) return 'NEUTRAL';
   if (f.claimTopic) {
     // "Intel abusing its monopoly": an account of the harm, or a restatement, asserts the claim.
     if (against || f.restated > 0) return 'SUPPORTS';
@@ -26,8 +28,6 @@ export function judgeStance(f: Features): Stance {
     if ((against && ownVoice) || f.likely > 0) return 'OPPOSES';
     return 'NEUTRAL';
   } else if (against) return 'OPPOSES';
-  // A count or a date, reported in no voice of the speaker's own, is a fact.
-  if (f.counted && !f.firstPerson) return 'NEUTRAL';
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
   return 'NEUTRAL';
 }

@@ -4,7 +4,7 @@
 //   ("cutting ozone pollution" is an aim, not a harm).
 // - A claim about its subject: a harm stated with a verb ("Intel abusing its monopoly", "CSX to blame"):
 //   describing the harm asserts the claim.
-import { stemsOf, wink } from './read-text.ts';
+import { stemsOf, wink, wordSentiment } from './read-text.ts';
 
 export interface TopicReading {
   words: Set<string>;
@@ -26,18 +26,6 @@ const REMOVAL = new Set(
 
 const read = new Map<string, TopicReading>();
 const TOPICS_KEPT = 2_000;
-const wordSentiment = new Map<string, number>();
-
-function sentimentOf(word: string): number {
-  let sentiment = wordSentiment.get(word);
-  if (sentiment === undefined) {
-    const nlp = wink();
-    sentiment = Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0;
-    if (wordSentiment.size >= TOPICS_KEPT * 4) wordSentiment.clear();
-    wordSentiment.set(word, sentiment);
-  }
-  return sentiment;
-}
 
 export function readTopic(topicWords: Iterable<string>): TopicReading {
   const words = [...new Set(topicWords)];
@@ -47,11 +35,17 @@ export function readTopic(topicWords: Iterable<string>): TopicReading {
     const nlp = wink();
     const doc = nlp.readDoc(key);
     const removalAt = words.findIndex((word) => REMOVAL.has(word));
-    const harmAt = words.findIndex((word) => !REMOVAL.has(word) && sentimentOf(word) < 0);
+    const harmAt = words.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
     const harmful = harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt);
     const pos = doc.tokens().out(nlp.its.pos) as string[];
     const predicative = pos.some((tag, i) => tag === 'VERB' && i > 0);
-    reading = { words: new Set(words), stems: [...new Set(stemsOf(doc))], harmful, predicative, claim: harmful && predicative };
+    reading = {
+      words: new Set(words),
+      stems: [...new Set(stemsOf(doc))],
+      harmful,
+      predicative,
+      claim: harmful && predicative,
+    };
     if (read.size >= TOPICS_KEPT) read.clear();
     read.set(key, reading);
   }
