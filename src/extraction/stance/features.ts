@@ -12,6 +12,8 @@ export interface Features {
   blame: number;
   /** Said to happen or be needed ("will", "should", "must"), at the weight of the clause saying it. */
   likely: number;
+  /** Said to be needed ("should", "must"), likewise. */
+  needed: number;
   /** Said not to happen, unlikely, not before a condition, likewise. */
   unlikely: number;
   /** A number: a count, a date, a share. */
@@ -110,6 +112,7 @@ export function stanceFeatures(text: string, topicWords: Iterable<string>): Feat
   let blame = 0;
   let likely = 0;
   let unlikely = 0;
+  let needed = 0;
   let restated = 0;
   let restatedDenied = 0;
   clauses.forEach((clause, i) => {
@@ -117,6 +120,7 @@ export function stanceFeatures(text: string, topicWords: Iterable<string>): Feat
     praise += clause.praise * weight;
     blame += clause.blame * weight;
     if (clause.modality > 0) likely = Math.max(likely, weight);
+    if (clause.deontic) needed = Math.max(needed, weight);
     if (clause.modality < 0) unlikely = Math.max(unlikely, weight);
     if (restates(clause, topic)) {
       if (clause.negated) restatedDenied = Math.max(restatedDenied, weight);
@@ -128,6 +132,7 @@ export function stanceFeatures(text: string, topicWords: Iterable<string>): Feat
     blame,
     likely,
     unlikely,
+    needed,
     counted: COUNTED.test(text),
     firstPerson: FIRST_PERSON.test(text),
     intense: INTENSE.test(text),

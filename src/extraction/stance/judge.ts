@@ -25,7 +25,7 @@ export function judgeStance(f: Features): Stance {
     // Toward a harm, describing it is reporting; condemning it in one's own voice, or advice against it
     // ("should", "must"), is against it; nothing said of a harm is for it.
     const ownVoice = f.firstPerson || f.intense;
-    if ((against && ownVoice) || f.likely > 0) return 'OPPOSES';
+    if ((against && ownVoice) || f.needed > 0) return 'OPPOSES';
     return 'NEUTRAL';
   } else if (against) return 'OPPOSES';
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';

@@ -5,6 +5,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type Wink = ReturnType<typeof winkNLP>;
+type WinkDoc = ReturnType<Wink['readDoc']>;
 let nlp: Wink | null = null;
 let reads = 0;
 // As in text/wink.ts: a fresh instance now and then keeps wink's ever-growing lexicon bounded.
@@ -23,6 +24,7 @@ const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bne
 const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
 export const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
 const LIKELY = /\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to)\b/i;
+const DEONTIC = /\b(?:should|must|ought to|need to|needs to|has to|have to)\b/i;
 const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t)\b/i;
 // A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
 const PROSPECT_DENIED =
@@ -41,6 +43,8 @@ export interface Clause {
   blame: number;
   /** 1: said to happen or be needed; -1: said not to, or unlikely; 0: neither. */
   modality: number;
+  /** Said to be needed ("should", "must", "need to"): advice, a demand. */
+  deontic: boolean;
   hedged: boolean;
   negated: boolean;
   /** Lower-case words. */
@@ -95,6 +99,15 @@ export function wordSentiment(word: string): number {
   return sentiment;
 }
 
+/** A clause opening on a verb in its bare form tells someone to do something: "Take detailed histories". */
+function imperative(doc: WinkDoc): boolean {
+  const nlp = wink();
+  const first = doc.tokens().itemAt(0);
+  if (!first || first.out(nlp.its.pos) !== 'VERB') return false;
+  // The typings of its.lemma do not match out()'s signature, although the call works as documented.
+  return first.out(nlp.its.lemma as unknown as typeof nlp.its.value) === first.out(nlp.its.normal);
+}
+
 function readClause(clause: { text: string; asserted: boolean }): Clause {
   const nlp = wink();
   const doc = nlp.readDoc(clause.text);
@@ -113,13 +126,12 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     blame,
     sentiment: Number(doc.out(nlp.its.sentiment)) || 0,
     modality: modality(clause.text),
+    deontic: (DEONTIC.test(clause.text) && modality(clause.text) > 0) || imperative(doc),
     hedged: HEDGE.test(clause.text),
     negated: NEGATION.test(clause.text),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
   };
 }
-
-type WinkDoc = ReturnType<Wink['readDoc']>;
 
 // The typings of its.stem do not match out()'s signature, although the call works as documented.
 export function stemsOf(doc: WinkDoc): string[] {
