@@ -103,6 +103,17 @@ function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
   return false;
 }
 
+/** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
+const SAME_STEM = 5;
+
+function namesTopic(word: string, topic: TopicReading): boolean {
+  if (topic.words.has(word)) return true;
+  if (word.length < SAME_STEM) return false;
+  const beginning = word.slice(0, SAME_STEM);
+  for (const own of topic.words) if (own.startsWith(beginning)) return true;
+  return false;
+}
+
 export function stanceFeatures(text: string, topicWords: Iterable<string>): Features {
   const topic = readTopic(topicWords);
   const clauses = readText(text);
@@ -117,8 +128,16 @@ export function stanceFeatures(text: string, topicWords: Iterable<string>): Feat
   let restatedDenied = 0;
   clauses.forEach((clause, i) => {
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
-    praise += clause.praise * weight;
-    blame += clause.blame * weight;
+    // Naming the topic is not judging it: "the crash" says nothing for or against the crash.
+    let ownPraise = clause.praise;
+    let ownBlame = clause.blame;
+    for (const { word, sentiment } of clause.scored)
+      if (namesTopic(word, topic)) {
+        if (sentiment > 0) ownPraise -= sentiment;
+        else ownBlame += sentiment;
+      }
+    praise += ownPraise * weight;
+    blame += ownBlame * weight;
     if (clause.modality > 0) likely = Math.max(likely, weight);
     if (clause.deontic) needed = Math.max(needed, weight);
     if (clause.modality < 0) unlikely = Math.max(unlikely, weight);

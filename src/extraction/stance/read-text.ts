@@ -39,6 +39,8 @@ export interface Clause {
   sentiment: number;
   /** Its words' own sentiments added up, each turned round where negated: the positive ones. */
   praise: number;
+  /** Its words that carry sentiment, each with it (turned round where negated). */
+  scored: { word: string; sentiment: number }[];
   /** The negative ones, as a positive number. */
   blame: number;
   /** 1: said to happen or be needed; -1: said not to, or unlikely; 0: neither. */
@@ -113,10 +115,12 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
   const doc = nlp.readDoc(clause.text);
   let praise = 0;
   let blame = 0;
+  const scored: { word: string; sentiment: number }[] = [];
   const values = doc.tokens().out(nlp.its.normal) as string[];
   const negated = doc.tokens().out(nlp.its.negationFlag) as unknown as boolean[];
   values.forEach((value, i) => {
     const sentiment = wordSentiment(value) * (negated[i] ? -1 : 1);
+    if (sentiment !== 0) scored.push({ word: value, sentiment });
     if (sentiment > 0) praise += sentiment;
     else blame -= sentiment;
   });
@@ -124,6 +128,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     ...clause,
     praise,
     blame,
+    scored,
     sentiment: Number(doc.out(nlp.its.sentiment)) || 0,
     modality: modality(clause.text),
     deontic: (DEONTIC.test(clause.text) && modality(clause.text) > 0) || imperative(doc),
