@@ -28,8 +28,15 @@ describe('stance toward a harm', () => {
     );
   });
 
-  it('is against it when the statement advises how to avoid it', () => {
+  it('is against it when the statement advises how to avoid it, with a modal or in the imperative', () => {
     expect(stanceToward('Captains must slow down in fog near the harbour', collision)).toBe('OPPOSES');
+    expect(stanceToward('Keep clear of the harbour in fog', collision)).toBe('OPPOSES');
+    // What will happen is no advice.
+    expect(stanceToward('The inquiry will report in June', collision)).toBe('NEUTRAL');
+  });
+
+  it('takes naming the harm as no judgement of it', () => {
+    expect(stanceToward('The collision happened shortly after midnight', collision)).toBe('NEUTRAL');
   });
 
   it('is never for it', () => {

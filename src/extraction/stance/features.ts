@@ -45,6 +45,17 @@ function weightOf(clause: Clause, onTopic: boolean, anyOnTopic: boolean): number
   return (clause.asserted ? 1 : 0.6) * (anyOnTopic && !onTopic ? 0.6 : 1);
 }
 
+/** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
+const SAME_STEM = 5;
+
+function namesTopic(word: string, topic: TopicReading): boolean {
+  if (topic.words.has(word)) return true;
+  if (word.length < SAME_STEM) return false;
+  const beginning = word.slice(0, SAME_STEM);
+  for (const own of topic.words) if (own.startsWith(beginning)) return true;
+  return false;
+}
+
 // Words of one stem begin alike: a clause whose words begin like fewer than two of the topic's stems
 // cannot restate it, and is not stemmed.
 const STEM_PREFIX = 3;
@@ -95,7 +106,7 @@ const NEGATION_REACH = 4;
 function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
   for (const { words } of clauses)
     for (let i = 0; i < words.length; i++) {
-      if (!topic.words.has(words[i]!)) continue;
+      if (!namesTopic(words[i]!, topic)) continue;
       for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
         // "don't" is read as "don", "t".
         if (NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) return true;
@@ -103,21 +114,10 @@ function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
   return false;
 }
 
-/** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
-const SAME_STEM = 5;
-
-function namesTopic(word: string, topic: TopicReading): boolean {
-  if (topic.words.has(word)) return true;
-  if (word.length < SAME_STEM) return false;
-  const beginning = word.slice(0, SAME_STEM);
-  for (const own of topic.words) if (own.startsWith(beginning)) return true;
-  return false;
-}
-
 export function stanceFeatures(text: string, topicWords: Iterable<string>): Features {
   const topic = readTopic(topicWords);
   const clauses = readText(text);
-  const onTopic = clauses.map((clause) => clause.words.some((word) => topic.words.has(word)));
+  const onTopic = clauses.map((clause) => clause.words.some((word) => namesTopic(word, topic)));
   const anyOnTopic = onTopic.some(Boolean);
   let praise = 0;
   let blame = 0;
