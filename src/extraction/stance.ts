@@ -1,10 +1,13 @@
 // The stance a statement takes toward a topic: SUPPORTS, OPPOSES, NEUTRAL or MIXED (the conventions of
-// shared/gold/queries/README.md). Read from how the statement is built, not from words fitted to examples:
-// - stance/read-text.ts cuts it into clauses at contrast and concession and reads each one's sentiment
-//   and modality; stance/features.ts weighs them (asserted over conceded, naming the topic over not)
-//   into how far the statement leans, and what kind of statement it is;
-// - stance/topic-reading.ts reads what kind of thing the topic is: a harm, or a claim of one;
-// - the lean is then read toward that kind (stance/judge.ts).
+// shared/gold/queries/README.md). Read from how the statement is built and what kind of topic it is
+// asked about, not from words fitted to examples:
+// - stance/read-text.ts cuts the statement into clauses at contrast and concession and reads each one's
+//   praise and blame (wink-nlp's lexicon, negated words turned round), modality and hedges;
+// - stance/topic-reading.ts reads the topic: a harm ("train crash"), a claim of one ("X abusing Y"),
+//   or anything else;
+// - stance/features.ts weighs the clauses (asserted over conceded, naming the topic over not; the
+//   topic's own words judge nothing) and notes voice, counts, restatement and negation of the topic;
+// - stance/judge.ts reads them toward the kind of topic, surest readings first.
 import { judgeStance } from './stance/judge.ts';
 import { stanceFeatures } from './stance/features.ts';
 import type { Stance } from './types.ts';

@@ -1,6 +1,6 @@
 // A statement read once for stance: cut into clauses at contrast and concession, each with its
-// sentiment (wink-nlp's lexicon, which already turns a negated word round), its modality and its
-// words. Kept for a while: one statement is asked about under many topics.
+// sentiment (wink-nlp's lexicon, for the clause and word by word, a negated word turned round), its
+// modality and its words. Kept for a while: one statement is asked about under many topics.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -22,7 +22,7 @@ export function wink(): Wink {
 
 const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
 const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
-export const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
+const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
 const LIKELY = /\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to)\b/i;
 const DEONTIC = /\b(?:should|must|ought to|need to|needs to|has to|have to)\b/i;
 const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t)\b/i;
@@ -39,10 +39,10 @@ export interface Clause {
   sentiment: number;
   /** Its words' own sentiments added up, each turned round where negated: the positive ones. */
   praise: number;
-  /** Its words that carry sentiment, each with it (turned round where negated). */
-  scored: { word: string; sentiment: number }[];
   /** The negative ones, as a positive number. */
   blame: number;
+  /** Its words that carry sentiment, each with it (turned round where negated). */
+  scored: { word: string; sentiment: number }[];
   /** 1: said to happen or be needed; -1: said not to, or unlikely; 0: neither. */
   modality: number;
   /** Said to be needed ("should", "must", "need to"): advice, a demand. */
@@ -124,14 +124,15 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     if (sentiment > 0) praise += sentiment;
     else blame -= sentiment;
   });
+  const modal = modality(clause.text);
   return {
     ...clause,
     praise,
     blame,
     scored,
     sentiment: Number(doc.out(nlp.its.sentiment)) || 0,
-    modality: modality(clause.text),
-    deontic: (DEONTIC.test(clause.text) && modality(clause.text) > 0) || imperative(doc),
+    modality: modal,
+    deontic: (modal > 0 && DEONTIC.test(clause.text)) || imperative(doc),
     hedged: HEDGE.test(clause.text),
     negated: NEGATION.test(clause.text),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
