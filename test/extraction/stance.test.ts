@@ -64,6 +64,12 @@ describe('stance toward anything else', () => {
     expect(stanceToward('The library opened with 12,000 books on 3 May', library)).toBe('NEUTRAL');
   });
 
+  it('takes the topic said to happen as for it, and something else said to happen as nothing', () => {
+    expect(stanceToward('The library will open its doors in spring', library)).toBe('SUPPORTS');
+    expect(stanceToward('It should happen this spring', library)).toBe('SUPPORTS');
+    expect(stanceToward('The ferry service will resume in spring', library)).toBe('NEUTRAL');
+  });
+
   it('takes the topic negated as against it', () => {
     expect(stanceToward('There will be no library on this site', library)).toBe('OPPOSES');
   });

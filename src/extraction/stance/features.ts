@@ -114,6 +114,9 @@ function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
   return false;
 }
 
+/** Words that point back to what was spoken of: "it should happen now". */
+const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
+
 export function stanceFeatures(text: string, topicWords: Iterable<string>): Features {
   const topic = readTopic(topicWords);
   const clauses = readText(text);
@@ -128,6 +131,8 @@ export function stanceFeatures(text: string, topicWords: Iterable<string>): Feat
   let restatedDenied = 0;
   clauses.forEach((clause, i) => {
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
+    // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
+    const saysOfTopic = onTopic[i]! || topic.words.size === 0 || POINTS_BACK.test(clause.text);
     // Naming the topic is not judging it: "the crash" says nothing for or against the crash.
     let ownPraise = clause.praise;
     let ownBlame = clause.blame;
@@ -138,9 +143,9 @@ export function stanceFeatures(text: string, topicWords: Iterable<string>): Feat
       }
     praise += ownPraise * weight;
     blame += ownBlame * weight;
-    if (clause.modality > 0) likely = Math.max(likely, weight);
+    if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
     if (clause.deontic) needed = Math.max(needed, weight);
-    if (clause.modality < 0) unlikely = Math.max(unlikely, weight);
+    if (clause.modality < 0 && saysOfTopic) unlikely = Math.max(unlikely, weight);
     if (restates(clause, topic)) {
       if (clause.negated) restatedDenied = Math.max(restatedDenied, weight);
       else restated = Math.max(restated, weight);
