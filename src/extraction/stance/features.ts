@@ -1,7 +1,7 @@
 // What a statement shows of its stance toward a topic, for judge.ts to read. Each is a construction of
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
-import { readText, stemsOf, wink, type Clause } from './read-text.ts';
+import { advises, readText, stemsOf, wink, type Clause } from './read-text.ts';
 import { readTopic, type TopicReading } from './topic-reading.ts';
 
 export interface Features {
@@ -12,7 +12,7 @@ export interface Features {
   blame: number;
   /** Said to happen or be needed ("will", "should", "must"), at the weight of the clause saying it. */
   likely: number;
-  /** Said to be needed ("should", "must"), likewise. */
+  /** Toward a harm: advice, said to be needed ("should", "must") or told in the imperative, likewise. */
   needed: number;
   /** Said not to happen, unlikely, not before a condition, likewise. */
   unlikely: number;
@@ -144,7 +144,8 @@ export function stanceFeatures(text: string, topicWords: Iterable<string>): Feat
     praise += ownPraise * weight;
     blame += ownBlame * weight;
     if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
-    if (clause.deontic) needed = Math.max(needed, weight);
+    // Advice matters only toward a harm; telling it costs a tagging of the clause's opening.
+    if (topic.harmful && advises(clause)) needed = Math.max(needed, weight);
     if (clause.modality < 0 && saysOfTopic) unlikely = Math.max(unlikely, weight);
     if (restates(clause, topic)) {
       if (clause.negated) restatedDenied = Math.max(restatedDenied, weight);

@@ -6,19 +6,26 @@ import model from 'wink-eng-lite-web-model';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
-let nlp: Wink | null = null;
-let reads = 0;
 // As in text/wink.ts: a fresh instance now and then keeps wink's ever-growing lexicon bounded.
 const READS_PER_INSTANCE = 10_000;
 
-export function wink(): Wink {
-  if (++reads > READS_PER_INSTANCE) {
-    nlp = null;
-    reads = 1;
-  }
-  nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
-  return nlp;
+function instances(pipe: Parameters<typeof winkNLP>[1]): () => Wink {
+  let nlp: Wink | null = null;
+  let reads = 0;
+  return () => {
+    if (++reads > READS_PER_INSTANCE) {
+      nlp = null;
+      reads = 1;
+    }
+    nlp ??= winkNLP(model, pipe);
+    return nlp;
+  };
 }
+
+/** Statements are read without parts of speech: tagging every word would cost more than all the rest. */
+export const wink = instances(['sbd', 'negation', 'sentiment']);
+/** Parts of speech, for the few words that need them: a topic phrase, a clause's opening. */
+export const tagger = instances(['sbd', 'pos']);
 
 const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
 const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
@@ -47,6 +54,8 @@ export interface Clause {
   modality: number;
   /** Said to be needed ("should", "must", "need to"): advice, a demand. */
   deontic: boolean;
+  /** Told in the imperative: read only where asked (advises). */
+  imperative?: boolean;
   hedged: boolean;
   negated: boolean;
   /** Lower-case words. */
@@ -88,26 +97,43 @@ function clausesOf(text: string): { text: string; asserted: boolean }[] {
 
 const wordSentiments = new Map<string, number>();
 const WORDS_KEPT = 50_000;
+// Words are looked up with an instance of their own, renewed with the cache: a word read once grows
+// wink's lexicon once, and the statements' instance is not renewed for them.
+let wordReader: Wink | null = null;
 
 /** A word's own sentiment in wink-nlp's lexicon (0 for most words). */
 export function wordSentiment(word: string): number {
   let sentiment = wordSentiments.get(word);
   if (sentiment === undefined) {
-    const nlp = wink();
-    sentiment = /[\p{L}]/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
-    if (wordSentiments.size >= WORDS_KEPT) wordSentiments.clear();
+    if (wordSentiments.size >= WORDS_KEPT) {
+      wordSentiments.clear();
+      wordReader = null;
+    }
+    wordReader ??= winkNLP(model, ['sentiment']);
+    sentiment = /\p{L}/u.test(word) ? Number(wordReader.readDoc(word).out(wordReader.its.sentiment)) || 0 : 0;
     wordSentiments.set(word, sentiment);
   }
   return sentiment;
 }
 
+/** Enough of a clause's opening words to tag the first. */
+const OPENING_WORDS = 4;
+
 /** A clause opening on a verb in its bare form tells someone to do something: "Take detailed histories". */
-function imperative(doc: WinkDoc): boolean {
-  const nlp = wink();
-  const first = doc.tokens().itemAt(0);
+function imperative(clause: string): boolean {
+  const nlp = tagger();
+  const opening = clause.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  const first = nlp.readDoc(opening).tokens().itemAt(0);
   if (!first || first.out(nlp.its.pos) !== 'VERB') return false;
   // The typings of its.lemma do not match out()'s signature, although the call works as documented.
   return first.out(nlp.its.lemma as unknown as typeof nlp.its.value) === first.out(nlp.its.normal);
+}
+
+/** Advice or a demand: something said to be needed, or told in the imperative. Tagged only when asked. */
+export function advises(clause: Clause): boolean {
+  if (clause.deontic) return true;
+  clause.imperative ??= imperative(clause.text);
+  return clause.imperative;
 }
 
 function readClause(clause: { text: string; asserted: boolean }): Clause {
@@ -132,7 +158,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     scored,
     sentiment: Number(doc.out(nlp.its.sentiment)) || 0,
     modality: modal,
-    deontic: (modal > 0 && DEONTIC.test(clause.text)) || imperative(doc),
+    deontic: modal > 0 && DEONTIC.test(clause.text),
     hedged: HEDGE.test(clause.text),
     negated: NEGATION.test(clause.text),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],

@@ -4,7 +4,7 @@
 //   ("cutting ozone pollution" is an aim, not a harm).
 // - A claim about its subject: a harm stated with a verb ("Intel abusing its monopoly", "CSX to blame"):
 //   describing the harm asserts the claim.
-import { stemsOf, wink, wordSentiment } from './read-text.ts';
+import { stemsOf, tagger, wordSentiment } from './read-text.ts';
 
 export interface TopicReading {
   words: Set<string>;
@@ -32,7 +32,7 @@ export function readTopic(topicWords: Iterable<string>): TopicReading {
   const key = words.join(' ');
   let reading = read.get(key);
   if (!reading) {
-    const nlp = wink();
+    const nlp = tagger();
     const doc = nlp.readDoc(key);
     const removalAt = words.findIndex((word) => REMOVAL.has(word));
     const harmAt = words.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
