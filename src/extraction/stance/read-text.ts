@@ -142,14 +142,19 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
   let praise = 0;
   let blame = 0;
   const scored: { word: string; sentiment: number }[] = [];
-  const values = doc.tokens().out(nlp.its.normal) as string[];
-  const negated = doc.tokens().out(nlp.its.negationFlag) as unknown as boolean[];
-  values.forEach((value, i) => {
+  const tokens = doc.tokens();
+  const values = tokens.out(nlp.its.normal) as string[];
+  const negated = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    // No word of fewer than three letters carries sentiment worth weighing.
+    if (value.length < 3) continue;
     const sentiment = wordSentiment(value) * (negated[i] ? -1 : 1);
-    if (sentiment !== 0) scored.push({ word: value, sentiment });
+    if (sentiment === 0) continue;
+    scored.push({ word: value, sentiment });
     if (sentiment > 0) praise += sentiment;
     else blame -= sentiment;
-  });
+  }
   const modal = modality(clause.text);
   return {
     ...clause,
