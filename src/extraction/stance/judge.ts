@@ -8,7 +8,7 @@ const PRAISE = 0.3;
 const BLAME = 0.4;
 /** "Not likely", said of the clause that counts most. */
 const UNLIKELY = 0.6;
-/** Likely or needed, said in an asserted clause that names the topic (or where none does), unhedged. */
+/** Said to happen or be needed in an asserted, unhedged clause that names the topic or points back to it. */
 const LIKELY = 1;
 
 export function judgeStance(f: Features): Stance {
@@ -23,7 +23,7 @@ export function judgeStance(f: Features): Stance {
     if (against || f.restated > 0) return 'SUPPORTS';
   } else if (f.harmfulTopic) {
     // Toward a harm, describing it is reporting; condemning it in one's own voice, or advice against it
-    // ("should", "must"), is against it; nothing said of a harm is for it.
+    // ("should", "must", the imperative), is against it; nothing said of a harm is for it.
     const ownVoice = f.firstPerson || f.intense;
     if ((against && ownVoice) || f.needed > 0) return 'OPPOSES';
     return 'NEUTRAL';

@@ -16,8 +16,8 @@ export interface TopicReading {
   claim: boolean;
 }
 
-// Verbs and nouns of removal and reduction (the usual English ones, with their -ing and noun forms): what
-// follows them is taken away, so a harm after them makes an aim.
+// Verbs and nouns of removal and reduction, hand-listed (the commonest English ones, with their -ing and
+// noun forms; not drawn from any gold): what follows them is taken away, so a harm after them makes an aim.
 const REMOVAL = new Set(
   `cut cutting cuts reduce reducing reduction curb curbing end ending fight fighting tackle tackling stop stopping
   prevent preventing prevention ban banning lower lowering clear clearing fix fixing ease easing combat combating
