@@ -1,0 +1,171 @@
+// What a statement shows of its stance toward a topic, for judge.ts to read. Each is a construction of
+// the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
+// an example.
+import { advises, readText, stemsOf, wink, type Clause } from './read-text.ts';
+import { readTopic, type TopicReading } from './topic-reading.ts';
+
+export interface Features {
+  /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
+   *  each weighed by how much it counts: asserted over conceded, naming the topic over not, unhedged. */
+  praise: number;
+  /** Its words' blame, likewise (as a positive number). */
+  blame: number;
+  /** Said to happen or be needed ("will", "should", "must"), at the weight of the clause saying it. */
+  likely: number;
+  /** Toward a harm: advice, said to be needed ("should", "must") or told in the imperative, likewise. */
+  needed: number;
+  /** Said not to happen, unlikely, not before a condition, likewise. */
+  unlikely: number;
+  /** A number: a count, a date, a share. */
+  counted: boolean;
+  /** The speaker speaks for himself: "I", "we", "our". */
+  firstPerson: boolean;
+  /** Intensity: "most", "so", "very", "extremely", "!". */
+  intense: boolean;
+  /** A clause restating a topic that says something of its subject (two of its stems, and half of them), affirmed. */
+  restated: number;
+  /** The same, negated. */
+  restatedDenied: number;
+  /** The topic names a harm (topic-reading.ts). */
+  harmfulTopic: boolean;
+  /** The topic states a harm of a subject ("X abusing Y"). */
+  claimTopic: boolean;
+  /** Clauses pulling opposite ways across a contrast said in words. */
+  contrasted: boolean;
+  /** A topic word shortly after a negation: "no Palestinian state", "not … an invitation". */
+  topicNegated: boolean;
+}
+
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b|\bI['’]m\b/;
+const INTENSE = /\b(?:most|so|very|extremely|really|truly|deeply|highly|utterly|such)\b|!/i;
+const COUNTED = /\d|\b(?:hundreds|thousands|millions|billions|dozens|percent)\b/i;
+
+/** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
+function weightOf(clause: Clause, onTopic: boolean, anyOnTopic: boolean): number {
+  return (clause.asserted ? 1 : 0.6) * (anyOnTopic && !onTopic ? 0.6 : 1);
+}
+
+/** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
+const SAME_STEM = 5;
+
+function namesTopic(word: string, topic: TopicReading): boolean {
+  if (topic.words.has(word)) return true;
+  if (word.length < SAME_STEM) return false;
+  const beginning = word.slice(0, SAME_STEM);
+  for (const own of topic.words) if (own.startsWith(beginning)) return true;
+  return false;
+}
+
+// Words of one stem begin alike: a clause whose words begin like fewer than two of the topic's stems
+// cannot restate it, and is not stemmed.
+const STEM_PREFIX = 3;
+const RESTATED_SHARE = 0.5;
+
+function restates(clause: Clause, topic: TopicReading): boolean {
+  // A topic that only names a thing is not restated: naming it is speaking of it.
+  if (!topic.predicative) return false;
+  const beginnings = new Set(clause.words.map((word) => word.slice(0, STEM_PREFIX)));
+  if (topic.stems.filter((stem) => beginnings.has(stem.slice(0, STEM_PREFIX))).length < 2) return false;
+  clause.stems ??= new Set(stemsOf(wink().readDoc(clause.text)));
+  const stems = clause.stems;
+  const held = topic.stems.filter((stem) => stems.has(stem)).length;
+  // Naming one word of the topic is speaking of it; restating it takes two (a thing and what is said of it).
+  return held >= 2 && held / topic.stems.length >= RESTATED_SHARE;
+}
+
+/** Below this a clause leans nowhere. */
+const LEAN = 0.3;
+
+/** A contrast said in words, not only by a pause ("...", ";"). */
+const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
+
+/**
+ * An asserted clause leaning one way against a conceded one leaning the other, one of them naming the
+ * topic: "We are not at the point where the alliance is talking about an invitation ... But we will help
+ * them move closer to this alliance".
+ */
+function contrasted(text: string, clauses: Clause[], onTopic: boolean[]): boolean {
+  if (!CONTRAST_WORD.test(text)) return false;
+  const lean = (clause: Clause) => clause.sentiment + 0.35 * clause.modality;
+  const asserted = clauses.map((clause, i) => ({
+    lean: lean(clause),
+    asserted: clause.asserted,
+    onTopic: onTopic[i]!,
+  }));
+  for (const a of asserted.filter((clause) => clause.asserted))
+    for (const b of asserted.filter((clause) => !clause.asserted))
+      if (a.lean * b.lean < 0 && Math.min(Math.abs(a.lean), Math.abs(b.lean)) >= LEAN && (a.onTopic || b.onTopic))
+        return true;
+  return false;
+}
+
+const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'cannot']);
+/** How many words after a negation a topic word is taken as negated. */
+const NEGATION_REACH = 4;
+
+function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
+  for (const { words } of clauses)
+    for (let i = 0; i < words.length; i++) {
+      if (!namesTopic(words[i]!, topic)) continue;
+      for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
+        // "don't" is read as "don", "t".
+        if (NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) return true;
+    }
+  return false;
+}
+
+/** Words that point back to what was spoken of: "it should happen now". */
+const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
+
+export function stanceFeatures(text: string, topicWords: Iterable<string>): Features {
+  const topic = readTopic(topicWords);
+  const clauses = readText(text);
+  const onTopic = clauses.map((clause) => clause.words.some((word) => namesTopic(word, topic)));
+  const anyOnTopic = onTopic.some(Boolean);
+  let praise = 0;
+  let blame = 0;
+  let likely = 0;
+  let unlikely = 0;
+  let needed = 0;
+  let restated = 0;
+  let restatedDenied = 0;
+  clauses.forEach((clause, i) => {
+    const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
+    // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
+    const saysOfTopic = onTopic[i]! || topic.words.size === 0 || POINTS_BACK.test(clause.text);
+    // Naming the topic is not judging it: "the crash" says nothing for or against the crash.
+    let ownPraise = clause.praise;
+    let ownBlame = clause.blame;
+    for (const { word, sentiment } of clause.scored)
+      if (namesTopic(word, topic)) {
+        if (sentiment > 0) ownPraise -= sentiment;
+        else ownBlame += sentiment;
+      }
+    praise += ownPraise * weight;
+    blame += ownBlame * weight;
+    if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
+    // Advice matters only toward a harm; telling it costs a tagging of the clause's opening.
+    if (topic.harmful && advises(clause)) needed = Math.max(needed, weight);
+    if (clause.modality < 0 && saysOfTopic) unlikely = Math.max(unlikely, weight);
+    if (restates(clause, topic)) {
+      if (clause.negated) restatedDenied = Math.max(restatedDenied, weight);
+      else restated = Math.max(restated, weight);
+    }
+  });
+  return {
+    praise,
+    blame,
+    likely,
+    unlikely,
+    needed,
+    counted: COUNTED.test(text),
+    firstPerson: FIRST_PERSON.test(text),
+    intense: INTENSE.test(text),
+    restated,
+    restatedDenied,
+    harmfulTopic: topic.harmful,
+    claimTopic: topic.claim,
+    contrasted: contrasted(text, clauses, onTopic),
+    topicNegated: topicNegated(clauses, topic),
+  };
+}

@@ -1,0 +1,33 @@
+// From what a statement shows (features.ts) to its stance toward the topic: the surest readings first.
+import type { Stance } from '../types.ts';
+import type { Features } from './features.ts';
+
+/** Words' praise below this says nothing. */
+const PRAISE = 0.3;
+/** Words' blame below this says nothing: one mildly negative word is often a fact ("attack", "charges"). */
+const BLAME = 0.4;
+/** "Not likely", said of the clause that counts most. */
+const UNLIKELY = 0.6;
+/** Said to happen or be needed in an asserted, unhedged clause that names the topic or points back to it. */
+const LIKELY = 1;
+
+export function judgeStance(f: Features): Stance {
+  if (f.contrasted) return 'MIXED';
+  // Said not to be so, not to happen, or not before a condition; the topic itself negated.
+  if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
+  const against = f.blame >= BLAME && f.blame > f.praise;
+  // A count or a date, reported in no voice of the speaker's own, is a fact.
+  if (f.counted && !f.firstPerson) return 'NEUTRAL';
+  if (f.claimTopic) {
+    // "Intel abusing its monopoly": an account of the harm, or a restatement, asserts the claim.
+    if (against || f.restated > 0) return 'SUPPORTS';
+  } else if (f.harmfulTopic) {
+    // Toward a harm, describing it is reporting; condemning it in one's own voice, or advice against it
+    // ("should", "must", the imperative), is against it; nothing said of a harm is for it.
+    const ownVoice = f.firstPerson || f.intense;
+    if ((against && ownVoice) || f.needed > 0) return 'OPPOSES';
+    return 'NEUTRAL';
+  } else if (against) return 'OPPOSES';
+  if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
+  return 'NEUTRAL';
+}

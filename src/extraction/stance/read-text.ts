@@ -1,0 +1,193 @@
+// A statement read once for stance: cut into clauses at contrast and concession, each with its
+// sentiment (wink-nlp's lexicon, for the clause and word by word, a negated word turned round), its
+// modality and its words. Kept for a while: one statement is asked about under many topics.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+type Wink = ReturnType<typeof winkNLP>;
+type WinkDoc = ReturnType<Wink['readDoc']>;
+// As in text/wink.ts: a fresh instance now and then keeps wink's ever-growing lexicon bounded.
+const READS_PER_INSTANCE = 10_000;
+
+function instances(pipe: Parameters<typeof winkNLP>[1]): () => Wink {
+  let nlp: Wink | null = null;
+  let reads = 0;
+  return () => {
+    if (++reads > READS_PER_INSTANCE) {
+      nlp = null;
+      reads = 1;
+    }
+    nlp ??= winkNLP(model, pipe);
+    return nlp;
+  };
+}
+
+/** Statements are read without parts of speech: tagging every word would cost more than all the rest. */
+export const wink = instances(['sbd', 'negation', 'sentiment']);
+/** Parts of speech, for the few words that need them: a topic phrase, a clause's opening. */
+export const tagger = instances(['sbd', 'pos']);
+
+const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
+const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
+const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
+const LIKELY = /\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to)\b/i;
+const DEONTIC = /\b(?:should|must|ought to|need to|needs to|has to|have to)\b/i;
+const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t)\b/i;
+// A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
+const PROSPECT_DENIED =
+  /\b(?:not|never|no)\b[^.;]{0,30}\b(?:expect|anticipate|foresee|see|happen|come)\w*|n[’']t\s+(?:expect|anticipate|foresee|see|happen|come)\w*|\b(?:not|n[’']t)\b[^.;]{0,60}\b(?:before|until)\b/i;
+const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
+
+export interface Clause {
+  text: string;
+  /** After a contrast, or the main clause of a concession: what the statement asserts. */
+  asserted: boolean;
+  /** wink-nlp's sentiment, -1 … 1, of the whole clause. */
+  sentiment: number;
+  /** Its words' own sentiments added up, each turned round where negated: the positive ones. */
+  praise: number;
+  /** The negative ones, as a positive number. */
+  blame: number;
+  /** Its words that carry sentiment, each with it (turned round where negated). */
+  scored: { word: string; sentiment: number }[];
+  /** 1: said to happen or be needed; -1: said not to, or unlikely; 0: neither. */
+  modality: number;
+  /** Said to be needed ("should", "must", "need to"): advice, a demand. */
+  deontic: boolean;
+  /** Told in the imperative: read only where asked (advises). */
+  imperative?: boolean;
+  hedged: boolean;
+  negated: boolean;
+  /** Lower-case words. */
+  words: string[];
+  /** Its words' stems: read only for a clause that may restate a topic. */
+  stems?: Set<string>;
+}
+
+function modality(clause: string): number {
+  if (UNLIKELY.test(clause) || PROSPECT_DENIED.test(clause)) return -1;
+  const likely = LIKELY.exec(clause);
+  if (!likely) return 0;
+  // "will not", "should never": the negation after the modal turns it round.
+  const after = clause.slice(likely.index + likely[0].length, likely.index + likely[0].length + 12);
+  return NEGATION.test(after) ? -1 : 1;
+}
+
+function clausesOf(text: string): { text: string; asserted: boolean }[] {
+  const parts = text
+    .replace(/[“”]/g, '"')
+    .split(CONTRAST)
+    .map((part) => part.trim())
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  const clauses: { text: string; asserted: boolean }[] = [];
+  parts.forEach((part, i) => {
+    // "Although X, Y": X is conceded, Y asserted.
+    const concession = CONCESSION.exec(part);
+    const comma = concession ? part.indexOf(',') : -1;
+    if (concession && comma > 0) {
+      clauses.push({ text: part.slice(0, comma), asserted: false });
+      clauses.push({ text: part.slice(comma + 1), asserted: true });
+    } else {
+      // Before a contrast, a clause is conceded; the last is asserted.
+      clauses.push({ text: part, asserted: i === parts.length - 1 });
+    }
+  });
+  return clauses;
+}
+
+const wordSentiments = new Map<string, number>();
+const WORDS_KEPT = 50_000;
+// Words are looked up with an instance of their own, renewed with the cache: a word read once grows
+// wink's lexicon once, and the statements' instance is not renewed for them.
+let wordReader: Wink | null = null;
+
+/** A word's own sentiment in wink-nlp's lexicon (0 for most words). */
+export function wordSentiment(word: string): number {
+  let sentiment = wordSentiments.get(word);
+  if (sentiment === undefined) {
+    if (wordSentiments.size >= WORDS_KEPT) {
+      wordSentiments.clear();
+      wordReader = null;
+    }
+    wordReader ??= winkNLP(model, ['sentiment']);
+    sentiment = /\p{L}/u.test(word) ? Number(wordReader.readDoc(word).out(wordReader.its.sentiment)) || 0 : 0;
+    wordSentiments.set(word, sentiment);
+  }
+  return sentiment;
+}
+
+/** Enough of a clause's opening words to tag the first. */
+const OPENING_WORDS = 4;
+
+/** A clause opening on a verb in its bare form tells someone to do something: "Take detailed histories". */
+function imperative(clause: string): boolean {
+  const nlp = tagger();
+  const opening = clause.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  const first = nlp.readDoc(opening).tokens().itemAt(0);
+  if (!first || first.out(nlp.its.pos) !== 'VERB') return false;
+  // The typings of its.lemma do not match out()'s signature, although the call works as documented.
+  return first.out(nlp.its.lemma as unknown as typeof nlp.its.value) === first.out(nlp.its.normal);
+}
+
+/** Advice or a demand: something said to be needed, or told in the imperative. Tagged only when asked. */
+export function advises(clause: Clause): boolean {
+  if (clause.deontic) return true;
+  clause.imperative ??= imperative(clause.text);
+  return clause.imperative;
+}
+
+function readClause(clause: { text: string; asserted: boolean }): Clause {
+  const nlp = wink();
+  const doc = nlp.readDoc(clause.text);
+  let praise = 0;
+  let blame = 0;
+  const scored: { word: string; sentiment: number }[] = [];
+  const tokens = doc.tokens();
+  const values = tokens.out(nlp.its.normal) as string[];
+  const negated = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    // No word of fewer than three letters carries sentiment worth weighing.
+    if (value.length < 3) continue;
+    const sentiment = wordSentiment(value) * (negated[i] ? -1 : 1);
+    if (sentiment === 0) continue;
+    scored.push({ word: value, sentiment });
+    if (sentiment > 0) praise += sentiment;
+    else blame -= sentiment;
+  }
+  const modal = modality(clause.text);
+  return {
+    ...clause,
+    praise,
+    blame,
+    scored,
+    sentiment: Number(doc.out(nlp.its.sentiment)) || 0,
+    modality: modal,
+    deontic: modal > 0 && DEONTIC.test(clause.text),
+    hedged: HEDGE.test(clause.text),
+    negated: NEGATION.test(clause.text),
+    words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
+  };
+}
+
+// The typings of its.stem do not match out()'s signature, although the call works as documented.
+export function stemsOf(doc: WinkDoc): string[] {
+  const nlp = wink();
+  return (doc.tokens().out(nlp.its.stem as unknown as typeof nlp.its.value) as string[]).map((stem) =>
+    stem.toLowerCase(),
+  );
+}
+
+const readTexts = new Map<string, Clause[]>();
+const READ_TEXTS_KEPT = 2_000;
+
+/** The clauses of a statement, read once while it is asked about. */
+export function readText(text: string): Clause[] {
+  let clauses = readTexts.get(text);
+  if (!clauses) {
+    clauses = clausesOf(text).map(readClause);
+    if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();
+    readTexts.set(text, clauses);
+  }
+  return clauses;
+}

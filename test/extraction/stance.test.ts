@@ -1,0 +1,80 @@
+// Stance toward a topic by the kind of topic and the construction of the statement. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { stanceToward } from '../../src/extraction/stance.ts';
+import { readTopic } from '../../src/extraction/stance/topic-reading.ts';
+
+describe('the kind of topic', () => {
+  it('reads a harm from the phrase, and an aim where a word of removal comes first', () => {
+    expect(readTopic(['ferry', 'collision']).harmful).toBe(true);
+    expect(readTopic(['reducing', 'air', 'pollution']).harmful).toBe(false);
+    expect(readTopic(['city', 'library', 'opening']).harmful).toBe(false);
+  });
+
+  it('reads a claim where the harm is said of a subject by a verb', () => {
+    expect(readTopic(['mayor', 'abusing', 'office']).claim).toBe(true);
+    expect(readTopic(['ferry', 'collision']).claim).toBe(false);
+  });
+});
+
+describe('stance toward a harm', () => {
+  const collision = ['ferry', 'collision'];
+
+  it('is neutral toward an account of it, and against it when condemned in one’s own voice', () => {
+    expect(stanceToward('Twelve passengers were injured when the two ferries struck the pier', collision)).toBe(
+      'NEUTRAL',
+    );
+    expect(stanceToward('We are appalled; this disaster was a terrible failure of the whole service', collision)).toBe(
+      'OPPOSES',
+    );
+  });
+
+  it('is against it when the statement advises how to avoid it, with a modal or in the imperative', () => {
+    expect(stanceToward('Captains must slow down in fog near the harbour', collision)).toBe('OPPOSES');
+    expect(stanceToward('Keep clear of the harbour in fog', collision)).toBe('OPPOSES');
+    // What will happen is no advice.
+    expect(stanceToward('The inquiry will report in June', collision)).toBe('NEUTRAL');
+  });
+
+  it('takes naming the harm as no judgement of it', () => {
+    expect(stanceToward('The collision happened shortly after midnight', collision)).toBe('NEUTRAL');
+  });
+
+  it('is never for it', () => {
+    expect(stanceToward('The rescue crews did a wonderful job', collision)).not.toBe('SUPPORTS');
+  });
+});
+
+describe('stance toward a claim of a harm', () => {
+  it('takes an account of the harm as asserting the claim', () => {
+    expect(
+      stanceToward('He threatened the suppliers and punished those who refused', ['mayor', 'abusing', 'office']),
+    ).toBe('SUPPORTS');
+  });
+});
+
+describe('stance toward anything else', () => {
+  const library = ['library', 'opening'];
+
+  it('follows the statement’s praise and blame', () => {
+    expect(stanceToward('The new library is a wonderful gift to the town', library)).toBe('SUPPORTS');
+    expect(stanceToward('The library plan is a terrible waste of money', library)).toBe('OPPOSES');
+  });
+
+  it('takes a count reported in no voice of the speaker’s as a fact', () => {
+    expect(stanceToward('The library opened with 12,000 books on 3 May', library)).toBe('NEUTRAL');
+  });
+
+  it('takes the topic said to happen as for it, and something else said to happen as nothing', () => {
+    expect(stanceToward('The library will open its doors in spring', library)).toBe('SUPPORTS');
+    expect(stanceToward('It should happen this spring', library)).toBe('SUPPORTS');
+    expect(stanceToward('The ferry service will resume in spring', library)).toBe('NEUTRAL');
+  });
+
+  it('takes the topic negated as against it', () => {
+    expect(stanceToward('There will be no library on this site', library)).toBe('OPPOSES');
+  });
+
+  it('weighs the clause after a contrast against the one before: both ways at once is MIXED', () => {
+    expect(stanceToward('The library is a fine idea, but the cost is a disgrace', library)).toBe('MIXED');
+  });
+});
