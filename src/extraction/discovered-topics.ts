@@ -17,16 +17,18 @@ export function discoveredTopicsOf(
   taken: Set<string>,
 ): ExtractedTopic[] {
   const topics = discoverTopics(doc, readDocument(headline), actors).filter((topic) => !taken.has(topic.slug));
+  // Each topic's words once, when a statement first names it.
+  const topicWords: string[][] = [];
   for (const statement of statements) {
     const { start, end } = {
       start: Math.min(statement.start, statement.sentence.start),
       end: Math.max(statement.end, statement.sentence.end),
     };
-    for (const topic of topics) {
-      if (!topic.mentions.some((mention) => mention.start >= start && mention.end <= end)) continue;
-      const words = [...phraseWords(topic.label), ...topic.aliases.flatMap(phraseWords)];
+    topics.forEach((topic, t) => {
+      if (!topic.mentions.some((mention) => mention.start >= start && mention.end <= end)) return;
+      const words = (topicWords[t] ??= [...phraseWords(topic.label), ...topic.aliases.flatMap(phraseWords)]);
       statement.topics.push({ slug: topic.slug, stance: stanceToward(statement.text, words) });
-    }
+    });
   }
   return topics.map(({ slug, label, kind, aliases, weight }) => ({
     slug,

@@ -58,7 +58,13 @@ export interface PhraseTermOptions {
 
 /** The words of a phrase: lower case, letters and digits, a possessive's "'s" dropped. */
 export function phraseWords(phrase: string): string[] {
-  return typedWords(phrase).map((word) => word.toLowerCase());
+  // Lower-cased first, not word by word: topic discovery asks this of every candidate phrase.
+  return (
+    phrase
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, MAX_WORDS * 2);
 }
 
 /** The words of a phrase as typed (case kept), a possessive's "'s" dropped. */

@@ -13,6 +13,6 @@ import { stanceFeatures } from './stance/features.ts';
 import type { Stance } from './types.ts';
 
 /** The stance of `text` toward a topic named by `topicWords` (lower-case words; none: toward what it is about). */
-export function stanceToward(text: string, topicWords: Iterable<string> = []): Stance {
+export function stanceToward(text: string, topicWords: readonly string[] | ReadonlySet<string> = []): Stance {
   return judgeStance(stanceFeatures(text, topicWords));
 }

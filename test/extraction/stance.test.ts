@@ -11,8 +11,8 @@ describe('the kind of topic', () => {
   });
 
   it('reads a claim where the harm is said of a subject by a verb', () => {
-    expect(readTopic(['mayor', 'abusing', 'office']).claim).toBe(true);
-    expect(readTopic(['ferry', 'collision']).claim).toBe(false);
+    expect(readTopic(['mayor', 'abusing', 'office']).claim()).toBe(true);
+    expect(readTopic(['ferry', 'collision']).claim()).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
 import { advises, readText, stemsOf, wink, type Clause } from './read-text.ts';
-import { readTopic, type TopicReading } from './topic-reading.ts';
+import { readTopic, SAME_STEM, type TopicReading } from './topic-reading.ts';
 
 export interface Features {
   /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
@@ -36,24 +36,14 @@ export interface Features {
   topicNegated: boolean;
 }
 
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b|\bI['’]m\b/;
-const INTENSE = /\b(?:most|so|very|extremely|really|truly|deeply|highly|utterly|such)\b|!/i;
-const COUNTED = /\d|\b(?:hundreds|thousands|millions|billions|dozens|percent)\b/i;
-
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
 function weightOf(clause: Clause, onTopic: boolean, anyOnTopic: boolean): number {
   return (clause.asserted ? 1 : 0.6) * (anyOnTopic && !onTopic ? 0.6 : 1);
 }
 
-/** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
-const SAME_STEM = 5;
-
 function namesTopic(word: string, topic: TopicReading): boolean {
   if (topic.words.has(word)) return true;
-  if (word.length < SAME_STEM) return false;
-  const beginning = word.slice(0, SAME_STEM);
-  for (const own of topic.words) if (own.startsWith(beginning)) return true;
-  return false;
+  return word.length >= SAME_STEM && topic.beginnings.has(word.slice(0, SAME_STEM));
 }
 
 // Words of one stem begin alike: a clause whose words begin like fewer than two of the topic's stems
@@ -62,30 +52,28 @@ const STEM_PREFIX = 3;
 const RESTATED_SHARE = 0.5;
 
 function restates(clause: Clause, topic: TopicReading): boolean {
+  const beginnings = (clause.beginnings ??= new Set(clause.words.map((word) => word.slice(0, STEM_PREFIX))));
+  const topicStems = topic.stems();
+  if (topicStems.filter((stem) => beginnings.has(stem.slice(0, STEM_PREFIX))).length < 2) return false;
   // A topic that only names a thing is not restated: naming it is speaking of it.
-  if (!topic.predicative) return false;
-  const beginnings = new Set(clause.words.map((word) => word.slice(0, STEM_PREFIX)));
-  if (topic.stems.filter((stem) => beginnings.has(stem.slice(0, STEM_PREFIX))).length < 2) return false;
+  if (!topic.predicative()) return false;
   clause.stems ??= new Set(stemsOf(wink().readDoc(clause.text)));
   const stems = clause.stems;
-  const held = topic.stems.filter((stem) => stems.has(stem)).length;
+  const held = topicStems.filter((stem) => stems.has(stem)).length;
   // Naming one word of the topic is speaking of it; restating it takes two (a thing and what is said of it).
-  return held >= 2 && held / topic.stems.length >= RESTATED_SHARE;
+  return held >= 2 && held / topicStems.length >= RESTATED_SHARE;
 }
 
 /** Below this a clause leans nowhere. */
 const LEAN = 0.3;
-
-/** A contrast said in words, not only by a pause ("...", ";"). */
-const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
 
 /**
  * An asserted clause leaning one way against a conceded one leaning the other, one of them naming the
  * topic: "We are not at the point where the alliance is talking about an invitation ... But we will help
  * them move closer to this alliance".
  */
-function contrasted(text: string, clauses: Clause[], onTopic: boolean[]): boolean {
-  if (!CONTRAST_WORD.test(text)) return false;
+function contrasted(contrastWorded: boolean, clauses: Clause[], onTopic: boolean[]): boolean {
+  if (!contrastWorded) return false;
   const lean = (clause: Clause) => clause.sentiment + 0.35 * clause.modality;
   const asserted = clauses.map((clause, i) => ({
     lean: lean(clause),
@@ -117,9 +105,10 @@ function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 
-export function stanceFeatures(text: string, topicWords: Iterable<string>): Features {
+export function stanceFeatures(text: string, topicWords: readonly string[] | ReadonlySet<string>): Features {
   const topic = readTopic(topicWords);
-  const clauses = readText(text);
+  const reading = readText(text);
+  const { clauses } = reading;
   const onTopic = clauses.map((clause) => clause.words.some((word) => namesTopic(word, topic)));
   const anyOnTopic = onTopic.some(Boolean);
   let praise = 0;
@@ -158,14 +147,14 @@ export function stanceFeatures(text: string, topicWords: Iterable<string>): Feat
     likely,
     unlikely,
     needed,
-    counted: COUNTED.test(text),
-    firstPerson: FIRST_PERSON.test(text),
-    intense: INTENSE.test(text),
+    counted: reading.counted,
+    firstPerson: reading.firstPerson,
+    intense: reading.intense,
     restated,
     restatedDenied,
     harmfulTopic: topic.harmful,
-    claimTopic: topic.claim,
-    contrasted: contrasted(text, clauses, onTopic),
+    claimTopic: topic.claim(),
+    contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
     topicNegated: topicNegated(clauses, topic),
   };
 }

@@ -62,6 +62,8 @@ export interface Clause {
   words: string[];
   /** Its words' stems: read only for a clause that may restate a topic. */
   stems?: Set<string>;
+  /** Its words' first letters (features.ts STEM_PREFIX of them): kept once read. */
+  beginnings?: Set<string>;
 }
 
 function modality(clause: string): number {
@@ -178,16 +180,41 @@ export function stemsOf(doc: WinkDoc): string[] {
   );
 }
 
-const readTexts = new Map<string, Clause[]>();
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b|\bI['’]m\b/;
+const INTENSE = /\b(?:most|so|very|extremely|really|truly|deeply|highly|utterly|such)\b|!/i;
+const COUNTED = /\d|\b(?:hundreds|thousands|millions|billions|dozens|percent)\b/i;
+/** A contrast said in words, not only by a pause ("...", ";"). */
+const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
+
+/** A statement read for stance, whatever the topic. */
+export interface TextReading {
+  clauses: Clause[];
+  /** A number: a count, a date, a share. */
+  counted: boolean;
+  /** The speaker speaks for himself: "I", "we", "our". */
+  firstPerson: boolean;
+  /** Intensity: "most", "so", "very", "extremely", "!". */
+  intense: boolean;
+  /** A contrast said in words. */
+  contrastWorded: boolean;
+}
+
+const readTexts = new Map<string, TextReading>();
 const READ_TEXTS_KEPT = 2_000;
 
-/** The clauses of a statement, read once while it is asked about. */
-export function readText(text: string): Clause[] {
-  let clauses = readTexts.get(text);
-  if (!clauses) {
-    clauses = clausesOf(text).map(readClause);
+/** A statement read once while it is asked about, under however many topics. */
+export function readText(text: string): TextReading {
+  let reading = readTexts.get(text);
+  if (!reading) {
+    reading = {
+      clauses: clausesOf(text).map(readClause),
+      counted: COUNTED.test(text),
+      firstPerson: FIRST_PERSON.test(text),
+      intense: INTENSE.test(text),
+      contrastWorded: CONTRAST_WORD.test(text),
+    };
     if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();
-    readTexts.set(text, clauses);
+    readTexts.set(text, reading);
   }
-  return clauses;
+  return reading;
 }

@@ -4,16 +4,22 @@
 //   ("cutting ozone pollution" is an aim, not a harm).
 // - A claim about its subject: a harm stated with a verb ("Intel abusing its monopoly", "CSX to blame"):
 //   describing the harm asserts the claim.
-import { stemsOf, tagger, wordSentiment } from './read-text.ts';
+import { stemsOf, tagger, wink, wordSentiment } from './read-text.ts';
+
+/** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
+export const SAME_STEM = 5;
 
 export interface TopicReading {
   words: Set<string>;
-  stems: string[];
+  /** The first SAME_STEM letters of its words that long: a word beginning so names the topic. */
+  beginnings: Set<string>;
+  /** Its words' stems, read when first asked. */
+  stems: () => string[];
   harmful: boolean;
   /** The phrase says something of its subject, by a verb ("harbour bridge closed", "Ukraine joining NATO"). */
-  predicative: boolean;
+  predicative: () => boolean;
   /** A harm said of a subject, by a verb. */
-  claim: boolean;
+  claim: () => boolean;
 }
 
 // Verbs and nouns of removal and reduction, hand-listed (the commonest English ones, with their -ing and
@@ -27,24 +33,41 @@ const REMOVAL = new Set(
 const read = new Map<string, TopicReading>();
 const TOPICS_KEPT = 2_000;
 
-export function readTopic(topicWords: Iterable<string>): TopicReading {
-  const words = [...new Set(topicWords)];
+/** Whether a verb follows the phrase's first word: tagging is dear, so it is done only when asked. */
+function saysOfSubject(phrase: string): boolean {
+  const nlp = tagger();
+  const pos = nlp.readDoc(phrase).tokens().out(nlp.its.pos) as string[];
+  return pos.some((tag, i) => tag === 'VERB' && i > 0);
+}
+
+// Callers ask with the same list of words for every statement of an article: known lists skip the key.
+const readLists = new WeakMap<object, TopicReading>();
+
+export function readTopic(topicWords: readonly string[] | ReadonlySet<string>): TopicReading {
+  const known = readLists.get(topicWords);
+  if (known) return known;
+  const reading = readTopicWords([...new Set(topicWords)]);
+  readLists.set(topicWords, reading);
+  return reading;
+}
+
+function readTopicWords(words: string[]): TopicReading {
   const key = words.join(' ');
   let reading = read.get(key);
   if (!reading) {
-    const nlp = tagger();
-    const doc = nlp.readDoc(key);
     const removalAt = words.findIndex((word) => REMOVAL.has(word));
     const harmAt = words.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
     const harmful = harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt);
-    const pos = doc.tokens().out(nlp.its.pos) as string[];
-    const predicative = pos.some((tag, i) => tag === 'VERB' && i > 0);
+    let stems: string[] | undefined;
+    let predicative: boolean | undefined;
+    const saysOf = () => (predicative ??= saysOfSubject(key));
     reading = {
       words: new Set(words),
-      stems: [...new Set(stemsOf(doc))],
+      beginnings: new Set(words.filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM))),
+      stems: () => (stems ??= [...new Set(stemsOf(wink().readDoc(key)))]),
       harmful,
-      predicative,
-      claim: harmful && predicative,
+      predicative: saysOf,
+      claim: () => harmful && saysOf(),
     };
     if (read.size >= TOPICS_KEPT) read.clear();
     read.set(key, reading);
