@@ -1,7 +1,7 @@
 // What a statement shows of its stance toward a topic, for judge.ts to read. Each is a construction of
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
-import { advises, readText, stemsOf, wink, type Clause } from './read-text.ts';
+import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
 import { readTopic, SAME_STEM, type TopicReading } from './topic-reading.ts';
 
 export interface Features {
@@ -125,8 +125,9 @@ export function stanceFeatures(text: string, topicWords: readonly string[] | Rea
     // Naming the topic is not judging it: "the crash" says nothing for or against the crash.
     let ownPraise = clause.praise;
     let ownBlame = clause.blame;
+    // A topic word negated ("doesn't support the plan") is denial of it, not naming: it keeps its weight.
     for (const { word, sentiment } of clause.scored)
-      if (namesTopic(word, topic)) {
+      if (namesTopic(word, topic) && sentiment === wordSentiment(word)) {
         if (sentiment > 0) ownPraise -= sentiment;
         else ownBlame += sentiment;
       }
