@@ -58,13 +58,8 @@ export interface PhraseTermOptions {
 
 /** The words of a phrase: lower case, letters and digits, a possessive's "'s" dropped. */
 export function phraseWords(phrase: string): string[] {
-  // Lower-cased first, not word by word: topic discovery asks this of every candidate phrase.
-  return (
-    phrase
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  ).slice(0, MAX_WORDS * 2);
+  // Lower-cased as a whole, not word by word: topic discovery asks this of every candidate phrase.
+  return typedWords(phrase.toLowerCase());
 }
 
 /** The words of a phrase as typed (case kept), a possessive's "'s" dropped. */
@@ -120,8 +115,9 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
     terms.push({ query: own, group, weight, credit: 1 });
     if (options.nearWords !== false) {
       for (const near of nearestWords(own, NEAR_WORDS, NEAR_WORD_SIMILARITY)) {
-        if (names[index] && !sameStem(own, near.word)) continue;
-        if (!sameStem(own, near.word) && informativeness(near.word) < weight - NEAR_WORD_COMMONER) continue;
+        // Forms of the word itself always stand in; other near words not for a name, nor when much commoner.
+        if (!sameStem(own, near.word) && (names[index] || informativeness(near.word) < weight - NEAR_WORD_COMMONER))
+          continue;
         const nearLexeme = isStopWord(near.word) ? null : lexeme(near.word);
         const credit = near.similarity * (options.nearWordCredit ?? NEAR_WORD_CREDIT);
         if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit });
