@@ -3,29 +3,13 @@
 // modality and its words. Kept for a while: one statement is asked about under many topics.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { renewedWink, taggingWink } from '../text/wink.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
-// As in text/wink.ts: a fresh instance now and then keeps wink's ever-growing lexicon bounded.
-const READS_PER_INSTANCE = 10_000;
-
-function instances(pipe: Parameters<typeof winkNLP>[1]): () => Wink {
-  let nlp: Wink | null = null;
-  let reads = 0;
-  return () => {
-    if (++reads > READS_PER_INSTANCE) {
-      nlp = null;
-      reads = 1;
-    }
-    nlp ??= winkNLP(model, pipe);
-    return nlp;
-  };
-}
 
 /** Statements are read without parts of speech: tagging every word would cost more than all the rest. */
-export const wink = instances(['sbd', 'negation', 'sentiment']);
-/** Parts of speech, for the few words that need them: a topic phrase, a clause's opening. */
-export const tagger = instances(['sbd', 'pos']);
+export const wink = renewedWink(['sbd', 'negation', 'sentiment']);
 
 const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
 const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
@@ -123,7 +107,8 @@ const OPENING_WORDS = 4;
 
 /** A clause opening on a verb in its bare form tells someone to do something: "Take detailed histories". */
 function imperative(clause: string): boolean {
-  const nlp = tagger();
+  // Parts of speech only for the few words that need them (here a clause's opening), with the extractor's tagger.
+  const nlp = taggingWink();
   const opening = clause.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' ');
   const first = nlp.readDoc(opening).tokens().itemAt(0);
   if (!first || first.out(nlp.its.pos) !== 'VERB') return false;

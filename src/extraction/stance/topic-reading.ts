@@ -4,7 +4,8 @@
 //   ("cutting ozone pollution" is an aim, not a harm).
 // - A claim about its subject: a harm stated with a verb ("Intel abusing its monopoly", "CSX to blame"):
 //   describing the harm asserts the claim.
-import { stemsOf, tagger, wink, wordSentiment } from './read-text.ts';
+import { taggingWink } from '../text/wink.ts';
+import { stemsOf, wink, wordSentiment } from './read-text.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
 export const SAME_STEM = 5;
@@ -35,7 +36,7 @@ const TOPICS_KEPT = 2_000;
 
 /** Whether a verb follows the phrase's first word: tagging is dear, so it is done only when asked. */
 function saysOfSubject(phrase: string): boolean {
-  const nlp = tagger();
+  const nlp = taggingWink();
   const pos = nlp.readDoc(phrase).tokens().out(nlp.its.pos) as string[];
   return pos.some((tag, i) => tag === 'VERB' && i > 0);
 }
