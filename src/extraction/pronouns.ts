@@ -69,13 +69,15 @@ export function resolvePronoun(
   // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone. A last
   // speaker of unknown gender gives way to a person known to be of the pronoun's, mentioned since.
   if (!possessive && last && fits(last.actor) && paragraph - last.paragraph <= MAX_PRONOUN_PARAGRAPH_GAP) {
+    const lastSeen = mentionOutsideQuotes(state, last.actor, at);
     const previous = gender ? subjectOfSentence(state, sentence - 1, Infinity, fits) : null;
     const previousStart = state.doc.sentences[sentence - 1]?.start ?? 0;
-    if (previous && previous !== last.actor && mentionOutsideQuotes(state, last.actor, at) < previousStart)
-      return previous;
-    const since = gender && last.actor.gender === null ? latestOfGender(state, gender, at) : null;
-    if (!since || mentionOutsideQuotes(state, since, at) <= mentionOutsideQuotes(state, last.actor, at))
-      return last.actor;
+    if (previous && previous !== last.actor && lastSeen < previousStart) return previous;
+    const since =
+      gender && last.actor.gender === null
+        ? latestMentioned(state, (actor) => actor.kind === 'PERSON' && actor.gender === gender, at)
+        : null;
+    if (!since || mentionOutsideQuotes(state, since, at) <= lastSeen) return last.actor;
     return since;
   }
   if (pronoun === 'we') return null;
@@ -88,16 +90,7 @@ export function resolvePronoun(
       if (subject) return subject;
     }
   }
-  let best: ActorRecord | null = null;
-  let bestAt = -1;
-  for (const actor of state.named.registry.actors) {
-    if (!fits(actor)) continue;
-    const seen = mentionOutsideQuotes(state, actor, at);
-    if (seen > bestAt) {
-      best = actor;
-      bestAt = seen;
-    }
-  }
+  const best = latestMentioned(state, fits, at);
   if (best && gender && best.gender === null) best.gender = gender;
   return best;
 }
@@ -186,12 +179,12 @@ export function descriptionHead(text: string): string {
   return (core[core.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
 }
 
-/** The person of that gender mentioned last before `at`, outside quotations. */
-function latestOfGender(state: DiscourseState, gender: Gender, at: number): ActorRecord | null {
+/** The actor that fits mentioned last before `at`, outside quotations. */
+function latestMentioned(state: DiscourseState, fits: (actor: ActorRecord) => boolean, at: number): ActorRecord | null {
   let best: ActorRecord | null = null;
   let bestAt = -1;
   for (const actor of state.named.registry.actors) {
-    if (actor.kind !== 'PERSON' || actor.gender !== gender) continue;
+    if (!fits(actor)) continue;
     const seen = mentionOutsideQuotes(state, actor, at);
     if (seen > bestAt) {
       best = actor;

@@ -278,12 +278,15 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const first = doc.tokens[phrase.first] as Token;
   const last = doc.tokens[phrase.end - 1] as Token;
   // "One of them": a part of a group named by a pronoun is a source of its own.
-  if (phrase.end - phrase.first === 3 && isPartitive(first.lower) && doc.tokens[phrase.first + 1]?.lower === 'of') {
-    if (last.pos === 'PRON') {
-      const actor = anonymousActor(state, phraseText(doc, phrase), false);
-      named.registry.addMention(actor, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
-      return { actor, roleTitle: null };
-    }
+  const partOfPronoun =
+    phrase.end - phrase.first === 3 &&
+    isPartitive(first.lower) &&
+    doc.tokens[phrase.first + 1]?.lower === 'of' &&
+    last.pos === 'PRON';
+  if (partOfPronoun) {
+    const actor = anonymousActor(state, phraseText(doc, phrase), false);
+    named.registry.addMention(actor, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
+    return { actor, roleTitle: null };
   }
   if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
     return null;
@@ -384,11 +387,11 @@ export function resolveSentencePronoun(state: DiscourseState, phrase: Phrase): R
   return fits ? { actor, roleTitle: roleAt(state, actor, pronoun.start) } : null;
 }
 
-// Nouns of messages, documents and the media they appear in, whose author speaks through them.
+// Nouns of messages, documents and the media they appear in, whose author speaks through them (beside the
+// reporting nouns of reporting-words.json: "statement", "report", "post").
 const MESSAGE_NOUNS = new Set([
   'analysis',
   'study',
-  'report',
   'review',
   'survey',
   'research',
