@@ -778,8 +778,9 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
     // "One of them went as far as to say": a part of a group named by a pronoun.
     const part = doc.tokens[i - 2];
-    if (OBJECT_PRONOUNS.has(before.lower) && doc.tokens[i - 1]?.lower === 'of' && part && part.index >= floor)
-      if (isPartitive(part.lower)) return plain({ first: part.index, end: i + 1 });
+    const partOfPronoun =
+      OBJECT_PRONOUNS.has(before.lower) && doc.tokens[i - 1]?.lower === 'of' && part && part.index >= floor;
+    if (partOfPronoun && isPartitive(part.lower)) return plain({ first: part.index, end: i + 1 });
     // "Noel and Thomas both acknowledged": two names joined by "and" are one subject.
     if (before.pos === 'PROPN') {
       const second = nounPhraseEndingAt(doc, i + 1, floor);
