@@ -50,6 +50,14 @@ describe('stance toward a claim of a harm', () => {
       stanceToward('He threatened the suppliers and punished those who refused', ['mayor', 'abusing', 'office']),
     ).toBe('SUPPORTS');
   });
+
+  it('takes an account in plain words as asserting it, and a denial as against it', () => {
+    const claim = ['mayor', 'abusing', 'office'];
+    expect(stanceToward('He gave the harbour contract to his brother-in-law', claim)).toBe('SUPPORTS');
+    expect(stanceToward('The mayor never gave any contract to his family', claim)).toBe('OPPOSES');
+    // A count reported in no voice of the speaker's stays a fact.
+    expect(stanceToward('The council awarded 14 contracts last year', claim)).toBe('NEUTRAL');
+  });
 });
 
 describe('stance toward anything else', () => {

@@ -34,6 +34,8 @@ export interface Features {
   contrasted: boolean;
   /** A topic word shortly after a negation: "no Palestinian state", "not … an invitation". */
   topicNegated: boolean;
+  /** Its asserted clause says no: "we never did", "that is not true". */
+  denies: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -157,5 +159,6 @@ export function stanceFeatures(text: string, topicWords: readonly string[] | Rea
     claimTopic: topic.claim(),
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
     topicNegated: topicNegated(clauses, topic),
+    denies: clauses.some((clause) => clause.asserted && clause.negated),
   };
 }

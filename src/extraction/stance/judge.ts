@@ -19,8 +19,9 @@ export function judgeStance(f: Features): Stance {
   // A count or a date, reported in no voice of the speaker's own, is a fact.
   if (f.counted && !f.firstPerson) return 'NEUTRAL';
   if (f.claimTopic) {
-    // "Intel abusing its monopoly": an account of the harm, or a restatement, asserts the claim.
-    if (against || f.restated > 0) return 'SUPPORTS';
+    // "Intel abusing its monopoly": any account of what was done, blaming in words or not ("withheld the
+    // chips"), asserts the claim; an asserted clause saying no ("we never pressured anyone") denies it.
+    return f.denies ? 'OPPOSES' : 'SUPPORTS';
   } else if (f.harmfulTopic) {
     // Toward a harm, describing it is reporting; condemning it in one's own voice, or advice against it
     // ("should", "must", the imperative), is against it; nothing said of a harm is for it.
