@@ -28,6 +28,12 @@ describe('stance toward a harm', () => {
     );
   });
 
+  it('is against it when condemned in words of strong blame, whoever’s voice', () => {
+    expect(stanceToward('The wreck of the two ferries was a horrible sight', collision)).toBe('OPPOSES');
+    // Words that only report harm ("injured", "died") judge nothing.
+    expect(stanceToward('Two crew members died and a cook was injured', collision)).toBe('NEUTRAL');
+  });
+
   it('is against it when the statement advises how to avoid it, with a modal or in the imperative', () => {
     expect(stanceToward('Captains must slow down in fog near the harbour', collision)).toBe('OPPOSES');
     expect(stanceToward('Keep clear of the harbour in fog', collision)).toBe('OPPOSES');

@@ -36,6 +36,9 @@ export interface Features {
   topicNegated: boolean;
   /** Its asserted clause says no: "we never did", "that is not true". */
   denies: boolean;
+  /** Its strongest single word of blame, at the weight of its clause: a word as strong as "horrible" or
+   *  "dangerous" judges what it speaks of, where "crash" or "died" only report it. */
+  strongestBlame: number;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -120,6 +123,7 @@ export function stanceFeatures(text: string, topicWords: readonly string[] | Rea
   let needed = 0;
   let restated = 0;
   let restatedDenied = 0;
+  let strongestBlame = 0;
   clauses.forEach((clause, i) => {
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
     // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
@@ -133,6 +137,8 @@ export function stanceFeatures(text: string, topicWords: readonly string[] | Rea
         if (sentiment > 0) ownPraise -= sentiment;
         else ownBlame += sentiment;
       }
+    for (const { word, sentiment } of clause.scored)
+      if (sentiment < 0 && !namesTopic(word, topic)) strongestBlame = Math.max(strongestBlame, -sentiment * weight);
     praise += ownPraise * weight;
     blame += ownBlame * weight;
     if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
@@ -159,6 +165,7 @@ export function stanceFeatures(text: string, topicWords: readonly string[] | Rea
     claimTopic: topic.claim(),
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
     topicNegated: topicNegated(clauses, topic),
+    strongestBlame,
     denies: clauses.some((clause) => clause.asserted && clause.negated),
   };
 }

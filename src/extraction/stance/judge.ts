@@ -6,6 +6,8 @@ import type { Features } from './features.ts';
 const PRAISE = 0.3;
 /** Words' blame below this says nothing: one mildly negative word is often a fact ("attack", "charges"). */
 const BLAME = 0.4;
+/** A word of blame this strong judges in the speaker's own voice ("horrible", "dangerous"; wink-nlp's scale). */
+const STRONG_BLAME = 0.75;
 /** "Not likely", said of the clause that counts most. */
 const UNLIKELY = 0.6;
 /** Said to happen or be needed in an asserted, unhedged clause that names the topic or points back to it. */
@@ -23,9 +25,10 @@ export function judgeStance(f: Features): Stance {
     // chips"), asserts the claim; an asserted clause saying no ("we never pressured anyone") denies it.
     return f.denies ? 'OPPOSES' : 'SUPPORTS';
   } else if (f.harmfulTopic) {
-    // Toward a harm, describing it is reporting; condemning it in one's own voice, or advice against it
-    // ("should", "must", the imperative), is against it; nothing said of a harm is for it.
-    const ownVoice = f.firstPerson || f.intense;
+    // Toward a harm, describing it is reporting; condemning it in one's own voice (first person, intensity,
+    // or a word of strong blame), or advice against it ("should", "must", the imperative), is against it;
+    // nothing said of a harm is for it.
+    const ownVoice = f.firstPerson || f.intense || f.strongestBlame >= STRONG_BLAME;
     if ((against && ownVoice) || f.needed > 0) return 'OPPOSES';
     return 'NEUTRAL';
   } else if (against) return 'OPPOSES';
