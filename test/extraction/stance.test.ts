@@ -74,6 +74,10 @@ describe('stance toward anything else', () => {
     expect(stanceToward('The library plan is a terrible waste of money', library)).toBe('OPPOSES');
   });
 
+  it('takes one mildly negative word as a fact, not blame', () => {
+    expect(stanceToward('Some guests went missing from the library opening', library)).toBe('NEUTRAL');
+  });
+
   it('takes a count reported in no voice of the speaker’s as a fact', () => {
     expect(stanceToward('The library opened with 12,000 books on 3 May', library)).toBe('NEUTRAL');
   });

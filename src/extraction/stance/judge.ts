@@ -4,8 +4,9 @@ import type { Features } from './features.ts';
 
 /** Words' praise below this says nothing. */
 const PRAISE = 0.3;
-/** Words' blame below this says nothing: one mildly negative word is often a fact ("attack", "charges"). */
-const BLAME = 0.4;
+/** Words' blame below this says nothing: one mildly negative word (wink-nlp scores "attack", "charges",
+ *  "crash" 0.4 or less) is often a fact; two of them, or a stronger one, blame. */
+const BLAME = 0.5;
 /** A word of blame this strong judges in the speaker's own voice ("horrible", "dangerous"; wink-nlp's scale). */
 const STRONG_BLAME = 0.75;
 /** "Not likely", said of the clause that counts most. */
