@@ -34,6 +34,11 @@ describe('stance toward a harm', () => {
     expect(stanceToward('Two crew members died and a cook was injured', collision)).toBe('NEUTRAL');
   });
 
+  it('is against it when warned of, and not when told what could have been', () => {
+    expect(stanceToward('Overloaded ferries could sink in the first winter storm', collision)).toBe('OPPOSES');
+    expect(stanceToward('A second radar could have spotted the pier before the collision', collision)).toBe('NEUTRAL');
+  });
+
   it('is against it when the statement advises how to avoid it, with a modal or in the imperative', () => {
     expect(stanceToward('Captains must slow down in fog near the harbour', collision)).toBe('OPPOSES');
     expect(stanceToward('Keep clear of the harbour in fog', collision)).toBe('OPPOSES');

@@ -39,6 +39,8 @@ export interface Features {
   /** Its strongest single word of blame, at the weight of its clause: a word as strong as "horrible" or
    *  "dangerous" judges what it speaks of, where "crash" or "died" only report it. */
   strongestBlame: number;
+  /** A clause of blame said as a possibility or a risk ("could", "may", "risks", "warned"): a warning. */
+  warns: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -107,6 +109,10 @@ function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
   return false;
 }
 
+/** A possibility or a risk ahead: with words of blame, a warning ("it could kill", "risks lives"); what could
+ *  have been ("could have prevented") looks back, and warns of nothing. */
+const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
+
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 
@@ -166,6 +172,7 @@ export function stanceFeatures(text: string, topicWords: readonly string[] | Rea
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
     topicNegated: topicNegated(clauses, topic),
     strongestBlame,
+    warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
     denies: clauses.some((clause) => clause.asserted && clause.negated),
   };
 }

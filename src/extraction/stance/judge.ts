@@ -27,10 +27,10 @@ export function judgeStance(f: Features): Stance {
     return f.denies ? 'OPPOSES' : 'SUPPORTS';
   } else if (f.harmfulTopic) {
     // Toward a harm, describing it is reporting; condemning it in one's own voice (first person, intensity,
-    // or a word of strong blame), or advice against it ("should", "must", the imperative), is against it;
-    // nothing said of a harm is for it.
+    // or a word of strong blame), a warning of it, or advice against it ("should", "must", the imperative),
+    // is against it; nothing said of a harm is for it.
     const ownVoice = f.firstPerson || f.intense || f.strongestBlame >= STRONG_BLAME;
-    if ((against && ownVoice) || f.needed > 0) return 'OPPOSES';
+    if ((against && ownVoice) || f.needed > 0 || f.warns) return 'OPPOSES';
     return 'NEUTRAL';
   } else if (against) return 'OPPOSES';
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
