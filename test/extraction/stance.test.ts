@@ -69,6 +69,16 @@ describe('stance toward a claim of a harm', () => {
     // A count reported in no voice of the speaker's stays a fact.
     expect(stanceToward('The council awarded 14 contracts last year', claim)).toBe('NEUTRAL');
   });
+
+  it('does not read a subject’s list of phrases as one claim', () => {
+    const subject = ['housing', 'tenants', 'evicted', 'rent', 'arrears', 'landlords', 'eviction', 'notices', 'council'];
+    expect(readTopic(subject).claim()).toBe(true);
+    expect(readTopic(subject).onePhrase).toBe(false);
+    expect(stanceToward('The landlord sent letters to every flat in the block', subject)).toBe('NEUTRAL');
+    expect(stanceToward('The landlord sent letters to every flat in the block', ['mayor', 'abusing', 'office'])).toBe(
+      'SUPPORTS',
+    );
+  });
 });
 
 describe('stance toward anything else', () => {

@@ -30,6 +30,8 @@ export interface Features {
   harmfulTopic: boolean;
   /** The topic states a harm of a subject ("X abusing Y"). */
   claimTopic: boolean;
+  /** The topic is one phrase as typed, not a subject's list of phrases. */
+  onePhrase: boolean;
   /** Clauses pulling opposite ways across a contrast said in words. */
   contrasted: boolean;
   /** A topic word shortly after a negation: "no Palestinian state", "not … an invitation". */
@@ -169,6 +171,7 @@ export function stanceFeatures(text: string, topicWords: readonly string[] | Rea
     restatedDenied,
     harmfulTopic: topic.harmful,
     claimTopic: topic.claim(),
+    onePhrase: topic.onePhrase,
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
     topicNegated: topicNegated(clauses, topic),
     strongestBlame,

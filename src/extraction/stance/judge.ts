@@ -24,7 +24,9 @@ export function judgeStance(f: Features): Stance {
   if (f.claimTopic) {
     // "Intel abusing its monopoly": any account of what was done, blaming in words or not ("withheld the
     // chips"), asserts the claim; an asserted clause saying no ("we never pressured anyone") denies it.
-    return f.denies ? 'OPPOSES' : 'SUPPORTS';
+    if (f.onePhrase) return f.denies ? 'OPPOSES' : 'SUPPORTS';
+    // A subject's list of phrases holds a harm and a verb apart: only blame, or a restatement, asserts it.
+    if (against || f.restated > 0) return 'SUPPORTS';
   } else if (f.harmfulTopic) {
     // Toward a harm, describing it is reporting; condemning it in one's own voice (first person, intensity,
     // or a word of strong blame), a warning of it, or advice against it ("should", "must", the imperative),

@@ -21,6 +21,8 @@ export interface TopicReading {
   predicative: () => boolean;
   /** A harm said of a subject, by a verb. */
   claim: () => boolean;
+  /** Few enough words to be one phrase as typed, not a subject's list of phrases (the taxonomy's). */
+  onePhrase: boolean;
 }
 
 // Verbs and nouns of removal and reduction, hand-listed (the commonest English ones, with their -ing and
@@ -30,6 +32,9 @@ const REMOVAL = new Set(
   prevent preventing prevention ban banning lower lowering clear clearing fix fixing ease easing combat combating
   eliminate eliminating elimination remove removing removal avoid avoiding against anti`.split(/\s+/),
 );
+
+/** A phrase as typed has at most this many content words; a subject's list of phrases has more. */
+const ONE_PHRASE_WORDS = 8;
 
 const read = new Map<string, TopicReading>();
 const TOPICS_KEPT = 2_000;
@@ -69,6 +74,7 @@ function readTopicWords(words: string[]): TopicReading {
       harmful,
       predicative: saysOf,
       claim: () => harmful && saysOf(),
+      onePhrase: words.length <= ONE_PHRASE_WORDS,
     };
     if (read.size >= TOPICS_KEPT) read.clear();
     read.set(key, reading);
