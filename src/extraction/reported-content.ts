@@ -308,8 +308,9 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
 /** Past the person told, for verbs that take one: "The plan, she told us on Monday, is …". */
 function afterRecipient(doc: TextDocument, attribution: Attribution, end: number): number {
   if (attribution.verb?.frame !== 'recipient') return attribution.cueEnd;
+  // "…, Quint told the Ledger.": the one told may close the sentence.
   const told = recipientEnd(doc, attribution.cueEnd);
-  return told !== null && told < end ? told : attribution.cueEnd;
+  return told !== null && told <= end ? told : attribution.cueEnd;
 }
 
 /** "Clinton", "him", "the senator's record", "Wall Street banks": the object names someone, not something. */

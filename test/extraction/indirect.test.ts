@@ -40,6 +40,16 @@ describe('reported speech', () => {
     expect(speakerNameOf(analysis, 'new flats')).toBe('Hana Sato');
   });
 
+  it('reads a report before "X told <someone>." and before a speaker opening on a possessive', () => {
+    const analysis = analyse([
+      'The ferry service will pause for two weeks in March, harbour master Ines Varga told the Coastal Herald.',
+      'Repairs to the pier will cost more than planned, her deputy said.',
+    ]);
+    expect(statementWith(analysis, 'ferry service').text).toBe('The ferry service will pause for two weeks in March');
+    expect(speakerNameOf(analysis, 'ferry service')).toBe('Ines Varga');
+    expect(statementWith(analysis, 'Repairs to the pier').text).toBe('Repairs to the pier will cost more than planned');
+  });
+
   it('marks a report holding a quotation as mixed and makes a longer quotation a direct statement too', () => {
     const analysis = analyse([
       'Judge Ellen Park said the ruling was a “narrow” one.',
