@@ -96,6 +96,7 @@ function reportedText(
         if (endsOnContentWord(doc, openMark) && opensNewClause(doc.tokens[openMark + 1])) cut = openMark;
         else if (hasVerb(doc, current) && wordsOutsideQuotes(doc, current) >= MIN_CLAUSE_WORDS)
           return { part: current, kind: 'MIXED', holdsQuote: true };
+        else if (isQuotedPredicate(doc, current, openMark)) return { part: current, kind: 'MIXED', holdsQuote: true };
         else return null;
       }
     }
@@ -197,6 +198,23 @@ function clauseBeforeQuote(
 }
 
 const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "noted the plan “makes no sense”": the writer gives the subject, the quotation its predicate; the clause is one
+ * mixed statement, not a quoted fragment.
+ */
+function isQuotedPredicate(doc: TextDocument, part: Part, openMark: number): boolean {
+  if (openMark <= part.first || !SUBJECT_ENDS.has(doc.tokens[openMark - 1]?.pos ?? '')) return false;
+  for (let i = part.first; i < openMark; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',') return false;
+  }
+  const predicate = doc.tokens[openMark + 1];
+  return (
+    predicate !== undefined && (predicate.pos === 'VERB' || predicate.pos === 'AUX') && !predicate.lower.endsWith('ing')
+  );
+}
 
 /**
  * A quotation that closes the report and restates its last noun in other words: "… a first step, “a point of no

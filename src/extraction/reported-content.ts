@@ -345,8 +345,8 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (first.lower === 'that') return p + 1;
   // "the survey found 40 percent of parents backed …" reports; "found the body", "found it hard" do not.
   if (verb?.clauseOnly) return opensFiniteClause(doc, p) ? p : null;
-  // "who asked not to be named": a request for anonymity, not a report.
-  if (first.lower === 'not') return null;
+  // "who asked not to be named": a request for anonymity, not a report; "vowed not to raise taxes" promises.
+  if (first.lower === 'not') return verb?.frame === 'clause' && verb.infinitive && opensInfinitive(doc, p) ? p : null;
   if (first.text === ':') return isQuoteMark(doc.tokens[p + 1]) ? null : p + 1;
   // "said Monday during a visit to Harlow, Essex, that …": the adjunct held a comma.
   if (first.text === ',') return thatAfterAdjunct(doc, p, end);

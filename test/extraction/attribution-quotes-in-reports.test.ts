@@ -14,6 +14,20 @@ describe('quotations inside reports', () => {
     ]);
   });
 
+  it('keeps a written subject with its quoted predicate as one mixed statement', () => {
+    expect(texts(['Transit chief Lena Moss noted the new timetable “leaves night workers stranded.”'])).toEqual([
+      ['the new timetable “leaves night workers stranded.”', 'MIXED'],
+    ]);
+  });
+
+  it('reads a negated promise with the quotation inside it as one mixed statement', () => {
+    expect(
+      texts([
+        'Coach Aldo Ferri vowed not to renew his contract because of the board’s “endless meddling in team affairs.”',
+      ]),
+    ).toEqual([['not to renew his contract because of the board’s “endless meddling in team affairs.”', 'MIXED']]);
+  });
+
   it('cuts away a quoted noun phrase in apposition as a direct statement', () => {
     expect(
       texts([
