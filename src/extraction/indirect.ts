@@ -5,6 +5,7 @@ import type { Attribution } from './attribution.ts';
 import { countWords, isStatementQuote, type Quote } from './quotes.ts';
 import { isMisreadVerb, MAX_CLAUSE_TOKENS, reportedParts, type Part } from './reported-content.ts';
 import { isQuoteMark } from './sources.ts';
+import { isDateWord } from './names.ts';
 import type { StatementDraft } from './statement-draft.ts';
 
 const MIN_CLAUSE_WORDS = 3;
@@ -255,6 +256,29 @@ function spanOf(doc: TextDocument, part: Part): Span {
   return { start: (doc.tokens[part.first] as Token).start, end };
 }
 
+const ADJUNCT_OPENERS = new Set(['ADP', 'ADV', 'SCONJ']);
+
+/**
+ * "Ruiz asked at the hearing, according to the Courier": what comes before "according to" may be only an
+ * earlier attribution, its speaker, cue and adjuncts; the Courier reports who spoke, not a statement.
+ */
+function isAttributionOnly(doc: TextDocument, part: Part, attributions: Attribution[], source: Attribution): boolean {
+  return attributions.some((earlier) => {
+    if (earlier.index >= source.index || earlier.sentence !== source.sentence || earlier.start !== part.first)
+      return false;
+    if (earlier.cueEnd > part.end) return false;
+    // "asked at the hearing", "reported that": adjuncts only; "showed the officers asleep" reports something.
+    const next = doc.tokens[earlier.cueEnd] as Token;
+    const adjunct = ADJUNCT_OPENERS.has(next.pos) || next.lower === 'that' || isDateWord(next.text);
+    if (earlier.cueEnd < part.end && !adjunct) return false;
+    for (let i = earlier.cueEnd; i < part.end; i++) {
+      const token = doc.tokens[i] as Token;
+      if (token.quote >= 0 || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    }
+    return true;
+  });
+}
+
 /** "HOST: The council voted last night …": the rest of the paragraph, as said (a quotation is direct.ts's). */
 function colonStatement(doc: TextDocument, quotes: Quote[], attribution: Attribution): StatementDraft | null {
   const span = colonContent(doc, attribution.cue.index);
@@ -309,7 +333,9 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     }
     const following = attributions.slice(attribution.index + 1, attribution.index + 1 + MAX_FOLLOWING);
     // "This season, she said, is different": the parts around the cue make one report, measured together.
-    const parts = reportedParts(doc, attribution, following);
+    const parts = reportedParts(doc, attribution, following).filter(
+      (p) => attribution.kind !== 'ACCORDING_TO' || !isAttributionOnly(doc, p, attributions, attribution),
+    );
     const split = parts.length > 1 && parts.every((p) => p.first < p.end);
     let texts = parts
       .map((p) => reportedText(doc, p, quotes, split ? 1 : MIN_CLAUSE_WORDS, p.first > attribution.cue.index))

@@ -30,6 +30,15 @@ describe('reported speech', () => {
     expect(speakerNameOf(analysis, '400 jobs')).toBe('a union spokesman');
   });
 
+  it('reads no statement of the outlet when "according to" follows only an attribution', () => {
+    const analysis = analyse([
+      '“Who will pay for the new pier?” Councillor Ruiz asked at a town meeting, according to the Valley Courier.',
+      'The pier will cost twice the estimate, the harbour board said, according to the same newspaper.',
+    ]);
+    expect(analysis.statements.some((s) => s.text.includes('asked at a town meeting'))).toBe(false);
+    expect(statementWith(analysis, 'The pier will cost').text).toBe('The pier will cost twice the estimate');
+  });
+
   it('reads a report put before the attribution and one around it', () => {
     const analysis = analyse([
       'Rents rose faster than wages last year, economist Hana Sato said.',
