@@ -350,6 +350,7 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (first.text === ':') return isQuoteMark(doc.tokens[p + 1]) ? null : p + 1;
   // "said Monday during a visit to Harlow, Essex, that …": the adjunct held a comma.
   if (first.text === ',') return thatAfterAdjunct(doc, p, end);
+  if (DASHES.has(first.text)) return thatAfterAside(doc, p, end);
   if (first.pos === 'PUNCT') return null;
   const next = doc.tokens[p + 1];
   if (first.lower === 'to') {
@@ -380,6 +381,17 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
 }
 
 const MAX_ADJUNCT_TOKENS_BEFORE_THAT = 16;
+const DASHES = new Set(['—', '–', '―']);
+
+/** "said — on the radio, as it happens — that …": the clause after "that", past an aside between dashes. */
+function thatAfterAside(doc: TextDocument, p: number, end: number): number | null {
+  for (let k = p + 1; k < end && k - p <= MAX_ADJUNCT_TOKENS_BEFORE_THAT; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0) return null;
+    if (DASHES.has(token.text)) return doc.tokens[k + 1]?.lower === 'that' && k + 2 < end ? k + 2 : null;
+  }
+  return null;
+}
 
 /**
  * The clause after "that" when only an adjunct without a verb lies between `p` and it: "said Monday during a
@@ -485,6 +497,10 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'where']);
  * the reported clause's subject and verb, not the preposition of "posted about the match".
  */
 function opensFrontedClause(doc: TextDocument, p: number, end: number): boolean {
+  // "estimated by 2050 food needs would …", "said in 2019 the pier would …": a year or a date, then the clause.
+  const object = doc.tokens[p + 1];
+  if (object && (object.pos === 'NUM' || isDateWord(object.text)) && p + 2 < end && opensFiniteClause(doc, p + 2))
+    return true;
   for (let k = p + 1; k < end && k - p <= MAX_FRONTED_TOKENS; k++) {
     const token = doc.tokens[k] as Token;
     if (token.quote >= 0) return false;

@@ -39,6 +39,15 @@ describe('reported speech', () => {
     expect(statementWith(analysis, 'The pier will cost').text).toBe('The pier will cost twice the estimate');
   });
 
+  it('reads a clause after a year put before it, and after an aside between dashes', () => {
+    const analysis = analyse([
+      'The water board said in 2031 the reservoir would run dry without new pipes.',
+      'Engineer Rosa Lind said — somewhat to the board’s surprise — that the pipes could be relined instead.',
+    ]);
+    expect(statementWith(analysis, 'reservoir').text).toBe('in 2031 the reservoir would run dry without new pipes');
+    expect(statementWith(analysis, 'relined').text).toBe('the pipes could be relined instead');
+  });
+
   it('reads a report put before the attribution and one around it', () => {
     const analysis = analyse([
       'Rents rose faster than wages last year, economist Hana Sato said.',
