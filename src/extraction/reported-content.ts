@@ -241,6 +241,10 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   for (const later of following) {
     if (later.sentence !== attribution.sentence || later.start >= end) break;
     if (later.start <= attribution.cueEnd || !isSibling(doc, later, attribution)) continue;
+    // "According to the filing, the firm maintained its monopoly …": the report's own subject, with a verb that
+    // reports only a clause and is followed by none, is no report of its own.
+    const opensContent = later.start === attribution.subject.end + 1;
+    if (opensContent && later.verb?.clauseOnly && contentStart(doc, later, end) === null) continue;
     end = doc.tokens[later.start - 1]?.text === ',' ? later.start - 1 : later.start;
     break;
   }

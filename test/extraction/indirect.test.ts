@@ -48,6 +48,16 @@ describe('reported speech', () => {
     expect(statementWith(analysis, 'relined').text).toBe('the pipes could be relined instead');
   });
 
+  it('reads past a verb that reports only a clause when it opens the report with none', () => {
+    const analysis = analyse([
+      'According to the lawsuit, the dairy cartel maintained its grip on prices for a decade.',
+    ]);
+    expect(statementWith(analysis, 'dairy cartel').text).toBe(
+      'the dairy cartel maintained its grip on prices for a decade',
+    );
+    expect(speakerNameOf(analysis, 'dairy cartel')).toBe('the lawsuit');
+  });
+
   it('reads a report put before the attribution and one around it', () => {
     const analysis = analyse([
       'Rents rose faster than wages last year, economist Hana Sato said.',
