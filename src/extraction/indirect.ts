@@ -97,7 +97,8 @@ function reportedText(
         if (endsOnContentWord(doc, openMark) && opensNewClause(doc.tokens[openMark + 1])) cut = openMark;
         else if (hasVerb(doc, current) && wordsOutsideQuotes(doc, current) >= MIN_CLAUSE_WORDS)
           return { part: current, kind: 'MIXED', holdsQuote: true };
-        else if (isQuotedPredicate(doc, current, openMark)) return { part: current, kind: 'MIXED', holdsQuote: true };
+        else if (isQuotedPredicate(doc, current, openMark) || isQuotedInfinitive(doc, current, openMark))
+          return { part: current, kind: 'MIXED', holdsQuote: true };
         else return null;
       }
     }
@@ -200,6 +201,20 @@ function clauseBeforeQuote(
 
 const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "vowed to “fight for every vote” in the primary", "urged voters to “send a message” to the board": a quoted verb
+ * phrase after "to", with the writer's words around it, is one mixed statement; "vowed to “fight for every vote.”"
+ * alone stays a quoted fragment.
+ */
+function isQuotedInfinitive(doc: TextDocument, part: Part, openMark: number): boolean {
+  return doc.tokens[openMark - 1]?.lower === 'to' && wordsOutsideQuotes(doc, part) >= MIN_CLAUSE_WORDS;
+}
+
+/** "to “fight for every vote” …": the tagger, cut off by the mark, may not see the quoted verb as one. */
+function opensQuotedInfinitive(doc: TextDocument, part: Part): boolean {
+  return doc.tokens[part.first]?.lower === 'to' && isQuoteMark(doc.tokens[part.first + 1]);
+}
 
 /**
  * "noted the plan “makes no sense”": the writer gives the subject, the quotation its predicate; the clause is one
@@ -353,7 +368,8 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     }
     // A quotation of a few words may hold the verb ("ticket sales “collapsed” …"); a longer one, the verb
     // only within it, is a direct statement of its own (see reportedText).
-    if (!(phraseContent || texts.some((t) => hasVerb(doc, t.part, true)))) continue;
+    if (!(phraseContent || texts.some((t) => hasVerb(doc, t.part, true) || opensQuotedInfinitive(doc, t.part))))
+      continue;
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';
     const sentence = doc.sentences[attribution.sentence] as Sentence;

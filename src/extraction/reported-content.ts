@@ -343,7 +343,8 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
     return told !== null && told < end && opensInfinitive(doc, told) ? p : null;
   }
   const first = doc.tokens[p];
-  if (!first || p >= end || first.quote >= 0 || isQuoteMark(first)) return null;
+  if (!first || p >= end || first.quote >= 0) return null;
+  if (isQuoteMark(first)) return quotationGoesOn(doc, p, end) ? p : null;
   // "quoted a Senate aide as saying …": the words are the aide's, reported by the cue after "as".
   if (quotedAsSaying(doc, p)) return null;
   if (first.lower === 'that') return p + 1;
@@ -358,7 +359,9 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (first.pos === 'PUNCT') return null;
   const next = doc.tokens[p + 1];
   if (first.lower === 'to') {
-    const infinitive = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+    // "vowed to “fight for every vote”": the verb may open a quotation, where the tagger cannot tell it is one.
+    const quotedVerb = isQuoteMark(next) && verb?.infinitive === true;
+    const infinitive = quotedVerb || (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'));
     return infinitive && (verb?.infinitive || verb?.object) ? p : null;
   }
   // "asked whether …" (the tagger may read "whether" as a preposition), "asked how …".
@@ -385,6 +388,23 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
 }
 
 const MAX_ADJUNCT_TOKENS_BEFORE_THAT = 16;
+const WORD = /^[\p{L}\p{N}]/u;
+const CUE_ADJUNCT_TAGS = new Set(['CCONJ', 'SCONJ', 'ADP', 'ADV', 'PUNCT']);
+
+/**
+ * "said “it makes me angry” every time he sees the pier": a quotation opening the content that the writer's words
+ * go on from, without a break, is the start of a mixed report (indirect.ts weighs the words after it).
+ */
+function quotationGoesOn(doc: TextDocument, p: number, end: number): boolean {
+  let close = p + 1;
+  while (close < end && (doc.tokens[close] as Token).quote >= 0) close++;
+  const after = doc.tokens[close + 1];
+  if (!isQuoteMark(doc.tokens[close]) || close + 1 >= end || after === undefined || after.quote >= 0) return false;
+  // "said “…” and left", "said “…” on Tuesday", "said “…”, adding": the speaker's own doings, not the report's;
+  // "“…” rose by ten points": the quotation is the subject of a verb of the writer's, no report.
+  const speakersOwn = CUE_ADJUNCT_TAGS.has(after.pos) || isDateWord(after.text) || after.lower.endsWith('ing');
+  return WORD.test(after.text) && !speakersOwn && after.pos !== 'VERB' && after.pos !== 'AUX';
+}
 const DASHES = new Set(['—', '–', '―']);
 
 /** "said — on the radio, as it happens — that …": the clause after "that", past an aside between dashes. */
