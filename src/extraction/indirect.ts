@@ -45,6 +45,22 @@ function trimPart(doc: TextDocument, part: Part): Part {
   return { first, end };
 }
 
+/**
+ * "… the nominee would be Cruz, who leads in delegates": a relative clause on a name closing the report is the
+ * writer's aside about that person, not what was said; one closed by a comma of its own ("Bell, who chairs the
+ * board, will …") stays, and so does one on a thing ("an enlargement, which he could then use …").
+ */
+function withoutTrailingRelative(doc: TextDocument, part: Part): Part {
+  for (let i = part.end - 1; i > part.first; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || isQuoteMark(token)) return part;
+    if (token.text !== ',') continue;
+    const onName = doc.tokens[i + 1]?.lower === 'who' && doc.tokens[i - 1]?.pos === 'PROPN';
+    return onName ? trimPart(doc, { first: part.first, end: i }) : part;
+  }
+  return part;
+}
+
 function quotesIn(doc: TextDocument, part: Part, quotes: Quote[]): Quote[] {
   const seen = new Set<number>();
   for (let i = part.first; i < part.end; i++) {
@@ -80,7 +96,7 @@ function reportedText(
   /** The part follows the cue ("saying that “…” …"); a quotation before an inverted cue stays direct. */
   afterCue = false,
 ): ReportedText | null {
-  const current = trimPart(doc, part);
+  const current = withoutTrailingRelative(doc, trimPart(doc, part));
   if (current.end <= current.first) return null;
   if (isQuoteMark(doc.tokens[current.first]))
     return afterCue ? clauseOpeningWithQuote(doc, current, quotes, minWords) : null;

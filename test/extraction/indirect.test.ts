@@ -58,6 +58,17 @@ describe('reported speech', () => {
     expect(speakerNameOf(analysis, 'dairy cartel')).toBe('the lawsuit');
   });
 
+  it('leaves out a relative clause on a name that closes the report, and keeps one closed by a comma', () => {
+    const analysis = analyse([
+      'The coach said the captain would be Lena Ortiz, who joined the club from Porto last summer.',
+      'The coach said Ortiz, who joined in the summer, would lead the defence.',
+    ]);
+    expect(statementWith(analysis, 'captain').text).toBe('the captain would be Lena Ortiz');
+    expect(statementWith(analysis, 'lead the defence').text).toBe(
+      'Ortiz, who joined in the summer, would lead the defence',
+    );
+  });
+
   it('reads a report put before the attribution and one around it', () => {
     const analysis = analyse([
       'Rents rose faster than wages last year, economist Hana Sato said.',
