@@ -13,6 +13,8 @@ import {
   type ResolvedSpeaker,
 } from './speakers.ts';
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 export type CueKind = 'VERB' | 'NOUN' | 'ACCORDING_TO' | 'COLON' | 'DASH';
 
 /**
@@ -118,7 +120,12 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   if (!cue || addsSomething(doc.tokens, i, cue.verb)) return null;
   const source = sourceOfVerb(doc, i, previous, cue.verb.frame === 'clause' && !cue.verb.object);
   if (!source) return null;
-  return { kind: 'VERB', verb: cue.verb, preposition: cue.preposition, cueEnd: cue.end, ...source };
+  // "…, his chief of staff said": the possessive opens the attribution's own words, though not its speaker.
+  const start =
+    source.link === 'subject' && POSSESSIVE_DETERMINERS.has(doc.tokens[source.start - 1]?.lower ?? '')
+      ? source.start - 1
+      : source.start;
+  return { kind: 'VERB', verb: cue.verb, preposition: cue.preposition, cueEnd: cue.end, ...source, start };
 }
 
 /** "according to Plutarch who studied Roman history": the source ends before its relative clause. */

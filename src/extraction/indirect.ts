@@ -5,6 +5,7 @@ import type { Attribution } from './attribution.ts';
 import { countWords, isStatementQuote, type Quote } from './quotes.ts';
 import { isMisreadVerb, MAX_CLAUSE_TOKENS, reportedParts, type Part } from './reported-content.ts';
 import { isQuoteMark } from './sources.ts';
+import { isDateWord } from './names.ts';
 import type { StatementDraft } from './statement-draft.ts';
 
 const MIN_CLAUSE_WORDS = 3;
@@ -44,6 +45,22 @@ function trimPart(doc: TextDocument, part: Part): Part {
   return { first, end };
 }
 
+/**
+ * "… the nominee would be Cruz, who leads in delegates": a relative clause on a name closing the report is the
+ * writer's aside about that person, not what was said; one closed by a comma of its own ("Bell, who chairs the
+ * board, will …") stays, and so does one on a thing ("an enlargement, which he could then use …").
+ */
+function withoutTrailingRelative(doc: TextDocument, part: Part): Part {
+  for (let i = part.end - 1; i > part.first; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || isQuoteMark(token)) return part;
+    if (token.text !== ',') continue;
+    const onName = doc.tokens[i + 1]?.lower === 'who' && doc.tokens[i - 1]?.pos === 'PROPN';
+    return onName ? trimPart(doc, { first: part.first, end: i }) : part;
+  }
+  return part;
+}
+
 function quotesIn(doc: TextDocument, part: Part, quotes: Quote[]): Quote[] {
   const seen = new Set<number>();
   for (let i = part.first; i < part.end; i++) {
@@ -79,7 +96,7 @@ function reportedText(
   /** The part follows the cue ("saying that “…” …"); a quotation before an inverted cue stays direct. */
   afterCue = false,
 ): ReportedText | null {
-  const current = trimPart(doc, part);
+  const current = withoutTrailingRelative(doc, trimPart(doc, part));
   if (current.end <= current.first) return null;
   if (isQuoteMark(doc.tokens[current.first]))
     return afterCue ? clauseOpeningWithQuote(doc, current, quotes, minWords) : null;
@@ -95,6 +112,8 @@ function reportedText(
       if (cut <= current.first) {
         if (endsOnContentWord(doc, openMark) && opensNewClause(doc.tokens[openMark + 1])) cut = openMark;
         else if (hasVerb(doc, current) && wordsOutsideQuotes(doc, current) >= MIN_CLAUSE_WORDS)
+          return { part: current, kind: 'MIXED', holdsQuote: true };
+        else if (isQuotedPredicate(doc, current, openMark) || isQuotedInfinitive(doc, current, openMark))
           return { part: current, kind: 'MIXED', holdsQuote: true };
         else return null;
       }
@@ -197,6 +216,37 @@ function clauseBeforeQuote(
 }
 
 const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "vowed to “fight for every vote” in the primary", "urged voters to “send a message” to the board": a quoted verb
+ * phrase after "to", with the writer's words around it, is one mixed statement; "vowed to “fight for every vote.”"
+ * alone stays a quoted fragment.
+ */
+function isQuotedInfinitive(doc: TextDocument, part: Part, openMark: number): boolean {
+  return doc.tokens[openMark - 1]?.lower === 'to' && wordsOutsideQuotes(doc, part) >= MIN_CLAUSE_WORDS;
+}
+
+/** "to “fight for every vote” …": the tagger, cut off by the mark, may not see the quoted verb as one. */
+function opensQuotedInfinitive(doc: TextDocument, part: Part): boolean {
+  return doc.tokens[part.first]?.lower === 'to' && isQuoteMark(doc.tokens[part.first + 1]);
+}
+
+/**
+ * "noted the plan “makes no sense”": the writer gives the subject, the quotation its predicate; the clause is one
+ * mixed statement, not a quoted fragment.
+ */
+function isQuotedPredicate(doc: TextDocument, part: Part, openMark: number): boolean {
+  if (openMark <= part.first || !SUBJECT_ENDS.has(doc.tokens[openMark - 1]?.pos ?? '')) return false;
+  for (let i = part.first; i < openMark; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',') return false;
+  }
+  const predicate = doc.tokens[openMark + 1];
+  return (
+    predicate !== undefined && (predicate.pos === 'VERB' || predicate.pos === 'AUX') && !predicate.lower.endsWith('ing')
+  );
+}
 
 /**
  * A quotation that closes the report and restates its last noun in other words: "… a first step, “a point of no
@@ -235,6 +285,29 @@ function spanOf(doc: TextDocument, part: Part): Span {
   // A clause ending in a short quotation keeps its closing mark: the better for a “just peace.”
   const end = isQuoteMark(closing) && closing && closing.quote < 0 && last.quote >= 0 ? closing.end : last.end;
   return { start: (doc.tokens[part.first] as Token).start, end };
+}
+
+const ADJUNCT_OPENERS = new Set(['ADP', 'ADV', 'SCONJ']);
+
+/**
+ * "Ruiz asked at the hearing, according to the Courier": what comes before "according to" may be only an
+ * earlier attribution, its speaker, cue and adjuncts; the Courier reports who spoke, not a statement.
+ */
+function isAttributionOnly(doc: TextDocument, part: Part, attributions: Attribution[], source: Attribution): boolean {
+  return attributions.some((earlier) => {
+    if (earlier.index >= source.index || earlier.sentence !== source.sentence || earlier.start !== part.first)
+      return false;
+    if (earlier.cueEnd > part.end) return false;
+    // "asked at the hearing", "reported that": adjuncts only; "showed the officers asleep" reports something.
+    const next = doc.tokens[earlier.cueEnd] as Token;
+    const adjunct = ADJUNCT_OPENERS.has(next.pos) || next.lower === 'that' || isDateWord(next.text);
+    if (earlier.cueEnd < part.end && !adjunct) return false;
+    for (let i = earlier.cueEnd; i < part.end; i++) {
+      const token = doc.tokens[i] as Token;
+      if (token.quote >= 0 || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    }
+    return true;
+  });
 }
 
 /** "HOST: The council voted last night …": the rest of the paragraph, as said (a quotation is direct.ts's). */
@@ -291,7 +364,9 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     }
     const following = attributions.slice(attribution.index + 1, attribution.index + 1 + MAX_FOLLOWING);
     // "This season, she said, is different": the parts around the cue make one report, measured together.
-    const parts = reportedParts(doc, attribution, following);
+    const parts = reportedParts(doc, attribution, following).filter(
+      (p) => attribution.kind !== 'ACCORDING_TO' || !isAttributionOnly(doc, p, attributions, attribution),
+    );
     const split = parts.length > 1 && parts.every((p) => p.first < p.end);
     let texts = parts
       .map((p) => reportedText(doc, p, quotes, split ? 1 : MIN_CLAUSE_WORDS, p.first > attribution.cue.index))
@@ -309,7 +384,8 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     }
     // A quotation of a few words may hold the verb ("ticket sales “collapsed” …"); a longer one, the verb
     // only within it, is a direct statement of its own (see reportedText).
-    if (!(phraseContent || texts.some((t) => hasVerb(doc, t.part, true)))) continue;
+    if (!(phraseContent || texts.some((t) => hasVerb(doc, t.part, true) || opensQuotedInfinitive(doc, t.part))))
+      continue;
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';
     const sentence = doc.sentences[attribution.sentence] as Sentence;

@@ -241,6 +241,10 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   for (const later of following) {
     if (later.sentence !== attribution.sentence || later.start >= end) break;
     if (later.start <= attribution.cueEnd || !isSibling(doc, later, attribution)) continue;
+    // "According to the filing, the firm maintained its monopoly …": the report's own subject, with a verb that
+    // reports only a clause and is followed by none, is no report of its own.
+    const opensContent = later.start === attribution.subject.end + 1;
+    if (opensContent && later.verb?.clauseOnly && contentStart(doc, later, end) === null) continue;
     end = doc.tokens[later.start - 1]?.text === ',' ? later.start - 1 : later.start;
     break;
   }
@@ -308,8 +312,9 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
 /** Past the person told, for verbs that take one: "The plan, she told us on Monday, is …". */
 function afterRecipient(doc: TextDocument, attribution: Attribution, end: number): number {
   if (attribution.verb?.frame !== 'recipient') return attribution.cueEnd;
+  // "…, Quint told the Ledger.": the one told may close the sentence.
   const told = recipientEnd(doc, attribution.cueEnd);
-  return told !== null && told < end ? told : attribution.cueEnd;
+  return told !== null && told <= end ? told : attribution.cueEnd;
 }
 
 /** "Clinton", "him", "the senator's record", "Wall Street banks": the object names someone, not something. */
@@ -338,21 +343,25 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
     return told !== null && told < end && opensInfinitive(doc, told) ? p : null;
   }
   const first = doc.tokens[p];
-  if (!first || p >= end || first.quote >= 0 || isQuoteMark(first)) return null;
+  if (!first || p >= end || first.quote >= 0) return null;
+  if (isQuoteMark(first)) return quotationGoesOn(doc, p, end) ? p : null;
   // "quoted a Senate aide as saying …": the words are the aide's, reported by the cue after "as".
   if (quotedAsSaying(doc, p)) return null;
   if (first.lower === 'that') return p + 1;
   // "the survey found 40 percent of parents backed …" reports; "found the body", "found it hard" do not.
   if (verb?.clauseOnly) return opensFiniteClause(doc, p) ? p : null;
-  // "who asked not to be named": a request for anonymity, not a report.
-  if (first.lower === 'not') return null;
+  // "who asked not to be named": a request for anonymity, not a report; "vowed not to raise taxes" promises.
+  if (first.lower === 'not') return verb?.frame === 'clause' && verb.infinitive && opensInfinitive(doc, p) ? p : null;
   if (first.text === ':') return isQuoteMark(doc.tokens[p + 1]) ? null : p + 1;
   // "said Monday during a visit to Harlow, Essex, that …": the adjunct held a comma.
   if (first.text === ',') return thatAfterAdjunct(doc, p, end);
+  if (DASHES.has(first.text)) return thatAfterAside(doc, p, end);
   if (first.pos === 'PUNCT') return null;
   const next = doc.tokens[p + 1];
   if (first.lower === 'to') {
-    const infinitive = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+    // "vowed to “fight for every vote”": the verb may open a quotation, where the tagger cannot tell it is one.
+    const quotedVerb = isQuoteMark(next) && verb?.infinitive === true;
+    const infinitive = quotedVerb || (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'));
     return infinitive && (verb?.infinitive || verb?.object) ? p : null;
   }
   // "asked whether …" (the tagger may read "whether" as a preposition), "asked how …".
@@ -379,6 +388,34 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
 }
 
 const MAX_ADJUNCT_TOKENS_BEFORE_THAT = 16;
+const WORD = /^[\p{L}\p{N}]/u;
+const CUE_ADJUNCT_TAGS = new Set(['CCONJ', 'SCONJ', 'ADP', 'ADV', 'PUNCT']);
+
+/**
+ * "said “it makes me angry” every time he sees the pier": a quotation opening the content that the writer's words
+ * go on from, without a break, is the start of a mixed report (indirect.ts weighs the words after it).
+ */
+function quotationGoesOn(doc: TextDocument, p: number, end: number): boolean {
+  let close = p + 1;
+  while (close < end && (doc.tokens[close] as Token).quote >= 0) close++;
+  const after = doc.tokens[close + 1];
+  if (!isQuoteMark(doc.tokens[close]) || close + 1 >= end || after === undefined || after.quote >= 0) return false;
+  // "said “…” and left", "said “…” on Tuesday", "said “…”, adding": the speaker's own doings, not the report's;
+  // "“…” rose by ten points": the quotation is the subject of a verb of the writer's, no report.
+  const speakersOwn = CUE_ADJUNCT_TAGS.has(after.pos) || isDateWord(after.text) || after.lower.endsWith('ing');
+  return WORD.test(after.text) && !speakersOwn && after.pos !== 'VERB' && after.pos !== 'AUX';
+}
+const DASHES = new Set(['—', '–', '―']);
+
+/** "said — on the radio, as it happens — that …": the clause after "that", past an aside between dashes. */
+function thatAfterAside(doc: TextDocument, p: number, end: number): number | null {
+  for (let k = p + 1; k < end && k - p <= MAX_ADJUNCT_TOKENS_BEFORE_THAT; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0) return null;
+    if (DASHES.has(token.text)) return doc.tokens[k + 1]?.lower === 'that' && k + 2 < end ? k + 2 : null;
+  }
+  return null;
+}
 
 /**
  * The clause after "that" when only an adjunct without a verb lies between `p` and it: "said Monday during a
@@ -484,6 +521,10 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'where']);
  * the reported clause's subject and verb, not the preposition of "posted about the match".
  */
 function opensFrontedClause(doc: TextDocument, p: number, end: number): boolean {
+  // "estimated by 2050 food needs would …", "said in 2019 the pier would …": a year or a date, then the clause.
+  const object = doc.tokens[p + 1];
+  if (object && (object.pos === 'NUM' || isDateWord(object.text)) && p + 2 < end && opensFiniteClause(doc, p + 2))
+    return true;
   for (let k = p + 1; k < end && k - p <= MAX_FRONTED_TOKENS; k++) {
     const token = doc.tokens[k] as Token;
     if (token.quote >= 0) return false;

@@ -14,6 +14,38 @@ describe('quotations inside reports', () => {
     ]);
   });
 
+  it('keeps a written subject with its quoted predicate as one mixed statement', () => {
+    expect(texts(['Transit chief Lena Moss noted the new timetable “leaves night workers stranded.”'])).toEqual([
+      ['the new timetable “leaves night workers stranded.”', 'MIXED'],
+    ]);
+  });
+
+  it('reads a negated promise with the quotation inside it as one mixed statement', () => {
+    expect(
+      texts([
+        'Coach Aldo Ferri vowed not to renew his contract because of the board’s “endless meddling in team affairs.”',
+      ]),
+    ).toEqual([['not to renew his contract because of the board’s “endless meddling in team affairs.”', 'MIXED']]);
+  });
+
+  it('reads a quoted verb phrase after "to" with the writer\'s words around it as one mixed statement', () => {
+    expect(
+      texts(['Union leader Petra Holm vowed to “fight every closure” in the regional courts next spring.']),
+    ).toEqual([['to “fight every closure” in the regional courts next spring', 'MIXED']]);
+    expect(texts(['Union leader Petra Holm urged members to “stand firm together” during the talks.'])).toEqual([
+      ['members to “stand firm together” during the talks', 'MIXED'],
+    ]);
+  });
+
+  it('reads a report opening on a quotation that the writer goes on from as one mixed statement', () => {
+    expect(texts(['Farmer Owen Price said “it breaks my heart” each time the river floods his fields.'])).toEqual([
+      ['“it breaks my heart” each time the river floods his fields', 'MIXED'],
+    ]);
+    expect(texts(['Farmer Owen Price said “it breaks my heart” and walked back to the barn.'])).toEqual([
+      ['it breaks my heart', 'DIRECT'],
+    ]);
+  });
+
   it('cuts away a quoted noun phrase in apposition as a direct statement', () => {
     expect(
       texts([

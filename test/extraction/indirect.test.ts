@@ -30,6 +30,45 @@ describe('reported speech', () => {
     expect(speakerNameOf(analysis, '400 jobs')).toBe('a union spokesman');
   });
 
+  it('reads no statement of the outlet when "according to" follows only an attribution', () => {
+    const analysis = analyse([
+      '“Who will pay for the new pier?” Councillor Ruiz asked at a town meeting, according to the Valley Courier.',
+      'The pier will cost twice the estimate, the harbour board said, according to the same newspaper.',
+    ]);
+    expect(analysis.statements.some((s) => s.text.includes('asked at a town meeting'))).toBe(false);
+    expect(statementWith(analysis, 'The pier will cost').text).toBe('The pier will cost twice the estimate');
+  });
+
+  it('reads a clause after a year put before it, and after an aside between dashes', () => {
+    const analysis = analyse([
+      'The water board said in 2031 the reservoir would run dry without new pipes.',
+      'Engineer Rosa Lind said — somewhat to the board’s surprise — that the pipes could be relined instead.',
+    ]);
+    expect(statementWith(analysis, 'reservoir').text).toBe('in 2031 the reservoir would run dry without new pipes');
+    expect(statementWith(analysis, 'relined').text).toBe('the pipes could be relined instead');
+  });
+
+  it('reads past a verb that reports only a clause when it opens the report with none', () => {
+    const analysis = analyse([
+      'According to the lawsuit, the dairy cartel maintained its grip on prices for a decade.',
+    ]);
+    expect(statementWith(analysis, 'dairy cartel').text).toBe(
+      'the dairy cartel maintained its grip on prices for a decade',
+    );
+    expect(speakerNameOf(analysis, 'dairy cartel')).toBe('the lawsuit');
+  });
+
+  it('leaves out a relative clause on a name that closes the report, and keeps one closed by a comma', () => {
+    const analysis = analyse([
+      'The coach said the captain would be Lena Ortiz, who joined the club from Porto last summer.',
+      'The coach said Ortiz, who joined in the summer, would lead the defence.',
+    ]);
+    expect(statementWith(analysis, 'captain').text).toBe('the captain would be Lena Ortiz');
+    expect(statementWith(analysis, 'lead the defence').text).toBe(
+      'Ortiz, who joined in the summer, would lead the defence',
+    );
+  });
+
   it('reads a report put before the attribution and one around it', () => {
     const analysis = analyse([
       'Rents rose faster than wages last year, economist Hana Sato said.',
@@ -38,6 +77,16 @@ describe('reported speech', () => {
     expect(statementWith(analysis, 'Rents rose').text).toBe('Rents rose faster than wages last year');
     expect(statementWith(analysis, 'new flats').text).toBe('Most new flats ... are too small for families');
     expect(speakerNameOf(analysis, 'new flats')).toBe('Hana Sato');
+  });
+
+  it('reads a report before "X told <someone>." and before a speaker opening on a possessive', () => {
+    const analysis = analyse([
+      'The ferry service will pause for two weeks in March, harbour master Ines Varga told the Coastal Herald.',
+      'Repairs to the pier will cost more than planned, her deputy said.',
+    ]);
+    expect(statementWith(analysis, 'ferry service').text).toBe('The ferry service will pause for two weeks in March');
+    expect(speakerNameOf(analysis, 'ferry service')).toBe('Ines Varga');
+    expect(statementWith(analysis, 'Repairs to the pier').text).toBe('Repairs to the pier will cost more than planned');
   });
 
   it('marks a report holding a quotation as mixed and makes a longer quotation a direct statement too', () => {
