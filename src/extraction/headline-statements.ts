@@ -8,7 +8,8 @@ import type { ActorKind, ExtractedStatement, Span, StatementKind } from './types
 
 const MAX_SPEAKER_TOKENS = 6;
 // Kickers and section labels that head a headline without speaking ("Analysis: …", "WATCH – …", "The
-// Latest: …"): the labels news sites print before a colon or dash, gathered from wire and site style.
+// Latest: …"): reports, analysis, opinion, live, breaking, update and watch, which a first prototype took for
+// speakers, and their common siblings in wire and news-site headlines.
 const KICKERS = new Set([
   'analysis',
   'breaking',
@@ -40,7 +41,6 @@ const KICKERS = new Set([
   'watch',
   'listen',
   'photos',
-  'the',
 ]);
 const CAPITALISED = /^\p{Lu}/u;
 // Parts of speech that end a description before a name: "Crowds in Lisbon" is no title of Lisbon's.
@@ -73,9 +73,26 @@ function verbByForm(token: Token): ReportingVerb | undefined {
   if (lower.endsWith('ed')) stems.push(lower.slice(0, -1), lower.slice(0, -2));
   for (const stem of stems) {
     const verb = reportingVerb(stem);
-    if (verb && !verb.quoteOnly && !verb.evidential && !verb.only) return verb;
+    if (verb && !verb.quoteOnly && !verb.evidential) return verb;
   }
   return undefined;
+}
+
+/**
+ * Where the content of the report cued at `cue` starts: past "that" or a colon, or past the verb's
+ * preposition ("calls for …"). -1 when the verb reports only with a preposition and has none here.
+ */
+function contentStart(tokens: Token[], cue: number): number {
+  const verb = verbByForm(tokens[cue] as Token);
+  const next = tokens[cue + 1];
+  if (next && verb?.prepositions.some((words) => words.length === 1 && words[0] === next.lower)) return cue + 2;
+  if (verb?.only) return -1;
+  return next?.lower === 'that' || next?.text === ':' ? cue + 2 : cue + 1;
+}
+
+/** "Vale Finally Says", "Vale Now Warns": an adverb between speaker and verb is no part of the name. */
+function isAdverb(token: Token): boolean {
+  return token.pos === 'ADV' || /^\p{L}{3,}ly$/u.test(token.lower);
 }
 
 /** The person surnamed `word`, when only one person of the article carries that surname. */
@@ -125,7 +142,7 @@ function afterKicker(tokens: Token[]): number {
   for (let i = 0; i < tokens.length && i <= 3; i++) {
     const token = tokens[i] as Token;
     if (SEPARATOR.test(token.text)) return i > 0 ? i + 1 : 0;
-    if (!KICKERS.has(token.lower)) return 0;
+    if (!KICKERS.has(token.lower) && token.lower !== 'the') return 0;
   }
   return 0;
 }
@@ -213,16 +230,22 @@ function reportEnd(tokens: Token[], from: number): { joint: number; next: number
 function leadingVerbStatements(headline: Headline, first: number): ExtractedStatement[] {
   const { tokens, text } = headline;
   for (let v = first + 1; v < tokens.length; v++) {
-    if (!verbByForm(tokens[v] as Token)) continue;
-    const clauseStart = tokens.findLastIndex((t, i) => i >= first && i < v && t.text === ',') + 1 || first;
-    const speaker = speakerOf(headline, Math.max(clauseStart, first), v, VERB_SPEAKERS);
+    if (!verbByForm(tokens[v] as Token) || contentStart(tokens, v) < 0) continue;
+    const comma = tokens.findLastIndex((t, i) => i >= first && i < v && t.text === ',');
+    const clauseStart = comma < 0 ? first : comma + 1;
+    const adverb = isAdverb(tokens[v - 1] as Token) ? v - 1 : v;
+    const speaker =
+      speakerOf(headline, clauseStart, v, VERB_SPEAKERS) ??
+      (adverb < v ? speakerOf(headline, clauseStart, adverb, VERB_SPEAKERS) : null);
     if (!speaker) continue;
     const found: ExtractedStatement[] = [];
     for (let cue: number | null = v; cue !== null;) {
       const { joint, next } = reportEnd(tokens, cue);
-      const after = tokens[cue + 1]?.lower === 'that' || tokens[cue + 1]?.text === ':' ? cue + 2 : cue + 1;
-      const content = contentOf(text, tokens[after]?.start ?? text.length, tokens[joint]?.start ?? text.length);
-      if (content) found.push(statement(headline, speaker, (tokens[cue] as Token).text, content));
+      const after = contentStart(tokens, cue);
+      const cueText = text.slice((tokens[cue] as Token).start, (tokens[Math.max(cue, after - 1)] as Token).end);
+      const content =
+        after < 0 ? null : contentOf(text, tokens[after]?.start ?? text.length, tokens[joint]?.start ?? text.length);
+      if (content) found.push(statement(headline, speaker, cueText, content));
       cue = next;
     }
     return found;

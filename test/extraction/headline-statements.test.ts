@@ -70,7 +70,8 @@ describe('statements made in the headline', () => {
     });
     expect(headlineStatement('Ann Vale Warns Of Storm Damage To The Pier')).toMatchObject({
       speaker: 'Ann Vale',
-      cue: 'Warns',
+      cue: 'Warns Of',
+      text: 'Storm Damage To The Pier',
     });
   });
 
@@ -82,9 +83,21 @@ describe('statements made in the headline', () => {
     });
     const joined = headlineStatements(analyse('Vale warns of storm damage, urges calm'));
     expect(joined.map((s) => [s.cue, s.text])).toEqual([
-      ['warns', 'of storm damage'],
+      ['warns of', 'storm damage'],
       ['urges', 'calm'],
     ]);
+  });
+
+  it('reads past an adverb before the verb, and takes the verb’s preposition into the cue', () => {
+    expect(headlineStatement('Ann Vale Finally Says Pier Will Reopen')).toMatchObject({
+      speaker: 'Ann Vale',
+      cue: 'Says',
+      text: 'Pier Will Reopen',
+    });
+    expect(headlineStatement('Vale calls for a new sea wall')).toMatchObject({
+      cue: 'calls for',
+      text: 'a new sea wall',
+    });
   });
 
   it('reads a setting between the speaker and the colon ("Vale at the forum: …")', () => {
