@@ -119,8 +119,10 @@ describe('statements made in the headline', () => {
     });
   });
 
-  it('reads past a kicker before the speaker ("EXCLUSIVE – Vale: …")', () => {
+  it('reads past a kicker before the speaker ("EXCLUSIVE – Vale: …"), and a body opening with "The"', () => {
     expect(headlineStatement('EXCLUSIVE – Vale: The pier will reopen in spring').speaker).toBe('Ann Vale');
+    expect(headlineStatement('The Latest: Vale says the pier will reopen').speaker).toBe('Ann Vale');
+    expect(headlineStatement('The Harbour Trust says its boats are ready').speaker).toMatch(/Harbour Trust/);
   });
 
   it('reads no statement from a label, a kicker or a place before a colon', () => {
