@@ -9,8 +9,9 @@ import { findAttributions } from './attribution.ts';
 import { buildStatements } from './statements.ts';
 import { findEvents } from './events.ts';
 import { linkStatements } from './statement-links.ts';
+import { headlineStatements } from './headline-statements.ts';
 import { actsInStory } from './actor-salience.ts';
-import { indexTopics, topicSlugsBetween, topicSlugsIn, weighTopics } from './topics.ts';
+import { indexTopics, topicSlugsBetween, topicSlugsIn, topicsWithStance, weighTopics } from './topics.ts';
 import { discoveredTopicsOf } from './discovered-topics.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
@@ -39,6 +40,11 @@ export function extractArticle(input: ArticleText): Analysis {
     return slugs;
   });
   linkStatements(doc, statements, events, topicIndex, statementSlugs);
+  // The headline's statement repeats the story's lead; its offsets are the headline's, its topics its own words'.
+  for (const statement of headlineStatements(input.headline, named.registry)) {
+    statement.topics = topicsWithStance(topicSlugsIn(statement.text, topicIndex.established), statement.text);
+    statements.push(statement);
+  }
 
   // Anonymous sources exist through what they say; a description that never spoke is not kept as an actor.
   const speakers = new Set(statements.map((s) => s.speakerRef));
@@ -71,6 +77,7 @@ export function extractArticle(input: ArticleText): Analysis {
   ]);
   const actors = kept.map(publicActor);
   // Topics found in the article's own words; each statement is tagged with those its sentence names.
-  topics.push(...discoveredTopicsOf(doc, input.headline, actors, statements, new Set(topics.map((t) => t.slug))));
+  const bodyStatements = statements.filter((s) => s.section === 'BODY');
+  topics.push(...discoveredTopicsOf(doc, input.headline, actors, bodyStatements, new Set(topics.map((t) => t.slug))));
   return { extractorVersion: EXTRACTOR_VERSION, actors, statements, events: told, topics };
 }

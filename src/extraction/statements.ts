@@ -51,6 +51,7 @@ export function buildStatements(
       start: first.start,
       end: last.end,
       text: draftText(doc.body, draft),
+      section: 'BODY',
       speakerRef: speaker.actor.ref,
       speakerRole: speaker.actor.kind === 'ANONYMOUS' ? null : speaker.roleTitle,
       kind: draft.kind,

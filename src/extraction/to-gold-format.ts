@@ -1,4 +1,4 @@
-import type { Analysis, StatementKind, ActorKind, EventType } from './types.ts';
+import type { Analysis, ArticleSection, StatementKind, ActorKind, EventType } from './types.ts';
 
 export interface GoldActor {
   name: string;
@@ -13,6 +13,8 @@ export interface GoldStatement {
   kind: StatementKind;
   text: string;
   cue: string | null;
+  /** What `start` and `end` point into; scorers read the text and ignore it. */
+  section: ArticleSection;
   start: number;
   end: number;
 }
@@ -54,6 +56,7 @@ export function toGoldFormat(analysis: Analysis): GoldFormat {
       kind: s.kind,
       text: s.text,
       cue: s.cue,
+      section: s.section,
       start: s.start,
       end: s.end,
     })),

@@ -1,5 +1,5 @@
-// The extractor's contract: plain data out of plain text in. Offsets are into `body`
-// (start inclusive, end exclusive, in UTF-16 code units as JavaScript strings count them).
+// The extractor's contract: plain data out of plain text in. Offsets are into `body`, or into `headline` for a
+// statement the headline makes (start inclusive, end exclusive, in UTF-16 code units as JavaScript strings count them).
 
 export interface ArticleText {
   headline: string;
@@ -39,6 +39,8 @@ export type RoleKind =
   | 'OTHER';
 
 export type StatementKind = 'DIRECT' | 'INDIRECT' | 'MIXED';
+/** The part of the article a statement's offsets point into. */
+export type ArticleSection = 'HEADLINE' | 'BODY';
 export type Stance = 'SUPPORTS' | 'OPPOSES' | 'NEUTRAL' | 'MIXED';
 export type Gender = 'male' | 'female';
 
@@ -91,6 +93,8 @@ export interface StatementTopic {
 }
 
 export interface ExtractedStatement extends TextSpan {
+  /** Whether `start`/`end` and `sentence` are offsets into the headline or into the body. */
+  section: ArticleSection;
   speakerRef: string;
   /** Title of the role the speaker holds here; one of the speaker's `roles[].title`. */
   speakerRole: string | null;

@@ -35,11 +35,17 @@ export type CurationReplayer = (tx: Transaction, articleId: number) => Promise<n
 export const reapplyCuratedCorrections: CurationReplayer = async (tx, articleId) => {
   const curated = await tx.statement.findMany({
     where: { articleId, curated: true },
-    select: { start: true, end: true },
+    select: { section: true, start: true, end: true },
   });
   for (const passage of curated) {
     await tx.statement.deleteMany({
-      where: { articleId, curated: false, start: { lt: passage.end }, end: { gt: passage.start } },
+      where: {
+        articleId,
+        curated: false,
+        section: passage.section,
+        start: { lt: passage.end },
+        end: { gt: passage.start },
+      },
     });
   }
   return curated.length;

@@ -17,7 +17,8 @@ export async function storeStatements(
     return graph.analysis.statements.map((statement, i) => ({
       graph,
       statement,
-      near: contexts[i]!.near,
+      // A headline statement stands in the headline: that is its nearest context.
+      near: statement.section === 'HEADLINE' ? graph.text.headline : contexts[i]!.near,
       speakerId: graph.actorIds.get(statement.speakerRef)!,
       speakerRoleId: statement.speakerRole
         ? (graph.roleIds.get(roleKey(statement.speakerRef, statement.speakerRole)) ?? null)
@@ -27,36 +28,37 @@ export async function storeStatements(
   });
   if (statements.length === 0) return;
   // The article's part of the topic context (headline C, lede D) is read into a vector once per article.
-  const stored = await tx.$queryRaw<{ id: number; articleId: number; start: number; end: number }[]>`
+  const stored = await tx.$queryRaw<{ id: number; articleId: number; section: string; start: number; end: number }[]>`
     WITH article_context AS (
       SELECT id, setweight(to_tsvector('english', headline), 'C') || setweight(to_tsvector('english', lede), 'D') AS vector
       FROM unnest(${withStatements.map((graph) => graph.articleId)}::int[],
         ${withStatements.map((graph) => graph.text.headline)}::text[],
         ${withStatements.map((graph) => ledeOf(graph.text.body))}::text[]) AS a(id, headline, lede)
     )
-    INSERT INTO "Statement" ("articleId", "speakerId", "speakerRoleId", "eventId", kind, text, cue, start, "end",
-      "sentenceStart", "sentenceEnd", "topicContext")
-    SELECT s."articleId", s."speakerId", s."speakerRoleId", s."eventId", s.kind, s.text, s.cue, s.start, s."end",
-      s."sentenceStart", s."sentenceEnd",
+    INSERT INTO "Statement" ("articleId", "speakerId", "speakerRoleId", "eventId", kind, text, cue, section, start,
+      "end", "sentenceStart", "sentenceEnd", "topicContext")
+    SELECT s."articleId", s."speakerId", s."speakerRoleId", s."eventId", s.kind, s.text, s.cue, s.section, s.start,
+      s."end", s."sentenceStart", s."sentenceEnd",
       setweight(to_tsvector('english', s.text), 'A') || setweight(to_tsvector('english', s.near), 'B') || c.vector
     FROM unnest(${statements.map((row) => row.graph.articleId)}::int[],
       ${statements.map((row) => row.speakerId)}::int[], ${statements.map((row) => row.speakerRoleId)}::int[],
       ${statements.map((row) => row.eventId)}::int[], ${statements.map((row) => row.statement.kind)}::"StatementKind"[],
       ${statements.map((row) => row.statement.text)}::text[], ${statements.map((row) => row.statement.cue)}::text[],
+      ${statements.map((row) => row.statement.section)}::"ArticleSection"[],
       ${statements.map((row) => row.statement.start)}::int[], ${statements.map((row) => row.statement.end)}::int[],
       ${statements.map((row) => row.statement.sentence.start)}::int[],
       ${statements.map((row) => row.statement.sentence.end)}::int[], ${statements.map((row) => row.near)}::text[])
-      AS s("articleId", "speakerId", "speakerRoleId", "eventId", kind, text, cue, start, "end", "sentenceStart",
-        "sentenceEnd", near)
+      AS s("articleId", "speakerId", "speakerRoleId", "eventId", kind, text, cue, section, start, "end",
+        "sentenceStart", "sentenceEnd", near)
     JOIN article_context c ON c.id = s."articleId"
     ON CONFLICT DO NOTHING
-    RETURNING id, "articleId", start, "end"`;
+    RETURNING id, "articleId", section::text, start, "end"`;
   // Topics go with the statements stored now; a passage stored already (a curated one kept through
   // re-analysis) keeps its own. Curated topics tag those saying their phrases.
   await tagWithCuratedPhrases(tx, { statementIds: stored.map((row) => row.id) });
-  const idBySpan = new Map(stored.map((row) => [`${row.articleId}:${row.start}:${row.end}`, row.id]));
+  const idBySpan = new Map(stored.map((row) => [`${row.articleId}:${row.section}:${row.start}:${row.end}`, row.id]));
   const topics = statements.flatMap(({ graph, statement }) => {
-    const statementId = idBySpan.get(`${graph.articleId}:${statement.start}:${statement.end}`);
+    const statementId = idBySpan.get(`${graph.articleId}:${statement.section}:${statement.start}:${statement.end}`);
     if (statementId === undefined) return [];
     return statement.topics.map((topic) => ({ statementId, topicId: topicIds.get(topic.slug)!, stance: topic.stance }));
   });

@@ -479,6 +479,7 @@ export interface SpeakerMentionRow {
 /**
  * Where each statement's article names its speaker, for showing the attribution: a mention of the
  * speaker inside the statement's sentence but outside its text when there is one, else the nearest.
+ * Mentions are body offsets: a headline statement's speaker is shown where the body first names them.
  */
 export async function readSpeakerMentions(
   reader: SqlReader,
@@ -490,7 +491,8 @@ export async function readSpeakerMentions(
     JOIN "ActorMention" m ON m."articleId" = s."articleId" AND m."actorId" = s."speakerId"
     WHERE s.id = ANY(${[...statementIds]}::int[])
     ORDER BY s.id,
-      (m.start >= s."sentenceStart" AND m."end" <= s."sentenceEnd" AND (m."end" <= s.start OR m.start >= s."end")) DESC,
-      abs(m.start - s.start), m.start`);
+      (s.section = 'BODY' AND m.start >= s."sentenceStart" AND m."end" <= s."sentenceEnd"
+        AND (m."end" <= s.start OR m.start >= s."end")) DESC,
+      CASE WHEN s.section = 'BODY' THEN abs(m.start - s.start) ELSE m.start END, m.start`);
   return new Map(rows.map((row) => [row.statementId, row]));
 }

@@ -57,6 +57,7 @@ export const STATEMENT = table('Statement', [
   'kind::text',
   'text',
   'cue',
+  'section::text',
   'start',
   'end',
   'sentenceStart',

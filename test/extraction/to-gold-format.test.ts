@@ -17,6 +17,7 @@ describe('toGoldFormat', () => {
           kind: 'DIRECT',
           text: 'We came to listen',
           cue: 'said',
+          section: 'BODY',
           start: 60,
           end: 77,
         },

@@ -2,6 +2,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ActorKind,
+  ArticleSection,
   DatePrecision,
   EventType,
   ParticipantPart,
@@ -22,6 +23,10 @@ registerEnumType(StatementKind, {
   name: 'StatementKind',
   description: 'DIRECT quotes the speaker; INDIRECT reports what they said; MIXED paraphrases with a quoted fragment.',
 });
+registerEnumType(ArticleSection, {
+  name: 'ArticleSection',
+  description: 'The part of an article a statement was read from: its HEADLINE or its BODY.',
+});
 registerEnumType(Stance, {
   name: 'Stance',
   description: 'Whether a statement supports, opposes, or is neutral or hedged toward a topic.',
@@ -39,4 +44,4 @@ registerEnumType(ParticipantPart, {
   description: 'The part an actor plays in an event: its agent, a participant, its host, or its target.',
 });
 
-export { ActorKind, DatePrecision, EventType, ParticipantPart, RoleKind, Stance, StatementKind };
+export { ActorKind, ArticleSection, DatePrecision, EventType, ParticipantPart, RoleKind, Stance, StatementKind };

@@ -138,8 +138,11 @@ export class StatementResolver {
 
   @FieldResolver(() => String, { description: 'The sentence or passage of the article the statement came from.' })
   async sentence(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<string> {
-    const body = await loaders.articleBody.load(statement.articleId);
-    return body?.slice(statement.sentenceStart, statement.sentenceEnd) ?? '';
+    const text =
+      statement.section === 'HEADLINE'
+        ? (await loaders.article.load(statement.articleId))?.headline
+        : await loaders.articleBody.load(statement.articleId);
+    return text?.slice(statement.sentenceStart, statement.sentenceEnd) ?? '';
   }
 
   @FieldResolver(() => Mention, {

@@ -1,6 +1,6 @@
 import { Node } from '../shared/node.interface.ts';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { StatementKind } from '../shared/enums.ts';
+import { ArticleSection, StatementKind } from '../shared/enums.ts';
 import { Connection } from '../shared/connection.type.ts';
 
 @Directive('@key(fields: "id")')
@@ -28,18 +28,27 @@ export class Statement {
   })
   cue!: string | null;
 
-  @Field(() => Int, { description: 'Offset in the article body where the text starts (UTF-16 code units).' })
+  @Field(() => ArticleSection, {
+    description:
+      'The part of the article the statement was read from: a headline such as "Senator: Plan will fail" states ' +
+      'something too. The offsets below point into that part (the headline or the body).',
+  })
+  section!: ArticleSection;
+
+  @Field(() => Int, {
+    description: 'Offset in the section (headline or body) where the text starts (UTF-16 code units).',
+  })
   start!: number;
 
-  @Field(() => Int, { description: 'Offset in the article body just past the text.' })
+  @Field(() => Int, { description: 'Offset in the section just past the text.' })
   end!: number;
 
   @Field(() => Int, {
-    description: 'Offset in the article body where the sentence or passage of the statement starts.',
+    description: 'Offset in the section where the sentence or passage of the statement starts.',
   })
   sentenceStart!: number;
 
-  @Field(() => Int, { description: 'Offset in the article body just past that sentence or passage.' })
+  @Field(() => Int, { description: 'Offset in the section just past that sentence or passage.' })
   sentenceEnd!: number;
 }
 

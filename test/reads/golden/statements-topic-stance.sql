@@ -79,6 +79,7 @@ FROM
       s."kind"::text AS "kind",
       s."text" AS "text",
       s."cue" AS "cue",
+      s."section"::text AS "section",
       s."start" AS "start",
       s."end" AS "end",
       s."sentenceStart" AS "sentenceStart",

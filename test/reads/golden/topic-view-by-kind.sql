@@ -108,6 +108,7 @@ WITH
           s."kind"::text AS "kind",
           s."text" AS "text",
           s."cue" AS "cue",
+          s."section"::text AS "section",
           s."start" AS "start",
           s."end" AS "end",
           s."sentenceStart" AS "sentenceStart",
@@ -204,12 +205,16 @@ WHERE
 ORDER BY
   s.id,
   (
-    m.start >= s."sentenceStart"
+    s.section = 'BODY'
+    AND m.start >= s."sentenceStart"
     AND m."end" <= s."sentenceEnd"
     AND (
       m."end" <= s.start
       OR m.start >= s."end"
     )
   ) DESC,
-  abs(m.start - s.start),
+  CASE
+    WHEN s.section = 'BODY' THEN abs(m.start - s.start)
+    ELSE m.start
+  END,
   m.start;

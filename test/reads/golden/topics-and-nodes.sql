@@ -88,6 +88,7 @@ SELECT
   t."kind"::text AS "kind",
   t."text" AS "text",
   t."cue" AS "cue",
+  t."section"::text AS "section",
   t."start" AS "start",
   t."end" AS "end",
   t."sentenceStart" AS "sentenceStart",

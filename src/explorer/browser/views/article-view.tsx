@@ -29,16 +29,27 @@ function cueSpan(body: string, statement: ArticleStatement): Span | null {
   return null;
 }
 
-function highlightsOf(body: string, statement: ArticleStatement | undefined): Span[] {
-  if (!statement) return [];
-  const spans: Span[] = [{ start: statement.start, end: statement.end, kind: 'statement' }];
+/**
+ * The spans to mark in the headline and in the body. A statement's offsets and its cue are in its own
+ * section; the speaker's mention is always in the body.
+ */
+function highlightsOf(
+  article: { headline: string; body: string },
+  statement: ArticleStatement | undefined,
+): { headline: Span[]; body: Span[] } {
+  if (!statement) return { headline: [], body: [] };
+  const inHeadline = statement.section === 'HEADLINE';
+  const own: Span[] = [{ start: statement.start, end: statement.end, kind: 'statement' }];
+  const cue = cueSpan(inHeadline ? article.headline : article.body, statement);
+  if (cue && !own.some((span) => cue.start < span.end && span.start < cue.end)) own.push(cue);
+  const body: Span[] = inHeadline ? [] : [...own];
   const mention = statement.speakerMention;
-  if (mention && (mention.end <= statement.start || mention.start >= statement.end)) {
-    spans.push({ start: mention.start, end: mention.end, kind: 'speaker' });
+  if (mention && (inHeadline || mention.end <= statement.start || mention.start >= statement.end)) {
+    if (!body.some((span) => mention.start < span.end && span.start < mention.end))
+      body.push({ start: mention.start, end: mention.end, kind: 'speaker' });
   }
-  const cue = cueSpan(body, statement);
-  if (cue && !spans.some((span) => cue.start < span.end && span.start < cue.end)) spans.push(cue);
-  return spans.sort((a, b) => a.start - b.start);
+  const bySpan = (a: Span, b: Span) => a.start - b.start;
+  return { headline: inHeadline ? own.sort(bySpan) : [], body: body.sort(bySpan) };
 }
 
 const MARK_LABEL: Record<Span['kind'], string> = {
@@ -47,8 +58,8 @@ const MARK_LABEL: Record<Span['kind'], string> = {
   cue: 'attribution verb',
 };
 
-/** A paragraph of the body (offsets into the whole body) with the highlighted spans that fall in it. */
-function Paragraph({ body, start, end, spans }: { body: string; start: number; end: number; spans: Span[] }) {
+/** A stretch of `body` (the headline or a paragraph of the body) with the highlighted spans that fall in it. */
+function marked(body: string, start: number, end: number, spans: Span[]): ComponentChild[] {
   const parts: ComponentChild[] = [];
   let at = start;
   for (const span of spans) {
@@ -64,7 +75,7 @@ function Paragraph({ body, start, end, spans }: { body: string; start: number; e
     at = to;
   }
   if (at < end) parts.push(body.slice(at, end));
-  return <p>{parts}</p>;
+  return parts;
 }
 
 export function ArticleView({ id, statementId }: { id: string; statementId: string | null }) {
@@ -77,7 +88,7 @@ export function ArticleView({ id, statementId }: { id: string; statementId: stri
   if (error) return <p role="alert">{error}</p>;
   if (fetching && !data) return <p role="status">Loading the article…</p>;
   if (!article) return <p role="alert">No such article.</p>;
-  const spans = highlightsOf(article.body, selected);
+  const spans = highlightsOf(article, selected);
   let offset = 0;
   const paragraphs = article.body.split('\n').map((text) => {
     const range = { start: offset, end: offset + text.length };
@@ -87,7 +98,7 @@ export function ArticleView({ id, statementId }: { id: string; statementId: stri
   return (
     <div class="article-layout">
       <article class="panel article" aria-labelledby="article-heading">
-        <h2 id="article-heading">{article.headline}</h2>
+        <h2 id="article-heading">{marked(article.headline, 0, article.headline.length, spans.headline)}</h2>
         <p class="muted">
           {article.source ?? 'Unknown source'} ·{' '}
           <time dateTime={article.publishedAt ?? undefined}>{formatDate(article.publishedAt)}</time>
@@ -108,7 +119,7 @@ export function ArticleView({ id, statementId }: { id: string; statementId: stri
           {paragraphs
             .filter((range) => range.end > range.start)
             .map((range) => (
-              <Paragraph key={range.start} body={article.body} start={range.start} end={range.end} spans={spans} />
+              <p key={range.start}>{marked(article.body, range.start, range.end, spans.body)}</p>
             ))}
         </div>
       </article>
