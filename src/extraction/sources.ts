@@ -751,6 +751,30 @@ function afterPossessiveInAdjunct(doc: TextDocument, phrase: Phrase): Phrase {
     : phrase;
 }
 
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'been']);
+// Words of a predicate's list of nouns: "a liar, cheat and bully", "an outspoken, tireless critic".
+const PREDICATE_LIST_TAGS = new Set(['NOUN', 'ADJ', 'PROPN', 'CCONJ']);
+const CLEFT_SUBJECTS = new Set(['it', 'this', 'that', 'there']);
+
+/**
+ * "Ann Lee is a lawyer and activist who has long argued …": a relative clause on a predicate noun after "is a"
+ * tells of the copula's subject, who speaks. A cleft ("It was a neighbour who said …") keeps its noun.
+ */
+function subjectOfPredicateNoun(doc: TextDocument, antecedent: Phrase, floor: number, depth: number): Phrase | null {
+  let i = antecedent.end - 1;
+  let indefinite = false;
+  for (; i >= floor; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.lower === 'a' || token.lower === 'an') indefinite = true;
+    else if (!PREDICATE_LIST_TAGS.has(token.pos) && token.text !== ',') break;
+  }
+  const copula = doc.tokens[i];
+  if (!indefinite || !copula || i < floor || !COPULAS.has(copula.lower)) return null;
+  const subject = subjectBefore(doc, i, floor, depth + 1);
+  if (!subject || subject.link === 'relative') return null;
+  return CLEFT_SUBJECTS.has((doc.tokens[subject.subject.end - 1] as Token).lower) ? null : subject.subject;
+}
+
 /** The subject phrase of the finite verb at `verbIndex`, written before it ("Swire, father of a victim, believes"). */
 export function subjectOfVerb(doc: TextDocument, verbIndex: number): Phrase | null {
   const sentence = doc.sentences[(doc.tokens[verbIndex] as Token).sentence];
@@ -797,7 +821,9 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       // "Weaver, who said …", "officials who said …": the antecedent speaks.
       const antecedentEnd = doc.tokens[i - 1]?.text === ',' ? i - 1 : i;
       const antecedent = nounPhraseEndingAt(doc, antecedentEnd, floor);
-      return antecedent ? { subject: antecedent, link: 'relative', start: i } : null;
+      if (!antecedent) return null;
+      const described = subjectOfPredicateNoun(doc, antecedent, floor, depth);
+      return { subject: described ?? antecedent, link: 'relative', start: i };
     }
     if (COORDINATORS.has(before.lower) && i > floor) {
       const subject = subjectOfEarlierVerb(doc, i, floor, depth);

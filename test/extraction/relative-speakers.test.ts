@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf } from './analyse.ts';
+
+describe('speakers of relative clauses', () => {
+  it('take the subject of "is a …" for a clause on the predicate noun', () => {
+    const analysis = analyse([
+      'Marta Quell is a veteran sailor, author and harbour critic who has repeatedly argued that the pier must close.',
+    ]);
+    expect(speakerNameOf(analysis, 'pier must close')).toBe('Marta Quell');
+  });
+
+  it('keep the noun of a cleft', () => {
+    const analysis = analyse(['It was a neighbour who said that the fire had started in the garage.']);
+    expect(speakerNameOf(analysis, 'fire had started')).toBe('a neighbour');
+  });
+
+  it('keep the antecedent of a clause on an object', () => {
+    const analysis = analyse(['Marta Quell hired a surveyor who said that the pier was unsafe.']);
+    expect(speakerNameOf(analysis, 'pier was unsafe')).toBe('a surveyor');
+  });
+});
