@@ -555,7 +555,10 @@ function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase |
   if (!phrase) return null;
   let end = phrase.end;
   while (end > phrase.first && isTimeWord(doc.tokens[end - 1] as Token)) end--;
-  if (end < phrase.end && end > phrase.first && ADJUNCT_PREPOSITIONS.has((doc.tokens[end - 1] as Token).lower)) end--;
+  // "Posts on the forum from Friday": the time's preposition goes with it.
+  const preposition = (doc.tokens[end - 1] as Token).lower;
+  if (end < phrase.end && end > phrase.first && (ADJUNCT_PREPOSITIONS.has(preposition) || preposition === 'from'))
+    end--;
   return end > phrase.first ? { first: phrase.first, end } : phrase;
 }
 
@@ -580,15 +583,21 @@ function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phra
 /** "Hillary Clinton's right-hand woman", "the GOP front-runner": a word joined by a hyphen belongs to the phrase. */
 function withHyphenatedModifier(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
   if (!phrase) return null;
-  const hyphen = doc.tokens[phrase.first - 1];
-  const left = doc.tokens[phrase.first - 2];
-  const right = doc.tokens[phrase.first] as Token;
-  if (!hyphen || !left || hyphen.text !== '-' || left.index < floor) return phrase;
-  // A lower-case word after the hyphen: "Council on American-Islamic Relations" is a name's own business.
-  if (left.end !== hyphen.start || hyphen.end !== right.start || !/^\p{Ll}/u.test(right.text)) return phrase;
-  if (!['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(left.pos)) return phrase;
-  const before = phraseEndingAt(doc, hyphen.index, floor);
-  return { first: before?.first ?? left.index, end: phrase.end };
+  // "a denial-of-service attack", "a state-of-the-art lab": words joined by hyphens are one modifier.
+  let first = phrase.first;
+  for (;;) {
+    const hyphen = doc.tokens[first - 1];
+    const left = doc.tokens[first - 2];
+    const right = doc.tokens[first] as Token;
+    if (!hyphen || !left || hyphen.text !== '-' || left.index < floor) break;
+    // A lower-case word after the hyphen: "Council on American-Islamic Relations" is a name's own business.
+    if (left.end !== hyphen.start || hyphen.end !== right.start || !/^\p{Ll}/u.test(right.text)) break;
+    first = left.index;
+  }
+  if (first === phrase.first || !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes((doc.tokens[first] as Token).pos))
+    return phrase;
+  const before = phraseEndingAt(doc, first + 1, floor);
+  return { first: before?.first ?? first, end: phrase.end };
 }
 
 // Words that take a part of a group: "some of her followers", "one of them", "most of the delegates".

@@ -19,3 +19,17 @@ describe('speakers of relative clauses', () => {
     expect(speakerNameOf(analysis, 'pier was unsafe')).toBe('a surveyor');
   });
 });
+
+describe('speakers of coordinated cues', () => {
+  it('read a modifier of words joined by hyphens whole, so that a clause after "that" is passed over', () => {
+    const analysis = analyse([
+      'Posts on the forum theorized that a denial-of-service attack had occurred, and wrote that the site was down.',
+    ]);
+    expect(speakerNameOf(analysis, 'site was down')).toBe('posts on the forum');
+  });
+
+  it('leave a time after "from" out of the subject', () => {
+    const analysis = analyse(['Posts on the forum from Friday theorized that a power cut had occurred.']);
+    expect(speakerNameOf(analysis, 'power cut had occurred')).toBe('posts on the forum');
+  });
+});
