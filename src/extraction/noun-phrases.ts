@@ -99,12 +99,19 @@ export function sourceStartingAt(doc: TextDocument, start: number): Phrase | nul
   let end = start;
   while (end < doc.tokens.length && end - start <= MAX_SOURCE_TOKENS) {
     const token = doc.tokens[end] as Token;
-    if (token.sentence !== first.sentence || token.quote >= 0 || /^[,;:.!?—–]$/.test(token.text) || isQuoteMark(token))
-      break;
+    if (token.sentence !== first.sentence || token.quote >= 0 || isQuoteMark(token)) break;
+    if (/^[,;:.!?—–]$/.test(token.text) && !insideWord(doc, token)) break;
     end++;
   }
   if (end > start && end - start <= MAX_SOURCE_TOKENS) return { first: start, end };
   return phraseStartingAt(doc, start);
+}
+
+/** A stop written between letters, as in "Gawker.com": part of the name, not the phrase's end. */
+function insideWord(doc: TextDocument, token: Token): boolean {
+  const before = doc.tokens[token.index - 1];
+  const after = doc.tokens[token.index + 1];
+  return token.text === '.' && before?.end === token.start && after?.start === token.end && /^\p{L}/u.test(after.text);
 }
 
 /** The subject at the start of a sentence, after an introductory phrase: "After the hearing, Hawk Sawyer …". */
