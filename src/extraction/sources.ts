@@ -524,6 +524,9 @@ function fromLastDeterminer(doc: TextDocument, phrase: Phrase | null): Phrase | 
     (next.pos === 'PROPN' || /s$/.test(next.lower))
   )
     return fromLastDeterminer(doc, { first: phrase.first + 1, end: phrase.end });
+  // "The rules, which officials said will take effect …": the relative pronoun is the said clause's subject.
+  if (opener.lower === 'which' && phrase.end - phrase.first > 1)
+    return fromLastDeterminer(doc, { first: phrase.first + 1, end: phrase.end });
   for (let i = phrase.end - 1; i > phrase.first; i--) {
     const token = doc.tokens[i] as Token;
     const before = doc.tokens[i - 1] as Token;

@@ -33,3 +33,10 @@ describe('speakers of coordinated cues', () => {
     expect(speakerNameOf(analysis, 'power cut had occurred')).toBe('posts on the forum');
   });
 });
+
+describe('a cue inside a relative clause opened by "which"', () => {
+  it('takes the noun after "which" as the source', () => {
+    const analysis = analyse(['The bridge, which engineers say is unsafe, will close.']);
+    expect(speakerNameOf(analysis, 'is unsafe')).toBe('engineers');
+  });
+});
