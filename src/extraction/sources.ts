@@ -628,8 +628,23 @@ function withPartitive(doc: TextDocument, phrase: Phrase | null, floor: number):
   if (!phrase) return null;
   const of = doc.tokens[phrase.first - 1];
   const part = doc.tokens[phrase.first - 2];
-  if (of?.lower !== 'of' || !part || part.index < floor || !PARTITIVES.has(part.lower)) return phrase;
-  return { first: part.index, end: phrase.end };
+  if (of?.lower !== 'of' || !part || part.index < floor) return phrase;
+  if (PARTITIVES.has(part.lower)) return { first: part.index, end: phrase.end };
+  // "Seventy-four percent of registered voters said": a share of the group, with its number.
+  const share = part.lower === 'percent' || part.text === '%' ? numberEndingAt(doc, part.index, floor) : -1;
+  return share >= 0 ? { first: share, end: phrase.end } : phrase;
+}
+
+/** The first token of the number ending right before `end` ("52", "Seventy-four"), or -1. */
+function numberEndingAt(doc: TextDocument, end: number, floor: number): number {
+  let first = end;
+  while (first - 1 >= floor) {
+    const token = doc.tokens[first - 1] as Token;
+    const joined = token.text === '-' && doc.tokens[first - 2]?.pos === 'NUM';
+    if (token.pos !== 'NUM' && !joined) break;
+    first--;
+  }
+  return first < end ? first : -1;
 }
 
 /** "PC World's analysis of its own statistics", "the head of their research unit": "of" and a possessive. */
@@ -651,6 +666,10 @@ function withAttributiveParticiple(doc: TextDocument, phrase: Phrase | null, flo
   if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower) && first - 1 > floor) {
     const determiner = doc.tokens[first - 2] as Token;
     if (determiner.pos === 'DET') first -= 2;
+    // "Democratic registered voters": a participle after an adjective, with the adjective's own phrase.
+    else if (determiner.pos === 'ADJ') first = phraseEndingAt(doc, first - 1, floor)?.first ?? first - 1;
+    // "52 percent of registered voters": a participle right after "of" opens the phrase.
+    else if (determiner.lower === 'of') first -= 1;
   }
   return { first, end: phrase.end };
 }

@@ -40,3 +40,14 @@ describe('a cue inside a relative clause opened by "which"', () => {
     expect(speakerNameOf(analysis, 'is unsafe')).toBe('engineers');
   });
 });
+
+describe('a share of a group as source', () => {
+  it('keeps the share with its number and a participle modifying the group', () => {
+    const analysis = analyse([
+      'Seventy-four percent of Democratic registered voters said they have a favorable view of Lee.',
+      '52 percent of registered voters said they would consider her.',
+    ]);
+    expect(speakerNameOf(analysis, 'favorable view')).toBe('seventy-four percent of Democratic registered voters');
+    expect(speakerNameOf(analysis, 'would consider her')).toBe('52 percent of registered voters');
+  });
+});
