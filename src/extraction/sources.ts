@@ -559,7 +559,7 @@ function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase |
   let end = phrase.end;
   while (end > phrase.first && isTimeWord(doc.tokens[end - 1] as Token)) end--;
   // "Posts on the forum from Friday": the time's preposition goes with it.
-  const preposition = (doc.tokens[end - 1] as Token).lower;
+  const preposition = end > phrase.first ? (doc.tokens[end - 1] as Token).lower : '';
   if (end < phrase.end && end > phrase.first && (ADJUNCT_PREPOSITIONS.has(preposition) || preposition === 'from'))
     end--;
   return end > phrase.first ? { first: phrase.first, end } : phrase;
@@ -628,6 +628,11 @@ function withPartitive(doc: TextDocument, phrase: Phrase | null, floor: number):
   if (!phrase) return null;
   const of = doc.tokens[phrase.first - 1];
   const part = doc.tokens[phrase.first - 2];
+  // "Nine in 10 registered voters said": a share written as one number in another.
+  const opensWithNumber = (doc.tokens[phrase.first] as Token).pos === 'NUM';
+  const inShare =
+    opensWithNumber && of?.lower === 'in' && part?.pos === 'NUM' ? numberEndingAt(doc, part.index + 1, floor) : -1;
+  if (inShare >= 0) return { first: inShare, end: phrase.end };
   if (of?.lower !== 'of' || !part || part.index < floor) return phrase;
   if (PARTITIVES.has(part.lower)) return { first: part.index, end: phrase.end };
   // "Seventy-four percent of registered voters said": a share of the group, with its number.

@@ -51,3 +51,15 @@ describe('a share of a group as source', () => {
     expect(speakerNameOf(analysis, 'would consider her')).toBe('52 percent of registered voters');
   });
 });
+
+describe('a share written as one number in another', () => {
+  it('is a source of its own, not the country its demonym names', () => {
+    const analysis = analyse(['Six in 10 Americans say the economy is weak.']);
+    expect(speakerNameOf(analysis, 'economy is weak').toLowerCase()).toBe('six in 10 americans');
+  });
+
+  it('does not break a phrase made only of numbers at the start of the text', () => {
+    const analysis = analyse(['Nine in 10 Democratic registered voters said they think she could win.']);
+    expect(speakerNameOf(analysis, 'could win').toLowerCase()).toBe('nine in 10 democratic registered voters');
+  });
+});
