@@ -5,6 +5,7 @@ import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
 import {
   countryNamed,
+  bodySeatedIn,
   countryOfCapital,
   countryOfDemonym,
   isPlace,
@@ -363,6 +364,14 @@ function actsAsSubject(doc: TextDocument, name: NameSpan): boolean {
   return POSSESSIVE.has(after.lower) || after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing'));
 }
 
+/** "Brussels" for the European Union: the body, with the seat's name as an alias. */
+function linkSeatedBody(registry: ActorRegistry, seat: NameSpan, body: string): ActorRecord {
+  const actor = registry.findByName(body, 'ORGANIZATION') ?? registry.create(body, 'ORGANIZATION');
+  registry.addAlias(actor, seat.text);
+  registry.addMention(actor, seat, seat.text, null);
+  return actor;
+}
+
 function linkCountry(registry: ActorRegistry, name: NameSpan, known?: string): ActorRecord {
   const country = known ? undefined : (countryNamed(name.text) ?? countryOfDemonym(name.text));
   const canonical = known ?? country?.name ?? name.text;
@@ -600,9 +609,12 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       // A one-word place is a person's name when a person of that name is in the article ("Clinton").
       if (nameWords(name.text).length > 1) continue;
       places.push(name);
-      // "Kyiv was hoping …", "Kyiv’s backers": a capital acting or owning stands for its country.
+      // "Kyiv was hoping …", "Kyiv’s backers": a capital acting or owning stands for its country, and a seat of a
+      // body for the body ("Brussels said").
+      const body = bodySeatedIn(name.text);
       const country = countryOfCapital(name.text);
-      if (country && actsAsSubject(doc, name)) remember(name, linkCountry(registry, name, country.name), null);
+      if (body && actsAsSubject(doc, name)) remember(name, linkSeatedBody(registry, name, body), null);
+      else if (country && actsAsSubject(doc, name)) remember(name, linkCountry(registry, name, country.name), null);
       continue;
     }
     // "Solara" after "Solara Corporation": a company's name without its legal form.

@@ -170,6 +170,15 @@ export function isPlace(name: string): boolean {
   return places.has(lower) || countryByCapital.has(name);
 }
 
+// Cities news names for the body seated there rather than for their country's government: "Brussels said" is
+// the European Union's institutions (the wire services' usage, as in Reuters' and AP's reports from Brussels).
+const BODIES_BY_SEAT = byLowerName([['Brussels', 'European Union']]);
+
+/** "Brussels" → European Union: a seat that stands for its body in "Brussels said …". */
+export function bodySeatedIn(name: string): string | undefined {
+  return BODIES_BY_SEAT.get(name);
+}
+
 /** "Kyiv" → Ukraine: a capital, for the metonymy "Kyiv was hoping …". */
 export function countryOfCapital(name: string): Country | undefined {
   return countryByCapital.get(name);

@@ -170,7 +170,11 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
       codes[i] = INSIDE_NAME;
     } else if (token.text === '&' && codes[i - 1] === NAME_WORD) {
       codes[i] = INSIDE_NAME;
-    } else if (token.lower === 'and' && codes[i - 1] === NAME_WORD && joinsOneBody(tokens, codes, i)) {
+    } else if (
+      token.lower === 'and' &&
+      codes[i - 1] === NAME_WORD &&
+      (joinsOneBody(tokens, codes, i) || joinsTitlePair(tokens, codes, i))
+    ) {
       codes[i] = INSIDE_NAME;
     }
   }
@@ -220,6 +224,22 @@ function bodyFollows(tokens: Token[], codes: Uint8Array, from: number): boolean 
 
 const ORGANIZATION_CONNECTORS = new Set(['of', 'for', 'on']);
 const MAX_WORDS_BACK_TO_HEAD = 6;
+
+/**
+ * "at The Harbor and Mail": a capitalised "The" inside a sentence opens a title, and "The A and B" of one word
+ * each is one newspaper's name, unless either word is a known body or country ("The Times and Reuters").
+ */
+function joinsTitlePair(tokens: Token[], codes: Uint8Array, and: number): boolean {
+  const the = tokens[and - 2];
+  const before = tokens[and - 3];
+  const first = tokens[and - 1] as Token;
+  const second = tokens[and + 1];
+  if (the?.text !== 'The' || !before || before.sentence !== the.sentence || !/^\p{L}/u.test(before.text)) return false;
+  if (!second || codes[and + 1] !== NAME_WORD || codes[and + 2] === NAME_WORD) return false;
+  return [first, second].every(
+    (word) => !knownOrganization(word.text) && !countryNamed(word.text) && !isPlace(word.text),
+  );
+}
 
 /** "Department of Health and Human Services": "and" after "<Head> of/for/on <Capitalised …>". */
 function insideOrganizationComplement(tokens: Token[], codes: Uint8Array, and: number): boolean {

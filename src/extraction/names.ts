@@ -418,6 +418,8 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (organizationKey(text) || (count >= 2 && bodyHead)) return 'ORGANIZATION';
   if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
   if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
+  // "The Harbor and Mail": a title of two words joined by "and" after a capitalised "The" is a newspaper's.
+  if (count === 3 && words[1] === 'and' && doc.tokens[first - 1]?.text === 'The') return 'ORGANIZATION';
   if (isPlace(text) || (count >= 2 && (isPlaceHead(lastWord) || isPlacePrefix(words[0] as string)))) return 'PLACE';
   // A law, an event or a building is none, whoever it is named after ("Sherman Antitrust Act").
   if (isNotActorHead(lastWord) || startsWithVehiclePrefix(words)) return null;

@@ -27,6 +27,24 @@ function isQuoteMark(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '“' || token.text === '”' || token.text === '"');
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
+/** "of The Harbor and Mail": "and" between single capitalised words after a capitalised "The" inside a title. */
+function joinsTitledPair(doc: TextDocument, and: number, first: number): boolean {
+  const token = doc.tokens[and] as Token;
+  const left = doc.tokens[and - 1];
+  const right = doc.tokens[and + 1];
+  return (
+    token.lower === 'and' &&
+    first === and + 1 &&
+    doc.tokens[and - 2]?.text === 'The' &&
+    left !== undefined &&
+    right !== undefined &&
+    CAPITALISED.test(left.text) &&
+    CAPITALISED.test(right.text)
+  );
+}
+
 /** The noun phrase ending just before `end` (exclusive), walking back. */
 export function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
   let first = end;
@@ -45,6 +63,10 @@ export function phraseEndingAt(doc: TextDocument, end: number, floor: number): P
       // "secretary general of CEI": a title word tagged as an adjective heads the phrase too.
       (before.pos === 'NOUN' || before.pos === 'PROPN' || (before.pos === 'ADJ' && endsRoleTitle(before.text)))
     ) {
+      first = i;
+      continue;
+    }
+    if (joinsTitledPair(doc, i, first)) {
       first = i;
       continue;
     }
@@ -99,12 +121,19 @@ export function sourceStartingAt(doc: TextDocument, start: number): Phrase | nul
   let end = start;
   while (end < doc.tokens.length && end - start <= MAX_SOURCE_TOKENS) {
     const token = doc.tokens[end] as Token;
-    if (token.sentence !== first.sentence || token.quote >= 0 || /^[,;:.!?—–]$/.test(token.text) || isQuoteMark(token))
-      break;
+    if (token.sentence !== first.sentence || token.quote >= 0 || isQuoteMark(token)) break;
+    if (/^[,;:.!?—–]$/.test(token.text) && !insideWord(doc, token)) break;
     end++;
   }
   if (end > start && end - start <= MAX_SOURCE_TOKENS) return { first: start, end };
   return phraseStartingAt(doc, start);
+}
+
+/** A stop written between letters, as in "Gawker.com": part of the name, not the phrase's end. */
+function insideWord(doc: TextDocument, token: Token): boolean {
+  const before = doc.tokens[token.index - 1];
+  const after = doc.tokens[token.index + 1];
+  return token.text === '.' && before?.end === token.start && after?.start === token.end && /^\p{L}/u.test(after.text);
 }
 
 /** The subject at the start of a sentence, after an introductory phrase: "After the hearing, Hawk Sawyer …". */

@@ -321,8 +321,12 @@ export function splitTitles(words: string[]): string[][] {
     const endsHead = headEndWords.has(word.toLowerCase());
     // "Executive director": a word that may also modify a head does so when a head follows.
     const modifiesNext = modifiers.has(word.toLowerCase()) && headWords.has(next.toLowerCase());
+    // "former coach and former test player": titles joined by "and" are one title of one person.
     const nextContinues =
-      headBigrams.has(`${word} ${next}`.toLowerCase()) || COMPLEMENT_WORDS.has(next.toLowerCase()) || modifiesNext;
+      headBigrams.has(`${word} ${next}`.toLowerCase()) ||
+      COMPLEMENT_WORDS.has(next.toLowerCase()) ||
+      modifiesNext ||
+      next.toLowerCase() === 'and';
     if (endsHead && !nextContinues) {
       titles.push(current);
       current = [];

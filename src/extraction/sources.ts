@@ -524,6 +524,9 @@ function fromLastDeterminer(doc: TextDocument, phrase: Phrase | null): Phrase | 
     (next.pos === 'PROPN' || /s$/.test(next.lower))
   )
     return fromLastDeterminer(doc, { first: phrase.first + 1, end: phrase.end });
+  // "The rules, which officials said will take effect …": the relative pronoun is the said clause's subject.
+  if (opener.lower === 'which' && phrase.end - phrase.first > 1)
+    return fromLastDeterminer(doc, { first: phrase.first + 1, end: phrase.end });
   for (let i = phrase.end - 1; i > phrase.first; i--) {
     const token = doc.tokens[i] as Token;
     const before = doc.tokens[i - 1] as Token;
@@ -555,7 +558,10 @@ function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase |
   if (!phrase) return null;
   let end = phrase.end;
   while (end > phrase.first && isTimeWord(doc.tokens[end - 1] as Token)) end--;
-  if (end < phrase.end && end > phrase.first && ADJUNCT_PREPOSITIONS.has((doc.tokens[end - 1] as Token).lower)) end--;
+  // "Posts on the forum from Friday": the time's preposition goes with it.
+  const preposition = end > phrase.first ? (doc.tokens[end - 1] as Token).lower : '';
+  if (end < phrase.end && end > phrase.first && (ADJUNCT_PREPOSITIONS.has(preposition) || preposition === 'from'))
+    end--;
   return end > phrase.first ? { first: phrase.first, end } : phrase;
 }
 
@@ -580,15 +586,21 @@ function nounPhraseEndingAt(doc: TextDocument, end: number, floor: number): Phra
 /** "Hillary Clinton's right-hand woman", "the GOP front-runner": a word joined by a hyphen belongs to the phrase. */
 function withHyphenatedModifier(doc: TextDocument, phrase: Phrase | null, floor: number): Phrase | null {
   if (!phrase) return null;
-  const hyphen = doc.tokens[phrase.first - 1];
-  const left = doc.tokens[phrase.first - 2];
-  const right = doc.tokens[phrase.first] as Token;
-  if (!hyphen || !left || hyphen.text !== '-' || left.index < floor) return phrase;
-  // A lower-case word after the hyphen: "Council on American-Islamic Relations" is a name's own business.
-  if (left.end !== hyphen.start || hyphen.end !== right.start || !/^\p{Ll}/u.test(right.text)) return phrase;
-  if (!['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(left.pos)) return phrase;
-  const before = phraseEndingAt(doc, hyphen.index, floor);
-  return { first: before?.first ?? left.index, end: phrase.end };
+  // "a denial-of-service attack", "a state-of-the-art lab": words joined by hyphens are one modifier.
+  let first = phrase.first;
+  for (;;) {
+    const hyphen = doc.tokens[first - 1];
+    const left = doc.tokens[first - 2];
+    const right = doc.tokens[first] as Token;
+    if (!hyphen || !left || hyphen.text !== '-' || left.index < floor) break;
+    // A lower-case word after the hyphen: "Council on American-Islamic Relations" is a name's own business.
+    if (left.end !== hyphen.start || hyphen.end !== right.start || !/^\p{Ll}/u.test(right.text)) break;
+    first = left.index;
+  }
+  if (first === phrase.first || !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes((doc.tokens[first] as Token).pos))
+    return phrase;
+  const before = phraseEndingAt(doc, first + 1, floor);
+  return { first: before?.first ?? first, end: phrase.end };
 }
 
 // Words that take a part of a group: "some of her followers", "one of them", "most of the delegates".
@@ -616,8 +628,28 @@ function withPartitive(doc: TextDocument, phrase: Phrase | null, floor: number):
   if (!phrase) return null;
   const of = doc.tokens[phrase.first - 1];
   const part = doc.tokens[phrase.first - 2];
-  if (of?.lower !== 'of' || !part || part.index < floor || !PARTITIVES.has(part.lower)) return phrase;
-  return { first: part.index, end: phrase.end };
+  // "Nine in 10 registered voters said": a share written as one number in another.
+  const opensWithNumber = (doc.tokens[phrase.first] as Token).pos === 'NUM';
+  const inShare =
+    opensWithNumber && of?.lower === 'in' && part?.pos === 'NUM' ? numberEndingAt(doc, part.index + 1, floor) : -1;
+  if (inShare >= 0) return { first: inShare, end: phrase.end };
+  if (of?.lower !== 'of' || !part || part.index < floor) return phrase;
+  if (PARTITIVES.has(part.lower)) return { first: part.index, end: phrase.end };
+  // "Seventy-four percent of registered voters said": a share of the group, with its number.
+  const share = part.lower === 'percent' || part.text === '%' ? numberEndingAt(doc, part.index, floor) : -1;
+  return share >= 0 ? { first: share, end: phrase.end } : phrase;
+}
+
+/** The first token of the number ending right before `end` ("52", "Seventy-four"), or -1. */
+function numberEndingAt(doc: TextDocument, end: number, floor: number): number {
+  let first = end;
+  while (first - 1 >= floor) {
+    const token = doc.tokens[first - 1] as Token;
+    const joined = token.text === '-' && doc.tokens[first - 2]?.pos === 'NUM';
+    if (token.pos !== 'NUM' && !joined) break;
+    first--;
+  }
+  return first < end ? first : -1;
 }
 
 /** "PC World's analysis of its own statistics", "the head of their research unit": "of" and a possessive. */
@@ -639,6 +671,10 @@ function withAttributiveParticiple(doc: TextDocument, phrase: Phrase | null, flo
   if (participle && participle.pos === 'VERB' && PARTICIPLE.test(participle.lower) && first - 1 > floor) {
     const determiner = doc.tokens[first - 2] as Token;
     if (determiner.pos === 'DET') first -= 2;
+    // "Democratic registered voters": a participle after an adjective, with the adjective's own phrase.
+    else if (determiner.pos === 'ADJ') first = phraseEndingAt(doc, first - 1, floor)?.first ?? first - 1;
+    // "52 percent of registered voters": a participle right after "of" opens the phrase.
+    else if (determiner.lower === 'of') first -= 1;
   }
   return { first, end: phrase.end };
 }
@@ -751,6 +787,30 @@ function afterPossessiveInAdjunct(doc: TextDocument, phrase: Phrase): Phrase {
     : phrase;
 }
 
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'been']);
+// Words of a predicate's list of nouns: "a liar, cheat and bully", "an outspoken, tireless critic".
+const PREDICATE_LIST_TAGS = new Set(['NOUN', 'ADJ', 'PROPN', 'CCONJ']);
+const CLEFT_SUBJECTS = new Set(['it', 'this', 'that', 'there']);
+
+/**
+ * "Ann Lee is a lawyer and activist who has long argued …": a relative clause on a predicate noun after "is a"
+ * tells of the copula's subject, who speaks. A cleft ("It was a neighbour who said …") keeps its noun.
+ */
+function subjectOfPredicateNoun(doc: TextDocument, antecedent: Phrase, floor: number, depth: number): Phrase | null {
+  let i = antecedent.end - 1;
+  let indefinite = false;
+  for (; i >= floor; i--) {
+    const token = doc.tokens[i] as Token;
+    if (token.lower === 'a' || token.lower === 'an') indefinite = true;
+    else if (!PREDICATE_LIST_TAGS.has(token.pos) && token.text !== ',') break;
+  }
+  const copula = doc.tokens[i];
+  if (!indefinite || !copula || i < floor || !COPULAS.has(copula.lower)) return null;
+  const subject = subjectBefore(doc, i, floor, depth + 1);
+  if (!subject || subject.link === 'relative') return null;
+  return CLEFT_SUBJECTS.has((doc.tokens[subject.subject.end - 1] as Token).lower) ? null : subject.subject;
+}
+
 /** The subject phrase of the finite verb at `verbIndex`, written before it ("Swire, father of a victim, believes"). */
 export function subjectOfVerb(doc: TextDocument, verbIndex: number): Phrase | null {
   const sentence = doc.sentences[(doc.tokens[verbIndex] as Token).sentence];
@@ -797,7 +857,9 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       // "Weaver, who said …", "officials who said …": the antecedent speaks.
       const antecedentEnd = doc.tokens[i - 1]?.text === ',' ? i - 1 : i;
       const antecedent = nounPhraseEndingAt(doc, antecedentEnd, floor);
-      return antecedent ? { subject: antecedent, link: 'relative', start: i } : null;
+      if (!antecedent) return null;
+      const described = subjectOfPredicateNoun(doc, antecedent, floor, depth);
+      return { subject: described ?? antecedent, link: 'relative', start: i };
     }
     if (COORDINATORS.has(before.lower) && i > floor) {
       const subject = subjectOfEarlierVerb(doc, i, floor, depth);

@@ -268,6 +268,8 @@ function resolveDescription(
   return { actor: best, roleTitle };
 }
 
+const SHARE_OF_GROUP = /^[\p{L}\d.-]+\s+(?:percent\s+of|%\s+of|in\s+\d+)\s/iu;
+
 /**
  * The actor a speaker phrase refers to: a name, a pronoun, a definite description matched to an
  * earlier actor, or an anonymous source (each indefinite "a senior official" is a new actor).
@@ -284,6 +286,12 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     doc.tokens[phrase.first + 1]?.lower === 'of' &&
     last.pos === 'PRON';
   if (partOfPronoun) {
+    const actor = anonymousActor(state, phraseText(doc, phrase), false);
+    named.registry.addMention(actor, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
+    return { actor, roleTitle: null };
+  }
+  // "Six in 10 Americans", "52 percent of registered voters": a share of a group is a source of its own.
+  if (SHARE_OF_GROUP.test(phraseText(doc, phrase))) {
     const actor = anonymousActor(state, phraseText(doc, phrase), false);
     named.registry.addMention(actor, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
     return { actor, roleTitle: null };

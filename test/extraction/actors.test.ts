@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
+import { analyse, speakerNameOf } from './analyse.ts';
 import type { Analysis } from '../../src/extraction/types.ts';
 
 function actorNamed(analysis: Analysis, name: string) {
@@ -70,5 +70,16 @@ describe('actors', () => {
         roles: [expect.objectContaining({ title: 'senior Dutch official', kind: 'OFFICIAL', country: 'Netherlands' })],
       }),
     ]);
+  });
+});
+
+describe('a seat standing for its body', () => {
+  it('takes "Brussels" acting for the European Union, and other capitals for their countries', () => {
+    const analysis = analyse([
+      'Brussels said on Monday that the tariffs would be lifted in spring.',
+      'Moscow said that the talks had failed.',
+    ]);
+    expect(speakerNameOf(analysis, 'tariffs would be lifted')).toBe('European Union');
+    expect(speakerNameOf(analysis, 'talks had failed')).toBe('Russia');
   });
 });

@@ -31,3 +31,12 @@ describe('speakers behind messages and descriptions', () => {
     expect(speakerNameOf(analysis, 'site was down')).toBe('posts on the forum');
   });
 });
+
+describe('sources after "according to"', () => {
+  it('keep a domain name whole over its stop', () => {
+    const analysis = analyse([
+      'According to web site HarborReviews.com, 87 percent of critics in its survey have given the play a bad review.',
+    ]);
+    expect(speakerNameOf(analysis, 'bad review')).toBe('HarborReviews.com');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
+import { analyse, speakerNameOf } from './analyse.ts';
 import type { Analysis } from '../../src/extraction/types.ts';
 
 function actorNamed(analysis: Analysis, name: string) {
@@ -224,5 +224,17 @@ describe('kinds of names', () => {
   it('reads the party behind a party’s gathering', () => {
     const analysis = analyse(['Delegates gathered for the Harbour Workers’ Party Congress on Sunday.']);
     expect(names(analysis)).toEqual(['Harbour Workers’ Party']);
+  });
+});
+
+describe('a newspaper named "The A and B"', () => {
+  it('is one body inside a sentence, and its writer speaks for "NAME of The A and B"', () => {
+    const analysis = analyse([
+      'Writing in a blog post, Jon Merrit of The Harbor and Mail dubbed the dispute "a farce".',
+      'The report was read by The Times and Reuters, which said that it was flawed.',
+    ]);
+    expect(analysis.actors.map((a) => a.name)).toContain('Harbor and Mail');
+    expect(speakerNameOf(analysis, 'a farce')).toBe('Jon Merrit');
+    expect(speakerNameOf(analysis, 'it was flawed')).toBe('Reuters');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCutTitle, normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
+import { analyse, statementWith } from './analyse.ts';
 
 describe('normalizeRole', () => {
   it('title-cases a formal title written in lower case and finds the country', () => {
@@ -77,5 +78,15 @@ describe('splitTitles', () => {
     expect(splitTitles(['Executive', 'director', 'of', 'the', 'Tarvik', 'Trust'])).toEqual([
       ['Executive', 'director', 'of', 'the', 'Tarvik', 'Trust'],
     ]);
+  });
+});
+
+describe('titles joined by "and" before a name', () => {
+  it('are one role, stated again for a later statement', () => {
+    const analysis = analyse([
+      '"It is just history repeating itself", said former Harbor coach and former test player Ian Crane. "They just have lines," he said.',
+    ]);
+    expect(statementWith(analysis, 'history repeating').speakerRole).toBe('former Harbor coach and former test player');
+    expect(statementWith(analysis, 'just have lines').speakerRole).toBe('former Harbor coach and former test player');
   });
 });
