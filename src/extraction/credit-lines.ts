@@ -24,6 +24,19 @@ export function creditParagraphs(doc: TextDocument): Set<number> {
   return credits;
 }
 
+// "Editor's note: …", "Editors’ Note — …": the publisher speaking of its own coverage or of a person it covers,
+// repeated under every story of a series; a note, not news anyone said.
+const PUBLISHERS_NOTE = /^\s*editors?['’]?s?['’]? note\s*[:—–-]/i;
+
+/** Paragraphs that are the publisher's notes on its coverage; what they tell is no one's statement. */
+export function publishersNoteParagraphs(doc: TextDocument): Set<number> {
+  const notes = new Set<number>();
+  for (const paragraph of doc.paragraphs)
+    if (PUBLISHERS_NOTE.test(doc.body.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40))))
+      notes.add(paragraph.index);
+  return notes;
+}
+
 // "(AP Photo/Evan Vucci)", "(Reuters Photo / Lara Bent)": a photographer's credit closing a caption.
 const PHOTO_CREDIT = /\((?:[\p{Lu}.]+\s+)?photo\s*\/[^)]*\)/giu;
 

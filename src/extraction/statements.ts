@@ -5,7 +5,8 @@ import { directStatements } from './direct.ts';
 import { indirectStatements } from './indirect.ts';
 import type { Quote } from './quotes.ts';
 import { draftText } from './statement-draft.ts';
-import { tokenIndexAt, type Token } from './text/document.ts';
+import { publishersNoteParagraphs } from './credit-lines.ts';
+import { tokenIndexAt, type Sentence, type Token } from './text/document.ts';
 
 const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
@@ -40,7 +41,10 @@ export function buildStatements(
         ),
       ),
   );
-  const drafts = [...quoted, ...reported];
+  const notes = publishersNoteParagraphs(doc);
+  const drafts = [...quoted, ...reported].filter(
+    (draft) => !notes.has((doc.sentences[draft.attribution.sentence] as Sentence).paragraph),
+  );
   drafts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
   if (pieces) for (const draft of drafts) pieces.push(draft.pieces);
   return drafts.map((draft) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
+import { analyse, speakerOf } from './analyse.ts';
 
 const names = (paragraphs: string[]) => analyse(paragraphs).actors.map((a) => a.name);
 
@@ -26,5 +26,16 @@ describe('credit lines and bylines', () => {
 
   it('keeps a sentence that opens with "By"', () => {
     expect(names(['By the end of the year Tom Gray had left the council.'])).toEqual(['Tom Gray']);
+  });
+
+  it('reads no statement from an editor’s note, and keeps the story’s own', () => {
+    const analysis = analyse([
+      'Mayor Pedro Soto said the bridge would reopen on Monday.',
+      'Editor’s note: Councillor Ines Vale is a candidate who has repeatedly said she would close the port.',
+      'Editors’ Note — An earlier version of this story said the bridge had closed in May.',
+    ]);
+    expect(analysis.statements.map((s) => [speakerOf(analysis, s).name, s.text])).toEqual([
+      ['Pedro Soto', 'the bridge would reopen on Monday'],
+    ]);
   });
 });
