@@ -7,6 +7,7 @@ import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
 import { isInsideName, isModifyingParticiple, isNominalParticiple, isUnrealisedVerb } from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
+import { isMatchMoment } from './match-moments.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
 interface Trigger {
@@ -40,6 +41,7 @@ for (const entry of triggerData.triggers) {
   }
 }
 
+const COMPETITIONS = 'OTHER:competition';
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;
 // Participants, dates and places are looked for this many tokens around the trigger, inside its sentence.
@@ -48,6 +50,8 @@ const WINDOW_AFTER = 30;
 const MAX_PARTICIPANTS = 6;
 const CLAUSE_BREAKS = new Set([';', '—', '–', ':']);
 const PERSON_PRONOUNS: Record<string, 'male' | 'female'> = { he: 'male', his: 'male', she: 'female', her: 'female' };
+// Right after a verb, its object: "won her a Grammy", "sentenced him to life".
+const OBJECT_PRONOUNS: Record<string, 'male' | 'female'> = { him: 'male', her: 'female' };
 
 function tokenMatches(token: Token | undefined, word: string): boolean {
   return token !== undefined && token.quote < 0 && (token.lower === word || token.lemma === word);
@@ -160,6 +164,8 @@ function participantsIn(
   from: number,
   to: number,
   triggerStart: number,
+  /** The token after a verb trigger, where its object pronoun stands; -1 for a noun. */
+  objectAt: number,
 ): ExtractedEventParticipant[] {
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
@@ -186,8 +192,8 @@ function participantsIn(
       const actor = country ? named.registry.findByName(country.name, 'COUNTRY') : undefined;
       if (actor) add(actor, token.start);
     }
-    const gender = PERSON_PRONOUNS[token.lower];
-    if (gender && token.pos === 'PRON' && t < to && token.start < triggerStart + 1) {
+    const gender = t === objectAt ? OBJECT_PRONOUNS[token.lower] : PERSON_PRONOUNS[token.lower];
+    if (gender && token.pos === 'PRON' && (t === objectAt || token.start < triggerStart + 1)) {
       const person = personBefore(mentions, token.start, gender);
       if (person) add(person, token.start);
     }
@@ -302,6 +308,7 @@ const LEGAL_MODIFIERS = new Set([
 ]);
 // Conditions and embedded questions: "if he is re-elected", "how he escaped", "whether they met".
 const CONDITIONALS = new Set(['if', 'unless', 'whether', 'how', 'why']);
+const FIGURATIVE_DISASTERS = new Set(['storm', 'flood']);
 const PUT_IN_CHARGE = new Set(['put', 'puts', 'placed', 'places', 'left', 'named', 'appointed', 'installed']);
 // Particles of phrasal verbs that wink tags as prepositions: "hammering out the framework of an agreement".
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
@@ -363,6 +370,8 @@ function isPassingMention(
   trigger: Trigger,
 ): boolean {
   const head = doc.tokens[first] as Token;
+  // "a storm of criticism", "a flood of complaints": a figure of speech, no weather.
+  if (FIGURATIVE_DISASTERS.has(head.lemma) && doc.tokens[end]?.lower === 'of') return true;
   // "put X in charge" is a change of office; "who is in charge of …" is a state.
   if (head.lower === 'in' && trigger.words[1] === 'charge') {
     for (let t = first - 1; t >= Math.max(sentence.firstToken, first - 6); t--)
@@ -468,6 +477,10 @@ function clauseOpening(doc: TextDocument, sentence: Sentence, at: number): strin
   return (doc.tokens[i] as Token).lower;
 }
 
+function sharesParticipant(event: ExtractedEvent, participants: ExtractedEventParticipant[]): boolean {
+  return participants.some((p) => event.participants.some((q) => q.actorRef === p.actorRef));
+}
+
 function sameOccasion(
   a: ExtractedEvent,
   aOccasion: string | undefined,
@@ -479,7 +492,7 @@ function sameOccasion(
   const datesAgree = !a.when || !when || a.when.start === when.start;
   if (!datesAgree) return false;
   if (a.when && when && a.when.start === when.start && a.when.precision === 'DAY') return true;
-  return participants.some((p) => a.participants.some((q) => q.actorRef === p.actorRef));
+  return sharesParticipant(a, participants);
 }
 
 /**
@@ -593,6 +606,12 @@ export function findEvents(
   for (const sentence of doc.sentences) {
     if (isSubhead(doc, sentence)) continue;
     const typesInSentence = new Set<string>();
+    const matchMoment = isMatchMoment(
+      doc.body.slice(
+        (doc.tokens[sentence.firstToken] as Token).start,
+        (doc.tokens[sentence.endToken - 1] as Token).end,
+      ),
+    );
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
       if (!trigger || (isReported((doc.tokens[i] as Token).start) && !isOwnDeed(doc, named, sentence, i))) continue;
@@ -611,7 +630,8 @@ export function findEvents(
       const first = doc.tokens[i] as Token;
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
-      let participants = participantsIn(doc, named, mentions, from, to, first.start);
+      const objectAt = first.pos === 'VERB' ? triggerEndToken : -1;
+      let participants = participantsIn(doc, named, mentions, from, to, first.start, objectAt);
       const speaker = SPEECH_EVENTS.has(trigger.type)
         ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
         : null;
@@ -665,13 +685,17 @@ export function findEvents(
           ? events.findLast((e) => occasionOf.get(e) === trigger.occasion && (pointsBackByNoun || toldOf(e)))
           : undefined) ??
         // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
-        (trigger.group === 'OTHER:competition'
+        (trigger.group === COMPETITIONS
           ? events.findLast(
               (e) =>
                 occasionOf.get(e) === trigger.occasion &&
                 doc.tokens[tokenIndexAt(doc, e.mentions[e.mentions.length - 1]?.start ?? 0)]?.paragraph ===
                   first.paragraph,
             )
+          : undefined) ??
+        // "In the 62nd minute Sweden won a penalty": a moment of the match told before with that side or player.
+        (trigger.type === 'OTHER' && matchMoment
+          ? events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants))
           : undefined);
       if (same) {
         lemmasOf.get(same)?.add(lemma);
@@ -693,7 +717,8 @@ export function findEvents(
         mentions: [mention],
       };
       events.push(event);
-      occasionOf.set(event, trigger.occasion);
+      // A moment of a match not told before stands for that match.
+      occasionOf.set(event, trigger.type === 'OTHER' && matchMoment ? COMPETITIONS : trigger.occasion);
       lemmasOf.set(event, new Set([lemma]));
     }
   }

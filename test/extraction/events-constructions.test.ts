@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
+
+const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
+const participants = (analysis: Analysis, event: ExtractedEvent) =>
+  event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
+
+describe('events told by constructions beyond one trigger', () => {
+  it('tells a moment on the match clock as part of the match of that side', () => {
+    const analysis = analyse([
+      'Norway beat Denmark 2-1 in Oslo on Saturday.',
+      'In the 70th minute, Denmark won a penalty, which Jonas Vik saved.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+  });
+
+  it('lets a moment of a match not told before stand for that match', () => {
+    const analysis = analyse([
+      'Portugal faced Ghana in Lisbon.',
+      'In the 40th minute, Ghana won a corner kick.',
+      'Four minutes later, Ghana won a free kick.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+  });
+
+  it('reads no disaster from a storm of words', () => {
+    const analysis = analyse(['Mayor Ines Dahl faced a storm of criticism from residents of Kessby.']);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+
+  it('reads no event from an infinitive an obligation governs past its object', () => {
+    const analysis = analyse(['The new rules required the whole delegation of Valdoria to travel to Geneva.']);
+    expect(eventsOf(analysis, 'VISIT')).toEqual([]);
+  });
+
+  it('takes an object pronoun right after the verb as a participant', () => {
+    const analysis = analyse([
+      'Singer Mira Holt released her third album in May.',
+      'The album won her a national award.',
+    ]);
+    const award = eventsOf(analysis, 'OTHER').find((e) => e.mentions.some((m) => m.text === 'won'));
+    expect(participants(analysis, award!)).toContain('Mira Holt');
+  });
+
+  it('reads an inauguration as an event', () => {
+    const analysis = analyse(['Singer Mira Holt sang at the inauguration of President Omar Kell.']);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+  });
+});
