@@ -393,6 +393,12 @@ function isPassingMention(
   if (head.lemma === 'discuss' && !discussedTogether(doc, sentence, first, end)) return true;
   // "pleaded with him to send her to a doctor": begging, not a plea in court.
   if (head.lemma === 'plead' && doc.tokens[end]?.lower === 'with') return true;
+  // "The researchers found that ozone …": a finding, not a founding.
+  if (head.lower === 'found' && doc.tokens[end]?.lower === 'that') return true;
+  // "held the company responsible": blame, not a gathering held.
+  if (head.lemma === 'hold' && heldTo(doc, sentence, end)) return true;
+  // "fled the country and went to Canada": the journey is the flight, told by its own verb.
+  if (trigger.type === 'VISIT' && fleesInSentence(doc, sentence)) return true;
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
@@ -416,6 +422,26 @@ function metWithNoOne(doc: TextDocument, sentence: Sentence, from: number): bool
   while (k < sentence.endToken && ['ADJ', 'ADV', 'DET'].includes((doc.tokens[k] as Token).pos)) k++;
   const head = doc.tokens[k];
   return head !== undefined && k < sentence.endToken && head.pos === 'NOUN' && !isPersonNoun(head.text);
+}
+
+const BLAME_WORDS = new Set(['responsible', 'accountable', 'liable', 'culpable']);
+const MAX_TOKENS_TO_BLAME = 5;
+
+/** "held CSX responsible", "holds the board accountable". */
+function heldTo(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_BLAME); k++)
+    if (BLAME_WORDS.has((doc.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+const FLIGHT_VERBS = new Set(['flee', 'escape']);
+
+function fleesInSentence(doc: TextDocument, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote < 0 && token.pos === 'VERB' && FLIGHT_VERBS.has(token.lemma)) return true;
+  }
+  return false;
 }
 
 const MAX_TOKENS_TO_PARTNER = 10;

@@ -47,4 +47,14 @@ describe('events told by constructions beyond one trigger', () => {
     const analysis = analyse(['Singer Mira Holt sang at the inauguration of President Omar Kell.']);
     expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
   });
+
+  it('reads no founding from a finding, no gathering from blame, and no visit from a flight', () => {
+    const analysis = analyse([
+      'Researchers at Halden University found that the river carried more silt.',
+      'Minister Arne Solberg held the Vestby council responsible for the delay.',
+      'Jonas Rell fled Norland in 2001 and went to Brazil via Lisbon.',
+    ]);
+    expect(analysis.events.map((e) => e.type)).toEqual(['OTHER']);
+    expect(analysis.events[0]!.mentions[0]!.text).toBe('fled');
+  });
 });
