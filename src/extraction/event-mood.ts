@@ -123,6 +123,19 @@ export function isModifyingParticiple(doc: TextDocument, verb: number): boolean 
   return next.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
 }
 
+/**
+ * "with laws banning illegal entry", "for a bill requiring": a present participle right after the noun of a
+ * prepositional phrase describes that noun (what the law does), not a happening told.
+ */
+export function isDescribingParticiple(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  const token = doc.tokens[verb] as Token;
+  if (!token.lower.endsWith('ing')) return false;
+  let k = verb - 1;
+  if (k < sentence.firstToken || (doc.tokens[k] as Token).pos !== 'NOUN') return false;
+  while (k >= sentence.firstToken && ['NOUN', 'ADJ', 'DET'].includes((doc.tokens[k] as Token).pos)) k--;
+  return k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADP';
+}
+
 const STANDS_FOR_PEOPLE = new Set(['those', 'the']);
 
 /**

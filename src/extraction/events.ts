@@ -5,7 +5,13 @@ import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
-import { isInsideName, isModifyingParticiple, isNominalParticiple, isUnrealisedVerb } from './event-mood.ts';
+import {
+  isDescribingParticiple,
+  isInsideName,
+  isModifyingParticiple,
+  isNominalParticiple,
+  isUnrealisedVerb,
+} from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import { isMatchMoment } from './match-moments.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
@@ -217,6 +223,7 @@ function participantsIn(
 // How far after the trigger's start its object may begin: "attacked the town of …" is too far.
 const MAX_CHARS_TO_OBJECT = 24;
 
+const REPLIES = new Set(['retaliate']);
 const MAX_APPOSITIVE_TOKENS = 30;
 // "the ruling", "his arrest", "Epstein's death": a noun with these points back at an event already told.
 const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'since', 'until', 'when', 'once']);
@@ -407,6 +414,7 @@ function isPassingMention(
     head.pos === 'VERB' &&
     (isUnrealisedVerb(doc, sentence, first) ||
       isModifyingParticiple(doc, first) ||
+      isDescribingParticiple(doc, sentence, first) ||
       isNominalParticiple(doc, sentence, first))
   )
     return true;
@@ -696,8 +704,10 @@ export function findEvents(
       // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
       // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
       const lemma = first.lemma;
+      // "The South retaliated": a reply belongs to the exchange it answers.
       const retold = (e: ExtractedEvent) =>
         first.pos !== 'VERB' ||
+        REPLIES.has(lemma) ||
         (lemmasOf.get(e)?.has(lemma) ?? false) ||
         (when !== null && e.when?.start === when.start && when.precision === 'DAY');
       const same =

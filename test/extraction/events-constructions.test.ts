@@ -57,4 +57,16 @@ describe('events told by constructions beyond one trigger', () => {
     expect(analysis.events.map((e) => e.type)).toEqual(['OTHER']);
     expect(analysis.events[0]!.mentions[0]!.text).toBe('fled');
   });
+
+  it('tells a retaliation as part of the exchange it answers', () => {
+    const analysis = analyse([
+      'Chile attacked border posts of Peru on Monday. Peru retaliated by shelling a Chilean depot.',
+    ]);
+    expect(eventsOf(analysis, 'ATTACK')).toHaveLength(1);
+  });
+
+  it('reads no event from a participle describing the noun of a prepositional phrase', () => {
+    const analysis = analyse(['Premier Lisa Moen campaigned with laws banning unlicensed protests by port workers.']);
+    expect(analysis.events).toEqual([]);
+  });
 });
