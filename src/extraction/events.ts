@@ -371,6 +371,7 @@ function nounPhraseStart(doc: TextDocument, sentence: Sentence, noun: number): n
  */
 function isPassingMention(
   doc: TextDocument,
+  named: NamedActors,
   sentence: Sentence,
   first: number,
   end: number,
@@ -400,6 +401,14 @@ function isPassingMention(
   if (head.lemma === 'discuss' && !discussedTogether(doc, sentence, first, end)) return true;
   // "pleaded with him to send her to a doctor": begging, not a plea in court.
   if (head.lemma === 'plead' && doc.tokens[end]?.lower === 'with') return true;
+  // "His victory deals a blow": the verb, not a deal.
+  if (head.lemma === 'deal' && ['a', 'an'].includes(doc.tokens[end]?.lower ?? '')) return true;
+  // "is going to win": the future, not a journey.
+  if (trigger.type === 'VISIT' && head.lemma === 'go' && doc.tokens[end]?.pos === 'VERB') return true;
+  // "holds a lead", "holding a gun": only a gathering is held as an event ("held a ceremony", "was held").
+  if (head.lemma === 'hold' && trigger.words.length === 1 && !holdsGathering(doc, sentence, first, end)) return true;
+  // "Senator Ames attacked Governor Pike": words against a person, no violence.
+  if (head.lemma === 'attack' && head.pos === 'VERB' && attacksPerson(doc, named, sentence, end)) return true;
   // "The researchers found that ozone …": a finding, not a founding.
   if (head.lower === 'found' && doc.tokens[end]?.lower === 'that') return true;
   // "held the company responsible": blame, not a gathering held.
@@ -430,6 +439,73 @@ function metWithNoOne(doc: TextDocument, sentence: Sentence, from: number): bool
   while (k < sentence.endToken && ['ADJ', 'ADV', 'DET'].includes((doc.tokens[k] as Token).pos)) k++;
   const head = doc.tokens[k];
   return head !== undefined && k < sentence.endToken && head.pos === 'NOUN' && !isPersonNoun(head.text);
+}
+
+// What is held as an event: "held a ceremony", "holding a rally"; a trigger noun ("held talks") is read itself.
+const GATHERINGS = new Set([
+  'ceremony',
+  'rally',
+  'rallies',
+  'event',
+  'events',
+  'celebration',
+  'funeral',
+  'memorial',
+  'service',
+  'parade',
+  'march',
+  'protest',
+  'protests',
+  'demonstration',
+  'exhibition',
+  'concert',
+  'festival',
+  'competition',
+  'contest',
+  'tournament',
+  'session',
+  'debate',
+  'party',
+  'primary',
+  'forum',
+  'vigil',
+  'launch',
+  'auction',
+  'workshop',
+  'conference',
+  'convention',
+  'congress',
+  'inquiry',
+  'inquest',
+]);
+const MAX_TOKENS_TO_GATHERING = 5;
+
+/** "held a memorial service", "a vigil was held", "the event held at": hold with a gathering as its object, or in the passive. */
+function holdsGathering(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  const before = doc.tokens[first - 1]?.lower ?? '';
+  if (BE_FORMS.has(before) || GATHERINGS.has(before)) return true;
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_GATHERING); k++) {
+    const token = doc.tokens[k] as Token;
+    if (GATHERINGS.has(token.lower)) return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(token.pos)) return false;
+  }
+  return false;
+}
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** The object right after "attacked" is a named person, not their possession ("attacked Pike's convoy"). */
+function attacksPerson(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  let k = end;
+  while (k < sentence.endToken && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes((doc.tokens[k] as Token).pos)) {
+    const actor = named.actorAtToken.get(k)?.actor;
+    if (actor) {
+      let after = k + 1;
+      while (named.actorAtToken.get(after)?.actor === actor) after++;
+      return actor.kind === 'PERSON' && !["'s", '’s'].includes(doc.tokens[after]?.lower ?? '');
+    }
+    k++;
+  }
+  return false;
 }
 
 const BLAME_WORDS = new Set(['responsible', 'accountable', 'liable', 'culpable']);
@@ -650,7 +726,7 @@ export function findEvents(
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
       if (!trigger || (isReported((doc.tokens[i] as Token).start) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
-      if (isPassingMention(doc, sentence, i, triggerEndToken, trigger)) {
+      if (isPassingMention(doc, named, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;
         continue;
       }

@@ -69,4 +69,20 @@ describe('events told by constructions beyond one trigger', () => {
     const analysis = analyse(['Premier Lisa Moen campaigned with laws banning unlicensed protests by port workers.']);
     expect(analysis.events).toEqual([]);
   });
+
+  it('reads no deal from the verb, no journey from the future, and nothing held but a gathering', () => {
+    const analysis = analyse([
+      'The scandal deals a heavy blow to Mayor Tom Reyes.',
+      'Senator Ada Crane is going to win the primary, her aides believe.',
+      'Governor Ruth Kale holds a narrow lead in the polls.',
+    ]);
+    expect(analysis.events).toEqual([]);
+    const held = analyse(['Governor Ruth Kale held a memorial service in Tarvik on Sunday.']);
+    expect(eventsOf(held, 'OTHER')).toHaveLength(1);
+  });
+
+  it('reads words against a person as no attack, but an attack on their convoy as one', () => {
+    expect(eventsOf(analyse(['Senator Ada Crane attacked Governor Ruth Kale over the budget.']), 'ATTACK')).toEqual([]);
+    expect(eventsOf(analyse(["Gunmen attacked Governor Ruth Kale's convoy near Tarvik."]), 'ATTACK')).toHaveLength(1);
+  });
 });
