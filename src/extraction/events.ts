@@ -409,8 +409,8 @@ function isPassingMention(
   if (head.lemma === 'hold' && trigger.words.length === 1 && !holdsGathering(doc, sentence, first, end)) return true;
   // "Senator Ames attacked Governor Pike": words against a person, no violence.
   if (head.lemma === 'attack' && head.pos === 'VERB' && attacksPerson(doc, named, sentence, end)) return true;
-  // "The researchers found that ozone …": a finding, not a founding.
-  if (head.lower === 'found' && doc.tokens[end]?.lower === 'that') return true;
+  // "The researchers found that ozone …", "found him to be honest": a finding or a judgement, not a founding.
+  if (head.lower === 'found' && findsOrJudges(doc, sentence, end)) return true;
   // "held the company responsible": blame, not a gathering held.
   if (head.lemma === 'hold' && heldTo(doc, sentence, end)) return true;
   // "fled the country and went to Canada": the journey is the flight, told by its own verb.
@@ -430,6 +430,8 @@ function isPassingMention(
   if (head.pos !== 'NOUN' || trigger.words.length > 1) return false;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
+  // "to prevent future attacks", "a possible deal": what has not happened.
+  if (modifier && modifier.sentence === head.sentence && UNREALISED_MODIFIERS.has(modifier.lower)) return true;
   return dependsOnNoun(doc, sentence, first, 0);
 }
 
@@ -505,6 +507,17 @@ function attacksPerson(doc: TextDocument, named: NamedActors, sentence: Sentence
     }
     k++;
   }
+  return false;
+}
+
+const UNREALISED_MODIFIERS = new Set(['future', 'possible', 'potential', 'proposed', 'planned', 'prospective']);
+const MAX_TOKENS_TO_JUDGEMENT = 4;
+
+/** "found that …", "found it to be a deterrent". */
+function findsOrJudges(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  if (doc.tokens[end]?.lower === 'that') return true;
+  for (let k = end; k < Math.min(sentence.endToken - 1, end + MAX_TOKENS_TO_JUDGEMENT); k++)
+    if ((doc.tokens[k] as Token).lower === 'to' && (doc.tokens[k + 1] as Token).lower === 'be') return true;
   return false;
 }
 

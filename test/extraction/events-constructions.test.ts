@@ -85,4 +85,12 @@ describe('events told by constructions beyond one trigger', () => {
     expect(eventsOf(analyse(['Senator Ada Crane attacked Governor Ruth Kale over the budget.']), 'ATTACK')).toEqual([]);
     expect(eventsOf(analyse(["Gunmen attacked Governor Ruth Kale's convoy near Tarvik."]), 'ATTACK')).toHaveLength(1);
   });
+
+  it('reads no founding from a judgement and no attack that has not happened', () => {
+    const analysis = analyse([
+      'Voters in Tarvik found Mayor Tom Reyes to be honest.',
+      'Chief Ana Lund warned Tarvik police of future attacks by the Kessby gang.',
+    ]);
+    expect(analysis.events).toEqual([]);
+  });
 });
