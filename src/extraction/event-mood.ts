@@ -65,7 +65,17 @@ const INTENT = new Set([
   'push',
   'move',
   'look',
+  'require',
+  'persuade',
+  'invite',
 ]);
+// The object between a verb and its infinitive: "required the entire team to travel", "urged him to resign".
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+const MAX_OBJECT_TOKENS = 5;
+
+function isIntent(token: Token | undefined): boolean {
+  return token !== undefined && (INTENT.has(token.lemma) || INTENT.has(token.lower));
+}
 
 /**
  * A verb that tells no event that happened: under a modal or a negation ("could vote", "did not attack"),
@@ -79,8 +89,11 @@ export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: nu
     if (token.lower === 'to') {
       let k = i - 1;
       while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
-      const governor = doc.tokens[k];
-      return governor !== undefined && (INTENT.has(governor.lemma) || INTENT.has(governor.lower));
+      if (isIntent(doc.tokens[k])) return true;
+      let v = k;
+      while (v >= sentence.firstToken && k - v < MAX_OBJECT_TOKENS && OBJECT_TAGS.has((doc.tokens[v] as Token).pos))
+        v--;
+      return v < k && v >= sentence.firstToken && (doc.tokens[v] as Token).pos === 'VERB' && isIntent(doc.tokens[v]);
     }
     if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') break;
   }
@@ -108,6 +121,19 @@ export function isModifyingParticiple(doc: TextDocument, verb: number): boolean 
   if (!token.lower.endsWith('ing')) return false;
   const previous = doc.tokens[verb - 1];
   return next.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
+}
+
+/**
+ * "with laws banning illegal entry", "for a bill requiring": a present participle right after the noun of a
+ * prepositional phrase describes that noun (what the law does), not a happening told.
+ */
+export function isDescribingParticiple(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  const token = doc.tokens[verb] as Token;
+  if (!token.lower.endsWith('ing')) return false;
+  let k = verb - 1;
+  if (k < sentence.firstToken || (doc.tokens[k] as Token).pos !== 'NOUN') return false;
+  while (k >= sentence.firstToken && ['NOUN', 'ADJ', 'DET'].includes((doc.tokens[k] as Token).pos)) k--;
+  return k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADP';
 }
 
 const STANDS_FOR_PEOPLE = new Set(['those', 'the']);

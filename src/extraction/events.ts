@@ -5,8 +5,15 @@ import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
-import { isInsideName, isModifyingParticiple, isNominalParticiple, isUnrealisedVerb } from './event-mood.ts';
+import {
+  isDescribingParticiple,
+  isInsideName,
+  isModifyingParticiple,
+  isNominalParticiple,
+  isUnrealisedVerb,
+} from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
+import { isMatchMoment } from './match-moments.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
 interface Trigger {
@@ -40,6 +47,7 @@ for (const entry of triggerData.triggers) {
   }
 }
 
+const COMPETITIONS = 'OTHER:competition';
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;
 // Participants, dates and places are looked for this many tokens around the trigger, inside its sentence.
@@ -48,6 +56,8 @@ const WINDOW_AFTER = 30;
 const MAX_PARTICIPANTS = 6;
 const CLAUSE_BREAKS = new Set([';', '—', '–', ':']);
 const PERSON_PRONOUNS: Record<string, 'male' | 'female'> = { he: 'male', his: 'male', she: 'female', her: 'female' };
+// Right after a verb, its object: "won her a Grammy", "sentenced him to life".
+const OBJECT_PRONOUNS: Record<string, 'male' | 'female'> = { him: 'male', her: 'female' };
 
 function tokenMatches(token: Token | undefined, word: string): boolean {
   return token !== undefined && token.quote < 0 && (token.lower === word || token.lemma === word);
@@ -160,6 +170,8 @@ function participantsIn(
   from: number,
   to: number,
   triggerStart: number,
+  /** The token after a verb trigger, where its object pronoun stands; -1 for a noun. */
+  objectAt: number,
 ): ExtractedEventParticipant[] {
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
@@ -186,8 +198,8 @@ function participantsIn(
       const actor = country ? named.registry.findByName(country.name, 'COUNTRY') : undefined;
       if (actor) add(actor, token.start);
     }
-    const gender = PERSON_PRONOUNS[token.lower];
-    if (gender && token.pos === 'PRON' && t < to && token.start < triggerStart + 1) {
+    const gender = t === objectAt ? OBJECT_PRONOUNS[token.lower] : PERSON_PRONOUNS[token.lower];
+    if (gender && token.pos === 'PRON' && (t === objectAt || token.start < triggerStart + 1)) {
       const person = personBefore(mentions, token.start, gender);
       if (person) add(person, token.start);
     }
@@ -211,6 +223,7 @@ function participantsIn(
 // How far after the trigger's start its object may begin: "attacked the town of …" is too far.
 const MAX_CHARS_TO_OBJECT = 24;
 
+const REPLIES = new Set(['retaliate']);
 const MAX_APPOSITIVE_TOKENS = 30;
 // "the ruling", "his arrest", "Epstein's death": a noun with these points back at an event already told.
 const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'since', 'until', 'when', 'once']);
@@ -302,6 +315,7 @@ const LEGAL_MODIFIERS = new Set([
 ]);
 // Conditions and embedded questions: "if he is re-elected", "how he escaped", "whether they met".
 const CONDITIONALS = new Set(['if', 'unless', 'whether', 'how', 'why']);
+const FIGURATIVE_DISASTERS = new Set(['storm', 'flood']);
 const PUT_IN_CHARGE = new Set(['put', 'puts', 'placed', 'places', 'left', 'named', 'appointed', 'installed']);
 // Particles of phrasal verbs that wink tags as prepositions: "hammering out the framework of an agreement".
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
@@ -357,12 +371,15 @@ function nounPhraseStart(doc: TextDocument, sentence: Sentence, noun: number): n
  */
 function isPassingMention(
   doc: TextDocument,
+  named: NamedActors,
   sentence: Sentence,
   first: number,
   end: number,
   trigger: Trigger,
 ): boolean {
   const head = doc.tokens[first] as Token;
+  // "a storm of criticism", "a flood of complaints": a figure of speech, no weather.
+  if (FIGURATIVE_DISASTERS.has(head.lemma) && doc.tokens[end]?.lower === 'of') return true;
   // "put X in charge" is a change of office; "who is in charge of …" is a state.
   if (head.lower === 'in' && trigger.words[1] === 'charge') {
     for (let t = first - 1; t >= Math.max(sentence.firstToken, first - 6); t--)
@@ -384,6 +401,20 @@ function isPassingMention(
   if (head.lemma === 'discuss' && !discussedTogether(doc, sentence, first, end)) return true;
   // "pleaded with him to send her to a doctor": begging, not a plea in court.
   if (head.lemma === 'plead' && doc.tokens[end]?.lower === 'with') return true;
+  // "His victory deals a blow": the verb, not a deal.
+  if (head.lemma === 'deal' && ['a', 'an'].includes(doc.tokens[end]?.lower ?? '')) return true;
+  // "is going to win": the future, not a journey.
+  if (trigger.type === 'VISIT' && head.lemma === 'go' && doc.tokens[end]?.pos === 'VERB') return true;
+  // "holds a lead", "holding a gun": only a gathering is held as an event ("held a ceremony", "was held").
+  if (head.lemma === 'hold' && trigger.words.length === 1 && !holdsGathering(doc, sentence, first, end)) return true;
+  // "Senator Ames attacked Governor Pike": words against a person, no violence.
+  if (head.lemma === 'attack' && head.pos === 'VERB' && attacksPerson(doc, named, sentence, end)) return true;
+  // "The researchers found that ozone …", "found him to be honest": a finding or a judgement, not a founding.
+  if (head.lower === 'found' && findsOrJudges(doc, sentence, end)) return true;
+  // "held the company responsible": blame, not a gathering held.
+  if (head.lemma === 'hold' && heldTo(doc, sentence, end)) return true;
+  // "fled the country and went to Canada": the journey is the flight, told by its own verb.
+  if (trigger.type === 'VISIT' && fleesInSentence(doc, sentence)) return true;
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
@@ -392,12 +423,15 @@ function isPassingMention(
     head.pos === 'VERB' &&
     (isUnrealisedVerb(doc, sentence, first) ||
       isModifyingParticiple(doc, first) ||
+      isDescribingParticiple(doc, sentence, first) ||
       isNominalParticiple(doc, sentence, first))
   )
     return true;
   if (head.pos !== 'NOUN' || trigger.words.length > 1) return false;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
+  // "to prevent future attacks", "a possible deal": what has not happened.
+  if (modifier && modifier.sentence === head.sentence && UNREALISED_MODIFIERS.has(modifier.lower)) return true;
   return dependsOnNoun(doc, sentence, first, 0);
 }
 
@@ -407,6 +441,104 @@ function metWithNoOne(doc: TextDocument, sentence: Sentence, from: number): bool
   while (k < sentence.endToken && ['ADJ', 'ADV', 'DET'].includes((doc.tokens[k] as Token).pos)) k++;
   const head = doc.tokens[k];
   return head !== undefined && k < sentence.endToken && head.pos === 'NOUN' && !isPersonNoun(head.text);
+}
+
+// What is held as an event: "held a ceremony", "holding a rally"; a trigger noun ("held talks") is read itself.
+const GATHERINGS = new Set([
+  'ceremony',
+  'rally',
+  'rallies',
+  'event',
+  'events',
+  'celebration',
+  'funeral',
+  'memorial',
+  'service',
+  'parade',
+  'march',
+  'protest',
+  'protests',
+  'demonstration',
+  'exhibition',
+  'concert',
+  'festival',
+  'competition',
+  'contest',
+  'tournament',
+  'session',
+  'debate',
+  'party',
+  'primary',
+  'forum',
+  'vigil',
+  'launch',
+  'auction',
+  'workshop',
+  'conference',
+  'convention',
+  'congress',
+  'inquiry',
+  'inquest',
+]);
+const MAX_TOKENS_TO_GATHERING = 5;
+
+/** "held a memorial service", "a vigil was held", "the event held at": hold with a gathering as its object, or in the passive. */
+function holdsGathering(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  const before = doc.tokens[first - 1]?.lower ?? '';
+  if (BE_FORMS.has(before) || GATHERINGS.has(before)) return true;
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_GATHERING); k++) {
+    const token = doc.tokens[k] as Token;
+    if (GATHERINGS.has(token.lower)) return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(token.pos)) return false;
+  }
+  return false;
+}
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** The object right after "attacked" is a named person, not their possession ("attacked Pike's convoy"). */
+function attacksPerson(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  let k = end;
+  while (k < sentence.endToken && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes((doc.tokens[k] as Token).pos)) {
+    const actor = named.actorAtToken.get(k)?.actor;
+    if (actor) {
+      let after = k + 1;
+      while (named.actorAtToken.get(after)?.actor === actor) after++;
+      return actor.kind === 'PERSON' && !["'s", '’s'].includes(doc.tokens[after]?.lower ?? '');
+    }
+    k++;
+  }
+  return false;
+}
+
+const UNREALISED_MODIFIERS = new Set(['future', 'possible', 'potential', 'proposed', 'planned', 'prospective']);
+const MAX_TOKENS_TO_JUDGEMENT = 4;
+
+/** "found that …", "found it to be a deterrent". */
+function findsOrJudges(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  if (doc.tokens[end]?.lower === 'that') return true;
+  for (let k = end; k < Math.min(sentence.endToken - 1, end + MAX_TOKENS_TO_JUDGEMENT); k++)
+    if ((doc.tokens[k] as Token).lower === 'to' && (doc.tokens[k + 1] as Token).lower === 'be') return true;
+  return false;
+}
+
+const BLAME_WORDS = new Set(['responsible', 'accountable', 'liable', 'culpable']);
+const MAX_TOKENS_TO_BLAME = 5;
+
+/** "held CSX responsible", "holds the board accountable". */
+function heldTo(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_BLAME); k++)
+    if (BLAME_WORDS.has((doc.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+const FLIGHT_VERBS = new Set(['flee', 'escape']);
+
+function fleesInSentence(doc: TextDocument, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote < 0 && token.pos === 'VERB' && FLIGHT_VERBS.has(token.lemma)) return true;
+  }
+  return false;
 }
 
 const MAX_TOKENS_TO_PARTNER = 10;
@@ -468,6 +600,10 @@ function clauseOpening(doc: TextDocument, sentence: Sentence, at: number): strin
   return (doc.tokens[i] as Token).lower;
 }
 
+function sharesParticipant(event: ExtractedEvent, participants: ExtractedEventParticipant[]): boolean {
+  return participants.some((p) => event.participants.some((q) => q.actorRef === p.actorRef));
+}
+
 function sameOccasion(
   a: ExtractedEvent,
   aOccasion: string | undefined,
@@ -479,7 +615,7 @@ function sameOccasion(
   const datesAgree = !a.when || !when || a.when.start === when.start;
   if (!datesAgree) return false;
   if (a.when && when && a.when.start === when.start && a.when.precision === 'DAY') return true;
-  return participants.some((p) => a.participants.some((q) => q.actorRef === p.actorRef));
+  return sharesParticipant(a, participants);
 }
 
 /**
@@ -593,11 +729,17 @@ export function findEvents(
   for (const sentence of doc.sentences) {
     if (isSubhead(doc, sentence)) continue;
     const typesInSentence = new Set<string>();
+    const matchMoment = isMatchMoment(
+      doc.body.slice(
+        (doc.tokens[sentence.firstToken] as Token).start,
+        (doc.tokens[sentence.endToken - 1] as Token).end,
+      ),
+    );
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
       if (!trigger || (isReported((doc.tokens[i] as Token).start) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
-      if (isPassingMention(doc, sentence, i, triggerEndToken, trigger)) {
+      if (isPassingMention(doc, named, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;
         continue;
       }
@@ -611,7 +753,8 @@ export function findEvents(
       const first = doc.tokens[i] as Token;
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
-      let participants = participantsIn(doc, named, mentions, from, to, first.start);
+      const objectAt = first.pos === 'VERB' ? triggerEndToken : -1;
+      let participants = participantsIn(doc, named, mentions, from, to, first.start, objectAt);
       const speaker = SPEECH_EVENTS.has(trigger.type)
         ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
         : null;
@@ -650,8 +793,10 @@ export function findEvents(
       // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
       // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
       const lemma = first.lemma;
+      // "The South retaliated": a reply belongs to the exchange it answers.
       const retold = (e: ExtractedEvent) =>
         first.pos !== 'VERB' ||
+        REPLIES.has(lemma) ||
         (lemmasOf.get(e)?.has(lemma) ?? false) ||
         (when !== null && e.when?.start === when.start && when.precision === 'DAY');
       const same =
@@ -665,13 +810,17 @@ export function findEvents(
           ? events.findLast((e) => occasionOf.get(e) === trigger.occasion && (pointsBackByNoun || toldOf(e)))
           : undefined) ??
         // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
-        (trigger.group === 'OTHER:competition'
+        (trigger.group === COMPETITIONS
           ? events.findLast(
               (e) =>
                 occasionOf.get(e) === trigger.occasion &&
                 doc.tokens[tokenIndexAt(doc, e.mentions[e.mentions.length - 1]?.start ?? 0)]?.paragraph ===
                   first.paragraph,
             )
+          : undefined) ??
+        // "In the 62nd minute Sweden won a penalty": a moment of the match told before with that side or player.
+        (trigger.type === 'OTHER' && matchMoment
+          ? events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants))
           : undefined);
       if (same) {
         lemmasOf.get(same)?.add(lemma);
@@ -693,7 +842,8 @@ export function findEvents(
         mentions: [mention],
       };
       events.push(event);
-      occasionOf.set(event, trigger.occasion);
+      // A moment of a match not told before stands for that match.
+      occasionOf.set(event, trigger.type === 'OTHER' && matchMoment ? COMPETITIONS : trigger.occasion);
       lemmasOf.set(event, new Set([lemma]));
     }
   }
