@@ -1,8 +1,7 @@
 // A statement read once for stance: cut into clauses at contrast and concession, each with its
 // sentiment (wink-nlp's lexicon, for the clause and word by word, a negated word turned round), its
 // modality and its words. Kept for a while: one statement is asked about under many topics.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -83,20 +82,16 @@ function clausesOf(text: string): { text: string; asserted: boolean }[] {
 
 const wordSentiments = new Map<string, number>();
 const WORDS_KEPT = 50_000;
-// Words are looked up with an instance of their own, renewed with the cache: a word read once grows
-// wink's lexicon once, and the statements' instance is not renewed for them.
-let wordReader: Wink | null = null;
+// Words are looked up with an instance of their own, with only the step they need.
+const wordReader = renewedWink(['sentiment']);
 
 /** A word's own sentiment in wink-nlp's lexicon (0 for most words). */
 export function wordSentiment(word: string): number {
   let sentiment = wordSentiments.get(word);
   if (sentiment === undefined) {
-    if (wordSentiments.size >= WORDS_KEPT) {
-      wordSentiments.clear();
-      wordReader = null;
-    }
-    wordReader ??= winkNLP(model, ['sentiment']);
-    sentiment = /\p{L}/u.test(word) ? Number(wordReader.readDoc(word).out(wordReader.its.sentiment)) || 0 : 0;
+    if (wordSentiments.size >= WORDS_KEPT) wordSentiments.clear();
+    const nlp = wordReader();
+    sentiment = /\p{L}/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
     wordSentiments.set(word, sentiment);
   }
   return sentiment;

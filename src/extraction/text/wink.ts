@@ -10,26 +10,54 @@ export interface WinkReading {
   sentences: Array<[number, number]>;
 }
 
-// Loading the model takes ~100 ms of CPU; do it on first use. wink adds every word it has not seen to its
-// instance's lexicon and never forgets it, so over a long stream of articles that lexicon only grows (about
-// 130 bytes a new word); a fresh instance every READS_PER_INSTANCE documents keeps memory flat at ~0.01 ms an
-// article. The results do not depend on the instance.
-const READS_PER_INSTANCE = 10_000;
+// Loading the model takes ~100 ms of CPU; do it on first use.
+//
+// wink adds every word it has not seen to its instance's lexicon, and its tokenizer keeps a word it knows whole:
+// once one text has ended a clause on a possessive ("the call was the Department's."), which wink reads as one
+// word, every later "Department's" stays one token, tagged as a name. An article would then be read differently
+// after other articles. So each read forgets the words it added to the lexicon's index: every text is tokenized
+// against the model's own lexicon, as in a fresh process. The words' entries stay in wink's tables (they cannot be
+// taken out), about 130 bytes each, so an instance is renewed once it has added WORDS_PER_INSTANCE words (some
+// 1,300 articles), which keeps memory flat.
+const WORDS_PER_INSTANCE = 100_000;
 
 type Wink = ReturnType<typeof winkNLP>;
+type Pipe = Parameters<typeof winkNLP>[1];
 
-/** A wink instance running `pipe`, renewed every READS_PER_INSTANCE calls (each call is one read). */
-export function renewedWink(pipe: Parameters<typeof winkNLP>[1]): () => Wink {
-  let nlp: Wink | null = null;
-  let reads = 0;
+/** The part of wink's core model that indexes the lexicon: its words, and each word's index by text. */
+interface LexemeIndex {
+  list: string[];
+  hash: Record<string, number>;
+}
+
+interface ForgetfulWink {
+  nlp: Wink;
+  /** Words added to the lexicon since the instance was made (each read's, forgotten after it). */
+  added: () => number;
+}
+
+/** A wink instance running `pipe` whose every read sees only the model's own lexicon. */
+function forgetfulWink(pipe: Pipe): ForgetfulWink {
+  const core = (model.core as () => { features: { lexeme: LexemeIndex } })();
+  const lexemes = core.features.lexeme;
+  const nlp = winkNLP({ ...model, core: () => core }, pipe);
+  const ownWords = lexemes.list.length;
+  const readDoc: Wink['readDoc'] = (text) => {
+    const known = lexemes.list.length;
+    const doc = nlp.readDoc(text);
+    for (let i = known; i < lexemes.list.length; i++) delete lexemes.hash[lexemes.list[i]!];
+    return doc;
+  };
+  return { nlp: { ...nlp, readDoc }, added: () => lexemes.list.length - ownWords };
+}
+
+/** A wink instance running `pipe`, each read independent of the others, renewed as its tables grow. */
+export function renewedWink(pipe: Pipe): () => Wink {
+  let wink: ForgetfulWink | null = null;
   return () => {
-    if (reads >= READS_PER_INSTANCE) {
-      nlp = null;
-      reads = 0;
-    }
-    reads++;
-    nlp ??= winkNLP(model, pipe);
-    return nlp;
+    if (wink && wink.added() >= WORDS_PER_INSTANCE) wink = null;
+    wink ??= forgetfulWink(pipe);
+    return wink.nlp;
   };
 }
 
