@@ -15,6 +15,8 @@ const UNLIKELY = 0.6;
 const LIKELY = 1;
 
 export function judgeStance(f: Features): Stance {
+  // A question ("how badly the passengers were hurt") is answered, not taken a side on.
+  if (f.questionTopic) return 'NEUTRAL';
   if (f.contrasted) return 'MIXED';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';

@@ -4,6 +4,10 @@
 //   ("cutting ozone pollution" is an aim, not a harm).
 // - A claim about its subject: a harm stated with a verb ("Intel abusing its monopoly", "CSX to blame"):
 //   describing the harm asserts the claim.
+// - A question ("how badly the passengers were hurt"): it asks what happened, and no answer takes a side.
+// The kind is read from the topic's name as typed (a phrase, or a taxonomy topic's label) where the caller
+// gives it: a taxonomy topic's many phrases name it in texts, but one of them ("irreversible") does not
+// make it a harm.
 import { taggingWink } from '../text/wink.ts';
 import { stemsOf, wink, wordSentiment } from './read-text.ts';
 
@@ -23,7 +27,21 @@ export interface TopicReading {
   claim: () => boolean;
   /** Few enough words to be one phrase as typed, not a subject's list of phrases (the taxonomy's). */
   onePhrase: boolean;
+  /** Typed as a question of what, how, why, who, when or where: it asks, and claims nothing. */
+  question: boolean;
 }
+
+/** What stance is read toward: the words that name the topic in a text and, where known, its name as typed. */
+export interface StanceTopic {
+  /** Lower-case words: the phrase's and its aliases'. */
+  words: readonly string[] | ReadonlySet<string>;
+  /** The phrase as typed, stop words and all, or a taxonomy topic's label: what kind of topic it is. */
+  name?: string;
+}
+
+/** A phrase opening on a question word asks something ("how badly …", "why the bridge closed"); "whether"
+ *  and "is …" ask yes or no of a claim, and are read as the claim. */
+const QUESTION = /^\s*(?:how|why|what|who|whom|whose|which|when|where)\b/i;
 
 // Verbs and nouns of removal and reduction, hand-listed (the commonest English ones, with their -ing and
 // noun forms; not drawn from any gold): what follows them is taken away, so a harm after them makes an aim.
@@ -46,35 +64,46 @@ function saysOfSubject(phrase: string): boolean {
   return pos.some((tag, i) => tag === 'VERB' && i > 0);
 }
 
-// Callers ask with the same list of words for every statement of an article: known lists skip the key.
-const readLists = new WeakMap<object, TopicReading>();
+// Callers ask with the same topic for every statement of an article: known topics skip the key.
+const readTopics = new WeakMap<object, TopicReading>();
 
-export function readTopic(topicWords: readonly string[] | ReadonlySet<string>): TopicReading {
-  const known = readLists.get(topicWords);
+/** A topic, given by its words alone or with its name as typed. */
+export function readTopic(topic: StanceTopic | readonly string[] | ReadonlySet<string>): TopicReading {
+  const known = readTopics.get(topic);
   if (known) return known;
-  const reading = readTopicWords([...new Set(topicWords)]);
-  readLists.set(topicWords, reading);
+  const { words, name } = 'words' in topic ? topic : { words: topic, name: undefined };
+  const reading = readTopicWords([...new Set(words)], name);
+  readTopics.set(topic, reading);
   return reading;
 }
 
-function readTopicWords(words: string[]): TopicReading {
-  const key = words.join(' ');
+/** The phrase's words, lower case, for reading its kind: letters and digits, apostrophes kept ("didn't"). */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+function readTopicWords(words: string[], name?: string): TopicReading {
+  const key = `${name ?? ''}\n${words.join(' ')}`;
   let reading = read.get(key);
   if (!reading) {
-    const removalAt = words.findIndex((word) => REMOVAL.has(word));
-    const harmAt = words.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
+    // Its kind from its name where given, else from its words.
+    const kindWords = name ? nameWords(name) : words;
+    const kindText = name ?? words.join(' ');
+    const removalAt = kindWords.findIndex((word) => REMOVAL.has(word));
+    const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
     const harmful = harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt);
     let stems: string[] | undefined;
     let predicative: boolean | undefined;
-    const saysOf = () => (predicative ??= saysOfSubject(key));
+    const saysOf = () => (predicative ??= saysOfSubject(kindText));
     reading = {
       words: new Set(words),
       beginnings: new Set(words.filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM))),
-      stems: () => (stems ??= [...new Set(stemsOf(wink().readDoc(key)))]),
+      stems: () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]),
       harmful,
       predicative: saysOf,
       claim: () => harmful && saysOf(),
       onePhrase: words.length <= ONE_PHRASE_WORDS,
+      question: name !== undefined && QUESTION.test(name),
     };
     if (read.size >= TOPICS_KEPT) read.clear();
     read.set(key, reading);

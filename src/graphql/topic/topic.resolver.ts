@@ -338,8 +338,8 @@ export class StatementTopicsResolver {
       "Its stance toward the topic it was asked under (statementsByRole, a topic's statements, `filter.topic`); " +
       'null where no topic was asked.',
   })
-  stance(@Root() statement: Statement & Pick<StatementWithRelated, 'topicStance' | 'stanceWords'>): Stance | null {
-    if (statement.stanceWords) return stanceToward(statement.text, statement.stanceWords);
+  stance(@Root() statement: Statement & Pick<StatementWithRelated, 'topicStance' | 'stanceTopic'>): Stance | null {
+    if (statement.stanceTopic) return stanceToward(statement.text, statement.stanceTopic);
     return statement.topicStance ?? null;
   }
 }
