@@ -19,6 +19,7 @@ export function discoveredTopicsOf(
   const topics = discoverTopics(doc, readDocument(headline), actors).filter((topic) => !taken.has(topic.slug));
   // Each topic's words once, when a statement first names it; its label tells what kind of topic it is.
   const stanceTopics: StanceTopic[] = [];
+  const names = new Map(actors.map((actor) => [actor.ref, actor.name]));
   for (const statement of statements) {
     const { start, end } = {
       start: Math.min(statement.start, statement.sentence.start),
@@ -30,7 +31,10 @@ export function discoveredTopicsOf(
         words: [...phraseWords(topic.label), ...topic.aliases.flatMap(phraseWords)],
         name: topic.label,
       });
-      statement.topics.push({ slug: topic.slug, stance: stanceToward(statement.text, stanceTopic) });
+      statement.topics.push({
+        slug: topic.slug,
+        stance: stanceToward(statement.text, stanceTopic, names.get(statement.speakerRef)),
+      });
     });
   }
   return topics.map(({ slug, label, kind, aliases, weight }) => ({

@@ -17,8 +17,14 @@ export type { StanceTopic };
 
 /**
  * The stance of `text` toward a topic: given by its words alone (lower case; none: toward what the text is
- * about), or with its name as typed, which tells what kind of topic it is (a harm, a claim, a question).
+ * about), or with its name as typed, which tells what kind of topic it is (a harm, a claim, a question);
+ * and, where known, who says it.
  */
-export function stanceToward(text: string, topic: StanceTopic | readonly string[] | ReadonlySet<string> = []): Stance {
-  return judgeStance(stanceFeatures(text, topic));
+export function stanceToward(
+  text: string,
+  topic: StanceTopic | readonly string[] | ReadonlySet<string> = [],
+  /** Who says it, by name, where known: named in the topic, a party voices its own side. */
+  speaker = '',
+): Stance {
+  return judgeStance(stanceFeatures(text, topic, speaker));
 }

@@ -149,16 +149,17 @@ export function stanceTopicOf(phrase: PhraseMatches | null | undefined): StanceT
 
 const stancesRead = new WeakMap<PhraseMatches, Promise<Map<number, Stance>>>();
 
-/** Each matched statement's stance toward the phrase, read from its text (once per set of matches). */
+/** Each matched statement's stance toward the phrase, read from its text and speaker (once per set of matches). */
 export function phraseStances(reader: SqlReader, phrase: PhraseMatches): Promise<Map<number, Stance>> {
   let stances = stancesRead.get(phrase);
   if (!stances) {
     const topic = stanceTopicOf(phrase)!;
     stances = reader
-      .query<{ id: number; text: string }>(
-        Prisma.sql`SELECT s.id, s.text FROM "Statement" s WHERE s.id = ANY(${phrase.matches.map((m) => m.id)}::int[])`,
+      .query<{ id: number; text: string; speaker: string }>(
+        Prisma.sql`SELECT s.id, s.text, sp.name AS speaker FROM "Statement" s JOIN "Actor" sp ON sp.id = s."speakerId"
+          WHERE s.id = ANY(${phrase.matches.map((m) => m.id)}::int[])`,
       )
-      .then((rows) => new Map(rows.map((row) => [row.id, stanceToward(row.text, topic)])));
+      .then((rows) => new Map(rows.map((row) => [row.id, stanceToward(row.text, topic, row.speaker)])));
     stancesRead.set(phrase, stances);
   }
   return stances;

@@ -96,6 +96,30 @@ describe('stance toward a claim of a harm', () => {
   });
 });
 
+describe('stance of a party to the topic', () => {
+  const alert = { words: ['ruritania', 'navy', 'put', 'war', 'alert'], name: "Ruritania's navy put on war alert" };
+
+  it('reads as a party the speaker named as the one doing what a harm topic names', () => {
+    expect(readTopic(alert).names('Ruritania')).toBe(true);
+    expect(readTopic(alert).names('Coastal Herald')).toBe(false);
+    // One noun phrase names no one doing anything; a participle says what was done to its subject.
+    const plan = { words: ['ruritania', 'war', 'plan'], name: "Ruritania's war plan" };
+    expect(readTopic(plan).names('Ruritania')).toBe(false);
+    const expelled = {
+      words: ['ruritania', 'envoys', 'expelled'],
+      name: "Ruritania's envoys expelled from the capital",
+    };
+    expect(readTopic(expelled).names('Ruritania')).toBe(false);
+  });
+
+  it('takes a party’s own account as its side, and anyone else’s as a report', () => {
+    const account = 'The fleet has sailed to its stations along the coast within 48 hours';
+    expect(stanceToward(account, alert, 'Ruritania')).toBe('SUPPORTS');
+    expect(stanceToward(account, alert, 'Coastal Herald')).toBe('NEUTRAL');
+    expect(stanceToward(account, alert)).toBe('NEUTRAL');
+  });
+});
+
 describe('stance toward a question', () => {
   it('is neutral whatever the answer: a question asks, and takes no side', () => {
     const hurt = { words: ['badly', 'riders', 'hurt'], name: 'how badly the riders were hurt' };

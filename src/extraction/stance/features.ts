@@ -45,6 +45,8 @@ export interface Features {
   warns: boolean;
   /** The topic is a question (topic-reading.ts). */
   questionTopic: boolean;
+  /** The speaker is named in the topic: a party to it, voicing its own side. */
+  speakerParty: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -123,6 +125,7 @@ const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 export function stanceFeatures(
   text: string,
   topicAsked: StanceTopic | readonly string[] | ReadonlySet<string>,
+  speaker = '',
 ): Features {
   const topic = readTopic(topicAsked);
   const reading = readText(text);
@@ -183,5 +186,6 @@ export function stanceFeatures(
     warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
     denies: clauses.some((clause) => clause.asserted && clause.negated),
     questionTopic: topic.question,
+    speakerParty: speaker !== '' && topic.names(speaker),
   };
 }

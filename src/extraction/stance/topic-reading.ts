@@ -9,6 +9,7 @@
 // gives it: a taxonomy topic's many phrases name it in texts, but one of them ("irreversible") does not
 // make it a harm.
 import { taggingWink } from '../text/wink.ts';
+import { phraseWords } from '../phrase-terms.ts';
 import { stemsOf, wink, wordSentiment } from './read-text.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
@@ -29,6 +30,9 @@ export interface TopicReading {
   onePhrase: boolean;
   /** Typed as a question of what, how, why, who, when or where: it asks, and claims nothing. */
   question: boolean;
+  /** Whether the topic's name names this speaker (its name's last word: a surname, a country, a firm):
+   *  a party to what the topic names, whose account of it is its own side. */
+  names: (speaker: string) => boolean;
 }
 
 /** What stance is read toward: the words that name the topic in a text and, where known, its name as typed. */
@@ -51,6 +55,9 @@ const REMOVAL = new Set(
   eliminate eliminating elimination remove removing removal avoid avoiding against anti`.split(/\s+/),
 );
 
+/** A name's last word this long or longer identifies it; shorter ones ("Li", "UN") are read too widely. */
+const PARTY_NAME = 3;
+
 /** A phrase as typed has at most this many content words; a subject's list of phrases has more. */
 const ONE_PHRASE_WORDS = 8;
 
@@ -62,6 +69,25 @@ function saysOfSubject(phrase: string): boolean {
   const nlp = taggingWink();
   const pos = nlp.readDoc(phrase).tokens().out(nlp.its.pos) as string[];
   return pos.some((tag, i) => tag === 'VERB' && i > 0);
+}
+
+/** Tags that end a phrase's opening noun phrase: its subject, or its possessor ("Seattle's bid"). */
+const AFTER_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
+
+const PARTICIPLE = /(?:ed|en|wn)$/;
+
+/** The words of a phrase's opening noun phrase where the rest says what it does, lower case, a possessive's "'s"
+ *  dropped: its agent; none for a phrase that is all one noun phrase or says what was done to it. */
+function subjectOf(phrase: string): string[] {
+  const nlp = taggingWink();
+  const tokens = nlp.readDoc(phrase).tokens();
+  const pos = tokens.out(nlp.its.pos) as string[];
+  const normal = tokens.out(nlp.its.normal) as string[];
+  const end = pos.findIndex((tag, i) => i > 0 && AFTER_SUBJECT.has(tag));
+  // Nothing said of it ("Zelensky's plan") names no one doing anything; a participle ("envoys expelled",
+  // "reporters thrown out") says what was done to it. A past tense looks the same, and is left out with it.
+  if (end < 0 || (pos[end] === 'VERB' && PARTICIPLE.test(normal[end]!))) return [];
+  return normal.slice(0, end).filter((word) => word !== "'s");
 }
 
 // Callers ask with the same topic for every statement of an article: known topics skip the key.
@@ -94,6 +120,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const harmful = harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt);
     let stems: string[] | undefined;
     let predicative: boolean | undefined;
+    let subject: string[] | undefined;
     const saysOf = () => (predicative ??= saysOfSubject(kindText));
     reading = {
       words: new Set(words),
@@ -104,6 +131,12 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       claim: () => harmful && saysOf(),
       onePhrase: words.length <= ONE_PHRASE_WORDS,
       question: name !== undefined && QUESTION.test(name),
+      names: (speaker) => {
+        const last = phraseWords(speaker).at(-1);
+        return (
+          harmful && last !== undefined && last.length >= PARTY_NAME && (subject ??= subjectOf(kindText)).includes(last)
+        );
+      },
     };
     if (read.size >= TOPICS_KEPT) read.clear();
     read.set(key, reading);
