@@ -10,9 +10,21 @@
 // - stance/judge.ts reads them toward the kind of topic, surest readings first.
 import { judgeStance } from './stance/judge.ts';
 import { stanceFeatures } from './stance/features.ts';
+import type { StanceTopic } from './stance/topic-reading.ts';
 import type { Stance } from './types.ts';
 
-/** The stance of `text` toward a topic named by `topicWords` (lower-case words; none: toward what it is about). */
-export function stanceToward(text: string, topicWords: readonly string[] | ReadonlySet<string> = []): Stance {
-  return judgeStance(stanceFeatures(text, topicWords));
+export type { StanceTopic };
+
+/**
+ * The stance of `text` toward a topic: given by its words alone (lower case; none: toward what the text is
+ * about), or with its name as typed, which tells what kind of topic it is (a harm, a claim, a question);
+ * and, where known, who says it.
+ */
+export function stanceToward(
+  text: string,
+  topic: StanceTopic | readonly string[] | ReadonlySet<string> = [],
+  /** Who says it, by name, where known: named in the topic, a party voices its own side. */
+  speaker = '',
+): Stance {
+  return judgeStance(stanceFeatures(text, topic, speaker));
 }

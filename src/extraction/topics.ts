@@ -2,7 +2,7 @@
 // a statement takes toward each.
 import type { ExtractedTopic, StatementTopic } from './types.ts';
 import taxonomy from './data/topic-taxonomy.json' with { type: 'json' };
-import { stanceToward } from './stance.ts';
+import { stanceToward, type StanceTopic } from './stance.ts';
 import { informativeness } from './word-vectors.ts';
 
 interface Topic {
@@ -213,15 +213,18 @@ export function statementTopics(statementText: string, sentenceText: string): St
   return topicsWithStance(found, statementText);
 }
 
-/** The words a topic is known by: what a statement's stance is read toward. */
-const topicWords = new Map(topics.map((t) => [t.slug, [...new Set(words([t.label, ...t.phrases].join(' ')))]]));
+/** What a statement's stance is read toward: the words a topic is known by, and its label for what kind of
+ *  topic it is (one of its many phrases does not make it a harm). */
+const stanceTopics = new Map<string, StanceTopic>(
+  topics.map((t) => [t.slug, { words: [...new Set(words([t.label, ...t.phrases].join(' ')))], name: t.label }]),
+);
 
 /** The found topics in taxonomy order, each with the stance the statement's text takes toward it. */
 export function topicsWithStance(found: Set<string>, statementText: string): StatementTopic[] {
   if (found.size === 0) return [];
   return topics
     .filter((t) => found.has(t.slug))
-    .map((t) => ({ slug: t.slug, stance: stanceToward(statementText, topicWords.get(t.slug)) }));
+    .map((t) => ({ slug: t.slug, stance: stanceToward(statementText, stanceTopics.get(t.slug)) }));
 }
 
 /** Topics weighted by how many of the texts (given by their slugs) carry them. */

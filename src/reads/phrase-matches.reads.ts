@@ -4,7 +4,7 @@
 // phrase, where it was found; phrase-relevance.ts decides from that which statements are about it.
 // Work is bounded by caps, not by the archive.
 import { phraseTerms, type PhraseTerm, type PhraseTermOptions } from '../extraction/phrase-terms.ts';
-import { stanceToward } from '../extraction/stance.ts';
+import { stanceToward, type StanceTopic } from '../extraction/stance.ts';
 import type { Stance } from '../extraction/types.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
@@ -141,17 +141,25 @@ export async function readPhraseMatches(
   return { phrase, words, matches: matches.slice(0, MATCH_CAP), capped: capped || matches.length > MATCH_CAP };
 }
 
+/** What a statement's stance toward the phrase is read toward: its words, and the phrase as typed (a question
+ *  or a claim, a harm or not). */
+export function stanceTopicOf(phrase: PhraseMatches | null | undefined): StanceTopic | null {
+  return phrase ? { words: phrase.words, name: phrase.phrase } : null;
+}
+
 const stancesRead = new WeakMap<PhraseMatches, Promise<Map<number, Stance>>>();
 
-/** Each matched statement's stance toward the phrase, read from its text (once per set of matches). */
+/** Each matched statement's stance toward the phrase, read from its text and speaker (once per set of matches). */
 export function phraseStances(reader: SqlReader, phrase: PhraseMatches): Promise<Map<number, Stance>> {
   let stances = stancesRead.get(phrase);
   if (!stances) {
+    const topic = stanceTopicOf(phrase)!;
     stances = reader
-      .query<{ id: number; text: string }>(
-        Prisma.sql`SELECT s.id, s.text FROM "Statement" s WHERE s.id = ANY(${phrase.matches.map((m) => m.id)}::int[])`,
+      .query<{ id: number; text: string; speaker: string }>(
+        Prisma.sql`SELECT s.id, s.text, sp.name AS speaker FROM "Statement" s JOIN "Actor" sp ON sp.id = s."speakerId"
+          WHERE s.id = ANY(${phrase.matches.map((m) => m.id)}::int[])`,
       )
-      .then((rows) => new Map(rows.map((row) => [row.id, stanceToward(row.text, phrase.words)])));
+      .then((rows) => new Map(rows.map((row) => [row.id, stanceToward(row.text, topic, row.speaker)])));
     stancesRead.set(phrase, stances);
   }
   return stances;

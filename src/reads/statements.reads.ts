@@ -20,7 +20,8 @@ import { pageOf, type Page, type Paged } from './paging/page.ts';
 import { hasCursor, pageWindow, type PageArgs } from './paging/page-window.ts';
 import { ACTOR, ARTICLE, columnsOf, ROLE, STATEMENT, type Table } from './tables.ts';
 import { checkedText, containsPattern, MAX_SEARCH_LENGTH } from './text-arguments.ts';
-import { phraseStances } from './phrase-matches.reads.ts';
+import { phraseStances, stanceTopicOf } from './phrase-matches.reads.ts';
+import type { StanceTopic } from '../extraction/stance.ts';
 import { selectTopic, type TopicSelection } from './topics.reads.ts';
 import type { ArticleRow } from './articles.reads.ts';
 
@@ -72,8 +73,8 @@ export type StatementWithRelated = StatementRow &
     article?: ArticleRow & { body?: string };
     /** Its stance toward the stored topic the page was filtered by (none without a topic). */
     topicStance?: Stance | null;
-    /** The words of the topic phrase the page was filtered by: its stance toward them is read when asked. */
-    stanceWords?: string[];
+    /** The topic phrase the page was filtered by: its stance toward it is read when asked. */
+    stanceTopic?: StanceTopic;
   };
 
 const STATEMENT_COLUMNS = columnsOf(STATEMENT, 's');
@@ -209,7 +210,7 @@ const ORDERINGS = {
 
 interface StatementSource extends RowSource {
   /** The statements' words toward which stance is read, when a topic phrase filters them. */
-  phraseWords: string[] | null;
+  phraseTopic: StanceTopic | null;
   /** The statements' role key: a phrase's matches carry it, so a role group's page reads only its own. */
   roleKey: Prisma.Sql;
 }
@@ -241,15 +242,15 @@ async function statementSource(
       ${withArticle ? Prisma.sql`JOIN "Article" a ON a.id = s."articleId"` : Prisma.empty} ${parentJoin}`,
     where: compiled.conditions,
     ordering,
-    phraseWords: filter?.topicSelection?.phrase?.words ?? null,
+    phraseTopic: stanceTopicOf(filter?.topicSelection?.phrase),
     roleKey: compiled.topicMatches ? Prisma.sql`topic_match."roleKey"` : Prisma.sql`s."roleKey"`,
   };
 }
 
 /** Each row with the topic phrase the page was filtered by: its stance toward it is read only if asked for. */
 function withPhraseStances(rows: StatementWithRelated[], source: StatementSource): StatementWithRelated[] {
-  const words = source.phraseWords;
-  if (words) for (const row of rows) row.stanceWords = words;
+  const topic = source.phraseTopic;
+  if (topic) for (const row of rows) row.stanceTopic = topic;
   return rows;
 }
 

@@ -10,6 +10,21 @@ describe('the kind of topic', () => {
     expect(readTopic(['city', 'library', 'opening']).harmful).toBe(false);
   });
 
+  it('reads the kind from the name as typed where given, not from every word the topic is known by', () => {
+    const harbour = ['harbour', 'expansion', 'dredging', 'irreversible', 'damage'];
+    expect(readTopic(harbour).harmful).toBe(true);
+    expect(readTopic({ words: harbour, name: 'Harbour expansion' }).harmful).toBe(false);
+  });
+
+  it('reads a question of what, how or why as a question, and a yes-or-no question as its claim', () => {
+    expect(readTopic({ words: ['badly', 'riders', 'hurt'], name: 'how badly the riders were hurt' }).question).toBe(
+      true,
+    );
+    expect(readTopic({ words: ['bridge', 'closed'], name: 'Why the bridge closed' }).question).toBe(true);
+    expect(readTopic({ words: ['mayor', 'blame'], name: 'is the mayor to blame' }).question).toBe(false);
+    expect(readTopic({ words: ['bridge', 'reopens'], name: 'whether the bridge reopens' }).question).toBe(false);
+  });
+
   it('reads a claim where the harm is said of a subject by a verb', () => {
     expect(readTopic(['mayor', 'abusing', 'office']).claim()).toBe(true);
     expect(readTopic(['ferry', 'collision']).claim()).toBe(false);
@@ -78,6 +93,40 @@ describe('stance toward a claim of a harm', () => {
     expect(stanceToward('The landlord sent letters to every flat in the block', ['mayor', 'abusing', 'office'])).toBe(
       'SUPPORTS',
     );
+  });
+});
+
+describe('stance of a party to the topic', () => {
+  const alert = { words: ['ruritania', 'navy', 'put', 'war', 'alert'], name: "Ruritania's navy put on war alert" };
+
+  it('reads as a party the speaker named as the one doing what a harm topic names', () => {
+    expect(readTopic(alert).names('Ruritania')).toBe(true);
+    expect(readTopic(alert).names('Coastal Herald')).toBe(false);
+    // One noun phrase names no one doing anything; a participle says what was done to its subject.
+    const plan = { words: ['ruritania', 'war', 'plan'], name: "Ruritania's war plan" };
+    expect(readTopic(plan).names('Ruritania')).toBe(false);
+    const expelled = {
+      words: ['ruritania', 'envoys', 'expelled'],
+      name: "Ruritania's envoys expelled from the capital",
+    };
+    expect(readTopic(expelled).names('Ruritania')).toBe(false);
+  });
+
+  it('takes a party’s own account as its side, and anyone else’s as a report', () => {
+    const account = 'The fleet has sailed to its stations along the coast within 48 hours';
+    expect(stanceToward(account, alert, 'Ruritania')).toBe('SUPPORTS');
+    expect(stanceToward(account, alert, 'Coastal Herald')).toBe('NEUTRAL');
+    expect(stanceToward(account, alert)).toBe('NEUTRAL');
+  });
+});
+
+describe('stance toward a question', () => {
+  it('is neutral whatever the answer: a question asks, and takes no side', () => {
+    const hurt = { words: ['badly', 'riders', 'hurt'], name: 'how badly the riders were hurt' };
+    expect(stanceToward('Four riders were taken to hospital with broken bones', hurt)).toBe('NEUTRAL');
+    expect(stanceToward('It was a horrible sight, the worst I have seen', hurt)).toBe('NEUTRAL');
+    // Asked by its words alone, it reads as the claim that riders were hurt, which an account asserts.
+    expect(stanceToward('It was a horrible sight, the worst I have seen', ['riders', 'hurt'])).toBe('SUPPORTS');
   });
 });
 

@@ -2,7 +2,7 @@
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
-import { readTopic, SAME_STEM, type TopicReading } from './topic-reading.ts';
+import { readTopic, SAME_STEM, type StanceTopic, type TopicReading } from './topic-reading.ts';
 
 export interface Features {
   /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
@@ -43,6 +43,10 @@ export interface Features {
   strongestBlame: number;
   /** A clause of blame said as a possibility or a risk ("could", "may", "risks", "warned"): a warning. */
   warns: boolean;
+  /** The topic is a question (topic-reading.ts). */
+  questionTopic: boolean;
+  /** The speaker is named in the topic: a party to it, voicing its own side. */
+  speakerParty: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -118,8 +122,12 @@ const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|e
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 
-export function stanceFeatures(text: string, topicWords: readonly string[] | ReadonlySet<string>): Features {
-  const topic = readTopic(topicWords);
+export function stanceFeatures(
+  text: string,
+  topicAsked: StanceTopic | readonly string[] | ReadonlySet<string>,
+  speaker = '',
+): Features {
+  const topic = readTopic(topicAsked);
   const reading = readText(text);
   const { clauses } = reading;
   const onTopic = clauses.map((clause) => clause.words.some((word) => namesTopic(word, topic)));
@@ -177,5 +185,7 @@ export function stanceFeatures(text: string, topicWords: readonly string[] | Rea
     strongestBlame,
     warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
     denies: clauses.some((clause) => clause.asserted && clause.negated),
+    questionTopic: topic.question,
+    speakerParty: speaker !== '' && topic.names(speaker),
   };
 }

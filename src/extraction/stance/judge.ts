@@ -15,6 +15,15 @@ const UNLIKELY = 0.6;
 const LIKELY = 1;
 
 export function judgeStance(f: Features): Stance {
+  const stance = judgeStatement(f);
+  // A party to the topic giving its account of it speaks for its own side: where the words take none,
+  // that is its stance ("North Korea says its army is ready", asked about North Korea's army on war footing).
+  return stance === 'NEUTRAL' && f.speakerParty && !f.questionTopic ? 'SUPPORTS' : stance;
+}
+
+function judgeStatement(f: Features): Stance {
+  // A question ("how badly the passengers were hurt") is answered, not taken a side on.
+  if (f.questionTopic) return 'NEUTRAL';
   if (f.contrasted) return 'MIXED';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';

@@ -4,7 +4,12 @@
 //   ("cutting ozone pollution" is an aim, not a harm).
 // - A claim about its subject: a harm stated with a verb ("Intel abusing its monopoly", "CSX to blame"):
 //   describing the harm asserts the claim.
+// - A question ("how badly the passengers were hurt"): it asks what happened, and no answer takes a side.
+// The kind is read from the topic's name as typed (a phrase, or a taxonomy topic's label) where the caller
+// gives it: a taxonomy topic's many phrases name it in texts, but one of them ("irreversible") does not
+// make it a harm.
 import { taggingWink } from '../text/wink.ts';
+import { phraseWords } from '../phrase-terms.ts';
 import { stemsOf, wink, wordSentiment } from './read-text.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
@@ -23,7 +28,24 @@ export interface TopicReading {
   claim: () => boolean;
   /** Few enough words to be one phrase as typed, not a subject's list of phrases (the taxonomy's). */
   onePhrase: boolean;
+  /** Typed as a question of what, how, why, who, when or where: it asks, and claims nothing. */
+  question: boolean;
+  /** Whether the topic's name names this speaker (its name's last word: a surname, a country, a firm):
+   *  a party to what the topic names, whose account of it is its own side. */
+  names: (speaker: string) => boolean;
 }
+
+/** What stance is read toward: the words that name the topic in a text and, where known, its name as typed. */
+export interface StanceTopic {
+  /** Lower-case words: the phrase's and its aliases'. */
+  words: readonly string[] | ReadonlySet<string>;
+  /** The phrase as typed, stop words and all, or a taxonomy topic's label: what kind of topic it is. */
+  name?: string;
+}
+
+/** A phrase opening on a question word asks something ("how badly …", "why the bridge closed"); "whether"
+ *  and "is …" ask yes or no of a claim, and are read as the claim. */
+const QUESTION = /^\s*(?:how|why|what|who|whom|whose|which|when|where)\b/i;
 
 // Verbs and nouns of removal and reduction, hand-listed (the commonest English ones, with their -ing and
 // noun forms; not drawn from any gold): what follows them is taken away, so a harm after them makes an aim.
@@ -32,6 +54,9 @@ const REMOVAL = new Set(
   prevent preventing prevention ban banning lower lowering clear clearing fix fixing ease easing combat combating
   eliminate eliminating elimination remove removing removal avoid avoiding against anti`.split(/\s+/),
 );
+
+/** A name's last word this long or longer identifies it; shorter ones ("Li", "UN") are read too widely. */
+const PARTY_NAME = 3;
 
 /** A phrase as typed has at most this many content words; a subject's list of phrases has more. */
 const ONE_PHRASE_WORDS = 8;
@@ -46,35 +71,72 @@ function saysOfSubject(phrase: string): boolean {
   return pos.some((tag, i) => tag === 'VERB' && i > 0);
 }
 
-// Callers ask with the same list of words for every statement of an article: known lists skip the key.
-const readLists = new WeakMap<object, TopicReading>();
+/** Tags that end a phrase's opening noun phrase: its subject, or its possessor ("Seattle's bid"). */
+const AFTER_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
 
-export function readTopic(topicWords: readonly string[] | ReadonlySet<string>): TopicReading {
-  const known = readLists.get(topicWords);
+const PARTICIPLE = /(?:ed|en|wn)$/;
+
+/** The words of a phrase's opening noun phrase where the rest says what it does, lower case, a possessive's "'s"
+ *  dropped: its agent; none for a phrase that is all one noun phrase or says what was done to it. */
+function subjectOf(phrase: string): string[] {
+  const nlp = taggingWink();
+  const tokens = nlp.readDoc(phrase).tokens();
+  const pos = tokens.out(nlp.its.pos) as string[];
+  const normal = tokens.out(nlp.its.normal) as string[];
+  const end = pos.findIndex((tag, i) => i > 0 && AFTER_SUBJECT.has(tag));
+  // Nothing said of it ("Zelensky's plan") names no one doing anything; a participle ("envoys expelled",
+  // "reporters thrown out") says what was done to it. A past tense looks the same, and is left out with it.
+  if (end < 0 || (pos[end] === 'VERB' && PARTICIPLE.test(normal[end]!))) return [];
+  return normal.slice(0, end).filter((word) => word !== "'s");
+}
+
+// Callers ask with the same topic for every statement of an article: known topics skip the key.
+const readTopics = new WeakMap<object, TopicReading>();
+
+/** A topic, given by its words alone or with its name as typed. */
+export function readTopic(topic: StanceTopic | readonly string[] | ReadonlySet<string>): TopicReading {
+  const known = readTopics.get(topic);
   if (known) return known;
-  const reading = readTopicWords([...new Set(topicWords)]);
-  readLists.set(topicWords, reading);
+  const { words, name } = 'words' in topic ? topic : { words: topic, name: undefined };
+  const reading = readTopicWords([...new Set(words)], name);
+  readTopics.set(topic, reading);
   return reading;
 }
 
-function readTopicWords(words: string[]): TopicReading {
-  const key = words.join(' ');
+/** The phrase's words, lower case, for reading its kind: letters and digits, apostrophes kept ("didn't"). */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+function readTopicWords(words: string[], name?: string): TopicReading {
+  const key = `${name ?? ''}\n${words.join(' ')}`;
   let reading = read.get(key);
   if (!reading) {
-    const removalAt = words.findIndex((word) => REMOVAL.has(word));
-    const harmAt = words.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
+    // Its kind from its name where given, else from its words.
+    const kindWords = name ? nameWords(name) : words;
+    const kindText = name ?? words.join(' ');
+    const removalAt = kindWords.findIndex((word) => REMOVAL.has(word));
+    const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
     const harmful = harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt);
     let stems: string[] | undefined;
     let predicative: boolean | undefined;
-    const saysOf = () => (predicative ??= saysOfSubject(key));
+    let subject: string[] | undefined;
+    const saysOf = () => (predicative ??= saysOfSubject(kindText));
     reading = {
       words: new Set(words),
       beginnings: new Set(words.filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM))),
-      stems: () => (stems ??= [...new Set(stemsOf(wink().readDoc(key)))]),
+      stems: () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]),
       harmful,
       predicative: saysOf,
       claim: () => harmful && saysOf(),
       onePhrase: words.length <= ONE_PHRASE_WORDS,
+      question: name !== undefined && QUESTION.test(name),
+      names: (speaker) => {
+        const last = phraseWords(speaker).at(-1);
+        return (
+          harmful && last !== undefined && last.length >= PARTY_NAME && (subject ??= subjectOf(kindText)).includes(last)
+        );
+      },
     };
     if (read.size >= TOPICS_KEPT) read.clear();
     read.set(key, reading);

@@ -338,9 +338,14 @@ export class StatementTopicsResolver {
       "Its stance toward the topic it was asked under (statementsByRole, a topic's statements, `filter.topic`); " +
       'null where no topic was asked.',
   })
-  stance(@Root() statement: Statement & Pick<StatementWithRelated, 'topicStance' | 'stanceWords'>): Stance | null {
-    if (statement.stanceWords) return stanceToward(statement.text, statement.stanceWords);
-    return statement.topicStance ?? null;
+  async stance(
+    @Root() statement: Statement & Pick<StatementWithRelated, 'topicStance' | 'stanceTopic'>,
+    @Ctx() { loaders }: Context,
+  ): Promise<Stance | null> {
+    if (!statement.stanceTopic) return statement.topicStance ?? null;
+    // Who speaks: a party named in the topic voices its own side.
+    const speaker = await loaders.actor.load(statement.speakerId);
+    return stanceToward(statement.text, statement.stanceTopic, speaker?.name);
   }
 }
 
