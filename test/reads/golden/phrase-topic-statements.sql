@@ -1,4 +1,4 @@
--- phrase-topic-statements.graphql costs 4 SQL statements.
+-- phrase-topic-statements.graphql costs 5 SQL statements.
 
 -- statement 1
 SELECT
@@ -343,3 +343,14 @@ FROM
 ORDER BY
   "sortKey" DESC NULLS LAST,
   "rowId" DESC;
+
+-- statement 5
+SELECT
+  t."id" AS "id",
+  t."name" AS "name",
+  t."kind"::text AS "kind",
+  t."wikidataId" AS "wikidataId"
+FROM
+  "Actor" t
+WHERE
+  t.id = ANY ($1::INT[]);
