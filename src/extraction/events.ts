@@ -11,6 +11,7 @@ import {
   isModifyingParticiple,
   isNominalParticiple,
   isUnrealisedVerb,
+  evidentialSource,
 } from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import { isMatchMoment } from './match-moments.ts';
@@ -172,7 +173,10 @@ function participantsIn(
   triggerStart: number,
   /** The token after a verb trigger, where its object pronoun stands; -1 for a noun. */
   objectAt: number,
+  /** "according to officials": who vouches for the event, not who took part. */
+  source: Span | null,
 ): ExtractedEventParticipant[] {
+  const inSource = (offset: number) => source !== null && offset >= source.start && offset < source.end;
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
   const found: Array<{ actor: ActorRecord; distance: number; before: boolean }> = [];
@@ -185,13 +189,14 @@ function participantsIn(
   for (let i = firstMentionAtOrAfter(mentions, start); i < mentions.length; i++) {
     const mention = mentions[i] as Mention;
     if (mention.start >= end) break;
+    if (inSource(mention.start)) continue;
     // "in Australia", "at the Museum of Flight": where it happened, not who took part.
     if (isSettingLike(mention.actor) && isLocativeMention(doc, mention.start)) continue;
     add(mention.actor, mention.start);
   }
   for (let t = from; t < to; t++) {
     const token = doc.tokens[t] as Token;
-    if (token.quote >= 0) continue;
+    if (token.quote >= 0 || inSource(token.start)) continue;
     // "Russian strikes on Ukrainian energy infrastructure": a demonym names its country.
     if (token.pos === 'ADJ' || token.pos === 'PROPN') {
       const country = countryOfDemonym(token.text);
@@ -207,7 +212,7 @@ function participantsIn(
   // The subject of the trigger's verb, beyond an appositive: "Ahmed Mohamed, a 14-year-old boy from Irving,
   // Texas, was arrested".
   const subject = subjectOfVerb(doc, mentions, from, triggerStart);
-  if (subject) add(subject.actor, subject.start);
+  if (subject && !inSource(subject.start)) add(subject.actor, subject.start);
   // The agent is the nearest actor before the trigger; the others follow by distance. The nearest right after
   // a verb is its object: "beat Denmark", "attacked Ukraine".
   found.sort((a, b) => a.distance - b.distance);
@@ -663,6 +668,22 @@ function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, v
   return k >= sentence.firstToken && isEventNoun(k);
 }
 
+const DISASTERS = 'OTHER:disaster';
+const FINDS = new Set(['find', 'found', 'excavate', 'unearth', 'discover']);
+
+/**
+ * A disaster, or a find told in the passive ("were found", "was excavated"): no one need be named. A plural
+ * disaster noun is a kind of thing ("weather events such as floods"), not one that happened.
+ */
+function happensUnpeopled(doc: TextDocument, trigger: Trigger, first: number): boolean {
+  const head = doc.tokens[first] as Token;
+  if (trigger.group === DISASTERS) return head.pos !== 'NOUN' || head.lower === head.lemma;
+  if (!FINDS.has(head.lemma) || head.pos !== 'VERB') return false;
+  let k = first - 1;
+  while (k >= 0 && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  return BE_FORMS.has(doc.tokens[k]?.lower ?? '');
+}
+
 /** A test of whether an offset lies inside one of the spans (sorted once, then searched). */
 function insideAny(spans: Span[]): (offset: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -729,6 +750,11 @@ export function findEvents(
   for (const sentence of doc.sentences) {
     if (isSubhead(doc, sentence)) continue;
     const typesInSentence = new Set<string>();
+    // Unless another cue in the sentence makes the clause someone's belief or claim ("X believes …").
+    const otherCue = cues.some((c) => c.sentence === sentence.index && doc.tokens[c.cueEnd - 2]?.lower !== 'according');
+    const source = otherCue ? null : evidentialSource(doc, sentence);
+    // A clause vouched for "according to" a source is reported, yet tells what happened.
+    const isVouched = (offset: number) => source !== null && (offset < source.start || offset >= source.end);
     const matchMoment = isMatchMoment(
       doc.body.slice(
         (doc.tokens[sentence.firstToken] as Token).start,
@@ -737,7 +763,8 @@ export function findEvents(
     );
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
-      if (!trigger || (isReported((doc.tokens[i] as Token).start) && !isOwnDeed(doc, named, sentence, i))) continue;
+      const at = (doc.tokens[i] as Token).start;
+      if (!trigger || (isReported(at) && !isVouched(at) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
       if (isPassingMention(doc, named, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;
@@ -754,7 +781,7 @@ export function findEvents(
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
       const objectAt = first.pos === 'VERB' ? triggerEndToken : -1;
-      let participants = participantsIn(doc, named, mentions, from, to, first.start, objectAt);
+      let participants = participantsIn(doc, named, mentions, from, to, first.start, objectAt, source);
       const speaker = SPEECH_EVENTS.has(trigger.type)
         ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
         : null;
@@ -767,8 +794,9 @@ export function findEvents(
             .slice(0, MAX_PARTICIPANTS - 1),
         ];
       i = triggerEndToken - 1;
-      // "Gunmen attacked a bus station": an attack is an event even when no one named takes part.
-      if (participants.length === 0 && trigger.type !== 'ATTACK') continue;
+      // "Gunmen attacked a bus station", "the crane collapsed", "mummies were excavated": an attack, a disaster
+      // or a find is an event even when no one named takes part.
+      if (participants.length === 0 && trigger.type !== 'ATTACK' && !happensUnpeopled(doc, trigger, i)) continue;
       // "one in three visits to the site": a visit is a person's; "the silver medal going to Poland" is no
       // travel either, which takes a person or a body.
       const travellers = participants.filter((p) => isTraveller(named, p.actorRef, first.pos !== 'NOUN'));

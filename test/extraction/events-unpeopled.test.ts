@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+import type { Analysis } from '../../src/extraction/types.ts';
+
+const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
+
+describe('events that stand without anyone named', () => {
+  it('keeps a collapse that names no one', () => {
+    const analysis = analyse(['On Monday the old footbridge over the Varne collapsed during a gale.']);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+    expect(eventsOf(analysis, 'OTHER')[0]?.participants).toEqual([]);
+  });
+
+  it('keeps a find told in the passive', () => {
+    const analysis = analyse(['Last week three bronze helmets were excavated beside the chapel walls.']);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+  });
+
+  it('reads no happening from a plural disaster noun naming a kind', () => {
+    const analysis = analyse(['Warmer seas make extreme weather such as floods and droughts more likely.']);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+
+  it('still drops a legal step whose only participants are no actors of the story', () => {
+    const analysis = analyse(['Guards detained and questioned the courier near the depot.']);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+});
+
+describe('events vouched for by a source', () => {
+  it('keeps a past event reported according to a source, without the source as participant', () => {
+    const analysis = analyse([
+      'A fierce storm flattened two barns near Hollin on Sunday, according to the Hollin Fire Service.',
+    ]);
+    const storms = eventsOf(analysis, 'OTHER');
+    expect(storms).toHaveLength(1);
+    expect(storms[0]?.participants).toEqual([]);
+  });
+
+  it('leaves a belief reported alongside the source as a claim', () => {
+    const analysis = analyse([
+      'According to the Daily Lantern, harbour master Ivo Brenn believes the ferry capsized on purpose.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+});
