@@ -420,6 +420,12 @@ function isPassingMention(
   if (head.lemma === 'hold' && heldTo(doc, sentence, end)) return true;
   // "fled the country and went to Canada": the journey is the flight, told by its own verb.
   if (trigger.type === 'VISIT' && fleesInSentence(doc, sentence)) return true;
+  // "offered his assessment", "offered the crowd an evaluation": words given, not an offer.
+  if (head.lemma === 'offer' && head.pos === 'VERB' && offersWords(doc, sentence, end)) return true;
+  // "leads with 22 percent among respondents": in a sentence on a poll a win is a standing, not a result.
+  if (head.lemma === 'win' && head.pos === 'VERB' && tellsOfPoll(doc, sentence)) return true;
+  // "what if the senator wins", "should the mayor win": a condition on the verb's own subject.
+  if (head.pos === 'VERB' && isConditionedSubject(doc, sentence, first)) return true;
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
@@ -437,6 +443,14 @@ function isPassingMention(
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
   // "to prevent future attacks", "a possible deal": what has not happened.
   if (modifier && modifier.sentence === head.sentence && UNREALISED_MODIFIERS.has(modifier.lower)) return true;
+  // "other attacks", "those attacks": a class of events in the background, not one told.
+  if (
+    modifier &&
+    modifier.sentence === head.sentence &&
+    head.lower !== head.lemma &&
+    BACKGROUND_SETS.has(modifier.lower)
+  )
+    return true;
   return dependsOnNoun(doc, sentence, first, 0);
 }
 
@@ -515,7 +529,88 @@ function attacksPerson(doc: TextDocument, named: NamedActors, sentence: Sentence
   return false;
 }
 
-const UNREALISED_MODIFIERS = new Set(['future', 'possible', 'potential', 'proposed', 'planned', 'prospective']);
+const UNREALISED_MODIFIERS = new Set([
+  'future',
+  'possible',
+  'potential',
+  'proposed',
+  'planned',
+  'prospective',
+  'upcoming',
+  'forthcoming',
+  'coming',
+  'next',
+]);
+// Before a plural event noun, words that set a class of events apart from the one told.
+const BACKGROUND_SETS = new Set(['other', 'those', 'these', 'such', 'similar', 'previous', 'earlier']);
+// What is offered when words are given: "offered his assessment", "offered their thoughts and prayers".
+const UTTERANCES = new Set([
+  'assessment',
+  'evaluation',
+  'opinion',
+  'view',
+  'views',
+  'thoughts',
+  'prayers',
+  'condolences',
+  'comment',
+  'comments',
+  'remarks',
+  'explanation',
+  'analysis',
+  'prediction',
+  'promise',
+  'praise',
+  'criticism',
+  'caveats',
+  'apology',
+  'advice',
+]);
+const MAX_TOKENS_TO_OFFERED = 6;
+
+/** The object of "offered", past an indirect object, is something said. */
+function offersWords(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_OFFERED); k++) {
+    const token = doc.tokens[k] as Token;
+    if (UTTERANCES.has(token.lower)) return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV'].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+// "a poll", "the survey"; not "went to the polls", where votes are cast.
+const POLL_WORDS = new Set(['poll', 'survey', 'surveys', 'respondent', 'respondents', 'match-up', 'matchup']);
+
+function tellsOfPoll(doc: TextDocument, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++)
+    if (POLL_WORDS.has((doc.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ', 'PART']);
+const MAX_SUBJECT_TOKENS = 6;
+
+/** "if Trump wins", "should the council approve": the subject before the verb is opened by a condition. */
+function isConditionedSubject(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= sentence.firstToken && ['AUX', 'ADV'].includes((doc.tokens[k] as Token).pos)) {
+    if ((doc.tokens[k] as Token).lower === 'should') break;
+    k--;
+  }
+  const subjectEnd = k;
+  while (
+    k >= sentence.firstToken &&
+    subjectEnd - k < MAX_SUBJECT_TOKENS &&
+    SUBJECT_TAGS.has((doc.tokens[k] as Token).pos)
+  )
+    k--;
+  if (k === subjectEnd || k < sentence.firstToken) return false;
+  const opener = doc.tokens[k] as Token;
+  if (opener.lower === 'if' || opener.lower === 'unless') return true;
+  // "should X win" is inverted only at the opening of a clause.
+  const before = doc.tokens[k - 1];
+  return opener.lower === 'should' && (k === sentence.firstToken || before?.pos === 'PUNCT' || before?.pos === 'ADV');
+}
 const MAX_TOKENS_TO_JUDGEMENT = 4;
 
 /** "found that …", "found it to be a deterrent". */

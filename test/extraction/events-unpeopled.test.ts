@@ -44,3 +44,37 @@ describe('events vouched for by a source', () => {
     expect(eventsOf(analysis, 'OTHER')).toEqual([]);
   });
 });
+
+describe('events only mentioned in passing', () => {
+  it('reads no win from a poll standing', () => {
+    const analysis = analyse(['In the latest survey, Senator Ada Morrow won 31 percent among likely voters.']);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+
+  it('reads no win from a condition on its subject', () => {
+    const analysis = analyse([
+      'Markets in Delmar would tumble, analysts warned, especially if Governor Paul Renner wins.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+
+  it('keeps a win told as a result', () => {
+    const analysis = analyse(['Senator Ada Morrow won the Delmar primary on Tuesday.']);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+  });
+
+  it('reads no offer from words offered', () => {
+    const analysis = analyse(['Coach Lena Ferro offered her frank assessment of the season to reporters.']);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+
+  it('reads no attack from a class of attacks in the background', () => {
+    const analysis = analyse(['The Delmar Bank has spent millions guarding against other attacks since 2019.']);
+    expect(eventsOf(analysis, 'ATTACK')).toEqual([]);
+  });
+
+  it('reads no vote from an election still to come', () => {
+    const analysis = analyse(['Mayor Tomas Reyes will face voters in the upcoming election in Delmar.']);
+    expect(eventsOf(analysis, 'VOTE')).toEqual([]);
+  });
+});
