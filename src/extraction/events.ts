@@ -443,6 +443,10 @@ function isPassingMention(
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
   // "to prevent future attacks", "a possible deal": what has not happened.
   if (modifier && modifier.sentence === head.sentence && UNREALISED_MODIFIERS.has(modifier.lower)) return true;
+  // "election night", "election law expert": a noun that modifies another noun names a kind, not a happening.
+  const next = doc.tokens[end];
+  if (next && next.sentence === head.sentence && next.pos === 'NOUN' && next.quote < 0 && !DEICTIC_DAYS.has(next.lower))
+    return true;
   // "other attacks", "those attacks": a class of events in the background, not one told.
   if (
     modifier &&
@@ -541,6 +545,8 @@ const UNREALISED_MODIFIERS = new Set([
   'coming',
   'next',
 ]);
+// "a storm yesterday": a day after the noun dates it, it does not modify it.
+const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 // Before a plural event noun, words that set a class of events apart from the one told.
 const BACKGROUND_SETS = new Set(['other', 'those', 'these', 'such', 'similar', 'previous', 'earlier']);
 // What is offered when words are given: "offered his assessment", "offered their thoughts and prayers".

@@ -77,4 +77,14 @@ describe('events only mentioned in passing', () => {
     const analysis = analyse(['Mayor Tomas Reyes will face voters in the upcoming election in Delmar.']);
     expect(eventsOf(analysis, 'VOTE')).toEqual([]);
   });
+
+  it('reads no vote from an election noun modifying another noun', () => {
+    const analysis = analyse(['Governor Hana Orlov spent the election night party in Delmar with her staff.']);
+    expect(eventsOf(analysis, 'VOTE')).toEqual([]);
+  });
+
+  it('keeps a disaster noun dated by the day after it', () => {
+    const analysis = analyse(['A storm yesterday tore the roof off the Delmar Mill.']);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+  });
 });
