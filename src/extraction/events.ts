@@ -848,12 +848,14 @@ export function findEvents(
   const occasionOf = new Map<ExtractedEvent, string>();
   const lemmasOf = new Map<ExtractedEvent, Set<string>>();
   const mentions = mentionIndex(doc, named.registry.actors);
+  const claimedSentences = new Set(
+    cues.filter((c) => doc.tokens[c.cueEnd - 2]?.lower !== 'according').map((c) => c.sentence),
+  );
   for (const sentence of doc.sentences) {
     if (isSubhead(doc, sentence)) continue;
     const typesInSentence = new Set<string>();
     // Unless another cue in the sentence makes the clause someone's belief or claim ("X believes …").
-    const otherCue = cues.some((c) => c.sentence === sentence.index && doc.tokens[c.cueEnd - 2]?.lower !== 'according');
-    const source = otherCue ? null : evidentialSource(doc, sentence);
+    const source = claimedSentences.has(sentence.index) ? null : evidentialSource(doc, sentence);
     // A clause vouched for "according to" a source is reported, yet tells what happened.
     const isVouched = (offset: number) => source !== null && (offset < source.start || offset >= source.end);
     const matchMoment = isMatchMoment(
