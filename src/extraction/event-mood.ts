@@ -1,3 +1,4 @@
+import type { Span } from './types.ts';
 import type { Sentence, TextDocument, Token } from './text/document.ts';
 
 // "could vote", "would attack", "did not meet", "never visited": what may happen or did not is no event.
@@ -158,4 +159,41 @@ export function isInsideName(doc: TextDocument, sentence: Sentence, first: numbe
   if (first === sentence.firstToken || !/^\p{Lu}/u.test(token.text)) return false;
   const previous = doc.tokens[first - 1] as Token;
   return !/^[“"‘(:—–-]$/.test(previous.text);
+}
+
+// Verbs of belief and supposition, which make what follows them an opinion.
+const BELIEFS = new Set(['believe', 'think', 'suspect', 'suppose', 'assume', 'fear', 'expect', 'suggest', 'allege']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'did']);
+
+/** A past form: "caused", "was shot down", "has been found"; a lemma differing by -ed or an irregular past. */
+function isPastForm(token: Token): boolean {
+  if (PAST_AUXILIARIES.has(token.lower)) return true;
+  if (token.pos !== 'VERB' || token.lower === token.lemma) return false;
+  return !token.lower.endsWith('ing') && !(token.lower === `${token.lemma}s` || token.lower === `${token.lemma}es`);
+}
+
+/**
+ * "A storm caused the crane to fall, according to the authority": the span of "according to" and its source,
+ * up to the next comma or the sentence end, when the sentence tells something past. Such a source vouches
+ * for what happened; it does not make the clause a claim.
+ */
+export function evidentialSource(doc: TextDocument, sentence: Sentence): Span | null {
+  let at = -1;
+  for (let i = sentence.firstToken; i < sentence.endToken - 1; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote < 0 && token.lower === 'according' && (doc.tokens[i + 1] as Token).lower === 'to') at = i;
+  }
+  if (at < 0) return null;
+  let pastTold = false;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || i === at || i === at + 1) continue;
+    // "X believes the ferry capsized": the source reports a belief, not a happening.
+    if (token.pos === 'VERB' && BELIEFS.has(token.lemma)) return null;
+    if (isPastForm(token)) pastTold = true;
+  }
+  if (!pastTold) return null;
+  let end = at + 2;
+  while (end < sentence.endToken && ![',', ';', '.'].includes((doc.tokens[end] as Token).text)) end++;
+  return { start: (doc.tokens[at] as Token).start, end: (doc.tokens[end - 1] as Token).end };
 }

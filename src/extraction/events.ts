@@ -11,6 +11,7 @@ import {
   isModifyingParticiple,
   isNominalParticiple,
   isUnrealisedVerb,
+  evidentialSource,
 } from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import { isMatchMoment } from './match-moments.ts';
@@ -172,7 +173,10 @@ function participantsIn(
   triggerStart: number,
   /** The token after a verb trigger, where its object pronoun stands; -1 for a noun. */
   objectAt: number,
+  /** "according to officials": who vouches for the event, not who took part. */
+  source: Span | null,
 ): ExtractedEventParticipant[] {
+  const inSource = (offset: number) => source !== null && offset >= source.start && offset < source.end;
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
   const found: Array<{ actor: ActorRecord; distance: number; before: boolean }> = [];
@@ -185,13 +189,14 @@ function participantsIn(
   for (let i = firstMentionAtOrAfter(mentions, start); i < mentions.length; i++) {
     const mention = mentions[i] as Mention;
     if (mention.start >= end) break;
+    if (inSource(mention.start)) continue;
     // "in Australia", "at the Museum of Flight": where it happened, not who took part.
     if (isSettingLike(mention.actor) && isLocativeMention(doc, mention.start)) continue;
     add(mention.actor, mention.start);
   }
   for (let t = from; t < to; t++) {
     const token = doc.tokens[t] as Token;
-    if (token.quote >= 0) continue;
+    if (token.quote >= 0 || inSource(token.start)) continue;
     // "Russian strikes on Ukrainian energy infrastructure": a demonym names its country.
     if (token.pos === 'ADJ' || token.pos === 'PROPN') {
       const country = countryOfDemonym(token.text);
@@ -207,7 +212,7 @@ function participantsIn(
   // The subject of the trigger's verb, beyond an appositive: "Ahmed Mohamed, a 14-year-old boy from Irving,
   // Texas, was arrested".
   const subject = subjectOfVerb(doc, mentions, from, triggerStart);
-  if (subject) add(subject.actor, subject.start);
+  if (subject && !inSource(subject.start)) add(subject.actor, subject.start);
   // The agent is the nearest actor before the trigger; the others follow by distance. The nearest right after
   // a verb is its object: "beat Denmark", "attacked Ukraine".
   found.sort((a, b) => a.distance - b.distance);
@@ -415,6 +420,12 @@ function isPassingMention(
   if (head.lemma === 'hold' && heldTo(doc, sentence, end)) return true;
   // "fled the country and went to Canada": the journey is the flight, told by its own verb.
   if (trigger.type === 'VISIT' && fleesInSentence(doc, sentence)) return true;
+  // "offered his assessment", "offered the crowd an evaluation": words given, not an offer.
+  if (head.lemma === 'offer' && head.pos === 'VERB' && offersWords(doc, sentence, end)) return true;
+  // "leads with 22 percent among respondents": in a sentence on a poll a win is a standing, not a result.
+  if (head.lemma === 'win' && head.pos === 'VERB' && tellsOfPoll(doc, sentence)) return true;
+  // "what if the senator wins", "should the mayor win": a condition on the verb's own subject.
+  if (head.pos === 'VERB' && isConditionedSubject(doc, sentence, first)) return true;
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
@@ -432,6 +443,18 @@ function isPassingMention(
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
   // "to prevent future attacks", "a possible deal": what has not happened.
   if (modifier && modifier.sentence === head.sentence && UNREALISED_MODIFIERS.has(modifier.lower)) return true;
+  // "election night", "election law expert": a noun that modifies another noun names a kind, not a happening.
+  const next = doc.tokens[end];
+  if (next && next.sentence === head.sentence && next.pos === 'NOUN' && next.quote < 0 && !DEICTIC_DAYS.has(next.lower))
+    return true;
+  // "other attacks", "those attacks": a class of events in the background, not one told.
+  if (
+    modifier &&
+    modifier.sentence === head.sentence &&
+    head.lower !== head.lemma &&
+    BACKGROUND_SETS.has(modifier.lower)
+  )
+    return true;
   return dependsOnNoun(doc, sentence, first, 0);
 }
 
@@ -510,7 +533,90 @@ function attacksPerson(doc: TextDocument, named: NamedActors, sentence: Sentence
   return false;
 }
 
-const UNREALISED_MODIFIERS = new Set(['future', 'possible', 'potential', 'proposed', 'planned', 'prospective']);
+const UNREALISED_MODIFIERS = new Set([
+  'future',
+  'possible',
+  'potential',
+  'proposed',
+  'planned',
+  'prospective',
+  'upcoming',
+  'forthcoming',
+  'coming',
+  'next',
+]);
+// "a storm yesterday": a day after the noun dates it, it does not modify it.
+const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+// Before a plural event noun, words that set a class of events apart from the one told.
+const BACKGROUND_SETS = new Set(['other', 'those', 'these', 'such', 'similar', 'previous', 'earlier']);
+// What is offered when words are given: "offered his assessment", "offered their thoughts and prayers".
+const UTTERANCES = new Set([
+  'assessment',
+  'evaluation',
+  'opinion',
+  'view',
+  'views',
+  'thoughts',
+  'prayers',
+  'condolences',
+  'comment',
+  'comments',
+  'remarks',
+  'explanation',
+  'analysis',
+  'prediction',
+  'promise',
+  'praise',
+  'criticism',
+  'caveats',
+  'apology',
+  'advice',
+]);
+const MAX_TOKENS_TO_OFFERED = 6;
+
+/** The object of "offered", past an indirect object, is something said. */
+function offersWords(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_OFFERED); k++) {
+    const token = doc.tokens[k] as Token;
+    if (UTTERANCES.has(token.lower)) return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV'].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+// "a poll", "the survey"; not "went to the polls", where votes are cast.
+const POLL_WORDS = new Set(['poll', 'survey', 'surveys', 'respondent', 'respondents', 'match-up', 'matchup']);
+
+function tellsOfPoll(doc: TextDocument, sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++)
+    if (POLL_WORDS.has((doc.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ', 'PART']);
+const MAX_SUBJECT_TOKENS = 6;
+
+/** "if Trump wins", "should the council approve": the subject before the verb is opened by a condition. */
+function isConditionedSubject(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= sentence.firstToken && ['AUX', 'ADV'].includes((doc.tokens[k] as Token).pos)) {
+    if ((doc.tokens[k] as Token).lower === 'should') break;
+    k--;
+  }
+  const subjectEnd = k;
+  while (
+    k >= sentence.firstToken &&
+    subjectEnd - k < MAX_SUBJECT_TOKENS &&
+    SUBJECT_TAGS.has((doc.tokens[k] as Token).pos)
+  )
+    k--;
+  if (k === subjectEnd || k < sentence.firstToken) return false;
+  const opener = doc.tokens[k] as Token;
+  if (opener.lower === 'if' || opener.lower === 'unless') return true;
+  // "should X win" is inverted only at the opening of a clause.
+  const before = doc.tokens[k - 1];
+  return opener.lower === 'should' && (k === sentence.firstToken || before?.pos === 'PUNCT' || before?.pos === 'ADV');
+}
 const MAX_TOKENS_TO_JUDGEMENT = 4;
 
 /** "found that …", "found it to be a deterrent". */
@@ -663,6 +769,22 @@ function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, v
   return k >= sentence.firstToken && isEventNoun(k);
 }
 
+const DISASTERS = 'OTHER:disaster';
+const FINDS = new Set(['find', 'found', 'excavate', 'unearth', 'discover']);
+
+/**
+ * A disaster, or a find told in the passive ("were found", "was excavated"): no one need be named. A plural
+ * disaster noun is a kind of thing ("weather events such as floods"), not one that happened.
+ */
+function happensUnpeopled(doc: TextDocument, trigger: Trigger, first: number): boolean {
+  const head = doc.tokens[first] as Token;
+  if (trigger.group === DISASTERS) return head.pos !== 'NOUN' || head.lower === head.lemma;
+  if (!FINDS.has(head.lemma) || head.pos !== 'VERB') return false;
+  let k = first - 1;
+  while (k >= 0 && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  return BE_FORMS.has(doc.tokens[k]?.lower ?? '');
+}
+
 /** A test of whether an offset lies inside one of the spans (sorted once, then searched). */
 function insideAny(spans: Span[]): (offset: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -726,9 +848,16 @@ export function findEvents(
   const occasionOf = new Map<ExtractedEvent, string>();
   const lemmasOf = new Map<ExtractedEvent, Set<string>>();
   const mentions = mentionIndex(doc, named.registry.actors);
+  const claimedSentences = new Set(
+    cues.filter((c) => doc.tokens[c.cueEnd - 2]?.lower !== 'according').map((c) => c.sentence),
+  );
   for (const sentence of doc.sentences) {
     if (isSubhead(doc, sentence)) continue;
     const typesInSentence = new Set<string>();
+    // Unless another cue in the sentence makes the clause someone's belief or claim ("X believes …").
+    const source = claimedSentences.has(sentence.index) ? null : evidentialSource(doc, sentence);
+    // A clause vouched for "according to" a source is reported, yet tells what happened.
+    const isVouched = (offset: number) => source !== null && (offset < source.start || offset >= source.end);
     const matchMoment = isMatchMoment(
       doc.body.slice(
         (doc.tokens[sentence.firstToken] as Token).start,
@@ -737,7 +866,8 @@ export function findEvents(
     );
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
-      if (!trigger || (isReported((doc.tokens[i] as Token).start) && !isOwnDeed(doc, named, sentence, i))) continue;
+      const at = (doc.tokens[i] as Token).start;
+      if (!trigger || (isReported(at) && !isVouched(at) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
       if (isPassingMention(doc, named, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;
@@ -754,7 +884,7 @@ export function findEvents(
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
       const objectAt = first.pos === 'VERB' ? triggerEndToken : -1;
-      let participants = participantsIn(doc, named, mentions, from, to, first.start, objectAt);
+      let participants = participantsIn(doc, named, mentions, from, to, first.start, objectAt, source);
       const speaker = SPEECH_EVENTS.has(trigger.type)
         ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
         : null;
@@ -767,8 +897,9 @@ export function findEvents(
             .slice(0, MAX_PARTICIPANTS - 1),
         ];
       i = triggerEndToken - 1;
-      // "Gunmen attacked a bus station": an attack is an event even when no one named takes part.
-      if (participants.length === 0 && trigger.type !== 'ATTACK') continue;
+      // "Gunmen attacked a bus station", "the crane collapsed", "mummies were excavated": an attack, a disaster
+      // or a find is an event even when no one named takes part.
+      if (participants.length === 0 && trigger.type !== 'ATTACK' && !happensUnpeopled(doc, trigger, i)) continue;
       // "one in three visits to the site": a visit is a person's; "the silver medal going to Poland" is no
       // travel either, which takes a person or a body.
       const travellers = participants.filter((p) => isTraveller(named, p.actorRef, first.pos !== 'NOUN'));

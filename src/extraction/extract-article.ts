@@ -62,10 +62,11 @@ export function extractArticle(input: ArticleText): Analysis {
         actsInStory(doc, a, speakers.has(a.ref), participants.has(a.ref), agents.has(a.ref)),
     );
   const keptRefs = new Set(kept.map((a) => a.ref));
+  // An event told of no one from the start (an attack, a collapse, a find) stands without anyone named; one
+  // whose every participant proved no actor of the story ("Police arrested the student") is told of no one.
+  const unpeopled = new Set(events.filter((e) => e.participants.length === 0).map((e) => e.ref));
   for (const event of events) event.participants = event.participants.filter((p) => keptRefs.has(p.actorRef));
-  // An event whose every participant proved no actor of the story ("Police arrested the student") is told
-  // of no one; only attacks stand without anyone named.
-  const told = events.filter((e) => e.participants.length > 0 || e.type === 'ATTACK');
+  const told = events.filter((e) => e.participants.length > 0 || e.type === 'ATTACK' || unpeopled.has(e.ref));
   const toldRefs = new Set(told.map((e) => e.ref));
   for (const statement of statements)
     if (statement.eventRef && !toldRefs.has(statement.eventRef)) statement.eventRef = null;
