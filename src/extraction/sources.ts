@@ -94,6 +94,11 @@ function isOnOfGoOn(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'on' && tokens[i - 1]?.lemma === 'go' && tokens[i + 1]?.lower === 'to';
 }
 
+/** "has since said": "since" after a perfect auxiliary is an adverb of the verb group, not a conjunction. */
+function isSinceAfterPerfect(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'since' && tokens[i - 1]?.lemma === 'have' && tokens[i + 1]?.pos === 'VERB';
+}
+
 function opensClause(doc: TextDocument, first: number, floor: number): boolean {
   const before = doc.tokens[first - 1];
   return (
@@ -185,6 +190,8 @@ function subjectBeforeParentheticals(
   let nearestName: Phrase | null = null;
   let opener: Phrase | null = null;
   let appositive: Phrase | null = null;
+  // The leftmost parenthetical set off by a comma on both sides.
+  let leftmostParenthetical: Phrase | null = null;
   let fromAdjunct = false;
   for (let n = 0; n <= MAX_PARENTHETICALS; n++) {
     const opening = openingComma(doc, closing, floor);
@@ -199,8 +206,14 @@ function subjectBeforeParentheticals(
       }
       if (opening === null || phrase.first <= floor) {
         if (opensClause(doc, phrase.first, floor)) opener = phrase;
-      } else appositive ??= phrase;
+      } else {
+        appositive ??= phrase;
+        leftmostParenthetical = phrase;
+      }
     }
+    // "…, his top aide, Tad Devine, said": a title after a possessive is a parenthetical too.
+    if (phrase && opening !== null && phrase.first === opening + 2 && opensWithPossessive(doc, opening + 1))
+      leftmostParenthetical = { first: opening + 1, end: phrase.end };
     if (opening === null) {
       // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said".
       if (phrase && !whole && opensClause(doc, phrase.first, floor)) opener = phrase;
@@ -213,9 +226,39 @@ function subjectBeforeParentheticals(
   const subject = (fromAdjunct ? (nearestName ?? name) : name) ?? opener ?? appositive;
   if (!subject) return null;
   // The attribution's own words start where the chain does: "The judge presiding over the case, Bernard
-  // Schwartz, said" reports nothing before it.
-  const start = opener ? Math.min(opener.first, subject.first) : subject === name && appositive ? floor : subject.first;
+  // Schwartz, said" reports nothing before it. A chain of a title and a name opened mid-sentence ("…, the top
+  // aide, Mara Quint, said") starts at its title, and what comes before is the report.
+  const titleBeforeName =
+    subject === name &&
+    leftmostParenthetical !== null &&
+    leftmostParenthetical.end <= name.first &&
+    hasMainClause(doc, floor, leftmostParenthetical.first - 1, fromAdjunct);
+  const chainStart = titleBeforeName && leftmostParenthetical ? leftmostParenthetical.first : floor;
+  const start = opener
+    ? Math.min(opener.first, subject.first)
+    : subject === name && appositive
+      ? chainStart
+      : subject.first;
   return { subject, start };
+}
+
+/**
+ * A finite verb between `floor` and `end`: the words before a chain are a report, not "In a press conference,".
+ * After an opening adjunct ("After a string of defeats, …") the verb must come past the adjunct's comma.
+ */
+function hasMainClause(doc: TextDocument, floor: number, end: number, fromAdjunct: boolean): boolean {
+  let pastAdjunct = !fromAdjunct;
+  for (let k = floor; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.text === ',') pastAdjunct = true;
+    else if (pastAdjunct && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'))))
+      return true;
+  }
+  return false;
+}
+
+function opensWithPossessive(doc: TextDocument, index: number): boolean {
+  return POSSESSIVE_DETERMINERS.has(doc.tokens[index]?.lower ?? '');
 }
 
 /** "During a visit to Harlow, …", "Sunday at Kell Park in Marlow, …", "After winning the final, …". */
@@ -825,7 +868,11 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
   // The phrase first found, kept when nothing better lies past an adjunct.
   let found: CueSource | null = null;
   for (let adjuncts = 0; ; adjuncts++) {
-    while (i >= floor && (isVerbGroupWord(doc.tokens[i] as Token) || isOnOfGoOn(doc.tokens, i))) i--;
+    while (
+      i >= floor &&
+      (isVerbGroupWord(doc.tokens[i] as Token) || isOnOfGoOn(doc.tokens, i) || isSinceAfterPerfect(doc.tokens, i))
+    )
+      i--;
     const before = doc.tokens[i];
     if (!before || i < floor) return found;
     // "Sen. Ada Lind (D-Ore.) on Monday criticized": a bracketed aside belongs to the name before it.

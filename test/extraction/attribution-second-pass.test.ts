@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+
+describe('a title and a name set off by commas after the report', () => {
+  it('keeps the report before "…, the top aide, NAME, said" (politics, business)', () => {
+    const analysis = analyse([
+      'The committee will not delay the vote again, the senator’s top aide, Mara Quint, said.',
+      'Quarterly sales fell short of every forecast, his finance chief, Tad Oyelaran, told investors.',
+    ]);
+    expect(statementWith(analysis, 'delay the vote').text).toBe('The committee will not delay the vote again');
+    expect(speakerNameOf(analysis, 'delay the vote')).toBe('Mara Quint');
+    expect(statementWith(analysis, 'Quarterly sales').text).toBe('Quarterly sales fell short of every forecast');
+    expect(speakerNameOf(analysis, 'Quarterly sales')).toBe('Tad Oyelaran');
+  });
+
+  it('still reports nothing before a chain that opens the sentence (courts)', () => {
+    const analysis = analyse(['The judge presiding over the appeal, Bernard Okafor, said the hearing would resume.']);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['the hearing would resume']);
+  });
+});
+
+describe('verbs that give a view or a conclusion', () => {
+  it('reads "reasoned" and "envision" with a clause (local government, science)', () => {
+    const analysis = analyse([
+      'The town council reasoned that the community hall was run as a business.',
+      'The engineers envision that future ferries could run entirely on batteries.',
+    ]);
+    expect(statementWith(analysis, 'community hall').cue).toBe('reasoned');
+    expect(speakerNameOf(analysis, 'future ferries')).toBe('the engineers');
+  });
+
+  it('does not read "envision" with a noun phrase as a report (urban planning)', () => {
+    const analysis = analyse(['The architects envision a footbridge across the harbour.']);
+    expect(analysis.statements).toEqual([]);
+  });
+});
+
+describe('a title and a name after a report that opens with an adjunct', () => {
+  it('keeps the report past the adjunct (elections)', () => {
+    const analysis = analyse([
+      'After three narrow defeats in a row, the mayor remains committed to the race, her campaign chief, Lena Park, told reporters.',
+    ]);
+    expect(speakerNameOf(analysis, 'remains committed')).toBe('Lena Park');
+  });
+
+  it('reports nothing when only an adjunct comes before the chain (health)', () => {
+    const analysis = analyse([
+      'At a briefing on Monday, the health minister, Ines Varga, said clinics would stay open.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['clinics would stay open']);
+  });
+});
+
+describe('"has since said"', () => {
+  it('reads "since" after a perfect auxiliary as part of the verb group (sport)', () => {
+    const analysis = analyse([
+      'Coach Dana Mirek criticised the referee after the match.',
+      'She has since said that the club accepts the decision.',
+    ]);
+    expect(speakerNameOf(analysis, 'club accepts')).toBe('Dana Mirek');
+  });
+
+  it('keeps "since" a conjunction before a clause (transport)', () => {
+    const analysis = analyse(['Nothing has moved since the minister said the line would close.']);
+    expect(speakerNameOf(analysis, 'line would close')).toBe('the minister');
+  });
+});
