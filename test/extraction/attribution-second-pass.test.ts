@@ -65,3 +65,26 @@ describe('"has since said"', () => {
     expect(speakerNameOf(analysis, 'line would close')).toBe('the minister');
   });
 });
+
+describe('a participle after a noun that names what was done to it', () => {
+  it('takes the verb after "a survey released Tuesday" as the cue (housing)', () => {
+    const analysis = analyse(['A survey released Tuesday said most tenants want rent control.']);
+    expect(statementWith(analysis, 'rent control').cue).toBe('said');
+    expect(statementWith(analysis, 'rent control').text).toBe('most tenants want rent control');
+  });
+
+  it('reads past "in an interview published Sunday" to the reported clause (elections, industry)', () => {
+    const analysis = analyse([
+      'Councillor Omar Diaz told the Herald in an interview published Sunday that he would run again.',
+      'The plant manager said in a statement released Monday that the furnace would close.',
+    ]);
+    expect(statementWith(analysis, 'run again').text).toBe('he would run again');
+    expect(statementWith(analysis, 'run again').cue).toBe('told');
+    expect(statementWith(analysis, 'furnace').text).toBe('the furnace would close');
+  });
+
+  it('keeps a publishing verb with its own subject a cue (trade)', () => {
+    const analysis = analyse(['The ministry published figures showing that exports fell in March.']);
+    expect(analysis.statements.map((s) => s.cue)).toContain('published');
+  });
+});
