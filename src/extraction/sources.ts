@@ -99,6 +99,61 @@ function isSinceAfterPerfect(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'since' && tokens[i - 1]?.lemma === 'have' && tokens[i + 1]?.pos === 'VERB';
 }
 
+const MAX_CONJUNCT_TOKENS = 8;
+
+/** A word that ends a coordination's search: punctuation or a verb lies outside the subject. */
+function endsConjunct(token: Token): boolean {
+  return (token.pos === 'PUNCT' && token.text !== '&') || token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+/**
+ * "Both the school board and the police have asserted …": the first of the pair speaks, as PolNeAR's annotators
+ * and the project's gold take it (one speaker for one cue).
+ */
+function firstOfBoth(doc: TextDocument, last: number, floor: number): CueSource | null {
+  let and = -1;
+  for (let k = last; k >= floor && last - k <= MAX_CONJUNCT_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.lower === 'and') {
+      and = k;
+      break;
+    }
+    if (endsConjunct(token)) return null;
+  }
+  for (let k = and - 1; and > floor && k >= floor && and - k <= MAX_CONJUNCT_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.lower === 'both')
+      return k + 1 < and ? { subject: { first: k + 1, end: and }, link: 'subject', start: k } : null;
+    if (endsConjunct(token)) return null;
+  }
+  return null;
+}
+
+/**
+ * "An email from a lobbying firm to the minister advises …": the recipient after "to" is not the subject; the
+ * sender after "from" is.
+ */
+function senderOfMessage(doc: TextDocument, subject: Phrase, floor: number): { sender: Phrase; start: number } | null {
+  const to = subject.first - 1;
+  if (doc.tokens[to]?.lower !== 'to') return null;
+  for (let k = to - 1; k > floor && to - k <= MAX_CONJUNCT_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.lower === 'from') {
+      const message = phraseEndingAt(doc, k, floor);
+      const head = doc.tokens[k - 1] as Token;
+      if (!message || k + 1 >= to || !isMessageNoun(head)) return null;
+      return { sender: { first: k + 1, end: to }, start: message.first };
+    }
+    if (endsConjunct(token)) return null;
+  }
+  return null;
+}
+
+/** "a letter", "an email": a message noun (the reporting nouns, and the noun of the verb "email"). */
+function isMessageNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && (isReportingNoun(token.lemma) || token.lower === 'email' || token.lower === 'e-mail');
+}
+
 function opensClause(doc: TextDocument, first: number, floor: number): boolean {
   const before = doc.tokens[first - 1];
   return (
@@ -538,7 +593,9 @@ export function sourceOfVerb(
   // "…, said Omar Hale, a spokesman for the union.": a phrase after the cue that ends the clause is its subject,
   // whatever noun phrases the report before it holds.
   if (inverts && after && closesClause(doc, after.end)) return { subject: after, link: 'inverted', start: cueIndex };
-  const own = subjectBefore(doc, cueIndex, floor, 0);
+  const found = subjectBefore(doc, cueIndex, floor, 0);
+  const sender = found?.link === 'subject' ? senderOfMessage(doc, found.subject, floor) : null;
+  const own = found && sender ? { ...found, subject: sender.sender, start: sender.start } : found;
   // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue.
   if (own?.link === 'coordinated' && previous && previous.sentence === token.sentence && !previous.negated)
     return { ...own, subject: previous.subject };
@@ -888,6 +945,8 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     const partOfPronoun =
       OBJECT_PRONOUNS.has(before.lower) && doc.tokens[i - 1]?.lower === 'of' && part && part.index >= floor;
     if (partOfPronoun && isPartitive(part.lower)) return plain({ first: part.index, end: i + 1 });
+    const both = before.pos === 'NOUN' || before.pos === 'PROPN' ? firstOfBoth(doc, i, floor) : null;
+    if (both) return both;
     // "Noel and Thomas both acknowledged": two names joined by "and" are one subject.
     if (before.pos === 'PROPN') {
       const second = nounPhraseEndingAt(doc, i + 1, floor);

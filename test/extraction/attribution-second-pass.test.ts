@@ -88,3 +88,30 @@ describe('a participle after a noun that names what was done to it', () => {
     expect(analysis.statements.map((s) => s.cue)).toContain('published');
   });
 });
+
+describe('the subject of a cue after a message or a pair', () => {
+  it('takes the sender of "an email from X to Y", not the recipient (lobbying, local news)', () => {
+    const analysis = analyse([
+      'An email from Harlow Partners to Mayor Ines Varga advises the mayor to delay the vote.',
+      'A letter from the tenant association to the council warns that the stairwells are unsafe.',
+    ]);
+    expect(speakerNameOf(analysis, 'delay the vote')).toBe('Harlow Partners');
+    expect(speakerNameOf(analysis, 'stairwells')).toBe('the tenant association');
+  });
+
+  it('takes the first of "both A and B" as the speaker (education, politics)', () => {
+    const analysis = analyse([
+      'Both the school board and the city police have asserted that the pupil was not singled out.',
+      'Both Ruth Hale and Omar Diaz claimed that the count was flawed.',
+    ]);
+    expect(speakerNameOf(analysis, 'singled out')).toBe('the school board');
+    expect(speakerNameOf(analysis, 'count was flawed')).toBe('Ruth Hale');
+  });
+});
+
+describe('"both A and B who said"', () => {
+  it('leaves a relative clause on the pair to its antecedent (polling)', () => {
+    const analysis = analyse(['The survey covered both farmers and local shop owners who said rents had doubled.']);
+    expect(speakerNameOf(analysis, 'rents had doubled')).not.toBe('farmers');
+  });
+});
