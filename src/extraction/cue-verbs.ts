@@ -1,4 +1,5 @@
 import type { Token } from './text/document.ts';
+import { isDateWord } from './names.ts';
 import { isReportingNoun, reportingVerb, type ReportingVerb } from './reporting-words.ts';
 
 /** A reporting verb found in the text, with the particle or preposition that opens its content. */
@@ -127,6 +128,50 @@ function isMisreadNoun(tokens: Token[], i: number): boolean {
   );
 }
 
+// Words of a short time adjunct after a participle ("published Sunday", "released earlier this week").
+const PARTICIPLE_TIME_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'on',
+  'last',
+  'this',
+  'earlier',
+  'week',
+  'online',
+]);
+const MAX_TIME_WORDS = 3;
+
+/**
+ * "Figures published today show …", "A report released Tuesday said …", "in an interview published Sunday":
+ * a participle right after a noun, before the clause's own verb or after a message named by a preposition's
+ * object, says what was done to the noun; the verb after it, or the cue before it, reports.
+ */
+export function isReducedRelative(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  // A sentence's first word may be tagged a name ("Figures published today …").
+  const noun = previous?.pos === 'NOUN' || (previous?.pos === 'PROPN' && previous.sentence !== tokens[i - 2]?.sentence);
+  if (!/(?:ed|en)$/.test(token.lower) || !previous || !noun) return false;
+  let k = i + 1;
+  while (k - i <= MAX_TIME_WORDS && isTimeWord(tokens[k])) k++;
+  if (k > i + 1 && isClauseVerb(tokens[k])) return true;
+  return isSpeechNoun(previous) && tokens[i - 2]?.pos === 'DET' && tokens[i - 3]?.pos === 'ADP';
+}
+
+/** "said", "would", and the bare "show" the tagger reads as a noun. */
+function isClauseVerb(token: Token | undefined): boolean {
+  if (!token || token.lower.endsWith('ing')) return false;
+  if (token.pos === 'AUX' || token.pos === 'VERB') return true;
+  return (
+    token.pos === 'NOUN' && (reportingVerb(token.lower) ?? reportingVerb(token.lower.replace(/s$/, ''))) !== undefined
+  );
+}
+
+function isTimeWord(token: Token | undefined): boolean {
+  return token !== undefined && (isDateWord(token.text) || PARTICIPLE_TIME_WORDS.has(token.lower));
+}
+
 function isFixedPhrase(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   const twoBefore = tokens[i - 2]?.lower ?? '';
@@ -153,7 +198,7 @@ export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   // "Trump's comments on immigrants": after a possessive, a noun.
   if (POSSESSIVE.test(tokens[i - 1]?.text ?? '') || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? '')) return null;
   const verb = verbOf(token, tokens[i - 1], tokens[i + 1]);
-  if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i)) return null;
+  if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i) || isReducedRelative(tokens, i)) return null;
   if ((verb.frame === 'dub' || verb.frame === 'object') && isReducedPassive(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
   const preposition = prepositionAt(tokens, verb, i + 1);

@@ -1,5 +1,6 @@
 import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { Attribution } from './attribution.ts';
+import { isReducedRelative } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { reportingVerb } from './reporting-words.ts';
@@ -164,7 +165,15 @@ function skipAdjuncts(doc: TextDocument, p: number, end: number): number {
     while (k < end && k - i <= MAX_ADJUNCT_TOKENS) {
       const inside = doc.tokens[k] as Token;
       if (inside.quote >= 0 || isQuoteMark(inside) || inside.text === ',' || inside.lower === 'that') break;
-      if (inside.pos === 'VERB' || inside.pos === 'AUX' || inside.pos === 'SCONJ' || inside.pos === 'PUNCT') break;
+      // "in a statement released Monday": the participle of a message belongs to the adjunct.
+      const participle = inside.pos === 'VERB' && isReducedRelative(doc.tokens, k);
+      if (
+        (inside.pos === 'VERB' && !participle) ||
+        inside.pos === 'AUX' ||
+        inside.pos === 'SCONJ' ||
+        inside.pos === 'PUNCT'
+      )
+        break;
       // "in an interview he …": a subject pronoun opens the reported clause.
       if (inside.pos === 'PRON' && !OBJECT_PRONOUNS.has(inside.lower) && !/^(?:his|her|its|their)$/.test(inside.lower))
         break;
@@ -424,7 +433,8 @@ function thatAfterAside(doc: TextDocument, p: number, end: number): number | nul
 function thatAfterAdjunct(doc: TextDocument, p: number, end: number): number | null {
   for (let k = p + 1; k < end && k - p <= MAX_ADJUNCT_TOKENS_BEFORE_THAT; k++) {
     const token = doc.tokens[k] as Token;
-    if (token.quote >= 0 || token.pos === 'AUX' || (token.pos === 'VERB' && !isNounInPhrase(doc, k))) return null;
+    const verb = token.pos === 'VERB' && !isNounInPhrase(doc, k) && !isReducedRelative(doc.tokens, k);
+    if (token.quote >= 0 || token.pos === 'AUX' || verb) return null;
     // "that time" is a determiner; "that she …", "that the state …" open the clause.
     if (token.lower === 'that' && doc.tokens[k + 1]?.pos !== 'NOUN') return k + 1 < end ? k + 1 : null;
   }

@@ -94,6 +94,66 @@ function isOnOfGoOn(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'on' && tokens[i - 1]?.lemma === 'go' && tokens[i + 1]?.lower === 'to';
 }
 
+/** "has since said": "since" after a perfect auxiliary is an adverb of the verb group, not a conjunction. */
+function isSinceAfterPerfect(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'since' && tokens[i - 1]?.lemma === 'have' && tokens[i + 1]?.pos === 'VERB';
+}
+
+const MAX_CONJUNCT_TOKENS = 8;
+
+/** A word that ends a coordination's search: punctuation or a verb lies outside the subject. */
+function endsConjunct(token: Token): boolean {
+  return (token.pos === 'PUNCT' && token.text !== '&') || token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+/**
+ * "Both the school board and the police have asserted …": the first of the pair speaks, as PolNeAR's annotators
+ * and the project's gold take it (one speaker for one cue).
+ */
+function firstOfBoth(doc: TextDocument, last: number, floor: number): CueSource | null {
+  let and = -1;
+  for (let k = last; k >= floor && last - k <= MAX_CONJUNCT_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.lower === 'and') {
+      and = k;
+      break;
+    }
+    if (endsConjunct(token)) return null;
+  }
+  for (let k = and - 1; and > floor && k >= floor && and - k <= MAX_CONJUNCT_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.lower === 'both')
+      return k + 1 < and ? { subject: { first: k + 1, end: and }, link: 'subject', start: k } : null;
+    if (endsConjunct(token)) return null;
+  }
+  return null;
+}
+
+/**
+ * "An email from a lobbying firm to the minister advises …": the recipient after "to" is not the subject; the
+ * sender after "from" is.
+ */
+function senderOfMessage(doc: TextDocument, subject: Phrase, floor: number): { sender: Phrase; start: number } | null {
+  const to = subject.first - 1;
+  if (doc.tokens[to]?.lower !== 'to') return null;
+  for (let k = to - 1; k > floor && to - k <= MAX_CONJUNCT_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.lower === 'from') {
+      const message = phraseEndingAt(doc, k, floor);
+      const head = doc.tokens[k - 1] as Token;
+      if (!message || k + 1 >= to || !isMessageNoun(head)) return null;
+      return { sender: { first: k + 1, end: to }, start: message.first };
+    }
+    if (endsConjunct(token)) return null;
+  }
+  return null;
+}
+
+/** "a letter", "an email": a message noun (the reporting nouns, and the noun of the verb "email"). */
+function isMessageNoun(token: Token): boolean {
+  return token.pos === 'NOUN' && (isReportingNoun(token.lemma) || token.lower === 'email' || token.lower === 'e-mail');
+}
+
 function opensClause(doc: TextDocument, first: number, floor: number): boolean {
   const before = doc.tokens[first - 1];
   return (
@@ -185,6 +245,8 @@ function subjectBeforeParentheticals(
   let nearestName: Phrase | null = null;
   let opener: Phrase | null = null;
   let appositive: Phrase | null = null;
+  // The leftmost parenthetical set off by a comma on both sides.
+  let leftmostParenthetical: Phrase | null = null;
   let fromAdjunct = false;
   for (let n = 0; n <= MAX_PARENTHETICALS; n++) {
     const opening = openingComma(doc, closing, floor);
@@ -199,8 +261,14 @@ function subjectBeforeParentheticals(
       }
       if (opening === null || phrase.first <= floor) {
         if (opensClause(doc, phrase.first, floor)) opener = phrase;
-      } else appositive ??= phrase;
+      } else {
+        appositive ??= phrase;
+        leftmostParenthetical = phrase;
+      }
     }
+    // "…, his top aide, Tad Devine, said": a title after a possessive is a parenthetical too.
+    if (phrase && opening !== null && phrase.first === opening + 2 && opensWithPossessive(doc, opening + 1))
+      leftmostParenthetical = { first: opening + 1, end: phrase.end };
     if (opening === null) {
       // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said".
       if (phrase && !whole && opensClause(doc, phrase.first, floor)) opener = phrase;
@@ -213,9 +281,39 @@ function subjectBeforeParentheticals(
   const subject = (fromAdjunct ? (nearestName ?? name) : name) ?? opener ?? appositive;
   if (!subject) return null;
   // The attribution's own words start where the chain does: "The judge presiding over the case, Bernard
-  // Schwartz, said" reports nothing before it.
-  const start = opener ? Math.min(opener.first, subject.first) : subject === name && appositive ? floor : subject.first;
+  // Schwartz, said" reports nothing before it. A chain of a title and a name opened mid-sentence ("…, the top
+  // aide, Mara Quint, said") starts at its title, and what comes before is the report.
+  const titleBeforeName =
+    subject === name &&
+    leftmostParenthetical !== null &&
+    leftmostParenthetical.end <= name.first &&
+    hasMainClause(doc, floor, leftmostParenthetical.first - 1, fromAdjunct);
+  const chainStart = titleBeforeName && leftmostParenthetical ? leftmostParenthetical.first : floor;
+  const start = opener
+    ? Math.min(opener.first, subject.first)
+    : subject === name && appositive
+      ? chainStart
+      : subject.first;
   return { subject, start };
+}
+
+/**
+ * A finite verb between `floor` and `end`: the words before a chain are a report, not "In a press conference,".
+ * After an opening adjunct ("After a string of defeats, …") the verb must come past the adjunct's comma.
+ */
+function hasMainClause(doc: TextDocument, floor: number, end: number, fromAdjunct: boolean): boolean {
+  let pastAdjunct = !fromAdjunct;
+  for (let k = floor; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.text === ',') pastAdjunct = true;
+    else if (pastAdjunct && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'))))
+      return true;
+  }
+  return false;
+}
+
+function opensWithPossessive(doc: TextDocument, index: number): boolean {
+  return POSSESSIVE_DETERMINERS.has(doc.tokens[index]?.lower ?? '');
 }
 
 /** "During a visit to Harlow, …", "Sunday at Kell Park in Marlow, …", "After winning the final, …". */
@@ -495,7 +593,9 @@ export function sourceOfVerb(
   // "…, said Omar Hale, a spokesman for the union.": a phrase after the cue that ends the clause is its subject,
   // whatever noun phrases the report before it holds.
   if (inverts && after && closesClause(doc, after.end)) return { subject: after, link: 'inverted', start: cueIndex };
-  const own = subjectBefore(doc, cueIndex, floor, 0);
+  const found = subjectBefore(doc, cueIndex, floor, 0);
+  const sender = found?.link === 'subject' ? senderOfMessage(doc, found.subject, floor) : null;
+  const own = found && sender ? { ...found, subject: sender.sender, start: sender.start } : found;
   // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue.
   if (own?.link === 'coordinated' && previous && previous.sentence === token.sentence && !previous.negated)
     return { ...own, subject: previous.subject };
@@ -825,7 +925,11 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
   // The phrase first found, kept when nothing better lies past an adjunct.
   let found: CueSource | null = null;
   for (let adjuncts = 0; ; adjuncts++) {
-    while (i >= floor && (isVerbGroupWord(doc.tokens[i] as Token) || isOnOfGoOn(doc.tokens, i))) i--;
+    while (
+      i >= floor &&
+      (isVerbGroupWord(doc.tokens[i] as Token) || isOnOfGoOn(doc.tokens, i) || isSinceAfterPerfect(doc.tokens, i))
+    )
+      i--;
     const before = doc.tokens[i];
     if (!before || i < floor) return found;
     // "Sen. Ada Lind (D-Ore.) on Monday criticized": a bracketed aside belongs to the name before it.
@@ -841,6 +945,8 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     const partOfPronoun =
       OBJECT_PRONOUNS.has(before.lower) && doc.tokens[i - 1]?.lower === 'of' && part && part.index >= floor;
     if (partOfPronoun && isPartitive(part.lower)) return plain({ first: part.index, end: i + 1 });
+    const both = before.pos === 'NOUN' || before.pos === 'PROPN' ? firstOfBoth(doc, i, floor) : null;
+    if (both) return both;
     // "Noel and Thomas both acknowledged": two names joined by "and" are one subject.
     if (before.pos === 'PROPN') {
       const second = nounPhraseEndingAt(doc, i + 1, floor);
