@@ -587,11 +587,24 @@ function offersWords(doc: TextDocument, sentence: Sentence, end: number): boolea
 // "a poll", "the survey"; not "went to the polls", where votes are cast.
 const POLL_WORDS = new Set(['poll', 'survey', 'surveys', 'respondent', 'respondents', 'match-up', 'matchup']);
 
-function tellsOfPoll(doc: TextDocument, sentence: Sentence): boolean {
+/**
+ * A test of a whole sentence, answered once per sentence: asked for every trigger, a scan of the sentence each
+ * time would make a long sentence cost the square of its length.
+ */
+function oncePerSentence(test: (doc: TextDocument, sentence: Sentence) => boolean) {
+  const answers = new WeakMap<Sentence, boolean>();
+  return (doc: TextDocument, sentence: Sentence): boolean => {
+    let answer = answers.get(sentence);
+    if (answer === undefined) answers.set(sentence, (answer = test(doc, sentence)));
+    return answer;
+  };
+}
+
+const tellsOfPoll = oncePerSentence((doc, sentence) => {
   for (let k = sentence.firstToken; k < sentence.endToken; k++)
     if (POLL_WORDS.has((doc.tokens[k] as Token).lower)) return true;
   return false;
-}
+});
 
 const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ', 'PART']);
 const MAX_SUBJECT_TOKENS = 6;
@@ -639,13 +652,13 @@ function heldTo(doc: TextDocument, sentence: Sentence, end: number): boolean {
 
 const FLIGHT_VERBS = new Set(['flee', 'escape']);
 
-function fleesInSentence(doc: TextDocument, sentence: Sentence): boolean {
+const fleesInSentence = oncePerSentence((doc, sentence) => {
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const token = doc.tokens[k] as Token;
     if (token.quote < 0 && token.pos === 'VERB' && FLIGHT_VERBS.has(token.lemma)) return true;
   }
   return false;
-}
+});
 
 const MAX_TOKENS_TO_PARTNER = 10;
 
