@@ -15,11 +15,14 @@ export interface WinkReading {
 // wink adds every word it has not seen to its instance's lexicon, and its tokenizer keeps a word it knows whole:
 // once one text has ended a clause on a possessive ("the call was the Department's."), which wink reads as one
 // word, every later "Department's" stays one token, tagged as a name. An article would then be read differently
-// after other articles. So each read forgets the words it added to the lexicon's index: every text is tokenized
-// against the model's own lexicon, as in a fresh process. The words' entries stay in wink's tables (they cannot be
+// after other articles. So each read forgets the words it added that hold a mark or a digit ("Department's",
+// "10km", "U.S."): those alone are split or kept whole depending on whether they are known. A word of letters
+// alone is one token either way, with the same features; it is kept, as re-adding every new name on every read
+// would cost more than the rest of the tokenizing. The words' entries stay in wink's tables (they cannot be
 // taken out), about 130 bytes each, so an instance is renewed once it has added WORDS_PER_INSTANCE words (some
 // 1,300 articles), which keeps memory flat.
 const WORDS_PER_INSTANCE = 100_000;
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 type Wink = ReturnType<typeof winkNLP>;
 type Pipe = Parameters<typeof winkNLP>[1];
@@ -45,7 +48,10 @@ function forgetfulWink(pipe: Pipe): ForgetfulWink {
   const readDoc: Wink['readDoc'] = (text) => {
     const known = lexemes.list.length;
     const doc = nlp.readDoc(text);
-    for (let i = known; i < lexemes.list.length; i++) delete lexemes.hash[lexemes.list[i]!];
+    for (let i = known; i < lexemes.list.length; i++) {
+      const word = lexemes.list[i]!;
+      if (!LETTERS_ONLY.test(word)) delete lexemes.hash[word];
+    }
     return doc;
   };
   return { nlp: { ...nlp, readDoc }, added: () => lexemes.list.length - ownWords };
