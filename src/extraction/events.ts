@@ -509,10 +509,23 @@ const MAX_TOKENS_TO_GATHERING = 5;
 function holdsGathering(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
   const before = doc.tokens[first - 1]?.lower ?? '';
   if (BE_FORMS.has(before) || GATHERINGS.has(before)) return true;
-  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_GATHERING); k++) {
+  return phraseHolds(doc, sentence, end, GATHERINGS, MAX_TOKENS_TO_GATHERING, GATHERING_PHRASE_TAGS);
+}
+const GATHERING_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** The noun phrase opening at `from` (words of `tags`, at most `maxTokens`) holds one of `words`. */
+function phraseHolds(
+  doc: TextDocument,
+  sentence: Sentence,
+  from: number,
+  words: ReadonlySet<string>,
+  maxTokens: number,
+  tags: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < Math.min(sentence.endToken, from + maxTokens); k++) {
     const token = doc.tokens[k] as Token;
-    if (GATHERINGS.has(token.lower)) return true;
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(token.pos)) return false;
+    if (words.has(token.lower)) return true;
+    if (!tags.has(token.pos)) return false;
   }
   return false;
 }
@@ -576,13 +589,9 @@ const MAX_TOKENS_TO_OFFERED = 6;
 
 /** The object of "offered", past an indirect object, is something said. */
 function offersWords(doc: TextDocument, sentence: Sentence, end: number): boolean {
-  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_OFFERED); k++) {
-    const token = doc.tokens[k] as Token;
-    if (UTTERANCES.has(token.lower)) return true;
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV'].includes(token.pos)) return false;
-  }
-  return false;
+  return phraseHolds(doc, sentence, end, UTTERANCES, MAX_TOKENS_TO_OFFERED, OFFERED_PHRASE_TAGS);
 }
+const OFFERED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'ADV']);
 
 // "a poll", "the survey"; not "went to the polls", where votes are cast.
 const POLL_WORDS = new Set(['poll', 'survey', 'surveys', 'respondent', 'respondents', 'match-up', 'matchup']);
