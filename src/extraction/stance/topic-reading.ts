@@ -64,10 +64,21 @@ const ONE_PHRASE_WORDS = 8;
 const read = new Map<string, TopicReading>();
 const TOPICS_KEPT = 2_000;
 
-/** Whether a verb follows the phrase's first word: tagging is dear, so it is done only when asked. */
-function saysOfSubject(phrase: string): boolean {
+/** A phrase's words, lower case, with their parts of speech. */
+interface TaggedPhrase {
+  pos: string[];
+  normal: string[];
+}
+
+/** Tagging is dear: a phrase is tagged only when a rule asks, and once for all of them. */
+function tagPhrase(phrase: string): TaggedPhrase {
   const nlp = taggingWink();
-  const pos = nlp.readDoc(phrase).tokens().out(nlp.its.pos) as string[];
+  const tokens = nlp.readDoc(phrase).tokens();
+  return { pos: tokens.out(nlp.its.pos) as string[], normal: tokens.out(nlp.its.normal) as string[] };
+}
+
+/** Whether a verb follows the phrase's first word. */
+function saysOfSubject({ pos }: TaggedPhrase): boolean {
   return pos.some((tag, i) => tag === 'VERB' && i > 0);
 }
 
@@ -78,11 +89,7 @@ const PARTICIPLE = /(?:ed|en|wn)$/;
 
 /** The words of a phrase's opening noun phrase where the rest says what it does, lower case, a possessive's "'s"
  *  dropped: its agent; none for a phrase that is all one noun phrase or says what was done to it. */
-function subjectOf(phrase: string): string[] {
-  const nlp = taggingWink();
-  const tokens = nlp.readDoc(phrase).tokens();
-  const pos = tokens.out(nlp.its.pos) as string[];
-  const normal = tokens.out(nlp.its.normal) as string[];
+function subjectOf({ pos, normal }: TaggedPhrase): string[] {
   const end = pos.findIndex((tag, i) => i > 0 && AFTER_SUBJECT.has(tag));
   // Nothing said of it ("Zelensky's plan") names no one doing anything; a participle ("envoys expelled",
   // "reporters thrown out") says what was done to it. A past tense looks the same, and is left out with it.
@@ -119,9 +126,11 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
     const harmful = harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt);
     let stems: string[] | undefined;
+    let tagged: TaggedPhrase | undefined;
     let predicative: boolean | undefined;
     let subject: string[] | undefined;
-    const saysOf = () => (predicative ??= saysOfSubject(kindText));
+    const tags = () => (tagged ??= tagPhrase(kindText));
+    const saysOf = () => (predicative ??= saysOfSubject(tags()));
     reading = {
       words: new Set(words),
       beginnings: new Set(words.filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM))),
@@ -134,7 +143,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       names: (speaker) => {
         const last = phraseWords(speaker).at(-1);
         return (
-          harmful && last !== undefined && last.length >= PARTY_NAME && (subject ??= subjectOf(kindText)).includes(last)
+          harmful && last !== undefined && last.length >= PARTY_NAME && (subject ??= subjectOf(tags())).includes(last)
         );
       },
     };
