@@ -10,7 +10,10 @@
 // watch") does not make an article about "Epstein suicide watch".
 // A phrase typed in other words than the news uses ("downing of the Boeing" for "shot down") reaches less
 // evidence everywhere: when even the best statement stays below the bar, the bar drops to just under the
-// best (never below a floor), so the statements nearest to the phrase answer it.
+// best (never below a floor), so the statements nearest to the phrase answer it. Under that lowered bar a statement must
+// hold some of the phrase itself (in its text or paragraph): an article's headline or lede that holds part
+// of the phrase vouches for what the article is about, but with the rest of the phrase nowhere near a
+// statement, it no longer tells that statement from the article's others.
 import type { PhraseTerm } from '../extraction/phrase-terms.ts';
 
 /** A statement holding some of a phrase's terms: per word (group) of the phrase, the credit found in each part. */
@@ -146,5 +149,8 @@ export function relevantMatches(
     scored.push({ id: candidate.id, relevance, roleKey: candidate.roleKey });
   }
   const bar = relevanceBar(Math.max(0, ...scored.map((match) => match.relevance)), o);
-  return scored.filter((match) => match.relevance >= bar).sort((a, b) => b.relevance - a.relevance || b.id - a.id);
+  const relaxed = bar < o.minRelevance;
+  return scored
+    .filter((match) => match.relevance >= bar && (!relaxed || own.get(match.id)! > 0))
+    .sort((a, b) => b.relevance - a.relevance || b.id - a.id);
 }

@@ -84,6 +84,19 @@ describe('relevantMatches', () => {
     expect(long.map((match) => [match.id, match.relevance])).toEqual([[1, 0.9]]);
   });
 
+  it('under a lowered bar, keeps only statements holding some of the phrase themselves', () => {
+    // The lede holds one word of two: every statement is lifted to 0.9 × 0.6 × 0.5 = 0.27, below the bar.
+    const ledeOnly = (id: number, text: [number, number]) => ({
+      ...candidate(id, 10, text, [1, 1]),
+      lede: [1, 0],
+    });
+    const matches = relevantMatches([ledeOnly(1, [0, 0.5]), ledeOnly(2, [0, 0]), ledeOnly(3, [0, 0])], terms);
+    // Statement 1 holds the other word (0.25), the others nothing of their own: the bar drops to 0.3 (the floor).
+    expect(matches.map((match) => match.id)).toEqual([]);
+    const nearer = relevantMatches([ledeOnly(1, [0, 0.7]), ledeOnly(2, [0, 0]), ledeOnly(3, [0, 0])], terms);
+    expect(nearer.map((match) => [match.id, match.relevance])).toEqual([[1, 0.35]]);
+  });
+
   it('never lowers the bar below its floor, nor raises it above the usual bar', () => {
     expect(relevanceBar(0.2, RELEVANCE_DEFAULTS)).toBe(RELEVANCE_DEFAULTS.relaxedFloor);
     expect(relevanceBar(0.5, RELEVANCE_DEFAULTS)).toBeCloseTo(0.4);
