@@ -35,6 +35,12 @@ const STOP_WORDS = new Set(
 // planet", "what did the mayor say about …"): a statement need not hold them to be on the topic. Dropped from a
 // typed phrase only, not from the stop list topic discovery reads names with.
 const QUESTION_WORDS = new Set(['role', 'roles', 'really', 'whether', 'actually', 'truly', 'say', 'says', 'said']);
+// Prepositions the stop list lacks ("HIV among African children", "rebels behind the attack"): they relate
+// the subject's words and name nothing themselves.
+const PREPOSITIONS = new Set(
+  `among amongst amid amidst across along alongside around behind beside besides beyond despite inside instead
+  near onto outside per throughout toward towards upon via versus within without`.split(/\s+/),
+);
 /** "play a role", "played any role": the verb frames the question along with its noun. */
 const FRAMING_VERB = /^play(s|ed|ing)?$/;
 
@@ -112,7 +118,7 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
   let previous: { word: string; weight: number } | null = null;
   for (const [index, word] of all.entries()) {
     const framing = FRAMING_VERB.test(word) && all.slice(index + 1, index + 3).some((next) => QUESTION_WORDS.has(next));
-    const own = isStopWord(word) || QUESTION_WORDS.has(word) || framing ? null : lexeme(word);
+    const own = isStopWord(word) || QUESTION_WORDS.has(word) || PREPOSITIONS.has(word) || framing ? null : lexeme(word);
     if (!own || words.length >= MAX_WORDS) {
       previous = null;
       continue;

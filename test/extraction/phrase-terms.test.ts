@@ -49,6 +49,12 @@ describe('phrase terms', () => {
       'star',
     ]);
     expect(phraseTerms('what the mayor said about the bridge toll').words).toEqual(['mayor', 'bridge', 'toll']);
+    expect(phraseTerms('measles among toddlers behind the border fence').words).toEqual([
+      'measles',
+      'toddlers',
+      'border',
+      'fence',
+    ]);
     // "play" is the subject when no role follows it.
     expect(phraseTerms('the school play about the flood').words).toEqual(['school', 'play', 'flood']);
   });
