@@ -8,6 +8,10 @@
 // An article must hold most of the phrase somewhere (headline or body) before any of its statements count,
 // and nearly as much of it as the article holding the most: a word shared by chance ("watch" in "on his
 // watch") does not make an article about "Epstein suicide watch".
+// Of those, an article must also hold a statement saying nearly as much of the phrase as the best one
+// elsewhere: two articles on one church both hold "Scientology", "attack" and "website" somewhere, but only
+// the one whose statements speak of the attack on the website answers "online attack on the Scientology
+// website"; the other's statements, all near its name, would otherwise be lifted as its subject.
 // A phrase typed in other words than the news uses ("downing of the Boeing" for "shot down") reaches less
 // evidence everywhere: when even the best statement stays below the bar, the bar drops to just under the
 // best (never below a floor), so the statements nearest to the phrase answer it. Under that lowered bar a statement must
@@ -52,6 +56,8 @@ export interface RelevanceOptions {
   subjectNeedsOwn?: number;
   /** An article must hold this share of what the article holding most of the phrase holds. */
   articleShareOfBest?: number;
+  /** An article's best statement must say this share of what the best statement of all says. */
+  statementShareOfBest?: number;
   /** When the best statement is below minRelevance, statements need this share of the best … */
   relaxedShareOfBest?: number;
   /** … and never less than this. */
@@ -71,6 +77,7 @@ export const RELEVANCE_DEFAULTS: Required<RelevanceOptions> = {
   longArticle: 15,
   subjectNeedsOwn: 0.05,
   articleShareOfBest: 0.85,
+  statementShareOfBest: 0.7,
   relaxedShareOfBest: 0.8,
   relaxedFloor: 0.3,
 };
@@ -133,10 +140,17 @@ export function relevantMatches(
   }
   const bestCoverage = Math.max(0, ...articleCoverage.values());
   const minCoverage = Math.max(o.minArticleCoverage, bestCoverage * o.articleShareOfBest);
+  // The most each article's statements say of the phrase themselves, among the articles holding enough of it.
+  const bestOwn = new Map<number, number>();
+  for (const candidate of candidates) {
+    if (articleCoverage.get(candidate.articleId)! < minCoverage) continue;
+    bestOwn.set(candidate.articleId, Math.max(bestOwn.get(candidate.articleId) ?? 0, own.get(candidate.id)!));
+  }
+  const minOwn = Math.max(0, ...bestOwn.values()) * o.statementShareOfBest;
   const scored: ScoredMatch[] = [];
   for (const candidate of candidates) {
     const coverage = articleCoverage.get(candidate.articleId)!;
-    if (coverage < minCoverage) continue;
+    if (coverage < minCoverage || bestOwn.get(candidate.articleId)! < minOwn) continue;
     const [yes, all] = speaking.get(candidate.articleId)!;
     const main = yes / all >= o.mainShare ? coverage : 0;
     const ownEvidence = own.get(candidate.id)!;

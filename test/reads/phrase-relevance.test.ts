@@ -49,6 +49,24 @@ describe('relevantMatches', () => {
     expect(matches.map((match) => match.id)).toEqual([1]);
   });
 
+  it('keeps only the articles with a statement saying nearly as much of the phrase as the best one', () => {
+    const headlined = (id: number, articleId: number, text: [number, number]) => ({
+      ...candidate(id, articleId, text, [1, 1]),
+      headline: [1, 1],
+    });
+    const candidates = [
+      headlined(1, 10, [1, 1]),
+      headlined(2, 10, [0, 0]),
+      // Both articles hold the whole phrase, but this one's statements say only one word of it.
+      headlined(3, 20, [1, 0]),
+      headlined(4, 20, [0, 0]),
+    ];
+    expect(relevantMatches(candidates, terms).map((match) => match.id)).toEqual([1, 2]);
+    // Without the rule, its headline would lift them as its subject.
+    const all = relevantMatches(candidates, terms, { statementShareOfBest: 0 });
+    expect(all.map((match) => match.id)).toEqual([1, 4, 3, 2]);
+  });
+
   it('lowers the bar to just under the best statement when none says most of the phrase', () => {
     const matches = relevantMatches(
       [
