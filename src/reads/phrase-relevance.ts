@@ -14,10 +14,11 @@
 // website"; the other's statements, all near its name, would otherwise be lifted as its subject.
 // A phrase typed in other words than the news uses ("downing of the Boeing" for "shot down") reaches less
 // evidence everywhere: when even the best statement stays below the bar, the bar drops to just under the
-// best (never below a floor), so the statements nearest to the phrase answer it. Under that lowered bar a statement must
-// hold some of the phrase itself (in its text or paragraph): an article's headline or lede that holds part
-// of the phrase vouches for what the article is about, but with the rest of the phrase nowhere near a
-// statement, it no longer tells that statement from the article's others.
+// best (never below a floor), so the statements nearest to the phrase answer it. Under that lowered bar a
+// statement must hold some of the phrase itself (in its text or paragraph), unless its article's headline or
+// lede holds every word of the phrase as typed: a headline and lede holding part of it ("clock arrest" of
+// "did religion play a role in the clock arrest") say what the article is about, not that each of its
+// statements speaks of the rest.
 import type { PhraseTerm } from '../extraction/phrase-terms.ts';
 
 /** A statement holding some of a phrase's terms: per word (group) of the phrase, the credit found in each part. */
@@ -110,7 +111,10 @@ export function relevantMatches(
 
   const own = new Map<number, number>();
   const subject = new Map<number, number>();
+  // Per article, the words of the phrase its headline or lede holds as typed (not through a near word).
+  const introduced = new Map<number, Set<number>>();
   const articleCoverage = new Map<number, number>();
+  const articleOf = new Map(candidates.map((candidate) => [candidate.id, candidate.articleId]));
   for (const candidate of candidates) {
     const ownCredits = new Map<number, number>();
     const subjectCredits = new Map<number, number>();
@@ -128,6 +132,8 @@ export function relevantMatches(
       ];
       ownCredits.set(group, Math.max(text, near * o.nearCredit));
       subjectCredits.set(group, Math.max(headline, lede * o.ledeCredit));
+      if (group >= 0 && Math.max(headline, lede) >= 1)
+        introduced.set(candidate.articleId, (introduced.get(candidate.articleId) ?? new Set()).add(group));
     });
     own.set(candidate.id, share(ownCredits));
     subject.set(candidate.articleId, Math.max(subject.get(candidate.articleId) ?? 0, share(subjectCredits)));
@@ -164,7 +170,9 @@ export function relevantMatches(
   }
   const bar = relevanceBar(Math.max(0, ...scored.map((match) => match.relevance)), o);
   const relaxed = bar < o.minRelevance;
+  const words = [...weights.keys()].filter((group) => group >= 0).length;
+  const wholeSubject = (match: ScoredMatch) => (introduced.get(articleOf.get(match.id)!)?.size ?? 0) === words;
   return scored
-    .filter((match) => match.relevance >= bar && (!relaxed || own.get(match.id)! > 0))
+    .filter((match) => match.relevance >= bar && (!relaxed || own.get(match.id)! > 0 || wholeSubject(match)))
     .sort((a, b) => b.relevance - a.relevance || b.id - a.id);
 }

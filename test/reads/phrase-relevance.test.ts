@@ -113,6 +113,10 @@ describe('relevantMatches', () => {
     expect(matches.map((match) => match.id)).toEqual([]);
     const nearer = relevantMatches([ledeOnly(1, [0, 0.7]), ledeOnly(2, [0, 0]), ledeOnly(3, [0, 0])], terms);
     expect(nearer.map((match) => [match.id, match.relevance])).toEqual([[1, 0.35]]);
+    // A lede holding the whole phrase still vouches for every statement of its article.
+    const whole = (id: number, text: [number, number]) => ({ ...candidate(id, 10, text, [1, 1]), lede: [1, 1] });
+    const introduced = relevantMatches([whole(1, [0, 0.7]), whole(2, [0, 0])], terms);
+    expect(introduced.map((match) => match.id)).toEqual([2, 1]);
   });
 
   it('never lowers the bar below its floor, nor raises it above the usual bar', () => {
