@@ -31,6 +31,19 @@ const STOP_WORDS = new Set(
   were what when where which while who whom why will with would you your yours yourself yourselves`.split(/\s+/),
 );
 
+// Words that frame a question rather than name its subject ("did religion play a role in …", "is it really a
+// planet", "what did the mayor say about …"): a statement need not hold them to be on the topic. Dropped from a
+// typed phrase only, not from the stop list topic discovery reads names with.
+const QUESTION_WORDS = new Set(['role', 'roles', 'really', 'whether', 'actually', 'truly', 'say', 'says', 'said']);
+// Prepositions the stop list lacks ("HIV among African children", "rebels behind the attack"): they relate
+// the subject's words and name nothing themselves.
+const PREPOSITIONS = new Set(
+  `among amongst amid amidst across along alongside around behind beside besides beyond despite inside instead
+  near onto outside per throughout toward towards upon via versus within without`.split(/\s+/),
+);
+/** "play a role", "played any role": the verb frames the question along with its noun. */
+const FRAMING_VERB = /^play(s|ed|ing)?$/;
+
 /** How alike a word must be to stand in for a phrase's word, and how many may. */
 export const NEAR_WORD_SIMILARITY = 0.72;
 const NEAR_WORDS = 4;
@@ -104,7 +117,8 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
   const words: string[] = [];
   let previous: { word: string; weight: number } | null = null;
   for (const [index, word] of all.entries()) {
-    const own = isStopWord(word) ? null : lexeme(word);
+    const framing = FRAMING_VERB.test(word) && all.slice(index + 1, index + 3).some((next) => QUESTION_WORDS.has(next));
+    const own = isStopWord(word) || QUESTION_WORDS.has(word) || PREPOSITIONS.has(word) || framing ? null : lexeme(word);
     if (!own || words.length >= MAX_WORDS) {
       previous = null;
       continue;

@@ -8,9 +8,17 @@
 // An article must hold most of the phrase somewhere (headline or body) before any of its statements count,
 // and nearly as much of it as the article holding the most: a word shared by chance ("watch" in "on his
 // watch") does not make an article about "Epstein suicide watch".
+// Of those, an article must also hold a statement saying nearly as much of the phrase as the best one
+// elsewhere: two articles on one church both hold "Scientology", "attack" and "website" somewhere, but only
+// the one whose statements speak of the attack on the website answers "online attack on the Scientology
+// website"; the other's statements, all near its name, would otherwise be lifted as its subject.
 // A phrase typed in other words than the news uses ("downing of the Boeing" for "shot down") reaches less
 // evidence everywhere: when even the best statement stays below the bar, the bar drops to just under the
-// best (never below a floor), so the statements nearest to the phrase answer it.
+// best (never below a floor), so the statements nearest to the phrase answer it. Under that lowered bar a
+// statement must hold some of the phrase itself (in its text or paragraph), unless its article's headline or
+// lede holds every word of the phrase as typed: a headline and lede holding part of it ("clock arrest" of
+// "did religion play a role in the clock arrest") say what the article is about, not that each of its
+// statements speaks of the rest.
 import type { PhraseTerm } from '../extraction/phrase-terms.ts';
 
 /** A statement holding some of a phrase's terms: per word (group) of the phrase, the credit found in each part. */
@@ -49,6 +57,8 @@ export interface RelevanceOptions {
   subjectNeedsOwn?: number;
   /** An article must hold this share of what the article holding most of the phrase holds. */
   articleShareOfBest?: number;
+  /** An article's best statement must say this share of what the best statement of all says. */
+  statementShareOfBest?: number;
   /** When the best statement is below minRelevance, statements need this share of the best … */
   relaxedShareOfBest?: number;
   /** … and never less than this. */
@@ -68,6 +78,7 @@ export const RELEVANCE_DEFAULTS: Required<RelevanceOptions> = {
   longArticle: 15,
   subjectNeedsOwn: 0.05,
   articleShareOfBest: 0.85,
+  statementShareOfBest: 0.7,
   relaxedShareOfBest: 0.8,
   relaxedFloor: 0.3,
 };
@@ -100,7 +111,10 @@ export function relevantMatches(
 
   const own = new Map<number, number>();
   const subject = new Map<number, number>();
+  // Per article, the words of the phrase its headline or lede holds as typed (not through a near word).
+  const introduced = new Map<number, Set<number>>();
   const articleCoverage = new Map<number, number>();
+  const articleOf = new Map(candidates.map((candidate) => [candidate.id, candidate.articleId]));
   for (const candidate of candidates) {
     const ownCredits = new Map<number, number>();
     const subjectCredits = new Map<number, number>();
@@ -118,6 +132,8 @@ export function relevantMatches(
       ];
       ownCredits.set(group, Math.max(text, near * o.nearCredit));
       subjectCredits.set(group, Math.max(headline, lede * o.ledeCredit));
+      if (group >= 0 && Math.max(headline, lede) >= 1)
+        introduced.set(candidate.articleId, (introduced.get(candidate.articleId) ?? new Set()).add(group));
     });
     own.set(candidate.id, share(ownCredits));
     subject.set(candidate.articleId, Math.max(subject.get(candidate.articleId) ?? 0, share(subjectCredits)));
@@ -130,10 +146,17 @@ export function relevantMatches(
   }
   const bestCoverage = Math.max(0, ...articleCoverage.values());
   const minCoverage = Math.max(o.minArticleCoverage, bestCoverage * o.articleShareOfBest);
+  // The most each article's statements say of the phrase themselves, among the articles holding enough of it.
+  const bestOwn = new Map<number, number>();
+  for (const candidate of candidates) {
+    if (articleCoverage.get(candidate.articleId)! < minCoverage) continue;
+    bestOwn.set(candidate.articleId, Math.max(bestOwn.get(candidate.articleId) ?? 0, own.get(candidate.id)!));
+  }
+  const minOwn = Math.max(0, ...bestOwn.values()) * o.statementShareOfBest;
   const scored: ScoredMatch[] = [];
   for (const candidate of candidates) {
     const coverage = articleCoverage.get(candidate.articleId)!;
-    if (coverage < minCoverage) continue;
+    if (coverage < minCoverage || bestOwn.get(candidate.articleId)! < minOwn) continue;
     const [yes, all] = speaking.get(candidate.articleId)!;
     const main = yes / all >= o.mainShare ? coverage : 0;
     const ownEvidence = own.get(candidate.id)!;
@@ -146,5 +169,10 @@ export function relevantMatches(
     scored.push({ id: candidate.id, relevance, roleKey: candidate.roleKey });
   }
   const bar = relevanceBar(Math.max(0, ...scored.map((match) => match.relevance)), o);
-  return scored.filter((match) => match.relevance >= bar).sort((a, b) => b.relevance - a.relevance || b.id - a.id);
+  const relaxed = bar < o.minRelevance;
+  const words = [...weights.keys()].filter((group) => group >= 0).length;
+  const wholeSubject = (match: ScoredMatch) => (introduced.get(articleOf.get(match.id)!)?.size ?? 0) === words;
+  return scored
+    .filter((match) => match.relevance >= bar && (!relaxed || own.get(match.id)! > 0 || wholeSubject(match)))
+    .sort((a, b) => b.relevance - a.relevance || b.id - a.id);
 }

@@ -40,6 +40,25 @@ describe('phrase terms', () => {
     expect(near.every((term) => informativeness(term.query) >= informativeness('suicide') - 0.05)).toBe(true);
   });
 
+  it('drop the words that frame a question, not its subject', () => {
+    expect(phraseTerms('did religion play a role in the clock arrest').words).toEqual(['religion', 'clock', 'arrest']);
+    expect(phraseTerms('is the comet really a visitor from another star').words).toEqual([
+      'comet',
+      'visitor',
+      'another',
+      'star',
+    ]);
+    expect(phraseTerms('what the mayor said about the bridge toll').words).toEqual(['mayor', 'bridge', 'toll']);
+    expect(phraseTerms('measles among toddlers behind the border fence').words).toEqual([
+      'measles',
+      'toddlers',
+      'border',
+      'fence',
+    ]);
+    // "play" is the subject when no role follows it.
+    expect(phraseTerms('the school play about the flood').words).toEqual(['school', 'play', 'flood']);
+  });
+
   it('name topics by their words', () => {
     expect(topicKey("  Davis Cup's ")).toBe('davis cup');
     expect(topicSlug('U.S.-Israel ties')).toBe('u-s-israel-ties');

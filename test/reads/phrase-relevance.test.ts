@@ -49,6 +49,24 @@ describe('relevantMatches', () => {
     expect(matches.map((match) => match.id)).toEqual([1]);
   });
 
+  it('keeps only the articles with a statement saying nearly as much of the phrase as the best one', () => {
+    const headlined = (id: number, articleId: number, text: [number, number]) => ({
+      ...candidate(id, articleId, text, [1, 1]),
+      headline: [1, 1],
+    });
+    const candidates = [
+      headlined(1, 10, [1, 1]),
+      headlined(2, 10, [0, 0]),
+      // Both articles hold the whole phrase, but this one's statements say only one word of it.
+      headlined(3, 20, [1, 0]),
+      headlined(4, 20, [0, 0]),
+    ];
+    expect(relevantMatches(candidates, terms).map((match) => match.id)).toEqual([1, 2]);
+    // Without the rule, its headline would lift them as its subject.
+    const all = relevantMatches(candidates, terms, { statementShareOfBest: 0 });
+    expect(all.map((match) => match.id)).toEqual([1, 4, 3, 2]);
+  });
+
   it('lowers the bar to just under the best statement when none says most of the phrase', () => {
     const matches = relevantMatches(
       [
@@ -82,6 +100,23 @@ describe('relevantMatches', () => {
       terms,
     );
     expect(long.map((match) => [match.id, match.relevance])).toEqual([[1, 0.9]]);
+  });
+
+  it('under a lowered bar, keeps only statements holding some of the phrase themselves', () => {
+    // The lede holds one word of two: every statement is lifted to 0.9 × 0.6 × 0.5 = 0.27, below the bar.
+    const ledeOnly = (id: number, text: [number, number]) => ({
+      ...candidate(id, 10, text, [1, 1]),
+      lede: [1, 0],
+    });
+    const matches = relevantMatches([ledeOnly(1, [0, 0.5]), ledeOnly(2, [0, 0]), ledeOnly(3, [0, 0])], terms);
+    // Statement 1 holds the other word (0.25), the others nothing of their own: the bar drops to 0.3 (the floor).
+    expect(matches.map((match) => match.id)).toEqual([]);
+    const nearer = relevantMatches([ledeOnly(1, [0, 0.7]), ledeOnly(2, [0, 0]), ledeOnly(3, [0, 0])], terms);
+    expect(nearer.map((match) => [match.id, match.relevance])).toEqual([[1, 0.35]]);
+    // A lede holding the whole phrase still vouches for every statement of its article.
+    const whole = (id: number, text: [number, number]) => ({ ...candidate(id, 10, text, [1, 1]), lede: [1, 1] });
+    const introduced = relevantMatches([whole(1, [0, 0.7]), whole(2, [0, 0])], terms);
+    expect(introduced.map((match) => match.id)).toEqual([2, 1]);
   });
 
   it('never lowers the bar below its floor, nor raises it above the usual bar', () => {
