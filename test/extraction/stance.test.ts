@@ -70,6 +70,27 @@ describe('stance toward a harm', () => {
   });
 });
 
+describe('stance toward a sanction', () => {
+  const fine = { words: ['fine', 'against', 'harbour', 'company'], name: 'penalty against the harbour company' };
+
+  it('reads a sanction from a noun of penalty or prosecution, not as a harm', () => {
+    const charges = readTopic({ words: ['charges', 'dockworkers'], name: 'charges against the dockworkers' });
+    expect(charges.sanction).toBe(true);
+    expect(charges.harmful).toBe(false);
+    expect(readTopic(['ferry', 'collision']).sanction).toBe(false);
+  });
+
+  it('takes blame of the wrong it punishes as for it, and blame of the sanction or a wrong denied as against it', () => {
+    expect(stanceToward('The company dumped waste for years and lied to the inspectors', fine)).toBe('SUPPORTS');
+    expect(stanceToward('The firm will fight the penalty, which is unfair and wrong', fine)).toBe('OPPOSES');
+    expect(stanceToward('The company is not guilty of anything', fine)).toBe('OPPOSES');
+  });
+
+  it('takes a hope or a promise, said of no one wronged, as no side', () => {
+    expect(stanceToward('We hope to reach a good settlement soon', fine)).toBe('NEUTRAL');
+  });
+});
+
 describe('stance toward a claim of a harm', () => {
   it('takes an account of the harm as asserting the claim', () => {
     expect(

@@ -2,7 +2,7 @@
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
-import { readTopic, SAME_STEM, type StanceTopic, type TopicReading } from './topic-reading.ts';
+import { readTopic, SAME_STEM, sanctions, type StanceTopic, type TopicReading } from './topic-reading.ts';
 
 export interface Features {
   /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
@@ -28,6 +28,12 @@ export interface Features {
   restatedDenied: number;
   /** The topic names a harm (topic-reading.ts). */
   harmfulTopic: boolean;
+  /** Toward a sanction, blame in clauses naming it: the sanction itself is blamed ("fight the charges"). */
+  sanctionBlamed: number;
+  /** A word of blame negated ("not guilty", "did nothing wrong"): a wrong denied. */
+  wrongDenied: boolean;
+  /** The topic names a sanction (topic-reading.ts). */
+  sanctionTopic: boolean;
   /** The topic states a harm of a subject ("X abusing Y"). */
   claimTopic: boolean;
   /** The topic is one phrase as typed, not a subject's list of phrases. */
@@ -140,6 +146,7 @@ export function stanceFeatures(
   let restated = 0;
   let restatedDenied = 0;
   let strongestBlame = 0;
+  let sanctionBlamed = 0;
   clauses.forEach((clause, i) => {
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
     // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
@@ -157,6 +164,7 @@ export function stanceFeatures(
       if (sentiment < 0 && !namesTopic(word, topic)) strongestBlame = Math.max(strongestBlame, -sentiment * weight);
     praise += ownPraise * weight;
     blame += ownBlame * weight;
+    if (topic.sanction && clause.words.some(sanctions)) sanctionBlamed += ownBlame * weight;
     if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
     // Advice matters only toward a harm; telling it costs a tagging of the clause's opening.
     if (topic.harmful && advises(clause)) needed = Math.max(needed, weight);
@@ -178,6 +186,11 @@ export function stanceFeatures(
     restated,
     restatedDenied,
     harmfulTopic: topic.harmful,
+    sanctionTopic: topic.sanction,
+    wrongDenied: clauses.some((clause) =>
+      clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
+    ),
+    sanctionBlamed,
     claimTopic: topic.claim(),
     onePhrase: topic.onePhrase,
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),

@@ -43,6 +43,12 @@ function judgeStatement(f: Features): Stance {
     const ownVoice = f.firstPerson || f.intense || f.strongestBlame >= STRONG_BLAME;
     if ((against && ownVoice) || f.needed > 0 || f.warns) return 'OPPOSES';
     return 'NEUTRAL';
+  } else if (f.sanctionTopic) {
+    // Toward a sanction, blaming the wrong it punishes argues for it ("the crimes are extraordinarily serious").
+    // A wrong denied ("not guilty") argues against it.
+    if (f.wrongDenied) return 'OPPOSES';
+    if (against) return f.sanctionBlamed >= BLAME ? 'OPPOSES' : 'SUPPORTS';
+    return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
   } else if (against) return 'OPPOSES';
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
   return 'NEUTRAL';
