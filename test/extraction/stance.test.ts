@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stanceToward } from '../../src/extraction/stance.ts';
 import { readTopic } from '../../src/extraction/stance/topic-reading.ts';
+import { sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
 
 describe('the kind of topic', () => {
   it('reads a harm from the phrase, and an aim where a word of removal comes first', () => {
@@ -88,6 +89,21 @@ describe('stance toward a sanction', () => {
 
   it('takes a hope or a promise, said of no one wronged, as no side', () => {
     expect(stanceToward('We hope to reach a good settlement soon', fine)).toBe('NEUTRAL');
+  });
+});
+
+describe('a side taken in so many words', () => {
+  const levy = { words: ['tourist', 'levy'], name: 'tourist levy' };
+
+  it('reads the side of a verb or noun of taking sides whose object names the topic', () => {
+    expect(stanceToward('the hoteliers will fight the levy in court', levy)).toBe('OPPOSES');
+    expect(stanceToward('there is broad support for a tourist levy among residents', levy)).toBe('SUPPORTS');
+    expect(stanceToward('the council called for a levy on overnight stays', levy)).toBe('SUPPORTS');
+  });
+
+  it('takes no side from a side denied, or from one whose object is not the topic', () => {
+    expect(sideTaken(['i', 'can', 't', 'say', 'i', 'support', 'the', 'levy'], (word) => word === 'levy')).toBe(0);
+    expect(sideTaken(['support', 'from', 'the', 'levy', 'board'], (word) => word === 'levy')).toBe(0);
   });
 });
 

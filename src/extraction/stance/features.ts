@@ -2,6 +2,7 @@
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
+import { sideTaken } from './topic-verbs.ts';
 import { readTopic, SAME_STEM, sanctions, type StanceTopic, type TopicReading } from './topic-reading.ts';
 
 export interface Features {
@@ -32,6 +33,8 @@ export interface Features {
   sanctionBlamed: number;
   /** A word of blame negated ("not guilty", "did nothing wrong"): a wrong denied. */
   wrongDenied: boolean;
+  /** A verb or noun of taking sides whose object names the topic (topic-verbs.ts): 1 for, -1 against, 0 none. */
+  sideTaken: number;
   /** The topic names a sanction (topic-reading.ts). */
   sanctionTopic: boolean;
   /** The topic states a harm of a subject ("X abusing Y"). */
@@ -128,6 +131,16 @@ const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|e
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 
+/** The side taken toward the topic by its asserted clause, else by any clause alone. */
+function sideOf(clauses: Clause[], topic: TopicReading): number {
+  const names = (word: string) => namesTopic(word, topic);
+  const sides = clauses.map((clause) => sideTaken(clause.words, names));
+  const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
+  if (asserted !== undefined) return asserted;
+  const taken = new Set(sides.filter((side) => side !== 0));
+  return taken.size === 1 ? [...taken][0]! : 0;
+}
+
 export function stanceFeatures(
   text: string,
   topicAsked: StanceTopic | readonly string[] | ReadonlySet<string>,
@@ -187,6 +200,7 @@ export function stanceFeatures(
     restatedDenied,
     harmfulTopic: topic.harmful,
     sanctionTopic: topic.sanction,
+    sideTaken: sideOf(clauses, topic),
     wrongDenied: clauses.some((clause) =>
       clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
     ),

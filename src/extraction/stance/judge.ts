@@ -25,6 +25,8 @@ function judgeStatement(f: Features): Stance {
   // A question ("how badly the passengers were hurt") is answered, not taken a side on.
   if (f.questionTopic) return 'NEUTRAL';
   if (f.contrasted) return 'MIXED';
+  // A side taken in so many words toward what the topic names: "fight the charges", "support for the plan".
+  if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;
