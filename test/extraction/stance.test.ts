@@ -26,6 +26,18 @@ describe('the kind of topic', () => {
     expect(readTopic({ words: ['bridge', 'reopens'], name: 'whether the bridge reopens' }).question).toBe(false);
   });
 
+  it('reads a course of action, not a harm, from a phrase opening on a verb with its object', () => {
+    const levy = readTopic({ words: ['making', 'landlords', 'pay', 'levy'], name: 'making landlords pay a levy' });
+    expect(levy.harmful).toBe(false);
+    expect(levy.claim()).toBe(false);
+    // Read as a claim, any account would assert it; as a course of action, talks about it take no side.
+    const asked = { words: ['making', 'landlords', 'pay', 'levy'], name: 'making landlords pay a levy' };
+    expect(stanceToward('talks will be held with the tenants’ groups', asked)).toBe('NEUTRAL');
+    expect(stanceToward('the levy is dangerous and unfair', asked)).toBe('OPPOSES');
+    expect(readTopic({ words: ['landlords', 'pay', 'levy'], name: 'landlords made to pay a levy' }).harmful).toBe(true);
+    expect(readTopic({ words: ['murder', 'envoy'], name: 'murder of the envoy' }).harmful).toBe(true);
+  });
+
   it('reads a claim where the harm is said of a subject by a verb', () => {
     expect(readTopic(['mayor', 'abusing', 'office']).claim()).toBe(true);
     expect(readTopic(['ferry', 'collision']).claim()).toBe(false);

@@ -116,6 +116,16 @@ function subjectOf({ pos, normal }: TaggedPhrase): string[] {
   return normal.slice(0, end).filter((word) => word !== "'s");
 }
 
+/** A verb's -ing form opening the phrase, with its object after it. */
+const OPENING_GERUND = /^\s*\p{L}+ing\s+(?!of\b)\p{L}/iu;
+
+/** A phrase opening on a verb's -ing form with its object names a course of action ("making church schools pay
+ *  tax", "closing the border"): a thing proposed or done, argued for or against, not a harm reported, whatever
+ *  its words; "killing of the envoy", of its object, names an event. */
+function courseOfAction(name: string, tags: () => TaggedPhrase): boolean {
+  return OPENING_GERUND.test(name) && tags().pos[0] === 'VERB';
+}
+
 // Callers ask with the same topic for every statement of an article: known topics skip the key.
 const readTopics = new WeakMap<object, TopicReading>();
 
@@ -144,12 +154,13 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const removalAt = kindWords.findIndex((word) => REMOVAL.has(word));
     const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
     const sanction = kindWords.some(sanctions);
-    const harmful = !sanction && harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt);
     let stems: string[] | undefined;
     let tagged: TaggedPhrase | undefined;
     let predicative: boolean | undefined;
     let subject: string[] | undefined;
     const tags = () => (tagged ??= tagPhrase(kindText));
+    const harmful =
+      !sanction && harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt) && !(name && courseOfAction(name, tags));
     const saysOf = () => (predicative ??= saysOfSubject(tags()));
     reading = {
       words: new Set(words),
