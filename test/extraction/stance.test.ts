@@ -130,6 +130,9 @@ describe('stance toward a claim of a harm', () => {
     const claim = ['mayor', 'abusing', 'office'];
     expect(stanceToward('He gave the harbour contract to his brother-in-law', claim)).toBe('SUPPORTS');
     expect(stanceToward('The mayor never gave any contract to his family', claim)).toBe('OPPOSES');
+    // A negation of purpose or of a condition denies nothing.
+    expect(stanceToward('He paid the inspectors not to visit the harbour works', claim)).toBe('SUPPORTS');
+    expect(stanceToward('He punished firms if they did not hire his friends', claim)).toBe('SUPPORTS');
     // A count reported in no voice of the speaker's stays a fact.
     expect(stanceToward('The council awarded 14 contracts last year', claim)).toBe('NEUTRAL');
   });

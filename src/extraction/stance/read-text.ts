@@ -21,6 +21,10 @@ const PROSPECT_DENIED =
   /\b(?:not|never|no)\b[^.;]{0,30}\b(?:expect|anticipate|foresee|see|happen|come)\w*|n[’']t\s+(?:expect|anticipate|foresee|see|happen|come)\w*|\b(?:not|n[’']t)\b[^.;]{0,60}\b(?:before|until)\b/i;
 const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
 
+// A negation that denies nothing the clause asserts: an infinitive of purpose or a request ("paid them not to
+// deal with a rival", "urged them not to go"), or a condition ("if the enemy does not stop").
+const NOT_A_DENIAL = /\bnot\s+to\b|\b(?:if|unless)\b[^,;.]*?(?:\b(?:not|never|no)\b|n['’]t\b)/gi;
+
 export interface Clause {
   text: string;
   /** After a contrast, or the main clause of a concession: what the statement asserts. */
@@ -147,7 +151,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     modality: modal,
     deontic: modal > 0 && DEONTIC.test(clause.text),
     hedged: HEDGE.test(clause.text),
-    negated: NEGATION.test(clause.text),
+    negated: NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
   };
 }
