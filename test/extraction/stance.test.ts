@@ -111,6 +111,8 @@ describe('a side taken in so many words', () => {
     expect(stanceToward('the hoteliers will fight the levy in court', levy)).toBe('OPPOSES');
     expect(stanceToward('there is broad support for a tourist levy among residents', levy)).toBe('SUPPORTS');
     expect(stanceToward('the council called for a levy on overnight stays', levy)).toBe('SUPPORTS');
+    expect(stanceToward('she would ask for a levy of two euros a night', levy)).toBe('SUPPORTS');
+    expect(stanceToward('the hotels lobbied against the levy for months', levy)).toBe('OPPOSES');
   });
 
   it('takes no side from a side denied, or from one whose object is not the topic', () => {

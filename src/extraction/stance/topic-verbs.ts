@@ -18,11 +18,16 @@ const AGAINST_NOUNS = ['opposition', 'resistance', 'rejection', 'criticism', 'co
 /** A lemma's inflections, regular ones: "oppose" → opposes, opposed, opposing (a form no one writes, "fighted",
  *  costs nothing). */
 function inflections(lemma: string): string[] {
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  // "lobby" → lobbies, lobbied, lobbying.
+  if (/[^aeiou]y$/.test(lemma)) return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
   const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
-  // "scrap" → scrapped, scrapping.
-  const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) && lemma.length <= 4 ? lemma + lemma.at(-1) : stem;
-  return [lemma, s, `${doubled}ed`, `${doubled}ing`];
+  // "oppose" → opposed, opposing; "scrap", of one vowel before its last consonant, → scrapped, scrapping.
+  const stem = lemma.endsWith('e')
+    ? lemma.slice(0, -1)
+    : /^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma)
+      ? lemma + lemma.at(-1)
+      : lemma;
+  return [lemma, s, `${stem}ed`, `${stem}ing`];
 }
 
 // "back" alone is read too often as an adverb ("came back"): only its verb forms count.
@@ -36,7 +41,17 @@ const SIDES = new Map<string, number>([
 ]);
 SIDES.delete('back');
 
-const CALL = new Set(['call', 'calls', 'called', 'calling']);
+/** Verbs whose side is their preposition's: "called for", "asked for", "voted against", "fought for". */
+const BY_PREPOSITION = new Set(
+  `call ask push press lobby campaign argue vote fight battle plead appeal rally`
+    .split(/\s+/)
+    .flatMap(inflections)
+    .concat(['fought']),
+);
+const PREPOSITION_SIDES = new Map([
+  ['for', 1],
+  ['against', -1],
+]);
 
 const OBJECT_OPENERS = new Set(
   `the a an this that these those its his her their our my your any all for to against`.split(/\s+/),
@@ -53,10 +68,12 @@ const NEGATORS = new Set(['no', 'not', 'never', 'nor', 'cannot', 't']);
 export function sideTaken(words: readonly string[], namesTopic: (word: string) => boolean): number {
   let side = 0;
   for (let i = 0; i < words.length; i++) {
-    // "called for", "calls for": asking for it; "call" alone names, as often as not ("called it a mistake").
-    const own = CALL.has(words[i]!) && words[i + 1] === 'for' ? 1 : SIDES.get(words[i]!);
+    // "called for", "voted against": the preposition gives the side; "call" alone names, as often as not
+    // ("called it a mistake").
+    const byPreposition = BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
+    const own = byPreposition ?? SIDES.get(words[i]!);
     if (own === undefined || namesTopic(words[i]!)) continue;
-    const at = CALL.has(words[i]!) ? i + 2 : i + 1;
+    const at = byPreposition === undefined ? i + 1 : i + 2;
     // Its object opens at once on the topic, or on a determiner or a preposition of object: "fight the
     // charges", "support for the plan"; not "support from", "the challenge of climbing".
     if (at >= words.length || !(namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
