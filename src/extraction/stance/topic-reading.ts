@@ -62,7 +62,8 @@ const REMOVAL = new Set(
 // Nouns of sanction: WordNet 3.1's nouns with a sense under punishment.n.01, criminal_prosecution.n.01,
 // conviction.n.02 (a sentence), prison_term.n.01, charge.n.06, accusation.n.01 or indictment.n.01, taken
 // where that is the word's first sense or a sense of WordNet's criminal-law domain (so "sentence" and
-// "charge" are in, "time" and "music" out); self- compounds and spelling variants dropped.
+// "charge" are in, "time" and "music" out); self- compounds, spelling variants and rare words dropped, and
+// "blame" and "complaint", which name a claim or a grievance more often than a penalty.
 const SANCTION = new Set(
   `accusation allegation beheading charge chastisement condemnation conviction countercharge crucifixion
   decapitation electrocution execution flogging imprisonment incrimination indictment penalty prosecution
