@@ -56,6 +56,11 @@ describe('stance toward a harm', () => {
     );
   });
 
+  it('does not take "I think" for a voice of one’s own: it hedges an account', () => {
+    expect(stanceToward('I think the toll would have been far worse an hour later', collision)).toBe('NEUTRAL');
+    expect(stanceToward('My crew saw terrible damage', collision)).toBe('OPPOSES');
+  });
+
   it('is against it when condemned in words of strong blame, whoever’s voice', () => {
     expect(stanceToward('The wreck of the two ferries was a horrible sight', collision)).toBe('OPPOSES');
     // Words that only report harm ("injured", "died") judge nothing.

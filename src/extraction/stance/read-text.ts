@@ -164,6 +164,8 @@ export function stemsOf(doc: WinkDoc): string[] {
   );
 }
 
+/** "I think", "I believe": a view hedged, not the speaker's own voice raised. */
+const EPISTEMIC = /\bI\s+(?:think|believe|guess|suppose|understand|expect)\b/g;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b|\bI['’]m\b/;
 const INTENSE = /\b(?:most|so|very|extremely|really|truly|deeply|highly|utterly|such)\b|!/i;
 const COUNTED = /\d|\b(?:hundreds|thousands|millions|billions|dozens|percent)\b/i;
@@ -193,7 +195,7 @@ export function readText(text: string): TextReading {
     reading = {
       clauses: clausesOf(text).map(readClause),
       counted: COUNTED.test(text),
-      firstPerson: FIRST_PERSON.test(text),
+      firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),
     };
