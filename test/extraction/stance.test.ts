@@ -137,6 +137,8 @@ describe('stance toward a claim of a harm', () => {
     const claim = ['mayor', 'abusing', 'office'];
     expect(stanceToward('He gave the harbour contract to his brother-in-law', claim)).toBe('SUPPORTS');
     expect(stanceToward('The mayor never gave any contract to his family', claim)).toBe('OPPOSES');
+    // A failure said by negating praise states the harm; it denies nothing.
+    expect(stanceToward('The mayor’s office was not working for the tenants', claim)).toBe('SUPPORTS');
     // A negation of purpose or of a condition denies nothing.
     expect(stanceToward('He paid the inspectors not to visit the harbour works', claim)).toBe('SUPPORTS');
     expect(stanceToward('He punished firms if they did not hire his friends', claim)).toBe('SUPPORTS');

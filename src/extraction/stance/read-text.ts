@@ -151,7 +151,10 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     modality: modal,
     deontic: modal > 0 && DEONTIC.test(clause.text),
     hedged: HEDGE.test(clause.text),
-    negated: NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')),
+    // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
+    negated:
+      NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
+      !scored.some(({ word, sentiment }) => sentiment < 0 && wordSentiment(word) > 0),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
   };
 }
