@@ -199,6 +199,13 @@ describe('stance toward anything else', () => {
     expect(stanceToward('The library plan is a terrible waste of money', library)).toBe('OPPOSES');
   });
 
+  it('takes a question asked in a statement as doubting what it asks', () => {
+    expect(stanceToward('But does that mean the library will really open on time?', library)).toBe('OPPOSES');
+    expect(stanceToward('How can anyone read there if the library opening keeps slipping?', library)).toBe('OPPOSES');
+    // A question answered by what follows it doubts nothing.
+    expect(stanceToward('Will it open on time? Yes, the library opening is on Monday', library)).not.toBe('OPPOSES');
+  });
+
   it('takes one mildly negative word as a fact, not blame', () => {
     expect(stanceToward('Some guests went missing from the library opening', library)).toBe('NEUTRAL');
   });

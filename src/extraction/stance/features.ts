@@ -45,6 +45,8 @@ export interface Features {
   contrasted: boolean;
   /** A topic word shortly after a negation: "no Palestinian state", "not … an invitation". */
   topicNegated: boolean;
+  /** It asks, to doubt: "does that mean they're going to be indicted?", "why should we pay?". */
+  doubts: boolean;
   /** Its asserted clause says no: "we never did", "that is not true". */
   denies: boolean;
   /** Its strongest single word of blame, at the weight of its clause: a word as strong as "horrible" or
@@ -128,6 +130,10 @@ function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
  *  have been ("could have prevented") looks back, and warns of nothing. */
 const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
 
+/** A yes-or-no question, or one of why or how could, asked in a statement: the speaker doubts what it asks. */
+const DOUBTING_QUESTION =
+  /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:does|do|did|is|are|was|were|can|could|should|would|will|why|how\s+(?:can|could))\b[^?]*\?\s*$/i;
+
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 
@@ -208,6 +214,7 @@ export function stanceFeatures(
     claimTopic: topic.claim(),
     onePhrase: topic.onePhrase,
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
+    doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
     topicNegated: topicNegated(clauses, topic),
     strongestBlame,
     warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),

@@ -27,6 +27,8 @@ function judgeStatement(f: Features): Stance {
   if (f.contrasted) return 'MIXED';
   // A side taken in so many words toward what the topic names: "fight the charges", "support for the plan".
   if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';
+  // A question the statement asks, to doubt ("does that mean they're going to be indicted?"), is against it.
+  if (f.doubts) return 'OPPOSES';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;
