@@ -3,8 +3,9 @@
 // asked about, not from words fitted to examples:
 // - stance/read-text.ts cuts the statement into clauses at contrast and concession and reads each one's
 //   praise and blame (wink-nlp's lexicon, negated words turned round), modality and hedges;
-// - stance/topic-reading.ts reads the topic: a harm ("train crash"), a claim of one ("X abusing Y"),
-//   or anything else;
+// - stance/topic-reading.ts reads the topic: a harm ("train crash"), a claim of one ("X abusing Y"), a
+//   sanction ("charges against X"), or anything else;
+// - stance/topic-verbs.ts reads a side taken in so many words toward the topic ("fight the charges");
 // - stance/features.ts weighs the clauses (asserted over conceded, naming the topic over not; the
 //   topic's own words judge nothing) and notes voice, counts, restatement and negation of the topic;
 // - stance/judge.ts reads them toward the kind of topic, surest readings first.

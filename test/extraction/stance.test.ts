@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stanceToward } from '../../src/extraction/stance.ts';
 import { readTopic } from '../../src/extraction/stance/topic-reading.ts';
+import { sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
 
 describe('the kind of topic', () => {
   it('reads a harm from the phrase, and an aim where a word of removal comes first', () => {
@@ -25,6 +26,18 @@ describe('the kind of topic', () => {
     expect(readTopic({ words: ['bridge', 'reopens'], name: 'whether the bridge reopens' }).question).toBe(false);
   });
 
+  it('reads a course of action, not a harm, from a phrase opening on a verb with its object', () => {
+    const levy = readTopic({ words: ['making', 'landlords', 'pay', 'levy'], name: 'making landlords pay a levy' });
+    expect(levy.harmful).toBe(false);
+    expect(levy.claim()).toBe(false);
+    // Read as a claim, any account would assert it; as a course of action, talks about it take no side.
+    const asked = { words: ['making', 'landlords', 'pay', 'levy'], name: 'making landlords pay a levy' };
+    expect(stanceToward('talks will be held with the tenants’ groups', asked)).toBe('NEUTRAL');
+    expect(stanceToward('the levy is dangerous and unfair', asked)).toBe('OPPOSES');
+    expect(readTopic({ words: ['landlords', 'pay', 'levy'], name: 'landlords made to pay a levy' }).harmful).toBe(true);
+    expect(readTopic({ words: ['murder', 'envoy'], name: 'murder of the envoy' }).harmful).toBe(true);
+  });
+
   it('reads a claim where the harm is said of a subject by a verb', () => {
     expect(readTopic(['mayor', 'abusing', 'office']).claim()).toBe(true);
     expect(readTopic(['ferry', 'collision']).claim()).toBe(false);
@@ -41,6 +54,11 @@ describe('stance toward a harm', () => {
     expect(stanceToward('We are appalled; this disaster was a terrible failure of the whole service', collision)).toBe(
       'OPPOSES',
     );
+  });
+
+  it('does not take "I think" for a voice of one’s own: it hedges an account', () => {
+    expect(stanceToward('I think the toll would have been far worse an hour later', collision)).toBe('NEUTRAL');
+    expect(stanceToward('My crew saw terrible damage', collision)).toBe('OPPOSES');
   });
 
   it('is against it when condemned in words of strong blame, whoever’s voice', () => {
@@ -70,6 +88,44 @@ describe('stance toward a harm', () => {
   });
 });
 
+describe('stance toward a sanction', () => {
+  const fine = { words: ['fine', 'against', 'harbour', 'company'], name: 'penalty against the harbour company' };
+
+  it('reads a sanction from a noun of penalty or prosecution, not as a harm', () => {
+    const charges = readTopic({ words: ['charges', 'dockworkers'], name: 'charges against the dockworkers' });
+    expect(charges.sanction).toBe(true);
+    expect(charges.harmful).toBe(false);
+    expect(readTopic(['ferry', 'collision']).sanction).toBe(false);
+  });
+
+  it('takes blame of the wrong it punishes as for it, and blame of the sanction or a wrong denied as against it', () => {
+    expect(stanceToward('The company dumped waste for years and lied to the inspectors', fine)).toBe('SUPPORTS');
+    expect(stanceToward('The firm will fight the penalty, which is unfair and wrong', fine)).toBe('OPPOSES');
+    expect(stanceToward('The company is not guilty of anything', fine)).toBe('OPPOSES');
+  });
+
+  it('takes a hope or a promise, said of no one wronged, as no side', () => {
+    expect(stanceToward('We hope to reach a good settlement soon', fine)).toBe('NEUTRAL');
+  });
+});
+
+describe('a side taken in so many words', () => {
+  const levy = { words: ['tourist', 'levy'], name: 'tourist levy' };
+
+  it('reads the side of a verb or noun of taking sides whose object names the topic', () => {
+    expect(stanceToward('the hoteliers will fight the levy in court', levy)).toBe('OPPOSES');
+    expect(stanceToward('there is broad support for a tourist levy among residents', levy)).toBe('SUPPORTS');
+    expect(stanceToward('the council called for a levy on overnight stays', levy)).toBe('SUPPORTS');
+    expect(stanceToward('she would ask for a levy of two euros a night', levy)).toBe('SUPPORTS');
+    expect(stanceToward('the hotels lobbied against the levy for months', levy)).toBe('OPPOSES');
+  });
+
+  it('takes no side from a side denied, or from one whose object is not the topic', () => {
+    expect(sideTaken(['i', 'can', 't', 'say', 'i', 'support', 'the', 'levy'], (word) => word === 'levy')).toBe(0);
+    expect(sideTaken(['support', 'from', 'the', 'levy', 'board'], (word) => word === 'levy')).toBe(0);
+  });
+});
+
 describe('stance toward a claim of a harm', () => {
   it('takes an account of the harm as asserting the claim', () => {
     expect(
@@ -81,6 +137,11 @@ describe('stance toward a claim of a harm', () => {
     const claim = ['mayor', 'abusing', 'office'];
     expect(stanceToward('He gave the harbour contract to his brother-in-law', claim)).toBe('SUPPORTS');
     expect(stanceToward('The mayor never gave any contract to his family', claim)).toBe('OPPOSES');
+    // A failure said by negating praise states the harm; it denies nothing.
+    expect(stanceToward('The mayor’s office was not working for the tenants', claim)).toBe('SUPPORTS');
+    // A negation of purpose or of a condition denies nothing.
+    expect(stanceToward('He paid the inspectors not to visit the harbour works', claim)).toBe('SUPPORTS');
+    expect(stanceToward('He punished firms if they did not hire his friends', claim)).toBe('SUPPORTS');
     // A count reported in no voice of the speaker's stays a fact.
     expect(stanceToward('The council awarded 14 contracts last year', claim)).toBe('NEUTRAL');
   });
@@ -136,6 +197,13 @@ describe('stance toward anything else', () => {
   it('follows the statement’s praise and blame', () => {
     expect(stanceToward('The new library is a wonderful gift to the town', library)).toBe('SUPPORTS');
     expect(stanceToward('The library plan is a terrible waste of money', library)).toBe('OPPOSES');
+  });
+
+  it('takes a question asked in a statement as doubting what it asks', () => {
+    expect(stanceToward('But does that mean the library will really open on time?', library)).toBe('OPPOSES');
+    expect(stanceToward('How can anyone read there if the library opening keeps slipping?', library)).toBe('OPPOSES');
+    // A question answered by what follows it doubts nothing.
+    expect(stanceToward('Will it open on time? Yes, the library opening is on Monday', library)).not.toBe('OPPOSES');
   });
 
   it('takes one mildly negative word as a fact, not blame', () => {

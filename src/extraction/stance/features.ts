@@ -2,7 +2,8 @@
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
-import { readTopic, SAME_STEM, type StanceTopic, type TopicReading } from './topic-reading.ts';
+import { sideTaken } from './topic-verbs.ts';
+import { readTopic, SAME_STEM, sanctions, type StanceTopic, type TopicReading } from './topic-reading.ts';
 
 export interface Features {
   /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
@@ -28,6 +29,14 @@ export interface Features {
   restatedDenied: number;
   /** The topic names a harm (topic-reading.ts). */
   harmfulTopic: boolean;
+  /** Toward a sanction, blame in clauses naming it: the sanction itself is blamed ("fight the charges"). */
+  sanctionBlamed: number;
+  /** A word of blame negated ("not guilty", "did nothing wrong"): a wrong denied. */
+  wrongDenied: boolean;
+  /** A verb or noun of taking sides whose object names the topic (topic-verbs.ts): 1 for, -1 against, 0 none. */
+  sideTaken: number;
+  /** The topic names a sanction (topic-reading.ts). */
+  sanctionTopic: boolean;
   /** The topic states a harm of a subject ("X abusing Y"). */
   claimTopic: boolean;
   /** The topic is one phrase as typed, not a subject's list of phrases. */
@@ -36,6 +45,8 @@ export interface Features {
   contrasted: boolean;
   /** A topic word shortly after a negation: "no Palestinian state", "not … an invitation". */
   topicNegated: boolean;
+  /** It asks, to doubt: "does that mean they're going to be indicted?", "why should we pay?". */
+  doubts: boolean;
   /** Its asserted clause says no: "we never did", "that is not true". */
   denies: boolean;
   /** Its strongest single word of blame, at the weight of its clause: a word as strong as "horrible" or
@@ -119,8 +130,22 @@ function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
  *  have been ("could have prevented") looks back, and warns of nothing. */
 const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
 
+/** A yes-or-no question, or one of why or how could, asked in a statement: the speaker doubts what it asks. */
+const DOUBTING_QUESTION =
+  /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:does|do|did|is|are|was|were|can|could|should|would|will|why|how\s+(?:can|could))\b[^?]*\?\s*$/i;
+
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
+
+/** The side taken toward the topic by its asserted clause, else by any clause alone. */
+function sideOf(clauses: Clause[], topic: TopicReading): number {
+  const names = (word: string) => namesTopic(word, topic);
+  const sides = clauses.map((clause) => sideTaken(clause.words, names));
+  const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
+  if (asserted !== undefined) return asserted;
+  const taken = new Set(sides.filter((side) => side !== 0));
+  return taken.size === 1 ? [...taken][0]! : 0;
+}
 
 export function stanceFeatures(
   text: string,
@@ -140,6 +165,7 @@ export function stanceFeatures(
   let restated = 0;
   let restatedDenied = 0;
   let strongestBlame = 0;
+  let sanctionBlamed = 0;
   clauses.forEach((clause, i) => {
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
     // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
@@ -157,6 +183,7 @@ export function stanceFeatures(
       if (sentiment < 0 && !namesTopic(word, topic)) strongestBlame = Math.max(strongestBlame, -sentiment * weight);
     praise += ownPraise * weight;
     blame += ownBlame * weight;
+    if (topic.sanction && clause.words.some(sanctions)) sanctionBlamed += ownBlame * weight;
     if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
     // Advice matters only toward a harm; telling it costs a tagging of the clause's opening.
     if (topic.harmful && advises(clause)) needed = Math.max(needed, weight);
@@ -178,9 +205,16 @@ export function stanceFeatures(
     restated,
     restatedDenied,
     harmfulTopic: topic.harmful,
+    sanctionTopic: topic.sanction,
+    sideTaken: sideOf(clauses, topic),
+    wrongDenied: clauses.some((clause) =>
+      clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
+    ),
+    sanctionBlamed,
     claimTopic: topic.claim(),
     onePhrase: topic.onePhrase,
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
+    doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
     topicNegated: topicNegated(clauses, topic),
     strongestBlame,
     warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),

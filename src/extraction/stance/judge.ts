@@ -25,6 +25,10 @@ function judgeStatement(f: Features): Stance {
   // A question ("how badly the passengers were hurt") is answered, not taken a side on.
   if (f.questionTopic) return 'NEUTRAL';
   if (f.contrasted) return 'MIXED';
+  // A side taken in so many words toward what the topic names: "fight the charges", "support for the plan".
+  if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';
+  // A question the statement asks, to doubt ("does that mean they're going to be indicted?"), is against it.
+  if (f.doubts) return 'OPPOSES';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;
@@ -43,6 +47,12 @@ function judgeStatement(f: Features): Stance {
     const ownVoice = f.firstPerson || f.intense || f.strongestBlame >= STRONG_BLAME;
     if ((against && ownVoice) || f.needed > 0 || f.warns) return 'OPPOSES';
     return 'NEUTRAL';
+  } else if (f.sanctionTopic) {
+    // Toward a sanction, blaming the wrong it punishes argues for it ("the crimes are extraordinarily serious").
+    // A wrong denied ("not guilty") argues against it.
+    if (f.wrongDenied) return 'OPPOSES';
+    if (against) return f.sanctionBlamed >= BLAME ? 'OPPOSES' : 'SUPPORTS';
+    return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
   } else if (against) return 'OPPOSES';
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
   return 'NEUTRAL';

@@ -21,6 +21,10 @@ const PROSPECT_DENIED =
   /\b(?:not|never|no)\b[^.;]{0,30}\b(?:expect|anticipate|foresee|see|happen|come)\w*|n[’']t\s+(?:expect|anticipate|foresee|see|happen|come)\w*|\b(?:not|n[’']t)\b[^.;]{0,60}\b(?:before|until)\b/i;
 const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
 
+// A negation that denies nothing the clause asserts: an infinitive of purpose or a request ("paid them not to
+// deal with a rival", "urged them not to go"), or a condition ("if the enemy does not stop").
+const NOT_A_DENIAL = /\bnot\s+to\b|\b(?:if|unless)\b[^,;.]*?(?:\b(?:not|never|no)\b|n['’]t\b)/gi;
+
 export interface Clause {
   text: string;
   /** After a contrast, or the main clause of a concession: what the statement asserts. */
@@ -147,7 +151,10 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     modality: modal,
     deontic: modal > 0 && DEONTIC.test(clause.text),
     hedged: HEDGE.test(clause.text),
-    negated: NEGATION.test(clause.text),
+    // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
+    negated:
+      NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
+      !scored.some(({ word, sentiment }) => sentiment < 0 && wordSentiment(word) > 0),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
   };
 }
@@ -160,6 +167,8 @@ export function stemsOf(doc: WinkDoc): string[] {
   );
 }
 
+/** "I think", "I believe": a view hedged, not the speaker's own voice raised. */
+const EPISTEMIC = /\bI\s+(?:think|believe|guess|suppose|understand|expect)\b/g;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b|\bI['’]m\b/;
 const INTENSE = /\b(?:most|so|very|extremely|really|truly|deeply|highly|utterly|such)\b|!/i;
 const COUNTED = /\d|\b(?:hundreds|thousands|millions|billions|dozens|percent)\b/i;
@@ -189,7 +198,7 @@ export function readText(text: string): TextReading {
     reading = {
       clauses: clausesOf(text).map(readClause),
       counted: COUNTED.test(text),
-      firstPerson: FIRST_PERSON.test(text),
+      firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),
     };

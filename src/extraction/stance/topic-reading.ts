@@ -5,6 +5,8 @@
 // - A claim about its subject: a harm stated with a verb ("Intel abusing its monopoly", "CSX to blame"):
 //   describing the harm asserts the claim.
 // - A question ("how badly the passengers were hurt"): it asks what happened, and no answer takes a side.
+// - A sanction ("charges against the guards", "his life sentence"): a penalty for a wrong, which blaming
+//   the wrong argues for; it is not a harm, though its words score below zero.
 // The kind is read from the topic's name as typed (a phrase, or a taxonomy topic's label) where the caller
 // gives it: a taxonomy topic's many phrases name it in texts, but one of them ("irreversible") does not
 // make it a harm.
@@ -22,6 +24,8 @@ export interface TopicReading {
   /** Its words' stems, read when first asked. */
   stems: () => string[];
   harmful: boolean;
+  /** It names a sanction: a penalty for a wrong, asked for or imposed. */
+  sanction: boolean;
   /** The phrase says something of its subject, by a verb ("harbour bridge closed", "Ukraine joining NATO"). */
   predicative: () => boolean;
   /** A harm said of a subject, by a verb. */
@@ -54,6 +58,22 @@ const REMOVAL = new Set(
   prevent preventing prevention ban banning lower lowering clear clearing fix fixing ease easing combat combating
   eliminate eliminating elimination remove removing removal avoid avoiding against anti`.split(/\s+/),
 );
+
+// Nouns of sanction: WordNet 3.1's nouns with a sense under punishment.n.01, criminal_prosecution.n.01,
+// conviction.n.02 (a sentence), prison_term.n.01, charge.n.06, accusation.n.01 or indictment.n.01, taken
+// where that is the word's first sense or a sense of WordNet's criminal-law domain (so "sentence" and
+// "charge" are in, "time" and "music" out); self- compounds, spelling variants and rare words dropped, and
+// "blame" and "complaint", which name a claim or a grievance more often than a penalty.
+const SANCTION = new Set(
+  `accusation allegation beheading charge chastisement condemnation conviction countercharge crucifixion
+  decapitation electrocution execution flogging imprisonment incrimination indictment penalty prosecution
+  punishment sentence stoning whipping`.split(/\s+/),
+);
+
+/** A word of sanction, singular or plural ("charges"). */
+export function sanctions(word: string): boolean {
+  return SANCTION.has(word) || (word.endsWith('s') && SANCTION.has(word.slice(0, -1)));
+}
 
 /** A name's last word this long or longer identifies it; shorter ones ("Li", "UN") are read too widely. */
 const PARTY_NAME = 3;
@@ -97,6 +117,16 @@ function subjectOf({ pos, normal }: TaggedPhrase): string[] {
   return normal.slice(0, end).filter((word) => word !== "'s");
 }
 
+/** A verb's -ing form opening the phrase, with its object after it. */
+const OPENING_GERUND = /^\s*\p{L}+ing\s+(?!of\b)\p{L}/iu;
+
+/** A phrase opening on a verb's -ing form with its object names a course of action ("making church schools pay
+ *  tax", "closing the border"): a thing proposed or done, argued for or against, not a harm reported, whatever
+ *  its words; "killing of the envoy", of its object, names an event. */
+function courseOfAction(name: string, tags: () => TaggedPhrase): boolean {
+  return OPENING_GERUND.test(name) && tags().pos[0] === 'VERB';
+}
+
 // Callers ask with the same topic for every statement of an article: known topics skip the key.
 const readTopics = new WeakMap<object, TopicReading>();
 
@@ -124,18 +154,21 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const kindText = name ?? words.join(' ');
     const removalAt = kindWords.findIndex((word) => REMOVAL.has(word));
     const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
-    const harmful = harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt);
+    const sanction = kindWords.some(sanctions);
     let stems: string[] | undefined;
     let tagged: TaggedPhrase | undefined;
     let predicative: boolean | undefined;
     let subject: string[] | undefined;
     const tags = () => (tagged ??= tagPhrase(kindText));
+    const harmful =
+      !sanction && harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt) && !(name && courseOfAction(name, tags));
     const saysOf = () => (predicative ??= saysOfSubject(tags()));
     reading = {
       words: new Set(words),
       beginnings: new Set(words.filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM))),
       stems: () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]),
       harmful,
+      sanction,
       predicative: saysOf,
       claim: () => harmful && saysOf(),
       onePhrase: words.length <= ONE_PHRASE_WORDS,

@@ -1,0 +1,89 @@
+// A verb or noun of taking sides whose object names the topic: "will fight the charges", "voiced support for
+// the invitation", "urged a ban". Its side is the statement's side toward the topic, whatever else it says.
+// Lists from verb classes (B. Levin, English Verb Classes and Alternations, 1993, as VerbNet carries them on),
+// split by the side they take: judgement-33 (praise / condemn), admire-31.2 (support, favour / oppose),
+// urge-58.1 (urge, demand: asking for it), meet-36.3 (fight, battle), and the contention verbs of
+// data/reporting-words.json (endorse, defend / reject, dismiss, challenge); with the nouns of the same verbs.
+
+/** Lemmas taking the side of their object. */
+const FOR = `support back endorse defend champion favour favor welcome praise applaud commend hail laud salute
+  urge demand request recommend propose seek advocate`.split(/\s+/);
+/** Lemmas taking the side against their object. */
+const AGAINST = `oppose resist reject dismiss challenge fight battle contest block veto criticize criticise condemn
+  denounce decry deplore protest scrap`.split(/\s+/);
+/** Nouns of the same, followed by their object ("support for", "opposition to"). */
+const FOR_NOUNS = ['support', 'backing', 'endorsement', 'praise', 'demand', 'demands'];
+const AGAINST_NOUNS = ['opposition', 'resistance', 'rejection', 'criticism', 'condemnation', 'protest', 'protests'];
+
+/** A lemma's inflections, regular ones: "oppose" → opposes, opposed, opposing (a form no one writes, "fighted",
+ *  costs nothing). */
+function inflections(lemma: string): string[] {
+  // "lobby" → lobbies, lobbied, lobbying.
+  if (/[^aeiou]y$/.test(lemma)) return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
+  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  // "oppose" → opposed, opposing; "scrap", of one vowel before its last consonant, → scrapped, scrapping.
+  const stem = lemma.endsWith('e')
+    ? lemma.slice(0, -1)
+    : /^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma)
+      ? lemma + lemma.at(-1)
+      : lemma;
+  return [lemma, s, `${stem}ed`, `${stem}ing`];
+}
+
+// "back" alone is read too often as an adverb ("came back"): only its verb forms count.
+const SIDES = new Map<string, number>([
+  ...FOR.flatMap((lemma) => inflections(lemma).map((form) => [form, 1] as [string, number])),
+  ...AGAINST.flatMap((lemma) => inflections(lemma).map((form) => [form, -1] as [string, number])),
+  ...FOR_NOUNS.map((noun) => [noun, 1] as [string, number]),
+  ...AGAINST_NOUNS.map((noun) => [noun, -1] as [string, number]),
+  ['fought', -1],
+  ['sought', 1],
+]);
+SIDES.delete('back');
+
+/** Verbs whose side is their preposition's: "called for", "asked for", "voted against", "fought for". */
+const BY_PREPOSITION = new Set(
+  `call ask push press lobby campaign argue vote fight battle plead appeal rally`
+    .split(/\s+/)
+    .flatMap(inflections)
+    .concat(['fought']),
+);
+const PREPOSITION_SIDES = new Map([
+  ['for', 1],
+  ['against', -1],
+]);
+
+const OBJECT_OPENERS = new Set(
+  `the a an this that these those its his her their our my your any all for to against`.split(/\s+/),
+);
+
+/** How many words after the verb its object may name the topic: "fight the two charges". */
+const OBJECT_REACH = 4;
+const NEGATORS = new Set(['no', 'not', 'never', 'nor', 'cannot', 't']);
+
+/**
+ * The side taken toward the topic by a verb or noun of taking sides whose object names it: 1 for, -1 against,
+ * 0 for none (or both).
+ */
+export function sideTaken(words: readonly string[], namesTopic: (word: string) => boolean): number {
+  let side = 0;
+  for (let i = 0; i < words.length; i++) {
+    // "called for", "voted against": the preposition gives the side; "call" alone names, as often as not
+    // ("called it a mistake").
+    const byPreposition = BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
+    const own = byPreposition ?? SIDES.get(words[i]!);
+    if (own === undefined || namesTopic(words[i]!)) continue;
+    const at = byPreposition === undefined ? i + 1 : i + 2;
+    // Its object opens at once on the topic, or on a determiner or a preposition of object: "fight the
+    // charges", "support for the plan"; not "support from", "the challenge of climbing".
+    if (at >= words.length || !(namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
+    const object = words.slice(at, at + OBJECT_REACH);
+    if (!object.some(namesTopic)) continue;
+    // A side denied anywhere before it in the clause ("doesn't mean I can say I support the plan") is not the
+    // other side taken: no side.
+    if (words.slice(0, i).some((word) => NEGATORS.has(word))) return 0;
+    if (side !== 0 && side !== own) return 0;
+    side = own;
+  }
+  return side;
+}
