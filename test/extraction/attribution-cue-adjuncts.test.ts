@@ -119,3 +119,56 @@ describe('a programme’s title in the adjunct of a cue', () => {
     expect(analysis.statements.some((s) => s.text.includes('herself spoke up'))).toBe(false);
   });
 });
+
+describe('a verb of talking with adjuncts before its "about"', () => {
+  it('takes what follows "about" past the one spoken to, the place and the time (politics, sport)', () => {
+    const analysis = analyse([
+      'Council member Ana Ruiz spoke at the town hall on Tuesday about the cost of the new bridge.',
+      'Coach Ben Hale talked with his players after the match about the defeat in the final.',
+    ]);
+    const bridge = statementWith(analysis, 'bridge');
+    expect(bridge.text).toBe('the cost of the new bridge');
+    expect(bridge.cue).toBe('spoke about');
+    expect(speakerNameOf(analysis, 'bridge')).toBe('Ana Ruiz');
+    expect(statementWith(analysis, 'defeat').text).toBe('the defeat in the final');
+    expect(statementWith(analysis, 'defeat').cue).toBe('talked about');
+  });
+
+  it('reads no report when "about" approximates a number (politics)', () => {
+    const analysis = analyse(['The senator Mary Cole spoke for about 40 minutes, shook a few hands and left by car.']);
+    expect(analysis.statements).toHaveLength(0);
+  });
+});
+
+describe('a cue after a contracted "is"', () => {
+  it('reads "he’s pointing out" as a cue, while "Vale’s claims" stays a possessive (local news)', () => {
+    const analysis = analyse([
+      'Mayor Ned Vale opened the new quay on Monday. He’s pointing out the progress the town has made since the flood.',
+      'Vale’s claims about the harbour were wrong, the council said.',
+    ]);
+    expect(statementWith(analysis, 'progress').text).toBe('the progress the town has made since the flood');
+    expect(speakerNameOf(analysis, 'progress')).toBe('Ned Vale');
+    expect(statementWith(analysis, 'harbour').text).toBe('Vale’s claims about the harbour were wrong');
+    expect(speakerNameOf(analysis, 'harbour')).toBe('the council');
+  });
+});
+
+describe('a speech noun, a copula and a that-clause', () => {
+  it('gives "X’s response was that …" to the possessor (politics)', () => {
+    const analysis = analyse(['Vale’s response was that the council had never asked the fishermen about the quay.']);
+    const statement = statementWith(analysis, 'never asked');
+    expect(statement.text).toBe('the council had never asked the fishermen about the quay');
+    expect(statement.cue).toBe('response');
+    expect(speakerNameOf(analysis, 'never asked')).toBe('Vale');
+  });
+});
+
+describe('a bare verb the tagger reads as a noun', () => {
+  it('reads "as critics point out" as a cue before its particle (politics)', () => {
+    const analysis = analyse([
+      'Closing the ferry early also carries risks for the island, as harbour unions point out.',
+    ]);
+    expect(statementWith(analysis, 'ferry').text).toBe('Closing the ferry early also carries risks for the island');
+    expect(statementWith(analysis, 'ferry').cue).toBe('point out');
+  });
+});
