@@ -172,3 +172,14 @@ describe('a bare verb the tagger reads as a noun', () => {
     expect(statementWith(analysis, 'ferry').cue).toBe('point out');
   });
 });
+
+describe('a quotation between a cue and a participle', () => {
+  it('goes to the cue before it, not to the participle after it (sport)', () => {
+    const analysis = analyse([
+      'Coach Ben Hale described the defeat as "a hard lesson", telling the Courier he was "proud of every player on the pitch".',
+    ]);
+    expect(statementWith(analysis, 'hard lesson').cue).toBe('described');
+    expect(statementWith(analysis, 'hard lesson').text).toBe('a hard lesson');
+    expect(statementWith(analysis, 'every player').cue).toBe('telling');
+  });
+});
