@@ -86,7 +86,7 @@ export function findAttributions(state: DiscourseState): Attribution[] {
       attributions.push({
         index: attributions.length,
         cue: token,
-        cueText: doc.body.slice(token.start, (doc.tokens[cueEnd - 1] as Token).end),
+        cueText: cueTextOf(doc.body, doc.tokens, i, found),
         ...found,
         speaker,
         negated,
@@ -113,7 +113,11 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   const dashSpeaker = dashSpeakerAt(doc, i);
   if (dashSpeaker) return { ...none, kind: 'DASH', cueEnd: i + 1, subject: dashSpeaker, link: 'inverted', start: i };
   const noun = speechNounCue(doc.tokens, i);
-  if (noun) return { ...none, kind: 'NOUN', cueEnd: i + 1, subject: noun, link: 'subject', start: noun.first };
+  if (noun) {
+    // "his response was that …": the report starts past the copula.
+    const cueEnd = COPULAS.has(doc.tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    return { ...none, kind: 'NOUN', cueEnd, subject: noun, link: 'subject', start: noun.first };
+  }
   const issued = issuedMessage(state, i, previous);
   if (issued) return { ...none, kind: 'NOUN', cueEnd: i + 1, ...issued };
   const cue = verbCueAt(doc.tokens, i);
@@ -126,6 +130,17 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
       ? source.start - 1
       : source.start;
   return { kind: 'VERB', verb: cue.verb, preposition: cue.preposition, cueEnd: cue.end, ...source, start };
+}
+
+/** "said", "spoke warmly of", and "spoke … about" without the adjuncts between the verb and its preposition. */
+function cueTextOf(body: string, tokens: Token[], i: number, found: CueAndSubject): string {
+  const token = tokens[i] as Token;
+  const last = tokens[found.cueEnd - 1] as Token;
+  if (found.kind === 'NOUN') return token.text;
+  const words = found.preposition?.split(' ').length ?? 0;
+  const between = tokens.slice(i + 1, found.cueEnd - words);
+  const adjacent = found.preposition === null || between.every((t) => t.pos === 'ADV');
+  return adjacent ? body.slice(token.start, last.end) : `${token.text} ${found.preposition}`;
 }
 
 /** "according to Plutarch who studied Roman history": the source ends before its relative clause. */
@@ -193,6 +208,7 @@ function issuedMessage(
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const COPULAS = new Set(['is', 'was']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 /** "his vow on Monday that …", "Netanyahu’s declaration that …": the possessor is the speaker. */
@@ -207,6 +223,8 @@ function speechNounCue(tokens: Token[], i: number): Phrase | null {
       thatAt = k;
       break;
     }
+    // "the mayor’s answer was that …": the noun, a copula, and what was said.
+    if (COPULAS.has(next.lower) && k === i + 1) continue;
     if (next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX') return null;
   }
   if (thatAt < 0) return null;

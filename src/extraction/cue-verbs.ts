@@ -50,6 +50,11 @@ function verbOf(token: Token, previous: Token | undefined, next: Token | undefin
     (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.pos === 'NUM');
   // "Six in 10 say …", "majorities in all five say …": the tagger reads "say" after a number as a noun.
   if (token.lower === 'say' && afterSubject) return reportingVerb('say');
+  // "as harbour unions point out", "pilots point to …": a bare verb read as a noun after a plural subject,
+  // before the particle it reports with.
+  const withParticle = reportingVerb(token.lower);
+  if (afterSubject && previous.lower.endsWith('s') && withParticle?.only && opensParticle(withParticle, next))
+    return withParticle;
   // "Two studies show that …", "Officials warn that …": a bare verb form before "that" is the verb.
   const bare =
     afterSubject && next?.lower === 'that' && previous.lower.endsWith('s') ? reportingVerb(token.lower) : undefined;
@@ -59,6 +64,10 @@ function verbOf(token: Token, previous: Token | undefined, next: Token | undefin
   if (isPluralAfterNumber(token, previous)) return undefined;
   if (token.lower.endsWith('s')) return reportingVerb(token.lower.slice(0, -1));
   return reportingVerb(token.lower.slice(0, -1)) ?? reportingVerb(token.lower.slice(0, -2));
+}
+
+function opensParticle(verb: ReportingVerb, next: Token | undefined): boolean {
+  return next !== undefined && verb.prepositions.some((words) => words[0] === next.lower);
 }
 
 /** "twelve counties", "the 50 counties": a plural noun after a number is no verb with the number for its subject. */
@@ -193,15 +202,38 @@ function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): { word
   return null;
 }
 
+// What may stand between a verb of talking and its "about": the one spoken to, the place and the time ("spoke to
+// the council at the town hall on Friday about …"); a verb, a quotation or a clause's punctuation ends the search.
+const ADJUNCT_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PRON']);
+const MAX_ADJUNCT_TOKENS_BEFORE_ABOUT = 12;
+
+/** "spoke at the town hall on Friday about …": the "about" of a verb that reports only with a preposition. */
+function aboutAfterAdjuncts(tokens: Token[], verb: ReportingVerb, at: number): { words: string[]; end: number } | null {
+  if (!verb.only || !verb.prepositions.some((words) => words.length === 1 && words[0] === 'about')) return null;
+  const first = tokens[at];
+  // The adjunct opens on a preposition or a time word: "spoke Tuesday about", "talked to the crew about".
+  if (!first || (first.pos !== 'ADP' && !isDateWord(first.text)) || first.lower === 'about') return null;
+  for (let k = at + 1; k < at + MAX_ADJUNCT_TOKENS_BEFORE_ABOUT; k++) {
+    const token = tokens[k];
+    if (!token || token.quote >= 0 || token.sentence !== first.sentence) return null;
+    // "spoke for about 40 minutes": "about" before a number approximates it.
+    if (token.lower === 'about') return tokens[k + 1]?.pos === 'NUM' ? null : { words: ['about'], end: k + 1 };
+    if (!ADJUNCT_TAGS.has(token.pos) || /^(?:that|which|who)$/.test(token.lower)) return null;
+  }
+  return null;
+}
+
 export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   const token = tokens[i] as Token;
-  // "Trump's comments on immigrants": after a possessive, a noun.
-  if (POSSESSIVE.test(tokens[i - 1]?.text ?? '') || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? '')) return null;
+  // "Trump's comments on immigrants": after a possessive, a noun; "she’s pointing out" is "she is", no possessive.
+  const contracted = POSSESSIVE.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.pos === 'PRON';
+  if ((POSSESSIVE.test(tokens[i - 1]?.text ?? '') && !contracted) || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? ''))
+    return null;
   const verb = verbOf(token, tokens[i - 1], tokens[i + 1]);
   if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i) || isReducedRelative(tokens, i)) return null;
   if ((verb.frame === 'dub' || verb.frame === 'object') && isReducedPassive(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
-  const preposition = prepositionAt(tokens, verb, i + 1);
+  const preposition = prepositionAt(tokens, verb, i + 1) ?? aboutAfterAdjuncts(tokens, verb, i + 1);
   if (verb.only && !preposition) return null;
   return { verb, end: preposition?.end ?? i + 1, preposition: preposition?.words.join(' ') ?? null };
 }

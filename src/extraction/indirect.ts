@@ -3,7 +3,14 @@ import { tokenIndexAt, type Paragraph, type Sentence, type TextDocument, type To
 import { colonContent } from './colon-attribution.ts';
 import type { Attribution } from './attribution.ts';
 import { countWords, isStatementQuote, type Quote } from './quotes.ts';
-import { isMisreadVerb, MAX_CLAUSE_TOKENS, reportedParts, type Part } from './reported-content.ts';
+import {
+  isDemonstrativeSubject,
+  isMisreadVerb,
+  MAX_CLAUSE_TOKENS,
+  reportedParts,
+  saysByReference,
+  type Part,
+} from './reported-content.ts';
 import { isQuoteMark } from './sources.ts';
 import { isDateWord } from './names.ts';
 import type { StatementDraft } from './statement-draft.ts';
@@ -28,13 +35,14 @@ const TRAILING_CONNECTIVES = new Set([
 ]);
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
 
+/** "that the plan …" opens a clause; "that’s the point", "that was wrong" open on a demonstrative subject. */
+function opensWithConnective(doc: TextDocument, i: number): boolean {
+  return LEADING_CONNECTIVES.has((doc.tokens[i] as Token).lower) && !isDemonstrativeSubject(doc, i);
+}
+
 function trimPart(doc: TextDocument, part: Part): Part {
   let { first, end } = part;
-  while (
-    first < end &&
-    (LEADING_CONNECTIVES.has((doc.tokens[first] as Token).lower) || (doc.tokens[first] as Token).text === ',')
-  )
-    first++;
+  while (first < end && (opensWithConnective(doc, first) || (doc.tokens[first] as Token).text === ',')) first++;
   while (
     end > first &&
     (doc.tokens[end - 1] as Token).quote < 0 &&
@@ -373,7 +381,10 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
       .filter((t): t is ReportedText => t !== null);
     if (split && texts.reduce((n, t) => n + wordsOf(doc, t.part), 0) < MIN_CLAUSE_WORDS) texts = [];
     // A report says something happened or is so; a noun phrase is what was said only after a verb that takes one.
-    const phraseContent = attribution.verb?.object === true || attribution.preposition !== null;
+    const phraseContent =
+      attribution.verb?.object === true ||
+      attribution.preposition !== null ||
+      (texts.length === 1 && saysByReference(doc, attribution, (texts[0] as ReportedText).part.first));
     if (texts.length === 0) {
       const block = blockAfterColon(doc, attribution);
       if (block) {

@@ -149,6 +149,31 @@ function skipTimeWords(doc: TextDocument, p: number): number {
   }
 }
 
+const MAX_TITLE_WORDS = 5;
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/**
+ * After the opening mark at `k`, a short quotation in title case ("“Morning Tide”", "“Coast Watch”"):
+ * the index after its closing mark (and a stop inside it), else `k`.
+ */
+function titleEnd(doc: TextDocument, k: number): number {
+  const open = doc.tokens[k];
+  const first = doc.tokens[k + 1];
+  if (!open || !isQuoteMark(open) || open.quote >= 0 || !first || first.quote < 0) return k;
+  // A programme is named after its channel or a preposition of place: "Channel Four’s “…”", "on “…”", "with “…”".
+  const before = doc.tokens[k - 1];
+  const named = before !== undefined && (before.pos === 'PROPN' || /^(?:['’]s|on|with)$/.test(before.lower));
+  if (!named || !CAPITALISED_WORD.test(first.text)) return k;
+  let j = k + 1;
+  let words = 0;
+  while (doc.tokens[j]?.quote === first.quote) {
+    if (WORD.test((doc.tokens[j] as Token).text)) words++;
+    j++;
+  }
+  if (words > MAX_TITLE_WORDS || !isQuoteMark(doc.tokens[j])) return k;
+  return j + 1;
+}
+
 /**
  * Past adjuncts of the cue: time words and short prepositional phrases ("in a statement on Monday", "at a
  * rally in Ohio", "to reporters"). An adjunct ends at a comma, "that", a quotation or a clause's verb.
@@ -164,6 +189,12 @@ function skipAdjuncts(doc: TextDocument, p: number, end: number): number {
     let k = i + 1;
     while (k < end && k - i <= MAX_ADJUNCT_TOKENS) {
       const inside = doc.tokens[k] as Token;
+      // "on Channel Four’s “Morning Tide”", "in a talk with “Coast Watch”": a programme's title in the adjunct.
+      const title = titleEnd(doc, k);
+      if (title > k) {
+        k = title;
+        continue;
+      }
       if (inside.quote >= 0 || isQuoteMark(inside) || inside.text === ',' || inside.lower === 'that') break;
       // "in a statement released Monday": the participle of a message belongs to the adjunct.
       const participle = inside.pos === 'VERB' && isReducedRelative(doc.tokens, k);
@@ -217,6 +248,14 @@ function isSubjectPronoun(token: Token | undefined): boolean {
   return token !== undefined && SUBJECT_PRONOUNS.has(token.lower);
 }
 
+/** The word before a later attribution, past adverbs on its subject ("…, while only 40 percent of fishermen say …"). */
+function openerOf(doc: TextDocument, later: Attribution): number {
+  let k = later.start - 1;
+  if (later.link !== 'subject' && later.link !== 'relative') return k;
+  while (doc.tokens[k]?.pos === 'ADV' && doc.tokens[k]?.quote === -1 && k > later.cue.index - MAX_CLAUSE_TOKENS) k--;
+  return k;
+}
+
 function isSibling(doc: TextDocument, later: Attribution, attribution: Attribution): boolean {
   // "stated it would attack … and would respond within 48 hours": a verb coordinated with one of the report's
   // own verbs, whose subject is inside the report, is part of it.
@@ -230,7 +269,7 @@ function isSibling(doc: TextDocument, later: Attribution, attribution: Attributi
   const before = doc.tokens[later.cue.index - 1]?.lower ?? '';
   if (later.link === 'participial' && (NESTING_PREPOSITIONS.has(before) || before === 'to')) return false;
   if (later.link !== 'subject' && later.link !== 'relative') return true;
-  const opener = doc.tokens[later.start - 1];
+  const opener = doc.tokens[openerOf(doc, later)];
   // "said the wave of closures and layoffs demands that …": "and" joins two nouns of one subject; "… the budget
   // and she accused …" joins no pronoun to a noun.
   const pronoun = later.subject.end - later.subject.first === 1 && isSubjectPronoun(doc.tokens[later.subject.first]);
@@ -254,7 +293,8 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
     // reports only a clause and is followed by none, is no report of its own.
     const opensContent = later.start === attribution.subject.end + 1;
     if (opensContent && later.verb?.clauseOnly && contentStart(doc, later, end) === null) continue;
-    end = doc.tokens[later.start - 1]?.text === ',' ? later.start - 1 : later.start;
+    const opener = openerOf(doc, later);
+    end = doc.tokens[opener]?.text === ',' ? opener : opener + 1;
     break;
   }
   // "Although X suggested Y, Z …": the subordinate report ends at its comma; so does a relative clause set off
@@ -356,7 +396,8 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (isQuoteMark(first)) return quotationGoesOn(doc, p, end) ? p : null;
   // "quoted a Senate aide as saying …": the words are the aide's, reported by the cue after "as".
   if (quotedAsSaying(doc, p)) return null;
-  if (first.lower === 'that') return p + 1;
+  // "said that …" opens the clause; "said that was wrong" reports a clause whose subject is "that".
+  if (first.lower === 'that') return isDemonstrativeSubject(doc, p) ? p : p + 1;
   // "the survey found 40 percent of parents backed …" reports; "found the body", "found it hard" do not.
   if (verb?.clauseOnly) return opensFiniteClause(doc, p) ? p : null;
   // "who asked not to be named": a request for anonymity, not a report; "vowed not to raise taxes" promises.
@@ -373,6 +414,12 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
     const infinitive = quotedVerb || (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'));
     return infinitive && (verb?.infinitive || verb?.object) ? p : null;
   }
+  // "told the Courier when asked about the fares": the speaker's own adjunct, a reduced passive, no question told.
+  if (first.lower === 'when' && next?.pos === 'VERB' && next.lower.endsWith('ed') && reportingVerb(next.lemma))
+    return null;
+  // "“…,” the coach added when the interviewer pressed him": a "when" clause that is not a question (no modal, no
+  // clause of its own after it) tells when the speaker spoke; "told reporters when the ferry would sail" asks.
+  if (first.lower === 'when' && !opensFrontedClause(doc, p, end) && !hasModal(doc, p, end)) return null;
   // "asked whether …" (the tagger may read "whether" as a preposition), "asked how …".
   if (
     first.lower === 'whether' ||
@@ -396,7 +443,22 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   return p;
 }
 
-const MAX_ADJUNCT_TOKENS_BEFORE_THAT = 16;
+/** "that was …", "that’s …": "that" before an auxiliary is the clause's subject, not its complementiser. */
+export function isDemonstrativeSubject(doc: TextDocument, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  // "that being a small bank is …" opens a clause on a gerund.
+  const finite = next !== undefined && next.pos === 'AUX' && next.quote < 0 && !next.lower.endsWith('ing');
+  return doc.tokens[i]?.lower === 'that' && finite;
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', "'ll", '’ll']);
+
+function hasModal(doc: TextDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (MODALS.has((doc.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+const MAX_ADJUNCT_TOKENS_BEFORE_THAT = 20;
 const WORD = /^[\p{L}\p{N}]/u;
 const CUE_ADJUNCT_TAGS = new Set(['CCONJ', 'SCONJ', 'ADP', 'ADV', 'PUNCT']);
 
@@ -435,8 +497,9 @@ function thatAfterAdjunct(doc: TextDocument, p: number, end: number): number | n
     const token = doc.tokens[k] as Token;
     const verb = token.pos === 'VERB' && !isNounInPhrase(doc, k) && !isReducedRelative(doc.tokens, k);
     if (token.quote >= 0 || token.pos === 'AUX' || verb) return null;
-    // "that time" is a determiner; "that she …", "that the state …" open the clause.
-    if (token.lower === 'that' && doc.tokens[k + 1]?.pos !== 'NOUN') return k + 1 < end ? k + 1 : null;
+    // "that time" is a determiner; "that she …", "that the state …", "that ports need …" open the clause.
+    if (token.lower === 'that' && (doc.tokens[k + 1]?.pos !== 'NOUN' || opensFiniteClause(doc, k + 1)))
+      return k + 1 < end ? k + 1 : null;
   }
   return null;
 }
@@ -576,12 +639,25 @@ function opensFiniteClause(doc: TextDocument, p: number): boolean {
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
 }
 
+// "the same", "the opposite": what was said, given by reference to what someone else said.
+const PRO_FORMS = new Set(['same', 'opposite']);
+
+/** "45 percent say the same of the fuel tax", "pilots say the opposite of the dredging": a report by reference. */
+export function saysByReference(doc: TextDocument, attribution: Attribution, first: number): boolean {
+  return (
+    attribution.verb?.lemma === 'say' &&
+    doc.tokens[first]?.lower === 'the' &&
+    PRO_FORMS.has(doc.tokens[first + 1]?.lower ?? '')
+  );
+}
+
 /**
  * What was said is a noun phrase or an infinitive, not a clause: "endorsed the mayor", "called for an inquiry",
- * "pledged to cut taxes", "told residents to boil water".
+ * "pledged to cut taxes", "told residents to boil water", "said the same thing".
  */
 function isPhraseContent(doc: TextDocument, attribution: Attribution, first: number): boolean {
   if (attribution.kind !== 'VERB' || doc.tokens[first - 1]?.lower === 'that') return false;
+  if (saysByReference(doc, attribution, first)) return true;
   if (QUESTION_WORDS.has((doc.tokens[first] as Token).lower)) return false;
   if (attribution.preposition !== null || opensInfinitive(doc, first)) return true;
   const verb = attribution.verb;
@@ -704,8 +780,11 @@ function reportOfAsClause(
 ): Part | null {
   const as = doc.tokens[attribution.start - 1];
   const verb = attribution.verb;
-  if (attribution.link !== 'subject' || as?.lower !== 'as' || !verb || verb.only) return null;
-  if (verb.frame !== 'clause' && verb.frame !== 'recipient') return null;
+  if (attribution.link !== 'subject' || as?.lower !== 'as' || !verb) return null;
+  // "as the senator pointed out, …": a particle closing the cue leaves the main clause as what was said.
+  const particle = attribution.preposition === 'out';
+  if (verb.only && !particle) return null;
+  if (verb.frame !== 'clause' && verb.frame !== 'recipient' && !particle) return null;
   let last = contentEnd(doc, sentence);
   // "As Heald told The Huffington Post, …": past the one told.
   const after = skipAdjuncts(doc, afterRecipient(doc, attribution, last), last);
@@ -722,6 +801,39 @@ function reportOfAsClause(
     (as.index === sentence.firstToken + 1 && doc.tokens[sentence.firstToken]?.pos === 'CCONJ');
   if (opening && closing?.text === ',' && closing.quote < 0 && after + 1 < last) return { first: after + 1, end: last };
   return null;
+}
+
+/**
+ * Where the report after "according to X" starts: past the comma closing the source ("According to X, …"), past a
+ * relative clause on the source and its comma ("According to Livy who studied the early republic, …"), or, opening the
+ * sentence, right after a source that a clause follows without a comma ("According to Ruiz the ledger was …").
+ */
+function afterAccordingSource(
+  doc: TextDocument,
+  attribution: Attribution,
+  sentence: Sentence,
+  end: number,
+): number | null {
+  const afterSource = attribution.subject.end;
+  const next = doc.tokens[afterSource];
+  if (!next || afterSource >= end) return null;
+  if (next.text === ',') return afterSource + 1;
+  if (RELATIVE_WORDS.has(next.lower) && next.quote < 0) {
+    for (let k = afterSource + 1; k < end; k++) {
+      const token = doc.tokens[k] as Token;
+      if (token.quote >= 0 || isQuoteMark(token)) return null;
+      if (token.text === ',') return k + 1 < end ? k + 1 : null;
+    }
+    return null;
+  }
+  const opening = attribution.start === sentence.firstToken;
+  return opening && NOUN_PHRASE_STARTS.has(next.pos) && hasFiniteVerb(doc, afterSource, end) ? afterSource : null;
+}
+
+/** A finite verb between `from` and `end`: the words after the source make a clause. */
+function hasFiniteVerb(doc: TextDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (isFiniteVerb(doc, k)) return true;
+  return false;
 }
 
 /**
@@ -746,7 +858,8 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       : null;
   if (accordingTo) {
     const afterSource = attribution.subject.end;
-    const after: Part | null = doc.tokens[afterSource]?.text === ',' ? { first: afterSource + 1, end } : null;
+    const resume = afterAccordingSource(doc, attribution, sentence, end);
+    const after: Part | null = resume === null ? null : { first: resume, end };
     // "The bakery sold 400 loaves on Sunday according to its owner.": closing the sentence, the source
     // needs no comma before it.
     // "… was shot down on Thursday according to officials, over the strait …": nor before a comma going on.
@@ -760,7 +873,15 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       opensReport(doc, sentence.firstToken, start)
         ? { first: sentence.firstToken, end: start }
         : null;
-    return [before ?? unmarked, after].filter((p): p is Part => p !== null);
+    const report = before ?? unmarked;
+    // "…, according to court papers, a large sum for a small bakery": a noun phrase without a verb after the source,
+    // once the report came before it, is the writer's aside, not more of the report.
+    const aside =
+      report !== null &&
+      after !== null &&
+      NOUN_PHRASE_STARTS.has(doc.tokens[after.first]?.pos ?? '') &&
+      !hasFiniteVerb(doc, after.first, after.end);
+    return [report, aside ? null : after].filter((p): p is Part => p !== null);
   }
   if (link === 'inverted') {
     // "Institutional recipients, said Maurer, are required to …": the report goes on after the speaker.
