@@ -44,6 +44,8 @@ const NEAR_WORD_CREDIT = 0.6;
 /** An adjacent pair found together adds this share of its words' weight. */
 const PAIR_WEIGHT = 0.5;
 const MAX_WORDS = 12;
+/** A phrase's words as read (before stop words are dropped) are at most this many. */
+export const MAX_KEY_WORDS = MAX_WORDS * 2;
 /** Two words are forms of one when they begin with this many of the same letters. */
 const SAME_STEM_LETTERS = 4;
 /** A phrase of this many content words or more, all capitalised, is in title case ("Ukraine Joining NATO"). */
@@ -64,7 +66,7 @@ export function phraseWords(phrase: string): string[] {
 
 /** The words of a phrase as typed (case kept), a possessive's "'s" dropped. */
 function typedWords(phrase: string): string[] {
-  return (phrase.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS * 2);
+  return (phrase.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_KEY_WORDS);
 }
 
 /** Words sharing their first letters ("israel", "israeli"; "iran", "iranian"): forms of one word. */

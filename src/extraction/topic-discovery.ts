@@ -10,7 +10,7 @@
 // ("impeachment", "impeachment vote", "Yoon's impeachment"); a name is one topic. The few best are kept.
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
-import { isStopWord, topicKey, topicSlug } from './phrase-terms.ts';
+import { MAX_KEY_WORDS, isStopWord, phraseWords, topicKey, topicSlug } from './phrase-terms.ts';
 import type { ExtractedActor, Span } from './types.ts';
 import { informativeness } from './word-vectors.ts';
 
@@ -59,8 +59,9 @@ const isNoun = (token: Token) => token.pos === 'NOUN';
 const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isDateWord(token.text);
 const isModifier = (token: Token) => token.pos === 'ADJ' || token.pos === 'NOUN';
 
-function words(text: string): string[] {
-  return topicKey(text).split(' ').filter(Boolean);
+/** The words of a key: already lower case and one space apart. */
+function keyWords(key: string): string[] {
+  return key.split(' ');
 }
 
 /** Whether the words of `short` stand, in order and together, inside those of `long`. */
@@ -75,12 +76,20 @@ function within(short: string, long: string): boolean {
  */
 function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
   const found: Found[] = [];
+  // A token stands in many of the phrases around it: its words are read once (no token holds a space, so a
+  // phrase's words are its tokens' words).
+  const textWords: string[][] = [];
+  const lemmaWords: string[][] = [];
   const add = (first: number, end: number, kind: DiscoveredKind, lemmaHead: boolean) => {
     const part = tokens.slice(first, end);
     // The head noun as a lemma ("claims" → "claim"), so that one topic gathers its forms.
-    const keyWords = part.map((token, i) => (lemmaHead && i === part.length - 1 ? token.lemma : token.text));
-    const key = topicKey(keyWords.join(' '));
-    if (!key || words(key).every(isStopWord)) return;
+    const wordsOfPart = part.flatMap((token, i) =>
+      lemmaHead && i === part.length - 1
+        ? (lemmaWords[first + i] ??= phraseWords(token.lemma))
+        : (textWords[first + i] ??= phraseWords(token.text)),
+    );
+    const key = wordsOfPart.slice(0, MAX_KEY_WORDS).join(' ');
+    if (!key || keyWords(key).every(isStopWord)) return;
     const surface = part.map((token) => token.text).join(' ');
     found.push({ key, surface, kind, span: { start: part[0]!.start, end: part[part.length - 1]!.end } });
   };
@@ -147,7 +156,7 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
   const weighed = [...candidates.values()]
     .map((candidate) => {
       const uses = candidate.mentions.length + HEADLINE_USES * candidate.headlineUses;
-      const telling = Math.max(...words(candidate.key).map(informativeness));
+      const telling = Math.max(...keyWords(candidate.key).map(informativeness));
       return { candidate, uses, weight: uses * telling * telling };
     })
     .sort((a, b) => b.weight - a.weight || a.candidate.key.length - b.candidate.key.length);
