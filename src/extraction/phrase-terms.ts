@@ -61,8 +61,12 @@ export interface PhraseTermOptions {
 /** The words of a phrase: lower case, letters and digits, a possessive's "'s" dropped. */
 export function phraseWords(phrase: string): string[] {
   // Lower-cased as a whole, not word by word: topic discovery asks this of every candidate phrase.
-  return typedWords(phrase.toLowerCase());
+  const lower = phrase.toLowerCase();
+  // Most phrases topic discovery asks of are one word, which needs no cutting.
+  return ONE_WORD.test(lower) ? [lower] : typedWords(lower);
 }
+
+const ONE_WORD = /^[\p{L}\p{N}]+$/u;
 
 /** The words of a phrase as typed (case kept), a possessive's "'s" dropped. */
 function typedWords(phrase: string): string[] {

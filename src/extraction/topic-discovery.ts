@@ -81,17 +81,28 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
   const textWords: string[][] = [];
   const lemmaWords: string[][] = [];
   const add = (first: number, end: number, kind: DiscoveredKind, lemmaHead: boolean) => {
-    const part = tokens.slice(first, end);
-    // The head noun as a lemma ("claims" → "claim"), so that one topic gathers its forms.
-    const wordsOfPart = part.flatMap((token, i) =>
-      lemmaHead && i === part.length - 1
-        ? (lemmaWords[first + i] ??= phraseWords(token.lemma))
-        : (textWords[first + i] ??= phraseWords(token.text)),
-    );
-    const key = wordsOfPart.slice(0, MAX_KEY_WORDS).join(' ');
-    if (!key || keyWords(key).every(isStopWord)) return;
-    const surface = part.map((token) => token.text).join(' ');
-    found.push({ key, surface, kind, span: { start: part[0]!.start, end: part[part.length - 1]!.end } });
+    const words: string[] = [];
+    for (let t = first; t < end; t++) {
+      const token = tokens[t]!;
+      // The head noun as a lemma ("claims" → "claim"), so that one topic gathers its forms.
+      const own =
+        lemmaHead && t === end - 1
+          ? (lemmaWords[t] ??= phraseWords(token.lemma))
+          : (textWords[t] ??= phraseWords(token.text));
+      words.push(...own);
+    }
+    if (words.length > MAX_KEY_WORDS) words.length = MAX_KEY_WORDS;
+    if (words.every(isStopWord)) return;
+    const surface = tokens
+      .slice(first, end)
+      .map((token) => token.text)
+      .join(' ');
+    found.push({
+      key: words.join(' '),
+      surface,
+      kind,
+      span: { start: tokens[first]!.start, end: tokens[end - 1]!.end },
+    });
   };
   let i = 0;
   while (i < tokens.length) {
