@@ -34,10 +34,20 @@ class NameIndex<T> {
     }
   }
 
+  /**
+   * Answers given: rules ask of the same words again and again, and a word asked of again is the same string,
+   * whose hash is kept; the lower-cased copy is a new string to hash each time. Bounded: cleared when full.
+   */
+  private readonly answers = new Map<string, T | typeof NONE>();
+
   get(name: string): T | undefined {
-    return (
-      (name.length <= MAX_ACRONYM_LENGTH ? this.acronyms.get(name) : undefined) ?? this.byLower.get(name.toLowerCase())
-    );
+    const known = this.answers.get(name);
+    if (known !== undefined) return known === NONE ? undefined : known;
+    const found =
+      (name.length <= MAX_ACRONYM_LENGTH ? this.acronyms.get(name) : undefined) ?? this.byLower.get(name.toLowerCase());
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
+    this.answers.set(name, found ?? NONE);
+    return found;
   }
 
   has(name: string): boolean {
@@ -46,6 +56,8 @@ class NameIndex<T> {
 }
 
 const MAX_ACRONYM_LENGTH = 7;
+const ANSWERS_KEPT = 20_000;
+const NONE = Symbol('none');
 const ACRONYM = /^[\p{Lu}.&]{2,7}$/u;
 
 function byLowerName<T>(entries: Array<[string, T]>): NameIndex<T> {
