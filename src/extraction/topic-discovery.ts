@@ -41,6 +41,9 @@ const DERIVED_FROM_VERB = /(?:tion|sion|ment|ure|ance|ence|ism|ship)s?$/;
 
 interface Candidate {
   key: string;
+  /** The key's words, and the key between spaces (to find keys within keys). */
+  words: string[];
+  padded: string;
   kind: DiscoveredKind;
   /** How the article writes it, and how often. */
   surfaces: Map<string, number>;
@@ -50,6 +53,7 @@ interface Candidate {
 
 interface Found {
   key: string;
+  words: string[];
   surface: string;
   kind: DiscoveredKind;
   span: Span;
@@ -59,14 +63,9 @@ const isNoun = (token: Token) => token.pos === 'NOUN';
 const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isDateWord(token.text);
 const isModifier = (token: Token) => token.pos === 'ADJ' || token.pos === 'NOUN';
 
-/** The words of a key: already lower case and one space apart. */
-function keyWords(key: string): string[] {
-  return key.split(' ');
-}
-
 /** Whether the words of `short` stand, in order and together, inside those of `long`. */
-function within(short: string, long: string): boolean {
-  return ` ${long} `.includes(` ${short} `);
+function within(short: Candidate, long: Candidate): boolean {
+  return long.padded.includes(short.padded);
 }
 
 /**
@@ -99,6 +98,7 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
       .join(' ');
     found.push({
       key: words.join(' '),
+      words,
       surface,
       kind,
       span: { start: tokens[first]!.start, end: tokens[end - 1]!.end },
@@ -146,10 +146,12 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
   const verbs = new Set([...doc.tokens, ...headline.tokens].filter((t) => t.pos === 'VERB').map((t) => t.lemma));
   const candidates = new Map<string, Candidate>();
   const note = (found: Found[], inHeadline: boolean) => {
-    for (const { key, surface, kind, span } of found) {
+    for (const { key, words, surface, kind, span } of found) {
       if (people.has(key)) continue;
       const candidate: Candidate = candidates.get(key) ?? {
         key,
+        words,
+        padded: ` ${key} `,
         kind,
         surfaces: new Map(),
         mentions: [],
@@ -167,7 +169,7 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
   const weighed = [...candidates.values()]
     .map((candidate) => {
       const uses = candidate.mentions.length + HEADLINE_USES * candidate.headlineUses;
-      const telling = Math.max(...keyWords(candidate.key).map(informativeness));
+      const telling = Math.max(...candidate.words.map(informativeness));
       return { candidate, uses, weight: uses * telling * telling };
     })
     .sort((a, b) => b.weight - a.weight || a.candidate.key.length - b.candidate.key.length);
@@ -179,7 +181,7 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
       ({ candidate: topic }) =>
         candidate.kind !== 'ENTITY' &&
         topic.kind !== 'ENTITY' &&
-        (within(topic.key, candidate.key) || within(candidate.key, topic.key)),
+        (within(topic, candidate) || within(candidate, topic)),
     );
     if (owner) owner.forms.push(candidate);
     else if (uses >= 2 && weight >= MIN_WEIGHT && kept.length < MAX_TOPICS) kept.push({ candidate, weight, forms: [] });
