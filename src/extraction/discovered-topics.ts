@@ -3,20 +3,20 @@
 // stance the statement takes toward it.
 import { stanceToward, type StanceTopic } from './stance.ts';
 import type { TextDocument } from './text/document.ts';
-import { readDocument } from './text/document.ts';
 import { discoverTopics } from './topic-discovery.ts';
 import { phraseWords } from './phrase-terms.ts';
 import type { ExtractedActor, ExtractedStatement, ExtractedTopic } from './types.ts';
 
 export function discoveredTopicsOf(
   doc: TextDocument,
-  headline: string,
+  /** The headline as read. */
+  headline: TextDocument,
   actors: ExtractedActor[],
   statements: ExtractedStatement[],
   /** Slugs taken already (the taxonomy's): a discovered topic of the same slug is that one. */
   taken: Set<string>,
 ): ExtractedTopic[] {
-  const topics = discoverTopics(doc, readDocument(headline), actors).filter((topic) => !taken.has(topic.slug));
+  const topics = discoverTopics(doc, headline, actors).filter((topic) => !taken.has(topic.slug));
   // Each topic's words once, when a statement first names it; its label tells what kind of topic it is.
   const stanceTopics: StanceTopic[] = [];
   const names = new Map(actors.map((actor) => [actor.ref, actor.name]));

@@ -203,8 +203,10 @@ function participantsIn(
       const actor = country ? named.registry.findByName(country.name, 'COUNTRY') : undefined;
       if (actor) add(actor, token.start);
     }
+    // The tag first: looking up every word of the clause in the pronoun tables was a dear miss.
+    if (token.pos !== 'PRON') continue;
     const gender = t === objectAt ? OBJECT_PRONOUNS[token.lower] : PERSON_PRONOUNS[token.lower];
-    if (gender && token.pos === 'PRON' && (t === objectAt || token.start < triggerStart + 1)) {
+    if (gender && (t === objectAt || token.start < triggerStart + 1)) {
       const person = personBefore(mentions, token.start, gender);
       if (person) add(person, token.start);
     }

@@ -41,7 +41,8 @@ export function extractArticle(input: ArticleText): Analysis {
   });
   linkStatements(doc, statements, events, topicIndex, statementSlugs);
   // The headline's statement repeats the story's lead; its offsets are the headline's, its topics its own words'.
-  for (const statement of headlineStatements(input.headline, named.registry)) {
+  const headline = readDocument(input.headline);
+  for (const statement of headlineStatements(input.headline, named.registry, headline)) {
     statement.topics = topicsWithStance(topicSlugsIn(statement.text, topicIndex.established), statement.text);
     statements.push(statement);
   }
@@ -79,6 +80,6 @@ export function extractArticle(input: ArticleText): Analysis {
   const actors = kept.map(publicActor);
   // Topics found in the article's own words; each statement is tagged with those its sentence names.
   const bodyStatements = statements.filter((s) => s.section === 'BODY');
-  topics.push(...discoveredTopicsOf(doc, input.headline, actors, bodyStatements, new Set(topics.map((t) => t.slug))));
+  topics.push(...discoveredTopicsOf(doc, headline, actors, bodyStatements, new Set(topics.map((t) => t.slug))));
   return { extractorVersion: EXTRACTOR_VERSION, actors, statements, events: told, topics };
 }

@@ -34,11 +34,11 @@ class NameIndex<T> {
     }
   }
 
-  get(name: string): T | undefined {
-    return (
-      (name.length <= MAX_ACRONYM_LENGTH ? this.acronyms.get(name) : undefined) ?? this.byLower.get(name.toLowerCase())
-    );
-  }
+  /** Rules ask of the same words again and again (see `remembered`). */
+  readonly get = remembered(
+    (name: string): T | undefined =>
+      (name.length <= MAX_ACRONYM_LENGTH ? this.acronyms.get(name) : undefined) ?? this.byLower.get(name.toLowerCase()),
+  );
 
   has(name: string): boolean {
     return this.get(name) !== undefined;
@@ -122,11 +122,31 @@ export function singularForms(lower: string): string[] {
   return forms;
 }
 
+/**
+ * `answer`, keeping its answers (bounded: cleared when full). Rules ask of the same words again and again; a
+ * word asked of again is the same string, whose hash is kept, where lower-casing it made a new one to hash.
+ */
+function remembered<T>(answer: (word: string) => T): (word: string) => T {
+  // No answer is kept as NONE, so that one look-up tells a kept answer from none.
+  const answers = new Map<string, T | typeof NONE>();
+  return (word) => {
+    const known = answers.get(word);
+    if (known !== undefined) return (known === NONE ? undefined : known) as T;
+    const found = answer(word);
+    if (answers.size >= ANSWERS_KEPT) answers.clear();
+    answers.set(word, found === undefined ? NONE : found);
+    return found;
+  };
+}
+
+const NONE = Symbol('none');
+const ANSWERS_KEPT = 20_000;
+
 /** A noun for a person (WordNet's noun.person): "billionaire", "pastor", "goalkeeper", "widow", and their plurals. */
-export function isPersonNoun(word: string): boolean {
+export const isPersonNoun = remembered((word) => {
   const lower = word.toLowerCase();
   return personNouns.has(lower) || singularForms(lower).some((form) => personNouns.has(form));
-}
+});
 
 export function isOrganizationHead(word: string): boolean {
   return organizationHeads.has(word.toLowerCase());

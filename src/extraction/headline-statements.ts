@@ -2,7 +2,7 @@
 // will fail", "Budget will fail, Vale says". Offsets are into the headline (section HEADLINE). A headline
 // speaker must be an actor the body names, so a kicker ("Analysis:") or a place ("Spain:") speaks for no one.
 import type { ActorRegistry, ActorRecord } from './actor-registry.ts';
-import { readDocument, type Token } from './text/document.ts';
+import type { TextDocument, Token } from './text/document.ts';
 import { reportingVerb, type ReportingVerb } from './reporting-words.ts';
 import type { ActorKind, ExtractedStatement, Span, StatementKind } from './types.ts';
 
@@ -274,10 +274,11 @@ function trailingVerbStatement(headline: Headline, first: number): ExtractedStat
   return null;
 }
 
-/** The statements a headline makes: one attribution (a colon, a closing "X says", or leading reports). */
-export function headlineStatements(text: string, registry: ActorRegistry): ExtractedStatement[] {
+/** The statements a headline makes: one attribution (a colon, a closing "X says", or leading reports). `read` is
+ *  the headline as read (the extractor reads it once for this and for its topics). */
+export function headlineStatements(text: string, registry: ActorRegistry, read: TextDocument): ExtractedStatement[] {
   if (!text.trim()) return [];
-  const { tokens } = readDocument(text);
+  const { tokens } = read;
   const headline = { text, tokens, registry };
   const first = afterKicker(tokens);
   const single = colonStatement(headline, first) ?? trailingVerbStatement(headline, first);

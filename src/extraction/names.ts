@@ -84,6 +84,9 @@ const CAPITALISED = /^\p{Lu}\D*$/u;
 /** Memoised per word: names are tested over and over, and the test was a hot spot. */
 function isCapitalised(text: string): boolean {
   if (text.length < 2) return false;
+  // Most words open on a lower-case letter or a mark of ASCII: answered before the cache, which costs a hash.
+  const first = text.charCodeAt(0);
+  if (first < 128 && (first < 65 || first > 90)) return false;
   let known = capitalised.get(text);
   if (known === undefined) {
     known = CAPITALISED.test(text);

@@ -57,6 +57,8 @@ const NEAR_WORD_CREDIT = 0.6;
 /** An adjacent pair found together adds this share of its words' weight. */
 const PAIR_WEIGHT = 0.5;
 const MAX_WORDS = 12;
+/** A phrase's words as read (before stop words are dropped) are at most this many. */
+export const MAX_KEY_WORDS = MAX_WORDS * 2;
 /** Two words are forms of one when they begin with this many of the same letters. */
 const SAME_STEM_LETTERS = 4;
 /** A phrase of this many content words or more, all capitalised, is in title case ("Ukraine Joining NATO"). */
@@ -72,12 +74,16 @@ export interface PhraseTermOptions {
 /** The words of a phrase: lower case, letters and digits, a possessive's "'s" dropped. */
 export function phraseWords(phrase: string): string[] {
   // Lower-cased as a whole, not word by word: topic discovery asks this of every candidate phrase.
-  return typedWords(phrase.toLowerCase());
+  const lower = phrase.toLowerCase();
+  // Most phrases topic discovery asks of are one word, which needs no cutting.
+  return ONE_WORD.test(lower) ? [lower] : typedWords(lower);
 }
+
+const ONE_WORD = /^[\p{L}\p{N}]+$/u;
 
 /** The words of a phrase as typed (case kept), a possessive's "'s" dropped. */
 function typedWords(phrase: string): string[] {
-  return (phrase.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS * 2);
+  return (phrase.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_KEY_WORDS);
 }
 
 /** Words sharing their first letters ("israel", "israeli"; "iran", "iranian"): forms of one word. */

@@ -10,7 +10,7 @@
 // ("impeachment", "impeachment vote", "Yoon's impeachment"); a name is one topic. The few best are kept.
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
-import { isStopWord, topicKey, topicSlug } from './phrase-terms.ts';
+import { MAX_KEY_WORDS, isStopWord, phraseWords, topicKey, topicSlug } from './phrase-terms.ts';
 import type { ExtractedActor, Span } from './types.ts';
 import { informativeness } from './word-vectors.ts';
 
@@ -41,6 +41,9 @@ const DERIVED_FROM_VERB = /(?:tion|sion|ment|ure|ance|ence|ism|ship)s?$/;
 
 interface Candidate {
   key: string;
+  /** The key's words, and the key between spaces (to find keys within keys). */
+  words: string[];
+  padded: string;
   kind: DiscoveredKind;
   /** How the article writes it, and how often. */
   surfaces: Map<string, number>;
@@ -50,6 +53,7 @@ interface Candidate {
 
 interface Found {
   key: string;
+  words: string[];
   surface: string;
   kind: DiscoveredKind;
   span: Span;
@@ -59,13 +63,9 @@ const isNoun = (token: Token) => token.pos === 'NOUN';
 const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isDateWord(token.text);
 const isModifier = (token: Token) => token.pos === 'ADJ' || token.pos === 'NOUN';
 
-function words(text: string): string[] {
-  return topicKey(text).split(' ').filter(Boolean);
-}
-
 /** Whether the words of `short` stand, in order and together, inside those of `long`. */
-function within(short: string, long: string): boolean {
-  return ` ${long} `.includes(` ${short} `);
+function within(short: Candidate, long: Candidate): boolean {
+  return long.padded.includes(short.padded);
 }
 
 /**
@@ -75,14 +75,34 @@ function within(short: string, long: string): boolean {
  */
 function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
   const found: Found[] = [];
+  // A token stands in many of the phrases around it: its words are read once (no token holds a space, so a
+  // phrase's words are its tokens' words).
+  const textWords: string[][] = [];
+  const lemmaWords: string[][] = [];
   const add = (first: number, end: number, kind: DiscoveredKind, lemmaHead: boolean) => {
-    const part = tokens.slice(first, end);
-    // The head noun as a lemma ("claims" → "claim"), so that one topic gathers its forms.
-    const keyWords = part.map((token, i) => (lemmaHead && i === part.length - 1 ? token.lemma : token.text));
-    const key = topicKey(keyWords.join(' '));
-    if (!key || words(key).every(isStopWord)) return;
-    const surface = part.map((token) => token.text).join(' ');
-    found.push({ key, surface, kind, span: { start: part[0]!.start, end: part[part.length - 1]!.end } });
+    const words: string[] = [];
+    for (let t = first; t < end; t++) {
+      const token = tokens[t]!;
+      // The head noun as a lemma ("claims" → "claim"), so that one topic gathers its forms.
+      const own =
+        lemmaHead && t === end - 1
+          ? (lemmaWords[t] ??= phraseWords(token.lemma))
+          : (textWords[t] ??= phraseWords(token.text));
+      words.push(...own);
+    }
+    if (words.length > MAX_KEY_WORDS) words.length = MAX_KEY_WORDS;
+    if (words.every(isStopWord)) return;
+    const surface = tokens
+      .slice(first, end)
+      .map((token) => token.text)
+      .join(' ');
+    found.push({
+      key: words.join(' '),
+      words,
+      surface,
+      kind,
+      span: { start: tokens[first]!.start, end: tokens[end - 1]!.end },
+    });
   };
   let i = 0;
   while (i < tokens.length) {
@@ -126,10 +146,12 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
   const verbs = new Set([...doc.tokens, ...headline.tokens].filter((t) => t.pos === 'VERB').map((t) => t.lemma));
   const candidates = new Map<string, Candidate>();
   const note = (found: Found[], inHeadline: boolean) => {
-    for (const { key, surface, kind, span } of found) {
+    for (const { key, words, surface, kind, span } of found) {
       if (people.has(key)) continue;
       const candidate: Candidate = candidates.get(key) ?? {
         key,
+        words,
+        padded: ` ${key} `,
         kind,
         surfaces: new Map(),
         mentions: [],
@@ -147,7 +169,7 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
   const weighed = [...candidates.values()]
     .map((candidate) => {
       const uses = candidate.mentions.length + HEADLINE_USES * candidate.headlineUses;
-      const telling = Math.max(...words(candidate.key).map(informativeness));
+      const telling = Math.max(...candidate.words.map(informativeness));
       return { candidate, uses, weight: uses * telling * telling };
     })
     .sort((a, b) => b.weight - a.weight || a.candidate.key.length - b.candidate.key.length);
@@ -159,7 +181,7 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
       ({ candidate: topic }) =>
         candidate.kind !== 'ENTITY' &&
         topic.kind !== 'ENTITY' &&
-        (within(topic.key, candidate.key) || within(candidate.key, topic.key)),
+        (within(topic, candidate) || within(candidate, topic)),
     );
     if (owner) owner.forms.push(candidate);
     else if (uses >= 2 && weight >= MIN_WEIGHT && kept.length < MAX_TOPICS) kept.push({ candidate, weight, forms: [] });

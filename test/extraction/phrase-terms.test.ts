@@ -1,7 +1,7 @@
 // A phrase's terms: content words weighted by how rare they are in English news, each with the words
 // nearest in meaning (from the word vectors) at a lower credit, and adjacent pairs.
 import { describe, expect, it } from 'vitest';
-import { phraseTerms, topicKey, topicSlug } from '../../src/extraction/phrase-terms.ts';
+import { phraseTerms, phraseWords, topicKey, topicSlug } from '../../src/extraction/phrase-terms.ts';
 import { informativeness, nearestWords, wordSimilarity } from '../../src/extraction/word-vectors.ts';
 
 describe('phrase terms', () => {
@@ -62,6 +62,14 @@ describe('phrase terms', () => {
   it('name topics by their words', () => {
     expect(topicKey("  Davis Cup's ")).toBe('davis cup');
     expect(topicSlug('U.S.-Israel ties')).toBe('u-s-israel-ties');
+  });
+
+  it('read one word as the phrase it is, and cut anything else', () => {
+    expect(phraseWords('Impeachment')).toEqual(['impeachment']);
+    expect(phraseWords('Ortega’s')).toEqual(['ortega']);
+    expect(phraseWords('Min-ji')).toEqual(['min', 'ji']);
+    // Lower-cased, a dotted capital I is "i" and a combining dot, which is no letter: two words, as before.
+    expect(phraseWords('İzmir')).toEqual(['i', 'zmir']);
   });
 });
 
