@@ -199,6 +199,21 @@ const SPEAKING_NOUNS = new Set([
   'member',
 ]);
 const AGENT_SUFFIXES = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'ee'];
+// Words for words: "the term refers to …", "an old slogan promised …" name what an expression means, not a speaker.
+const EXPRESSION_NOUNS = new Set([
+  'jargon',
+  'slang',
+  'slogan',
+  'motto',
+  'term',
+  'phrase',
+  'word',
+  'expression',
+  'idiom',
+  'acronym',
+  'abbreviation',
+  'nickname',
+]);
 
 /** "The Israeli election results suggest …" reports no speaker; "the official", "prosecutors" do. */
 function canSpeak(head: string): boolean {
@@ -226,7 +241,7 @@ function resolveDescription(
   const head = singularHead((core[core.length - 1] as Token).text);
   const modifiers = core.slice(1, -1).map((t) => t.text);
 
-  if (!anySource && !canSpeak(head)) return null;
+  if (EXPRESSION_NOUNS.has(head) || (!anySource && !canSpeak(head))) return null;
   const firstToken = tokens[0] as Token;
   const startsWithName =
     state.named.actorAtToken.has(firstToken.index) || state.named.places.some((p) => p.firstToken === firstToken.index);

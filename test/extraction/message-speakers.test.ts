@@ -40,3 +40,14 @@ describe('sources after "according to"', () => {
     expect(speakerNameOf(analysis, 'bad review')).toBe('HarborReviews.com');
   });
 });
+
+describe('expressions that are no speakers', () => {
+  it('leave out a term or a slogan that "refers to" something', () => {
+    const analysis = analyse([
+      'To "clear out" in harbour slang refers to a sailor leaving port without paying the dock fees.',
+      'An old advertising slogan of the dairy board refers to the cartoon mascot it created.',
+      'The dairy board said the mascot would stay.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['the mascot would stay']);
+  });
+});
