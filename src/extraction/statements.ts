@@ -7,6 +7,7 @@ import type { Quote } from './quotes.ts';
 import { draftText } from './statement-draft.ts';
 import { publishersNoteParagraphs } from './credit-lines.ts';
 import { listItemStatements } from './list-items.ts';
+import { quoteParagraphStatements } from './quote-paragraphs.ts';
 import { tokenIndexAt, type Sentence, type Token } from './text/document.ts';
 
 const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -46,10 +47,12 @@ export function buildStatements(
   // An item of a list is its source's claim; a cue inside it ("…, denying customers the freedom …") is none.
   const items = listItemStatements(doc, attributions);
   const itemParagraphs = new Set(items.map((item) => item.paragraph));
-  const drafts = [...quoted, ...reported]
+  const found = [...quoted, ...reported]
     .filter((draft) => !itemParagraphs.has((doc.sentences[draft.attribution.sentence] as Sentence).paragraph))
-    .concat(items)
-    .filter((draft) => !notes.has((doc.sentences[draft.attribution.sentence] as Sentence).paragraph));
+    .concat(items);
+  const drafts = [...found, ...quoteParagraphStatements(doc, quotes, attributions, found)].filter(
+    (draft) => !notes.has((doc.sentences[draft.attribution.sentence] as Sentence).paragraph),
+  );
   drafts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
   if (pieces) for (const draft of drafts) pieces.push(draft.pieces);
   return drafts.map((draft) => {
