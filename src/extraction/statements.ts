@@ -8,6 +8,7 @@ import { draftText } from './statement-draft.ts';
 import { publishersNoteParagraphs } from './credit-lines.ts';
 import { listItemStatements } from './list-items.ts';
 import { quoteParagraphStatements } from './quote-paragraphs.ts';
+import { isQuotedName } from './quoted-names.ts';
 import { tokenIndexAt, type Sentence, type Token } from './text/document.ts';
 
 const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -35,6 +36,7 @@ export function buildStatements(
   // life.”") is also a direct statement, and so is a quotation with a cue of its own ("…; “I think …,” he said").
   const quoted = directStatements(doc, quotes, attributions).filter(
     (d) =>
+      !d.pieces.every((p) => isQuotedName(doc, p)) &&
       !d.pieces.every((p) =>
         reported.some(
           (h) =>
