@@ -9,6 +9,7 @@ import { publishersNoteParagraphs } from './credit-lines.ts';
 import { listItemStatements } from './list-items.ts';
 import { quoteParagraphStatements } from './quote-paragraphs.ts';
 import { isQuotedName } from './quoted-names.ts';
+import { endBeforeColonQuote } from './colon-quotes.ts';
 import { tokenIndexAt, type Sentence, type Token } from './text/document.ts';
 
 const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -30,7 +31,7 @@ export function buildStatements(
   /** Receives each statement's pieces of text, in the statements' order. */
   pieces?: Span[][],
 ): ExtractedStatement[] {
-  const reported = indirectStatements(doc, quotes, attributions);
+  const reported = indirectStatements(doc, quotes, attributions).map((d) => endBeforeColonQuote(doc, quotes, d));
   // A report holds a quotation woven into it, and a quoted clause of its own cue ("X said she had seen a deal, but
   // “the deal was never signed …”"): one mixed statement, as annotators mark it. A quoted fragment ("… would “ruin his
   // life.”") is also a direct statement, and so is a quotation with a cue of its own ("…; “I think …,” he said").

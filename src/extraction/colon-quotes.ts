@@ -1,0 +1,32 @@
+import type { Quote } from './quotes.ts';
+import type { StatementDraft } from './statement-draft.ts';
+import type { TextDocument } from './text/document.ts';
+
+const COLON_BEFORE_MARK = /:\s*$/;
+// A short quotation after the colon stays woven into the report ("… two choices: “You leave or you fight.”").
+const MIN_QUOTE_WORDS = 25;
+
+/**
+ * "… defended the budget whilst promising a “full review” is coming: “We are working as fast as we can …”": a
+ * report that runs on through a colon into a long quotation ends at the colon; the quotation after it is a direct
+ * statement of its own, as annotators mark it.
+ */
+export function endBeforeColonQuote(doc: TextDocument, quotes: Quote[], draft: StatementDraft): StatementDraft {
+  const last = draft.pieces[draft.pieces.length - 1];
+  if (!last) return draft;
+  const quote = quotes.find(
+    (q) =>
+      q.words >= MIN_QUOTE_WORDS &&
+      q.open > last.start &&
+      q.end >= last.end - 1 &&
+      q.open < last.end &&
+      COLON_BEFORE_MARK.test(doc.body.slice(last.start, q.open)),
+  );
+  if (!quote) return draft;
+  const end = last.start + doc.body.slice(last.start, quote.open).search(COLON_BEFORE_MARK);
+  const piece = { start: last.start, end: doc.body.slice(last.start, end).trimEnd().length + last.start };
+  if (piece.end <= piece.start) return draft;
+  const pieces = [...draft.pieces.slice(0, -1), piece];
+  const holds = quotes.some((q) => pieces.some((p) => p.start <= q.open && q.end <= p.end));
+  return { ...draft, pieces, kind: holds ? 'MIXED' : 'INDIRECT', holdsQuote: draft.holdsQuote === true && holds };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, statementWith } from './analyse.ts';
+
+describe('a report running through a colon into a quotation', () => {
+  it('ends at the colon when the quotation is long; the quotation is a direct statement', () => {
+    const analysis = analyse([
+      'During the debate, Mayor Ines Vidal defended the budget whilst promising a "full review" of the parks plan is coming: "We are working as fast as we can to repair the parks, and in the meantime the new pool is already open, and we want a city where every child can walk to a playground in ten minutes."',
+    ]);
+    const report = statementWith(analysis, 'full review');
+    expect(report.text).toBe('the budget whilst promising a "full review" of the parks plan is coming');
+    expect(report.kind).toBe('MIXED');
+    const quote = statementWith(analysis, 'We are working as fast');
+    expect(quote.kind).toBe('DIRECT');
+    expect(quote.speakerRef).toBe(report.speakerRef);
+  });
+
+  it('holds a short quotation after the colon', () => {
+    const analysis = analyse(['The imam said the town had two choices: "You either leave or you stay and rebuild."']);
+    expect(analysis.statements.map((s) => s.text)).toEqual([
+      'the town had two choices: "You either leave or you stay and rebuild."',
+    ]);
+  });
+});
