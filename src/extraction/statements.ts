@@ -10,6 +10,7 @@ import { listItemStatements } from './list-items.ts';
 import { quoteParagraphStatements } from './quote-paragraphs.ts';
 import { isQuotedName } from './quoted-names.ts';
 import { endBeforeColonQuote } from './colon-quotes.ts';
+import { isBorrowedFragment } from './borrowed-fragments.ts';
 import { tokenIndexAt, type Sentence, type Token } from './text/document.ts';
 
 const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -38,6 +39,7 @@ export function buildStatements(
   const quoted = directStatements(doc, quotes, attributions).filter(
     (d) =>
       !d.pieces.every((p) => isQuotedName(doc, p)) &&
+      !isBorrowedFragment(doc, d) &&
       !d.pieces.every((p) =>
         reported.some(
           (h) =>
