@@ -5,11 +5,17 @@ import type { TextDocument } from './text/document.ts';
 const COLON_BEFORE_MARK = /:\s*$/;
 // A short quotation after the colon stays woven into the report ("… two choices: “You leave or you fight.”").
 const MIN_QUOTE_WORDS = 25;
+// What may follow the quotation in the report: its own cue ("…,” it said).
+const MAX_TAIL_WORDS = 4;
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
 
 /**
  * "… defended the budget whilst promising a “full review” is coming: “We are working as fast as we can …”": a
  * report that runs on through a colon into a long quotation ends at the colon; the quotation after it is a direct
- * statement of its own, as annotators mark it.
+ * statement of its own, as annotators mark it, with or without its own cue after it ("…,” it said).
  */
 export function endBeforeColonQuote(doc: TextDocument, quotes: Quote[], draft: StatementDraft): StatementDraft {
   const last = draft.pieces[draft.pieces.length - 1];
@@ -18,7 +24,8 @@ export function endBeforeColonQuote(doc: TextDocument, quotes: Quote[], draft: S
     (q) =>
       q.words >= MIN_QUOTE_WORDS &&
       q.open > last.start &&
-      q.end >= last.end - 1 &&
+      q.end <= last.end + 1 &&
+      wordsIn(doc.body.slice(q.end, last.end)) <= MAX_TAIL_WORDS &&
       q.open < last.end &&
       COLON_BEFORE_MARK.test(doc.body.slice(last.start, q.open)),
   );

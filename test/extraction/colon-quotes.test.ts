@@ -14,6 +14,14 @@ describe('a report running through a colon into a quotation', () => {
     expect(quote.speakerRef).toBe(report.speakerRef);
   });
 
+  it('ends at the colon when the quotation carries its own cue', () => {
+    const analysis = analyse([
+      'A letter from the builders to the council urges the mayor to approve the tower quickly: "I would send a short note saying the cost of the tower will stay below the budget and that the work will end before the winter, so that nobody can say the plan is late," it said.',
+    ]);
+    expect(statementWith(analysis, 'approve the tower').text).toBe('the mayor to approve the tower quickly');
+    expect(statementWith(analysis, 'I would send').kind).toBe('DIRECT');
+  });
+
   it('holds a short quotation after the colon', () => {
     const analysis = analyse(['The imam said the town had two choices: "You either leave or you stay and rebuild."']);
     expect(analysis.statements.map((s) => s.text)).toEqual([
