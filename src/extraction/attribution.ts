@@ -128,11 +128,17 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   return { kind: 'VERB', verb: cue.verb, preposition: cue.preposition, cueEnd: cue.end, ...source, start };
 }
 
-/** "according to Plutarch who studied Roman history": the source ends before its relative clause. */
+/**
+ * "according to Plutarch who studied Roman history": the source ends before its relative clause; "According to
+ * Rathbun the files were returned": before a determiner right after the name, which opens the report.
+ */
 function withoutRelativeClause(tokens: Token[], phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
-  for (let k = phrase.first + 1; k < phrase.end; k++)
-    if (/^(?:who|which|whose|that)$/.test((tokens[k] as Token).lower)) return { first: phrase.first, end: k };
+  for (let k = phrase.first + 1; k < phrase.end; k++) {
+    const token = tokens[k] as Token;
+    if (/^(?:who|which|whose|that)$/.test(token.lower)) return { first: phrase.first, end: k };
+    if (token.pos === 'DET' && (tokens[k - 1] as Token).pos === 'PROPN') return { first: phrase.first, end: k };
+  }
   return phrase;
 }
 

@@ -725,6 +725,20 @@ function reportOfAsClause(
 }
 
 /**
+ * Where the report goes on after "according to X": past its comma, past a relative clause closing on a comma
+ * ("according to Plutarch who studied Roman history, …"), or at a determiner right after a name ("According to
+ * Rathbun the files were returned …").
+ */
+function afterAccordingSource(doc: TextDocument, at: number, end: number): number | null {
+  const token = doc.tokens[at];
+  if (!token) return null;
+  if (token.text === ',') return at + 1;
+  if (/^(?:who|which|whose)$/.test(token.lower))
+    for (let k = at + 1; k < end; k++) if ((doc.tokens[k] as Token).text === ',') return k + 1;
+  return token.pos === 'DET' && doc.tokens[at - 1]?.pos === 'PROPN' ? at : null;
+}
+
+/**
  * The text an attribution reports: after the cue ("said that …"), before it ("…, Dempsey said."), or both
  * ("Many, she said, are …").
  */
@@ -746,7 +760,8 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       : null;
   if (accordingTo) {
     const afterSource = attribution.subject.end;
-    const after: Part | null = doc.tokens[afterSource]?.text === ',' ? { first: afterSource + 1, end } : null;
+    const resume = afterAccordingSource(doc, afterSource, end);
+    const after: Part | null = resume !== null ? { first: resume, end } : null;
     // "The bakery sold 400 loaves on Sunday according to its owner.": closing the sentence, the source
     // needs no comma before it.
     // "… was shot down on Thursday according to officials, over the strait …": nor before a comma going on.
