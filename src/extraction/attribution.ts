@@ -1,5 +1,6 @@
 import type { Token } from './text/document.ts';
-import { isAccordingTo, isNegated, isSpeechNoun, verbCueAt } from './cue-verbs.ts';
+import { isNegated, isSpeechNoun, verbCueAt } from './cue-verbs.ts';
+import { sourcePhraseAt } from './source-phrases.ts';
 import { colonSpeakerAt } from './colon-attribution.ts';
 import { dashSpeakerAt } from './dash-attribution.ts';
 import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
@@ -103,9 +104,11 @@ export function findAttributions(state: DiscourseState): Attribution[] {
 function findCueAt(state: DiscourseState, i: number, previous: Attribution | undefined): CueAndSubject | null {
   const { doc } = state;
   const none = { verb: null, preposition: null } as const;
-  if (isAccordingTo(doc.tokens, i)) {
-    const subject = withoutRelativeClause(doc.tokens, sourceStartingAt(doc, i + 2));
-    return subject ? { ...none, kind: 'ACCORDING_TO', cueEnd: i + 2, subject, link: 'inverted', start: i } : null;
+  const sourceWords = sourcePhraseAt(doc.tokens, i);
+  if (sourceWords > 0) {
+    const cueEnd = i + sourceWords;
+    const subject = withoutRelativeClause(doc.tokens, sourceStartingAt(doc, cueEnd));
+    return subject ? { ...none, kind: 'ACCORDING_TO', cueEnd, subject, link: 'inverted', start: i } : null;
   }
   const colonSpeaker = colonSpeakerAt(doc, i);
   if (colonSpeaker)

@@ -20,3 +20,21 @@ describe('"according to" a source followed by more than a comma', () => {
     expect(speakerNameOf(analysis, 'missing laptop')).toBe('Hartley');
   });
 });
+
+describe('phrases that name a source as "according to" does', () => {
+  it('take "per" opening the sentence or after a comma', () => {
+    const analysis = analyse([
+      'Per the club statement, the striker will miss three games.',
+      'Tickets cost $20 per person, and the stadium holds 30,000.',
+    ]);
+    expect(speakerNameOf(analysis, 'striker will miss')).toBe('the club statement');
+    expect(analysis.statements.map((s) => s.text)).toEqual(['the striker will miss three games']);
+  });
+
+  it('take "in the words of"', () => {
+    const analysis = analyse([
+      'In the words of coach Dana Pruitt, "We played the best hour of football this club has seen."',
+    ]);
+    expect(speakerNameOf(analysis, 'best hour of football')).toBe('Dana Pruitt');
+  });
+});
