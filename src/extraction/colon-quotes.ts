@@ -37,3 +37,23 @@ export function endBeforeColonQuote(doc: TextDocument, quotes: Quote[], draft: S
   const holds = quotes.some((q) => pieces.some((p) => p.start <= q.open && q.end <= p.end));
   return { ...draft, pieces, kind: holds ? 'MIXED' : 'INDIRECT', holdsQuote: draft.holdsQuote === true && holds };
 }
+
+/**
+ * "Per the statement, she died at home, “surrounded by family. We have lost the rock of our family.”": a report
+ * that stops at its sentence's end inside a quotation it opened runs on to the quotation's end, one mixed statement.
+ */
+export function runToQuoteEnd(doc: TextDocument, quotes: Quote[], draft: StatementDraft): StatementDraft {
+  const last = draft.pieces[draft.pieces.length - 1];
+  if (!last) return draft;
+  // "…; “Not just me …”": a quotation opening a clause of its own after a semicolon or a colon stays apart.
+  const quote = quotes.find(
+    (q) =>
+      q.open >= last.start &&
+      q.start < last.end &&
+      last.end < q.end &&
+      !/[;:]\s*$/.test(doc.body.slice(last.start, q.open)),
+  );
+  if (!quote) return draft;
+  const piece = { start: last.start, end: quote.close === null ? quote.end : quote.close + 1 };
+  return { ...draft, pieces: [...draft.pieces.slice(0, -1), piece], kind: 'MIXED', holdsQuote: true };
+}

@@ -29,3 +29,21 @@ describe('a report running through a colon into a quotation', () => {
     ]);
   });
 });
+
+describe('a report that stops inside a quotation it opened', () => {
+  it('runs on to the end of the quotation, one mixed statement', () => {
+    const analysis = analyse([
+      'According to the family, the singer died at home, "surrounded by friends. We have lost the heart of our family."',
+    ]);
+    expect(analysis.statements.map((s) => [s.kind, s.text])).toEqual([
+      ['MIXED', 'the singer died at home, "surrounded by friends. We have lost the heart of our family."'],
+    ]);
+  });
+
+  it('leaves apart a quotation after a semicolon', () => {
+    const analysis = analyse([
+      'The singer said she never wrote songs for a cause; "They are for everyone. Not just me."',
+    ]);
+    expect(statementWith(analysis, 'never wrote songs').text).not.toContain('Not just me');
+  });
+});
