@@ -767,11 +767,12 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     // "… was shot down on Thursday according to officials, over the strait …": nor before a comma going on.
     const goesOn = after !== null && doc.tokens[after.first]?.pos !== 'CCONJ';
     const closes = (afterSource >= contentEnd(doc, sentence) || goesOn) && start > sentence.firstToken + 1;
-    // "…; according to X, …" opens a clause of its own.
+    // "…; according to X, …" and "…, and in the words of X, …" open a clause of their own.
     const unmarked: Part | null =
       !before &&
       closes &&
       !/^[;:]$/.test(doc.tokens[start - 1]?.text ?? '') &&
+      !(doc.tokens[start - 1]?.pos === 'CCONJ' && after !== null) &&
       opensReport(doc, sentence.firstToken, start)
         ? { first: sentence.firstToken, end: start }
         : null;

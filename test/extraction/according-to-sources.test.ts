@@ -38,3 +38,13 @@ describe('phrases that name a source as "according to" does', () => {
     expect(speakerNameOf(analysis, 'best hour of football')).toBe('Dana Pruitt');
   });
 });
+
+describe('a source phrase after "and"', () => {
+  it('reports the clause after it, not the narration before it', () => {
+    const analysis = analyse([
+      'By the spring the roof leaked in every room, and in the words of the tenant, Ruth Mayer, "We slept under umbrellas for a month."',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['We slept under umbrellas for a month.']);
+    expect(speakerNameOf(analysis, 'umbrellas')).toBe('Ruth Mayer');
+  });
+});
