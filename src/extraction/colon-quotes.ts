@@ -3,6 +3,7 @@ import type { StatementDraft } from './statement-draft.ts';
 import type { TextDocument } from './text/document.ts';
 
 const COLON_BEFORE_MARK = /:\s*$/;
+const COORDINATOR_OPENING = /^\s*(?:and|but|or)\b/i;
 // A short quotation after the colon stays woven into the report ("… two choices: “You leave or you fight.”").
 const MIN_QUOTE_WORDS = 25;
 // What may follow the quotation in the report: its own cue ("…,” it said).
@@ -45,13 +46,15 @@ export function endBeforeColonQuote(doc: TextDocument, quotes: Quote[], draft: S
 export function runToQuoteEnd(doc: TextDocument, quotes: Quote[], draft: StatementDraft): StatementDraft {
   const last = draft.pieces[draft.pieces.length - 1];
   if (!last) return draft;
-  // "…; “Not just me …”": a quotation opening a clause of its own after a semicolon or a colon stays apart.
+  // "…; “Not just me …”", "… before the war ends “and whatever line we hold then is kept. …”": a quotation opening
+  // a clause of its own, after a semicolon or a colon or with "and" or "but", stays apart.
   const quote = quotes.find(
     (q) =>
       q.open >= last.start &&
       q.start < last.end &&
       last.end < q.end &&
-      !/[;:]\s*$/.test(doc.body.slice(last.start, q.open)),
+      !/[;:]\s*$/.test(doc.body.slice(last.start, q.open)) &&
+      !COORDINATOR_OPENING.test(q.text),
   );
   if (!quote) return draft;
   const piece = { start: last.start, end: quote.close === null ? quote.end : quote.close + 1 };

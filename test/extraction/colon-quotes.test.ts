@@ -40,6 +40,14 @@ describe('a report that stops inside a quotation it opened', () => {
     ]);
   });
 
+  it('leaves apart a quotation that opens with "and"', () => {
+    const analysis = analyse([
+      'An aide said he would not expect a deal before the talks end "and whatever terms we have then are signed. It won\'t happen before."',
+    ]);
+    expect(statementWith(analysis, 'whatever terms').kind).toBe('DIRECT');
+    expect(statementWith(analysis, 'would not expect').text).not.toContain('happen before');
+  });
+
   it('leaves apart a quotation after a semicolon', () => {
     const analysis = analyse([
       'The singer said she never wrote songs for a cause; "They are for everyone. Not just me."',
