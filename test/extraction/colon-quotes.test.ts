@@ -44,7 +44,9 @@ describe('a report that stops inside a quotation it opened', () => {
     const analysis = analyse([
       'An aide said he would not expect a deal before the talks end "and whatever terms we have then are signed. It won\'t happen before."',
     ]);
-    expect(statementWith(analysis, 'whatever terms').kind).toBe('DIRECT');
+    expect(analysis.statements.find((s) => s.kind === 'DIRECT')?.text).toBe(
+      "and whatever terms we have then are signed. It won't happen before.",
+    );
     expect(statementWith(analysis, 'would not expect').text).not.toContain('happen before');
   });
 
