@@ -52,8 +52,10 @@ function ownAttribution(doc: TextDocument, quote: Quote, index: AttributionIndex
   let nearestBefore: Attribution | undefined;
   for (const a of index.bySentence.get(openSentence.index) ?? NONE)
     if (a.cue.end <= quote.open && a.link !== 'inverted') nearestBefore = a;
-  // "claimed “…” and said …": a verb coordinated after the quotation begins a report of its own.
-  if (nearestAfter && nearestBefore && nearestAfter.link === 'coordinated') return nearestBefore;
+  // "claimed “…” and said …", "described it as “…”, telling the BBC …": a verb coordinated after the quotation,
+  // or a participle, begins a report of its own.
+  if (nearestAfter && nearestBefore && (nearestAfter.link === 'coordinated' || nearestAfter.link === 'participial'))
+    return nearestBefore;
   if (nearestAfter) {
     const closeToken = tokenIndexAt(doc, closeOffset);
     const firstOfAttribution = Math.min(nearestAfter.cue.index, nearestAfter.subject.first);
