@@ -197,6 +197,28 @@ const SPEAKING_NOUNS = new Set([
   'neighbor',
   'neighbour',
   'member',
+  // People by their relation to others or to a cause: "some individuals reported", "his sister noted".
+  'individual',
+  'citizen',
+  'critic',
+  'pundit',
+  'fan',
+  'friend',
+  'colleague',
+  'relative',
+  'athlete',
+  'veteran',
+  'scholar',
+  'mother',
+  'father',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'sibling',
+  'spouse',
 ]);
 const AGENT_SUFFIXES = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'ee'];
 // Words for words: "the term refers to …", "an old slogan promised …" name what an expression means, not a speaker.

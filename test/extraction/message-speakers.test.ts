@@ -51,3 +51,14 @@ describe('expressions that are no speakers', () => {
     expect(analysis.statements.map((s) => s.text)).toEqual(['the mascot would stay']);
   });
 });
+
+describe('people named by their relation to others', () => {
+  it('speak through a verb that also reports evidence', () => {
+    const analysis = analyse([
+      'Some individuals reported that the page showed only a blank notice.',
+      'Several fans noted that the letters were never sent.',
+    ]);
+    expect(speakerNameOf(analysis, 'blank notice')).toBe('some individuals');
+    expect(speakerNameOf(analysis, 'never sent')).toBe('several fans');
+  });
+});
