@@ -62,3 +62,14 @@ describe('people named by their relation to others', () => {
     expect(speakerNameOf(analysis, 'never sent')).toBe('several fans');
   });
 });
+
+describe('a relative clause without commas between the subject and its cue', () => {
+  it('leaves the subject to the antecedent, not to the clause object', () => {
+    const analysis = analyse([
+      'The report which had the stamp Secret on every page detailed several weaknesses of the payroll system.',
+      'The man who owns the bakery said the rent had doubled.',
+    ]);
+    expect(speakerNameOf(analysis, 'weaknesses of the payroll')).toBe('the report');
+    expect(speakerNameOf(analysis, 'rent had doubled')).toBe('the man');
+  });
+});
