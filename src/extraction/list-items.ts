@@ -30,7 +30,8 @@ export function listItemStatements(doc: TextDocument, attributions: Attribution[
   for (const paragraph of doc.paragraphs) {
     if (lastToken(doc, paragraph).text !== ':') continue;
     const lastSentence = paragraph.endSentence - 1;
-    const attribution = attributions.findLast((a) => a.sentence === lastSentence && !a.negated);
+    // The sentence's first cue is its source; a later one ("the firm maintained …") lies inside what it reports.
+    const attribution = attributions.find((a) => a.sentence === lastSentence && !a.negated);
     const first = doc.paragraphs[paragraph.index + 1];
     if (!attribution || !first || lastToken(doc, first).text !== ';') continue;
     const form = openingForm(firstToken(doc, first));
