@@ -12,6 +12,7 @@ import { isQuotedName } from './quoted-names.ts';
 import { endBeforeColonQuote, runToQuoteEnd } from './colon-quotes.ts';
 import { isBorrowedFragment } from './borrowed-fragments.ts';
 import { isBareNaming } from './bare-names.ts';
+import { isMessageWithOwnCue } from './message-objects.ts';
 import { tokenIndexAt, type Sentence, type Token } from './text/document.ts';
 
 const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -35,7 +36,7 @@ export function buildStatements(
 ): ExtractedStatement[] {
   const reported = indirectStatements(doc, quotes, attributions)
     .map((d) => runToQuoteEnd(doc, quotes, endBeforeColonQuote(doc, quotes, d)))
-    .filter((d) => !isBareNaming(doc.body, d));
+    .filter((d) => !isBareNaming(doc.body, d) && !isMessageWithOwnCue(doc, d, attributions));
   // A report holds a quotation woven into it, and a quoted clause of its own cue ("X said she had seen a deal, but
   // “the deal was never signed …”"): one mixed statement, as annotators mark it. A quoted fragment ("… would “ruin his
   // life.”") is also a direct statement, and so is a quotation with a cue of its own ("…; “I think …,” he said").
