@@ -1,5 +1,6 @@
 import type { Token } from './text/document.ts';
-import { isAccordingTo, isNegated, isSpeechNoun, verbCueAt } from './cue-verbs.ts';
+import { isNegated, isSpeechNoun, verbCueAt } from './cue-verbs.ts';
+import { sourcePhraseAt } from './source-phrases.ts';
 import { colonSpeakerAt } from './colon-attribution.ts';
 import { dashSpeakerAt } from './dash-attribution.ts';
 import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
@@ -103,9 +104,11 @@ export function findAttributions(state: DiscourseState): Attribution[] {
 function findCueAt(state: DiscourseState, i: number, previous: Attribution | undefined): CueAndSubject | null {
   const { doc } = state;
   const none = { verb: null, preposition: null } as const;
-  if (isAccordingTo(doc.tokens, i)) {
-    const subject = withoutRelativeClause(doc.tokens, sourceStartingAt(doc, i + 2));
-    return subject ? { ...none, kind: 'ACCORDING_TO', cueEnd: i + 2, subject, link: 'inverted', start: i } : null;
+  const sourceWords = sourcePhraseAt(doc.tokens, i);
+  if (sourceWords > 0) {
+    const cueEnd = i + sourceWords;
+    const subject = withoutRelativeClause(doc.tokens, sourceStartingAt(doc, cueEnd));
+    return subject ? { ...none, kind: 'ACCORDING_TO', cueEnd, subject, link: 'inverted', start: i } : null;
   }
   const colonSpeaker = colonSpeakerAt(doc, i);
   if (colonSpeaker)
@@ -143,11 +146,17 @@ function cueTextOf(body: string, tokens: Token[], i: number, found: CueAndSubjec
   return adjacent ? body.slice(token.start, last.end) : `${token.text} ${found.preposition}`;
 }
 
-/** "according to Plutarch who studied Roman history": the source ends before its relative clause. */
+/**
+ * "according to Plutarch who studied Roman history": the source ends before its relative clause; "According to
+ * Rathbun the files were returned": before a determiner right after the name, which opens the report.
+ */
 function withoutRelativeClause(tokens: Token[], phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
-  for (let k = phrase.first + 1; k < phrase.end; k++)
-    if (/^(?:who|which|whose|that)$/.test((tokens[k] as Token).lower)) return { first: phrase.first, end: k };
+  for (let k = phrase.first + 1; k < phrase.end; k++) {
+    const token = tokens[k] as Token;
+    if (/^(?:who|which|whose|that)$/.test(token.lower)) return { first: phrase.first, end: k };
+    if (token.pos === 'DET' && (tokens[k - 1] as Token).pos === 'PROPN') return { first: phrase.first, end: k };
+  }
   return phrase;
 }
 

@@ -399,7 +399,7 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   // "said that …" opens the clause; "said that was wrong" reports a clause whose subject is "that".
   if (first.lower === 'that') return isDemonstrativeSubject(doc, p) ? p : p + 1;
   // "the survey found 40 percent of parents backed …" reports; "found the body", "found it hard" do not.
-  if (verb?.clauseOnly) return opensFiniteClause(doc, p) ? p : null;
+  if (verb?.clauseOnly) return opensFiniteClause(doc, p, true) ? p : null;
   // "who asked not to be named": a request for anonymity, not a report; "vowed not to raise taxes" promises.
   if (first.lower === 'not') return verb?.frame === 'clause' && verb.infinitive && opensInfinitive(doc, p) ? p : null;
   if (first.text === ':') return isQuoteMark(doc.tokens[p + 1]) ? null : p + 1;
@@ -633,8 +633,15 @@ function opensInfinitive(doc: TextDocument, p: number): boolean {
 }
 
 /** A noun phrase and then its finite verb: "unemployment rose", "most voters have". */
-function opensFiniteClause(doc: TextDocument, p: number): boolean {
-  const subject = phraseStartingAt(doc, p);
+function opensFiniteClause(doc: TextDocument, p: number, withComplements = false): boolean {
+  let subject = phraseStartingAt(doc, p);
+  // "found loss of wheat harvests by 2040 exceeded …": after "found", "showed", the subject may carry
+  // prepositional phrases.
+  for (let hops = 0; withComplements && subject && hops < 3 && doc.tokens[subject.end]?.pos === 'ADP'; hops++) {
+    const object = phraseStartingAt(doc, subject.end + 1);
+    if (!object) break;
+    subject = { first: subject.first, end: object.end };
+  }
   const verb = subject ? doc.tokens[subject.end] : undefined;
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
 }
@@ -865,11 +872,12 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     // "… was shot down on Thursday according to officials, over the strait …": nor before a comma going on.
     const goesOn = after !== null && doc.tokens[after.first]?.pos !== 'CCONJ';
     const closes = (afterSource >= contentEnd(doc, sentence) || goesOn) && start > sentence.firstToken + 1;
-    // "…; according to X, …" opens a clause of its own.
+    // "…; according to X, …" and "…, and in the words of X, …" open a clause of their own.
     const unmarked: Part | null =
       !before &&
       closes &&
       !/^[;:]$/.test(doc.tokens[start - 1]?.text ?? '') &&
+      !(doc.tokens[start - 1]?.pos === 'CCONJ' && after !== null) &&
       opensReport(doc, sentence.firstToken, start)
         ? { first: sentence.firstToken, end: start }
         : null;

@@ -1018,6 +1018,23 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (isNamingParticiple(doc.tokens[verbIndex] as Token) && governed && governor.index >= floor) return found;
     // "A few months after Mayor Ruth Hale announced": a stretch of time is no speaker; the name after it is.
     if (found && isTimePhrase(doc, subject)) return found;
-    return plain(subject);
+    const antecedent = antecedentOfRelativeObject(doc, subject, floor);
+    return plain(antecedent ?? subject);
   }
+}
+
+const RELATIVE_VERB_GROUP = new Set(['AUX', 'VERB', 'ADV', 'PART']);
+
+/**
+ * "The report which had the stamp Secret on every page detailed …", "The man who owns the bakery said …": the
+ * phrase before the verb is the object of a relative clause without commas; the clause's antecedent, opening the
+ * sentence's clause, is the subject.
+ */
+function antecedentOfRelativeObject(doc: TextDocument, phrase: Phrase, floor: number): Phrase | null {
+  let k = phrase.first - 1;
+  while (k > floor && RELATIVE_VERB_GROUP.has((doc.tokens[k] as Token).pos)) k--;
+  const pronoun = doc.tokens[k];
+  if (k === phrase.first - 1 || !pronoun || (pronoun.lower !== 'which' && pronoun.lower !== 'who')) return null;
+  const antecedent = nounPhraseEndingAt(doc, k, floor);
+  return antecedent && opensClause(doc, antecedent.first, floor) ? antecedent : null;
 }

@@ -197,8 +197,45 @@ const SPEAKING_NOUNS = new Set([
   'neighbor',
   'neighbour',
   'member',
+  // People by their relation to others or to a cause: "some individuals reported", "his sister noted".
+  'individual',
+  'citizen',
+  'critic',
+  'pundit',
+  'fan',
+  'friend',
+  'colleague',
+  'relative',
+  'athlete',
+  'veteran',
+  'scholar',
+  'mother',
+  'father',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'sibling',
+  'spouse',
 ]);
 const AGENT_SUFFIXES = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'ee'];
+// Words for words: "the term refers to …", "an old slogan promised …" name what an expression means, not a speaker.
+const EXPRESSION_NOUNS = new Set([
+  'jargon',
+  'slang',
+  'slogan',
+  'motto',
+  'term',
+  'phrase',
+  'word',
+  'expression',
+  'idiom',
+  'acronym',
+  'abbreviation',
+  'nickname',
+]);
 
 /** "The Israeli election results suggest …" reports no speaker; "the official", "prosecutors" do. */
 function canSpeak(head: string): boolean {
@@ -226,7 +263,7 @@ function resolveDescription(
   const head = singularHead((core[core.length - 1] as Token).text);
   const modifiers = core.slice(1, -1).map((t) => t.text);
 
-  if (!anySource && !canSpeak(head)) return null;
+  if (EXPRESSION_NOUNS.has(head) || (!anySource && !canSpeak(head))) return null;
   const firstToken = tokens[0] as Token;
   const startsWithName =
     state.named.actorAtToken.has(firstToken.index) || state.named.places.some((p) => p.firstToken === firstToken.index);

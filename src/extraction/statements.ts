@@ -6,6 +6,13 @@ import { indirectStatements } from './indirect.ts';
 import type { Quote } from './quotes.ts';
 import { draftText } from './statement-draft.ts';
 import { publishersNoteParagraphs } from './credit-lines.ts';
+import { listItemStatements } from './list-items.ts';
+import { quoteParagraphStatements } from './quote-paragraphs.ts';
+import { isQuotedName } from './quoted-names.ts';
+import { endBeforeColonQuote, runToQuoteEnd } from './colon-quotes.ts';
+import { isBorrowedFragment } from './borrowed-fragments.ts';
+import { isBareNaming } from './bare-names.ts';
+import { isMessageWithOwnCue } from './message-objects.ts';
 import { tokenIndexAt, type Sentence, type Token } from './text/document.ts';
 
 const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
@@ -27,12 +34,16 @@ export function buildStatements(
   /** Receives each statement's pieces of text, in the statements' order. */
   pieces?: Span[][],
 ): ExtractedStatement[] {
-  const reported = indirectStatements(doc, quotes, attributions);
+  const reported = indirectStatements(doc, quotes, attributions)
+    .map((d) => runToQuoteEnd(doc, quotes, endBeforeColonQuote(doc, quotes, d)))
+    .filter((d) => !isBareNaming(doc.body, d) && !isMessageWithOwnCue(doc, d, attributions));
   // A report holds a quotation woven into it, and a quoted clause of its own cue ("X said she had seen a deal, but
   // “the deal was never signed …”"): one mixed statement, as annotators mark it. A quoted fragment ("… would “ruin his
   // life.”") is also a direct statement, and so is a quotation with a cue of its own ("…; “I think …,” he said").
   const quoted = directStatements(doc, quotes, attributions).filter(
     (d) =>
+      !d.pieces.every((p) => isQuotedName(doc, p)) &&
+      !isBorrowedFragment(doc, d) &&
       !d.pieces.every((p) =>
         reported.some(
           (h) =>
@@ -42,7 +53,13 @@ export function buildStatements(
       ),
   );
   const notes = publishersNoteParagraphs(doc);
-  const drafts = [...quoted, ...reported].filter(
+  // An item of a list is its source's claim; a cue inside it ("…, denying customers the freedom …") is none.
+  const items = listItemStatements(doc, attributions);
+  const itemParagraphs = new Set(items.map((item) => item.paragraph));
+  const found = [...quoted, ...reported]
+    .filter((draft) => !itemParagraphs.has((doc.sentences[draft.attribution.sentence] as Sentence).paragraph))
+    .concat(items);
+  const drafts = [...found, ...quoteParagraphStatements(doc, quotes, attributions, found)].filter(
     (draft) => !notes.has((doc.sentences[draft.attribution.sentence] as Sentence).paragraph),
   );
   drafts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));

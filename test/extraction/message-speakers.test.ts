@@ -40,3 +40,36 @@ describe('sources after "according to"', () => {
     expect(speakerNameOf(analysis, 'bad review')).toBe('HarborReviews.com');
   });
 });
+
+describe('expressions that are no speakers', () => {
+  it('leave out a term or a slogan that "refers to" something', () => {
+    const analysis = analyse([
+      'To "clear out" in harbour slang refers to a sailor leaving port without paying the dock fees.',
+      'An old advertising slogan of the dairy board refers to the cartoon mascot it created.',
+      'The dairy board said the mascot would stay.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['the mascot would stay']);
+  });
+});
+
+describe('people named by their relation to others', () => {
+  it('speak through a verb that also reports evidence', () => {
+    const analysis = analyse([
+      'Some individuals reported that the page showed only a blank notice.',
+      'Several fans noted that the letters were never sent.',
+    ]);
+    expect(speakerNameOf(analysis, 'blank notice')).toBe('some individuals');
+    expect(speakerNameOf(analysis, 'never sent')).toBe('several fans');
+  });
+});
+
+describe('a relative clause without commas between the subject and its cue', () => {
+  it('leaves the subject to the antecedent, not to the clause object', () => {
+    const analysis = analyse([
+      'The report which had the stamp Secret on every page detailed several weaknesses of the payroll system.',
+      'The man who owns the bakery said the rent had doubled.',
+    ]);
+    expect(speakerNameOf(analysis, 'weaknesses of the payroll')).toBe('the report');
+    expect(speakerNameOf(analysis, 'rent had doubled')).toBe('the man');
+  });
+});

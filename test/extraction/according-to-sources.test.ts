@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+
+describe('"according to" a source followed by more than a comma', () => {
+  it('reports past a relative clause that describes the source', () => {
+    const analysis = analyse([
+      'According to Tacitus who studied the early empire, Nero played music while the city burned.',
+    ]);
+    expect(statementWith(analysis, 'Nero played').text).toBe('Nero played music while the city burned');
+    expect(speakerNameOf(analysis, 'Nero played')).toBe('Tacitus');
+  });
+
+  it('reports from a determiner right after the name, with no comma between', () => {
+    const analysis = analyse([
+      'According to Hartley the missing laptop was returned by post to the office by Green shortly after he left the firm.',
+    ]);
+    expect(statementWith(analysis, 'missing laptop').text).toBe(
+      'the missing laptop was returned by post to the office by Green shortly after he left the firm',
+    );
+    expect(speakerNameOf(analysis, 'missing laptop')).toBe('Hartley');
+  });
+});
+
+describe('phrases that name a source as "according to" does', () => {
+  it('take "per" opening the sentence or after a comma', () => {
+    const analysis = analyse([
+      'Per the club statement, the striker will miss three games.',
+      'Tickets cost $20 per person, and the stadium holds 30,000.',
+    ]);
+    expect(speakerNameOf(analysis, 'striker will miss')).toBe('the club statement');
+    expect(analysis.statements.map((s) => s.text)).toEqual(['the striker will miss three games']);
+  });
+
+  it('take "in the words of"', () => {
+    const analysis = analyse([
+      'In the words of coach Dana Pruitt, "We played the best hour of football this club has seen."',
+    ]);
+    expect(speakerNameOf(analysis, 'best hour of football')).toBe('Dana Pruitt');
+  });
+});
+
+describe('a source phrase after "and"', () => {
+  it('reports the clause after it, not the narration before it', () => {
+    const analysis = analyse([
+      'The roof leaked in every room, and in the words of tenant Ruth Mayer, "We slept under umbrellas for a month."',
+      'The heating failed twice, and according to the tenants, the owner never came.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual([
+      'We slept under umbrellas for a month.',
+      'the owner never came',
+    ]);
+    expect(speakerNameOf(analysis, 'umbrellas')).toBe('Ruth Mayer');
+  });
+});

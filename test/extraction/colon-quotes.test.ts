@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, statementWith } from './analyse.ts';
+
+describe('a report running through a colon into a quotation', () => {
+  it('ends at the colon when the quotation is long; the quotation is a direct statement', () => {
+    const analysis = analyse([
+      'During the debate, Mayor Ines Vidal defended the budget whilst promising a "full review" of the parks plan is coming: "We are working as fast as we can to repair the parks, and in the meantime the new pool is already open, and we want a city where every child can walk to a playground in ten minutes."',
+    ]);
+    const report = statementWith(analysis, 'full review');
+    expect(report.text).toBe('the budget whilst promising a "full review" of the parks plan is coming');
+    expect(report.kind).toBe('MIXED');
+    const quote = statementWith(analysis, 'We are working as fast');
+    expect(quote.kind).toBe('DIRECT');
+    expect(quote.speakerRef).toBe(report.speakerRef);
+  });
+
+  it('ends at the colon when the quotation carries its own cue', () => {
+    const analysis = analyse([
+      'A letter from the builders to the council urges the mayor to approve the tower quickly: "I would send a short note saying the cost of the tower will stay below the budget and that the work will end before the winter, so that nobody can say the plan is late," it said.',
+    ]);
+    expect(statementWith(analysis, 'approve the tower').text).toBe('the mayor to approve the tower quickly');
+    expect(statementWith(analysis, 'I would send').kind).toBe('DIRECT');
+  });
+
+  it('holds a short quotation after the colon', () => {
+    const analysis = analyse(['The imam said the town had two choices: "You either leave or you stay and rebuild."']);
+    expect(analysis.statements.map((s) => s.text)).toEqual([
+      'the town had two choices: "You either leave or you stay and rebuild."',
+    ]);
+  });
+});
+
+describe('a report that stops inside a quotation it opened', () => {
+  it('runs on to the end of the quotation, one mixed statement', () => {
+    const analysis = analyse([
+      'According to the family, the singer died at home, "surrounded by friends. We have lost the heart of our family."',
+    ]);
+    expect(analysis.statements.map((s) => [s.kind, s.text])).toEqual([
+      ['MIXED', 'the singer died at home, "surrounded by friends. We have lost the heart of our family."'],
+    ]);
+  });
+
+  it('leaves apart a quotation that opens with "and"', () => {
+    const analysis = analyse([
+      'An aide said he would not expect a deal before the talks end "and whatever terms we have then are signed. It won\'t happen before."',
+    ]);
+    expect(analysis.statements.find((s) => s.kind === 'DIRECT')?.text).toBe(
+      "and whatever terms we have then are signed. It won't happen before.",
+    );
+    expect(statementWith(analysis, 'would not expect').text).not.toContain('happen before');
+  });
+
+  it('leaves apart a quotation after a semicolon', () => {
+    const analysis = analyse([
+      'The singer said she never wrote songs for a cause; "They are for everyone. Not just me."',
+    ]);
+    expect(statementWith(analysis, 'never wrote songs').text).not.toContain('Not just me');
+  });
+});
