@@ -42,6 +42,11 @@ const KICKERS = new Set([
   'listen',
   'photos',
 ]);
+// A headline opening on a poll, survey or study and a colon ("Poll: Voters sour on the levy") tells what it
+// found, as "according to a poll" would: the one kicker that speaks. It is the news idiom for a finding, and
+// PolNeAR's annotators read it so ("Poll:" headlines are attributions to "Poll"); "Report:" and "Reports:"
+// stay kickers, being as often a section label as a source.
+const FINDING_KICKERS = new Set(['poll', 'survey', 'study']);
 const CAPITALISED = /^\p{Lu}/u;
 // Parts of speech that end a description before a name: "Crowds in Lisbon" is no title of Lisbon's.
 const DESCRIPTION_BREAKS = new Set(['ADP', 'VERB', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'NUM']);
@@ -274,6 +279,18 @@ function trailingVerbStatement(headline: Headline, first: number): ExtractedStat
   return null;
 }
 
+/** "Poll: Voters sour on the levy": what a poll, survey or study found, given to the one the body names. */
+function findingStatement(headline: Headline): ExtractedStatement | null {
+  const [kicker, colon] = headline.tokens;
+  if (!kicker || colon?.text !== ':' || !FINDING_KICKERS.has(kicker.lower)) return null;
+  const content = contentOf(headline.text, colon.end, headline.text.length);
+  if (!content) return null;
+  // The body's source of that kind ("a new Harbour Trust poll"), which the headline names by its kind alone.
+  const word = new RegExp(`\\b${kicker.lower}\\b`, 'i');
+  const source = headline.registry.actors.find((a) => a.mentions.length > 0 && word.test(a.name));
+  return source ? statement(headline, source, ':', content) : null;
+}
+
 /** The statements a headline makes: one attribution (a colon, a closing "X says", or leading reports). `read` is
  *  the headline as read (the extractor reads it once for this and for its topics). */
 export function headlineStatements(text: string, registry: ActorRegistry, read: TextDocument): ExtractedStatement[] {
@@ -281,6 +298,7 @@ export function headlineStatements(text: string, registry: ActorRegistry, read: 
   const { tokens } = read;
   const headline = { text, tokens, registry };
   const first = afterKicker(tokens);
-  const single = colonStatement(headline, first) ?? trailingVerbStatement(headline, first);
+  const single =
+    findingStatement(headline) ?? colonStatement(headline, first) ?? trailingVerbStatement(headline, first);
   return single ? [single] : leadingVerbStatements(headline, first);
 }

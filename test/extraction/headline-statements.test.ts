@@ -136,6 +136,17 @@ describe('statements made in the headline', () => {
       expect(headlineStatements(analyse(headline)), headline).toEqual([]);
   });
 
+  it('reads what a poll or a study found from a headline opening on it and a colon, said by the body’s poll', () => {
+    const body = 'A new Harbour Trust poll found most fishermen back the pier.\nVale welcomed the result on Monday.';
+    const found = headlineStatement('Poll: Most fishermen back the new pier', body);
+    expect(found.speaker).toBe('a new Harbour Trust poll');
+    expect(found.text).toBe('Most fishermen back the new pier');
+    expect(found.kind).toBe('INDIRECT');
+    // The body names no poll: the headline's kicker has no one to speak for.
+    expect(headlineStatements(analyse('Poll: Most fishermen back the new pier'))).toEqual([]);
+    expect(headlineStatements(analyse('Port Erin Poll Results Are In', body))).toEqual([]);
+  });
+
   it('reads no statement for a speaker the body never names, nor for a headline without a report', () => {
     expect(headlineStatements(analyse('Senator Bo Crane: Fishing fees will not rise'))).toEqual([]);
     expect(headlineStatements(analyse('Ann Vale opens the new pier in Port Erin'))).toEqual([]);
