@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stanceToward } from '../../src/extraction/stance.ts';
 import { readTopic } from '../../src/extraction/stance/topic-reading.ts';
-import { sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
+import { sideCues, sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
 
 describe('the kind of topic', () => {
   it('reads a harm from the phrase, and an aim where a word of removal comes first', () => {
@@ -123,6 +123,17 @@ describe('a side taken in so many words', () => {
   it('takes no side from a side denied, or from one whose object is not the topic', () => {
     expect(sideTaken(['i', 'can', 't', 'say', 'i', 'support', 'the', 'levy'], (word) => word === 'levy')).toBe(0);
     expect(sideTaken(['support', 'from', 'the', 'levy', 'board'], (word) => word === 'levy')).toBe(0);
+  });
+
+  it('reads a clause’s words of taking sides once, whatever the topic, with a negation before them', () => {
+    const words = ['we', 'don', 't', 'oppose', 'the', 'ferry', 'but', 'called', 'for', 'a', 'toll'];
+    const cues = sideCues(words);
+    expect(cues).toEqual([
+      { word: 3, side: -1, object: 4, denied: true },
+      { word: 7, side: 1, object: 9, denied: true },
+    ]);
+    expect(sideTaken(words, (word) => word === 'toll', cues)).toBe(0);
+    expect(sideTaken(['they', 'called', 'for', 'a', 'toll'], (word) => word === 'toll')).toBe(1);
   });
 });
 

@@ -2,8 +2,8 @@
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
-import { sideTaken } from './topic-verbs.ts';
-import { readTopic, SAME_STEM, sanctions, type StanceTopic, type TopicReading } from './topic-reading.ts';
+import { sideCues, sideTaken } from './topic-verbs.ts';
+import { readTopic, SAME_STEM, sanctions, STEM_PREFIX, type StanceTopic, type TopicReading } from './topic-reading.ts';
 
 export interface Features {
   /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
@@ -70,15 +70,31 @@ function namesTopic(word: string, topic: TopicReading): boolean {
   return word.length >= SAME_STEM && topic.beginnings.has(word.slice(0, SAME_STEM));
 }
 
+const NAMES_NONE: readonly number[] = [];
+
+/** Where a clause's words name the topic. Their first letters are cut once for all the topics it is asked about
+ *  ('' for a word too short to be one by its beginning). */
+function namedIn(clause: Clause, topic: TopicReading): readonly number[] {
+  const { words } = clause;
+  const prefixes = (clause.prefixes ??= words.map((word) =>
+    word.length >= SAME_STEM ? word.slice(0, SAME_STEM) : '',
+  ));
+  let named: number[] | undefined;
+  for (let i = 0; i < words.length; i++)
+    if (topic.words.has(words[i]!) || topic.beginnings.has(prefixes[i]!)) (named ??= []).push(i);
+  return named ?? NAMES_NONE;
+}
+
 // Words of one stem begin alike: a clause whose words begin like fewer than two of the topic's stems
 // cannot restate it, and is not stemmed.
-const STEM_PREFIX = 3;
 const RESTATED_SHARE = 0.5;
 
 function restates(clause: Clause, topic: TopicReading): boolean {
   const beginnings = (clause.beginnings ??= new Set(clause.words.map((word) => word.slice(0, STEM_PREFIX))));
+  let begun = 0;
+  for (const beginning of topic.stemBeginnings()) if (beginnings.has(beginning) && ++begun === 2) break;
+  if (begun < 2) return false;
   const topicStems = topic.stems();
-  if (topicStems.filter((stem) => beginnings.has(stem.slice(0, STEM_PREFIX))).length < 2) return false;
   // A topic that only names a thing is not restated: naming it is speaking of it.
   if (!topic.predicative()) return false;
   clause.stems ??= new Set(stemsOf(wink().readDoc(clause.text)));
@@ -115,14 +131,14 @@ const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'cannot']);
 /** How many words after a negation a topic word is taken as negated. */
 const NEGATION_REACH = 4;
 
-function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
-  for (const { words } of clauses)
-    for (let i = 0; i < words.length; i++) {
-      if (!namesTopic(words[i]!, topic)) continue;
+function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean {
+  for (let c = 0; c < clauses.length; c++) {
+    const { words } = clauses[c]!;
+    for (const i of named[c]!)
       for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
         // "don't" is read as "don", "t".
         if (NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) return true;
-    }
+  }
   return false;
 }
 
@@ -140,7 +156,7 @@ const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 /** The side taken toward the topic by its asserted clause, else by any clause alone. */
 function sideOf(clauses: Clause[], topic: TopicReading): number {
   const names = (word: string) => namesTopic(word, topic);
-  const sides = clauses.map((clause) => sideTaken(clause.words, names));
+  const sides = clauses.map((clause) => sideTaken(clause.words, names, (clause.sideCues ??= sideCues(clause.words))));
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;
   const taken = new Set(sides.filter((side) => side !== 0));
@@ -155,7 +171,8 @@ export function stanceFeatures(
   const topic = readTopic(topicAsked);
   const reading = readText(text);
   const { clauses } = reading;
-  const onTopic = clauses.map((clause) => clause.words.some((word) => namesTopic(word, topic)));
+  const named = clauses.map((clause) => namedIn(clause, topic));
+  const onTopic = named.map((at) => at.length > 0);
   const anyOnTopic = onTopic.some(Boolean);
   let praise = 0;
   let blame = 0;
@@ -169,18 +186,20 @@ export function stanceFeatures(
   clauses.forEach((clause, i) => {
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
     // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
-    const saysOfTopic = onTopic[i]! || topic.words.size === 0 || POINTS_BACK.test(clause.text);
+    const saysOfTopic =
+      clause.modality !== 0 && (onTopic[i]! || topic.words.size === 0 || POINTS_BACK.test(clause.text));
     // Naming the topic is not judging it: "the crash" says nothing for or against the crash.
     let ownPraise = clause.praise;
     let ownBlame = clause.blame;
     // A topic word negated ("doesn't support the plan") is denial of it, not naming: it keeps its weight.
-    for (const { word, sentiment } of clause.scored)
-      if (namesTopic(word, topic) && sentiment === wordSentiment(word)) {
+    for (const { word, sentiment } of clause.scored) {
+      const naming = namesTopic(word, topic);
+      if (naming && sentiment === wordSentiment(word)) {
         if (sentiment > 0) ownPraise -= sentiment;
         else ownBlame += sentiment;
       }
-    for (const { word, sentiment } of clause.scored)
-      if (sentiment < 0 && !namesTopic(word, topic)) strongestBlame = Math.max(strongestBlame, -sentiment * weight);
+      if (sentiment < 0 && !naming) strongestBlame = Math.max(strongestBlame, -sentiment * weight);
+    }
     praise += ownPraise * weight;
     blame += ownBlame * weight;
     if (topic.sanction && clause.words.some(sanctions)) sanctionBlamed += ownBlame * weight;
@@ -215,7 +234,7 @@ export function stanceFeatures(
     onePhrase: topic.onePhrase,
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
     doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
-    topicNegated: topicNegated(clauses, topic),
+    topicNegated: topicNegated(clauses, named),
     strongestBlame,
     warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
     denies: clauses.some((clause) => clause.asserted && clause.negated),

@@ -3,6 +3,7 @@
 // modality and its words. Kept for a while: one statement is asked about under many topics.
 import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
+import type { SideCue } from './topic-verbs.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
@@ -49,8 +50,12 @@ export interface Clause {
   words: string[];
   /** Its words' stems: read only for a clause that may restate a topic. */
   stems?: Set<string>;
-  /** Its words' first letters (features.ts STEM_PREFIX of them): kept once read. */
+  /** Its words' first letters (topic-reading.ts STEM_PREFIX of them): kept once read. */
   beginnings?: Set<string>;
+  /** Its words' first SAME_STEM letters (topic-reading.ts), '' for shorter words: kept once read. */
+  prefixes?: string[];
+  /** Its words of taking sides (topic-verbs.ts): kept once read. */
+  sideCues?: SideCue[];
 }
 
 function modality(clause: string): number {

@@ -16,6 +16,8 @@ import { stemsOf, wink, wordSentiment } from './read-text.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
 export const SAME_STEM = 5;
+/** Fewer letters than a stem's, that any word of the stem begins with. */
+export const STEM_PREFIX = 3;
 
 export interface TopicReading {
   words: Set<string>;
@@ -23,6 +25,9 @@ export interface TopicReading {
   beginnings: Set<string>;
   /** Its words' stems, read when first asked. */
   stems: () => string[];
+  /** Its stems' first STEM_PREFIX letters, in the order of its stems: a clause beginning none of two of them
+   *  cannot restate it. */
+  stemBeginnings: () => string[];
   harmful: boolean;
   /** It names a sanction: a penalty for a wrong, asked for or imposed. */
   sanction: boolean;
@@ -156,6 +161,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
     const sanction = kindWords.some(sanctions);
     let stems: string[] | undefined;
+    let stemBeginnings: string[] | undefined;
     let tagged: TaggedPhrase | undefined;
     let predicative: boolean | undefined;
     let subject: string[] | undefined;
@@ -163,10 +169,12 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const harmful =
       !sanction && harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt) && !(name && courseOfAction(name, tags));
     const saysOf = () => (predicative ??= saysOfSubject(tags()));
+    const stemsRead = () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]);
     reading = {
       words: new Set(words),
       beginnings: new Set(words.filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM))),
-      stems: () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]),
+      stems: stemsRead,
+      stemBeginnings: () => (stemBeginnings ??= stemsRead().map((stem) => stem.slice(0, STEM_PREFIX))),
       harmful,
       sanction,
       predicative: saysOf,
