@@ -1,7 +1,7 @@
 // Stance toward a topic by the kind of topic and the construction of the statement. Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { stanceToward } from '../../src/extraction/stance.ts';
-import { readTopic } from '../../src/extraction/stance/topic-reading.ts';
+import { readTopic, wordKey } from '../../src/extraction/stance/topic-reading.ts';
 import { sideCues, sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
 
 describe('the kind of topic', () => {
@@ -36,6 +36,12 @@ describe('the kind of topic', () => {
     expect(stanceToward('the levy is dangerous and unfair', asked)).toBe('OPPOSES');
     expect(readTopic({ words: ['landlords', 'pay', 'levy'], name: 'landlords made to pay a levy' }).harmful).toBe(true);
     expect(readTopic({ words: ['murder', 'envoy'], name: 'murder of the envoy' }).harmful).toBe(true);
+  });
+
+  it('keys its words by their first five letters, a shorter word by itself, for matching a statement’s words', () => {
+    expect([...readTopic(['harbour', 'toll', 'tolls']).keys]).toEqual(['harbo', 'toll', 'tolls']);
+    expect(wordKey('harbours')).toBe('harbo');
+    expect(wordKey('pier')).toBe('pier');
   });
 
   it('reads a claim where the harm is said of a subject by a verb', () => {

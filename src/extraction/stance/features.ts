@@ -3,7 +3,7 @@
 // an example.
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
 import { sideCues, sideTaken } from './topic-verbs.ts';
-import { readTopic, SAME_STEM, sanctions, STEM_PREFIX, type StanceTopic, type TopicReading } from './topic-reading.ts';
+import { readTopic, sanctions, STEM_PREFIX, type StanceTopic, type TopicReading, wordKey } from './topic-reading.ts';
 
 export interface Features {
   /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
@@ -65,23 +65,18 @@ function weightOf(clause: Clause, onTopic: boolean, anyOnTopic: boolean): number
   return (clause.asserted ? 1 : 0.6) * (anyOnTopic && !onTopic ? 0.6 : 1);
 }
 
+/** One of the topic's words, or a word of one of their stems (five letters in common). */
 function namesTopic(word: string, topic: TopicReading): boolean {
-  if (topic.words.has(word)) return true;
-  return word.length >= SAME_STEM && topic.beginnings.has(word.slice(0, SAME_STEM));
+  return topic.keys.has(wordKey(word));
 }
 
 const NAMES_NONE: readonly number[] = [];
 
-/** Where a clause's words name the topic. Their first letters are cut once for all the topics it is asked about
- *  ('' for a word too short to be one by its beginning). */
+/** Where a clause's words name the topic. Their keys are cut once for all the topics it is asked about. */
 function namedIn(clause: Clause, topic: TopicReading): readonly number[] {
-  const { words } = clause;
-  const prefixes = (clause.prefixes ??= words.map((word) =>
-    word.length >= SAME_STEM ? word.slice(0, SAME_STEM) : '',
-  ));
+  const keys = (clause.keys ??= clause.words.map(wordKey));
   let named: number[] | undefined;
-  for (let i = 0; i < words.length; i++)
-    if (topic.words.has(words[i]!) || topic.beginnings.has(prefixes[i]!)) (named ??= []).push(i);
+  for (let i = 0; i < keys.length; i++) if (topic.keys.has(keys[i]!)) (named ??= []).push(i);
   return named ?? NAMES_NONE;
 }
 

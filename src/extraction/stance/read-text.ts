@@ -52,8 +52,8 @@ export interface Clause {
   stems?: Set<string>;
   /** Its words' first letters (topic-reading.ts STEM_PREFIX of them): kept once read. */
   beginnings?: Set<string>;
-  /** Its words' first SAME_STEM letters (topic-reading.ts), '' for shorter words: kept once read. */
-  prefixes?: string[];
+  /** Its words' keys against a topic's (topic-reading.ts wordKey): kept once read. */
+  keys?: string[];
   /** Its words of taking sides (topic-verbs.ts): kept once read. */
   sideCues?: SideCue[];
 }

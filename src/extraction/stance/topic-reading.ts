@@ -19,10 +19,17 @@ export const SAME_STEM = 5;
 /** Fewer letters than a stem's, that any word of the stem begins with. */
 export const STEM_PREFIX = 3;
 
+/** What a word is matched by against a topic's words: its first SAME_STEM letters, or itself when shorter. A
+ *  word of the topic that long gives its beginning, so one look-up tells both whether a word is one of the
+ *  topic's and whether it begins like one. */
+export function wordKey(word: string): string {
+  return word.length >= SAME_STEM ? word.slice(0, SAME_STEM) : word;
+}
+
 export interface TopicReading {
   words: Set<string>;
-  /** The first SAME_STEM letters of its words that long: a word beginning so names the topic. */
-  beginnings: Set<string>;
+  /** Its words' keys (wordKey): a word whose key is one of them names the topic. */
+  keys: Set<string>;
   /** Its words' stems, read when first asked. */
   stems: () => string[];
   /** Its stems' first STEM_PREFIX letters, in the order of its stems: a clause beginning none of two of them
@@ -172,7 +179,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const stemsRead = () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]);
     reading = {
       words: new Set(words),
-      beginnings: new Set(words.filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM))),
+      keys: new Set(words.map(wordKey)),
       stems: stemsRead,
       stemBeginnings: () => (stemBeginnings ??= stemsRead().map((stem) => stem.slice(0, STEM_PREFIX))),
       harmful,
