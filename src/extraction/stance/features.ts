@@ -137,14 +137,6 @@ function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean 
   return false;
 }
 
-/** A possibility or a risk ahead: with words of blame, a warning ("it could kill", "risks lives"); what could
- *  have been ("could have prevented") looks back, and warns of nothing. */
-const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
-
-/** A yes-or-no question, or one of why or how could, asked in a statement: the speaker doubts what it asks. */
-const DOUBTING_QUESTION =
-  /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:does|do|did|is|are|was|were|can|could|should|would|will|why|how\s+(?:can|could))\b[^?]*\?\s*$/i;
-
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 
@@ -221,18 +213,16 @@ export function stanceFeatures(
     harmfulTopic: topic.harmful,
     sanctionTopic: topic.sanction,
     sideTaken: sideOf(clauses, topic),
-    wrongDenied: clauses.some((clause) =>
-      clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
-    ),
+    wrongDenied: reading.wrongDenied,
     sanctionBlamed,
     claimTopic: topic.claim(),
     onePhrase: topic.onePhrase,
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
-    doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
+    doubts: reading.doubts,
     topicNegated: topicNegated(clauses, named),
     strongestBlame,
-    warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
-    denies: clauses.some((clause) => clause.asserted && clause.negated),
+    warns: reading.warns,
+    denies: reading.denies,
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
   };
