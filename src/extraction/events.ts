@@ -894,12 +894,15 @@ export function findEvents(
     const source = claimedSentences.has(sentence.index) ? null : evidentialSource(doc, sentence);
     // A clause vouched for "according to" a source is reported, yet tells what happened.
     const isVouched = (offset: number) => source !== null && (offset < source.start || offset >= source.end);
-    const matchMoment = isMatchMoment(
-      doc.body.slice(
-        (doc.tokens[sentence.firstToken] as Token).start,
-        (doc.tokens[sentence.endToken - 1] as Token).end,
-      ),
-    );
+    // Read only for an event of no type of its own, the one kind a moment of a match can be.
+    let matchMoment: boolean | undefined;
+    const isMoment = () =>
+      (matchMoment ??= isMatchMoment(
+        doc.body.slice(
+          (doc.tokens[sentence.firstToken] as Token).start,
+          (doc.tokens[sentence.endToken - 1] as Token).end,
+        ),
+      ));
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
       const at = (doc.tokens[i] as Token).start;
@@ -986,7 +989,7 @@ export function findEvents(
             )
           : undefined) ??
         // "In the 62nd minute Sweden won a penalty": a moment of the match told before with that side or player.
-        (trigger.type === 'OTHER' && matchMoment
+        (trigger.type === 'OTHER' && isMoment()
           ? events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants))
           : undefined);
       if (same) {
@@ -1010,7 +1013,7 @@ export function findEvents(
       };
       events.push(event);
       // A moment of a match not told before stands for that match.
-      occasionOf.set(event, trigger.type === 'OTHER' && matchMoment ? COMPETITIONS : trigger.occasion);
+      occasionOf.set(event, trigger.type === 'OTHER' && isMoment() ? COMPETITIONS : trigger.occasion);
       lemmasOf.set(event, new Set([lemma]));
     }
   }
