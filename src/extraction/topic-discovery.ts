@@ -143,7 +143,8 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
       .filter((actor) => actor.kind === 'PERSON' || actor.kind === 'ANONYMOUS')
       .flatMap((actor) => [actor.name, ...actor.aliases].map(topicKey)),
   );
-  const verbs = new Set([...doc.tokens, ...headline.tokens].filter((t) => t.pos === 'VERB').map((t) => t.lemma));
+  const verbs = new Set<string>();
+  for (const tokens of [doc.tokens, headline.tokens]) for (const t of tokens) if (t.pos === 'VERB') verbs.add(t.lemma);
   const candidates = new Map<string, Candidate>();
   const note = (found: Found[], inHeadline: boolean) => {
     for (const { key, words, surface, kind, span } of found) {
