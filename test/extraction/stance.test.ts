@@ -44,6 +44,18 @@ describe('the kind of topic', () => {
     expect(wordKey('pier')).toBe('pier');
   });
 
+  it('counts its stems by their first three letters, for telling a clause that cannot restate it', () => {
+    const { each, counts } = readTopic(['harbour', 'hardship', 'tolls', 'rising']).stemBeginnings();
+    expect(each).toEqual(['har', 'har', 'tol', 'ris']);
+    expect(counts).toEqual(
+      new Map([
+        ['har', 2],
+        ['tol', 1],
+        ['ris', 1],
+      ]),
+    );
+  });
+
   it('reads a claim where the harm is said of a subject by a verb', () => {
     expect(readTopic(['mayor', 'abusing', 'office']).claim()).toBe(true);
     expect(readTopic(['ferry', 'collision']).claim()).toBe(false);

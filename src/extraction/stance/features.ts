@@ -86,8 +86,12 @@ const RESTATED_SHARE = 0.5;
 
 function restates(clause: Clause, topic: TopicReading): boolean {
   const beginnings = (clause.beginnings ??= new Set(clause.words.map((word) => word.slice(0, STEM_PREFIX))));
+  // Counted from the smaller side: a taxonomy topic has many stems, a clause a few words.
+  const { each, counts } = topic.stemBeginnings();
   let begun = 0;
-  for (const beginning of topic.stemBeginnings()) if (beginnings.has(beginning) && ++begun === 2) break;
+  if (each.length <= beginnings.size) {
+    for (const beginning of each) if (beginnings.has(beginning) && ++begun === 2) break;
+  } else for (const beginning of beginnings) if ((begun += counts.get(beginning) ?? 0) >= 2) break;
   if (begun < 2) return false;
   const topicStems = topic.stems();
   // A topic that only names a thing is not restated: naming it is speaking of it.

@@ -32,9 +32,9 @@ export interface TopicReading {
   keys: Set<string>;
   /** Its words' stems, read when first asked. */
   stems: () => string[];
-  /** Its stems' first STEM_PREFIX letters, in the order of its stems: a clause beginning none of two of them
-   *  cannot restate it. */
-  stemBeginnings: () => string[];
+  /** Its stems' first STEM_PREFIX letters: a clause whose words begin like fewer than two of its stems cannot
+   *  restate it. */
+  stemBeginnings: () => StemBeginnings;
   harmful: boolean;
   /** It names a sanction: a penalty for a wrong, asked for or imposed. */
   sanction: boolean;
@@ -152,6 +152,20 @@ export function readTopic(topic: StanceTopic | readonly string[] | ReadonlySet<s
   return reading;
 }
 
+/** Stems' first STEM_PREFIX letters: one for each stem, and each with how many of the stems begin so (to count
+ *  from whichever side is smaller, the topic's stems or a clause's words). */
+export interface StemBeginnings {
+  each: string[];
+  counts: Map<string, number>;
+}
+
+function countBeginnings(stems: string[]): StemBeginnings {
+  const each = stems.map((stem) => stem.slice(0, STEM_PREFIX));
+  const counts = new Map<string, number>();
+  for (const beginning of each) counts.set(beginning, (counts.get(beginning) ?? 0) + 1);
+  return { each, counts };
+}
+
 /** The phrase's words, lower case, for reading its kind: letters and digits, apostrophes kept ("didn't"). */
 function nameWords(name: string): string[] {
   return name.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
@@ -168,7 +182,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
     const sanction = kindWords.some(sanctions);
     let stems: string[] | undefined;
-    let stemBeginnings: string[] | undefined;
+    let stemBeginnings: StemBeginnings | undefined;
     let tagged: TaggedPhrase | undefined;
     let predicative: boolean | undefined;
     let subject: string[] | undefined;
@@ -181,7 +195,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       words: new Set(words),
       keys: new Set(words.map(wordKey)),
       stems: stemsRead,
-      stemBeginnings: () => (stemBeginnings ??= stemsRead().map((stem) => stem.slice(0, STEM_PREFIX))),
+      stemBeginnings: () => (stemBeginnings ??= countBeginnings(stemsRead())),
       harmful,
       sanction,
       predicative: saysOf,
