@@ -1,4 +1,4 @@
-import type { EventType, ExtractedEvent, ExtractedEventParticipant, Span, TextSpan } from './types.ts';
+import type { EventDate, EventType, ExtractedEvent, ExtractedEventParticipant, Span, TextSpan } from './types.ts';
 import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
@@ -872,6 +872,18 @@ export function findEvents(
   const occasionOf = new Map<ExtractedEvent, string>();
   const lemmasOf = new Map<ExtractedEvent, Set<string>>();
   const mentions = mentionIndex(doc, named.registry.actors);
+  // Triggers of one clause often leave the same text around its date words: it is parsed once (the parse is
+  // the dearest step here), and each event gets its own copy of the date.
+  const datesAround = new Map<string, EventDate | null>();
+  const dateAround = (windowText: string): EventDate | null => {
+    const text = aroundDateWords(windowText);
+    let date = datesAround.get(text);
+    if (date === undefined) {
+      date = findDate(text, publishedAt)?.date ?? null;
+      datesAround.set(text, date);
+    }
+    return date && { ...date };
+  };
   const claimedSentences = new Set(
     cues.filter((c) => doc.tokens[c.cueEnd - 2]?.lower !== 'according').map((c) => c.sentence),
   );
@@ -882,12 +894,15 @@ export function findEvents(
     const source = claimedSentences.has(sentence.index) ? null : evidentialSource(doc, sentence);
     // A clause vouched for "according to" a source is reported, yet tells what happened.
     const isVouched = (offset: number) => source !== null && (offset < source.start || offset >= source.end);
-    const matchMoment = isMatchMoment(
-      doc.body.slice(
-        (doc.tokens[sentence.firstToken] as Token).start,
-        (doc.tokens[sentence.endToken - 1] as Token).end,
-      ),
-    );
+    // Read only for an event of no type of its own, the one kind a moment of a match can be.
+    let matchMoment: boolean | undefined;
+    const isMoment = () =>
+      (matchMoment ??= isMatchMoment(
+        doc.body.slice(
+          (doc.tokens[sentence.firstToken] as Token).start,
+          (doc.tokens[sentence.endToken - 1] as Token).end,
+        ),
+      ));
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
       const at = (doc.tokens[i] as Token).start;
@@ -929,7 +944,7 @@ export function findEvents(
       const travellers = participants.filter((p) => isTraveller(named, p.actorRef, first.pos !== 'NOUN'));
       if (trigger.type === 'VISIT' && travellers.length === 0) continue;
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
-      const when = mayHoldDate(windowText) ? (findDate(aroundDateWords(windowText), publishedAt)?.date ?? null) : null;
+      const when = mayHoldDate(windowText) ? dateAround(windowText) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
       const mention: TextSpan = { start: first.start, end: last.end, text: doc.body.slice(first.start, last.end) };
       // A verb dated where the event so far had no date tells of a new occasion: "he discussed it with Biden
@@ -974,7 +989,7 @@ export function findEvents(
             )
           : undefined) ??
         // "In the 62nd minute Sweden won a penalty": a moment of the match told before with that side or player.
-        (trigger.type === 'OTHER' && matchMoment
+        (trigger.type === 'OTHER' && isMoment()
           ? events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants))
           : undefined);
       if (same) {
@@ -998,7 +1013,7 @@ export function findEvents(
       };
       events.push(event);
       // A moment of a match not told before stands for that match.
-      occasionOf.set(event, trigger.type === 'OTHER' && matchMoment ? COMPETITIONS : trigger.occasion);
+      occasionOf.set(event, trigger.type === 'OTHER' && isMoment() ? COMPETITIONS : trigger.occasion);
       lemmasOf.set(event, new Set([lemma]));
     }
   }

@@ -552,7 +552,12 @@ const STATE_BODIES = new Set([
   'troops',
 ]);
 
-function bodyNamedByRun(doc: TextDocument, runFirst: number, runEnd: number): NameSpan | null {
+function bodyNamedByRun(
+  doc: TextDocument,
+  runFirst: number,
+  runEnd: number,
+  runKind: () => NameKind | null,
+): NameSpan | null {
   const next = doc.tokens[runEnd];
   const head = doc.tokens[runFirst] as Token;
   if (!next || next.sentence !== head.sentence || next.quote >= 0) return null;
@@ -564,7 +569,7 @@ function bodyNamedByRun(doc: TextDocument, runFirst: number, runEnd: number): Na
   )
     return span(doc, 'ORGANIZATION', runFirst, runEnd + 1, runFirst, runFirst, null);
   if (!BODIES_NAMED_AFTER_PEOPLE.has(next.text) && next.text !== 'party') return null;
-  const kind = classify(doc, runFirst, runEnd, false);
+  const kind = runKind();
   if (kind !== 'PERSON' && kind !== 'UNKNOWN') return null;
   if (BODIES_NAMED_AFTER_PEOPLE.has(next.text))
     return span(doc, 'ORGANIZATION', runFirst, runEnd + 1, runFirst, runFirst, null);
@@ -577,17 +582,20 @@ function bodyNamedByRun(doc: TextDocument, runFirst: number, runEnd: number): Na
 export function findNames(doc: TextDocument): NameSpan[] {
   const names: NameSpan[] = [];
   for (const [runFirst, runEnd] of nameRuns(doc)) {
+    // The run's own kind, untitled, is asked by several rules below: it is read once.
+    let untitled: NameKind | null | undefined;
+    const runKind = () => (untitled === undefined ? (untitled = classify(doc, runFirst, runEnd, false)) : untitled);
     if (isDateline(doc, runFirst, runEnd)) {
       names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
       continue;
     }
     const after = doc.tokens[runEnd];
     if (after && after.sentence === (doc.tokens[runFirst] as Token).sentence && NUMBER_WORDS.test(after.text)) continue;
-    if (isPlaceInRegion(doc, runFirst, runEnd) && !isBodyOrCountry(classify(doc, runFirst, runEnd, false))) {
+    if (isPlaceInRegion(doc, runFirst, runEnd) && !isBodyOrCountry(runKind())) {
       names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
       continue;
     }
-    const body = bodyNamedByRun(doc, runFirst, runEnd) ?? ownerOfOccasion(doc, runFirst, runEnd);
+    const body = bodyNamedByRun(doc, runFirst, runEnd, runKind) ?? ownerOfOccasion(doc, runFirst, runEnd, runKind);
     if (body) {
       names.push(body);
       continue;
@@ -596,7 +604,7 @@ export function findNames(doc: TextDocument): NameSpan[] {
     // ("Palestinian Authority President Mahmoud Abbas" splits, "Justice Department" does not).
     const nameFirst = titleEndInRun(doc, runFirst, runEnd);
     const nameKind = nameFirst < runEnd ? classify(doc, nameFirst, runEnd, true) : null;
-    const wholeKind = classify(doc, runFirst, runEnd, false);
+    const wholeKind = runKind();
     const wholeIsNamed = wholeKind === 'ORGANIZATION' || wholeKind === 'COUNTRY' || wholeKind === 'PLACE';
     // "… Council on American-Islamic Relations Alia Salem said": a person named right after a body's name.
     const person = wholeKind === 'ORGANIZATION' && nameFirst === runFirst ? personAfterBody(doc, runFirst, runEnd) : -1;
@@ -751,7 +759,12 @@ const GATHERINGS = new Set(['Congress', 'Conference', 'Convention', 'Plenum']);
  * "FIFA World Cup", "NASA Space Shuttle Atlantis", "Malaysia Airlines Flight 17": a known body, or a name a
  * company's word closes, opening the name of what is not an actor.
  */
-function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
+function ownerOfOccasion(
+  doc: TextDocument,
+  first: number,
+  end: number,
+  runKind: () => NameKind | null,
+): NameSpan | null {
   // "Workers’ Party Congress", "Labour Party Conference": a party's gathering; the party is the actor.
   const gathering = GATHERINGS.has((doc.tokens[end - 1] as Token).text);
   if (gathering && end - first >= 3 && (doc.tokens[end - 2] as Token).text === 'Party')
@@ -760,7 +773,7 @@ function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpa
   const flight = (doc.tokens[end - 1] as Token).text === 'Flight' && doc.tokens[end]?.pos === 'NUM';
   if (end - first < 2) return null;
   if (isProductOfCompany(doc, first, end)) return span(doc, 'ORGANIZATION', first, first + 1, first, first, null);
-  if (!flight && classify(doc, first, end, false) !== null) return null;
+  if (!flight && runKind() !== null) return null;
   // The words before "Flight" are its airline: "EgyptAir Flight 804".
   if (flight) return span(doc, 'ORGANIZATION', first, end - 1, first, first, null);
   for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--) {

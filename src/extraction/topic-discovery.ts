@@ -45,8 +45,8 @@ interface Candidate {
   words: string[];
   padded: string;
   kind: DiscoveredKind;
-  /** How the article writes it, and how often. */
-  surfaces: Map<string, number>;
+  /** Where the article writes it: how it writes it is read only for the topics kept. */
+  found: Found[];
   mentions: Span[];
   headlineUses: number;
 }
@@ -54,9 +54,20 @@ interface Candidate {
 interface Found {
   key: string;
   words: string[];
-  surface: string;
+  /** The tokens it was found among, and its own: [first, end). */
+  tokens: Token[];
+  first: number;
+  end: number;
   kind: DiscoveredKind;
   span: Span;
+}
+
+/** A phrase as the article writes it. */
+function surfaceOf({ tokens, first, end }: Found): string {
+  return tokens
+    .slice(first, end)
+    .map((token) => token.text)
+    .join(' ');
 }
 
 const isNoun = (token: Token) => token.pos === 'NOUN';
@@ -92,14 +103,12 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
     }
     if (words.length > MAX_KEY_WORDS) words.length = MAX_KEY_WORDS;
     if (words.every(isStopWord)) return;
-    const surface = tokens
-      .slice(first, end)
-      .map((token) => token.text)
-      .join(' ');
     found.push({
       key: words.join(' '),
       words,
-      surface,
+      tokens,
+      first,
+      end,
       kind,
       span: { start: tokens[first]!.start, end: tokens[end - 1]!.end },
     });
@@ -143,21 +152,23 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
       .filter((actor) => actor.kind === 'PERSON' || actor.kind === 'ANONYMOUS')
       .flatMap((actor) => [actor.name, ...actor.aliases].map(topicKey)),
   );
-  const verbs = new Set([...doc.tokens, ...headline.tokens].filter((t) => t.pos === 'VERB').map((t) => t.lemma));
+  const verbs = new Set<string>();
+  for (const tokens of [doc.tokens, headline.tokens]) for (const t of tokens) if (t.pos === 'VERB') verbs.add(t.lemma);
   const candidates = new Map<string, Candidate>();
   const note = (found: Found[], inHeadline: boolean) => {
-    for (const { key, words, surface, kind, span } of found) {
+    for (const one of found) {
+      const { key, words, kind, span } = one;
       if (people.has(key)) continue;
       const candidate: Candidate = candidates.get(key) ?? {
         key,
         words,
         padded: ` ${key} `,
         kind,
-        surfaces: new Map(),
+        found: [],
         mentions: [],
         headlineUses: 0,
       };
-      candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
+      candidate.found.push(one);
       if (inHeadline) candidate.headlineUses++;
       else candidate.mentions.push(span);
       candidates.set(key, candidate);
@@ -188,7 +199,12 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
   }
   return kept.map(({ candidate, weight, forms }) => {
     // Its label: the form the article writes most, the longer on a tie.
-    const [label] = [...candidate.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
+    const surfaces = new Map<string, number>();
+    for (const one of candidate.found) {
+      const surface = surfaceOf(one);
+      surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
+    }
+    const [label] = [...surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
     const aliases = [...new Set(forms.map((form) => form.key))].filter((alias) => alias !== topicKey(label));
     const kind = [candidate, ...forms].some((form) => form.kind === 'EVENT') ? 'EVENT' : candidate.kind;
     return {

@@ -68,6 +68,19 @@ describe('events', () => {
     ]);
   });
 
+  it('dates each of two events of one clause, each with a date of its own', () => {
+    const analysis = analyse(
+      ['Mayor Anna Berg met union leaders in Oslo on Tuesday and signed the harbour agreement with them.'],
+      '2025-03-14',
+    );
+    const tuesday = { text: 'Tuesday', start: '2025-03-11', end: '2025-03-11', precision: 'DAY' };
+    expect(analysis.events.map((e) => [e.type, e.when])).toEqual([
+      ['MEETING', tuesday],
+      ['AGREEMENT', tuesday],
+    ]);
+    expect(analysis.events[0]?.when).not.toBe(analysis.events[1]?.when);
+  });
+
   it('types summits, attacks and court rulings', () => {
     const analysis = analyse(
       [

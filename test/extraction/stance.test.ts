@@ -1,8 +1,8 @@
 // Stance toward a topic by the kind of topic and the construction of the statement. Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { stanceToward } from '../../src/extraction/stance.ts';
-import { readTopic } from '../../src/extraction/stance/topic-reading.ts';
-import { sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
+import { readTopic, wordKey } from '../../src/extraction/stance/topic-reading.ts';
+import { sideCues, sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
 
 describe('the kind of topic', () => {
   it('reads a harm from the phrase, and an aim where a word of removal comes first', () => {
@@ -36,6 +36,24 @@ describe('the kind of topic', () => {
     expect(stanceToward('the levy is dangerous and unfair', asked)).toBe('OPPOSES');
     expect(readTopic({ words: ['landlords', 'pay', 'levy'], name: 'landlords made to pay a levy' }).harmful).toBe(true);
     expect(readTopic({ words: ['murder', 'envoy'], name: 'murder of the envoy' }).harmful).toBe(true);
+  });
+
+  it('keys its words by their first five letters, a shorter word by itself, for matching a statement’s words', () => {
+    expect([...readTopic(['harbour', 'toll', 'tolls']).keys]).toEqual(['harbo', 'toll', 'tolls']);
+    expect(wordKey('harbours')).toBe('harbo');
+    expect(wordKey('pier')).toBe('pier');
+  });
+
+  it('counts its stems by their first three letters, for telling a clause that cannot restate it', () => {
+    const { each, counts } = readTopic(['harbour', 'hardship', 'tolls', 'rising']).stemBeginnings();
+    expect(each).toEqual(['har', 'har', 'tol', 'ris']);
+    expect(counts).toEqual(
+      new Map([
+        ['har', 2],
+        ['tol', 1],
+        ['ris', 1],
+      ]),
+    );
   });
 
   it('reads a claim where the harm is said of a subject by a verb', () => {
@@ -123,6 +141,17 @@ describe('a side taken in so many words', () => {
   it('takes no side from a side denied, or from one whose object is not the topic', () => {
     expect(sideTaken(['i', 'can', 't', 'say', 'i', 'support', 'the', 'levy'], (word) => word === 'levy')).toBe(0);
     expect(sideTaken(['support', 'from', 'the', 'levy', 'board'], (word) => word === 'levy')).toBe(0);
+  });
+
+  it('reads a clause’s words of taking sides once, whatever the topic, with a negation before them', () => {
+    const words = ['we', 'don', 't', 'oppose', 'the', 'ferry', 'but', 'called', 'for', 'a', 'toll'];
+    const cues = sideCues(words);
+    expect(cues).toEqual([
+      { word: 3, side: -1, object: 4, denied: true },
+      { word: 7, side: 1, object: 9, denied: true },
+    ]);
+    expect(sideTaken(words, (word) => word === 'toll', cues)).toBe(0);
+    expect(sideTaken(['they', 'called', 'for', 'a', 'toll'], (word) => word === 'toll')).toBe(1);
   });
 });
 

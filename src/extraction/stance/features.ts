@@ -2,8 +2,8 @@
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
-import { sideTaken } from './topic-verbs.ts';
-import { readTopic, SAME_STEM, sanctions, type StanceTopic, type TopicReading } from './topic-reading.ts';
+import { sideCues, sideTaken } from './topic-verbs.ts';
+import { readTopic, sanctions, STEM_PREFIX, type StanceTopic, type TopicReading, wordKey } from './topic-reading.ts';
 
 export interface Features {
   /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
@@ -65,20 +65,35 @@ function weightOf(clause: Clause, onTopic: boolean, anyOnTopic: boolean): number
   return (clause.asserted ? 1 : 0.6) * (anyOnTopic && !onTopic ? 0.6 : 1);
 }
 
+/** One of the topic's words, or a word of one of their stems (five letters in common). */
 function namesTopic(word: string, topic: TopicReading): boolean {
-  if (topic.words.has(word)) return true;
-  return word.length >= SAME_STEM && topic.beginnings.has(word.slice(0, SAME_STEM));
+  return topic.keys.has(wordKey(word));
+}
+
+const NAMES_NONE: readonly number[] = [];
+
+/** Where a clause's words name the topic. Their keys are cut once for all the topics it is asked about. */
+function namedIn(clause: Clause, topic: TopicReading): readonly number[] {
+  const keys = (clause.keys ??= clause.words.map(wordKey));
+  let named: number[] | undefined;
+  for (let i = 0; i < keys.length; i++) if (topic.keys.has(keys[i]!)) (named ??= []).push(i);
+  return named ?? NAMES_NONE;
 }
 
 // Words of one stem begin alike: a clause whose words begin like fewer than two of the topic's stems
 // cannot restate it, and is not stemmed.
-const STEM_PREFIX = 3;
 const RESTATED_SHARE = 0.5;
 
 function restates(clause: Clause, topic: TopicReading): boolean {
   const beginnings = (clause.beginnings ??= new Set(clause.words.map((word) => word.slice(0, STEM_PREFIX))));
+  // Counted from the smaller side: a taxonomy topic has many stems, a clause a few words.
+  const { each, counts } = topic.stemBeginnings();
+  let begun = 0;
+  if (each.length <= beginnings.size) {
+    for (const beginning of each) if (beginnings.has(beginning) && ++begun === 2) break;
+  } else for (const beginning of beginnings) if ((begun += counts.get(beginning) ?? 0) >= 2) break;
+  if (begun < 2) return false;
   const topicStems = topic.stems();
-  if (topicStems.filter((stem) => beginnings.has(stem.slice(0, STEM_PREFIX))).length < 2) return false;
   // A topic that only names a thing is not restated: naming it is speaking of it.
   if (!topic.predicative()) return false;
   clause.stems ??= new Set(stemsOf(wink().readDoc(clause.text)));
@@ -115,24 +130,16 @@ const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'cannot']);
 /** How many words after a negation a topic word is taken as negated. */
 const NEGATION_REACH = 4;
 
-function topicNegated(clauses: Clause[], topic: TopicReading): boolean {
-  for (const { words } of clauses)
-    for (let i = 0; i < words.length; i++) {
-      if (!namesTopic(words[i]!, topic)) continue;
+function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean {
+  for (let c = 0; c < clauses.length; c++) {
+    const { words } = clauses[c]!;
+    for (const i of named[c]!)
       for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
         // "don't" is read as "don", "t".
         if (NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) return true;
-    }
+  }
   return false;
 }
-
-/** A possibility or a risk ahead: with words of blame, a warning ("it could kill", "risks lives"); what could
- *  have been ("could have prevented") looks back, and warns of nothing. */
-const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
-
-/** A yes-or-no question, or one of why or how could, asked in a statement: the speaker doubts what it asks. */
-const DOUBTING_QUESTION =
-  /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:does|do|did|is|are|was|were|can|could|should|would|will|why|how\s+(?:can|could))\b[^?]*\?\s*$/i;
 
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
@@ -140,7 +147,7 @@ const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 /** The side taken toward the topic by its asserted clause, else by any clause alone. */
 function sideOf(clauses: Clause[], topic: TopicReading): number {
   const names = (word: string) => namesTopic(word, topic);
-  const sides = clauses.map((clause) => sideTaken(clause.words, names));
+  const sides = clauses.map((clause) => sideTaken(clause.words, names, (clause.sideCues ??= sideCues(clause.words))));
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;
   const taken = new Set(sides.filter((side) => side !== 0));
@@ -155,7 +162,8 @@ export function stanceFeatures(
   const topic = readTopic(topicAsked);
   const reading = readText(text);
   const { clauses } = reading;
-  const onTopic = clauses.map((clause) => clause.words.some((word) => namesTopic(word, topic)));
+  const named = clauses.map((clause) => namedIn(clause, topic));
+  const onTopic = named.map((at) => at.length > 0);
   const anyOnTopic = onTopic.some(Boolean);
   let praise = 0;
   let blame = 0;
@@ -169,18 +177,20 @@ export function stanceFeatures(
   clauses.forEach((clause, i) => {
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
     // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
-    const saysOfTopic = onTopic[i]! || topic.words.size === 0 || POINTS_BACK.test(clause.text);
+    const saysOfTopic =
+      clause.modality !== 0 && (onTopic[i]! || topic.words.size === 0 || POINTS_BACK.test(clause.text));
     // Naming the topic is not judging it: "the crash" says nothing for or against the crash.
     let ownPraise = clause.praise;
     let ownBlame = clause.blame;
     // A topic word negated ("doesn't support the plan") is denial of it, not naming: it keeps its weight.
-    for (const { word, sentiment } of clause.scored)
-      if (namesTopic(word, topic) && sentiment === wordSentiment(word)) {
+    for (const { word, sentiment } of clause.scored) {
+      const naming = namesTopic(word, topic);
+      if (naming && sentiment === wordSentiment(word)) {
         if (sentiment > 0) ownPraise -= sentiment;
         else ownBlame += sentiment;
       }
-    for (const { word, sentiment } of clause.scored)
-      if (sentiment < 0 && !namesTopic(word, topic)) strongestBlame = Math.max(strongestBlame, -sentiment * weight);
+      if (sentiment < 0 && !naming) strongestBlame = Math.max(strongestBlame, -sentiment * weight);
+    }
     praise += ownPraise * weight;
     blame += ownBlame * weight;
     if (topic.sanction && clause.words.some(sanctions)) sanctionBlamed += ownBlame * weight;
@@ -207,18 +217,16 @@ export function stanceFeatures(
     harmfulTopic: topic.harmful,
     sanctionTopic: topic.sanction,
     sideTaken: sideOf(clauses, topic),
-    wrongDenied: clauses.some((clause) =>
-      clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
-    ),
+    wrongDenied: reading.wrongDenied,
     sanctionBlamed,
     claimTopic: topic.claim(),
     onePhrase: topic.onePhrase,
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
-    doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
-    topicNegated: topicNegated(clauses, topic),
+    doubts: reading.doubts,
+    topicNegated: topicNegated(clauses, named),
     strongestBlame,
-    warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
-    denies: clauses.some((clause) => clause.asserted && clause.negated),
+    warns: reading.warns,
+    denies: reading.denies,
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
   };

@@ -1,8 +1,10 @@
 // A statement read once for stance: cut into clauses at contrast and concession, each with its
 // sentiment (wink-nlp's lexicon, for the clause and word by word, a negated word turned round), its
-// modality and its words. Kept for a while: one statement is asked about under many topics.
+// modality and its words; and what it shows whatever the topic (a doubting question, a warning, a denial).
+// Kept for a while: one statement is asked about under many topics.
 import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
+import type { SideCue } from './topic-verbs.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
@@ -49,8 +51,12 @@ export interface Clause {
   words: string[];
   /** Its words' stems: read only for a clause that may restate a topic. */
   stems?: Set<string>;
-  /** Its words' first letters (features.ts STEM_PREFIX of them): kept once read. */
+  /** Its words' first letters (topic-reading.ts STEM_PREFIX of them): kept once read. */
   beginnings?: Set<string>;
+  /** Its words' keys against a topic's (topic-reading.ts wordKey): kept once read. */
+  keys?: string[];
+  /** Its words of taking sides (topic-verbs.ts): kept once read. */
+  sideCues?: SideCue[];
 }
 
 function modality(clause: string): number {
@@ -175,6 +181,14 @@ const COUNTED = /\d|\b(?:hundreds|thousands|millions|billions|dozens|percent)\b/
 /** A contrast said in words, not only by a pause ("...", ";"). */
 const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
 
+/** A possibility or a risk ahead: with words of blame, a warning ("it could kill", "risks lives"); what could
+ *  have been ("could have prevented") looks back, and warns of nothing. */
+const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
+
+/** A yes-or-no question, or one of why or how could, asked in a statement: the speaker doubts what it asks. */
+const DOUBTING_QUESTION =
+  /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:does|do|did|is|are|was|were|can|could|should|would|will|why|how\s+(?:can|could))\b[^?]*\?\s*$/i;
+
 /** A statement read for stance, whatever the topic. */
 export interface TextReading {
   clauses: Clause[];
@@ -186,6 +200,14 @@ export interface TextReading {
   intense: boolean;
   /** A contrast said in words. */
   contrastWorded: boolean;
+  /** It asks, to doubt (DOUBTING_QUESTION), in its last asserted clause. */
+  doubts: boolean;
+  /** A clause of blame said as a possibility or a risk (WARNING). */
+  warns: boolean;
+  /** An asserted clause says no. */
+  denies: boolean;
+  /** A word of blame negated ("not guilty"). */
+  wrongDenied: boolean;
 }
 
 const readTexts = new Map<string, TextReading>();
@@ -195,12 +217,19 @@ const READ_TEXTS_KEPT = 2_000;
 export function readText(text: string): TextReading {
   let reading = readTexts.get(text);
   if (!reading) {
+    const clauses = clausesOf(text).map(readClause);
     reading = {
-      clauses: clausesOf(text).map(readClause),
+      clauses,
       counted: COUNTED.test(text),
       firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),
+      doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
+      warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
+      denies: clauses.some((clause) => clause.asserted && clause.negated),
+      wrongDenied: clauses.some((clause) =>
+        clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
+      ),
     };
     if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();
     readTexts.set(text, reading);

@@ -16,13 +16,25 @@ import { stemsOf, wink, wordSentiment } from './read-text.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
 export const SAME_STEM = 5;
+/** Fewer letters than a stem's, that any word of the stem begins with. */
+export const STEM_PREFIX = 3;
+
+/** What a word is matched by against a topic's words: its first SAME_STEM letters, or itself when shorter. A
+ *  word of the topic that long gives its beginning, so one look-up tells both whether a word is one of the
+ *  topic's and whether it begins like one. */
+export function wordKey(word: string): string {
+  return word.length >= SAME_STEM ? word.slice(0, SAME_STEM) : word;
+}
 
 export interface TopicReading {
   words: Set<string>;
-  /** The first SAME_STEM letters of its words that long: a word beginning so names the topic. */
-  beginnings: Set<string>;
+  /** Its words' keys (wordKey): a word whose key is one of them names the topic. */
+  keys: Set<string>;
   /** Its words' stems, read when first asked. */
   stems: () => string[];
+  /** Its stems' first STEM_PREFIX letters: a clause whose words begin like fewer than two of its stems cannot
+   *  restate it. */
+  stemBeginnings: () => StemBeginnings;
   harmful: boolean;
   /** It names a sanction: a penalty for a wrong, asked for or imposed. */
   sanction: boolean;
@@ -140,6 +152,20 @@ export function readTopic(topic: StanceTopic | readonly string[] | ReadonlySet<s
   return reading;
 }
 
+/** Stems' first STEM_PREFIX letters: one for each stem, and each with how many of the stems begin so (to count
+ *  from whichever side is smaller, the topic's stems or a clause's words). */
+export interface StemBeginnings {
+  each: string[];
+  counts: Map<string, number>;
+}
+
+function countBeginnings(stems: string[]): StemBeginnings {
+  const each = stems.map((stem) => stem.slice(0, STEM_PREFIX));
+  const counts = new Map<string, number>();
+  for (const beginning of each) counts.set(beginning, (counts.get(beginning) ?? 0) + 1);
+  return { each, counts };
+}
+
 /** The phrase's words, lower case, for reading its kind: letters and digits, apostrophes kept ("didn't"). */
 function nameWords(name: string): string[] {
   return name.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
@@ -156,6 +182,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
     const sanction = kindWords.some(sanctions);
     let stems: string[] | undefined;
+    let stemBeginnings: StemBeginnings | undefined;
     let tagged: TaggedPhrase | undefined;
     let predicative: boolean | undefined;
     let subject: string[] | undefined;
@@ -163,10 +190,12 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const harmful =
       !sanction && harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt) && !(name && courseOfAction(name, tags));
     const saysOf = () => (predicative ??= saysOfSubject(tags()));
+    const stemsRead = () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]);
     reading = {
       words: new Set(words),
-      beginnings: new Set(words.filter((word) => word.length >= SAME_STEM).map((word) => word.slice(0, SAME_STEM))),
-      stems: () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]),
+      keys: new Set(words.map(wordKey)),
+      stems: stemsRead,
+      stemBeginnings: () => (stemBeginnings ??= countBeginnings(stemsRead())),
       harmful,
       sanction,
       predicative: saysOf,

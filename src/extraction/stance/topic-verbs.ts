@@ -61,29 +61,58 @@ const OBJECT_OPENERS = new Set(
 const OBJECT_REACH = 4;
 const NEGATORS = new Set(['no', 'not', 'never', 'nor', 'cannot', 't']);
 
-/**
- * The side taken toward the topic by a verb or noun of taking sides whose object names it: 1 for, -1 against,
- * 0 for none (or both).
- */
-export function sideTaken(words: readonly string[], namesTopic: (word: string) => boolean): number {
-  let side = 0;
+/** A word of taking sides in a clause, read once whatever the topic: where it stands, its side, where its object
+ *  opens, and whether a negation comes before it. */
+export interface SideCue {
+  word: number;
+  side: number;
+  object: number;
+  denied: boolean;
+}
+
+/** A clause's words of taking sides, with an object after them: "fight the …", "called for …". */
+export function sideCues(words: readonly string[]): SideCue[] {
+  const cues: SideCue[] = [];
+  let negated = false;
   for (let i = 0; i < words.length; i++) {
     // "called for", "voted against": the preposition gives the side; "call" alone names, as often as not
     // ("called it a mistake").
     const byPreposition = BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
-    const own = byPreposition ?? SIDES.get(words[i]!);
-    if (own === undefined || namesTopic(words[i]!)) continue;
-    const at = byPreposition === undefined ? i + 1 : i + 2;
+    const side = byPreposition ?? SIDES.get(words[i]!);
+    const object = byPreposition === undefined ? i + 1 : i + 2;
+    if (side !== undefined && object < words.length) cues.push({ word: i, side, object, denied: negated });
+    negated ||= NEGATORS.has(words[i]!);
+  }
+  return cues;
+}
+
+/**
+ * The side taken toward the topic by a verb or noun of taking sides whose object names it: 1 for, -1 against,
+ * 0 for none (or both). The cues are the words' own (sideCues), read once where a clause is asked about many topics.
+ */
+export function sideTaken(
+  words: readonly string[],
+  namesTopic: (word: string) => boolean,
+  cues: readonly SideCue[] = sideCues(words),
+): number {
+  let side = 0;
+  for (const { word, side: own, object: at, denied } of cues) {
+    if (namesTopic(words[word]!)) continue;
     // Its object opens at once on the topic, or on a determiner or a preposition of object: "fight the
     // charges", "support for the plan"; not "support from", "the challenge of climbing".
-    if (at >= words.length || !(namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
-    const object = words.slice(at, at + OBJECT_REACH);
-    if (!object.some(namesTopic)) continue;
+    if (!(namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
+    if (!objectNames(words, at, namesTopic)) continue;
     // A side denied anywhere before it in the clause ("doesn't mean I can say I support the plan") is not the
     // other side taken: no side.
-    if (words.slice(0, i).some((word) => NEGATORS.has(word))) return 0;
+    if (denied) return 0;
     if (side !== 0 && side !== own) return 0;
     side = own;
   }
   return side;
+}
+
+/** Whether a word of the object, within OBJECT_REACH words of where it opens, names the topic. */
+function objectNames(words: readonly string[], at: number, namesTopic: (word: string) => boolean): boolean {
+  for (let j = at; j < words.length && j < at + OBJECT_REACH; j++) if (namesTopic(words[j]!)) return true;
+  return false;
 }
