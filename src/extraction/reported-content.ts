@@ -3,6 +3,7 @@ import type { Attribution } from './attribution.ts';
 import { isReducedRelative } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
+import { endBeforeMatrixPredicate } from './noun-clause-end.ts';
 import { reportingVerb } from './reporting-words.ts';
 import { isQuoteMark } from './sources.ts';
 
@@ -925,5 +926,10 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   if (first === null) return [];
   if (isPhraseContent(doc, attribution, first))
     return [{ first, end: phraseContentEnd(doc, first, end, attribution.verb?.frame === 'dub') }];
-  return splitAtAndThat(doc, { first, end });
+  const parts = splitAtAndThat(doc, { first, end });
+  // "Vale's claim that the pier is safe was wrong": the noun's clause ends before the sentence's predicate.
+  const last = parts[parts.length - 1] as Part;
+  if (attribution.kind === 'NOUN' && doc.tokens[first - 1]?.lower === 'that')
+    last.end = endBeforeMatrixPredicate(doc, last.first, last.end);
+  return parts;
 }
