@@ -4,6 +4,7 @@ import { isReducedRelative } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { endBeforeMatrixPredicate } from './noun-clause-end.ts';
+import { givesName } from './naming-complement.ts';
 import { reportingVerb } from './reporting-words.ts';
 import { isQuoteMark } from './sources.ts';
 
@@ -924,8 +925,13 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   if (before && skipAdjuncts(doc, afterCue, end) >= end) return [before];
   const first = contentStart(doc, attribution, end);
   if (first === null) return [];
-  if (isPhraseContent(doc, attribution, first))
-    return [{ first, end: phraseContentEnd(doc, first, end, attribution.verb?.frame === 'dub') }];
+  if (isPhraseContent(doc, attribution, first)) {
+    const dub = attribution.verb?.frame === 'dub';
+    // "what he calls political correctness": the one named came before the verb.
+    const namedBefore = /^(?:what|which)$/.test(doc.tokens[attribution.start - 1]?.lower ?? '');
+    if (dub && attribution.preposition === null && !namedBefore && !givesName(doc, first, end)) return [];
+    return [{ first, end: phraseContentEnd(doc, first, end, dub) }];
+  }
   const parts = splitAtAndThat(doc, { first, end });
   // "Vale's claim that the pier is safe was wrong": the noun's clause ends before the sentence's predicate.
   const last = parts[parts.length - 1] as Part;
