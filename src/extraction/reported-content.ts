@@ -908,6 +908,11 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     let resume = afterCue + 1;
     while (doc.tokens[resume]?.pos === 'ADV' && doc.tokens[resume + 1]?.text === ',') resume += 2;
     if (doc.tokens[resume]?.lower === 'that') resume++;
+    // "explains, in a satirical fashion, that …": an adjunct set off by commas before "that".
+    else if (doc.tokens[resume]?.pos === 'ADP') {
+      const clause = thatAfterAdjunct(doc, resume, end);
+      if (clause !== null && doc.tokens[clause - 2]?.text === ',') resume = clause;
+    }
     // "…, the coach said, waving to the fans", "…, she said, since …": the speaker's own adjunct, not a report.
     const afterQuotation = isQuoteMark(doc.tokens[start - 1]) || isQuoteMark(doc.tokens[start - 2]);
     if (opensAdjunctOfSpeaker(doc, resume, afterQuotation)) return before ? [before] : [];

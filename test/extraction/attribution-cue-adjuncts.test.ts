@@ -183,3 +183,19 @@ describe('a quotation between a cue and a participle', () => {
     expect(statementWith(analysis, 'every player').cue).toBe('telling');
   });
 });
+
+describe('an adjunct set off by commas between the cue and "that"', () => {
+  it('reads the clause after "that" (media, science)', () => {
+    const analysis = analyse([
+      'Ana Ruiz explains, in a satirical fashion, that the outage was caused by a squirrel.',
+      'The lab director noted, in her annual letter, that funding had doubled.',
+    ]);
+    expect(statementWith(analysis, 'outage').text).toBe('the outage was caused by a squirrel');
+    expect(statementWith(analysis, 'funding').text).toBe('funding had doubled');
+  });
+
+  it('keeps a report that goes on after the cue without "that" (politics)', () => {
+    const analysis = analyse(['The plan, Ana Ruiz said, in the end would fail.']);
+    expect(statementWith(analysis, 'would fail').text).toBe('The plan ... in the end would fail');
+  });
+});
