@@ -644,8 +644,25 @@ function opensFiniteClause(doc: TextDocument, p: number, withComplements = false
     if (!object) break;
     subject = { first: subject.first, end: object.end };
   }
-  const verb = subject ? doc.tokens[subject.end] : undefined;
+  const verbAt = subject && withComplements ? pastExamples(doc, subject.end) : subject?.end;
+  const verb = verbAt === undefined ? undefined : doc.tokens[verbAt];
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
+}
+
+const MAX_EXAMPLE_TOKENS = 20;
+
+/** "dicot species, such as soybean and cotton, lose …": past a list of examples set off by commas on the subject. */
+function pastExamples(doc: TextDocument, at: number): number {
+  const opener = doc.tokens[at + 1]?.lower;
+  const examples = opener === 'including' || (opener === 'such' && doc.tokens[at + 2]?.lower === 'as');
+  if (doc.tokens[at]?.text !== ',' || !examples) return at;
+  let close = -1;
+  for (let k = at + 2; k < at + MAX_EXAMPLE_TOKENS && doc.tokens[k]; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.pos === 'AUX' || token.pos === 'VERB') return close >= 0 ? close + 1 : at;
+    if (token.text === ',') close = k;
+  }
+  return at;
 }
 
 // "the same", "the opposite": what was said, given by reference to what someone else said.

@@ -199,3 +199,18 @@ describe('an adjunct set off by commas between the cue and "that"', () => {
     expect(statementWith(analysis, 'would fail').text).toBe('The plan ... in the end would fail');
   });
 });
+
+describe('examples set off by commas on the subject of a reported clause', () => {
+  it('reads "such as …" and "including …" as part of the subject (farming, health)', () => {
+    const analysis = analyse([
+      'The survey found dairy farms, including those in Harlow and Dunmore, lost money last year.',
+      'The study found seaside towns, such as Marlow and Brint, had fewer doctors.',
+    ]);
+    expect(statementWith(analysis, 'dairy farms').text).toBe(
+      'dairy farms, including those in Harlow and Dunmore, lost money last year',
+    );
+    expect(statementWith(analysis, 'seaside towns').text).toBe(
+      'seaside towns, such as Marlow and Brint, had fewer doctors',
+    );
+  });
+});
