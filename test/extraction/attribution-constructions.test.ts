@@ -270,3 +270,18 @@ describe('sources of cue verbs', () => {
     expect(speakerNameOf(analysis, 'abandons thousands')).toBe('Ada Kowalski');
   });
 });
+
+describe('a participle right after a subordinator ("when asked …")', () => {
+  it('reads no report of the one who asked (media, transport)', () => {
+    const analysis = analyse([
+      '“It was very nice,” Tom Vale told the Courier in an interview when asked if he had met the mayor.',
+      'Ana Ruiz declined to comment when asked whether the ferry would run.',
+    ]);
+    expect(analysis.statements.map((s) => [s.cue, s.text])).toEqual([['told', 'It was very nice']]);
+  });
+
+  it('still reads "once said" as a report (history)', () => {
+    const analysis = analyse(['The historian Ana Ruiz once said the harbour was older than the town.']);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['the harbour was older than the town']);
+  });
+});
