@@ -14,6 +14,12 @@ describe('reporting-verb lexicon', () => {
     expect(reportingVerb('suggest')?.evidential).toBe(true);
     expect(reportingVerb('constructor')).toBeUndefined();
   });
+
+  it('reads no report in "implied": what the words let one infer is not what was said (courts)', () => {
+    expect(reportingVerb('imply')).toBeUndefined();
+    const analysis = analyse(['Mayor Ana Ruiz implied the judge was biased against the harbour board.']);
+    expect(analysis.statements).toEqual([]);
+  });
 });
 
 describe('cues other than said and told', () => {
