@@ -20,6 +20,13 @@ describe('reporting-verb lexicon', () => {
     const analysis = analyse(['Mayor Ana Ruiz implied the judge was biased against the harbour board.']);
     expect(analysis.statements).toEqual([]);
   });
+
+  it('reads no report in "portrayed X as Y": a representation, in words or not (elections)', () => {
+    expect(reportingVerb('portray')).toBeUndefined();
+    expect(reportingVerb('describe')?.frame).toBe('object');
+    const analysis = analyse(['The campaign portrayed the senator as a friend of the fishing fleet.']);
+    expect(analysis.statements).toEqual([]);
+  });
 });
 
 describe('cues other than said and told', () => {
