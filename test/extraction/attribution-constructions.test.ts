@@ -204,6 +204,11 @@ describe('sources of cue verbs', () => {
     expect(analysis.statements).toHaveLength(2);
   });
 
+  it('reads the fields of a profile as labels, not speakers (labour)', () => {
+    const analysis = analyse(['Name: Ana Ruiz Age: 27 City: Harlow Job: Waitress', 'HOST: The strike will go on.']);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['The strike will go on']);
+  });
+
   it('gives an infinitive the subject of its clause, and none when it was refused or urged (business)', () => {
     const analysis = analyse([
       'The chief executive went out of her way to say that no jobs would be cut this year.',
