@@ -5,6 +5,7 @@ import { isDateWord } from './names.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { endBeforeMatrixPredicate } from './noun-clause-end.ts';
 import { givesName } from './naming-complement.ts';
+import { withholdsSomething } from './double-object.ts';
 import { reportingVerb } from './reporting-words.ts';
 import { isQuoteMark } from './sources.ts';
 
@@ -952,6 +953,7 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     // "what he calls political correctness": the one named came before the verb.
     const namedBefore = /^(?:what|which)$/.test(doc.tokens[attribution.start - 1]?.lower ?? '');
     if (dub && attribution.preposition === null && !namedBefore && !givesName(doc, first, end)) return [];
+    if (attribution.verb?.lemma === 'deny' && withholdsSomething(doc, first)) return [];
     return [{ first, end: phraseContentEnd(doc, first, end, dub) }];
   }
   const parts = splitAtAndThat(doc, { first, end });
