@@ -27,7 +27,8 @@ export function givesName(doc: TextDocument, first: number, end: number): boolea
   // "called him a liar", "called him out for …" (to call out is to denounce); "called her son a hero" goes on.
   if (start.pos === 'PRON' && !POSSESSIVES.has(start.lower))
     return opensName(doc.tokens[first + 1]) || doc.tokens[first + 1]?.lower === 'out';
-  if (start.pos === 'PRON' && opensName(doc.tokens[first + 1]) && doc.tokens[first + 1]?.pos === 'DET') return true;
+  // "called her a liar": "her" is the one named when a determiner follows.
+  if (start.pos === 'PRON' && doc.tokens[first + 1]?.pos === 'DET') return true;
   if ((!PHRASE_TAGS.has(start.pos) && start.pos !== 'PRON') || start.quote >= 0) return true;
   let head = false;
   let commas = 0;

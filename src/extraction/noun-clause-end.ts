@@ -37,7 +37,7 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may
 function opensFiniteGroup(doc: TextDocument, i: number): boolean {
   const token = doc.tokens[i] as Token;
   if (token.quote >= 0 || (token.pos !== 'VERB' && token.pos !== 'AUX')) return false;
-  if (token.lower.endsWith('ing') || token.lower === 'to') return false;
+  if (token.lower.endsWith('ing')) return false;
   // "had never asked": adverbs inside a verb group.
   let before = i - 1;
   while (doc.tokens[before]?.pos === 'ADV') before--;
