@@ -58,6 +58,13 @@ const LABELS = new Set([
   'abstract',
   'full',
   'text',
+  // The fields of a profile or a form ("Name: Ana Ruiz Age: 27 City: Harlow").
+  'name',
+  'age',
+  'city',
+  'job',
+  'occupation',
+  'hometown',
 ]);
 const CAPITALISED = /^\p{Lu}/u;
 

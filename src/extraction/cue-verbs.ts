@@ -82,6 +82,8 @@ function verbOfParticiple(form: string): ReportingVerb | undefined {
   return reportingVerb(stem) ?? reportingVerb(`${stem}e`) ?? (undoubled ? reportingVerb(undoubled) : undefined);
 }
 
+const ELLIPTICAL_SUBORDINATORS = new Set(['when', 'if', 'unless', 'until', 'whenever', 'though', 'although']);
+
 /**
  * "was told", "were criticized", "a plea agreement offered by prosecutors": in the passive the subject is
  * not who spoke.
@@ -90,6 +92,8 @@ function isPassive(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (!/(?:ed|en|told|said|written|found|shown)$/.test(token.lower)) return false;
   if (tokens[i + 1]?.lower === 'by') return true;
+  // "when asked whether …", "if elected": a participle right after a subordinator, with no subject of its own.
+  if (ELLIPTICAL_SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) return true;
   let k = i - 1;
   if (tokens[k]?.pos === 'ADV') k--;
   return BE_FORMS.has(tokens[k]?.lower ?? '');

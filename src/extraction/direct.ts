@@ -122,6 +122,14 @@ function continuationAttribution(
   return null;
 }
 
+/**
+ * "“…,” Ruiz said, according to the Courier. “…”": "according to" after a cue in its sentence names who reported
+ * the words, not a new speaker; the quotation after it goes on with the speaker's.
+ */
+function isSecondarySource(later: Attribution, speaker: Attribution): boolean {
+  return later.kind === 'ACCORDING_TO' && later.sentence === speaker.sentence && later.cue.start > speaker.cue.start;
+}
+
 function extend(draft: StatementDraft, doc: TextDocument, quote: Quote): void {
   draft.pieces.push({ start: quote.start, end: quote.end });
   const sentence = sentenceSpanOf(doc, Math.max(quote.start, quote.end - 1));
@@ -172,7 +180,8 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
       const between = cuesBetween(attributions, lastPiece.end, quote.open).filter(
         (a) =>
           a !== sameParagraph.attribution &&
-          !(a.link === 'participial' && a.speaker.actor === sameParagraph.attribution.speaker.actor),
+          !(a.link === 'participial' && a.speaker.actor === sameParagraph.attribution.speaker.actor) &&
+          !isSecondarySource(a, sameParagraph.attribution),
       );
       if (between.length === 0) draft = sameParagraph;
     }

@@ -3,6 +3,9 @@ import type { Attribution } from './attribution.ts';
 import { isReducedRelative } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
+import { endBeforeMatrixPredicate } from './noun-clause-end.ts';
+import { givesName } from './naming-complement.ts';
+import { withholdsSomething } from './double-object.ts';
 import { reportingVerb } from './reporting-words.ts';
 import { isQuoteMark } from './sources.ts';
 
@@ -642,8 +645,25 @@ function opensFiniteClause(doc: TextDocument, p: number, withComplements = false
     if (!object) break;
     subject = { first: subject.first, end: object.end };
   }
-  const verb = subject ? doc.tokens[subject.end] : undefined;
+  const verbAt = subject && withComplements ? pastExamples(doc, subject.end) : subject?.end;
+  const verb = verbAt === undefined ? undefined : doc.tokens[verbAt];
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/.test(verb.lower);
+}
+
+const MAX_EXAMPLE_TOKENS = 20;
+
+/** "dicot species, such as soybean and cotton, lose …": past a list of examples set off by commas on the subject. */
+function pastExamples(doc: TextDocument, at: number): number {
+  const opener = doc.tokens[at + 1]?.lower;
+  const examples = opener === 'including' || (opener === 'such' && doc.tokens[at + 2]?.lower === 'as');
+  if (doc.tokens[at]?.text !== ',' || !examples) return at;
+  let close = -1;
+  for (let k = at + 2; k < at + MAX_EXAMPLE_TOKENS && doc.tokens[k]; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.pos === 'AUX' || token.pos === 'VERB') return close >= 0 ? close + 1 : at;
+    if (token.text === ',') close = k;
+  }
+  return at;
 }
 
 // "the same", "the opposite": what was said, given by reference to what someone else said.
@@ -906,6 +926,11 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     let resume = afterCue + 1;
     while (doc.tokens[resume]?.pos === 'ADV' && doc.tokens[resume + 1]?.text === ',') resume += 2;
     if (doc.tokens[resume]?.lower === 'that') resume++;
+    // "explains, in a satirical fashion, that …": an adjunct set off by commas before "that".
+    else if (doc.tokens[resume]?.pos === 'ADP') {
+      const clause = thatAfterAdjunct(doc, resume, end);
+      if (clause !== null && doc.tokens[clause - 2]?.text === ',') resume = clause;
+    }
     // "…, the coach said, waving to the fans", "…, she said, since …": the speaker's own adjunct, not a report.
     const afterQuotation = isQuoteMark(doc.tokens[start - 1]) || isQuoteMark(doc.tokens[start - 2]);
     if (opensAdjunctOfSpeaker(doc, resume, afterQuotation)) return before ? [before] : [];
@@ -923,7 +948,18 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   if (before && skipAdjuncts(doc, afterCue, end) >= end) return [before];
   const first = contentStart(doc, attribution, end);
   if (first === null) return [];
-  if (isPhraseContent(doc, attribution, first))
-    return [{ first, end: phraseContentEnd(doc, first, end, attribution.verb?.frame === 'dub') }];
-  return splitAtAndThat(doc, { first, end });
+  if (isPhraseContent(doc, attribution, first)) {
+    const dub = attribution.verb?.frame === 'dub';
+    // "what he calls political correctness": the one named came before the verb.
+    const namedBefore = /^(?:what|which)$/.test(doc.tokens[attribution.start - 1]?.lower ?? '');
+    if (dub && attribution.preposition === null && !namedBefore && !givesName(doc, first, end)) return [];
+    if (attribution.verb?.lemma === 'deny' && withholdsSomething(doc, first)) return [];
+    return [{ first, end: phraseContentEnd(doc, first, end, dub) }];
+  }
+  const parts = splitAtAndThat(doc, { first, end });
+  // "Vale's claim that the pier is safe was wrong": the noun's clause ends before the sentence's predicate.
+  const last = parts[parts.length - 1] as Part;
+  if (attribution.kind === 'NOUN' && doc.tokens[first - 1]?.lower === 'that')
+    last.end = endBeforeMatrixPredicate(doc, last.first, last.end);
+  return parts;
 }

@@ -14,6 +14,19 @@ describe('reporting-verb lexicon', () => {
     expect(reportingVerb('suggest')?.evidential).toBe(true);
     expect(reportingVerb('constructor')).toBeUndefined();
   });
+
+  it('reads no report in "implied": what the words let one infer is not what was said (courts)', () => {
+    expect(reportingVerb('imply')).toBeUndefined();
+    const analysis = analyse(['Mayor Ana Ruiz implied the judge was biased against the harbour board.']);
+    expect(analysis.statements).toEqual([]);
+  });
+
+  it('reads no report in "portrayed X as Y": a representation, in words or not (elections)', () => {
+    expect(reportingVerb('portray')).toBeUndefined();
+    expect(reportingVerb('describe')?.frame).toBe('object');
+    const analysis = analyse(['The campaign portrayed the senator as a friend of the fishing fleet.']);
+    expect(analysis.statements).toEqual([]);
+  });
 });
 
 describe('cues other than said and told', () => {
@@ -191,6 +204,11 @@ describe('sources of cue verbs', () => {
     expect(analysis.statements).toHaveLength(2);
   });
 
+  it('reads the fields of a profile as labels, not speakers (labour)', () => {
+    const analysis = analyse(['Name: Ana Ruiz Age: 27 City: Harlow Job: Waitress', 'HOST: The strike will go on.']);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['The strike will go on']);
+  });
+
   it('gives an infinitive the subject of its clause, and none when it was refused or urged (business)', () => {
     const analysis = analyse([
       'The chief executive went out of her way to say that no jobs would be cut this year.',
@@ -268,5 +286,20 @@ describe('sources of cue verbs', () => {
       'Senator Ada Kowalski issued a statement on the base closure. “This decision abandons thousands of families.”',
     ]);
     expect(speakerNameOf(analysis, 'abandons thousands')).toBe('Ada Kowalski');
+  });
+});
+
+describe('a participle right after a subordinator ("when asked …")', () => {
+  it('reads no report of the one who asked (media, transport)', () => {
+    const analysis = analyse([
+      '“It was very nice,” Tom Vale told the Courier in an interview when asked if he had met the mayor.',
+      'Ana Ruiz declined to comment when asked whether the ferry would run.',
+    ]);
+    expect(analysis.statements.map((s) => [s.cue, s.text])).toEqual([['told', 'It was very nice']]);
+  });
+
+  it('still reads "once said" as a report (history)', () => {
+    const analysis = analyse(['The historian Ana Ruiz once said the harbour was older than the town.']);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['the harbour was older than the town']);
   });
 });

@@ -183,3 +183,34 @@ describe('a quotation between a cue and a participle', () => {
     expect(statementWith(analysis, 'every player').cue).toBe('telling');
   });
 });
+
+describe('an adjunct set off by commas between the cue and "that"', () => {
+  it('reads the clause after "that" (media, science)', () => {
+    const analysis = analyse([
+      'Ana Ruiz explains, in a satirical fashion, that the outage was caused by a squirrel.',
+      'The lab director noted, in her annual letter, that funding had doubled.',
+    ]);
+    expect(statementWith(analysis, 'outage').text).toBe('the outage was caused by a squirrel');
+    expect(statementWith(analysis, 'funding').text).toBe('funding had doubled');
+  });
+
+  it('keeps a report that goes on after the cue without "that" (politics)', () => {
+    const analysis = analyse(['The plan, Ana Ruiz said, in the end would fail.']);
+    expect(statementWith(analysis, 'would fail').text).toBe('The plan ... in the end would fail');
+  });
+});
+
+describe('examples set off by commas on the subject of a reported clause', () => {
+  it('reads "such as …" and "including …" as part of the subject (farming, health)', () => {
+    const analysis = analyse([
+      'The survey found dairy farms, including those in Harlow and Dunmore, lost money last year.',
+      'The study found seaside towns, such as Marlow and Brint, had fewer doctors.',
+    ]);
+    expect(statementWith(analysis, 'dairy farms').text).toBe(
+      'dairy farms, including those in Harlow and Dunmore, lost money last year',
+    );
+    expect(statementWith(analysis, 'seaside towns').text).toBe(
+      'seaside towns, such as Marlow and Brint, had fewer doctors',
+    );
+  });
+});

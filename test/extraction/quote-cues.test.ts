@@ -11,3 +11,21 @@ describe('a quotation followed by a participle cue', () => {
     expect(statementWith(analysis, 'mill would be saved').cue).toBe('telling');
   });
 });
+
+describe('a quotation after "X said, according to Y."', () => {
+  it('goes on with the speaker, not the one who reported the words (labour)', () => {
+    const analysis = analyse([
+      '“I ask you not to protest on the floor,” Ana Ruiz said, according to the Courier. “It matters that you explain this to your members.”',
+    ]);
+    expect(analysis.statements.map((s) => [s.cue, s.text])).toEqual([
+      ['said', 'I ask you not to protest on the floor ... It matters that you explain this to your members.'],
+    ]);
+  });
+
+  it('still gives a quotation after "According to Y, …" in a sentence of its own to Y (courts)', () => {
+    const analysis = analyse([
+      '“The ferry was late,” Ana Ruiz said. According to the Courier, “the captain had been warned twice.”',
+    ]);
+    expect(statementWith(analysis, 'warned twice').cue).toBe('According to');
+  });
+});
