@@ -988,7 +988,9 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     }
     if (isQuoteMark(before)) return found;
     const phrase = nounPhraseEndingAt(doc, i + 1, floor);
-    if (!phrase || !hasHead(doc, phrase)) return found;
+    // "The tenants who wrote to the landlord on Monday said": past an adjunct, a pronoun inside a relative clause.
+    if (!phrase || !hasHead(doc, phrase))
+      return found && plain(subjectAroundPostmodifier(doc, found.subject, floor) ?? found.subject);
     // "Mayor Dan Cole in his budget speech promised": a possessive opens the adjunct's phrase.
     const subject = afterPossessiveInAdjunct(doc, phrase);
     // "…,” Jack Garner, film critic for Gannet News Service said": a title after a name and a comma.
@@ -1018,7 +1020,8 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (isNamingParticiple(doc.tokens[verbIndex] as Token) && governed && governor.index >= floor) return found;
     // "A few months after Mayor Ruth Hale announced": a stretch of time is no speaker; the name after it is.
     if (found && isTimePhrase(doc, subject)) return found;
-    const antecedent = antecedentOfRelativeObject(doc, subject, floor);
+    const antecedent =
+      antecedentOfRelativeObject(doc, subject, floor) ?? subjectAroundPostmodifier(doc, subject, floor);
     return plain(antecedent ?? subject);
   }
 }
@@ -1037,4 +1040,67 @@ function antecedentOfRelativeObject(doc: TextDocument, phrase: Phrase, floor: nu
   if (k === phrase.first - 1 || !pronoun || (pronoun.lower !== 'which' && pronoun.lower !== 'who')) return null;
   const antecedent = nounPhraseEndingAt(doc, k, floor);
   return antecedent && opensClause(doc, antecedent.first, floor) ? antecedent : null;
+}
+
+// Adjectives that take a complement after a subject's noun: "officials familiar with …", "sources close to …".
+const POSTMODIFYING_ADJECTIVES = new Set([
+  'familiar',
+  'close',
+  'privy',
+  'loyal',
+  'opposed',
+  'sympathetic',
+  'knowledgeable',
+  'allied',
+  'connected',
+  'linked',
+]);
+/** "familiar" in "officials familiar with the plan": an adjective whose complement follows the noun it modifies. */
+export function isPostmodifyingAdjective(word: string): boolean {
+  return POSTMODIFYING_ADJECTIVES.has(word.toLowerCase());
+}
+
+// Prepositions that open a post-modifier of a noun ("the head of the delegation to the talks").
+const POSTMODIFIER_PREPOSITIONS = new Set(['to', 'with', 'from', 'of', 'for', 'on', 'in', 'at', 'about', 'over']);
+
+/**
+ * "Port officials familiar with the ledger seized from the harbour master's office said", "sources privy to the talks
+ * said", "the deputy head of the Danish delegation to the summit said", "the tenants who wrote to the landlord said": the phrase
+ * before the verb lies inside a post-modifier of the subject's noun (an adjective's or a participle's complement,
+ * a prepositional phrase, a relative clause). The subject is the phrase opening the clause: with its modifiers
+ * up to the verb, or without a relative clause.
+ */
+function subjectAroundPostmodifier(doc: TextDocument, phrase: Phrase, floor: number): Phrase | null {
+  // "An email from a firm to the minister advises": the sender speaks (senderOfMessage).
+  if (senderOfMessage(doc, phrase, floor)) return null;
+  let crossedVerb = false;
+  for (let k = phrase.first - 1; k > floor && phrase.first - k <= MAX_PARENTHETICAL_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.pos === 'PUNCT' || token.pos === 'CCONJ' || isQuoteMark(token)) return null;
+    const previous = doc.tokens[k - 1] as Token;
+    const afterNoun = previous.pos === 'NOUN' || previous.pos === 'PROPN';
+    if ((token.lower === 'who' || token.lower === 'that') && afterNoun) {
+      const antecedent = crossedVerb ? nounPhraseEndingAt(doc, k, floor) : null;
+      return antecedent && opensClause(doc, antecedent.first, floor) ? antecedent : null;
+    }
+    // "a topic on which the mayor has spoken": a relative clause the cue's subject opens itself.
+    if (token.lower === 'which' || token.lower === 'whom' || token.lower === 'whose') return null;
+    if (token.pos === 'ADP' && POSTMODIFIER_PREPOSITIONS.has(token.lower) && !crossedVerb) {
+      // A participle ("the ledger seized from …") only inside the chain: "the mayor called on …" opening the
+      // clause is a finite verb.
+      const participle = previous.pos === 'VERB' && PARTICIPLE.test(previous.lower);
+      const modified = POSTMODIFYING_ADJECTIVES.has(previous.lower) || participle;
+      const head = modified ? doc.tokens[k - 2] : previous;
+      if (head && (head.pos === 'NOUN' || head.pos === 'PROPN') && head.index >= floor) {
+        const subject = nounPhraseEndingAt(doc, head.index + 1, floor);
+        if (subject && opensClause(doc, subject.first, floor))
+          return participle ? null : { first: subject.first, end: phrase.end };
+        // A phrase inside the post-modifier of another: go on from its start.
+        if (subject) k = subject.first;
+      }
+      continue;
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX') crossedVerb = true;
+  }
+  return null;
 }
