@@ -207,12 +207,24 @@ function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): 
   return head ? { first: head.first, end: phrase.end } : phrase;
 }
 
+/**
+ * "Tom Berg, a lawyer who said …", "Mayor Ann Holm, a Democrat who has long argued …": a relative clause on a
+ * description set after a name tells of the named one.
+ */
+function nameBeforeAppositive(doc: TextDocument, description: Phrase, floor: number): Phrase | null {
+  if (doc.tokens[description.first - 1]?.text !== ',' || isNamePhrase(doc, description)) return null;
+  const name = phraseBeforeComma(doc, description.first - 1, floor);
+  return name && (isNamePhrase(doc, name) || isTitledName(doc, name)) ? name : null;
+}
+
 /** The name before "NAME, TITLE said" (no comma after the title), when the name opens its clause. */
 function titledName(doc: TextDocument, title: Phrase, floor: number): Phrase | null {
   if (doc.tokens[title.first - 1]?.text !== ',' || isNamePhrase(doc, title)) return null;
-  const name = nounPhraseEndingAt(doc, title.first - 1, floor);
+  // "Sen. Ann Holm (D-Ore.), a sponsor of the water bill told …": over a bracketed aside.
+  const name = phraseBeforeComma(doc, title.first - 1, floor);
   // "During a visit to Harlow, Essex, the minister repeated": a name after a comma ends a place, not a clause's start.
-  const afterComma = doc.tokens[(name?.first ?? 0) - 1]?.text === ',';
+  // A name with a bracketed aside ("Sen. Ann Holm (D-NY),") is a person's, after an adjunct or not.
+  const afterComma = doc.tokens[(name?.first ?? 0) - 1]?.text === ',' && doc.tokens[title.first - 2]?.text !== ')';
   return name && isNamePhrase(doc, name) && opensClause(doc, name.first, floor) && !afterComma ? name : null;
 }
 
@@ -964,7 +976,9 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       const antecedentEnd = doc.tokens[i - 1]?.text === ',' ? i - 1 : i;
       const antecedent = nounPhraseEndingAt(doc, antecedentEnd, floor);
       if (!antecedent) return null;
-      const described = subjectOfPredicateNoun(doc, antecedent, floor, depth);
+      const described =
+        subjectOfPredicateNoun(doc, antecedent, floor, depth) ??
+        (antecedentEnd === i ? nameBeforeAppositive(doc, antecedent, floor) : null);
       return { subject: described ?? antecedent, link: 'relative', start: i };
     }
     if (COORDINATORS.has(before.lower) && i > floor) {

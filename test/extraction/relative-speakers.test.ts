@@ -63,3 +63,26 @@ describe('a share written as one number in another', () => {
     expect(speakerNameOf(analysis, 'could win').toLowerCase()).toBe('nine in 10 democratic registered voters');
   });
 });
+
+describe('a relative clause on a description set after a name', () => {
+  it('tells of the named one, with an adverb inside the clause', () => {
+    const analysis = analyse([
+      'Mayor Tom Berg, a Democrat who has long argued that the plan would fail, will meet the board.',
+    ]);
+    expect(speakerNameOf(analysis, 'plan would fail')).toBe('Tom Berg');
+  });
+
+  it('tells of the named one after a preposition too', () => {
+    const analysis = analyse(['The bill was backed by Tom Berg, a lawyer who said the plan would fail.']);
+    expect(speakerNameOf(analysis, 'plan would fail')).toBe('Tom Berg');
+  });
+});
+
+describe('a name with a bracketed aside, then a title without a closing comma', () => {
+  it('speaks after an opening adjunct', () => {
+    const analysis = analyse([
+      'On Friday, Sen. Anna Holm (D-Ore.), a sponsor of the water bill told the radio host she expected it to pass.',
+    ]);
+    expect(speakerNameOf(analysis, 'expected it to pass')).toBe('Anna Holm');
+  });
+});
