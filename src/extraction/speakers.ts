@@ -310,6 +310,25 @@ function resolveDescription(
   return { actor: best, roleTitle };
 }
 
+const OWNER_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * The possessive determiner right before a description ("his critics", "their lawyer"), which the phrase found
+ * before the cue leaves out; null when there is none, or the phrase is a name, or "her" may be a verb's object.
+ */
+function ownerOfDescription(state: DiscourseState, phrase: Phrase): number | null {
+  const { doc, named } = state;
+  const owner = doc.tokens[phrase.first - 1];
+  const first = doc.tokens[phrase.first] as Token;
+  if (!owner || !OWNER_DETERMINERS.has(owner.lower) || owner.sentence !== first.sentence || owner.quote >= 0)
+    return null;
+  if (first.pos === 'DET' || first.pos === 'PRON' || named.actorAtToken.has(phrase.first)) return null;
+  if ((doc.tokens[phrase.end - 1] as Token).pos !== 'NOUN') return null;
+  const beforeOwner = doc.tokens[phrase.first - 2];
+  if (owner.lower === 'her' && beforeOwner?.pos === 'VERB') return null;
+  return owner.index;
+}
+
 const SHARE_OF_GROUP = /^[\p{L}\d.-]+\s+(?:percent\s+of|%\s+of|in\s+\d+)\s/iu;
 
 /**
@@ -321,6 +340,11 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const { doc, named } = state;
   const first = doc.tokens[phrase.first] as Token;
   const last = doc.tokens[phrase.end - 1] as Token;
+  // "his critics said", "her brother told": the possessive belongs to the description it opens.
+  const owner = ownerOfDescription(state, phrase);
+  // "their website read": whoever the message is theirs speaks, as for "Cornyn's statement".
+  if (owner !== null && isMessageNoun(last)) return resolveSpeaker(state, { first: owner, end: owner + 1 }, anySource);
+  if (owner !== null) return resolveSpeaker(state, { first: owner, end: phrase.end }, anySource);
   // "One of them": a part of a group named by a pronoun is a source of its own.
   const partOfPronoun =
     phrase.end - phrase.first === 3 &&
@@ -482,7 +506,11 @@ function authorOfMessage(doc: TextDocument, phrase: Phrase): Phrase | null {
 function appositiveName(state: DiscourseState, phrase: Phrase): ActorRecord | null {
   const { doc, named } = state;
   const first = doc.tokens[phrase.first] as Token;
-  if (!DEFINITE.has(first.lower) && !POSSESSIVE_MARK.test(doc.tokens[phrase.end - 2]?.text ?? '')) {
+  if (
+    !DEFINITE.has(first.lower) &&
+    !OWNER_DETERMINERS.has(first.lower) &&
+    !POSSESSIVE_MARK.test(doc.tokens[phrase.end - 2]?.text ?? '')
+  ) {
     if (!doc.tokens.slice(phrase.first, phrase.end).some((t) => POSSESSIVE_MARK.test(t.text))) return null;
   }
   if (named.actorAtToken.has(phrase.end - 1) || doc.tokens[phrase.end]?.text !== ',') return null;
