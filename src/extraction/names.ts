@@ -373,6 +373,8 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     const joiner =
       (token.lower === 'and' && isTitleNoun(doc.tokens[i - 1]) && i + 1 < runFirst) ||
       (token.text === '-' && doc.tokens[i - 1]?.end === token.start) ||
+      // "Prize-winning cartoonist", "Boston-based lawyer": the word after a hyphen belongs to the modifier.
+      (doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1]?.end === token.start && i + 1 < runFirst) ||
       // "then-Compaq CEO", "Then-Intel CEO" opening a sentence: a word bound to the title by a hyphen.
       (next?.text === '-' && token.end === next.start && /^\p{L}\p{Ll}+$/u.test(token.text)) ||
       // "Tunisia's coach Nabil Maaloul", "the club's president …": the owner of a title is part of it.

@@ -19,3 +19,10 @@ describe('titles in an appositive after a name', () => {
     expect(statementWith(analysis, 'plan was dead').speakerRole).toBeNull();
   });
 });
+
+describe('titles written before a name', () => {
+  it('keep a modifier whose words are joined by a hyphen', () => {
+    const analysis = analyse(['Pulitzer Prize-winning cartoonist Lena Ruud said she had meant no insult.']);
+    expect(statementWith(analysis, 'meant no insult').speakerRole).toBe('Pulitzer Prize-winning cartoonist');
+  });
+});
