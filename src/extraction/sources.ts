@@ -281,8 +281,9 @@ function subjectBeforeParentheticals(
     // "…, his top aide, Tad Devine, said": a title after a possessive is a parenthetical too.
     if (phrase && opening !== null && phrase.first === opening + 2 && opensWithPossessive(doc, opening + 1))
       leftmostParenthetical = { first: opening + 1, end: phrase.end };
-    if (opening === null) {
-      // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said".
+    // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said", "LISBON, May 3 (Reuters) -
+    // Portugal's centre-right party leader, Rui Costa, said": the words before a dash are a dateline, and no name in it speaks.
+    if (opening === null || (phrase && !whole && dashBetween(doc, opening, phrase.first))) {
       if (phrase && !whole && opensClause(doc, phrase.first, floor)) opener = phrase;
       break;
     }
@@ -307,6 +308,16 @@ function subjectBeforeParentheticals(
       ? chainStart
       : subject.first;
   return { subject, start };
+}
+
+function dashBetween(doc: TextDocument, from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    // A hyphen inside a word ("R-NY", "African-American") is no dash.
+    const spaced = doc.tokens[k - 1]?.end !== token.start && doc.tokens[k + 1]?.start !== token.end;
+    if (DASHES.has(token.text) && (token.text !== '-' || spaced)) return true;
+  }
+  return false;
 }
 
 /**

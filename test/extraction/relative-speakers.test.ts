@@ -86,3 +86,17 @@ describe('a name with a bracketed aside, then a title without a closing comma', 
     expect(speakerNameOf(analysis, 'expected it to pass')).toBe('Anna Holm');
   });
 });
+
+describe('a dateline before a title and a name set off by commas', () => {
+  it('names no speaker: the name in the chain does', () => {
+    const analysis = analyse([
+      "LISBON, May 3 (Reuters) - Portugal's centre-right party leader, Rui Costa, said on Tuesday that the budget was fair.",
+    ]);
+    expect(speakerNameOf(analysis, 'budget was fair')).toBe('Rui Costa');
+  });
+
+  it('is not mistaken for a hyphen inside a party code', () => {
+    const analysis = analyse(['Rep. Anna Holm (R-NY), a member of the panel, said the meeting went well.']);
+    expect(speakerNameOf(analysis, 'meeting went well')).toBe('Anna Holm');
+  });
+});
