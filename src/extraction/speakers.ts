@@ -340,6 +340,12 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const { doc, named } = state;
   const first = doc.tokens[phrase.first] as Token;
   const last = doc.tokens[phrase.end - 1] as Token;
+  // "Holm shot back, saying …", "Lind fired back": a verb before "back" read as a noun ends no name.
+  if (phrase.end - phrase.first > 1 && doc.tokens[phrase.end]?.lower === 'back' && /^\p{Ll}/u.test(last.text)) {
+    const name = doc.tokens[phrase.end - 2] as Token;
+    if (name.pos === 'PROPN' && /^\p{Lu}/u.test(name.text))
+      return resolveSpeaker(state, { first: phrase.first, end: phrase.end - 1 }, anySource);
+  }
   // "his critics said", "her brother told": the possessive belongs to the description it opens.
   const owner = ownerOfDescription(state, phrase);
   // "their website read": whoever the message is theirs speaks, as for "Cornyn's statement".

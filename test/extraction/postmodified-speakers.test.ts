@@ -58,3 +58,10 @@ describe('a subject whose noun has a post-modifier before the cue', () => {
     expect(speakerNameOf(analysis, 'talks went well')).toBe('Julianne Smith');
   });
 });
+
+describe('a name before a verb of "… back" read as a noun', () => {
+  it('ends before the verb', () => {
+    const analysis = analyse(['Holm shot back in a statement, saying his firm had always paid its taxes.']);
+    expect(speakerNameOf(analysis, 'paid its taxes')).toBe('Holm');
+  });
+});
