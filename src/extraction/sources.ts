@@ -1013,6 +1013,13 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     }
     if (isQuoteMark(before)) return found;
     const phrase = nounPhraseEndingAt(doc, i + 1, floor);
+    // "Holm was caught on a hot mic telling Berg …": past an adjunct, the verb the participle goes with has
+    // the subject.
+    const participleCue = (doc.tokens[verbIndex] as Token).lower.endsWith('ing');
+    if (found && participleCue && (before.pos === 'VERB' || before.pos === 'AUX') && !phrase) {
+      const clauseSubject = subjectOfEarlierVerb(doc, i + 1, floor, depth);
+      if (clauseSubject) return { subject: clauseSubject, link: 'participial', start: verbIndex };
+    }
     // "The tenants who wrote to the landlord on Monday said": past an adjunct, a pronoun inside a relative clause.
     if (!phrase || !hasHead(doc, phrase))
       return found && plain(subjectAroundPostmodifier(doc, found.subject, floor) ?? found.subject);

@@ -65,3 +65,10 @@ describe('a name before a verb of "… back" read as a noun', () => {
     expect(speakerNameOf(analysis, 'paid its taxes')).toBe('Holm');
   });
 });
+
+describe('a participle cue after an adjunct, without a comma', () => {
+  it('takes the subject of the verb it goes with, not the adjunct', () => {
+    const analysis = analyse(['Holm was caught on a hot mic telling Berg that the deal was dead.']);
+    expect(speakerNameOf(analysis, 'deal was dead')).toBe('Holm');
+  });
+});
