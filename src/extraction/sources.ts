@@ -266,7 +266,7 @@ function subjectBeforeParentheticals(
     const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
     if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
     if (phrase && whole) {
-      if (isNamePhrase(doc, phrase) || isTitledName(doc, phrase)) {
+      if ((isNamePhrase(doc, phrase) || isTitledName(doc, phrase)) && !isPlaceTail(doc, phrase)) {
         name = phrase;
         // A full name, not a post-nominal ("Tom Molomby, SC,") or a state ("Marlow, OR,").
         if (phrase.end - phrase.first > 1) nearestName ??= phrase;
@@ -308,6 +308,15 @@ function subjectBeforeParentheticals(
       ? chainStart
       : subject.first;
   return { subject, start };
+}
+
+/** "Ana Berg of Dover, Del., said": one word after a capitalised word and a comma ends a place's name. */
+function isPlaceTail(doc: TextDocument, phrase: Phrase): boolean {
+  const comma = doc.tokens[phrase.first - 1];
+  const place = doc.tokens[phrase.first - 2];
+  return (
+    phrase.end - phrase.first === 1 && comma?.text === ',' && place?.pos === 'PROPN' && CAPITALISED.test(place.text)
+  );
 }
 
 function dashBetween(doc: TextDocument, from: number, end: number): boolean {

@@ -100,3 +100,10 @@ describe('a dateline before a title and a name set off by commas', () => {
     expect(speakerNameOf(analysis, 'meeting went well')).toBe('Anna Holm');
   });
 });
+
+describe('a place and its state set off by commas after a name', () => {
+  it('leave the name as the speaker', () => {
+    const analysis = analyse(['Ana Berg of Dover, Del., said the fair was crowded.']);
+    expect(speakerNameOf(analysis, 'fair was crowded')).toBe('Ana Berg');
+  });
+});
