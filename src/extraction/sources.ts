@@ -1126,7 +1126,10 @@ function subjectAroundPostmodifier(doc: TextDocument, phrase: Phrase, floor: num
     }
     // "a topic on which the mayor has spoken": a relative clause the cue's subject opens itself.
     if (token.lower === 'which' || token.lower === 'whom' || token.lower === 'whose') return null;
-    if (token.pos === 'ADP' && POSTMODIFIER_PREPOSITIONS.has(token.lower) && !crossedVerb) {
+    // "Articles in academic journals including The Lancet have …": "including" opens a post-modifier too.
+    const opensPostmodifier =
+      (token.pos === 'ADP' && POSTMODIFIER_PREPOSITIONS.has(token.lower)) || token.lower === 'including';
+    if (opensPostmodifier && !crossedVerb) {
       // A participle ("the ledger seized from …") only inside the chain: "the mayor called on …" opening the
       // clause is a finite verb.
       const participle = previous.pos === 'VERB' && PARTICIPLE.test(previous.lower);

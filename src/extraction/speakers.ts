@@ -556,6 +556,8 @@ function nameBeforePreposition(
 function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWithPerson: boolean): boolean {
   for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
     const token = doc.tokens[k] as Token;
+    // "groups including the Harbor Trust": the groups speak.
+    if (token.lower === 'including') return (doc.tokens[k - 1] as Token).pos === 'NOUN';
     if (token.pos !== 'ADP' || (!HEAD_PREPOSITIONS.has(token.lower) && token.lower !== 'to')) continue;
     const before = doc.tokens[k - 1] as Token;
     // "Peru's Ambassador to Spain": a title, however tagged, before "to".

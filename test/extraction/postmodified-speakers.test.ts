@@ -72,3 +72,10 @@ describe('a participle cue after an adjunct, without a comma', () => {
     expect(speakerNameOf(analysis, 'deal was dead')).toBe('Holm');
   });
 });
+
+describe('a group with members named after "including"', () => {
+  it('speaks as the group, not as the member named last', () => {
+    const analysis = analyse(['Several groups including the Harbor Trust said the plan was flawed.']);
+    expect(speakerNameOf(analysis, 'plan was flawed')).toBe('several groups including the Harbor Trust');
+  });
+});
