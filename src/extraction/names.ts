@@ -151,9 +151,31 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
   if (!atSentenceStart(doc, token)) return true;
   return (
     token.pos === 'PROPN' ||
+    givenNameBeforeSurname(doc, token) ||
     knownNames.has(token.text) ||
     countryNamed(token.text) !== undefined ||
     countryOfDemonym(token.text) !== undefined
+  );
+}
+
+// Given names that open a sentence far more often as verbs: "Say Norway refused …", "See Lund's essay".
+const IMPERATIVE_OPENERS = new Set(['say', 'see', 'read']);
+
+/** "Josh Varga, a lawyer, warned", "Grant Lowe said": a given name the tagger reads as a verb, before a surname. */
+function givenNameBeforeSurname(doc: TextDocument, token: Token): boolean {
+  const next = doc.tokens[token.index + 1];
+  // The pair must stand as a subject ("Josh Varga, …", "Grant Lowe said"), not "See Lund's …".
+  const after = doc.tokens[token.index + 2];
+  const standsAlone = after !== undefined && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
+  return (
+    token.text.length > 2 &&
+    !IMPERATIVE_OPENERS.has(token.lower) &&
+    isGivenName(token.text) &&
+    next !== undefined &&
+    next.sentence === token.sentence &&
+    next.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    standsAlone
   );
 }
 
