@@ -348,8 +348,6 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   }
   // "his critics said", "her brother told": the possessive belongs to the description it opens.
   const owner = ownerOfDescription(state, phrase);
-  // "their website read": whoever the message is theirs speaks, as for "Cornyn's statement".
-  if (owner !== null && isMessageNoun(last)) return resolveSpeaker(state, { first: owner, end: owner + 1 }, anySource);
   if (owner !== null) return resolveSpeaker(state, { first: owner, end: phrase.end }, anySource);
   // "One of them": a part of a group named by a pronoun is a source of its own.
   const partOfPronoun =

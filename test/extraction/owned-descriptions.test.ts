@@ -7,7 +7,7 @@ describe('a description opened by a possessive determiner', () => {
     expect(speakerNameOf(analysis, 'had lied')).toBe('his critics');
   });
 
-  it('keeps it after "and" too', () => {
+  it('keeps it before a title', () => {
     const analysis = analyse(['The mayor resigned. Her spokesman said she was tired.']);
     expect(speakerNameOf(analysis, 'was tired')).toBe('her spokesman');
   });
@@ -15,12 +15,5 @@ describe('a description opened by a possessive determiner', () => {
   it('still gives way to a name set after the description', () => {
     const analysis = analyse(['His wife, Ann Smith, said the trip was long.']);
     expect(speakerNameOf(analysis, 'trip was long')).toBe('Ann Smith');
-  });
-
-  it('lets the owner of a message speak through it', () => {
-    const analysis = analyse([
-      'The Harbor Trust has denied involvement, posting a statement on their website which read, "We had no part in it."',
-    ]);
-    expect(speakerNameOf(analysis, 'no part in it')).toBe('Harbor Trust');
   });
 });
