@@ -1025,7 +1025,9 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     // "Holm was caught on a hot mic telling Berg …": past an adjunct, the verb the participle goes with has
     // the subject.
     const participleCue = (doc.tokens[verbIndex] as Token).lower.endsWith('ing');
-    if (found && participleCue && (before.pos === 'VERB' || before.pos === 'AUX') && !phrase) {
+    // Not "dubbed himself over footage of Holm talking about …": a name ending the adjunct does the talking.
+    const adjunctEndsInName = found !== null && (doc.tokens[found.subject.end - 1] as Token).pos === 'PROPN';
+    if (found && participleCue && !adjunctEndsInName && (before.pos === 'VERB' || before.pos === 'AUX') && !phrase) {
       const clauseSubject = subjectOfEarlierVerb(doc, i + 1, floor, depth);
       if (clauseSubject) return { subject: clauseSubject, link: 'participial', start: verbIndex };
     }
@@ -1122,7 +1124,9 @@ function subjectAroundPostmodifier(doc: TextDocument, phrase: Phrase, floor: num
     const afterNoun = previous.pos === 'NOUN' || previous.pos === 'PROPN';
     if ((token.lower === 'who' || token.lower === 'that') && afterNoun) {
       const antecedent = crossedVerb ? nounPhraseEndingAt(doc, k, floor) : null;
-      return antecedent && opensClause(doc, antecedent.first, floor) ? antecedent : null;
+      // "residents in Dover, Delaware who were voting …": a place's tail after a comma opens no clause.
+      const opens = antecedent !== null && opensClause(doc, antecedent.first, floor) && !isPlaceTail(doc, antecedent);
+      return opens ? antecedent : null;
     }
     // "a topic on which the mayor has spoken": a relative clause the cue's subject opens itself.
     if (token.lower === 'which' || token.lower === 'whom' || token.lower === 'whose') return null;

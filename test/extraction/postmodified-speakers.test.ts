@@ -67,6 +67,13 @@ describe('a name before a verb of "… back" read as a noun', () => {
 });
 
 describe('a participle cue after an adjunct, without a comma', () => {
+  it('leaves a participle on a name ending the adjunct to that name', () => {
+    const analysis = analyse([
+      'To find out, he dubbed himself over footage of Holm talking about the budget on the evening news.',
+    ]);
+    expect(analysis.statements.some((s) => s.text.includes('himself over footage'))).toBe(false);
+  });
+
   it('takes the subject of the verb it goes with, not the adjunct', () => {
     const analysis = analyse(['Holm was caught on a hot mic telling Berg that the deal was dead.']);
     expect(speakerNameOf(analysis, 'deal was dead')).toBe('Holm');
@@ -77,5 +84,14 @@ describe('a group with members named after "including"', () => {
   it('speaks as the group, not as the member named last', () => {
     const analysis = analyse(['Several groups including the Harbor Trust said the plan was flawed.']);
     expect(speakerNameOf(analysis, 'plan was flawed')).toBe('several groups including the Harbor Trust');
+  });
+});
+
+describe('a relative clause after a place and its region', () => {
+  it('opens no new speaker inside what another reports', () => {
+    const analysis = analyse([
+      'Lund said that some residents in Dover, Delaware who were voting as independents in local elections complained when they found no names on the ballot.',
+    ]);
+    expect(speakerNameOf(analysis, 'some residents in Dover')).toBe('Lund');
   });
 });
