@@ -6,6 +6,22 @@ const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
 const PEOPLE_BEFORE_PARTICIPLE = new Set(['those', 'others']);
 const NOT_AN_APPOSITIVE_START = new Set(['who', 'which', 'that', 'where', 'when', 'said', 'says', 'and', 'but', 'or']);
 const MAX_APPOSITIVE_TOKENS = 25;
+// Participles that open a title: "acting political director of …", "outgoing chairman".
+const TITLE_PARTICIPLES = new Set([
+  'acting',
+  'outgoing',
+  'incoming',
+  'managing',
+  'presiding',
+  'founding',
+  'reigning',
+  'ruling',
+  'sitting',
+  'serving',
+  'visiting',
+  'consulting',
+  'commanding',
+]);
 
 export interface Appositive {
   /** The roles written in it: "executive vice president of X and a former ambassador" gives two. */
@@ -51,7 +67,10 @@ export function appositiveAfter(
     // "Jack Garner, film critic for the Gannet News Service said": the verb ends the apposition.
     // "the mother of one of those killed in the bombing": a participle after "those" names people, no verb.
     const namesPeople = PEOPLE_BEFORE_PARTICIPLE.has(doc.tokens[end - 1]?.lower ?? '');
-    const isVerb = ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') && !namesPeople;
+    // "a Boston-based lawyer": a participle joined by a hyphen is part of a modifier.
+    const hyphenated = doc.tokens[end - 1]?.text === '-' && doc.tokens[end - 1]?.end === token.start;
+    const isVerb =
+      ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') && !namesPeople && !hyphenated;
     if (end > first && isVerb && !isRelative(doc, first, end)) {
       closedByVerb = true;
       break;
@@ -70,8 +89,8 @@ export function appositiveAfter(
     const roles = relativeClauseRoles(doc, first + 1, end);
     return roles.length > 0 ? { roles, party: null, endToken: end } : null;
   }
-  if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || head.pos === 'VERB' || head.pos === 'PRON')
-    return null;
+  const verbHead = head.pos === 'VERB' && !TITLE_PARTICIPLES.has(head.lower);
+  if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || verbHead || head.pos === 'PRON') return null;
   const tokens = doc.tokens.slice(first, end);
   // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive; a name that owns
   // the title is ("…, El Tiempo newspaper's famous cartoonist,").

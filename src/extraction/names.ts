@@ -151,9 +151,31 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
   if (!atSentenceStart(doc, token)) return true;
   return (
     token.pos === 'PROPN' ||
+    givenNameBeforeSurname(doc, token) ||
     knownNames.has(token.text) ||
     countryNamed(token.text) !== undefined ||
     countryOfDemonym(token.text) !== undefined
+  );
+}
+
+// Given names that open a sentence far more often as verbs: "Say Norway refused …", "See Lund's essay".
+const IMPERATIVE_OPENERS = new Set(['say', 'see', 'read']);
+
+/** "Josh Varga, a lawyer, warned", "Grant Lowe said": a given name the tagger reads as a verb, before a surname. */
+function givenNameBeforeSurname(doc: TextDocument, token: Token): boolean {
+  const next = doc.tokens[token.index + 1];
+  // The pair must stand as a subject ("Josh Varga, …", "Grant Lowe said"), not "See Lund's …".
+  const after = doc.tokens[token.index + 2];
+  const standsAlone = after !== undefined && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
+  return (
+    token.text.length > 2 &&
+    !IMPERATIVE_OPENERS.has(token.lower) &&
+    isGivenName(token.text) &&
+    next !== undefined &&
+    next.sentence === token.sentence &&
+    next.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    standsAlone
   );
 }
 
@@ -373,6 +395,8 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     const joiner =
       (token.lower === 'and' && isTitleNoun(doc.tokens[i - 1]) && i + 1 < runFirst) ||
       (token.text === '-' && doc.tokens[i - 1]?.end === token.start) ||
+      // "Prize-winning cartoonist", "Boston-based lawyer": the word after a hyphen belongs to the modifier.
+      (doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1]?.end === token.start && i + 1 < runFirst) ||
       // "then-Compaq CEO", "Then-Intel CEO" opening a sentence: a word bound to the title by a hyphen.
       (next?.text === '-' && token.end === next.start && /^\p{L}\p{Ll}+$/u.test(token.text)) ||
       // "Tunisia's coach Nabil Maaloul", "the club's president …": the owner of a title is part of it.

@@ -207,12 +207,24 @@ function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): 
   return head ? { first: head.first, end: phrase.end } : phrase;
 }
 
+/**
+ * "Tom Berg, a lawyer who said …", "Mayor Ann Holm, a Democrat who has long argued …": a relative clause on a
+ * description set after a name tells of the named one.
+ */
+function nameBeforeAppositive(doc: TextDocument, description: Phrase, floor: number): Phrase | null {
+  if (doc.tokens[description.first - 1]?.text !== ',' || isNamePhrase(doc, description)) return null;
+  const name = phraseBeforeComma(doc, description.first - 1, floor);
+  return name && (isNamePhrase(doc, name) || isTitledName(doc, name)) ? name : null;
+}
+
 /** The name before "NAME, TITLE said" (no comma after the title), when the name opens its clause. */
 function titledName(doc: TextDocument, title: Phrase, floor: number): Phrase | null {
   if (doc.tokens[title.first - 1]?.text !== ',' || isNamePhrase(doc, title)) return null;
-  const name = nounPhraseEndingAt(doc, title.first - 1, floor);
+  // "Sen. Ann Holm (D-Ore.), a sponsor of the water bill told …": over a bracketed aside.
+  const name = phraseBeforeComma(doc, title.first - 1, floor);
   // "During a visit to Harlow, Essex, the minister repeated": a name after a comma ends a place, not a clause's start.
-  const afterComma = doc.tokens[(name?.first ?? 0) - 1]?.text === ',';
+  // A name with a bracketed aside ("Sen. Ann Holm (D-NY),") is a person's, after an adjunct or not.
+  const afterComma = doc.tokens[(name?.first ?? 0) - 1]?.text === ',' && doc.tokens[title.first - 2]?.text !== ')';
   return name && isNamePhrase(doc, name) && opensClause(doc, name.first, floor) && !afterComma ? name : null;
 }
 
@@ -254,7 +266,7 @@ function subjectBeforeParentheticals(
     const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
     if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
     if (phrase && whole) {
-      if (isNamePhrase(doc, phrase) || isTitledName(doc, phrase)) {
+      if ((isNamePhrase(doc, phrase) || isTitledName(doc, phrase)) && !isPlaceTail(doc, phrase)) {
         name = phrase;
         // A full name, not a post-nominal ("Tom Molomby, SC,") or a state ("Marlow, OR,").
         if (phrase.end - phrase.first > 1) nearestName ??= phrase;
@@ -269,8 +281,9 @@ function subjectBeforeParentheticals(
     // "…, his top aide, Tad Devine, said": a title after a possessive is a parenthetical too.
     if (phrase && opening !== null && phrase.first === opening + 2 && opensWithPossessive(doc, opening + 1))
       leftmostParenthetical = { first: opening + 1, end: phrase.end };
-    if (opening === null) {
-      // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said".
+    // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said", "LISBON, May 3 (Reuters) -
+    // Portugal's centre-right party leader, Rui Costa, said": the words before a dash are a dateline, and no name in it speaks.
+    if (opening === null || (phrase && !whole && dashBetween(doc, opening, phrase.first))) {
       if (phrase && !whole && opensClause(doc, phrase.first, floor)) opener = phrase;
       break;
     }
@@ -295,6 +308,25 @@ function subjectBeforeParentheticals(
       ? chainStart
       : subject.first;
   return { subject, start };
+}
+
+/** "Ana Berg of Dover, Del., said": one word after a capitalised word and a comma ends a place's name. */
+function isPlaceTail(doc: TextDocument, phrase: Phrase): boolean {
+  const comma = doc.tokens[phrase.first - 1];
+  const place = doc.tokens[phrase.first - 2];
+  return (
+    phrase.end - phrase.first === 1 && comma?.text === ',' && place?.pos === 'PROPN' && CAPITALISED.test(place.text)
+  );
+}
+
+function dashBetween(doc: TextDocument, from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    // A hyphen inside a word ("R-NY", "African-American") is no dash.
+    const spaced = doc.tokens[k - 1]?.end !== token.start && doc.tokens[k + 1]?.start !== token.end;
+    if (DASHES.has(token.text) && (token.text !== '-' || spaced)) return true;
+  }
+  return false;
 }
 
 /**
@@ -964,7 +996,9 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       const antecedentEnd = doc.tokens[i - 1]?.text === ',' ? i - 1 : i;
       const antecedent = nounPhraseEndingAt(doc, antecedentEnd, floor);
       if (!antecedent) return null;
-      const described = subjectOfPredicateNoun(doc, antecedent, floor, depth);
+      const described =
+        subjectOfPredicateNoun(doc, antecedent, floor, depth) ??
+        (antecedentEnd === i ? nameBeforeAppositive(doc, antecedent, floor) : null);
       return { subject: described ?? antecedent, link: 'relative', start: i };
     }
     if (COORDINATORS.has(before.lower) && i > floor) {
@@ -988,7 +1022,18 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     }
     if (isQuoteMark(before)) return found;
     const phrase = nounPhraseEndingAt(doc, i + 1, floor);
-    if (!phrase || !hasHead(doc, phrase)) return found;
+    // "Holm was caught on a hot mic telling Berg …": past an adjunct, the verb the participle goes with has
+    // the subject.
+    const participleCue = (doc.tokens[verbIndex] as Token).lower.endsWith('ing');
+    // Not "dubbed himself over footage of Holm talking about …": a name ending the adjunct does the talking.
+    const adjunctEndsInName = found !== null && (doc.tokens[found.subject.end - 1] as Token).pos === 'PROPN';
+    if (found && participleCue && !adjunctEndsInName && (before.pos === 'VERB' || before.pos === 'AUX') && !phrase) {
+      const clauseSubject = subjectOfEarlierVerb(doc, i + 1, floor, depth);
+      if (clauseSubject) return { subject: clauseSubject, link: 'participial', start: verbIndex };
+    }
+    // "The tenants who wrote to the landlord on Monday said": past an adjunct, a pronoun inside a relative clause.
+    if (!phrase || !hasHead(doc, phrase))
+      return found && plain(subjectAroundPostmodifier(doc, found.subject, floor) ?? found.subject);
     // "Mayor Dan Cole in his budget speech promised": a possessive opens the adjunct's phrase.
     const subject = afterPossessiveInAdjunct(doc, phrase);
     // "…,” Jack Garner, film critic for Gannet News Service said": a title after a name and a comma.
@@ -1018,7 +1063,8 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (isNamingParticiple(doc.tokens[verbIndex] as Token) && governed && governor.index >= floor) return found;
     // "A few months after Mayor Ruth Hale announced": a stretch of time is no speaker; the name after it is.
     if (found && isTimePhrase(doc, subject)) return found;
-    const antecedent = antecedentOfRelativeObject(doc, subject, floor);
+    const antecedent =
+      antecedentOfRelativeObject(doc, subject, floor) ?? subjectAroundPostmodifier(doc, subject, floor);
     return plain(antecedent ?? subject);
   }
 }
@@ -1037,4 +1083,72 @@ function antecedentOfRelativeObject(doc: TextDocument, phrase: Phrase, floor: nu
   if (k === phrase.first - 1 || !pronoun || (pronoun.lower !== 'which' && pronoun.lower !== 'who')) return null;
   const antecedent = nounPhraseEndingAt(doc, k, floor);
   return antecedent && opensClause(doc, antecedent.first, floor) ? antecedent : null;
+}
+
+// Adjectives that take a complement after a subject's noun: "officials familiar with …", "sources close to …".
+const POSTMODIFYING_ADJECTIVES = new Set([
+  'familiar',
+  'close',
+  'privy',
+  'loyal',
+  'opposed',
+  'sympathetic',
+  'knowledgeable',
+  'allied',
+  'connected',
+  'linked',
+]);
+/** "familiar" in "officials familiar with the plan": an adjective whose complement follows the noun it modifies. */
+export function isPostmodifyingAdjective(word: string): boolean {
+  return POSTMODIFYING_ADJECTIVES.has(word.toLowerCase());
+}
+
+// Prepositions that open a post-modifier of a noun ("the head of the delegation to the talks").
+const POSTMODIFIER_PREPOSITIONS = new Set(['to', 'with', 'from', 'of', 'for', 'on', 'in', 'at', 'about', 'over']);
+
+/**
+ * "Port officials familiar with the ledger seized from the harbour master's office said", "sources privy to the talks
+ * said", "the deputy head of the Danish delegation to the summit said", "the tenants who wrote to the landlord said": the phrase
+ * before the verb lies inside a post-modifier of the subject's noun (an adjective's or a participle's complement,
+ * a prepositional phrase, a relative clause). The subject is the phrase opening the clause: with its modifiers
+ * up to the verb, or without a relative clause.
+ */
+function subjectAroundPostmodifier(doc: TextDocument, phrase: Phrase, floor: number): Phrase | null {
+  // "An email from a firm to the minister advises": the sender speaks (senderOfMessage).
+  if (senderOfMessage(doc, phrase, floor)) return null;
+  let crossedVerb = false;
+  for (let k = phrase.first - 1; k > floor && phrase.first - k <= MAX_PARENTHETICAL_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.pos === 'PUNCT' || token.pos === 'CCONJ' || isQuoteMark(token)) return null;
+    const previous = doc.tokens[k - 1] as Token;
+    const afterNoun = previous.pos === 'NOUN' || previous.pos === 'PROPN';
+    if ((token.lower === 'who' || token.lower === 'that') && afterNoun) {
+      const antecedent = crossedVerb ? nounPhraseEndingAt(doc, k, floor) : null;
+      // "residents in Dover, Delaware who were voting …": a place's tail after a comma opens no clause.
+      const opens = antecedent !== null && opensClause(doc, antecedent.first, floor) && !isPlaceTail(doc, antecedent);
+      return opens ? antecedent : null;
+    }
+    // "a topic on which the mayor has spoken": a relative clause the cue's subject opens itself.
+    if (token.lower === 'which' || token.lower === 'whom' || token.lower === 'whose') return null;
+    // "Articles in academic journals including The Lancet have …": "including" opens a post-modifier too.
+    const opensPostmodifier =
+      (token.pos === 'ADP' && POSTMODIFIER_PREPOSITIONS.has(token.lower)) || token.lower === 'including';
+    if (opensPostmodifier && !crossedVerb) {
+      // A participle ("the ledger seized from …") only inside the chain: "the mayor called on …" opening the
+      // clause is a finite verb.
+      const participle = previous.pos === 'VERB' && PARTICIPLE.test(previous.lower);
+      const modified = POSTMODIFYING_ADJECTIVES.has(previous.lower) || participle;
+      const head = modified ? doc.tokens[k - 2] : previous;
+      if (head && (head.pos === 'NOUN' || head.pos === 'PROPN') && head.index >= floor) {
+        const subject = nounPhraseEndingAt(doc, head.index + 1, floor);
+        if (subject && opensClause(doc, subject.first, floor))
+          return participle ? null : { first: subject.first, end: phrase.end };
+        // A phrase inside the post-modifier of another: go on from its start.
+        if (subject) k = subject.first;
+      }
+      continue;
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX') crossedVerb = true;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ import { countryOfDemonym, isOrganizationSuffix, organizationKey, singularForms 
 import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
-import { isPartitive } from './sources.ts';
+import { isPartitive, isPostmodifyingAdjective } from './sources.ts';
 import { genderOfNoun } from './gendered-nouns.ts';
 import {
   HEAD_PREPOSITIONS,
@@ -29,6 +29,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 // Heads that describe the top of a state or government without naming the office.
 const LEADER_WORDS = new Set(['leader', 'head']);
+const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'interim']);
 // Plural heads through which an organisation or country speaks as a body.
 const COLLECTIVE_HEADS = new Set(['leader', 'member', 'government', 'negotiator']);
 
@@ -44,13 +45,15 @@ function roleAt(state: DiscourseState, actor: ActorRecord, at: number): string |
 }
 
 /** How well a definite description ("the Ukrainian leader", "the official") fits an actor. */
-function describes(actor: ActorRecord, head: string, modifiers: string[]): boolean {
+function describes(actor: ActorRecord, head: string, modifiers: string[], complemented: boolean): boolean {
   const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);
   const roleFits = actor.roles.some((role) => {
     const words = role.title.toLowerCase().split(/\s+/);
     const headFits =
       words.some((w) => singularHead(w) === head) ||
-      (LEADER_WORDS.has(head) && (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'));
+      (LEADER_WORDS.has(head) &&
+        !complemented &&
+        (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'));
     const countryFits = countries.every((c) => role.country === c);
     return headFits && countryFits;
   });
@@ -262,6 +265,8 @@ function resolveDescription(
   const core = preposition > 0 ? group.slice(0, preposition) : group;
   const head = singularHead((core[core.length - 1] as Token).text);
   const modifiers = core.slice(1, -1).map((t) => t.text);
+  // "the deputy head of the delegation": a head of something named, or of a lower rank, is not the leader.
+  const complemented = preposition > 0 || modifiers.some((m) => RANK_WORDS.has(m.toLowerCase()));
 
   if (EXPRESSION_NOUNS.has(head) || (!anySource && !canSpeak(head))) return null;
   const firstToken = tokens[0] as Token;
@@ -282,7 +287,7 @@ function resolveDescription(
   let best: ActorRecord | null = null;
   let bestAt = -1;
   for (const actor of registry.actors) {
-    if (!describes(actor, head, modifiers)) continue;
+    if (!describes(actor, head, modifiers, complemented)) continue;
     const seen = registry.lastMentionBefore(actor, at);
     if (seen > bestAt) {
       best = actor;
@@ -305,6 +310,25 @@ function resolveDescription(
   return { actor: best, roleTitle };
 }
 
+const OWNER_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * The possessive determiner right before a description ("his critics", "their lawyer"), which the phrase found
+ * before the cue leaves out; null when there is none, or the phrase is a name, or "her" may be a verb's object.
+ */
+function ownerOfDescription(state: DiscourseState, phrase: Phrase): number | null {
+  const { doc, named } = state;
+  const owner = doc.tokens[phrase.first - 1];
+  const first = doc.tokens[phrase.first] as Token;
+  if (!owner || !OWNER_DETERMINERS.has(owner.lower) || owner.sentence !== first.sentence || owner.quote >= 0)
+    return null;
+  if (first.pos === 'DET' || first.pos === 'PRON' || named.actorAtToken.has(phrase.first)) return null;
+  if ((doc.tokens[phrase.end - 1] as Token).pos !== 'NOUN') return null;
+  const beforeOwner = doc.tokens[phrase.first - 2];
+  if (owner.lower === 'her' && beforeOwner?.pos === 'VERB') return null;
+  return owner.index;
+}
+
 const SHARE_OF_GROUP = /^[\p{L}\d.-]+\s+(?:percent\s+of|%\s+of|in\s+\d+)\s/iu;
 
 /**
@@ -316,6 +340,15 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   const { doc, named } = state;
   const first = doc.tokens[phrase.first] as Token;
   const last = doc.tokens[phrase.end - 1] as Token;
+  // "Holm shot back, saying …", "Lind fired back": a verb before "back" read as a noun ends no name.
+  if (phrase.end - phrase.first > 1 && doc.tokens[phrase.end]?.lower === 'back' && /^\p{Ll}/u.test(last.text)) {
+    const name = doc.tokens[phrase.end - 2] as Token;
+    if (name.pos === 'PROPN' && /^\p{Lu}/u.test(name.text))
+      return resolveSpeaker(state, { first: phrase.first, end: phrase.end - 1 }, anySource);
+  }
+  // "his critics said", "her brother told": the possessive belongs to the description it opens.
+  const owner = ownerOfDescription(state, phrase);
+  if (owner !== null) return resolveSpeaker(state, { first: owner, end: phrase.end }, anySource);
   // "One of them": a part of a group named by a pronoun is a source of its own.
   const partOfPronoun =
     phrase.end - phrase.first === 3 &&
@@ -364,7 +397,7 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     const text = phraseText(doc, phrase);
     const actor = named.registry.findByName(text) ?? named.registry.create(text, 'COUNTRY');
     resolved = { actor, roleTitle: null };
-  } else if (describesThroughPreposition(doc, phrase)) {
+  } else if (describesThroughPreposition(doc, phrase, named.actorAtToken.get(last.index)?.actor.kind === 'PERSON')) {
     // "astronomers at Ohio State University", "a spokesman for the campaign": the people described speak, not
     // the body named after the preposition.
     resolved = resolveDescription(state, phrase, first.start, anySource);
@@ -477,7 +510,11 @@ function authorOfMessage(doc: TextDocument, phrase: Phrase): Phrase | null {
 function appositiveName(state: DiscourseState, phrase: Phrase): ActorRecord | null {
   const { doc, named } = state;
   const first = doc.tokens[phrase.first] as Token;
-  if (!DEFINITE.has(first.lower) && !POSSESSIVE_MARK.test(doc.tokens[phrase.end - 2]?.text ?? '')) {
+  if (
+    !DEFINITE.has(first.lower) &&
+    !OWNER_DETERMINERS.has(first.lower) &&
+    !POSSESSIVE_MARK.test(doc.tokens[phrase.end - 2]?.text ?? '')
+  ) {
     if (!doc.tokens.slice(phrase.first, phrase.end).some((t) => POSSESSIVE_MARK.test(t.text))) return null;
   }
   if (named.actorAtToken.has(phrase.end - 1) || doc.tokens[phrase.end]?.text !== ',') return null;
@@ -510,11 +547,29 @@ function nameBeforePreposition(
   return null;
 }
 
-/** A common noun heads the phrase before a preposition: "researchers at the institute", "aides to the mayor". */
-function describesThroughPreposition(doc: TextDocument, phrase: Phrase): boolean {
+/**
+ * A common noun heads the phrase before a preposition: "researchers at the institute", "aides to the mayor",
+ * "officials familiar with the plan", "sources briefed on the talks" (an adjective or a participle between).
+ */
+function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWithPerson: boolean): boolean {
   for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
     const token = doc.tokens[k] as Token;
-    if (token.pos === 'ADP' && HEAD_PREPOSITIONS.has(token.lower)) return (doc.tokens[k - 1] as Token).pos === 'NOUN';
+    // "groups including the Harbor Trust": the groups speak.
+    if (token.lower === 'including') return (doc.tokens[k - 1] as Token).pos === 'NOUN';
+    if (token.pos !== 'ADP' || (!HEAD_PREPOSITIONS.has(token.lower) && token.lower !== 'to')) continue;
+    const before = doc.tokens[k - 1] as Token;
+    // "Peru's Ambassador to Spain": a title, however tagged, before "to".
+    if (before.pos === 'NOUN') return true;
+    if (token.lower === 'to' && findRoleHead(before.text) !== null) return !endsWithPerson;
+    const modifies =
+      before.pos === 'ADJ' ||
+      isPostmodifyingAdjective(before.text) ||
+      (before.pos === 'VERB' && /(?:ed|en)$/.test(before.lower));
+    // "Officials close to …": a capital opening the sentence may make the noun a PROPN.
+    const noun = doc.tokens[k - 2] as Token;
+    return (
+      modifies && k - 2 >= phrase.first && (noun.pos === 'NOUN' || (noun.pos === 'PROPN' && k - 2 === phrase.first))
+    );
   }
   return false;
 }

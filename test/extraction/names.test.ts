@@ -238,3 +238,15 @@ describe('a newspaper named "The A and B"', () => {
     expect(speakerNameOf(analysis, 'it was flawed')).toBe('Reuters');
   });
 });
+
+describe('a given name the tagger reads as a verb, opening the sentence', () => {
+  it('opens the name when a surname follows and the pair stands as the subject', () => {
+    const analysis = analyse(['Josh Varga, a party lawyer, warned that the move could hurt the party.']);
+    expect(speakerNameOf(analysis, 'hurt the party')).toBe('Josh Varga');
+  });
+
+  it('does not when the word opens an imperative or a supposition', () => {
+    const analysis = analyse(['Say Norway refused to sign; the talks would then end.']);
+    expect(names(analysis)).not.toContain('Say Norway');
+  });
+});

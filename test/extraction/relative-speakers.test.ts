@@ -63,3 +63,47 @@ describe('a share written as one number in another', () => {
     expect(speakerNameOf(analysis, 'could win').toLowerCase()).toBe('nine in 10 democratic registered voters');
   });
 });
+
+describe('a relative clause on a description set after a name', () => {
+  it('tells of the named one, with an adverb inside the clause', () => {
+    const analysis = analyse([
+      'Mayor Tom Berg, a Democrat who has long argued that the plan would fail, will meet the board.',
+    ]);
+    expect(speakerNameOf(analysis, 'plan would fail')).toBe('Tom Berg');
+  });
+
+  it('tells of the named one after a preposition too', () => {
+    const analysis = analyse(['The bill was backed by Tom Berg, a lawyer who said the plan would fail.']);
+    expect(speakerNameOf(analysis, 'plan would fail')).toBe('Tom Berg');
+  });
+});
+
+describe('a name with a bracketed aside, then a title without a closing comma', () => {
+  it('speaks after an opening adjunct', () => {
+    const analysis = analyse([
+      'On Friday, Sen. Anna Holm (D-Ore.), a sponsor of the water bill told the radio host she expected it to pass.',
+    ]);
+    expect(speakerNameOf(analysis, 'expected it to pass')).toBe('Anna Holm');
+  });
+});
+
+describe('a dateline before a title and a name set off by commas', () => {
+  it('names no speaker: the name in the chain does', () => {
+    const analysis = analyse([
+      "LISBON, May 3 (Reuters) - Portugal's centre-right party leader, Rui Costa, said on Tuesday that the budget was fair.",
+    ]);
+    expect(speakerNameOf(analysis, 'budget was fair')).toBe('Rui Costa');
+  });
+
+  it('is not mistaken for a hyphen inside a party code', () => {
+    const analysis = analyse(['Rep. Anna Holm (R-NY), a member of the panel, said the meeting went well.']);
+    expect(speakerNameOf(analysis, 'meeting went well')).toBe('Anna Holm');
+  });
+});
+
+describe('a place and its state set off by commas after a name', () => {
+  it('leave the name as the speaker', () => {
+    const analysis = analyse(['Ana Berg of Dover, Del., said the fair was crowded.']);
+    expect(speakerNameOf(analysis, 'fair was crowded')).toBe('Ana Berg');
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, speakerOf, statementWith } from './analyse.ts';
+
+describe('a subject whose noun has a post-modifier before the cue', () => {
+  it('keeps the noun an adjective complement modifies, not the complement', () => {
+    const analysis = analyse(['Several sources privy to the talks said the deal was close.']);
+    expect(speakerNameOf(analysis, 'deal was close')).toBe('several sources privy to the talks');
+  });
+
+  it('goes through a participle inside the chain to the noun opening the clause', () => {
+    const analysis = analyse([
+      "Port officials familiar with the ledger seized from the harbour master's office in Bergen said it had been altered.",
+    ]);
+    expect(speakerNameOf(analysis, 'had been altered')).toBe(
+      "port officials familiar with the ledger seized from the harbour master's office",
+    );
+  });
+
+  it('keeps the head of a phrase after "to", not the body it names', () => {
+    const analysis = analyse([
+      'President Anna Holm spoke on Monday.',
+      'The deputy head of the Danish delegation to the summit said the fishing talks should resume.',
+    ]);
+    const speaker = speakerOf(analysis, statementWith(analysis, 'fishing talks should resume'));
+    expect(speaker.name).toBe('the deputy head of the Danish delegation to the summit');
+    expect(speaker.kind).toBe('ANONYMOUS');
+  });
+
+  it('takes the antecedent of a relative clause with an adjunct inside, without the clause', () => {
+    const analysis = analyse(['The tenants who wrote to the landlord on Monday said the heating had failed.']);
+    expect(speakerNameOf(analysis, 'heating had failed')).toBe('the tenants');
+  });
+
+  it('describes people close to a named person rather than the person', () => {
+    const analysis = analyse(['Officials close to Mayor Tom Berg said the plan was dead.']);
+    expect(speakerNameOf(analysis, 'plan was dead')).toBe('officials close to Mayor Tom Berg');
+  });
+
+  it('keeps a title before "to" when no person is named after it', () => {
+    const analysis = analyse(["Peru's Ambassador to Spain confirmed that the envoy had left."]);
+    expect(speakerNameOf(analysis, 'envoy had left')).toBe("Peru's Ambassador to Spain");
+  });
+
+  it('leaves a finite verb opening the clause alone: the object of "called on" is no subject', () => {
+    const analysis = analyse([
+      'Last week the mayor called on council members to reject the budget after the treasurer claimed that the figures were wrong.',
+    ]);
+    expect(speakerNameOf(analysis, 'figures were wrong')).not.toMatch(/mayor/);
+  });
+
+  it('still reads the sender of a message sent to someone', () => {
+    const analysis = analyse(['An email from Holm & Partners to Tom Berg advises the mayor to cut the budget.']);
+    expect(speakerNameOf(analysis, 'cut the budget')).toBe('Holm & Partners');
+  });
+
+  it('still reads a title and a name after "to" as the name', () => {
+    const analysis = analyse(['Ambassador to NATO Julianne Smith said the talks went well.']);
+    expect(speakerNameOf(analysis, 'talks went well')).toBe('Julianne Smith');
+  });
+});
+
+describe('a name before a verb of "… back" read as a noun', () => {
+  it('ends before the verb', () => {
+    const analysis = analyse(['Holm shot back in a statement, saying his firm had always paid its taxes.']);
+    expect(speakerNameOf(analysis, 'paid its taxes')).toBe('Holm');
+  });
+});
+
+describe('a participle cue after an adjunct, without a comma', () => {
+  it('leaves a participle on a name ending the adjunct to that name', () => {
+    const analysis = analyse([
+      'To find out, he dubbed himself over footage of Holm talking about the budget on the evening news.',
+    ]);
+    expect(analysis.statements.some((s) => s.text.includes('himself over footage'))).toBe(false);
+  });
+
+  it('takes the subject of the verb it goes with, not the adjunct', () => {
+    const analysis = analyse(['Holm was caught on a hot mic telling Berg that the deal was dead.']);
+    expect(speakerNameOf(analysis, 'deal was dead')).toBe('Holm');
+  });
+});
+
+describe('a group with members named after "including"', () => {
+  it('speaks as the group, not as the member named last', () => {
+    const analysis = analyse(['Several groups including the Harbor Trust said the plan was flawed.']);
+    expect(speakerNameOf(analysis, 'plan was flawed')).toBe('several groups including the Harbor Trust');
+  });
+});
+
+describe('a relative clause after a place and its region', () => {
+  it('opens no new speaker inside what another reports', () => {
+    const analysis = analyse([
+      'Lund said that some residents in Dover, Delaware who were voting as independents in local elections complained when they found no names on the ballot.',
+    ]);
+    expect(speakerNameOf(analysis, 'some residents in Dover')).toBe('Lund');
+  });
+});
