@@ -30,6 +30,9 @@ const LABELS = new Set([
   'credit',
   'credits',
   'correction',
+  'corrections',
+  'clarification',
+  'clarifications',
   'disclosure',
   'editor',
   'editors',
@@ -78,6 +81,17 @@ function speakerMayStartAt(doc: TextDocument, first: number, paragraph: Paragrap
 }
 
 /**
+ * "Levy Vote Splits Harbour Board: …": a subheading in title case is a clause, its verb inside the run (a name's
+ * last word may look like one: "Ned Brooks:"), and no one speaks in it.
+ */
+function isTitleCaseClause(words: Token[]): boolean {
+  return words.some(
+    (t, i) =>
+      i > 0 && i < words.length - 1 && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Lu}\p{Ll}+s$/u.test(t.text),
+  );
+}
+
+/**
  * "HOST: The council voted last night …", "Mara Quint: Telling people to wait …", "Harbour pilot Ned
  * Vale: “In thirty years, …”": a name, a colon, and what the named one said. The speaker is a short run of
  * capitalised words (a name or a title and name) opening its paragraph, or any name before a colon that opens a
@@ -103,6 +117,7 @@ export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null 
   if (words.some((t) => LABELS.has(t.lower)) || !words.some((t) => t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)))
     return null;
   if (!quoteFollows && !speakerMayStartAt(doc, first, paragraph)) return null;
+  if (isTitleCaseClause(words)) return null;
   // "Braverman told GB News: “…”": the reporting verb before the name attributes the quotation;
   // "adding to CNN: “…”", "in an interview with CNN: “…”": the one spoken to.
   const before = doc.tokens[first - 1];

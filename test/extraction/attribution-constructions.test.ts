@@ -209,6 +209,16 @@ describe('sources of cue verbs', () => {
     expect(analysis.statements.map((s) => s.text)).toEqual(['The strike will go on']);
   });
 
+  it('reads a subheading in title case and a clarification as labels, a name ending in -s still speaking (local)', () => {
+    const analysis = analyse([
+      'Levy Vote Splits Harbour Board: Members argued for an hour before the chair called the vote.',
+      'Ned Brooks: The channel is too shallow for the new ferries.',
+      'CLARIFICATION: An earlier version misstated the date of the vote.',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['The channel is too shallow for the new ferries']);
+    expect(speakerNameOf(analysis, 'too shallow')).toBe('Ned Brooks');
+  });
+
   it('gives an infinitive the subject of its clause, and none when it was refused or urged (business)', () => {
     const analysis = analyse([
       'The chief executive went out of her way to say that no jobs would be cut this year.',
