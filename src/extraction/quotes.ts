@@ -116,6 +116,7 @@ function linkContinuation(quotes: Quote[], firstOfParagraph: number, paragraph: 
 }
 
 const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'to', 'a', 'an', 'on', 'at', 'or', 'with']);
+const MAX_TITLE_WORDS = 5;
 
 /**
  * Quoted names, nicknames and scare quotes ("feather-duvet lung", "Victory Plan") are not statements;
@@ -123,11 +124,15 @@ const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'to', 'a', '
  */
 export function isStatementQuote(quote: Quote): boolean {
   if (quote.words < 3) return false;
-  const words = quote.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  // A title: capitalised words, the small words of titles aside ("Cowboys and Indians").
-  const allCapitalised =
-    words.length <= 5 && words.every((w) => /^\P{L}*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return !allCapitalised;
+  // A title: at most five words, capitalised, the small words of titles aside ("Cowboys and Indians").
+  // Long quotes are most quotes: the reading stops at the sixth word.
+  let words = 0;
+  for (const [word] of quote.text.matchAll(/\S+/g)) {
+    if (!/\p{L}/u.test(word)) continue;
+    if (++words > MAX_TITLE_WORDS) return true;
+    if (!/^\P{L}*\p{Lu}/u.test(word) && !TITLE_SMALL_WORDS.has(word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Marks each token inside a quotation with the quotation's index. */

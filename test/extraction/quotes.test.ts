@@ -67,4 +67,11 @@ describe('quotation structure', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Iron Lady', 'Green Deal', 'New Harbour Initiative', 'sham']);
     expect(quotes.filter(isStatementQuote)).toEqual([]);
   });
+
+  it('reads five capitalised words as a title and six, or a lower-case word, as a statement', () => {
+    const quotes = quotesOf(
+      'They sang “Down By The River Bank” and “Down By The Old Mill Stream”, then “Come Home To stay”.',
+    );
+    expect(quotes.map((q) => isStatementQuote(q))).toEqual([false, true, true]);
+  });
 });
