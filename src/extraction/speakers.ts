@@ -58,10 +58,9 @@ function describes(actor: ActorRecord, head: string, modifiers: string[], comple
     return headFits && countryFits;
   });
   if (roleFits) return true;
+  if (actor.kind !== 'ANONYMOUS' || countries.length > 0) return false;
   const nameWords = actor.name.toLowerCase().split(/\s+/);
-  return (
-    actor.kind === 'ANONYMOUS' && singularHead(nameWords[nameWords.length - 1] ?? '') === head && countries.length === 0
-  );
+  return singularHead(nameWords[nameWords.length - 1] ?? '') === head;
 }
 
 function withoutDeterminer(text: string): string {
