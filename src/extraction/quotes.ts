@@ -39,19 +39,28 @@ function markRole(text: string, i: number, paragraph: Paragraph): MarkRole {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/** Whether the character of `code`, `size` code units at `i` of `text`, is a letter or a digit. */
+function isWordChar(text: string, i: number, code: number, size: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(text.slice(i, i + size));
 }
 
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN_MINUS = 0x2d;
+
+/** Runs of letters and digits, an apostrophe or hyphen inside one joining it ("don’t", "well-known"). */
 export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
-  for (const ch of text) {
-    const wordChar = isWordChar(ch);
+  // By code points, read from the codes: a string per character cost more than the counting.
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i) as number;
+    const size = code > 0xffff ? 2 : 1;
+    const wordChar = isWordChar(text, i, code, size);
     if (wordChar && !inWord) words++;
-    inWord = wordChar || (inWord && (ch === '’' || ch === "'" || ch === '-'));
+    inWord = wordChar || (inWord && (code === RIGHT_QUOTE || code === APOSTROPHE || code === HYPHEN_MINUS));
+    i += size;
   }
   return words;
 }
