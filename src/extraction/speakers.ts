@@ -44,18 +44,19 @@ function roleAt(state: DiscourseState, actor: ActorRecord, at: number): string |
   return state.named.registry.roleAt(actor, at);
 }
 
-/** How well a definite description ("the Ukrainian leader", "the official") fits an actor. */
-function describes(actor: ActorRecord, head: string, modifiers: string[], complemented: boolean): boolean {
-  const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);
+/**
+ * How well a definite description ("the Ukrainian leader", "the official") fits an actor; `countries` are
+ * those its modifiers name as demonyms ("Ukrainian").
+ */
+function describes(actor: ActorRecord, head: string, countries: string[], complemented: boolean): boolean {
   const roleFits = actor.roles.some((role) => {
+    // The country test first: it needs no words of the title.
+    if (!countries.every((c) => role.country === c)) return false;
     const words = role.title.toLowerCase().split(/\s+/);
-    const headFits =
+    return (
       words.some((w) => singularHead(w) === head) ||
-      (LEADER_WORDS.has(head) &&
-        !complemented &&
-        (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'));
-    const countryFits = countries.every((c) => role.country === c);
-    return headFits && countryFits;
+      (LEADER_WORDS.has(head) && !complemented && (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'))
+    );
   });
   if (roleFits) return true;
   if (actor.kind !== 'ANONYMOUS' || countries.length > 0) return false;
@@ -283,10 +284,11 @@ function resolveDescription(
     return { actor: body, roleTitle: registry.addRole(body, text) };
   if (!DEFINITE.has(determiner)) return { actor: groupActor(state, text, startsWithName), roleTitle: null };
 
+  const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);
   let best: ActorRecord | null = null;
   let bestAt = -1;
   for (const actor of registry.actors) {
-    if (!describes(actor, head, modifiers, complemented)) continue;
+    if (!describes(actor, head, countries, complemented)) continue;
     const seen = registry.lastMentionBefore(actor, at);
     if (seen > bestAt) {
       best = actor;
