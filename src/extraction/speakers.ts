@@ -121,9 +121,13 @@ function anonymousActor(state: DiscourseState, text: string, startsWithName: boo
 /** A bare plural ("Federal prosecutors", "prosecutors") is the same group as an earlier one whose words it ends or extends. */
 function groupActor(state: DiscourseState, text: string, startsWithName: boolean): ActorRecord {
   const words = text.toLowerCase().split(/\s+/);
+  const lastWord = words[words.length - 1] as string;
   for (const actor of state.named.registry.actors) {
     if (actor.kind !== 'ANONYMOUS') continue;
-    const own = actor.name.toLowerCase().split(/\s+/);
+    // Either name ends the other, so both end on the same word: a name that does not is not split.
+    const name = actor.name.toLowerCase();
+    if (!name.endsWith(lastWord)) continue;
+    const own = name.split(/\s+/);
     const shorter = own.length <= words.length ? own : words;
     const longer = own.length <= words.length ? words : own;
     if (shorter.every((w, i) => w === longer[longer.length - shorter.length + i])) {
