@@ -26,8 +26,11 @@ export interface NamedActors {
   unlinked: NameSpan[];
 }
 
-function range(first: number, end: number): number[] {
-  return Array.from({ length: Math.max(0, end - first) }, (_, i) => first + i);
+/** The token indexes from `first` to `end` (exclusive) of each name. */
+function tokensOf(names: NameSpan[], firstOf: (n: NameSpan) => number, endOf: (n: NameSpan) => number): Set<number> {
+  const tokens = new Set<number>();
+  for (const n of names) for (let t = firstOf(n); t < endOf(n); t++) tokens.add(t);
+  return tokens;
 }
 
 function nameWords(text: string): string[] {
@@ -303,11 +306,12 @@ function isShortFormOf(short: string[], long: string[]): boolean {
 function organizationByForm(registry: ActorRegistry, text: string): ActorRecord | undefined {
   const words = nameWords(text.replace(/^the\s+/i, ''));
   const lower = text.toLowerCase();
+  const firstWord = (words[0] ?? '').toLowerCase();
   const found = registry.actors.filter((actor) => {
     if (actor.kind !== 'ORGANIZATION') return false;
     // A cheap test first: one name must hold the other's first word.
     const name = actor.name.toLowerCase();
-    if (!name.includes((words[0] ?? '').toLowerCase()) && !lower.includes(name.split(' ')[0] ?? '')) return false;
+    if (!name.includes(firstWord) && !lower.includes(name.split(' ')[0] ?? '')) return false;
     const own = nameWords(actor.name.replace(/^the\s+/i, ''));
     return isShortFormOf(words, own) || isShortFormOf(own, words);
   });
@@ -561,14 +565,21 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       !credits.has((doc.tokens[n.firstToken] as Token).paragraph) &&
       !photoCredits.some((c) => n.start >= c.start && n.end <= c.end),
   );
-  const personTokens = new Set(kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, n.endToken)));
+  const persons = kept.filter((n) => n.kind === 'PERSON');
+  const personTokens = tokensOf(
+    persons,
+    (n) => n.titleFirst,
+    (n) => n.endToken,
+  );
   const isPersonName = (token: number) => personTokens.has(token);
 
   // "City Hall press secretary Ana Reyes": an organisation opening a title before a name describes the
   // person; one the title is of ("Executive director of the … Council on American-Islamic Relations Alia
   // Salem") is an actor of its own.
-  const titleTokens = new Set(
-    kept.filter((n) => n.kind === 'PERSON').flatMap((n) => range(n.titleFirst, Math.min(n.titleEnd, n.firstToken))),
+  const titleTokens = tokensOf(
+    persons,
+    (n) => n.titleFirst,
+    (n) => Math.min(n.titleEnd, n.firstToken),
   );
   const inComplement = (name: NameSpan) => {
     const link = doc.tokens[name.firstToken - 1]?.lower === 'the' ? name.firstToken - 2 : name.firstToken - 1;

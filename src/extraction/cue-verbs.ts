@@ -229,12 +229,14 @@ function aboutAfterAdjuncts(tokens: Token[], verb: ReportingVerb, at: number): {
 
 export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   const token = tokens[i] as Token;
+  // Most tokens are no reporting verb: look the word up before the possessive tests.
+  const verb = verbOf(token, tokens[i - 1], tokens[i + 1]);
+  if (!verb) return null;
   // "Trump's comments on immigrants": after a possessive, a noun; "she’s pointing out" is "she is", no possessive.
   const contracted = POSSESSIVE.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.pos === 'PRON';
   if ((POSSESSIVE.test(tokens[i - 1]?.text ?? '') && !contracted) || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? ''))
     return null;
-  const verb = verbOf(token, tokens[i - 1], tokens[i + 1]);
-  if (!verb || isPassive(tokens, i) || isMisreadNoun(tokens, i) || isReducedRelative(tokens, i)) return null;
+  if (isPassive(tokens, i) || isMisreadNoun(tokens, i) || isReducedRelative(tokens, i)) return null;
   if ((verb.frame === 'dub' || verb.frame === 'object') && isReducedPassive(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
   const preposition = prepositionAt(tokens, verb, i + 1) ?? aboutAfterAdjuncts(tokens, verb, i + 1);

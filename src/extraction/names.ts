@@ -103,6 +103,11 @@ export function isDateWord(word: string): boolean {
   return DATE_WORDS.has(word.toLowerCase());
 }
 
+/** `isDateWord` of a token, through the lower case it already holds. */
+function isDateToken(token: Token): boolean {
+  return DATE_WORDS.has(token.lower);
+}
+
 const midSentenceCapitals = new WeakMap<TextDocument, Set<string>>();
 
 /** Words the article also writes capitalised in mid-sentence: a sentence-initial occurrence is then a name too. */
@@ -146,7 +151,7 @@ function atSentenceStart(doc: TextDocument, token: Token): boolean {
 
 function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): boolean {
   if (isInitialsBeforeName(doc, token)) return true;
-  if (!isCapitalised(token.text) || isDateWord(token.text) || token.text.length === 1) return false;
+  if (!isCapitalised(token.text) || isDateToken(token) || token.text.length === 1) return false;
   if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
   if (!atSentenceStart(doc, token)) return true;
   return (
@@ -388,7 +393,7 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     if (token.sentence !== (doc.tokens[runFirst] as Token).sentence || token.quote >= 0) break;
     const titleWord = isTitleNoun(token) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
     // "But Attorney General …": a capitalised function word opening the sentence is no title word.
-    const capitalisedWord = isCapitalised(token.text) && !isDateWord(token.text) && !FUNCTION_WORD_TAGS.has(token.pos);
+    const capitalisedWord = isCapitalised(token.text) && !isDateToken(token) && !FUNCTION_WORD_TAGS.has(token.pos);
     const connector = CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(doc.tokens[i - 1]?.text ?? '');
     // "academic and professor Marc Lamont Hill", "Facebook co-founder Mark Zuckerberg".
     const next = doc.tokens[i + 1];

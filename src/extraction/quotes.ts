@@ -39,19 +39,28 @@ function markRole(text: string, i: number, paragraph: Paragraph): MarkRole {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/** Whether the character of `code`, `size` code units at `i` of `text`, is a letter or a digit. */
+function isWordChar(text: string, i: number, code: number, size: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(text.slice(i, i + size));
 }
 
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN_MINUS = 0x2d;
+
+/** Runs of letters and digits, an apostrophe or hyphen inside one joining it ("don’t", "well-known"). */
 export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
-  for (const ch of text) {
-    const wordChar = isWordChar(ch);
+  // By code points, read from the codes: a string per character cost more than the counting.
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i) as number;
+    const size = code > 0xffff ? 2 : 1;
+    const wordChar = isWordChar(text, i, code, size);
     if (wordChar && !inWord) words++;
-    inWord = wordChar || (inWord && (ch === '’' || ch === "'" || ch === '-'));
+    inWord = wordChar || (inWord && (code === RIGHT_QUOTE || code === APOSTROPHE || code === HYPHEN_MINUS));
+    i += size;
   }
   return words;
 }
@@ -116,6 +125,7 @@ function linkContinuation(quotes: Quote[], firstOfParagraph: number, paragraph: 
 }
 
 const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'to', 'a', 'an', 'on', 'at', 'or', 'with']);
+const MAX_TITLE_WORDS = 5;
 
 /**
  * Quoted names, nicknames and scare quotes ("feather-duvet lung", "Victory Plan") are not statements;
@@ -123,11 +133,15 @@ const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'to', 'a', '
  */
 export function isStatementQuote(quote: Quote): boolean {
   if (quote.words < 3) return false;
-  const words = quote.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  // A title: capitalised words, the small words of titles aside ("Cowboys and Indians").
-  const allCapitalised =
-    words.length <= 5 && words.every((w) => /^\P{L}*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return !allCapitalised;
+  // A title: at most five words, capitalised, the small words of titles aside ("Cowboys and Indians").
+  // Long quotes are most quotes: the reading stops at the sixth word.
+  let words = 0;
+  for (const [word] of quote.text.matchAll(/\S+/g)) {
+    if (!/\p{L}/u.test(word)) continue;
+    if (++words > MAX_TITLE_WORDS) return true;
+    if (!/^\P{L}*\p{Lu}/u.test(word) && !TITLE_SMALL_WORDS.has(word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Marks each token inside a quotation with the quotation's index. */

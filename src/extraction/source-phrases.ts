@@ -20,6 +20,7 @@ function isPer(tokens: Token[], i: number): boolean {
 export function sourcePhraseAt(tokens: Token[], i: number): number {
   if (isAccordingTo(tokens, i)) return 2;
   if (isPer(tokens, i)) return 1;
+  if (tokens[i]?.lower !== 'in') return 0;
   const words = tokens.slice(i, i + 4).map((t) => t.lower);
   if (words.join(' ') === 'in the words of') return 4;
   return 0;

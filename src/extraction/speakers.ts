@@ -44,24 +44,24 @@ function roleAt(state: DiscourseState, actor: ActorRecord, at: number): string |
   return state.named.registry.roleAt(actor, at);
 }
 
-/** How well a definite description ("the Ukrainian leader", "the official") fits an actor. */
-function describes(actor: ActorRecord, head: string, modifiers: string[], complemented: boolean): boolean {
-  const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);
+/**
+ * How well a definite description ("the Ukrainian leader", "the official") fits an actor; `countries` are
+ * those its modifiers name as demonyms ("Ukrainian").
+ */
+function describes(actor: ActorRecord, head: string, countries: string[], complemented: boolean): boolean {
   const roleFits = actor.roles.some((role) => {
+    // The country test first: it needs no words of the title.
+    if (!countries.every((c) => role.country === c)) return false;
     const words = role.title.toLowerCase().split(/\s+/);
-    const headFits =
+    return (
       words.some((w) => singularHead(w) === head) ||
-      (LEADER_WORDS.has(head) &&
-        !complemented &&
-        (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'));
-    const countryFits = countries.every((c) => role.country === c);
-    return headFits && countryFits;
+      (LEADER_WORDS.has(head) && !complemented && (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'))
+    );
   });
   if (roleFits) return true;
+  if (actor.kind !== 'ANONYMOUS' || countries.length > 0) return false;
   const nameWords = actor.name.toLowerCase().split(/\s+/);
-  return (
-    actor.kind === 'ANONYMOUS' && singularHead(nameWords[nameWords.length - 1] ?? '') === head && countries.length === 0
-  );
+  return singularHead(nameWords[nameWords.length - 1] ?? '') === head;
 }
 
 function withoutDeterminer(text: string): string {
@@ -121,9 +121,13 @@ function anonymousActor(state: DiscourseState, text: string, startsWithName: boo
 /** A bare plural ("Federal prosecutors", "prosecutors") is the same group as an earlier one whose words it ends or extends. */
 function groupActor(state: DiscourseState, text: string, startsWithName: boolean): ActorRecord {
   const words = text.toLowerCase().split(/\s+/);
+  const lastWord = words[words.length - 1] as string;
   for (const actor of state.named.registry.actors) {
     if (actor.kind !== 'ANONYMOUS') continue;
-    const own = actor.name.toLowerCase().split(/\s+/);
+    // Either name ends the other, so both end on the same word: a name that does not is not split.
+    const name = actor.name.toLowerCase();
+    if (!name.endsWith(lastWord)) continue;
+    const own = name.split(/\s+/);
     const shorter = own.length <= words.length ? own : words;
     const longer = own.length <= words.length ? words : own;
     if (shorter.every((w, i) => w === longer[longer.length - shorter.length + i])) {
@@ -284,10 +288,11 @@ function resolveDescription(
     return { actor: body, roleTitle: registry.addRole(body, text) };
   if (!DEFINITE.has(determiner)) return { actor: groupActor(state, text, startsWithName), roleTitle: null };
 
+  const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);
   let best: ActorRecord | null = null;
   let bestAt = -1;
   for (const actor of registry.actors) {
-    if (!describes(actor, head, modifiers, complemented)) continue;
+    if (!describes(actor, head, countries, complemented)) continue;
     const seen = registry.lastMentionBefore(actor, at);
     if (seen > bestAt) {
       best = actor;

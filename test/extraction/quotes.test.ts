@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/extraction/text/document.ts';
-import { findQuotes, isStatementQuote } from '../../src/extraction/quotes.ts';
+import { countWords, findQuotes, isStatementQuote } from '../../src/extraction/quotes.ts';
 
 function quotesOf(body: string) {
   return findQuotes(readDocument(body));
@@ -66,5 +66,24 @@ describe('quotation structure', () => {
     );
     expect(quotes.map((q) => q.text)).toEqual(['Iron Lady', 'Green Deal', 'New Harbour Initiative', 'sham']);
     expect(quotes.filter(isStatementQuote)).toEqual([]);
+  });
+
+  it('reads five capitalised words as a title and six, or a lower-case word, as a statement', () => {
+    const quotes = quotesOf(
+      'They sang “Down By The River Bank” and “Down By The Old Mill Stream”, then “Come Home To stay”.',
+    );
+    expect(quotes.map((q) => isStatementQuote(q))).toEqual([false, true, true]);
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of letters and digits, an apostrophe or a hyphen inside a word joining it', () => {
+    expect(countWords('We don’t want a well-known 24-hour plan')).toBe(7);
+    expect(countWords("it's -- 'quoted' - 3")).toBe(3);
+  });
+
+  it('reads letters beyond Latin-1 and beyond the basic plane, and no emoji', () => {
+    expect(countWords('Łukasz Erdoğan said naïve things')).toBe(5);
+    expect(countWords('𝐀𝐁 and 😀 here')).toBe(3);
   });
 });
