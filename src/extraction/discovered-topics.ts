@@ -5,7 +5,20 @@ import { stanceToward, type StanceTopic } from './stance.ts';
 import type { TextDocument } from './text/document.ts';
 import { discoverTopics } from './topic-discovery.ts';
 import { phraseWords } from './phrase-terms.ts';
-import type { ExtractedActor, ExtractedStatement, ExtractedTopic } from './types.ts';
+import type { ExtractedActor, ExtractedStatement, ExtractedTopic, Span } from './types.ts';
+
+/** Whether one of the mentions (in text order) lies wholly inside [start, end). */
+function mentionsWithin(mentions: readonly Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < mentions.length && mentions[i]!.start <= end; i++) if (mentions[i]!.end <= end) return true;
+  return false;
+}
 
 export function discoveredTopicsOf(
   doc: TextDocument,
@@ -17,6 +30,8 @@ export function discoveredTopicsOf(
   taken: Set<string>,
 ): ExtractedTopic[] {
   const topics = discoverTopics(doc, headline, actors).filter((topic) => !taken.has(topic.slug));
+  // Each topic's mentions in text order, for a binary search per statement: a long article has many of both.
+  const mentionsInOrder = topics.map((topic) => [...topic.mentions].sort((a, b) => a.start - b.start || a.end - b.end));
   // Each topic's words once, when a statement first names it; its label tells what kind of topic it is.
   const stanceTopics: StanceTopic[] = [];
   const names = new Map(actors.map((actor) => [actor.ref, actor.name]));
@@ -26,7 +41,7 @@ export function discoveredTopicsOf(
       end: Math.max(statement.end, statement.sentence.end),
     };
     topics.forEach((topic, t) => {
-      if (!topic.mentions.some((mention) => mention.start >= start && mention.end <= end)) return;
+      if (!mentionsWithin(mentionsInOrder[t]!, start, end)) return;
       const stanceTopic = (stanceTopics[t] ??= {
         words: [...phraseWords(topic.label), ...topic.aliases.flatMap(phraseWords)],
         name: topic.label,

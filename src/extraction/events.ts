@@ -164,6 +164,25 @@ function isTraveller(named: NamedActors, ref: string, bodiesToo: boolean): boole
   return kind === 'PERSON' || kind === 'ANONYMOUS' || (bodiesToo && kind === 'ORGANIZATION');
 }
 
+interface Found {
+  actor: ActorRecord;
+  distance: number;
+  before: boolean;
+}
+
+function inSource(source: Span | null, offset: number): boolean {
+  return source !== null && offset >= source.start && offset < source.end;
+}
+
+/** An actor found at `at`, kept once at its distance nearest the trigger. (Outside participantsIn: under tsx a
+ *  named closure costs a name-keeping call each time it is made.) */
+function addFound(found: Found[], actor: ActorRecord, at: number, triggerStart: number): void {
+  const distance = Math.abs(at - triggerStart);
+  const seen = found.find((f) => f.actor === actor);
+  if (seen) seen.distance = Math.min(seen.distance, distance);
+  else found.push({ actor, distance, before: at < triggerStart });
+}
+
 function participantsIn(
   doc: TextDocument,
   named: NamedActors,
@@ -176,45 +195,38 @@ function participantsIn(
   /** "according to officials": who vouches for the event, not who took part. */
   source: Span | null,
 ): ExtractedEventParticipant[] {
-  const inSource = (offset: number) => source !== null && offset >= source.start && offset < source.end;
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
-  const found: Array<{ actor: ActorRecord; distance: number; before: boolean }> = [];
-  const add = (actor: ActorRecord, at: number) => {
-    const distance = Math.abs(at - triggerStart);
-    const seen = found.find((f) => f.actor === actor);
-    if (seen) seen.distance = Math.min(seen.distance, distance);
-    else found.push({ actor, distance, before: at < triggerStart });
-  };
+  const found: Found[] = [];
   for (let i = firstMentionAtOrAfter(mentions, start); i < mentions.length; i++) {
     const mention = mentions[i] as Mention;
     if (mention.start >= end) break;
-    if (inSource(mention.start)) continue;
+    if (inSource(source, mention.start)) continue;
     // "in Australia", "at the Museum of Flight": where it happened, not who took part.
     if (isSettingLike(mention.actor) && isLocativeMention(doc, mention.start)) continue;
-    add(mention.actor, mention.start);
+    addFound(found, mention.actor, mention.start, triggerStart);
   }
   for (let t = from; t < to; t++) {
     const token = doc.tokens[t] as Token;
-    if (token.quote >= 0 || inSource(token.start)) continue;
+    if (token.quote >= 0 || inSource(source, token.start)) continue;
     // "Russian strikes on Ukrainian energy infrastructure": a demonym names its country.
     if (token.pos === 'ADJ' || token.pos === 'PROPN') {
       const country = countryOfDemonym(token.text);
       const actor = country ? named.registry.findByName(country.name, 'COUNTRY') : undefined;
-      if (actor) add(actor, token.start);
+      if (actor) addFound(found, actor, token.start, triggerStart);
     }
     // The tag first: looking up every word of the clause in the pronoun tables was a dear miss.
     if (token.pos !== 'PRON') continue;
     const gender = t === objectAt ? OBJECT_PRONOUNS[token.lower] : PERSON_PRONOUNS[token.lower];
     if (gender && (t === objectAt || token.start < triggerStart + 1)) {
       const person = personBefore(mentions, token.start, gender);
-      if (person) add(person, token.start);
+      if (person) addFound(found, person, token.start, triggerStart);
     }
   }
   // The subject of the trigger's verb, beyond an appositive: "Ahmed Mohamed, a 14-year-old boy from Irving,
   // Texas, was arrested".
   const subject = subjectOfVerb(doc, mentions, from, triggerStart);
-  if (subject && !inSource(subject.start)) add(subject.actor, subject.start);
+  if (subject && !inSource(source, subject.start)) addFound(found, subject.actor, subject.start, triggerStart);
   // The agent is the nearest actor before the trigger; the others follow by distance. The nearest right after
   // a verb is its object: "beat Denmark", "attacked Ukraine".
   found.sort((a, b) => a.distance - b.distance);
@@ -859,6 +871,25 @@ function speakerOfSetting(cues: SpeechCue[], sentence: number, trigger: number, 
   return null;
 }
 
+// The helpers below stand outside findEvents' loops: under tsx a closure named there costs a name-keeping
+// call each time it is made.
+
+/** A clause vouched for "according to" a source is reported, yet tells what happened. */
+function isVouched(source: Span | null, offset: number): boolean {
+  return source !== null && (offset < source.start || offset >= source.end);
+}
+
+function isSentenceMatchMoment(doc: TextDocument, sentence: Sentence): boolean {
+  return isMatchMoment(
+    doc.body.slice((doc.tokens[sentence.firstToken] as Token).start, (doc.tokens[sentence.endToken - 1] as Token).end),
+  );
+}
+
+/** An event told before that has everyone the clause names. */
+function toldOf(e: ExtractedEvent, participants: ExtractedEventParticipant[]): boolean {
+  return participants.every((p) => e.participants.some((q) => q.actorRef === p.actorRef));
+}
+
 export function findEvents(
   doc: TextDocument,
   named: NamedActors,
@@ -892,21 +923,12 @@ export function findEvents(
     const typesInSentence = new Set<string>();
     // Unless another cue in the sentence makes the clause someone's belief or claim ("X believes …").
     const source = claimedSentences.has(sentence.index) ? null : evidentialSource(doc, sentence);
-    // A clause vouched for "according to" a source is reported, yet tells what happened.
-    const isVouched = (offset: number) => source !== null && (offset < source.start || offset >= source.end);
     // Read only for an event of no type of its own, the one kind a moment of a match can be.
     let matchMoment: boolean | undefined;
-    const isMoment = () =>
-      (matchMoment ??= isMatchMoment(
-        doc.body.slice(
-          (doc.tokens[sentence.firstToken] as Token).start,
-          (doc.tokens[sentence.endToken - 1] as Token).end,
-        ),
-      ));
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
       const at = (doc.tokens[i] as Token).start;
-      if (!trigger || (isReported(at) && !isVouched(at) && !isOwnDeed(doc, named, sentence, i))) continue;
+      if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
       if (isPassingMention(doc, named, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;
@@ -956,28 +978,26 @@ export function findEvents(
       // "Three weeks before he died", "after his arrest": a time clause points back at an event told before.
       // A time clause that names someone the event did not have tells of another happening: "since the 1994
       // race, when Ayrton Senna was killed".
-      const toldOf = (e: ExtractedEvent) =>
-        participants.every((p) => e.participants.some((q) => q.actorRef === p.actorRef));
       const pointsBackByNoun = first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '');
       const anaphoric = when === null && (pointsBackByNoun || TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
       // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
       // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
       const lemma = first.lemma;
-      // "The South retaliated": a reply belongs to the exchange it answers.
-      const retold = (e: ExtractedEvent) =>
-        first.pos !== 'VERB' ||
-        REPLIES.has(lemma) ||
-        (lemmasOf.get(e)?.has(lemma) ?? false) ||
-        (when !== null && e.when?.start === when.start && when.precision === 'DAY');
       const same =
         events.find(
           (e) =>
             sameOccasion(e, occasionOf.get(e), trigger.occasion, participants, when) &&
             !(newlyDated && e.when === null) &&
-            retold(e),
+            // "The South retaliated": a reply belongs to the exchange it answers.
+            (first.pos !== 'VERB' ||
+              REPLIES.has(lemma) ||
+              (lemmasOf.get(e)?.has(lemma) ?? false) ||
+              (when !== null && e.when?.start === when.start && when.precision === 'DAY')),
         ) ??
         (anaphoric
-          ? events.findLast((e) => occasionOf.get(e) === trigger.occasion && (pointsBackByNoun || toldOf(e)))
+          ? events.findLast(
+              (e) => occasionOf.get(e) === trigger.occasion && (pointsBackByNoun || toldOf(e, participants)),
+            )
           : undefined) ??
         // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
         (trigger.group === COMPETITIONS
@@ -989,7 +1009,7 @@ export function findEvents(
             )
           : undefined) ??
         // "In the 62nd minute Sweden won a penalty": a moment of the match told before with that side or player.
-        (trigger.type === 'OTHER' && isMoment()
+        (trigger.type === 'OTHER' && (matchMoment ??= isSentenceMatchMoment(doc, sentence))
           ? events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants))
           : undefined);
       if (same) {
@@ -1013,7 +1033,12 @@ export function findEvents(
       };
       events.push(event);
       // A moment of a match not told before stands for that match.
-      occasionOf.set(event, trigger.type === 'OTHER' && isMoment() ? COMPETITIONS : trigger.occasion);
+      occasionOf.set(
+        event,
+        trigger.type === 'OTHER' && (matchMoment ??= isSentenceMatchMoment(doc, sentence))
+          ? COMPETITIONS
+          : trigger.occasion,
+      );
       lemmasOf.set(event, new Set([lemma]));
     }
   }
