@@ -1,3 +1,4 @@
+import { remembered } from './remembered.ts';
 import type { ActorKind, ExtractedActor, Gender, Span } from './types.ts';
 import { normalizeRole, sameRoleTitle } from './roles.ts';
 
@@ -8,19 +9,12 @@ export interface ActorRecord extends ExtractedActor {
   statedRoles: Array<{ at: number; title: string }>;
 }
 
-const lowerKeys = new Map<string, string>();
 const MAX_MEMOISED_KEYS = 10_000;
 
 /** Names are compared over and over while an article is read; their keys are memoised (bounded). */
-function lowerKey(text: string): string {
-  let key = lowerKeys.get(text);
-  if (key === undefined) {
-    key = text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-    if (lowerKeys.size >= MAX_MEMOISED_KEYS) lowerKeys.clear();
-    lowerKeys.set(text, key);
-  }
-  return key;
-}
+const lowerKey = remembered(MAX_MEMOISED_KEYS, (text) =>
+  text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim(),
+);
 
 /** The actors of one article, with the lookups the resolvers need. */
 export class ActorRegistry {

@@ -1,3 +1,4 @@
+import { remembered } from './remembered.ts';
 import type { TextDocument, Token } from './text/document.ts';
 import type { Gender } from './types.ts';
 import { isPartyLabel, isTitleComplement, type NameSpan } from './names.ts';
@@ -37,20 +38,13 @@ function nameWords(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-const lowerWordsOfName = new Map<string, string[]>();
 const MAX_MEMOISED_NAMES = 10_000;
 
 /** The lower-cased words of a name, memoised (bounded): every lookup compares against every person. */
-function lowerNameWords(name: string): string[] {
-  let words = lowerWordsOfName.get(name);
-  if (!words) {
-    // "Kim Jong-Un" and "Kim Jong Un" are one name.
-    words = nameWords(name.toLowerCase().replace(/[-‐‑]/g, ' '));
-    if (lowerWordsOfName.size >= MAX_MEMOISED_NAMES) lowerWordsOfName.clear();
-    lowerWordsOfName.set(name, words);
-  }
-  return words;
-}
+const lowerNameWords = remembered(MAX_MEMOISED_NAMES, (name) =>
+  // "Kim Jong-Un" and "Kim Jong Un" are one name.
+  nameWords(name.toLowerCase().replace(/[-‐‑]/g, ' ')),
+);
 
 /** "Zelensky" is the tail of "Volodymyr Zelensky", "Hawk Sawyer" of "Kathleen Hawk Sawyer" (lower-cased words). */
 function isTailOf(short: string[], long: string[]): boolean {

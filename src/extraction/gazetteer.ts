@@ -1,3 +1,4 @@
+import { remembered } from './remembered.ts';
 import countryData from './data/countries.json' with { type: 'json' };
 import organizationData from './data/organizations.json' with { type: 'json' };
 import wordnetLexicon from './data/wordnet-lexicon.json' with { type: 'json' };
@@ -20,6 +21,10 @@ const countries: Country[] = [
     .map((c) => ({ ...c, capital: null })),
 ];
 
+// Rules ask of the same words again and again; a word asked of again is the same string, whose hash is kept,
+// where lower-casing it made a new one to hash.
+const ANSWERS_KEPT = 20_000;
+
 /** A name lookup that ignores case, except for acronyms: "UN" is not "Un", "US" is not "us". */
 class NameIndex<T> {
   private readonly byLower = new Map<string, T>();
@@ -34,8 +39,9 @@ class NameIndex<T> {
     }
   }
 
-  /** Rules ask of the same words again and again (see `remembered`). */
+  /** Rules ask of the same words again and again (see ANSWERS_KEPT). */
   readonly get = remembered(
+    ANSWERS_KEPT,
     (name: string): T | undefined =>
       (name.length <= MAX_ACRONYM_LENGTH ? this.acronyms.get(name) : undefined) ?? this.byLower.get(name.toLowerCase()),
   );
@@ -122,28 +128,8 @@ export function singularForms(lower: string): string[] {
   return forms;
 }
 
-/**
- * `answer`, keeping its answers (bounded: cleared when full). Rules ask of the same words again and again; a
- * word asked of again is the same string, whose hash is kept, where lower-casing it made a new one to hash.
- */
-function remembered<T>(answer: (word: string) => T): (word: string) => T {
-  // No answer is kept as NONE, so that one look-up tells a kept answer from none.
-  const answers = new Map<string, T | typeof NONE>();
-  return (word) => {
-    const known = answers.get(word);
-    if (known !== undefined) return (known === NONE ? undefined : known) as T;
-    const found = answer(word);
-    if (answers.size >= ANSWERS_KEPT) answers.clear();
-    answers.set(word, found === undefined ? NONE : found);
-    return found;
-  };
-}
-
-const NONE = Symbol('none');
-const ANSWERS_KEPT = 20_000;
-
 /** A noun for a person (WordNet's noun.person): "billionaire", "pastor", "goalkeeper", "widow", and their plurals. */
-export const isPersonNoun = remembered((word) => {
+export const isPersonNoun = remembered(ANSWERS_KEPT, (word) => {
   const lower = word.toLowerCase();
   return personNouns.has(lower) || singularForms(lower).some((form) => personNouns.has(form));
 });

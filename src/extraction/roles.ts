@@ -1,3 +1,4 @@
+import { remembered } from './remembered.ts';
 import type { ExtractedRole, Gender, RoleKind } from './types.ts';
 import roleWords from './data/role-words.json' with { type: 'json' };
 import { countryNamed, countryOfDemonym, knownOrganization, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
@@ -271,18 +272,12 @@ export function isCutTitle(title: string): boolean {
 }
 
 export function normalizeRole(raw: string): ExtractedRole {
-  let known = normalizedRoles.get(raw);
-  if (!known) {
-    known = normalizeRoleUncached(raw);
-    // Titles repeat within and across articles; the memo is bounded so a stream of articles cannot grow it.
-    if (normalizedRoles.size >= MAX_MEMOISED_ROLES) normalizedRoles.clear();
-    normalizedRoles.set(raw, known);
-  }
-  return { ...known };
+  return { ...normalizedRole(raw) };
 }
 
 const MAX_MEMOISED_ROLES = 5000;
-const normalizedRoles = new Map<string, ExtractedRole>();
+// Titles repeat within and across articles; the memo is bounded so a stream of articles cannot grow it.
+const normalizedRole = remembered(MAX_MEMOISED_ROLES, normalizeRoleUncached);
 
 function normalizeRoleUncached(raw: string): ExtractedRole {
   const cleaned = stripDeterminer(trimTrailingPunctuation(raw.replace(/\s+/g, ' ')));

@@ -2,6 +2,7 @@
 // in the compact form `scripts/build-word-vectors.mjs` writes at install: the 100,000 most frequent
 // words in frequency order, each a unit vector of signed bytes. They give two things: how common a word
 // is in English news (its rank), and which words mean nearly the same. Loaded once, on first use.
+import { remembered } from './remembered.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -43,20 +44,13 @@ export function frequencyRank(word: string): number | null {
 
 // Topic discovery asks for the same words again and again (every phrase of every article): each answer is
 // kept, up to a bound so that memory stays flat over any number of articles.
-const informativenessOf = new Map<string, number>();
 const INFORMATIVENESS_KEPT = 50_000;
 
 /** How much finding this word says, from 0 (as common as "the") to 1 (rarer than the vocabulary): log-rank. */
-export function informativeness(word: string): number {
-  let value = informativenessOf.get(word);
-  if (value === undefined) {
-    const rank = frequencyRank(word);
-    value = rank === null ? 1 : Math.log(rank + 2) / Math.log(vocabularySize() + 2);
-    if (informativenessOf.size >= INFORMATIVENESS_KEPT) informativenessOf.clear();
-    informativenessOf.set(word, value);
-  }
-  return value;
-}
+export const informativeness = remembered(INFORMATIVENESS_KEPT, (word): number => {
+  const rank = frequencyRank(word);
+  return rank === null ? 1 : Math.log(rank + 2) / Math.log(vocabularySize() + 2);
+});
 
 function similarityOf(vectors: WordVectors, a: number, b: number): number {
   const { dimensions, vectors: v } = vectors;

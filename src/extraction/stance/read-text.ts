@@ -2,6 +2,7 @@
 // sentiment (wink-nlp's lexicon, for the clause and word by word, a negated word turned round), its
 // modality and its words; and what it shows whatever the topic (a doubting question, a warning, a denial).
 // Kept for a while: one statement is asked about under many topics.
+import { remembered } from '../remembered.ts';
 import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 import type { SideCue } from './topic-verbs.ts';
@@ -90,22 +91,15 @@ function clausesOf(text: string): { text: string; asserted: boolean }[] {
   return clauses;
 }
 
-const wordSentiments = new Map<string, number>();
 const WORDS_KEPT = 50_000;
 // Words are looked up with an instance of their own, with only the step they need.
 const wordReader = renewedWink(['sentiment']);
 
 /** A word's own sentiment in wink-nlp's lexicon (0 for most words). */
-export function wordSentiment(word: string): number {
-  let sentiment = wordSentiments.get(word);
-  if (sentiment === undefined) {
-    if (wordSentiments.size >= WORDS_KEPT) wordSentiments.clear();
-    const nlp = wordReader();
-    sentiment = /\p{L}/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
-    wordSentiments.set(word, sentiment);
-  }
-  return sentiment;
-}
+export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
+  const nlp = wordReader();
+  return /\p{L}/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
+});
 
 /** Enough of a clause's opening words to tag the first. */
 const OPENING_WORDS = 4;
