@@ -20,8 +20,9 @@ export interface WinkReading {
 // alone is one token either way, with the same features; it is kept, as re-adding every new name on every read
 // would cost more than the rest of the tokenizing. The words' entries stay in wink's tables (they cannot be
 // taken out), about 130 bytes each, so an instance is renewed once it has added WORDS_PER_INSTANCE words (some
-// 1,300 articles), which keeps memory flat.
-const WORDS_PER_INSTANCE = 100_000;
+// 5,000 articles, 50 MB), which keeps memory flat. A new instance costs more than its model's load: wink's
+// functions are made anew and run unoptimised until they are hot again, so renewals are kept rare.
+const WORDS_PER_INSTANCE = 400_000;
 const LETTERS_ONLY = /^\p{L}+$/u;
 
 type Wink = ReturnType<typeof winkNLP>;
