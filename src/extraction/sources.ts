@@ -507,6 +507,13 @@ function withAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number)
   return subject && doc.tokens[subject.first - 1]?.lower === 'with' ? subject : null;
 }
 
+/** "the i reported": an article and a pronoun right before the cue, read as a name. */
+function pronounAfterArticle(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
+  const pronoun = doc.tokens[cueIndex - 1];
+  if (!pronoun || pronoun.pos !== 'PRON' || cueIndex - 2 < floor) return null;
+  return doc.tokens[cueIndex - 2]?.lower === 'the' ? { first: cueIndex - 2, end: cueIndex } : null;
+}
+
 /** "tried to rally support by saying …", "after telling reporters …": the clause's subject speaks. */
 function isGerundAfterPreposition(tokens: Token[], index: number): boolean {
   return (tokens[index] as Token).lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '');
@@ -603,6 +610,14 @@ export function sourceOfVerb(
   // "quoted a Senate aide as saying …": the one quoted speaks.
   const quoted = quotedSubject(doc, cueIndex, floor);
   if (quoted) return { subject: quoted, link: 'subject', start: quoted.first };
+  // "the i reported", "with the i reporting": a pronoun after an article names something (the newspaper "i").
+  const article = pronounAfterArticle(doc, cueIndex, floor);
+  if (article) {
+    const absolute = doc.tokens[article.first - 1]?.lower === 'with';
+    return absolute
+      ? { subject: article, link: 'participial', start: article.first - 1 }
+      : { subject: article, link: 'subject', start: article.first };
+  }
   // "…, with union leader Ama Osei telling reporters …": the noun phrase after "with" speaks.
   const absolute = withAbsoluteSubject(doc, cueIndex, floor);
   if (absolute) return { subject: absolute, link: 'participial', start: absolute.first - 1 };

@@ -371,6 +371,13 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     named.registry.addMention(actor, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
     return { actor, roleTitle: null };
   }
+  // "the i reported": an article before a pronoun makes a name of it (a newspaper).
+  if (phrase.end - phrase.first === 2 && first.lower === 'the' && last.pos === 'PRON') {
+    const text = phraseText(doc, phrase);
+    const actor = named.registry.findByName(text) ?? named.registry.create(text, 'ORGANIZATION');
+    named.registry.addMention(actor, { start: first.start, end: last.end }, text, null);
+    return { actor, roleTitle: null };
+  }
   if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
     return null;
   // "Cornyn's statement said", "PC World's recent analysis of its traffic concluded", "the post by an
