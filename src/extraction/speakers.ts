@@ -244,6 +244,27 @@ const EXPRESSION_NOUNS = new Set([
   'nickname',
 ]);
 
+// "according to plan", "according to their preference", "according to tradition": a measure that something
+// conforms to, never a source (English's "according to" in its sense "in agreement with").
+const NORM_NOUNS = new Set([
+  'plan',
+  'schedule',
+  'preference',
+  'preferences',
+  'instinct',
+  'instincts',
+  'taste',
+  'tastes',
+  'wish',
+  'wishes',
+  'tradition',
+  'custom',
+  'need',
+  'needs',
+  'ability',
+  'means',
+]);
+
 /** "The Israeli election results suggest …" reports no speaker; "the official", "prosecutors" do. */
 function canSpeak(head: string): boolean {
   return (
@@ -272,7 +293,7 @@ function resolveDescription(
   // "the deputy head of the delegation": a head of something named, or of a lower rank, is not the leader.
   const complemented = preposition > 0 || modifiers.some((m) => RANK_WORDS.has(m.toLowerCase()));
 
-  if (EXPRESSION_NOUNS.has(head) || (!anySource && !canSpeak(head))) return null;
+  if (EXPRESSION_NOUNS.has(head) || NORM_NOUNS.has(head) || (!anySource && !canSpeak(head))) return null;
   const firstToken = tokens[0] as Token;
   const startsWithName =
     state.named.actorAtToken.has(firstToken.index) || state.named.places.some((p) => p.firstToken === firstToken.index);
