@@ -259,14 +259,25 @@ function openerOf(doc: TextDocument, later: Attribution): number {
   return k;
 }
 
+/** "did not suggest", "did say": a past "did" before the verb (and a negation), after a cue in the past tense. */
+function doesSupport(doc: TextDocument, cueIndex: number, earlierCue: Token): boolean {
+  let k = cueIndex - 1;
+  if (/^(?:not|n['’]t|never)$/.test(doc.tokens[k]?.lower ?? '')) k--;
+  const past = earlierCue.lower !== earlierCue.lemma && /(?:ed|said|told|wrote)$/.test(earlierCue.lower);
+  return past && /^did(?:n['’]t)?$/.test(doc.tokens[k]?.lower ?? '');
+}
+
 function isSibling(doc: TextDocument, later: Attribution, attribution: Attribution): boolean {
   // "stated it would attack … and would respond within 48 hours": a verb coordinated with one of the report's
   // own verbs, whose subject is inside the report, is part of it.
   // "said she would order an audit and warned against further delays" goes with "said": a past form like the cue's.
   if (later.link === 'coordinated' && later.subject.first >= attribution.cueEnd) {
     const cue = later.cue;
-    const auxiliary = doc.tokens[cue.index - 1]?.pos === 'AUX';
-    if (auxiliary || cue.lower === cue.lemma) return false;
+    // "said that he would offer a prayer but did not suggest …": "did" agrees with a past cue, not with the report.
+    if (!doesSupport(doc, cue.index, attribution.cue)) {
+      const auxiliary = doc.tokens[cue.index - 1]?.pos === 'AUX';
+      if (auxiliary || cue.lower === cue.lemma) return false;
+    }
   }
   // "says it is vital to defend the wetlands": an infinitive cue inside the content is part of it.
   const before = doc.tokens[later.cue.index - 1]?.lower ?? '';
@@ -636,7 +647,7 @@ function opensInfinitive(doc: TextDocument, p: number): boolean {
 }
 
 /** A noun phrase and then its finite verb: "unemployment rose", "most voters have". */
-function opensFiniteClause(doc: TextDocument, p: number, withComplements = false): boolean {
+export function opensFiniteClause(doc: TextDocument, p: number, withComplements = false): boolean {
   let subject = phraseStartingAt(doc, p);
   // "found loss of wheat harvests by 2040 exceeded …": after "found", "showed", the subject may carry
   // prepositional phrases.
