@@ -127,6 +127,8 @@ function reportedText(
         else return null;
       }
     }
+    if (cut === openMark - 1 && isQuotedPredicate(doc, current, openMark))
+      return { part: current, kind: 'MIXED', holdsQuote: true };
     const before = trimPart(doc, { first: current.first, end: cut });
     if (before.end <= before.first || isQuoteMark(doc.tokens[before.first])) return null;
     if (!hasVerb(doc, before) || wordsOf(doc, before) < MIN_CLAUSE_WORDS) return null;
@@ -224,6 +226,7 @@ function clauseBeforeQuote(
   return end > sentence.firstToken ? { first: sentence.firstToken, end } : null;
 }
 
+const ELLIPSES = new Set(['...', '…']);
 const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -246,12 +249,15 @@ function opensQuotedInfinitive(doc: TextDocument, part: Part): boolean {
  * mixed statement, not a quoted fragment.
  */
 function isQuotedPredicate(doc: TextDocument, part: Part, openMark: number): boolean {
-  if (openMark <= part.first || !SUBJECT_ENDS.has(doc.tokens[openMark - 1]?.pos ?? '')) return false;
-  for (let i = part.first; i < openMark; i++) {
+  // "asserted that officials, “… plied the detective with …”": a comma and an ellipsis may stand between.
+  const subjectEnd = doc.tokens[openMark - 1]?.text === ',' ? openMark - 1 : openMark;
+  if (subjectEnd <= part.first || !SUBJECT_ENDS.has(doc.tokens[subjectEnd - 1]?.pos ?? '')) return false;
+  for (let i = part.first; i < subjectEnd; i++) {
     const token = doc.tokens[i] as Token;
     if (token.quote >= 0 || token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',') return false;
   }
-  const predicate = doc.tokens[openMark + 1];
+  const elided = subjectEnd < openMark && ELLIPSES.has(doc.tokens[openMark + 1]?.text ?? '');
+  const predicate = doc.tokens[elided ? openMark + 2 : openMark + 1];
   return (
     predicate !== undefined && (predicate.pos === 'VERB' || predicate.pos === 'AUX') && !predicate.lower.endsWith('ing')
   );
