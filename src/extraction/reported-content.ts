@@ -691,6 +691,16 @@ function opensFrontedClause(doc: TextDocument, p: number, end: number): boolean 
 export function isMisreadVerb(doc: TextDocument, i: number): boolean {
   const token = doc.tokens[i] as Token;
   const next = doc.tokens[i + 1];
+  // "the Khan family deserved better": a past form in -ed after a noun.
+  const previous = doc.tokens[i - 1];
+  if (
+    token.pos === 'NOUN' &&
+    token.lower.length > 4 &&
+    /[^e]ed$/.test(token.lower) &&
+    (previous?.pos === 'NOUN' || previous?.pos === 'PROPN') &&
+    next?.pos !== 'NOUN'
+  )
+    return true;
   if (!next || !OBJECT_OPENERS.has(next.pos)) return false;
   if (token.pos === 'ADJ') return /ed$/.test(token.lower);
   return token.pos === 'NOUN' && /[^s']s$/.test(token.lower) && doc.tokens[i - 1]?.pos === 'PROPN';

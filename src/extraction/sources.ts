@@ -660,7 +660,8 @@ export function sourceOfVerb(
   const after = acrossTitleStop(doc, afterComma ? invertedSource(doc, cueIndex + 1) : null);
   // "…, said Omar Hale, a spokesman for the union.": a phrase after the cue that ends the clause is its subject,
   // whatever noun phrases the report before it holds.
-  if (inverts && after && closesClause(doc, after.end)) return { subject: after, link: 'inverted', start: cueIndex };
+  if (inverts && after && closesClause(doc, after.end) && !holdsMisreadVerb(doc, after))
+    return { subject: after, link: 'inverted', start: cueIndex };
   const found = subjectBefore(doc, cueIndex, floor, 0);
   const sender = found?.link === 'subject' ? senderOfMessage(doc, found.subject, floor) : null;
   const own = found && sender ? { ...found, subject: sender.sender, start: sender.start } : found;
@@ -669,6 +670,20 @@ export function sourceOfVerb(
     return { ...own, subject: previous.subject };
   if (own) return own;
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
+}
+
+/**
+ * "…, said the Khan family deserved better": a past form after a noun, that the tagger read as a noun, makes a
+ * clause of the phrase after the cue, no speaker of it ("the retired general", "Mary Reed" are phrases).
+ */
+function holdsMisreadVerb(doc: TextDocument, phrase: Phrase): boolean {
+  for (let k = phrase.first + 1; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    const before = doc.tokens[k - 1] as Token;
+    if (token.pos === 'NOUN' && /ed$/.test(token.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN'))
+      return true;
+  }
+  return false;
 }
 
 /** The phrase ending at `end` closes its clause: a comma, a full stop or the sentence's end follows. */
@@ -927,7 +942,9 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** A phrase of determiners and adjectives alone ("a", "the whole") is no subject. */
 function hasHead(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (HEAD_TAGS.has((doc.tokens[k] as Token).pos)) return true;
-  return CAPITALISED.test((doc.tokens[phrase.end - 1] as Token).text);
+  const last = doc.tokens[phrase.end - 1] as Token;
+  // "the self-described democratic socialist": a noun of a follower the tagger reads as an adjective.
+  return CAPITALISED.test(last.text) || (last.pos === 'ADJ' && /ists?$/.test(last.lower));
 }
 
 /** "on Friday morning", "in a statement", "late Thursday": an adjunct between the subject and its verb. */

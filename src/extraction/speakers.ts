@@ -411,7 +411,15 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     named.registry.addMention(actor, { start: first.start, end: last.end }, text, null);
     return { actor, roleTitle: null };
   }
-  if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
+  // "democratic socialist": a noun of a follower the tagger reads as an adjective heads the phrase.
+  const followerNoun = last.pos === 'ADJ' && /ists?$/.test(last.lower);
+  if (
+    phrase.end - phrase.first > 1 &&
+    last.pos !== 'NOUN' &&
+    last.pos !== 'PROPN' &&
+    !followerNoun &&
+    !/^\p{Lu}/u.test(last.text)
+  )
     return null;
   // "Cornyn's statement said", "PC World's recent analysis of its traffic concluded", "the post by an
   // unknown author said": whoever the message is from speaks.
