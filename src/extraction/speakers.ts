@@ -367,6 +367,7 @@ function ownerOfDescription(state: DiscourseState, phrase: Phrase): number | nul
   return owner.index;
 }
 
+const FIGURE_NOUNS = new Set(['average', 'total']);
 const SHARE_OF_GROUP = /^[\p{L}\d.-]+\s+(?:percent\s+of|%\s+of|in\s+\d+)\s/iu;
 
 /**
@@ -412,7 +413,8 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     return { actor, roleTitle: null };
   }
   // "democratic socialist": a noun of a follower the tagger reads as an adjective heads the phrase.
-  const followerNoun = last.pos === 'ADJ' && /ists?$/.test(last.lower);
+  // "the polling average", "a running total": nouns of figures the tagger reads as adjectives.
+  const followerNoun = last.pos === 'ADJ' && (/ists?$/.test(last.lower) || FIGURE_NOUNS.has(last.lower));
   if (
     phrase.end - phrase.first > 1 &&
     last.pos !== 'NOUN' &&
