@@ -105,7 +105,7 @@ function reportedText(
   /** The part follows the cue ("saying that “…” …"); a quotation before an inverted cue stays direct. */
   afterCue = false,
 ): ReportedText | null {
-  const current = withoutTrailingRelative(doc, trimPart(doc, part));
+  const current = withoutTrailingRelative(doc, trimPart(doc, beforeColonQuote(doc, part, quotes)));
   if (current.end <= current.first) return null;
   if (isQuoteMark(doc.tokens[current.first]))
     return afterCue ? clauseOpeningWithQuote(doc, current, quotes, minWords) : null;
@@ -141,6 +141,27 @@ function reportedText(
   }
   if (wordsOf(doc, current) < minWords) return null;
   return { part: current, kind: inside.length > 0 ? 'MIXED' : 'INDIRECT', holdsQuote: false };
+}
+
+// A quotation after a colon this long is a statement of its own, not a word woven into the report.
+const MIN_WORDS_AFTER_COLON = 10;
+
+/**
+ * "told Sky News any process “must be well thought out”: “Moves to reduce the backlog …”": a colon opening a
+ * quotation of its own ends a report that has a quotation of its own woven in.
+ */
+function beforeColonQuote(doc: TextDocument, part: Part, quotes: Quote[]): Part {
+  for (let i = part.first + 1; i + 1 < part.end; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.text !== ':' || token.quote >= 0) continue;
+    const mark = doc.tokens[i + 1] as Token;
+    const quote = isQuoteMark(mark) && mark.quote < 0 ? quotes.find((q) => q.open === mark.start) : undefined;
+    if (!quote || quote.words < MIN_WORDS_AFTER_COLON) continue;
+    // Only a report with a quotation woven in: the quotation after the colon is no part of a mixed statement.
+    for (let k = part.first; k < i; k++) if ((doc.tokens[k] as Token).quote >= 0) return { first: part.first, end: i };
+    return part;
+  }
+  return part;
 }
 
 /**
