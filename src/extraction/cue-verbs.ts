@@ -78,7 +78,8 @@ function verbOf(
 function isModifierOfNoun(previous: Token, beforePrevious: Token | undefined): boolean {
   if ((previous.pos !== 'NOUN' && previous.pos !== 'PROPN') || beforePrevious === undefined) return false;
   // "the Department of Agriculture notes" is one name; "the Associated Press reports" one the tagger split.
-  if (previous.pos === 'PROPN' && (beforePrevious.lower === 'of' || CAPITALISED.test(beforePrevious.text))) return false;
+  if (previous.pos === 'PROPN' && (beforePrevious.lower === 'of' || CAPITALISED.test(beforePrevious.text)))
+    return false;
   return beforePrevious.pos === 'ADP' || beforePrevious.pos === 'VERB';
 }
 const CAPITALISED = /^\p{Lu}/u;

@@ -588,7 +588,20 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
 
 // Abbreviated titles after which the sentence splitter ends a sentence ("said the Rev. | Ann Lee"): the usual
 // abbreviations of clerical, military and police ranks before a name.
-const SPLITTING_TITLES = new Set(['rev', 'fr', 'msgr', 'adm', 'cmdr', 'maj', 'cpl', 'pvt', 'supt', 'det', 'insp', 'atty']);
+const SPLITTING_TITLES = new Set([
+  'rev',
+  'fr',
+  'msgr',
+  'adm',
+  'cmdr',
+  'maj',
+  'cpl',
+  'pvt',
+  'supt',
+  'det',
+  'insp',
+  'atty',
+]);
 
 /**
  * "…,” said the Rev. Ann Lee": a phrase cut off after an abbreviated title goes on with the name that opens the
