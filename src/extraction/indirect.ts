@@ -7,7 +7,6 @@ import {
   isDemonstrativeSubject,
   isMisreadVerb,
   MAX_CLAUSE_TOKENS,
-  opensFiniteClause,
   reportedParts,
   saysByReference,
   type Part,
@@ -378,20 +377,13 @@ function blockAfterColon(doc: TextDocument, attribution: Attribution): Statement
   return { attribution, kind: 'DIRECT', pieces: [span], sentence: span, paragraph: next.index };
 }
 
-/** The part right after the cue is a finite clause ("that it would …", "it would …"), not a phrase or a question. */
-function reportsClause(doc: TextDocument, attribution: Attribution, part: Part): boolean {
-  if (part.first < attribution.cueEnd || attribution.preposition !== null) return false;
-  let first = part.first;
-  if (doc.tokens[first]?.lower === 'that' && !isDemonstrativeSubject(doc, first)) first++;
-  return opensFiniteClause(doc, first);
-}
-
 /** Reported speech: "X said (that) …", "X told reporters …", "according to X, …", "…, X said." */
 export function indirectStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): StatementDraft[] {
   const drafts: StatementDraft[] = [];
   // Reports so far, in text order: only the last few can hold a later cue.
   const covered: Span[] = [];
   for (const attribution of attributions) {
+    if (attribution.negated) continue;
     // A cue inside a clause already reported is part of that report ("prosecutors alleged that they acknowledged …").
     if (covered.slice(-MAX_FOLLOWING).some((c) => attribution.cue.start >= c.start && attribution.cue.start < c.end))
       continue;
@@ -410,9 +402,6 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     const parts = reportedParts(doc, attribution, following).filter(
       (p) => attribution.kind !== 'ACCORDING_TO' || !isAttributionOnly(doc, p, attributions, attribution),
     );
-    // "did not say why …", "did not mention the plan": nothing was said; "did not suggest it would be Trump"
-    // still attributes a clause (a negated report of a proposition).
-    if (attribution.negated && !(parts.length === 1 && reportsClause(doc, attribution, parts[0] as Part))) continue;
     const split = parts.length > 1 && parts.every((p) => p.first < p.end);
     let texts = parts
       .map((p) => reportedText(doc, p, quotes, split ? 1 : MIN_CLAUSE_WORDS, p.first > attribution.cue.index))

@@ -714,7 +714,7 @@ function opensInfinitive(doc: TextDocument, p: number): boolean {
 }
 
 /** A noun phrase and then its finite verb: "unemployment rose", "most voters have". */
-export function opensFiniteClause(doc: TextDocument, p: number, withComplements = false): boolean {
+function opensFiniteClause(doc: TextDocument, p: number, withComplements = false): boolean {
   let subject = phraseStartingAt(doc, p);
   // "found loss of wheat harvests by 2040 exceeded …": after "found", "showed", the subject may carry
   // prepositional phrases.
