@@ -66,7 +66,7 @@ function verbOf(
   if (bare) return bare;
   if (!afterSubject || !/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN'))
     return undefined;
-  // "winning swing states", "moves to Western states", "the interests of member states": a noun's modifier after
+  // "carrying border towns", "moves to Coastal counties", "the votes of member states": a noun's modifier after
   // a preposition or a verb is no subject, and the noun no verb.
   if (isModifierOfNoun(previous, beforePrevious)) return undefined;
   if (isPluralAfterNumber(token, previous)) return undefined;
@@ -74,10 +74,10 @@ function verbOf(
   return reportingVerb(token.lower.slice(0, -1)) ?? reportingVerb(token.lower.slice(0, -2));
 }
 
-/** A single word after a preposition or a verb, before a plural noun: "to Western states", "winning swing states". */
+/** A single word after a preposition or a verb, before a plural noun: "to Coastal counties", "carrying border towns". */
 function isModifierOfNoun(previous: Token, beforePrevious: Token | undefined): boolean {
   if ((previous.pos !== 'NOUN' && previous.pos !== 'PROPN') || beforePrevious === undefined) return false;
-  // "the Department of Agriculture notes" is one name; "the Associated Press reports" one the tagger split.
+  // "the Department of Fisheries notes" is one name; "the United Press reports" one the tagger may split.
   if (previous.pos === 'PROPN' && (beforePrevious.lower === 'of' || CAPITALISED.test(beforePrevious.text)))
     return false;
   return beforePrevious.pos === 'ADP' || beforePrevious.pos === 'VERB';
@@ -205,7 +205,7 @@ function isTimeWord(token: Token | undefined): boolean {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** "The only state holding …", "a reported deal": after an article (and perhaps an adverb), a noun or an adjective. */
+/** "The only state voting …", "a reported deal": after an article (and perhaps an adverb), a noun or an adjective. */
 function followsArticle(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!previous) return false;

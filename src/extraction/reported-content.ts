@@ -177,7 +177,7 @@ function titleEnd(doc: TextDocument, k: number): number {
   return j + 1;
 }
 
-/** "Sanders’ office": an apostrophe written right after a word in -s, before the word it owns. */
+/** "the councillors’ office": an apostrophe written right after a word in -s, before the word it owns. */
 function isPluralPossessive(doc: TextDocument, k: number): boolean {
   const token = doc.tokens[k] as Token;
   const before = doc.tokens[k - 1];
@@ -215,7 +215,7 @@ function skipAdjuncts(doc: TextDocument, p: number, end: number): number {
         continue;
       }
       if (inside.quote >= 0 || isQuoteMark(inside) || inside.text === ',' || inside.lower === 'that') break;
-      // "wrote to Sanders’ Senate office that …": the apostrophe of a plural possessive.
+      // "wrote to the councillors’ office that …": the apostrophe of a plural possessive.
       if (isPluralPossessive(doc, k)) {
         k++;
         continue;
@@ -288,7 +288,7 @@ function doesSupport(doc: TextDocument, cueIndex: number, earlierCue: Token): bo
   return past && /^did(?:n['’]t)?$/.test(doc.tokens[k]?.lower ?? '');
 }
 
-/** "is acting unlawfully and showing …": "and" before the participle, and the verb before it a participle that reports nothing. */
+/** "is breaking its rules and showing …": "and" before the participle, and the verb before it one that reports nothing. */
 function joinsReportParticiple(doc: TextDocument, cueIndex: number, contentStart: number): boolean {
   if (!/^(?:and|or)$/.test(doc.tokens[cueIndex - 1]?.lower ?? '')) return false;
   for (let k = cueIndex - 2; k >= contentStart; k--) {
@@ -303,14 +303,14 @@ function isSibling(doc: TextDocument, later: Attribution, attribution: Attributi
   // "stated it would attack … and would respond within 48 hours": a verb coordinated with one of the report's
   // own verbs, whose subject is inside the report, is part of it.
   // "said she would order an audit and warned against further delays" goes with "said": a past form like the cue's.
-  // "says Obama is acting unlawfully and showing disregard for …": a participle is coordinated with the report's
+  // "says the board is breaking its rules and showing contempt for …": a participle is coordinated with the report's
   // own participle, not with a finite cue.
   if (later.link === 'coordinated' && later.cue.lower.endsWith('ing') && !attribution.cue.lower.endsWith('ing')) {
     if (joinsReportParticiple(doc, later.cue.index, attribution.cueEnd)) return false;
   }
   if (later.link === 'coordinated' && later.subject.first >= attribution.cueEnd) {
     const cue = later.cue;
-    // "said that he would offer a prayer but did not suggest …": "did" agrees with a past cue, not with the report.
+    // "said that she would back the candidate but did not suggest …": "did" agrees with a past cue, not the report.
     if (!doesSupport(doc, cue.index, attribution.cue)) {
       const auxiliary = doc.tokens[cue.index - 1]?.pos === 'AUX';
       if (auxiliary || cue.lower === cue.lemma) return false;
@@ -411,7 +411,7 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
 }
 
 /**
- * "The Star-Ledger of Newark": past the words of a name joined by a hyphen written without spaces, and past
+ * "The Harbor-Ledger of Dover": past the words of a name joined by a hyphen written without spaces, and past
  * "of" and the place or body that ends it.
  */
 function pastNameParts(doc: TextDocument, end: number): number {
@@ -691,7 +691,7 @@ function opensFrontedClause(doc: TextDocument, p: number, end: number): boolean 
 export function isMisreadVerb(doc: TextDocument, i: number): boolean {
   const token = doc.tokens[i] as Token;
   const next = doc.tokens[i + 1];
-  // "the Khan family deserved better": a past form in -ed after a noun.
+  // "the fishing families deserved better": a past form in -ed after a noun.
   const previous = doc.tokens[i - 1];
   if (
     token.pos === 'NOUN' &&

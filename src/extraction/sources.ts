@@ -686,7 +686,7 @@ export function sourceOfVerb(
 }
 
 /**
- * "…, said the Khan family deserved better": a past form after a noun, that the tagger read as a noun, makes a
+ * "…, said the fishing families deserved better": a past form after a noun, that the tagger read as a noun, makes a
  * clause of the phrase after the cue, no speaker of it ("the retired general", "Mary Reed" are phrases).
  */
 function holdsMisreadVerb(doc: TextDocument, phrase: Phrase): boolean {
@@ -956,7 +956,7 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 function hasHead(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (HEAD_TAGS.has((doc.tokens[k] as Token).pos)) return true;
   const last = doc.tokens[phrase.end - 1] as Token;
-  // "the self-described democratic socialist": a noun of a follower the tagger reads as an adjective.
+  // "the lifelong democratic socialist": a noun of a follower the tagger reads as an adjective.
   return CAPITALISED.test(last.text) || (last.pos === 'ADJ' && /ists?$/.test(last.lower));
 }
 

@@ -197,7 +197,7 @@ const SPEAKING_NOUNS = new Set([
   'audit',
   'census',
   'filing',
-  // News media and bodies that report: "multiple outlets reported", "the newspaper noted".
+  // News media and bodies that report: "several outlets reported", "the newspaper noted".
   'outlet',
   'newspaper',
   'paper',

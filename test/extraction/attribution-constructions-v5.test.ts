@@ -4,15 +4,15 @@ import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 describe('words that are no cues', () => {
   it('reads "states" after a one-word modifier as a noun, not the verb "state"', () => {
     const analysis = analyse([
-      'The race now moves to Coastal states this week that the mayor is counting on.',
-      'It is hard to imagine him winning swing states like Ohio or Iowa.',
-      'The interests of member states trump everything else at the council.',
+      'The tour heads to Coastal states after the holiday so that the band can rest.',
+      'She spoke to voters in swing states whose ballots really count.',
+      'The votes of member states decide the matter at the council.',
     ]);
     expect(analysis.statements).toEqual([]);
   });
 
   it('reads a word after an article as no verb', () => {
-    const analysis = analyse(['The only state holding a vote on Tuesday was Vermont, which the senator won.']);
+    const analysis = analyse(['The only state voting on Friday was Maine.']);
     expect(analysis.statements).toEqual([]);
   });
 
@@ -38,7 +38,7 @@ describe('sources', () => {
   it('takes no measure after "according to" for a source', () => {
     const analysis = analyse([
       'The ferries ran according to plan.',
-      'Most voters simply pull the lever for their party, according to their instinctive preference.',
+      'Most voters simply follow their party, according to their preference.',
     ]);
     expect(analysis.statements).toEqual([]);
   });
@@ -51,10 +51,8 @@ describe('sources', () => {
   });
 
   it('finds a subject whose head the tagger reads as an adjective', () => {
-    const analysis = analyse([
-      'The self-described democratic socialist said he would win the state’s primary if turnout were high.',
-    ]);
-    expect(statementWith(analysis, 'he would win the state').kind).toBe('INDIRECT');
+    const analysis = analyse(['The lifelong democratic socialist said the harbour levy must go by the spring.']);
+    expect(statementWith(analysis, 'the harbour levy must go').kind).toBe('INDIRECT');
   });
 
   it('takes a polling average for a source', () => {
@@ -65,51 +63,45 @@ describe('sources', () => {
   });
 
   it('lets news outlets report', () => {
-    const analysis = analyse([
-      'Multiple outlets reported on Wednesday the ferry company had held talks with the union about the strike.',
-    ]);
+    const analysis = analyse(['Several outlets reported the ferry company had held talks with the union.']);
     expect(statementWith(analysis, 'the ferry company had held talks').kind).toBe('INDIRECT');
   });
 
   it('reads a past form the tagger takes for a noun as the report’s verb, not a speaker', () => {
-    const analysis = analyse([
-      'Mayor Ruth Hale of Dover, a Democrat who has refused to back the plan, said the fishing families deserved better.',
-    ]);
-    expect(speakerNameOf(analysis, 'the fishing families deserved better')).toBe('Ruth Hale');
+    const analysis = analyse(['Ruth Hale, the harbour master, said the fishing crews deserved better.']);
+    expect(speakerNameOf(analysis, 'the fishing crews deserved better')).toBe('Ruth Hale');
   });
 });
 
 describe('where a report ends', () => {
   it('reads a recipient named with a hyphen and "of" before the report', () => {
     const analysis = analyse([
-      'Former governor Ada Lind told The Harbor-Ledger of Dover last week she would rather vote for the independent.',
+      'Former governor Ada Lind told The Harbor-Ledger of Dover on Monday she preferred the independent candidate.',
     ]);
-    expect(statementWith(analysis, 'she would rather vote').text).toBe('she would rather vote for the independent');
+    expect(statementWith(analysis, 'she preferred').text).toBe('she preferred the independent candidate');
   });
 
   it('reads an adjunct past a plural possessive', () => {
     const analysis = analyse([
-      'The veterans’ league wrote to the senators’ office that it had not given permission to use its emblem.',
+      'The rowing club wrote to the councillors’ office that the boathouse lease had expired.',
     ]);
-    expect(statementWith(analysis, 'it had not given permission').text).toBe(
-      'it had not given permission to use its emblem',
-    );
+    expect(statementWith(analysis, 'boathouse lease').text).toBe('the boathouse lease had expired');
   });
 
   it('keeps a participle joined to the report’s own participle', () => {
     const analysis = analyse([
-      'Former governor Ada Lind says the council is acting unlawfully and showing disregard for the harbour charter.',
+      'Former governor Ada Lind says the council is breaking its charter and showing contempt for the fishermen.',
     ]);
-    expect(statementWith(analysis, 'acting unlawfully').text).toBe(
-      'the council is acting unlawfully and showing disregard for the harbour charter',
+    expect(statementWith(analysis, 'breaking its charter').text).toBe(
+      'the council is breaking its charter and showing contempt for the fishermen',
     );
   });
 
   it('ends a report before a coordinated "did" that agrees with the cue', () => {
     const analysis = analyse([
-      'Senator Paul Okafor said that he would offer a prayer for the eventual nominee but did not suggest a name.',
+      'Senator Paul Okafor said that she would back the eventual candidate but did not suggest a favourite.',
     ]);
-    expect(statementWith(analysis, 'offer a prayer').text).toBe('he would offer a prayer for the eventual nominee');
+    expect(statementWith(analysis, 'back the eventual').text).toBe('she would back the eventual candidate');
   });
 
   it('makes one mixed statement of a subject and its quoted predicate after a comma', () => {
