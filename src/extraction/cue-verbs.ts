@@ -36,7 +36,12 @@ function cueLemma(token: Token): string {
  * alleged that …"); after a noun or pronoun such a form is read as the verb, while "the alleged crime"
  * stays an adjective.
  */
-function verbOf(token: Token, previous: Token | undefined, next: Token | undefined): ReportingVerb | undefined {
+function verbOf(
+  token: Token,
+  previous: Token | undefined,
+  next: Token | undefined,
+  beforePrevious: Token | undefined,
+): ReportingVerb | undefined {
   if (token.quote >= 0) return undefined;
   if (token.pos === 'VERB' || IRREGULAR_FORMS.has(token.lower)) return reportingVerb(cueLemma(token));
   // "is promising cheaper fares", "…, promising to hire more nurses": a participle the tagger read as an adjective.
@@ -61,10 +66,23 @@ function verbOf(token: Token, previous: Token | undefined, next: Token | undefin
   if (bare) return bare;
   if (!afterSubject || !/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN'))
     return undefined;
+  // "carrying border towns", "moves to Coastal counties", "the votes of member states": a noun's modifier after
+  // a preposition or a verb is no subject, and the noun no verb.
+  if (isModifierOfNoun(previous, beforePrevious)) return undefined;
   if (isPluralAfterNumber(token, previous)) return undefined;
   if (token.lower.endsWith('s')) return reportingVerb(token.lower.slice(0, -1));
   return reportingVerb(token.lower.slice(0, -1)) ?? reportingVerb(token.lower.slice(0, -2));
 }
+
+/** A single word after a preposition or a verb, before a plural noun: "to Coastal counties", "carrying border towns". */
+function isModifierOfNoun(previous: Token, beforePrevious: Token | undefined): boolean {
+  if ((previous.pos !== 'NOUN' && previous.pos !== 'PROPN') || beforePrevious === undefined) return false;
+  // "the Department of Fisheries notes" is one name; "the United Press reports" one the tagger may split.
+  if (previous.pos === 'PROPN' && (beforePrevious.lower === 'of' || CAPITALISED.test(beforePrevious.text)))
+    return false;
+  return beforePrevious.pos === 'ADP' || beforePrevious.pos === 'VERB';
+}
+const CAPITALISED = /^\p{Lu}/u;
 
 function opensParticle(verb: ReportingVerb, next: Token | undefined): boolean {
   return next !== undefined && verb.prepositions.some((words) => words[0] === next.lower);
@@ -185,6 +203,16 @@ function isTimeWord(token: Token | undefined): boolean {
   return token !== undefined && (isDateWord(token.text) || PARTICIPLE_TIME_WORDS.has(token.lower));
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "The only state voting …", "a reported deal": after an article (and perhaps an adverb), a noun or an adjective. */
+function followsArticle(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous) return false;
+  if (ARTICLES.has(previous.lower)) return true;
+  return previous.pos === 'ADV' && ARTICLES.has(tokens[i - 2]?.lower ?? '');
+}
+
 function isFixedPhrase(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   const twoBefore = tokens[i - 2]?.lower ?? '';
@@ -230,13 +258,14 @@ function aboutAfterAdjuncts(tokens: Token[], verb: ReportingVerb, at: number): {
 export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   const token = tokens[i] as Token;
   // Most tokens are no reporting verb: look the word up before the possessive tests.
-  const verb = verbOf(token, tokens[i - 1], tokens[i + 1]);
+  const verb = verbOf(token, tokens[i - 1], tokens[i + 1], tokens[i - 2]);
   if (!verb) return null;
   // "Trump's comments on immigrants": after a possessive, a noun; "she’s pointing out" is "she is", no possessive.
   const contracted = POSSESSIVE.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.pos === 'PRON';
   if ((POSSESSIVE.test(tokens[i - 1]?.text ?? '') && !contracted) || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? ''))
     return null;
   if (isPassive(tokens, i) || isMisreadNoun(tokens, i) || isReducedRelative(tokens, i)) return null;
+  if (followsArticle(tokens, i)) return null;
   if ((verb.frame === 'dub' || verb.frame === 'object') && isReducedPassive(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
   const preposition = prepositionAt(tokens, verb, i + 1) ?? aboutAfterAdjuncts(tokens, verb, i + 1);

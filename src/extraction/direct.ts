@@ -151,6 +151,12 @@ function start(doc: TextDocument, quote: Quote, attribution: Attribution): State
   };
 }
 
+/** "“…”, it added; and, later, “…”": a semicolon between two quotations of one cue parts two statements. */
+function semicolonBetween(doc: TextDocument, draft: StatementDraft, quote: Quote): boolean {
+  const lastPiece = draft.pieces[draft.pieces.length - 1] as { end: number };
+  return lastPiece.end < quote.open && doc.body.slice(lastPiece.end, quote.open).includes(';');
+}
+
 /**
  * Direct statements from quotations. A quotation takes the cue of its own sentence; one without a cue
  * continues the previous quotation of the paragraph (`“A,” he said. “B.”` is one statement) unless another
@@ -173,7 +179,8 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
       previous !== null && previous.paragraph === quote.paragraph ? previous : null;
     const own = ownAttribution(doc, quote, index);
     let draft: StatementDraft | null = null;
-    if (own && sameParagraph && sameParagraph.attribution === own) draft = sameParagraph;
+    if (own && sameParagraph && sameParagraph.attribution === own && !semicolonBetween(doc, sameParagraph, quote))
+      draft = sameParagraph;
     else if (!own && sameParagraph) {
       const lastPiece = sameParagraph.pieces[sameParagraph.pieces.length - 1] as { end: number };
       // A participle of the same speaker ("…,” Sasse told her, repeatedly calling for …) does not end the quote.

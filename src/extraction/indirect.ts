@@ -104,7 +104,7 @@ function reportedText(
   /** The part follows the cue ("saying that “…” …"); a quotation before an inverted cue stays direct. */
   afterCue = false,
 ): ReportedText | null {
-  const current = withoutTrailingRelative(doc, trimPart(doc, part));
+  const current = withoutTrailingRelative(doc, trimPart(doc, beforeColonQuote(doc, part, quotes)));
   if (current.end <= current.first) return null;
   if (isQuoteMark(doc.tokens[current.first]))
     return afterCue ? clauseOpeningWithQuote(doc, current, quotes, minWords) : null;
@@ -126,6 +126,8 @@ function reportedText(
         else return null;
       }
     }
+    if (cut === openMark - 1 && isQuotedPredicate(doc, current, openMark))
+      return { part: current, kind: 'MIXED', holdsQuote: true };
     const before = trimPart(doc, { first: current.first, end: cut });
     if (before.end <= before.first || isQuoteMark(doc.tokens[before.first])) return null;
     if (!hasVerb(doc, before) || wordsOf(doc, before) < MIN_CLAUSE_WORDS) return null;
@@ -138,6 +140,27 @@ function reportedText(
   }
   if (wordsOf(doc, current) < minWords) return null;
   return { part: current, kind: inside.length > 0 ? 'MIXED' : 'INDIRECT', holdsQuote: false };
+}
+
+// A quotation after a colon this long is a statement of its own, not a word woven into the report.
+const MIN_WORDS_AFTER_COLON = 10;
+
+/**
+ * "told Sky News any process “must be well thought out”: “Moves to reduce the backlog …”": a colon opening a
+ * quotation of its own ends a report that has a quotation of its own woven in.
+ */
+function beforeColonQuote(doc: TextDocument, part: Part, quotes: Quote[]): Part {
+  for (let i = part.first + 1; i + 1 < part.end; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.text !== ':' || token.quote >= 0) continue;
+    const mark = doc.tokens[i + 1] as Token;
+    const quote = isQuoteMark(mark) && mark.quote < 0 ? quotes.find((q) => q.open === mark.start) : undefined;
+    if (!quote || quote.words < MIN_WORDS_AFTER_COLON) continue;
+    // Only a report with a quotation woven in: the quotation after the colon is no part of a mixed statement.
+    for (let k = part.first; k < i; k++) if ((doc.tokens[k] as Token).quote >= 0) return { first: part.first, end: i };
+    return part;
+  }
+  return part;
 }
 
 /**
@@ -223,6 +246,7 @@ function clauseBeforeQuote(
   return end > sentence.firstToken ? { first: sentence.firstToken, end } : null;
 }
 
+const ELLIPSES = new Set(['...', '…']);
 const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -245,12 +269,15 @@ function opensQuotedInfinitive(doc: TextDocument, part: Part): boolean {
  * mixed statement, not a quoted fragment.
  */
 function isQuotedPredicate(doc: TextDocument, part: Part, openMark: number): boolean {
-  if (openMark <= part.first || !SUBJECT_ENDS.has(doc.tokens[openMark - 1]?.pos ?? '')) return false;
-  for (let i = part.first; i < openMark; i++) {
+  // "asserted that officials, “… plied the detective with …”": a comma and an ellipsis may stand between.
+  const subjectEnd = doc.tokens[openMark - 1]?.text === ',' ? openMark - 1 : openMark;
+  if (subjectEnd <= part.first || !SUBJECT_ENDS.has(doc.tokens[subjectEnd - 1]?.pos ?? '')) return false;
+  for (let i = part.first; i < subjectEnd; i++) {
     const token = doc.tokens[i] as Token;
     if (token.quote >= 0 || token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',') return false;
   }
-  const predicate = doc.tokens[openMark + 1];
+  const elided = subjectEnd < openMark && ELLIPSES.has(doc.tokens[openMark + 1]?.text ?? '');
+  const predicate = doc.tokens[elided ? openMark + 2 : openMark + 1];
   return (
     predicate !== undefined && (predicate.pos === 'VERB' || predicate.pos === 'AUX') && !predicate.lower.endsWith('ing')
   );

@@ -177,6 +177,22 @@ function titleEnd(doc: TextDocument, k: number): number {
   return j + 1;
 }
 
+/** "the councillors’ office": an apostrophe written right after a word in -s, before the word it owns. */
+function isPluralPossessive(doc: TextDocument, k: number): boolean {
+  const token = doc.tokens[k] as Token;
+  const before = doc.tokens[k - 1];
+  const after = doc.tokens[k + 1];
+  return (
+    (token.text === '’' || token.text === "'") &&
+    before !== undefined &&
+    before.end === token.start &&
+    /s$/i.test(before.text) &&
+    after !== undefined &&
+    after.start > token.end &&
+    (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
+  );
+}
+
 /**
  * Past adjuncts of the cue: time words and short prepositional phrases ("in a statement on Monday", "at a
  * rally in Ohio", "to reporters"). An adjunct ends at a comma, "that", a quotation or a clause's verb.
@@ -199,6 +215,11 @@ function skipAdjuncts(doc: TextDocument, p: number, end: number): number {
         continue;
       }
       if (inside.quote >= 0 || isQuoteMark(inside) || inside.text === ',' || inside.lower === 'that') break;
+      // "wrote to the councillors’ office that …": the apostrophe of a plural possessive.
+      if (isPluralPossessive(doc, k)) {
+        k++;
+        continue;
+      }
       // "in a statement released Monday": the participle of a message belongs to the adjunct.
       const participle = inside.pos === 'VERB' && isReducedRelative(doc.tokens, k);
       if (
@@ -259,14 +280,41 @@ function openerOf(doc: TextDocument, later: Attribution): number {
   return k;
 }
 
+/** "did not suggest", "did say": a past "did" before the verb (and a negation), after a cue in the past tense. */
+function doesSupport(doc: TextDocument, cueIndex: number, earlierCue: Token): boolean {
+  let k = cueIndex - 1;
+  if (/^(?:not|n['’]t|never)$/.test(doc.tokens[k]?.lower ?? '')) k--;
+  const past = earlierCue.lower !== earlierCue.lemma && /(?:ed|said|told|wrote)$/.test(earlierCue.lower);
+  return past && /^did(?:n['’]t)?$/.test(doc.tokens[k]?.lower ?? '');
+}
+
+/** "is breaking its rules and showing …": "and" before the participle, and the verb before it one that reports nothing. */
+function joinsReportParticiple(doc: TextDocument, cueIndex: number, contentStart: number): boolean {
+  if (!/^(?:and|or)$/.test(doc.tokens[cueIndex - 1]?.lower ?? '')) return false;
+  for (let k = cueIndex - 2; k >= contentStart; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.pos !== 'VERB') continue;
+    return token.lower.endsWith('ing') && reportingVerb(token.lemma) === undefined;
+  }
+  return false;
+}
+
 function isSibling(doc: TextDocument, later: Attribution, attribution: Attribution): boolean {
   // "stated it would attack … and would respond within 48 hours": a verb coordinated with one of the report's
   // own verbs, whose subject is inside the report, is part of it.
   // "said she would order an audit and warned against further delays" goes with "said": a past form like the cue's.
+  // "says the board is breaking its rules and showing contempt for …": a participle is coordinated with the report's
+  // own participle, not with a finite cue.
+  if (later.link === 'coordinated' && later.cue.lower.endsWith('ing') && !attribution.cue.lower.endsWith('ing')) {
+    if (joinsReportParticiple(doc, later.cue.index, attribution.cueEnd)) return false;
+  }
   if (later.link === 'coordinated' && later.subject.first >= attribution.cueEnd) {
     const cue = later.cue;
-    const auxiliary = doc.tokens[cue.index - 1]?.pos === 'AUX';
-    if (auxiliary || cue.lower === cue.lemma) return false;
+    // "said that she would back the candidate but did not suggest …": "did" agrees with a past cue, not the report.
+    if (!doesSupport(doc, cue.index, attribution.cue)) {
+      const auxiliary = doc.tokens[cue.index - 1]?.pos === 'AUX';
+      if (auxiliary || cue.lower === cue.lemma) return false;
+    }
   }
   // "says it is vital to defend the wetlands": an infinitive cue inside the content is part of it.
   const before = doc.tokens[later.cue.index - 1]?.lower ?? '';
@@ -355,10 +403,30 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
   if (first.pos === 'PRON') return OBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it' ? p + 1 : null;
   const object = phraseStartingAt(doc, p);
   if (!object) return null;
-  const after = doc.tokens[object.end];
+  const end = pastNameParts(doc, object.end);
+  const after = doc.tokens[end];
   // "warned the plan would fail": the phrase is the clause's subject.
   if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;
-  return object.end;
+  return end;
+}
+
+/**
+ * "The Harbor-Ledger of Dover": past the words of a name joined by a hyphen written without spaces, and past
+ * "of" and the place or body that ends it.
+ */
+function pastNameParts(doc: TextDocument, end: number): number {
+  let k = end;
+  for (;;) {
+    const token = doc.tokens[k];
+    const next = doc.tokens[k + 1];
+    const before = doc.tokens[k - 1];
+    if (!token || !next || !before || token.quote >= 0) return k;
+    const hyphen = token.text === '-' && before.end === token.start && token.end === next.start && next.pos === 'PROPN';
+    const ofName = token.lower === 'of' && before.pos === 'PROPN' && next.pos === 'PROPN';
+    if (!hyphen && !ofName) return k;
+    k += 2;
+    while (doc.tokens[k]?.pos === 'PROPN' && doc.tokens[k]?.quote === -1) k++;
+  }
 }
 
 /** Past the person told, for verbs that take one: "The plan, she told us on Monday, is …". */
@@ -623,6 +691,16 @@ function opensFrontedClause(doc: TextDocument, p: number, end: number): boolean 
 export function isMisreadVerb(doc: TextDocument, i: number): boolean {
   const token = doc.tokens[i] as Token;
   const next = doc.tokens[i + 1];
+  // "the fishing families deserved better": a past form in -ed after a noun.
+  const previous = doc.tokens[i - 1];
+  if (
+    token.pos === 'NOUN' &&
+    token.lower.length > 4 &&
+    /[^e]ed$/.test(token.lower) &&
+    (previous?.pos === 'NOUN' || previous?.pos === 'PROPN') &&
+    next?.pos !== 'NOUN'
+  )
+    return true;
   if (!next || !OBJECT_OPENERS.has(next.pos)) return false;
   if (token.pos === 'ADJ') return /ed$/.test(token.lower);
   return token.pos === 'NOUN' && /[^s']s$/.test(token.lower) && doc.tokens[i - 1]?.pos === 'PROPN';

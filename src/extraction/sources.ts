@@ -507,6 +507,13 @@ function withAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number)
   return subject && doc.tokens[subject.first - 1]?.lower === 'with' ? subject : null;
 }
 
+/** "the i reported": an article and a pronoun right before the cue, read as a name. */
+function pronounAfterArticle(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
+  const pronoun = doc.tokens[cueIndex - 1];
+  if (!pronoun || pronoun.pos !== 'PRON' || cueIndex - 2 < floor) return null;
+  return doc.tokens[cueIndex - 2]?.lower === 'the' ? { first: cueIndex - 2, end: cueIndex } : null;
+}
+
 /** "tried to rally support by saying …", "after telling reporters …": the clause's subject speaks. */
 function isGerundAfterPreposition(tokens: Token[], index: number): boolean {
   return (tokens[index] as Token).lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '');
@@ -579,6 +586,40 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
   return phrase;
 }
 
+// Abbreviated titles after which the sentence splitter ends a sentence ("said the Rev. | Ann Lee"): the usual
+// abbreviations of clerical, military and police ranks before a name.
+const SPLITTING_TITLES = new Set([
+  'rev',
+  'fr',
+  'msgr',
+  'adm',
+  'cmdr',
+  'maj',
+  'cpl',
+  'pvt',
+  'supt',
+  'det',
+  'insp',
+  'atty',
+]);
+
+/**
+ * "…,” said the Rev. Ann Lee": a phrase cut off after an abbreviated title goes on with the name that opens the
+ * next sentence of the paragraph.
+ */
+function acrossTitleStop(doc: TextDocument, phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  const title = doc.tokens[phrase.end - 1] as Token;
+  const stop = doc.tokens[phrase.end];
+  const name = doc.tokens[phrase.end + 1];
+  if (!SPLITTING_TITLES.has(title.lower) || stop?.text !== '.' || !name || name.sentence === title.sentence)
+    return phrase;
+  if (name.paragraph !== title.paragraph || name.pos !== 'PROPN' || !CAPITALISED.test(name.text)) return phrase;
+  let end = phrase.end + 1;
+  while (doc.tokens[end]?.pos === 'PROPN' && doc.tokens[end]?.sentence === name.sentence) end++;
+  return { first: phrase.first, end };
+}
+
 /** An inverted cue comes right after a comma or a closing quotation mark: "…,” said X". */
 function followsCommaOrQuote(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
@@ -603,6 +644,14 @@ export function sourceOfVerb(
   // "quoted a Senate aide as saying …": the one quoted speaks.
   const quoted = quotedSubject(doc, cueIndex, floor);
   if (quoted) return { subject: quoted, link: 'subject', start: quoted.first };
+  // "the i reported", "with the i reporting": a pronoun after an article names something (the newspaper "i").
+  const article = pronounAfterArticle(doc, cueIndex, floor);
+  if (article) {
+    const absolute = doc.tokens[article.first - 1]?.lower === 'with';
+    return absolute
+      ? { subject: article, link: 'participial', start: article.first - 1 }
+      : { subject: article, link: 'subject', start: article.first };
+  }
   // "…, with union leader Ama Osei telling reporters …": the noun phrase after "with" speaks.
   const absolute = withAbsoluteSubject(doc, cueIndex, floor);
   if (absolute) return { subject: absolute, link: 'participial', start: absolute.first - 1 };
@@ -621,10 +670,11 @@ export function sourceOfVerb(
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
   const afterComma = followsCommaOrQuote(doc.tokens, cueIndex) && !token.lower.endsWith('ing');
-  const after = afterComma ? invertedSource(doc, cueIndex + 1) : null;
+  const after = acrossTitleStop(doc, afterComma ? invertedSource(doc, cueIndex + 1) : null);
   // "…, said Omar Hale, a spokesman for the union.": a phrase after the cue that ends the clause is its subject,
   // whatever noun phrases the report before it holds.
-  if (inverts && after && closesClause(doc, after.end)) return { subject: after, link: 'inverted', start: cueIndex };
+  if (inverts && after && closesClause(doc, after.end) && !holdsMisreadVerb(doc, after))
+    return { subject: after, link: 'inverted', start: cueIndex };
   const found = subjectBefore(doc, cueIndex, floor, 0);
   const sender = found?.link === 'subject' ? senderOfMessage(doc, found.subject, floor) : null;
   const own = found && sender ? { ...found, subject: sender.sender, start: sender.start } : found;
@@ -633,6 +683,20 @@ export function sourceOfVerb(
     return { ...own, subject: previous.subject };
   if (own) return own;
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
+}
+
+/**
+ * "…, said the fishing families deserved better": a past form after a noun, that the tagger read as a noun, makes a
+ * clause of the phrase after the cue, no speaker of it ("the retired general", "Mary Reed" are phrases).
+ */
+function holdsMisreadVerb(doc: TextDocument, phrase: Phrase): boolean {
+  for (let k = phrase.first + 1; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    const before = doc.tokens[k - 1] as Token;
+    if (token.pos === 'NOUN' && /ed$/.test(token.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN'))
+      return true;
+  }
+  return false;
 }
 
 /** The phrase ending at `end` closes its clause: a comma, a full stop or the sentence's end follows. */
@@ -891,7 +955,9 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** A phrase of determiners and adjectives alone ("a", "the whole") is no subject. */
 function hasHead(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (HEAD_TAGS.has((doc.tokens[k] as Token).pos)) return true;
-  return CAPITALISED.test((doc.tokens[phrase.end - 1] as Token).text);
+  const last = doc.tokens[phrase.end - 1] as Token;
+  // "the lifelong democratic socialist": a noun of a follower the tagger reads as an adjective.
+  return CAPITALISED.test(last.text) || (last.pos === 'ADJ' && /ists?$/.test(last.lower));
 }
 
 /** "on Friday morning", "in a statement", "late Thursday": an adjunct between the subject and its verb. */

@@ -197,6 +197,18 @@ const SPEAKING_NOUNS = new Set([
   'audit',
   'census',
   'filing',
+  // News media and bodies that report: "several outlets reported", "the newspaper noted".
+  'outlet',
+  'newspaper',
+  'paper',
+  'network',
+  'magazine',
+  'publication',
+  'organization',
+  'organisation',
+  'association',
+  'commission',
+  'coalition',
   'nation',
   'country',
   'state',
@@ -244,6 +256,27 @@ const EXPRESSION_NOUNS = new Set([
   'nickname',
 ]);
 
+// "according to plan", "according to their preference", "according to tradition": a measure that something
+// conforms to, never a source (English's "according to" in its sense "in agreement with").
+const NORM_NOUNS = new Set([
+  'plan',
+  'schedule',
+  'preference',
+  'preferences',
+  'instinct',
+  'instincts',
+  'taste',
+  'tastes',
+  'wish',
+  'wishes',
+  'tradition',
+  'custom',
+  'need',
+  'needs',
+  'ability',
+  'means',
+]);
+
 /** "The Israeli election results suggest …" reports no speaker; "the official", "prosecutors" do. */
 function canSpeak(head: string): boolean {
   return (
@@ -272,7 +305,7 @@ function resolveDescription(
   // "the deputy head of the delegation": a head of something named, or of a lower rank, is not the leader.
   const complemented = preposition > 0 || modifiers.some((m) => RANK_WORDS.has(m.toLowerCase()));
 
-  if (EXPRESSION_NOUNS.has(head) || (!anySource && !canSpeak(head))) return null;
+  if (EXPRESSION_NOUNS.has(head) || NORM_NOUNS.has(head) || (!anySource && !canSpeak(head))) return null;
   const firstToken = tokens[0] as Token;
   const startsWithName =
     state.named.actorAtToken.has(firstToken.index) || state.named.places.some((p) => p.firstToken === firstToken.index);
@@ -334,6 +367,7 @@ function ownerOfDescription(state: DiscourseState, phrase: Phrase): number | nul
   return owner.index;
 }
 
+const FIGURE_NOUNS = new Set(['average', 'total']);
 const SHARE_OF_GROUP = /^[\p{L}\d.-]+\s+(?:percent\s+of|%\s+of|in\s+\d+)\s/iu;
 
 /**
@@ -371,7 +405,23 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     named.registry.addMention(actor, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
     return { actor, roleTitle: null };
   }
-  if (phrase.end - phrase.first > 1 && last.pos !== 'NOUN' && last.pos !== 'PROPN' && !/^\p{Lu}/u.test(last.text))
+  // "the i reported": an article before a pronoun makes a name of it (a newspaper).
+  if (phrase.end - phrase.first === 2 && first.lower === 'the' && last.pos === 'PRON') {
+    const text = phraseText(doc, phrase);
+    const actor = named.registry.findByName(text) ?? named.registry.create(text, 'ORGANIZATION');
+    named.registry.addMention(actor, { start: first.start, end: last.end }, text, null);
+    return { actor, roleTitle: null };
+  }
+  // "democratic socialist": a noun of a follower the tagger reads as an adjective heads the phrase.
+  // "the polling average", "a running total": nouns of figures the tagger reads as adjectives.
+  const followerNoun = last.pos === 'ADJ' && (/ists?$/.test(last.lower) || FIGURE_NOUNS.has(last.lower));
+  if (
+    phrase.end - phrase.first > 1 &&
+    last.pos !== 'NOUN' &&
+    last.pos !== 'PROPN' &&
+    !followerNoun &&
+    !/^\p{Lu}/u.test(last.text)
+  )
     return null;
   // "Cornyn's statement said", "PC World's recent analysis of its traffic concluded", "the post by an
   // unknown author said": whoever the message is from speaks.
