@@ -257,3 +257,30 @@ describe('stance toward anything else', () => {
     expect(stanceToward('The library is a fine idea, but the cost is a disgrace', library)).toBe('MIXED');
   });
 });
+
+describe("the cue's own side toward what it reports", () => {
+  const levy = { words: ['landlord', 'levy'], name: 'the landlord levy' };
+  const bribery = { words: ['bribery', 'inspectors'], name: 'bribery of the inspectors' };
+  const sentence = { words: ['prison', 'sentence'], name: 'the prison sentence' };
+
+  it('reads a verb of taking sides or of judging as the speaker’s side toward its object', () => {
+    expect(stanceToward('the landlord levy', levy, '', 'said')).toBe('NEUTRAL');
+    expect(stanceToward('the landlord levy', levy, '', 'condemned')).toBe('OPPOSES');
+    expect(stanceToward('the landlord levy', levy, '', 'welcomed')).toBe('SUPPORTS');
+    expect(stanceToward('a landlord levy to fund the repairs', levy, '', 'called for')).toBe('SUPPORTS');
+  });
+
+  it('reads blame in the cue as blame said in the statement', () => {
+    expect(stanceToward('the inspectors took bribery payments', bribery, '', 'reported')).toBe('NEUTRAL');
+    expect(stanceToward('the inspectors took bribery payments', bribery, '', 'complained')).toBe('OPPOSES');
+  });
+
+  it('turns round what a verb of denial reports: a wrong denied argues against its sanction', () => {
+    expect(stanceToward('any fraud in the deal', sentence, '', 'denied')).toBe('OPPOSES');
+  });
+
+  it('reads nothing into a cue that only reports, whatever the sentiment lexicon scores it', () => {
+    expect(stanceToward('the landlord levy starts in May', levy, '', 'noted')).toBe('NEUTRAL');
+    expect(stanceToward('the landlord levy starts in May', levy, '', 'according to')).toBe('NEUTRAL');
+  });
+});

@@ -7,7 +7,7 @@
 
 /** Lemmas taking the side of their object. */
 const FOR = `support back endorse defend champion favour favor welcome praise applaud commend hail laud salute
-  urge demand request recommend propose seek advocate`.split(/\s+/);
+  urge demand request recommend propose seek advocate encourage`.split(/\s+/);
 /** Lemmas taking the side against their object. */
 const AGAINST = `oppose resist reject dismiss challenge fight battle contest block veto criticize criticise condemn
   denounce decry deplore protest scrap`.split(/\s+/);
@@ -109,6 +109,17 @@ export function sideTaken(
     side = own;
   }
   return side;
+}
+
+/** The side a statement's cue takes toward what the statement says, the cue's object: "urged", "called for",
+ *  "condemned", "rejected"; 0 for a cue that only reports ("said", "told"). */
+export function cueSide(words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const byPreposition = BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
+    const side = byPreposition ?? SIDES.get(words[i]!);
+    if (side !== undefined) return side;
+  }
+  return 0;
 }
 
 /** Whether a word of the object, within OBJECT_REACH words of where it opens, names the topic. */
