@@ -284,3 +284,12 @@ describe("the cue's own side toward what it reports", () => {
     expect(stanceToward('the landlord levy starts in May', levy, '', 'according to')).toBe('NEUTRAL');
   });
 });
+
+describe('verbs of putting an end to their object', () => {
+  it('read as a side against what they would end or destroy', () => {
+    const sirens = { words: ['harbour', 'sirens'], name: 'the harbour sirens' };
+    expect(stanceToward('the council would ban the harbour sirens by June', sirens)).toBe('OPPOSES');
+    // "end" is read as often as a noun: it takes no side.
+    expect(stanceToward('in the end the harbour sirens were tested at noon', sirens)).not.toBe('OPPOSES');
+  });
+});
