@@ -11,6 +11,15 @@ describe('the kind of topic', () => {
     expect(readTopic(['city', 'library', 'opening']).harmful).toBe(false);
   });
 
+  it('reads a harm the phrase names in its opening noun phrase, not a harm that qualifies something else', () => {
+    const named = (name: string) => readTopic({ words: name.toLowerCase().split(/\W+/), name }).harmNamed;
+    expect(named('ferry collision at the pier')).toBe(true);
+    expect(named('death of the mayor')).toBe(true);
+    expect(named('warming and drought threat to farms')).toBe(true);
+    expect(named("the council's offer of talks with hostile tenants")).toBe(false);
+    expect(named('the army put on war footing')).toBe(false);
+  });
+
   it('reads the kind from the name as typed where given, not from every word the topic is known by', () => {
     const harbour = ['harbour', 'expansion', 'dredging', 'irreversible', 'damage'];
     expect(readTopic(harbour).harmful).toBe(true);

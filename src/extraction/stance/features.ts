@@ -242,7 +242,7 @@ export function stanceFeatures(
     intense: reading.intense,
     restated,
     restatedDenied,
-    harmfulTopic: topic.harmful,
+    harmfulTopic: topic.harmNamed,
     sanctionTopic: topic.sanction,
     sideTaken: side,
     wrongDenied,
