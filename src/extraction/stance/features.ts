@@ -228,7 +228,8 @@ export function stanceFeatures(
       blame += cueReading.blame;
       strongestBlame = Math.max(strongestBlame, cueReading.blame);
       warns ||= cueReading.warns;
-      if (side === 0 && anyOnTopic) side = cueReading.side;
+      // The statement is asked about under the topic: what the cue's object says is said of it, named or not.
+      if (side === 0) side = cueReading.side;
     }
   }
   return {
