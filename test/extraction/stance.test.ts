@@ -302,3 +302,12 @@ describe('verbs of putting an end to their object', () => {
     expect(stanceToward('in the end the harbour sirens were tested at noon', sirens)).not.toBe('OPPOSES');
   });
 });
+
+describe('counts and dates', () => {
+  it('reads a count as a fact, and a date as no count', () => {
+    const levy = { words: ['landlord', 'levy'], name: 'the landlord levy' };
+    expect(stanceToward('the landlord levy is a cruel and unfair disgrace', levy)).toBe('OPPOSES');
+    expect(stanceToward('from April 1 the landlord levy is a cruel and unfair disgrace', levy)).toBe('OPPOSES');
+    expect(stanceToward('the landlord levy fell on 4,000 unfair landlords', levy)).toBe('NEUTRAL');
+  });
+});

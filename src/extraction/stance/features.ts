@@ -18,7 +18,7 @@ export interface Features {
   needed: number;
   /** Said not to happen, unlikely, not before a condition, likewise. */
   unlikely: number;
-  /** A number: a count, a date, a share. */
+  /** A number: a count or a share (a date counts nothing). */
   counted: boolean;
   /** The speaker speaks for himself: "I", "we", "our". */
   firstPerson: boolean;

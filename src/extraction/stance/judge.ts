@@ -32,7 +32,7 @@ function judgeStatement(f: Features): Stance {
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;
-  // A count or a date, reported in no voice of the speaker's own, is a fact.
+  // A count, reported in no voice of the speaker's own, is a fact.
   // Blame as strong as "horrible" judges, whatever it counts.
   if (f.counted && !f.firstPerson && !(against && f.strongestBlame >= STRONG_BLAME)) return 'NEUTRAL';
   if (f.claimTopic) {
