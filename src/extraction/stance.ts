@@ -26,6 +26,8 @@ export function stanceToward(
   topic: StanceTopic | readonly string[] | ReadonlySet<string> = [],
   /** Who says it, by name, where known: named in the topic, a party voices its own side. */
   speaker = '',
+  /** The cue it is reported with ("said", "condemned", "denied"), where known: its own side toward what it reports. */
+  cue = '',
 ): Stance {
-  return judgeStance(stanceFeatures(text, topic, speaker));
+  return judgeStance(stanceFeatures(text, topic, speaker, cue));
 }

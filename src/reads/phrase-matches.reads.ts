@@ -155,11 +155,11 @@ export function phraseStances(reader: SqlReader, phrase: PhraseMatches): Promise
   if (!stances) {
     const topic = stanceTopicOf(phrase)!;
     stances = reader
-      .query<{ id: number; text: string; speaker: string }>(
-        Prisma.sql`SELECT s.id, s.text, sp.name AS speaker FROM "Statement" s JOIN "Actor" sp ON sp.id = s."speakerId"
+      .query<{ id: number; text: string; speaker: string; cue: string | null }>(
+        Prisma.sql`SELECT s.id, s.text, s.cue, sp.name AS speaker FROM "Statement" s JOIN "Actor" sp ON sp.id = s."speakerId"
           WHERE s.id = ANY(${phrase.matches.map((m) => m.id)}::int[])`,
       )
-      .then((rows) => new Map(rows.map((row) => [row.id, stanceToward(row.text, topic, row.speaker)])));
+      .then((rows) => new Map(rows.map((row) => [row.id, stanceToward(row.text, topic, row.speaker, row.cue ?? '')])));
     stancesRead.set(phrase, stances);
   }
   return stances;

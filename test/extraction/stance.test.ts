@@ -11,6 +11,15 @@ describe('the kind of topic', () => {
     expect(readTopic(['city', 'library', 'opening']).harmful).toBe(false);
   });
 
+  it('reads a harm the phrase names in its opening noun phrase, not a harm that qualifies something else', () => {
+    const named = (name: string) => readTopic({ words: name.toLowerCase().split(/\W+/), name }).harmNamed;
+    expect(named('ferry collision at the pier')).toBe(true);
+    expect(named('death of the mayor')).toBe(true);
+    expect(named('warming and drought threat to farms')).toBe(true);
+    expect(named("the council's offer of talks with hostile tenants")).toBe(false);
+    expect(named('the army put on war footing')).toBe(false);
+  });
+
   it('reads the kind from the name as typed where given, not from every word the topic is known by', () => {
     const harbour = ['harbour', 'expansion', 'dredging', 'irreversible', 'damage'];
     expect(readTopic(harbour).harmful).toBe(true);
@@ -255,5 +264,50 @@ describe('stance toward anything else', () => {
 
   it('weighs the clause after a contrast against the one before: both ways at once is MIXED', () => {
     expect(stanceToward('The library is a fine idea, but the cost is a disgrace', library)).toBe('MIXED');
+  });
+});
+
+describe("the cue's own side toward what it reports", () => {
+  const levy = { words: ['landlord', 'levy'], name: 'the landlord levy' };
+  const bribery = { words: ['bribery', 'inspectors'], name: 'bribery of the inspectors' };
+  const sentence = { words: ['prison', 'sentence'], name: 'the prison sentence' };
+
+  it('reads a verb of taking sides or of judging as the speaker’s side toward its object', () => {
+    expect(stanceToward('the landlord levy', levy, '', 'said')).toBe('NEUTRAL');
+    expect(stanceToward('the landlord levy', levy, '', 'condemned')).toBe('OPPOSES');
+    expect(stanceToward('the landlord levy', levy, '', 'welcomed')).toBe('SUPPORTS');
+    expect(stanceToward('a landlord levy to fund the repairs', levy, '', 'called for')).toBe('SUPPORTS');
+  });
+
+  it('reads blame in the cue as blame said in the statement', () => {
+    expect(stanceToward('the inspectors took bribery payments', bribery, '', 'reported')).toBe('NEUTRAL');
+    expect(stanceToward('the inspectors took bribery payments', bribery, '', 'complained')).toBe('OPPOSES');
+  });
+
+  it('turns round what a verb of denial reports: a wrong denied argues against its sanction', () => {
+    expect(stanceToward('any fraud in the deal', sentence, '', 'denied')).toBe('OPPOSES');
+  });
+
+  it('reads nothing into a cue that only reports, whatever the sentiment lexicon scores it', () => {
+    expect(stanceToward('the landlord levy starts in May', levy, '', 'noted')).toBe('NEUTRAL');
+    expect(stanceToward('the landlord levy starts in May', levy, '', 'according to')).toBe('NEUTRAL');
+  });
+});
+
+describe('verbs of putting an end to their object', () => {
+  it('read as a side against what they would end or destroy', () => {
+    const sirens = { words: ['harbour', 'sirens'], name: 'the harbour sirens' };
+    expect(stanceToward('the council would ban the harbour sirens by June', sirens)).toBe('OPPOSES');
+    // "end" is read as often as a noun: it takes no side.
+    expect(stanceToward('in the end the harbour sirens were tested at noon', sirens)).not.toBe('OPPOSES');
+  });
+});
+
+describe('counts and dates', () => {
+  it('reads a count as a fact, and a date as no count', () => {
+    const levy = { words: ['landlord', 'levy'], name: 'the landlord levy' };
+    expect(stanceToward('the landlord levy is a cruel and unfair disgrace', levy)).toBe('OPPOSES');
+    expect(stanceToward('from April 1 the landlord levy is a cruel and unfair disgrace', levy)).toBe('OPPOSES');
+    expect(stanceToward('the landlord levy fell on 4,000 unfair landlords', levy)).toBe('NEUTRAL');
   });
 });

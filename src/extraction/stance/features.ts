@@ -3,6 +3,7 @@
 // an example.
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
 import { sideCues, sideTaken } from './topic-verbs.ts';
+import { readCue } from './cue.ts';
 import { readTopic, sanctions, STEM_PREFIX, type StanceTopic, type TopicReading, wordKey } from './topic-reading.ts';
 
 export interface Features {
@@ -17,7 +18,7 @@ export interface Features {
   needed: number;
   /** Said not to happen, unlikely, not before a condition, likewise. */
   unlikely: number;
-  /** A number: a count, a date, a share. */
+  /** A number: a count or a share (a date counts nothing). */
   counted: boolean;
   /** The speaker speaks for himself: "I", "we", "our". */
   firstPerson: boolean;
@@ -160,6 +161,7 @@ export function stanceFeatures(
   text: string,
   topicAsked: StanceTopic | readonly string[] | ReadonlySet<string>,
   speaker = '',
+  cue = '',
 ): Features {
   const topic = readTopic(topicAsked);
   const reading = readText(text);
@@ -205,6 +207,31 @@ export function stanceFeatures(
       else restated = Math.max(restated, weight);
     }
   });
+  let wrongDenied = reading.wrongDenied;
+  let denies = reading.denies;
+  let warns = reading.warns;
+  let side = sideOf(clauses, topic);
+  if (cue !== '') {
+    const cueReading = readCue(cue);
+    if (cueReading.denies) {
+      // What a verb of denial reports is said not to be so: its blame is a wrong denied, its praise a good
+      // denied, a restatement of the topic a restatement denied.
+      wrongDenied ||= blame > 0;
+      denies = true;
+      [praise, blame] = [blame, praise];
+      restatedDenied = Math.max(restatedDenied, restated);
+      restated = 0;
+      strongestBlame = 0;
+    } else {
+      // The cue judges what it reports, in the speaker's voice, as an asserted clause does.
+      praise += cueReading.praise;
+      blame += cueReading.blame;
+      strongestBlame = Math.max(strongestBlame, cueReading.blame);
+      warns ||= cueReading.warns;
+      // The statement is asked about under the topic: what the cue's object says is said of it, named or not.
+      if (side === 0) side = cueReading.side;
+    }
+  }
   return {
     praise,
     blame,
@@ -216,10 +243,10 @@ export function stanceFeatures(
     intense: reading.intense,
     restated,
     restatedDenied,
-    harmfulTopic: topic.harmful,
+    harmfulTopic: topic.harmNamed,
     sanctionTopic: topic.sanction,
-    sideTaken: sideOf(clauses, topic),
-    wrongDenied: reading.wrongDenied,
+    sideTaken: side,
+    wrongDenied,
     sanctionBlamed,
     claimTopic: topic.claim(),
     onePhrase: topic.onePhrase,
@@ -227,8 +254,8 @@ export function stanceFeatures(
     doubts: reading.doubts,
     topicNegated: topicNegated(clauses, named),
     strongestBlame,
-    warns: reading.warns,
-    denies: reading.denies,
+    warns,
+    denies,
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
   };

@@ -32,8 +32,9 @@ function judgeStatement(f: Features): Stance {
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;
-  // A count or a date, reported in no voice of the speaker's own, is a fact.
-  if (f.counted && !f.firstPerson) return 'NEUTRAL';
+  // A count, reported in no voice of the speaker's own, is a fact.
+  // Blame as strong as "horrible" judges, whatever it counts.
+  if (f.counted && !f.firstPerson && !(against && f.strongestBlame >= STRONG_BLAME)) return 'NEUTRAL';
   if (f.claimTopic) {
     // "Intel abusing its monopoly": any account of what was done, blaming in words or not ("withheld the
     // chips"), asserts the claim; an asserted clause saying no ("we never pressured anyone") denies it.

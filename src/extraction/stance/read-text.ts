@@ -172,6 +172,9 @@ const EPISTEMIC = /\bI\s+(?:think|believe|guess|suppose|understand|expect)\b/g;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b|\bI['’]m\b/;
 const INTENSE = /\b(?:most|so|very|extremely|really|truly|deeply|highly|utterly|such)\b|!/i;
 const COUNTED = /\d|\b(?:hundreds|thousands|millions|billions|dozens|percent)\b/i;
+/** Dates say when, and count nothing: "April 1", "in 2011", "1980 to 2012". */
+const DATES =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:1[89]|20)\d\d\b/gi;
 /** A contrast said in words, not only by a pause ("...", ";"). */
 const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
 
@@ -186,7 +189,7 @@ const DOUBTING_QUESTION =
 /** A statement read for stance, whatever the topic. */
 export interface TextReading {
   clauses: Clause[];
-  /** A number: a count, a date, a share. */
+  /** A number: a count or a share (a date counts nothing). */
   counted: boolean;
   /** The speaker speaks for himself: "I", "we", "our". */
   firstPerson: boolean;
@@ -214,7 +217,7 @@ export function readText(text: string): TextReading {
     const clauses = clausesOf(text).map(readClause);
     reading = {
       clauses,
-      counted: COUNTED.test(text),
+      counted: COUNTED.test(text.replace(DATES, ' ')),
       firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),

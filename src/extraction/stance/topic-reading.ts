@@ -36,6 +36,10 @@ export interface TopicReading {
    *  restate it. */
   stemBeginnings: () => StemBeginnings;
   harmful: boolean;
+  /** The harm is what the phrase names, in its opening noun phrase ("crane collapse at the mosque", "death of
+   *  the singer"), not a word further on ("Kim's offer of better relations with hostile countries", "critics of
+   *  the horror film"), where it qualifies something else. */
+  harmNamed: boolean;
   /** It names a sanction: a penalty for a wrong, asked for or imposed. */
   sanction: boolean;
   /** The phrase says something of its subject, by a verb ("harbour bridge closed", "Ukraine joining NATO"). */
@@ -129,6 +133,16 @@ function subjectOf({ pos, normal }: TaggedPhrase): string[] {
   return normal.slice(0, end).filter((word) => word !== "'s");
 }
 
+/** Tags that end a phrase's opening noun phrase, the thing it names: "and" joins two ("warming and ozone threat"). */
+const AFTER_NAMED = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT']);
+
+/** Whether a word of harm stands in the phrase's opening noun phrase, the thing the phrase names. */
+function harmOpens({ pos, normal }: TaggedPhrase, harm: string): boolean {
+  const end = pos.findIndex((tag, i) => i > 0 && AFTER_NAMED.has(tag));
+  const opening = end < 0 ? normal : normal.slice(0, end + (pos[end] === 'VERB' && end === 0 ? 1 : 0));
+  return opening.includes(harm);
+}
+
 /** A verb's -ing form opening the phrase, with its object after it. */
 const OPENING_GERUND = /^\s*\p{L}+ing\s+(?!of\b)\p{L}/iu;
 
@@ -192,6 +206,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const saysOf = () => (predicative ??= saysOfSubject(tags()));
     const stemsRead = () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]);
     reading = {
+      harmNamed: harmful && harmOpens(tags(), kindWords[harmAt]!),
       words: new Set(words),
       keys: new Set(words.map(wordKey)),
       stems: stemsRead,

@@ -3,14 +3,17 @@
 // Lists from verb classes (B. Levin, English Verb Classes and Alternations, 1993, as VerbNet carries them on),
 // split by the side they take: judgement-33 (praise / condemn), admire-31.2 (support, favour / oppose),
 // urge-58.1 (urge, demand: asking for it), meet-36.3 (fight, battle), and the contention verbs of
-// data/reporting-words.json (endorse, defend / reject, dismiss, challenge); with the nouns of the same verbs.
+// data/reporting-words.json (endorse, defend / reject, dismiss, challenge); with the nouns of the same verbs; and,
+// hand-listed, "encourage" with the urge verbs and the commonest verbs of putting an end to their object or
+// destroying it (attack, destroy, stop, halt, ban, abolish, cancel, repeal, eliminate; "end" is left out, read as
+// often as a noun, "in the end").
 
 /** Lemmas taking the side of their object. */
 const FOR = `support back endorse defend champion favour favor welcome praise applaud commend hail laud salute
-  urge demand request recommend propose seek advocate`.split(/\s+/);
+  urge demand request recommend propose seek advocate encourage`.split(/\s+/);
 /** Lemmas taking the side against their object. */
 const AGAINST = `oppose resist reject dismiss challenge fight battle contest block veto criticize criticise condemn
-  denounce decry deplore protest scrap`.split(/\s+/);
+  denounce decry deplore protest scrap attack destroy stop halt ban abolish cancel repeal eliminate`.split(/\s+/);
 /** Nouns of the same, followed by their object ("support for", "opposition to"). */
 const FOR_NOUNS = ['support', 'backing', 'endorsement', 'praise', 'demand', 'demands'];
 const AGAINST_NOUNS = ['opposition', 'resistance', 'rejection', 'criticism', 'condemnation', 'protest', 'protests'];
@@ -109,6 +112,17 @@ export function sideTaken(
     side = own;
   }
   return side;
+}
+
+/** The side a statement's cue takes toward what the statement says, the cue's object: "urged", "called for",
+ *  "condemned", "rejected"; 0 for a cue that only reports ("said", "told"). */
+export function cueSide(words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const byPreposition = BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
+    const side = byPreposition ?? SIDES.get(words[i]!);
+    if (side !== undefined) return side;
+  }
+  return 0;
 }
 
 /** Whether a word of the object, within OBJECT_REACH words of where it opens, names the topic. */

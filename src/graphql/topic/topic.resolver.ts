@@ -345,7 +345,7 @@ export class StatementTopicsResolver {
     if (!statement.stanceTopic) return statement.topicStance ?? null;
     // Who speaks: a party named in the topic voices its own side.
     const speaker = await loaders.actor.load(statement.speakerId);
-    return stanceToward(statement.text, statement.stanceTopic, speaker?.name);
+    return stanceToward(statement.text, statement.stanceTopic, speaker?.name, statement.cue ?? '');
   }
 }
 
