@@ -7,7 +7,7 @@
 // complain-37.8, and the verbs of denial of the admit-class contrast (deny, refute, dispute, rebut); with
 // topic-verbs.ts's verbs of taking sides ("urged", "called for", "rejected").
 import { remembered } from '../remembered.ts';
-import { cueSide } from './topic-verbs.ts';
+import { cueSide, inflections } from './topic-verbs.ts';
 
 export interface CueReading {
   /** The cue praises what it reports ("praised", "hailed", "congratulated"): as much as a word of praise. */
@@ -28,19 +28,7 @@ export const NO_CUE: CueReading = { praise: 0, blame: 0, warns: false, denies: f
 /** A cue verb's judgement weighs as a word of wink-nlp's lexicon that judges in the speaker's own voice. */
 const CUE_WEIGHT = 0.75;
 
-/** A lemma's regular forms: "accuse" → accuses, accused, accusing; "rebut" → rebutted; "deny" → denied. */
-function forms(lemma: string): string[] {
-  if (/[^aeiou]y$/.test(lemma)) return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
-  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
-  const stem = lemma.endsWith('e')
-    ? lemma.slice(0, -1)
-    : /^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma)
-      ? lemma + lemma.at(-1)
-      : lemma;
-  return [lemma, s, `${stem}ed`, `${stem}ing`];
-}
-
-const lemmas = (list: string) => new Set(list.split(/\s+/).filter(Boolean).flatMap(forms));
+const lemmas = (list: string) => new Set(list.split(/\s+/).filter(Boolean).flatMap(inflections));
 
 const PRAISING = lemmas(`praise hail laud applaud commend welcome congratulate compliment extol thank salute celebrate
   honour honor`);

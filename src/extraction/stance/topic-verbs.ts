@@ -20,7 +20,7 @@ const AGAINST_NOUNS = ['opposition', 'resistance', 'rejection', 'criticism', 'co
 
 /** A lemma's inflections, regular ones: "oppose" → opposes, opposed, opposing (a form no one writes, "fighted",
  *  costs nothing). */
-function inflections(lemma: string): string[] {
+export function inflections(lemma: string): string[] {
   // "lobby" → lobbies, lobbied, lobbying.
   if (/[^aeiou]y$/.test(lemma)) return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
   const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
