@@ -10,15 +10,19 @@ export async function mergeActors(db: Database, sourceId: number, targetId: numb
   if (sourceId === targetId) return rejected(['input', 'sourceId'], 'An actor cannot be merged into itself');
   // A merge racing an ingest that links the same actors can deadlock; run it again, as ingestion does.
   return retryOnConflict(() =>
-    db.$transaction(async (tx) => {
-      const found = await tx.actor.findMany({ where: { id: { in: [sourceId, targetId] } }, select: { id: true } });
-      if (!found.some((actor) => actor.id === sourceId))
-        return rejected<Actor>(['input', 'sourceId'], 'No such actor', 'NOT_FOUND');
-      if (!found.some((actor) => actor.id === targetId))
-        return rejected<Actor>(['input', 'targetId'], 'No such actor', 'NOT_FOUND');
-      await mergeActorsInto(tx, sourceId, targetId);
-      return done(await tx.actor.findUniqueOrThrow({ where: { id: targetId } }));
-    }),
+    db.$transaction(
+      async (tx) => {
+        const found = await tx.actor.findMany({ where: { id: { in: [sourceId, targetId] } }, select: { id: true } });
+        if (!found.some((actor) => actor.id === sourceId))
+          return rejected<Actor>(['input', 'sourceId'], 'No such actor', 'NOT_FOUND');
+        if (!found.some((actor) => actor.id === targetId))
+          return rejected<Actor>(['input', 'targetId'], 'No such actor', 'NOT_FOUND');
+        await mergeActorsInto(tx, sourceId, targetId);
+        return done(await tx.actor.findUniqueOrThrow({ where: { id: targetId } }));
+      },
+      // Moving a busy actor's rows waits on the ingests holding them: as long as an ingest may take.
+      { maxWait: 30_000, timeout: 60_000 },
+    ),
   );
 }
 

@@ -4,7 +4,7 @@
 import { extractArticle } from '../extraction/extract-article.ts';
 import type { Analysis } from '../extraction/types.ts';
 import type { Article } from '../generated/prisma/client.ts';
-import { isConcurrencyConflict } from '../store/concurrency-conflict.ts';
+import { backOffAfter, isConcurrencyConflict } from '../store/concurrency-conflict.ts';
 import type { Database } from '../store/prisma-client.ts';
 import { articleGraph, type Transaction } from './article-graph.ts';
 import { validateArticleInput, type ArticleInput } from './article-input.ts';
@@ -31,7 +31,7 @@ interface Candidate extends KeyedArticle {
   index: number;
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
 
 /**
  * Results come in input order. An invalid article gets its userErrors and the others are stored; an
@@ -91,6 +91,7 @@ export async function ingestArticles(
       // Articles a concurrent ingest stored meanwhile are done.
       pending = await settleStored(db, pending, results);
       if (attempt >= MAX_ATTEMPTS && pending.length > 0) throw error;
+      if (pending.length > 0) await backOffAfter(attempt);
     }
   }
   for (const { index, of } of duplicates) {

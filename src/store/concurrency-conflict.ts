@@ -14,13 +14,26 @@ export function isConcurrencyConflict(error: unknown): boolean {
   return cause?.originalCode === '23503' || cause?.originalCode === '40P01' || cause?.originalCode === '40001';
 }
 
-/** Runs `work` again (up to `attempts` times in all) while it fails on a concurrency conflict. */
-export async function retryOnConflict<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+const BACKOFF_BASE_MS = 25;
+
+/**
+ * Waits before the next attempt after `attempt` failed: a random share of a span that doubles with each
+ * attempt (25–50 ms, then 50–100 ms …). Transactions that deadlocked and all retried at once would meet again
+ * in the same order; spread out, one of them goes first.
+ */
+export function backOffAfter(attempt: number): Promise<void> {
+  const span = BACKOFF_BASE_MS * 2 ** (attempt - 1);
+  return new Promise((resolve) => setTimeout(resolve, span + Math.random() * span));
+}
+
+/** Runs `work` again (up to `attempts` times in all, backing off) while it fails on a concurrency conflict. */
+export async function retryOnConflict<T>(work: () => Promise<T>, attempts = 8): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
       if (attempt >= attempts || !isConcurrencyConflict(error)) throw error;
+      await backOffAfter(attempt);
     }
   }
 }
