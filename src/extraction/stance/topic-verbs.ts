@@ -64,6 +64,12 @@ const OBJECT_OPENERS = new Set(
 const OBJECT_REACH = 4;
 const NEGATORS = new Set(['no', 'not', 'never', 'nor', 'cannot', 't']);
 
+/** The side a verb gives by the preposition after it: "called for", "voted against"; "call" alone names, as
+ *  often as not ("called it a mistake"). */
+function sideByPreposition(words: readonly string[], i: number): number | undefined {
+  return BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
+}
+
 /** A word of taking sides in a clause, read once whatever the topic: where it stands, its side, where its object
  *  opens, and whether a negation comes before it. */
 export interface SideCue {
@@ -78,9 +84,7 @@ export function sideCues(words: readonly string[]): SideCue[] {
   const cues: SideCue[] = [];
   let negated = false;
   for (let i = 0; i < words.length; i++) {
-    // "called for", "voted against": the preposition gives the side; "call" alone names, as often as not
-    // ("called it a mistake").
-    const byPreposition = BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
+    const byPreposition = sideByPreposition(words, i);
     const side = byPreposition ?? SIDES.get(words[i]!);
     const object = byPreposition === undefined ? i + 1 : i + 2;
     if (side !== undefined && object < words.length) cues.push({ word: i, side, object, denied: negated });
@@ -118,8 +122,7 @@ export function sideTaken(
  *  "condemned", "rejected"; 0 for a cue that only reports ("said", "told"). */
 export function cueSide(words: readonly string[]): number {
   for (let i = 0; i < words.length; i++) {
-    const byPreposition = BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
-    const side = byPreposition ?? SIDES.get(words[i]!);
+    const side = sideByPreposition(words, i) ?? SIDES.get(words[i]!);
     if (side !== undefined) return side;
   }
   return 0;
