@@ -4,7 +4,7 @@
 import { extractArticle } from '../extraction/extract-article.ts';
 import type { Analysis } from '../extraction/types.ts';
 import type { Article } from '../generated/prisma/client.ts';
-import { backOffAfter, isConcurrencyConflict } from '../store/concurrency-conflict.ts';
+import { backOffAfter, CONFLICT_ATTEMPTS, isConcurrencyConflict } from '../store/concurrency-conflict.ts';
 import type { Database } from '../store/prisma-client.ts';
 import { articleGraph, type Transaction } from './article-graph.ts';
 import { validateArticleInput, type ArticleInput } from './article-input.ts';
@@ -30,8 +30,6 @@ export interface IngestResult {
 interface Candidate extends KeyedArticle {
   index: number;
 }
-
-const MAX_ATTEMPTS = 8;
 
 /**
  * Results come in input order. An invalid article gets its userErrors and the others are stored; an
@@ -90,7 +88,7 @@ export async function ingestArticles(
       if (!isConcurrencyConflict(error)) throw error;
       // Articles a concurrent ingest stored meanwhile are done.
       pending = await settleStored(db, pending, results);
-      if (attempt >= MAX_ATTEMPTS && pending.length > 0) throw error;
+      if (attempt >= CONFLICT_ATTEMPTS && pending.length > 0) throw error;
       if (pending.length > 0) await backOffAfter(attempt);
     }
   }

@@ -1,5 +1,6 @@
 // Errors a transaction can meet only because another one ran at the same time; the transaction
 // rolled back whole, and running it again is the cure.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Prisma } from '../generated/prisma/client.ts';
 
 /**
@@ -15,6 +16,8 @@ export function isConcurrencyConflict(error: unknown): boolean {
 }
 
 const BACKOFF_BASE_MS = 25;
+/** How many times in all a transaction is tried while it loses to concurrent ones. */
+export const CONFLICT_ATTEMPTS = 8;
 
 /**
  * Waits before the next attempt after `attempt` failed: a random share of a span that doubles with each
@@ -23,11 +26,11 @@ const BACKOFF_BASE_MS = 25;
  */
 export function backOffAfter(attempt: number): Promise<void> {
   const span = BACKOFF_BASE_MS * 2 ** (attempt - 1);
-  return new Promise((resolve) => setTimeout(resolve, span + Math.random() * span));
+  return sleep(span + Math.random() * span);
 }
 
 /** Runs `work` again (up to `attempts` times in all, backing off) while it fails on a concurrency conflict. */
-export async function retryOnConflict<T>(work: () => Promise<T>, attempts = 8): Promise<T> {
+export async function retryOnConflict<T>(work: () => Promise<T>, attempts = CONFLICT_ATTEMPTS): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
