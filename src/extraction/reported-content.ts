@@ -349,10 +349,13 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
     break;
   }
   // "Although X suggested Y, Z …": the subordinate report ends at its comma; so does a relative clause set off
-  // by commas ("Lindsey Graham, who endorsed Cruz last year, said …").
+  // by commas ("Lindsey Graham, who endorsed Cruz last year, said …"), and a gerund whose subject follows it
+  // ("Despite announcing his support for Vale, Alder …").
   const relative = attribution.link === 'relative' && doc.tokens[attribution.start - 1]?.text === ',';
+  const fronted = attribution.link === 'participial' && attribution.subject.first > attribution.cueEnd;
   if (
     relative ||
+    fronted ||
     (attribution.link === 'subject' && SUBORDINATORS.has(doc.tokens[attribution.start - 1]?.lower ?? ''))
   ) {
     for (let i = attribution.cueEnd; i < end; i++) {
