@@ -440,12 +440,22 @@ function afterRecipient(doc: TextDocument, attribution: Attribution, end: number
   return told !== null && told <= end ? told : attribution.cueEnd;
 }
 
-/** "Clinton", "him", "the senator's record", "Wall Street banks": the object names someone, not something. */
+// "billionaire Ann Vale", "the rival candidate Ann Vale": words of a description before the name.
+const MAX_DESCRIPTION_WORDS = 3;
+
+/**
+ * "Clinton", "him", "the senator's record", "Wall Street banks", "billionaire Ann Vale": the object names someone,
+ * not something.
+ */
 function namesSomeone(doc: TextDocument, p: number): boolean {
   const first = doc.tokens[p] as Token;
   if (first.pos === 'PRON') return OBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it';
   if (first.pos === 'PROPN') return true;
-  return /^(?:his|her|their)$/.test(first.lower) && doc.tokens[p + 1]?.pos === 'PROPN';
+  if (/^(?:his|her|their)$/.test(first.lower)) return doc.tokens[p + 1]?.pos === 'PROPN';
+  let k = first.lower === 'the' ? p + 1 : p;
+  const limit = k + MAX_DESCRIPTION_WORDS;
+  while (k < limit && (doc.tokens[k]?.pos === 'NOUN' || doc.tokens[k]?.pos === 'ADJ')) k++;
+  return k > p && doc.tokens[k]?.pos === 'PROPN' && doc.tokens[k - 1]?.pos === 'NOUN';
 }
 
 /** Where the reported content starts after the cue, or null when nothing reported follows it. */
