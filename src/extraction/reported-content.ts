@@ -3,7 +3,7 @@ import type { Attribution } from './attribution.ts';
 import { isReducedRelative } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
-import { endBeforeMatrixPredicate } from './noun-clause-end.ts';
+import { endBeforeMatrixPredicate, endBeforePredicate } from './noun-clause-end.ts';
 import { givesName } from './naming-complement.ts';
 import { withholdsSomething } from './double-object.ts';
 import { reportingVerb } from './reporting-words.ts';
@@ -1042,10 +1042,15 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   if (isPhraseContent(doc, attribution, first)) {
     const dub = attribution.verb?.frame === 'dub';
     // "what he calls political correctness": the one named came before the verb.
-    const namedBefore = /^(?:what|which)$/.test(doc.tokens[attribution.start - 1]?.lower ?? '');
+    // "what former employees called a “scheme”": the tagger may read "what" as the subject's determiner.
+    const named = doc.tokens[attribution.start - 1];
+    const opener = doc.tokens[attribution.subject.first];
+    const namedBefore =
+      /^(?:what|which)$/.test(named?.lower ?? '') || (opener?.lower === 'what' && opener.pos === 'DET');
     if (dub && attribution.preposition === null && !namedBefore && !givesName(doc, first, end)) return [];
     if (attribution.verb?.lemma === 'deny' && withholdsSomething(doc, first)) return [];
-    return [{ first, end: phraseContentEnd(doc, first, end, dub) }];
+    const last = phraseContentEnd(doc, first, end, dub);
+    return [{ first, end: namedBefore ? endBeforePredicate(doc, first, last) : last }];
   }
   const parts = splitAtAndThat(doc, { first, end });
   // "Vale's claim that the pier is safe was wrong": the noun's clause ends before the sentence's predicate.
