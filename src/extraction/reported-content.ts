@@ -981,8 +981,11 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     // "The bakery sold 400 loaves on Sunday according to its owner.": closing the sentence, the source
     // needs no comma before it.
     // "… was shot down on Thursday according to officials, over the strait …": nor before a comma going on.
+    // "… by 12 points according to a count by the Ledger, but Alder …": a clause of the writer's after the source.
+    const conjunct =
+      after !== null && doc.tokens[after.first]?.pos === 'CCONJ' && doc.tokens[after.first - 1]?.text === ',';
     const goesOn = after !== null && doc.tokens[after.first]?.pos !== 'CCONJ';
-    const closes = (afterSource >= contentEnd(doc, sentence) || goesOn) && start > sentence.firstToken + 1;
+    const closes = (afterSource >= contentEnd(doc, sentence) || goesOn || conjunct) && start > sentence.firstToken + 1;
     // "…; according to X, …" and "…, and in the words of X, …" open a clause of their own.
     const unmarked: Part | null =
       !before &&
@@ -1000,7 +1003,7 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       after !== null &&
       NOUN_PHRASE_STARTS.has(doc.tokens[after.first]?.pos ?? '') &&
       !hasFiniteVerb(doc, after.first, after.end);
-    return [report, aside ? null : after].filter((p): p is Part => p !== null);
+    return [report, aside || (conjunct && report !== null) ? null : after].filter((p): p is Part => p !== null);
   }
   if (link === 'inverted') {
     // "Institutional recipients, said Maurer, are required to …": the report goes on after the speaker.

@@ -52,3 +52,14 @@ describe('a source phrase after "and"', () => {
     expect(speakerNameOf(analysis, 'umbrellas')).toBe('Ruth Mayer');
   });
 });
+
+describe('"according to" closing a report before a clause of the writer’s', () => {
+  it('reports what came before the source, not the clause after "but"', () => {
+    const analysis = analyse([
+      'Vale leads Alder by 12 points according to a count by the Ledger, but Alder insists the race is open.',
+    ]);
+    expect(statementWith(analysis, '12 points').text).toBe('Vale leads Alder by 12 points');
+    expect(speakerNameOf(analysis, '12 points')).toBe('Ledger');
+    expect(analysis.statements.filter((s) => s.cue === 'according to')).toHaveLength(1);
+  });
+});
