@@ -936,7 +936,10 @@ function afterAccordingSource(
   const next = doc.tokens[afterSource];
   if (!next || afterSource >= end) return null;
   if (next.text === ',') return afterSource + 1;
-  if (RELATIVE_WORDS.has(next.lower) && next.quote < 0) {
+  // "According to exit polls conducted by Edison for the networks, …": a participle after the source opens a
+  // reduced relative clause, skipped as a relative one is.
+  const participle = next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower);
+  if ((RELATIVE_WORDS.has(next.lower) || participle) && next.quote < 0) {
     for (let k = afterSource + 1; k < end; k++) {
       const token = doc.tokens[k] as Token;
       if (token.quote >= 0 || isQuoteMark(token)) return null;

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('"according to" a source followed by more than a comma', () => {
+  it('reports past a participle clause that describes the source', () => {
+    const analysis = analyse([
+      'According to a harbour survey carried out for the Ledger and two radio stations, young anglers make up a fifth of the membership in each club.',
+    ]);
+    expect(statementWith(analysis, 'young anglers').text).toBe(
+      'young anglers make up a fifth of the membership in each club',
+    );
+    expect(speakerNameOf(analysis, 'young anglers')).toBe('a harbour survey');
+  });
+
   it('reports past a relative clause that describes the source', () => {
     const analysis = analyse([
       'According to Tacitus who studied the early empire, Nero played music while the city burned.',
