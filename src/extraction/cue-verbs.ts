@@ -268,6 +268,8 @@ export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   if (followsArticle(tokens, i)) return null;
   if ((verb.frame === 'dub' || verb.frame === 'object') && isReducedPassive(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
+  // "weathered the crisis thanks to high prices": "thanks to" is a preposition (because of), not a verb.
+  if (token.lower === 'thanks' && tokens[i + 1]?.lower === 'to') return null;
   const preposition = prepositionAt(tokens, verb, i + 1) ?? aboutAfterAdjuncts(tokens, verb, i + 1);
   if (verb.only && !preposition) return null;
   return { verb, end: preposition?.end ?? i + 1, preposition: preposition?.words.join(' ') ?? null };

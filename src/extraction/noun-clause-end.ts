@@ -1,5 +1,6 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { reportingVerb } from './reporting-words.ts';
+import { isQuoteMark } from './sources.ts';
 
 // Words that open a further clause inside the reported one, whose verb is then no predicate of the sentence:
 // "that the pier is safe and the ferry runs", "that the pier, which the council built, is safe".
@@ -83,6 +84,23 @@ export function endBeforeMatrixPredicate(doc: TextDocument, first: number, end: 
     if (clauseVerb) return doc.tokens[i - 1]?.pos === 'VERB' ? end : i;
     if (takesClause(token)) return end;
     clauseVerb = true;
+  }
+  return end;
+}
+
+/**
+ * "what critics have called a “reckless scheme” drew protests": a name given before the verb ("what", "which") is
+ * a noun phrase inside the sentence's subject or object, and ends where the sentence's own predicate starts. A
+ * clause of its own ("a scheme that would …") leaves the end where it was.
+ */
+export function endBeforePredicate(doc: TextDocument, first: number, end: number): number {
+  for (let i = first; i < end; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || isQuoteMark(token)) continue;
+    // "which Vale calls a “tax on fishermen”, passed …": the predicate may follow the relative clause's comma.
+    if (token.text === ',') return i + 1 < end && opensFiniteGroup(doc, i + 1) ? i : end;
+    if (CLAUSE_LINKS.has(token.lower) || token.pos === 'PUNCT' || token.pos === 'SCONJ') return end;
+    if (opensFiniteGroup(doc, i)) return i;
   }
   return end;
 }

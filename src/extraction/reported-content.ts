@@ -3,7 +3,7 @@ import type { Attribution } from './attribution.ts';
 import { isReducedRelative } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
-import { endBeforeMatrixPredicate } from './noun-clause-end.ts';
+import { endBeforeMatrixPredicate, endBeforePredicate } from './noun-clause-end.ts';
 import { givesName } from './naming-complement.ts';
 import { withholdsSomething } from './double-object.ts';
 import { reportingVerb } from './reporting-words.ts';
@@ -349,10 +349,13 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
     break;
   }
   // "Although X suggested Y, Z …": the subordinate report ends at its comma; so does a relative clause set off
-  // by commas ("Lindsey Graham, who endorsed Cruz last year, said …").
+  // by commas ("Lindsey Graham, who endorsed Cruz last year, said …"), and a gerund whose subject follows it
+  // ("Despite announcing his support for Vale, Alder …").
   const relative = attribution.link === 'relative' && doc.tokens[attribution.start - 1]?.text === ',';
+  const fronted = attribution.link === 'participial' && attribution.subject.first > attribution.cueEnd;
   if (
     relative ||
+    fronted ||
     (attribution.link === 'subject' && SUBORDINATORS.has(doc.tokens[attribution.start - 1]?.lower ?? ''))
   ) {
     for (let i = attribution.cueEnd; i < end; i++) {
@@ -437,12 +440,22 @@ function afterRecipient(doc: TextDocument, attribution: Attribution, end: number
   return told !== null && told <= end ? told : attribution.cueEnd;
 }
 
-/** "Clinton", "him", "the senator's record", "Wall Street banks": the object names someone, not something. */
+// "billionaire Ann Vale", "the rival candidate Ann Vale": words of a description before the name.
+const MAX_DESCRIPTION_WORDS = 3;
+
+/**
+ * "Clinton", "him", "the senator's record", "Wall Street banks", "billionaire Ann Vale": the object names someone,
+ * not something.
+ */
 function namesSomeone(doc: TextDocument, p: number): boolean {
   const first = doc.tokens[p] as Token;
   if (first.pos === 'PRON') return OBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it';
   if (first.pos === 'PROPN') return true;
-  return /^(?:his|her|their)$/.test(first.lower) && doc.tokens[p + 1]?.pos === 'PROPN';
+  if (/^(?:his|her|their)$/.test(first.lower)) return doc.tokens[p + 1]?.pos === 'PROPN';
+  let k = first.lower === 'the' ? p + 1 : p;
+  const limit = k + MAX_DESCRIPTION_WORDS;
+  while (k < limit && (doc.tokens[k]?.pos === 'NOUN' || doc.tokens[k]?.pos === 'ADJ')) k++;
+  return k > p && doc.tokens[k]?.pos === 'PROPN' && doc.tokens[k - 1]?.pos === 'NOUN';
 }
 
 /** Where the reported content starts after the cue, or null when nothing reported follows it. */
@@ -923,7 +936,10 @@ function afterAccordingSource(
   const next = doc.tokens[afterSource];
   if (!next || afterSource >= end) return null;
   if (next.text === ',') return afterSource + 1;
-  if (RELATIVE_WORDS.has(next.lower) && next.quote < 0) {
+  // "According to exit polls conducted by Edison for the networks, …": a participle after the source opens a
+  // reduced relative clause, skipped as a relative one is.
+  const participle = next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower);
+  if ((RELATIVE_WORDS.has(next.lower) || participle) && next.quote < 0) {
     for (let k = afterSource + 1; k < end; k++) {
       const token = doc.tokens[k] as Token;
       if (token.quote >= 0 || isQuoteMark(token)) return null;
@@ -968,8 +984,11 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     // "The bakery sold 400 loaves on Sunday according to its owner.": closing the sentence, the source
     // needs no comma before it.
     // "… was shot down on Thursday according to officials, over the strait …": nor before a comma going on.
+    // "… by 12 points according to a count by the Ledger, but Alder …": a clause of the writer's after the source.
+    const conjunct =
+      after !== null && doc.tokens[after.first]?.pos === 'CCONJ' && doc.tokens[after.first - 1]?.text === ',';
     const goesOn = after !== null && doc.tokens[after.first]?.pos !== 'CCONJ';
-    const closes = (afterSource >= contentEnd(doc, sentence) || goesOn) && start > sentence.firstToken + 1;
+    const closes = (afterSource >= contentEnd(doc, sentence) || goesOn || conjunct) && start > sentence.firstToken + 1;
     // "…; according to X, …" and "…, and in the words of X, …" open a clause of their own.
     const unmarked: Part | null =
       !before &&
@@ -987,7 +1006,7 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       after !== null &&
       NOUN_PHRASE_STARTS.has(doc.tokens[after.first]?.pos ?? '') &&
       !hasFiniteVerb(doc, after.first, after.end);
-    return [report, aside ? null : after].filter((p): p is Part => p !== null);
+    return [report, aside || (conjunct && report !== null) ? null : after].filter((p): p is Part => p !== null);
   }
   if (link === 'inverted') {
     // "Institutional recipients, said Maurer, are required to …": the report goes on after the speaker.
@@ -1029,10 +1048,15 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   if (isPhraseContent(doc, attribution, first)) {
     const dub = attribution.verb?.frame === 'dub';
     // "what he calls political correctness": the one named came before the verb.
-    const namedBefore = /^(?:what|which)$/.test(doc.tokens[attribution.start - 1]?.lower ?? '');
+    // "what former employees called a “scheme”": the tagger may read "what" as the subject's determiner.
+    const named = doc.tokens[attribution.start - 1];
+    const opener = doc.tokens[attribution.subject.first];
+    const namedBefore =
+      /^(?:what|which)$/.test(named?.lower ?? '') || (opener?.lower === 'what' && opener.pos === 'DET');
     if (dub && attribution.preposition === null && !namedBefore && !givesName(doc, first, end)) return [];
     if (attribution.verb?.lemma === 'deny' && withholdsSomething(doc, first)) return [];
-    return [{ first, end: phraseContentEnd(doc, first, end, dub) }];
+    const last = phraseContentEnd(doc, first, end, dub);
+    return [{ first, end: namedBefore ? endBeforePredicate(doc, first, last) : last }];
   }
   const parts = splitAtAndThat(doc, { first, end });
   // "Vale's claim that the pier is safe was wrong": the noun's clause ends before the sentence's predicate.

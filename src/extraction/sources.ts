@@ -488,6 +488,7 @@ const GERUND_PREPOSITIONS = new Set([
   'about',
   'with',
   'since',
+  'despite',
 ]);
 
 const QUOTING_VERBS = new Set(['quote', 'cite']);
@@ -517,6 +518,29 @@ function pronounAfterArticle(doc: TextDocument, cueIndex: number, floor: number)
 /** "tried to rally support by saying …", "after telling reporters …": the clause's subject speaks. */
 function isGerundAfterPreposition(tokens: Token[], index: number): boolean {
   return (tokens[index] as Token).lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '');
+}
+
+// What may stand before a gerund in a sentence's opening adjunct: "Despite", "And after", "In addition to".
+const OPENING_ADJUNCT_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'NOUN']);
+
+/**
+ * "Despite announcing his support for Vale, Alder still backs …": a gerund in the adjunct that opens the sentence
+ * has the main clause's subject, the phrase after the adjunct's comma that a finite verb follows.
+ */
+function subjectAfterOpening(doc: TextDocument, cueIndex: number, floor: number, end: number): Phrase | null {
+  for (let k = floor; k < cueIndex; k++) if (!OPENING_ADJUNCT_TAGS.has((doc.tokens[k] as Token).pos)) return null;
+  for (let k = cueIndex + 1; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.text !== ',') continue;
+    const subject = phraseStartingAt(doc, k + 1);
+    if (!subject) return null;
+    let verb = subject.end;
+    while (doc.tokens[verb]?.pos === 'ADV') verb++;
+    const next = doc.tokens[verb];
+    const finite = (next?.pos === 'VERB' || next?.pos === 'AUX') && !next.lower.endsWith('ing');
+    return finite ? subject : null;
+  }
+  return null;
 }
 
 function isParticipleAfterComma(tokens: Token[], index: number): boolean {
@@ -660,7 +684,9 @@ export function sourceOfVerb(
     const subject =
       previous && previous.sentence === token.sentence && !previous.negated
         ? previous.subject
-        : (subjectOfEarlierVerb(doc, cueIndex, floor, 0, gerund) ?? sentenceSubject(doc, token.sentence, cueIndex));
+        : (subjectOfEarlierVerb(doc, cueIndex, floor, 0, gerund) ??
+          sentenceSubject(doc, token.sentence, cueIndex) ??
+          (gerund ? subjectAfterOpening(doc, cueIndex, floor, sentence.endToken) : null));
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
   const { control, to } = infinitiveControl(doc.tokens, cueIndex);

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('"according to" a source followed by more than a comma', () => {
+  it('reports past a participle clause that describes the source', () => {
+    const analysis = analyse([
+      'According to a harbour survey carried out for the Ledger and two radio stations, young anglers make up a fifth of the membership in each club.',
+    ]);
+    expect(statementWith(analysis, 'young anglers').text).toBe(
+      'young anglers make up a fifth of the membership in each club',
+    );
+    expect(speakerNameOf(analysis, 'young anglers')).toBe('a harbour survey');
+  });
+
   it('reports past a relative clause that describes the source', () => {
     const analysis = analyse([
       'According to Tacitus who studied the early empire, Nero played music while the city burned.',
@@ -50,5 +60,16 @@ describe('a source phrase after "and"', () => {
       'the owner never came',
     ]);
     expect(speakerNameOf(analysis, 'umbrellas')).toBe('Ruth Mayer');
+  });
+});
+
+describe('"according to" closing a report before a clause of the writer’s', () => {
+  it('reports what came before the source, not the clause after "but"', () => {
+    const analysis = analyse([
+      'Vale leads Alder by 12 points according to a count by the Ledger, but Alder insists the race is open.',
+    ]);
+    expect(statementWith(analysis, '12 points').text).toBe('Vale leads Alder by 12 points');
+    expect(speakerNameOf(analysis, '12 points')).toBe('Ledger');
+    expect(analysis.statements.filter((s) => s.cue === 'according to')).toHaveLength(1);
   });
 });

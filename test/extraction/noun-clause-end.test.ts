@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
+import { analyse, statementWith } from './analyse.ts';
 
 function textsOf(paragraph: string, cue: string): string[] {
   return analyse([paragraph])
@@ -35,5 +35,19 @@ describe("a speech noun's clause inside the sentence's subject", () => {
     // A verb right after a verb: the clause may hold a relative clause without its relative word.
     const [relative] = textsOf("Ruiz's claim that the pier the council built is safe drew laughter.", 'claim');
     expect(relative).toContain('the pier the council built is safe');
+  });
+});
+
+describe('a name given to what or which came before the verb', () => {
+  it('ends before the predicate of the sentence it sits in', () => {
+    const analysis = analyse([
+      'The fight over whether the harbour fund is what former staff have called a “reckless scheme” took an uglier turn on Friday.',
+    ]);
+    expect(statementWith(analysis, 'reckless').text).toBe('a “reckless scheme”');
+  });
+
+  it('ends at the comma closing its relative clause when the predicate follows', () => {
+    const analysis = analyse(['The harbour levy, which Tom Vale calls a “tax on fishermen”, passed on Tuesday.']);
+    expect(statementWith(analysis, 'fishermen').text).toBe('tax on fishermen');
   });
 });
