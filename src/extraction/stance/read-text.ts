@@ -175,6 +175,9 @@ const COUNTED = /\d|\b(?:hundreds|thousands|millions|billions|dozens|percent)\b/
 /** Dates say when, and count nothing: "April 1", "in 2011", "1980 to 2012". */
 const DATES =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:1[89]|20)\d\d\b/gi;
+/** Numbers that count nothing that happened: a rank or an ordinal ("#2 browser", "the 20th century"), a span of
+ *  time ("within 48 hours", "over the past 30 days"); an age ("a 43-year-old") describes, as a count does. */
+const NOT_COUNTS = /#\d+|\b\d+(?:st|nd|rd|th)\b|\b\d+[- ](?:years?|months?|weeks?|days?|hours?|minutes?)\b(?![- ]old)/gi;
 /** A contrast said in words, not only by a pause ("...", ";"). */
 const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
 
@@ -217,7 +220,7 @@ export function readText(text: string): TextReading {
     const clauses = clausesOf(text).map(readClause);
     reading = {
       clauses,
-      counted: COUNTED.test(text.replace(DATES, ' ')),
+      counted: COUNTED.test(text.replace(DATES, ' ').replace(NOT_COUNTS, ' ')),
       firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),
