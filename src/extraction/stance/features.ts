@@ -214,11 +214,11 @@ export function stanceFeatures(
   if (cue !== '') {
     const cueReading = readCue(cue);
     if (cueReading.denies) {
-      // What a verb of denial reports is said not to be so: its blame is a wrong denied, its praise a good
-      // denied, a restatement of the topic a restatement denied.
+      // What a verb of denial reports is said not to be so: its blame is a wrong denied (no praise of anything),
+      // its praise a good denied, a restatement of the topic a restatement denied.
       wrongDenied ||= blame > 0;
       denies = true;
-      [praise, blame] = [blame, praise];
+      [praise, blame] = [0, praise];
       restatedDenied = Math.max(restatedDenied, restated);
       restated = 0;
       strongestBlame = 0;
