@@ -6,6 +6,7 @@ import { remembered } from '../remembered.ts';
 import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 import type { SideCue } from './topic-verbs.ts';
+import { relayedFrom } from './attitude.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
@@ -131,7 +132,9 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
   const tokens = doc.tokens();
   const values = tokens.out(nlp.its.normal) as string[];
   const negated = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
-  for (let i = 0; i < values.length; i++) {
+  // A third party's attitude relayed judges nothing in the speaker's voice (attitude.ts).
+  const relayed = relayedFrom(values);
+  for (let i = 0; i < relayed; i++) {
     const value = values[i]!;
     // No word of fewer than three letters carries sentiment worth weighing.
     if (value.length < 3) continue;
