@@ -212,7 +212,7 @@ describe('stance of a party to the topic', () => {
   });
 
   it('takes a party’s own account as its side, and anyone else’s as a report', () => {
-    const account = 'The fleet has sailed to its stations along the coast within 48 hours';
+    const account = 'The fleet has sailed to its stations along the coast with all 48 of its ships';
     expect(stanceToward(account, alert, 'Ruritania')).toBe('SUPPORTS');
     expect(stanceToward(account, alert, 'Coastal Herald')).toBe('NEUTRAL');
     expect(stanceToward(account, alert)).toBe('NEUTRAL');
@@ -288,6 +288,11 @@ describe("the cue's own side toward what it reports", () => {
     expect(stanceToward('any fraud in the deal', sentence, '', 'denied')).toBe('OPPOSES');
   });
 
+  it('reads a wrong denied as no praise of anything', () => {
+    const harbour = { words: ['harbour', 'contract'], name: 'the harbour contract' };
+    expect(stanceToward('any fraud in the tender', harbour, '', 'denied')).toBe('NEUTRAL');
+  });
+
   it('reads nothing into a cue that only reports, whatever the sentiment lexicon scores it', () => {
     expect(stanceToward('the landlord levy starts in May', levy, '', 'noted')).toBe('NEUTRAL');
     expect(stanceToward('the landlord levy starts in May', levy, '', 'according to')).toBe('NEUTRAL');
@@ -309,5 +314,29 @@ describe('counts and dates', () => {
     expect(stanceToward('the landlord levy is a cruel and unfair disgrace', levy)).toBe('OPPOSES');
     expect(stanceToward('from April 1 the landlord levy is a cruel and unfair disgrace', levy)).toBe('OPPOSES');
     expect(stanceToward('the landlord levy fell on 4,000 unfair landlords', levy)).toBe('NEUTRAL');
+  });
+
+  it('reads no count in a rank, an ordinal or a span of time', () => {
+    const museum = { words: ['museum', 'collection'], name: 'the museum collection' };
+    expect(stanceToward('the museum collection is the finest of the 19th century', museum)).toBe('SUPPORTS');
+    expect(stanceToward('over the past 30 days the museum collection was the finest', museum)).toBe('SUPPORTS');
+    expect(stanceToward('the museum collection is the finest of 30 galleries', museum)).toBe('NEUTRAL');
+  });
+});
+
+describe('an attitude relayed', () => {
+  const painter = { words: ['painter', 'legacy'], name: "the painter's legacy" };
+
+  it("reads a third party's liking or wanting as theirs, not the speaker's praise", () => {
+    expect(stanceToward('she loved bright colours and wanted to be rich and famous', painter)).toBe('NEUTRAL');
+  });
+
+  it("reads the speaker's own, or the generic you's, as the speaker's", () => {
+    expect(stanceToward('I loved her bright, wonderful colours', painter)).toBe('SUPPORTS');
+    expect(stanceToward('if you want wonderful colours, her work is the best', painter)).toBe('SUPPORTS');
+  });
+
+  it('reads "like" as a preposition and a verb after "to" as no attitude', () => {
+    expect(stanceToward('great painters like her leave a wonderful legacy', painter)).toBe('SUPPORTS');
   });
 });

@@ -180,7 +180,8 @@ const DATES =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:1[89]|20)\d\d\b/gi;
 /** Numbers that count nothing that happened: a rank or an ordinal ("#2 browser", "the 20th century"), a span of
  *  time ("within 48 hours", "over the past 30 days"); an age ("a 43-year-old") describes, as a count does. */
-const NOT_COUNTS = /#\d+|\b\d+(?:st|nd|rd|th)\b|\b\d+[- ](?:years?|months?|weeks?|days?|hours?|minutes?)\b(?![- ]old)/gi;
+const NOT_COUNTS =
+  /#\d+|\b\d+(?:st|nd|rd|th)\b|\b\d+[- ](?:years?|months?|weeks?|days?|hours?|minutes?)\b(?![- ]old)/gi;
 /** A contrast said in words, not only by a pause ("...", ";"). */
 const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
 
