@@ -299,6 +299,15 @@ describe("the cue's own side toward what it reports", () => {
   });
 });
 
+describe('a conflict told', () => {
+  const ties = { words: ['harbour', 'city', 'ties'], name: 'harbour-city ties' };
+
+  it('reads a side taken against anyone as against a relationship, unless denied', () => {
+    expect(stanceToward('the port board means to resist the mayor on both counts', ties)).toBe('OPPOSES');
+    expect(stanceToward('the port board will not resist the mayor on both counts', ties)).not.toBe('OPPOSES');
+  });
+});
+
 describe('verbs of putting an end to their object', () => {
   it('read as a side against what they would end or destroy', () => {
     const sirens = { words: ['harbour', 'sirens'], name: 'the harbour sirens' };

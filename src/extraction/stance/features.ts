@@ -59,6 +59,8 @@ export interface Features {
   questionTopic: boolean;
   /** The speaker is named in the topic: a party to it, voicing its own side. */
   speakerParty: boolean;
+  /** A verb or noun of taking sides against someone or something, not denied, whatever it names: a conflict told. */
+  resists: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -258,5 +260,8 @@ export function stanceFeatures(
     denies,
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
+    resists: clauses.some((clause) =>
+      (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
+    ),
   };
 }
