@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stanceToward } from '../../src/extraction/stance.ts';
 import { readTopic, wordKey } from '../../src/extraction/stance/topic-reading.ts';
 import { sideCues, sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
+import { attestedPraise } from '../../src/extraction/stance/attested-praise.ts';
 
 describe('the kind of topic', () => {
   it('reads a harm from the phrase, and an aim where a word of removal comes first', () => {
@@ -299,6 +300,21 @@ describe("the cue's own side toward what it reports", () => {
   });
 });
 
+describe('praise two lexicons agree on', () => {
+  const ferry = { words: ['ferry', 'timetable'], name: 'the new ferry timetable' };
+
+  it('reads no praise in words that only report work done', () => {
+    expect(attestedPraise('wonderful')).toBe(true);
+    expect(attestedPraise('working')).toBe(false);
+    expect(stanceToward('crews were working on the key changes to the ferry timetable', ferry)).toBe('NEUTRAL');
+    expect(stanceToward('the ferry timetable is a wonderful improvement', ferry)).toBe('SUPPORTS');
+  });
+
+  it('still reads a failure in a word of function negated', () => {
+    expect(stanceToward('the ferry timetable screens were not working all week', ferry)).toBe('OPPOSES');
+  });
+});
+
 describe('a conflict told', () => {
   const ties = { words: ['harbour', 'city', 'ties'], name: 'harbour-city ties' };
 
@@ -327,9 +343,9 @@ describe('counts and dates', () => {
 
   it('reads no count in a rank, an ordinal or a span of time', () => {
     const museum = { words: ['museum', 'collection'], name: 'the museum collection' };
-    expect(stanceToward('the museum collection is the finest of the 19th century', museum)).toBe('SUPPORTS');
-    expect(stanceToward('over the past 30 days the museum collection was the finest', museum)).toBe('SUPPORTS');
-    expect(stanceToward('the museum collection is the finest of 30 galleries', museum)).toBe('NEUTRAL');
+    expect(stanceToward('the museum collection is the best of the 19th century', museum)).toBe('SUPPORTS');
+    expect(stanceToward('over the past 30 days the museum collection was the best', museum)).toBe('SUPPORTS');
+    expect(stanceToward('the museum collection is the best of 30 galleries', museum)).toBe('NEUTRAL');
   });
 });
 

@@ -7,6 +7,7 @@ import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 import type { SideCue } from './topic-verbs.ts';
 import { relayedFrom } from './attitude.ts';
+import { attestedPraise } from './attested-praise.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
@@ -97,10 +98,19 @@ const WORDS_KEPT = 50_000;
 const wordReader = renewedWink(['sentiment']);
 
 /** A word's own sentiment in wink-nlp's lexicon (0 for most words). */
-export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
+const winkSentiment = (word: string): number => {
   const nlp = wordReader();
   return /\p{L}/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
+};
+
+/** A word's sentiment: wink-nlp's, its praise only where VADER's agrees (attested-praise.ts). */
+export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
+  const sentiment = winkSentiment(word);
+  return sentiment > 0 && !attestedPraise(word) ? 0 : sentiment;
 });
+
+/** A word's sentiment negated: wink-nlp's turned round, unattested praise too ("not working" says a failure). */
+const negatedSentiment = remembered(WORDS_KEPT, (word): number => -winkSentiment(word));
 
 /** Enough of a clause's opening words to tag the first. */
 const OPENING_WORDS = 4;
@@ -138,7 +148,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     const value = values[i]!;
     // No word of fewer than three letters carries sentiment worth weighing.
     if (value.length < 3) continue;
-    const sentiment = wordSentiment(value) * (negated[i] ? -1 : 1);
+    const sentiment = negated[i] ? negatedSentiment(value) : wordSentiment(value);
     if (sentiment === 0) continue;
     scored.push({ word: value, sentiment });
     if (sentiment > 0) praise += sentiment;
@@ -157,7 +167,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
     negated:
       NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
-      !scored.some(({ word, sentiment }) => sentiment < 0 && wordSentiment(word) > 0),
+      !scored.some(({ word, sentiment }) => sentiment < 0 && negatedSentiment(word) < 0),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
   };
 }
