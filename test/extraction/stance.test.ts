@@ -315,6 +315,15 @@ describe('praise two lexicons agree on', () => {
   });
 });
 
+describe('a negation undone', () => {
+  const chapel = { words: ['king', 'buried', 'chapel'], name: 'is the king buried in the chapel' };
+
+  it('reads "no … without" as no denial, and a plain "no" as one', () => {
+    expect(stanceToward('No one would be buried in a chapel without a reason', chapel)).toBe('SUPPORTS');
+    expect(stanceToward('No one was ever buried in the chapel', chapel)).toBe('OPPOSES');
+  });
+});
+
 describe('a conflict told', () => {
   const ties = { words: ['harbour', 'city', 'ties'], name: 'harbour-city ties' };
 

@@ -133,13 +133,23 @@ const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'cannot']);
 /** How many words after a negation a topic word is taken as negated. */
 const NEGATION_REACH = 4;
 
+/** How many words after a negation a "without" undoes it: "no one would be buried there without a reason". */
+const UNDOING_REACH = 8;
+
+function undone(words: readonly string[], negation: number): boolean {
+  if (words[negation] === 'without') return false;
+  for (let k = negation + 1; k < words.length && k <= negation + UNDOING_REACH; k++)
+    if (words[k] === 'without') return true;
+  return false;
+}
+
 function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean {
   for (let c = 0; c < clauses.length; c++) {
     const { words } = clauses[c]!;
     for (const i of named[c]!)
       for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
         // "don't" is read as "don", "t".
-        if (NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) return true;
+        if ((NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) && !undone(words, j)) return true;
   }
   return false;
 }

@@ -27,8 +27,10 @@ const PROSPECT_DENIED =
 const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
 
 // A negation that denies nothing the clause asserts: an infinitive of purpose or a request ("paid them not to
-// deal with a rival", "urged them not to go"), or a condition ("if the enemy does not stop").
-const NOT_A_DENIAL = /\bnot\s+to\b|\b(?:if|unless)\b[^,;.]*?(?:\b(?:not|never|no)\b|n['’]t\b)/gi;
+// deal with a rival", "urged them not to go"), a condition ("if the enemy does not stop"), or one "without" undoes
+// ("no one would be buried there without a reason").
+const NOT_A_DENIAL =
+  /\bnot\s+to\b|\b(?:if|unless)\b[^,;.]*?(?:\b(?:not|never|no)\b|n['’]t\b)|\b(?:not|never|no)\b[^,;.]*?\bwithout\b/gi;
 
 export interface Clause {
   text: string;
