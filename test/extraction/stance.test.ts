@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stanceToward } from '../../src/extraction/stance.ts';
 import { readTopic, wordKey } from '../../src/extraction/stance/topic-reading.ts';
 import { sideCues, sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
+import { attestedPraise } from '../../src/extraction/stance/attested-praise.ts';
 
 describe('the kind of topic', () => {
   it('reads a harm from the phrase, and an aim where a word of removal comes first', () => {
@@ -212,7 +213,7 @@ describe('stance of a party to the topic', () => {
   });
 
   it('takes a party’s own account as its side, and anyone else’s as a report', () => {
-    const account = 'The fleet has sailed to its stations along the coast within 48 hours';
+    const account = 'The fleet has sailed to its stations along the coast with all 48 of its ships';
     expect(stanceToward(account, alert, 'Ruritania')).toBe('SUPPORTS');
     expect(stanceToward(account, alert, 'Coastal Herald')).toBe('NEUTRAL');
     expect(stanceToward(account, alert)).toBe('NEUTRAL');
@@ -288,9 +289,47 @@ describe("the cue's own side toward what it reports", () => {
     expect(stanceToward('any fraud in the deal', sentence, '', 'denied')).toBe('OPPOSES');
   });
 
+  it('reads a wrong denied as no praise of anything', () => {
+    const harbour = { words: ['harbour', 'contract'], name: 'the harbour contract' };
+    expect(stanceToward('any fraud in the tender', harbour, '', 'denied')).toBe('NEUTRAL');
+  });
+
   it('reads nothing into a cue that only reports, whatever the sentiment lexicon scores it', () => {
     expect(stanceToward('the landlord levy starts in May', levy, '', 'noted')).toBe('NEUTRAL');
     expect(stanceToward('the landlord levy starts in May', levy, '', 'according to')).toBe('NEUTRAL');
+  });
+});
+
+describe('praise two lexicons agree on', () => {
+  const ferry = { words: ['ferry', 'timetable'], name: 'the new ferry timetable' };
+
+  it('reads no praise in words that only report work done', () => {
+    expect(attestedPraise('wonderful')).toBe(true);
+    expect(attestedPraise('working')).toBe(false);
+    expect(stanceToward('crews were working on the key changes to the ferry timetable', ferry)).toBe('NEUTRAL');
+    expect(stanceToward('the ferry timetable is a wonderful improvement', ferry)).toBe('SUPPORTS');
+  });
+
+  it('still reads a failure in a word of function negated', () => {
+    expect(stanceToward('the ferry timetable screens were not working all week', ferry)).toBe('OPPOSES');
+  });
+});
+
+describe('a negation undone', () => {
+  const chapel = { words: ['king', 'buried', 'chapel'], name: 'is the king buried in the chapel' };
+
+  it('reads "no … without" as no denial, and a plain "no" as one', () => {
+    expect(stanceToward('No one would be buried in a chapel without a reason', chapel)).toBe('SUPPORTS');
+    expect(stanceToward('No one was ever buried in the chapel', chapel)).toBe('OPPOSES');
+  });
+});
+
+describe('a conflict told', () => {
+  const ties = { words: ['harbour', 'city', 'ties'], name: 'harbour-city ties' };
+
+  it('reads a side taken against anyone as against a relationship, unless denied', () => {
+    expect(stanceToward('the port board means to resist the mayor on both counts', ties)).toBe('OPPOSES');
+    expect(stanceToward('the port board will not resist the mayor on both counts', ties)).not.toBe('OPPOSES');
   });
 });
 
@@ -309,5 +348,29 @@ describe('counts and dates', () => {
     expect(stanceToward('the landlord levy is a cruel and unfair disgrace', levy)).toBe('OPPOSES');
     expect(stanceToward('from April 1 the landlord levy is a cruel and unfair disgrace', levy)).toBe('OPPOSES');
     expect(stanceToward('the landlord levy fell on 4,000 unfair landlords', levy)).toBe('NEUTRAL');
+  });
+
+  it('reads no count in a rank, an ordinal or a span of time', () => {
+    const museum = { words: ['museum', 'collection'], name: 'the museum collection' };
+    expect(stanceToward('the museum collection is the best of the 19th century', museum)).toBe('SUPPORTS');
+    expect(stanceToward('over the past 30 days the museum collection was the best', museum)).toBe('SUPPORTS');
+    expect(stanceToward('the museum collection is the best of 30 galleries', museum)).toBe('NEUTRAL');
+  });
+});
+
+describe('an attitude relayed', () => {
+  const painter = { words: ['painter', 'legacy'], name: "the painter's legacy" };
+
+  it("reads a third party's liking or wanting as theirs, not the speaker's praise", () => {
+    expect(stanceToward('she loved bright colours and wanted to be rich and famous', painter)).toBe('NEUTRAL');
+  });
+
+  it("reads the speaker's own, or the generic you's, as the speaker's", () => {
+    expect(stanceToward('I loved her bright, wonderful colours', painter)).toBe('SUPPORTS');
+    expect(stanceToward('if you want wonderful colours, her work is the best', painter)).toBe('SUPPORTS');
+  });
+
+  it('reads "like" as a preposition and a verb after "to" as no attitude', () => {
+    expect(stanceToward('great painters like her leave a wonderful legacy', painter)).toBe('SUPPORTS');
   });
 });

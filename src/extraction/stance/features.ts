@@ -59,6 +59,8 @@ export interface Features {
   questionTopic: boolean;
   /** The speaker is named in the topic: a party to it, voicing its own side. */
   speakerParty: boolean;
+  /** A verb or noun of taking sides against someone or something, not denied, whatever it names: a conflict told. */
+  resists: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -131,13 +133,23 @@ const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'cannot']);
 /** How many words after a negation a topic word is taken as negated. */
 const NEGATION_REACH = 4;
 
+/** How many words after a negation a "without" undoes it: "no one would be buried there without a reason". */
+const UNDOING_REACH = 8;
+
+function undone(words: readonly string[], negation: number): boolean {
+  if (words[negation] === 'without') return false;
+  for (let k = negation + 1; k < words.length && k <= negation + UNDOING_REACH; k++)
+    if (words[k] === 'without') return true;
+  return false;
+}
+
 function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean {
   for (let c = 0; c < clauses.length; c++) {
     const { words } = clauses[c]!;
     for (const i of named[c]!)
       for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
         // "don't" is read as "don", "t".
-        if (NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) return true;
+        if ((NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) && !undone(words, j)) return true;
   }
   return false;
 }
@@ -214,11 +226,11 @@ export function stanceFeatures(
   if (cue !== '') {
     const cueReading = readCue(cue);
     if (cueReading.denies) {
-      // What a verb of denial reports is said not to be so: its blame is a wrong denied, its praise a good
-      // denied, a restatement of the topic a restatement denied.
+      // What a verb of denial reports is said not to be so: its blame is a wrong denied (no praise of anything),
+      // its praise a good denied, a restatement of the topic a restatement denied.
       wrongDenied ||= blame > 0;
       denies = true;
-      [praise, blame] = [blame, praise];
+      [praise, blame] = [0, praise];
       restatedDenied = Math.max(restatedDenied, restated);
       restated = 0;
       strongestBlame = 0;
@@ -258,5 +270,8 @@ export function stanceFeatures(
     denies,
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
+    resists: clauses.some((clause) =>
+      (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
+    ),
   };
 }

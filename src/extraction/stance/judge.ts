@@ -56,5 +56,8 @@ function judgeStatement(f: Features): Stance {
     return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
   } else if (against) return 'OPPOSES';
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
+  // A side taken against anyone or anything ("to resist the president", "block a deal") tells a conflict, which
+  // a plain topic, a relationship or a plan, is the worse for; a party's own fight is its side (judgeStance).
+  if (f.resists && !f.speakerParty) return 'OPPOSES';
   return 'NEUTRAL';
 }

@@ -6,6 +6,8 @@ import { remembered } from '../remembered.ts';
 import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 import type { SideCue } from './topic-verbs.ts';
+import { relayedFrom } from './attitude.ts';
+import { attestedPraise } from './attested-praise.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
@@ -25,8 +27,10 @@ const PROSPECT_DENIED =
 const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
 
 // A negation that denies nothing the clause asserts: an infinitive of purpose or a request ("paid them not to
-// deal with a rival", "urged them not to go"), or a condition ("if the enemy does not stop").
-const NOT_A_DENIAL = /\bnot\s+to\b|\b(?:if|unless)\b[^,;.]*?(?:\b(?:not|never|no)\b|n['’]t\b)/gi;
+// deal with a rival", "urged them not to go"), a condition ("if the enemy does not stop"), or one "without" undoes
+// ("no one would be buried there without a reason").
+const NOT_A_DENIAL =
+  /\bnot\s+to\b|\b(?:if|unless)\b[^,;.]*?(?:\b(?:not|never|no)\b|n['’]t\b)|\b(?:not|never|no)\b[^,;.]*?\bwithout\b/gi;
 
 export interface Clause {
   text: string;
@@ -96,10 +100,19 @@ const WORDS_KEPT = 50_000;
 const wordReader = renewedWink(['sentiment']);
 
 /** A word's own sentiment in wink-nlp's lexicon (0 for most words). */
-export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
+const winkSentiment = (word: string): number => {
   const nlp = wordReader();
   return /\p{L}/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
+};
+
+/** A word's sentiment: wink-nlp's, its praise only where VADER's agrees (attested-praise.ts). */
+export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
+  const sentiment = winkSentiment(word);
+  return sentiment > 0 && !attestedPraise(word) ? 0 : sentiment;
 });
+
+/** A word's sentiment negated: wink-nlp's turned round, unattested praise too ("not working" says a failure). */
+const negatedSentiment = remembered(WORDS_KEPT, (word): number => -winkSentiment(word));
 
 /** Enough of a clause's opening words to tag the first. */
 const OPENING_WORDS = 4;
@@ -131,11 +144,13 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
   const tokens = doc.tokens();
   const values = tokens.out(nlp.its.normal) as string[];
   const negated = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
-  for (let i = 0; i < values.length; i++) {
+  // A third party's attitude relayed judges nothing in the speaker's voice (attitude.ts).
+  const relayed = relayedFrom(values);
+  for (let i = 0; i < relayed; i++) {
     const value = values[i]!;
     // No word of fewer than three letters carries sentiment worth weighing.
     if (value.length < 3) continue;
-    const sentiment = wordSentiment(value) * (negated[i] ? -1 : 1);
+    const sentiment = negated[i] ? negatedSentiment(value) : wordSentiment(value);
     if (sentiment === 0) continue;
     scored.push({ word: value, sentiment });
     if (sentiment > 0) praise += sentiment;
@@ -154,7 +169,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
     negated:
       NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
-      !scored.some(({ word, sentiment }) => sentiment < 0 && wordSentiment(word) > 0),
+      !scored.some(({ word, sentiment }) => sentiment < 0 && negatedSentiment(word) < 0),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
   };
 }
@@ -175,6 +190,10 @@ const COUNTED = /\d|\b(?:hundreds|thousands|millions|billions|dozens|percent)\b/
 /** Dates say when, and count nothing: "April 1", "in 2011", "1980 to 2012". */
 const DATES =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:1[89]|20)\d\d\b/gi;
+/** Numbers that count nothing that happened: a rank or an ordinal ("#2 browser", "the 20th century"), a span of
+ *  time ("within 48 hours", "over the past 30 days"); an age ("a 43-year-old") describes, as a count does. */
+const NOT_COUNTS =
+  /#\d+|\b\d+(?:st|nd|rd|th)\b|\b\d+[- ](?:years?|months?|weeks?|days?|hours?|minutes?)\b(?![- ]old)/gi;
 /** A contrast said in words, not only by a pause ("...", ";"). */
 const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
 
@@ -217,7 +236,7 @@ export function readText(text: string): TextReading {
     const clauses = clausesOf(text).map(readClause);
     reading = {
       clauses,
-      counted: COUNTED.test(text.replace(DATES, ' ')),
+      counted: COUNTED.test(text.replace(DATES, ' ').replace(NOT_COUNTS, ' ')),
       firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),
