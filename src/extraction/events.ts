@@ -4,7 +4,7 @@ import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import { endsRoleTitle } from './roles.ts';
-import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
+import { aroundDateWords, findDate, mayHoldDate, opensDate } from './dates.ts';
 import {
   isDescribingParticiple,
   isInsideName,
@@ -124,18 +124,24 @@ function firstMentionAtOrAfter(mentions: Mention[], offset: number): number {
   return low;
 }
 
+/** A semicolon, colon or dash outside quotations; a dash between numbers is a score or a range ("won 3 – 0"). */
+function isClauseBreak(doc: TextDocument, token: Token): boolean {
+  if (!CLAUSE_BREAKS.has(token.text) || token.quote >= 0) return false;
+  return !(doc.tokens[token.index - 1]?.pos === 'NUM' && doc.tokens[token.index + 1]?.pos === 'NUM');
+}
+
 /** The window of the trigger's clause: bounded by the sentence, a semicolon or dash, and a token budget. */
 function clauseWindow(doc: TextDocument, sentence: Sentence, first: number, end: number): { from: number; to: number } {
   let from = first;
   while (from > sentence.firstToken && first - from < WINDOW_BEFORE) {
     const previous = doc.tokens[from - 1] as Token;
-    if (CLAUSE_BREAKS.has(previous.text) && previous.quote < 0) break;
+    if (isClauseBreak(doc, previous)) break;
     from--;
   }
   let to = end;
   while (to < sentence.endToken && to - end < WINDOW_AFTER) {
     const token = doc.tokens[to] as Token;
-    if (CLAUSE_BREAKS.has(token.text) && token.quote < 0) break;
+    if (isClauseBreak(doc, token)) break;
     to++;
   }
   return { from, to };
@@ -194,6 +200,8 @@ function participantsIn(
   objectAt: number,
   /** "according to officials": who vouches for the event, not who took part. */
   source: Span | null,
+  /** A contest's trigger: "lost to England" names the opponent, not a place. */
+  contest: boolean,
 ): ExtractedEventParticipant[] {
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
@@ -203,7 +211,12 @@ function participantsIn(
     if (mention.start >= end) break;
     if (inSource(source, mention.start)) continue;
     // "in Australia", "at the Museum of Flight": where it happened, not who took part.
-    if (isSettingLike(mention.actor) && isLocativeMention(doc, mention.start)) continue;
+    if (
+      isSettingLike(mention.actor) &&
+      isLocativeMention(doc, mention.start) &&
+      !(contest && isOpponentMention(doc, mention.start))
+    )
+      continue;
     addFound(found, mention.actor, mention.start, triggerStart);
   }
   for (let t = from; t < to; t++) {
@@ -237,6 +250,15 @@ function participantsIn(
     actorRef: f.actor.ref,
     part: i === 0 && f.before ? 'AGENT' : f === target ? 'TARGET' : 'PARTICIPANT',
   }));
+}
+
+// FrameNet Finish_competition and Beat_opponent: "lost to England", "a win against Peru" name the Opponent.
+const OPPONENT_PREPOSITIONS = new Set(['to', 'against']);
+
+function isOpponentMention(doc: TextDocument, start: number): boolean {
+  let i = tokenIndexAt(doc, start) - 1;
+  if (doc.tokens[i]?.lower === 'the') i--;
+  return OPPONENT_PREPOSITIONS.has(doc.tokens[i]?.lower ?? '');
 }
 
 // How far after the trigger's start its object may begin: "attacked the town of …" is too far.
@@ -359,6 +381,26 @@ const SIGNED_OBJECTS = new Set([
   'declaration',
   'deal',
 ]);
+// FrameNet Sign_agreement and Hiring (sign.v); WordNet contract.v "enter into a contractual arrangement".
+const BINDING_VERBS = new Set(['sign', 'contract']);
+const MAX_TOKENS_TO_SIGNED = 5;
+// "signed with", "contracted to": the party bound, past a date or place ("in 1960 to Columbia Records").
+const PARTY_PREPOSITIONS = new Set(['with', 'to']);
+const MAX_TOKENS_TO_PARTY = 6;
+
+/** After "signed", an agreement signed, or a party named after "with"/"to". */
+function bindsAgreement(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  const stop = Math.min(sentence.endToken, end + MAX_TOKENS_TO_PARTY);
+  for (let t = end; t < stop; t++) {
+    const token = doc.tokens[t] as Token;
+    if (t < end + MAX_TOKENS_TO_SIGNED && SIGNED_OBJECTS.has(token.lower)) return true;
+    if (!PARTY_PREPOSITIONS.has(token.lower) || token.quote >= 0) continue;
+    const party = doc.tokens[t + 1]?.lower === 'the' ? t + 2 : t + 1;
+    if (named.actorAtToken.has(party)) return true;
+  }
+  return false;
+}
+
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const MAX_NOUN_PHRASE_TOKENS = 8;
@@ -405,12 +447,8 @@ function isPassingMention(
       if (PUT_IN_CHARGE.has((doc.tokens[t] as Token).lower)) return false;
     return true;
   }
-  // "signed a contract", "signs with Atlantic Records"; not "signed the forms".
-  if (head.lemma === 'sign' && trigger.words.length === 1) {
-    for (let t = end; t < Math.min(sentence.endToken, end + 5); t++)
-      if (SIGNED_OBJECTS.has((doc.tokens[t] as Token).lower)) return false;
-    return true;
-  }
+  // "signed a contract", "signed in 2004 with Atlantic Records"; not "signed the forms", "contracted measles".
+  if (BINDING_VERBS.has(head.lemma) && trigger.words.length === 1) return !bindsAgreement(doc, named, sentence, end);
   // "run for whatever distance": a candidacy only when an office or an election follows.
   if (trigger.words.join(' ') === 'run for')
     return !doc.tokens.slice(end, Math.min(sentence.endToken, end + 4)).some((t) => isOfficeWord(t));
@@ -453,6 +491,8 @@ function isPassingMention(
   )
     return true;
   if (head.pos !== 'NOUN' || trigger.words.length > 1) return false;
+  // "Warhol's death", "her death", "the death of the senator": a death is one person's; "death rates" are not.
+  if (head.lemma === 'death' && !isOwnedNoun(doc, first, end)) return true;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
   // "to prevent future attacks", "a possible deal": what has not happened.
@@ -469,7 +509,15 @@ function isPassingMention(
     BACKGROUND_SETS.has(modifier.lower)
   )
     return true;
+  // "the anniversary of Warhol's death in 1987": a noun dated on the spot tells its event, wherever it hangs.
+  if (opensDate(next?.lower, doc.tokens[end + 1]?.lower)) return false;
   return dependsOnNoun(doc, sentence, first, 0);
+}
+
+/** A noun with its owner: after "'s" or a possessive pronoun, or before "of". */
+function isOwnedNoun(doc: TextDocument, first: number, end: number): boolean {
+  const before = doc.tokens[first - 1]?.lower ?? '';
+  return before === "'s" || before === '’s' || POSSESSIVE_PRONOUNS.has(before) || doc.tokens[end]?.lower === 'of';
 }
 
 /** The object after "met with" is a thing: its head noun, past adjectives, is no person and no name. */
@@ -736,7 +784,7 @@ function clauseOpening(doc: TextDocument, sentence: Sentence, at: number): strin
   let i = at;
   while (i > sentence.firstToken && at - i < MAX_TOKENS_TO_CLAUSE_OPENING) {
     const previous = doc.tokens[i - 1] as Token;
-    if (previous.quote < 0 && (previous.text === ',' || CLAUSE_BREAKS.has(previous.text))) break;
+    if (previous.quote < 0 && (previous.text === ',' || isClauseBreak(doc, previous))) break;
     i--;
   }
   return (doc.tokens[i] as Token).lower;
@@ -885,6 +933,40 @@ function isSentenceMatchMoment(doc: TextDocument, sentence: Sentence): boolean {
   );
 }
 
+/** "Belgium beat Panama": two sides, neither a person, make a result of its own, not a moment of another match. */
+function namesTwoSides(named: NamedActors, participants: ExtractedEventParticipant[]): boolean {
+  let sides = 0;
+  for (const p of participants) if (named.registry.actors.find((a) => a.ref === p.actorRef)?.kind !== 'PERSON') sides++;
+  return sides >= 2;
+}
+
+/** The event's latest mention stands in this sentence before the clause now read. */
+function toldInEarlierClause(e: ExtractedEvent, sentence: Sentence, clauseStart: number): boolean {
+  const last = e.mentions[e.mentions.length - 1]?.start ?? -1;
+  return last >= sentence.start && last < clauseStart;
+}
+
+// "his escape", "their arrest": after these the word is a noun, whatever the tagger says ("her" may be an
+// object: "helped her escape").
+const POSSESSIVE_DETERMINERS = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
+
+function isPossessedVerb(trigger: Token, previous: Token | undefined): boolean {
+  return trigger.pos === 'VERB' && previous !== undefined && POSSESSIVE_DETERMINERS.has(previous.lower);
+}
+
+const ACTIONS = 'OTHER:action';
+
+/** Other actions share no occasion by their group alone: "his escape" points back at "fled", not at "banned". */
+function sameAction(lemmas: Set<string> | undefined, lemma: string): boolean {
+  if (!lemmas) return false;
+  if (lemmas.has(lemma)) return true;
+  return FLIGHT_VERBS.has(lemma) && [...lemmas].some((l) => FLIGHT_VERBS.has(l));
+}
+
+function isClauseJoint(token: Token): boolean {
+  return token.text === ';' && token.quote < 0;
+}
+
 /** An event told before that has everyone the clause names. */
 function toldOf(e: ExtractedEvent, participants: ExtractedEventParticipant[]): boolean {
   return participants.every((p) => e.participants.some((q) => q.actorRef === p.actorRef));
@@ -921,11 +1003,17 @@ export function findEvents(
   for (const sentence of doc.sentences) {
     if (isSubhead(doc, sentence)) continue;
     const typesInSentence = new Set<string>();
+    let clauseStart = sentence.start;
     // Unless another cue in the sentence makes the clause someone's belief or claim ("X believes …").
     const source = claimedSentences.has(sentence.index) ? null : evidentialSource(doc, sentence);
     // Read only for an event of no type of its own, the one kind a moment of a match can be.
     let matchMoment: boolean | undefined;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      // "Sweden beat Korea; Belgium beat Panama": a semicolon joins clauses that each tell their own event.
+      if (isClauseJoint(doc.tokens[i] as Token)) {
+        typesInSentence.clear();
+        clauseStart = (doc.tokens[i] as Token).end;
+      }
       const trigger = triggerAt(doc.tokens, i, sentence.endToken);
       const at = (doc.tokens[i] as Token).start;
       if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
@@ -934,7 +1022,7 @@ export function findEvents(
         i = triggerEndToken - 1;
         continue;
       }
-      // One sentence tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one. A
+      // One clause tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one. A
       // verb that only carries a noun of an event ("launched an attack", "the attack was launched") is none.
       if (typesInSentence.has(trigger.type) || carriesEventNoun(doc, sentence, i, triggerEndToken)) {
         i = triggerEndToken - 1;
@@ -945,7 +1033,17 @@ export function findEvents(
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
       const objectAt = first.pos === 'VERB' ? triggerEndToken : -1;
-      let participants = participantsIn(doc, named, mentions, from, to, first.start, objectAt, source);
+      let participants = participantsIn(
+        doc,
+        named,
+        mentions,
+        from,
+        to,
+        first.start,
+        objectAt,
+        source,
+        trigger.group === COMPETITIONS,
+      );
       const speaker = SPEECH_EVENTS.has(trigger.type)
         ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
         : null;
@@ -978,7 +1076,8 @@ export function findEvents(
       // "Three weeks before he died", "after his arrest": a time clause points back at an event told before.
       // A time clause that names someone the event did not have tells of another happening: "since the 1994
       // race, when Ayrton Senna was killed".
-      const pointsBackByNoun = first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '');
+      const pointsBackByNoun =
+        (first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '')) || isPossessedVerb(first, previous);
       const anaphoric = when === null && (pointsBackByNoun || TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
       // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
       // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
@@ -996,7 +1095,10 @@ export function findEvents(
         ) ??
         (anaphoric
           ? events.findLast(
-              (e) => occasionOf.get(e) === trigger.occasion && (pointsBackByNoun || toldOf(e, participants)),
+              (e) =>
+                occasionOf.get(e) === trigger.occasion &&
+                (pointsBackByNoun || toldOf(e, participants)) &&
+                (trigger.group !== ACTIONS || sameAction(lemmasOf.get(e), lemma)),
             )
           : undefined) ??
         // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
@@ -1005,7 +1107,9 @@ export function findEvents(
               (e) =>
                 occasionOf.get(e) === trigger.occasion &&
                 doc.tokens[tokenIndexAt(doc, e.mentions[e.mentions.length - 1]?.start ?? 0)]?.paragraph ===
-                  first.paragraph,
+                  first.paragraph &&
+                !toldInEarlierClause(e, sentence, clauseStart) &&
+                (sharesParticipant(e, participants) || !namesTwoSides(named, participants)),
             )
           : undefined) ??
         // "In the 62nd minute Sweden won a penalty": a moment of the match told before with that side or player.

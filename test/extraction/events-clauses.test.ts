@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
+
+const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
+const participants = (analysis: Analysis, event: ExtractedEvent) =>
+  event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
+
+describe('events read from the structure of clauses', () => {
+  it('reads one result from each clause a semicolon joins', () => {
+    const analysis = analyse([
+      'On Sunday, Norway beat Denmark 2 – 1; Peru beat Chile 3 – 0; and Ghana lost 0 – 1 to Mali.',
+    ]);
+    const results = eventsOf(analysis, 'OTHER');
+    expect(results).toHaveLength(3);
+    expect(participants(analysis, results[1]!)).toEqual(expect.arrayContaining(['Peru', 'Chile']));
+    expect(participants(analysis, results[1]!)).not.toContain('Ghana');
+  });
+
+  it('reads a death told by a dated, owned noun, and no death from a penalty', () => {
+    const analysis = analyse([
+      'The festival marked the tenth anniversary of Oskar Lund’s death in 2009.',
+      'Lawmakers in Norland debated the death penalty.',
+    ]);
+    const deaths = eventsOf(analysis, 'OTHER');
+    expect(deaths).toHaveLength(1);
+    expect(participants(analysis, deaths[0]!)).toContain('Oskar Lund');
+    expect(deaths[0]!.when?.start).toBe('2009-01-01');
+  });
+
+  it('reads a signing with a party named past a date, and none from a disease contracted', () => {
+    const analysis = analyse([
+      'Singer Mira Holt contracted in 1998 to Polar Records.',
+      'Pilot Jonas Vik contracted malaria in Ghana.',
+    ]);
+    const deals = eventsOf(analysis, 'AGREEMENT');
+    expect(deals).toHaveLength(1);
+    expect(participants(analysis, deals[0]!)).toEqual(expect.arrayContaining(['Mira Holt', 'Polar Records']));
+  });
+
+  it('takes a possessed verb form as a noun pointing back at the event told', () => {
+    const analysis = analyse([
+      'Smuggler Piet Haas fled Norland in 1999 and lived in Brazil.',
+      'The authorities banned his ships from the port.',
+      'Upon his escape Haas became the most wanted man in Norland.',
+    ]);
+    const flight = analysis.events.find((e) => e.mentions.some((m) => m.text === 'fled'));
+    expect(flight?.mentions.map((m) => m.text)).toEqual(['fled', 'escape']);
+  });
+});
