@@ -7,6 +7,7 @@ import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate, opensDate } from './dates.ts';
 import {
   isDescribingParticiple,
+  isHypothesisComplement,
   isInsideName,
   isModifyingParticiple,
   isNominalParticiple,
@@ -474,6 +475,8 @@ function isPassingMention(
   if (trigger.type === 'VISIT' && fleesInSentence(doc, sentence)) return true;
   // "offered his assessment", "offered the crowd an evaluation": words given, not an offer.
   if (head.lemma === 'offer' && head.pos === 'VERB' && offersWords(doc, sentence, end)) return true;
+  // "lost 1 – 2 to Mali", "lost the final"; not "crops lose more yield" (FrameNet Losing, not Finish_competition).
+  if (head.lemma === 'lose' && trigger.group === COMPETITIONS && !losesContest(doc, sentence, end)) return true;
   // "leads with 22 percent among respondents": in a sentence on a poll a win is a standing, not a result.
   if (head.lemma === 'win' && head.pos === 'VERB' && tellsOfPoll(doc, sentence)) return true;
   // "what if the senator wins", "should the mayor win": a condition on the verb's own subject.
@@ -481,7 +484,7 @@ function isPassingMention(
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
-  if (isInsideName(doc, sentence, first)) return true;
+  if (isInsideName(doc, sentence, first) || isHypothesisComplement(doc, sentence, first)) return true;
   if (
     head.pos === 'VERB' &&
     (isUnrealisedVerb(doc, sentence, first) ||
@@ -512,6 +515,44 @@ function isPassingMention(
   // "the anniversary of Warhol's death in 1987": a noun dated on the spot tells its event, wherever it hangs.
   if (opensDate(next?.lower, doc.tokens[end + 1]?.lower)) return false;
   return dependsOnNoun(doc, sentence, first, 0);
+}
+
+// FrameNet Competition and Finish_competition: what is lost as a contest.
+const CONTEST_NOUNS = new Set([
+  'match',
+  'game',
+  'race',
+  'contest',
+  'competition',
+  'election',
+  'tournament',
+  'championship',
+  'final',
+  'semifinal',
+  'bout',
+  'fight',
+  'battle',
+  'title',
+  'series',
+  'cup',
+  'seat',
+  'vote',
+  'case',
+  'appeal',
+  'bid',
+  'lawsuit',
+  'primary',
+  'playoff',
+  'runoff',
+]);
+const CONTEST_LOSS_TAGS = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN']);
+
+/** What follows "lost" makes it a contest: a contest noun, an opponent, a score, or nothing ("they lost."). */
+function losesContest(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!next || end >= sentence.endToken || next.pos === 'PUNCT' || next.pos === 'NUM') return true;
+  if (OPPONENT_PREPOSITIONS.has(next.lower)) return true;
+  return phraseHolds(doc, sentence, end, CONTEST_NOUNS, MAX_TOKENS_TO_GATHERING, CONTEST_LOSS_TAGS);
 }
 
 /** A noun with its owner: after "'s" or a possessive pronoun, or before "of". */
@@ -869,6 +910,47 @@ function happensUnpeopled(doc: TextDocument, trigger: Trigger, first: number): b
   return BE_FORMS.has(doc.tokens[k]?.lower ?? '');
 }
 
+// Works that are published: FrameNet Text (paper, article, report) and Research/Scrutiny (study, research,
+// analysis), with what they yield (findings, results).
+const WORKS = new Set(['study', 'paper', 'report', 'research', 'analysis', 'article', 'findings', 'results', 'survey']);
+const MAX_TOKENS_TO_WORK = 3;
+
+/** "The study was published", "the findings were published": a work in the subject of a passive "published". */
+function isPublishedWork(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  if ((doc.tokens[verb] as Token).lemma !== 'publish') return false;
+  let k = verb - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  if (!BE_FORMS.has(doc.tokens[k]?.lower ?? '')) return false;
+  for (let w = k - 1; w >= Math.max(sentence.firstToken, k - MAX_TOKENS_TO_WORK); w--)
+    if (WORKS.has((doc.tokens[w] as Token).lemma)) return true;
+  return false;
+}
+
+/** The actors named in the previous sentence before its first verb, who did the work it told, come first. */
+function withAuthors(
+  doc: TextDocument,
+  mentions: Mention[],
+  sentence: Sentence,
+  participants: ExtractedEventParticipant[],
+): ExtractedEventParticipant[] {
+  const previous = doc.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return participants;
+  let verb = previous.firstToken;
+  while (verb < previous.endToken && !['VERB', 'AUX'].includes((doc.tokens[verb] as Token).pos)) verb++;
+  const end = (doc.tokens[verb] as Token | undefined)?.start ?? previous.end;
+  const authors: ExtractedEventParticipant[] = [];
+  for (let m = firstMentionAtOrAfter(mentions, previous.start); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.start >= end || authors.length === MAX_PARTICIPANTS) break;
+    if (!authors.some((a) => a.actorRef === mention.actor.ref))
+      authors.push({ actorRef: mention.actor.ref, part: authors.length === 0 ? 'AGENT' : 'PARTICIPANT' });
+  }
+  const others = participants
+    .filter((p) => !authors.some((a) => a.actorRef === p.actorRef))
+    .map((p) => ({ ...p, part: 'PARTICIPANT' as const }));
+  return [...authors, ...others].slice(0, MAX_PARTICIPANTS);
+}
+
 /** A test of whether an offset lies inside one of the spans (sorted once, then searched). */
 function insideAny(spans: Span[]): (offset: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -1058,6 +1140,9 @@ export function findEvents(
       i = triggerEndToken - 1;
       // "Gunmen attacked a bus station", "the crane collapsed", "mummies were excavated": an attack, a disaster
       // or a find is an event even when no one named takes part.
+      // "A team from Halden University studied … The study was published in …": the work is its authors'.
+      if (isPublishedWork(doc, sentence, first.index))
+        participants = withAuthors(doc, mentions, sentence, participants);
       if (participants.length === 0 && trigger.type !== 'ATTACK' && !happensUnpeopled(doc, trigger, i)) continue;
       // "one in three visits to the site": a visit is a person's; "the silver medal going to Poland" is no
       // travel either, which takes a person or a body.
@@ -1100,6 +1185,11 @@ export function findEvents(
                 (pointsBackByNoun || toldOf(e, participants)) &&
                 (trigger.group !== ACTIONS || sameAction(lemmasOf.get(e), lemma)),
             )
+          : undefined) ??
+        // "A document was found … The document was found on Elm Road": told again of no one and on no date,
+        // nothing sets the happening apart from the last one so told.
+        (participants.length === 0 && when === null
+          ? events.findLast((e) => occasionOf.get(e) === trigger.occasion && (lemmasOf.get(e)?.has(lemma) ?? false))
           : undefined) ??
         // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
         (trigger.group === COMPETITIONS

@@ -47,4 +47,37 @@ describe('events read from the structure of clauses', () => {
     const flight = analysis.events.find((e) => e.mentions.some((m) => m.text === 'fled'));
     expect(flight?.mentions.map((m) => m.text)).toEqual(['fled', 'escape']);
   });
+
+  it('gives a published study to the authors the sentence before names', () => {
+    const analysis = analyse([
+      'A team from Halden University and the Vestby Institute measured the melt of Arctic sea ice. The study was published in the journal Polar Letters on Monday.',
+    ]);
+    const published = eventsOf(analysis, 'STATEMENT_ISSUED');
+    expect(published).toHaveLength(1);
+    expect(participants(analysis, published[0]!)).toEqual(expect.arrayContaining(['Halden University']));
+  });
+
+  it('reads a loss in a contest, and none from a crop that loses yield', () => {
+    const analysis = analyse([
+      'Wheat grown near Vestby University loses more yield in dry years.',
+      'Ghana lost to Mali in Bamako.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER').map((e) => e.mentions[0]!.text)).toEqual(['lost']);
+  });
+
+  it('reads no event from a happening only risked or feared', () => {
+    const analysis = analyse([
+      'The Norland Post Office database is at risk of being hacked.',
+      'Farmers in Vestby voiced fears of an invasion by Valdoria.',
+    ]);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('tells a find told again of no one and on no date as the one find', () => {
+    const analysis = analyse([
+      'A secret report of the Norland Defence Ministry was found on a bus in Vestby on Monday.',
+      'The report was found under a seat by a cleaner.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+  });
 });
