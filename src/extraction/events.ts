@@ -50,6 +50,27 @@ for (const entry of triggerData.triggers) {
 }
 
 const COMPETITIONS = 'OTHER:competition';
+// FrameNet Verdict: "found Harold Briggs guilty", "found the company liable", with the defendant between.
+const VERDICT: Trigger = {
+  type: 'COURT_RULING',
+  occasion: 'COURT_RULING:',
+  group: 'COURT_RULING:',
+  words: ['find'],
+  pos: null,
+};
+const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable']);
+const MAX_TOKENS_TO_VERDICT = 6;
+
+function verdictAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.lemma !== 'find' || token.pos !== 'VERB' || token.quote >= 0) return null;
+  for (let k = i + 1; k < Math.min(sentence.endToken, i + MAX_TOKENS_TO_VERDICT); k++) {
+    const word = doc.tokens[k] as Token;
+    if (VERDICT_WORDS.has(word.lower)) return VERDICT;
+    if (word.pos === 'PUNCT' || word.pos === 'VERB') return null;
+  }
+  return null;
+}
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;
 // Participants, dates and places are looked for this many tokens around the trigger, inside its sentence.
@@ -389,15 +410,21 @@ const MAX_TOKENS_TO_SIGNED = 5;
 const PARTY_PREPOSITIONS = new Set(['with', 'to']);
 const MAX_TOKENS_TO_PARTY = 6;
 
-/** After "signed", an agreement signed, or a party named after "with"/"to". */
+/**
+ * After "signed", an agreement signed, a person signed (Hiring: "signed striker Paulo Reis"), or a party named
+ * after "with"/"to" with no object before it ("signed in 2004 with …"; not "signed a letter to …").
+ */
 function bindsAgreement(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
   const stop = Math.min(sentence.endToken, end + MAX_TOKENS_TO_PARTY);
+  let objectSeen = false;
   for (let t = end; t < stop; t++) {
     const token = doc.tokens[t] as Token;
     if (t < end + MAX_TOKENS_TO_SIGNED && SIGNED_OBJECTS.has(token.lower)) return true;
-    if (!PARTY_PREPOSITIONS.has(token.lower) || token.quote >= 0) continue;
-    const party = doc.tokens[t + 1]?.lower === 'the' ? t + 2 : t + 1;
-    if (named.actorAtToken.has(party)) return true;
+    const actor = named.actorAtToken.get(t)?.actor;
+    if (actor)
+      return !objectSeen && (actor.kind === 'PERSON' || PARTY_PREPOSITIONS.has(doc.tokens[t - 1]?.lower ?? ''));
+    // A noun right before a name is its title ("striker Paulo Reis"), not an object.
+    if (token.pos === 'NOUN' && !named.actorAtToken.has(t + 1)) objectSeen = true;
   }
   return false;
 }
@@ -475,6 +502,8 @@ function isPassingMention(
   if (trigger.type === 'VISIT' && fleesInSentence(doc, sentence)) return true;
   // "offered his assessment", "offered the crowd an evaluation": words given, not an offer.
   if (head.lemma === 'offer' && head.pos === 'VERB' && offersWords(doc, sentence, end)) return true;
+  // "was named foreign minister" (FrameNet Appointing); not "named after her grandmother".
+  if (head.lemma === 'name' && head.pos === 'VERB' && !namesToOffice(doc, named, sentence, end)) return true;
   // "lost 1 – 2 to Mali", "lost the final"; not "crops lose more yield" (FrameNet Losing, not Finish_competition).
   if (head.lemma === 'lose' && trigger.group === COMPETITIONS && !losesContest(doc, sentence, end)) return true;
   // "leads with 22 percent among respondents": in a sentence on a poll a win is a standing, not a result.
@@ -553,6 +582,26 @@ function losesContest(doc: TextDocument, sentence: Sentence, end: number): boole
   if (!next || end >= sentence.endToken || next.pos === 'PUNCT' || next.pos === 'NUM') return true;
   if (OPPONENT_PREPOSITIONS.has(next.lower)) return true;
   return phraseHolds(doc, sentence, end, CONTEST_NOUNS, MAX_TOKENS_TO_GATHERING, CONTEST_LOSS_TAGS);
+}
+
+const OFFICE_LEAD_TAGS = new Set(['ADJ', 'ADV', 'PROPN', 'DET']);
+const MAX_TOKENS_TO_OFFICE = 8;
+
+/** After "named", past the appointee, "as" and the office's modifiers: an office ("… foreign minister"). */
+function namesToOffice(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  const stop = Math.min(sentence.endToken, end + MAX_TOKENS_TO_OFFICE);
+  for (let k = end; k < stop; k++) {
+    const token = doc.tokens[k] as Token;
+    if ((token.pos === 'NOUN' || token.pos === 'ADJ') && endsRoleTitle(token.text)) return true;
+    const leads =
+      named.actorAtToken.has(k) ||
+      token.lower === 'as' ||
+      POSSESSIVE_PRONOUNS.has(token.lower) ||
+      OFFICE_LEAD_TAGS.has(token.pos) ||
+      token.pos === 'NOUN';
+    if (!leads) return false;
+  }
+  return false;
 }
 
 /** A noun with its owner: after "'s" or a possessive pronoun, or before "of". */
@@ -1096,7 +1145,7 @@ export function findEvents(
         typesInSentence.clear();
         clauseStart = (doc.tokens[i] as Token).end;
       }
-      const trigger = triggerAt(doc.tokens, i, sentence.endToken);
+      const trigger = verdictAt(doc, sentence, i) ?? triggerAt(doc.tokens, i, sentence.endToken);
       const at = (doc.tokens[i] as Token).start;
       if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
@@ -1138,16 +1187,22 @@ export function findEvents(
             .slice(0, MAX_PARTICIPANTS - 1),
         ];
       i = triggerEndToken - 1;
-      // "Gunmen attacked a bus station", "the crane collapsed", "mummies were excavated": an attack, a disaster
-      // or a find is an event even when no one named takes part.
       // "A team from Halden University studied … The study was published in …": the work is its authors'.
       if (isPublishedWork(doc, sentence, first.index))
         participants = withAuthors(doc, mentions, sentence, participants);
-      if (participants.length === 0 && trigger.type !== 'ATTACK' && !happensUnpeopled(doc, trigger, i)) continue;
       // "one in three visits to the site": a visit is a person's; "the silver medal going to Poland" is no
       // travel either, which takes a person or a body.
       const travellers = participants.filter((p) => isTraveller(named, p.actorRef, first.pos !== 'NOUN'));
-      if (trigger.type === 'VISIT' && travellers.length === 0) continue;
+      // "Gunmen attacked a bus station", "the crane collapsed", "mummies were excavated": an attack, a disaster
+      // or a find is an event even when no one named takes part. A trigger that tells no event leaves its type
+      // free for the clause: "Three people were killed when a bomb exploded".
+      if (
+        (participants.length === 0 && trigger.type !== 'ATTACK' && !happensUnpeopled(doc, trigger, i)) ||
+        (trigger.type === 'VISIT' && travellers.length === 0)
+      ) {
+        typesInSentence.delete(trigger.type);
+        continue;
+      }
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
       const when = mayHoldDate(windowText) ? dateAround(windowText) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);

@@ -80,4 +80,32 @@ describe('events read from the structure of clauses', () => {
     ]);
     expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
   });
+
+  it('reads an appointment from "named" with an office, and none from a name given', () => {
+    const analysis = analyse([
+      'President Omar Kell named Ines Amaral as his new chief of staff.',
+      'The bridge in Vestby was named after engineer Lena Strand.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER').map((e) => participants(analysis, e))).toEqual([['Omar Kell', 'Ines Amaral']]);
+  });
+
+  it('reads a player signed as an agreement, and no agreement from a letter signed to someone', () => {
+    const analysis = analyse([
+      'Polar FC signed striker Paulo Reis on Monday.',
+      'Mayor Lena Strand signed a letter to President Omar Kell.',
+    ]);
+    const deals = eventsOf(analysis, 'AGREEMENT');
+    expect(deals).toHaveLength(1);
+    expect(participants(analysis, deals[0]!)).toContain('Paulo Reis');
+  });
+
+  it('reads a verdict with the defendant between "found" and "guilty"', () => {
+    const analysis = analyse(['A jury in Leeds found Harold Briggs guilty of fraud.']);
+    expect(analysis.events.map((e) => e.type)).toEqual(['COURT_RULING']);
+  });
+
+  it('leaves the type free when a trigger of the clause tells no event', () => {
+    const analysis = analyse(['Three people were killed when a bomb exploded in a market in Kano.']);
+    expect(analysis.events.map((e) => e.mentions[0]!.text)).toEqual(['exploded']);
+  });
 });
