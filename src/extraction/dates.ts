@@ -56,6 +56,28 @@ export function aroundDateWords(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+const DATE_PREPOSITIONS = new Set(['in', 'on']);
+
+/** "in 1987", "on March 3": the words at `first` open a date, told by a preposition and a year or a month. */
+export function opensDate(preposition: string | undefined, next: string | undefined): boolean {
+  if (!preposition || !next || !DATE_PREPOSITIONS.has(preposition)) return false;
+  return MONTHS.has(next) || (next.length === 4 && next >= '1800' && next <= '2099' && /^\d+$/.test(next));
+}
+
 export interface FoundDate {
   date: EventDate;
   /** Offsets within the searched text. */

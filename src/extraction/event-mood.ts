@@ -101,6 +101,26 @@ export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: nu
   return false;
 }
 
+// Nouns whose "of" complement has not happened: FrameNet Risky_situation (risk, danger), Possibility
+// (possibility, chance, prospect), Likelihood (likelihood), Fear (fear) and Threat-like warnings (threat).
+const HYPOTHESES = new Set(['risk', 'danger', 'threat', 'possibility', 'chance', 'prospect', 'likelihood', 'fear']);
+const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'AUX', 'ADV']);
+const MAX_COMPLEMENT_TOKENS = 4;
+
+/** "at risk of being hacked", "the threat of a strike", "fears of an invasion": a happening only feared. */
+export function isHypothesisComplement(doc: TextDocument, sentence: Sentence, first: number): boolean {
+  let k = first - 1;
+  while (
+    k >= sentence.firstToken &&
+    first - k <= MAX_COMPLEMENT_TOKENS &&
+    COMPLEMENT_TAGS.has((doc.tokens[k] as Token).pos)
+  )
+    k--;
+  if (k <= sentence.firstToken || (doc.tokens[k] as Token).lower !== 'of') return false;
+  const noun = doc.tokens[k - 1] as Token;
+  return noun.pos === 'NOUN' && HYPOTHESES.has(noun.lemma);
+}
+
 /**
  * "attacking style", "winning goal": a present participle before a noun describes the noun; so does any
  * participle between a determiner and its noun ("the recently released Google Chrome", "a newly elected

@@ -4,9 +4,10 @@ import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import { endsRoleTitle } from './roles.ts';
-import { aroundDateWords, findDate, mayHoldDate } from './dates.ts';
+import { aroundDateWords, findDate, mayHoldDate, opensDate } from './dates.ts';
 import {
   isDescribingParticiple,
+  isHypothesisComplement,
   isInsideName,
   isModifyingParticiple,
   isNominalParticiple,
@@ -49,6 +50,27 @@ for (const entry of triggerData.triggers) {
 }
 
 const COMPETITIONS = 'OTHER:competition';
+// FrameNet Verdict: "found Harold Briggs guilty", "found the company liable", with the defendant between.
+const VERDICT: Trigger = {
+  type: 'COURT_RULING',
+  occasion: 'COURT_RULING:',
+  group: 'COURT_RULING:',
+  words: ['find'],
+  pos: null,
+};
+const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable']);
+const MAX_TOKENS_TO_VERDICT = 6;
+
+function verdictAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.lemma !== 'find' || token.pos !== 'VERB' || token.quote >= 0) return null;
+  for (let k = i + 1; k < Math.min(sentence.endToken, i + MAX_TOKENS_TO_VERDICT); k++) {
+    const word = doc.tokens[k] as Token;
+    if (VERDICT_WORDS.has(word.lower)) return VERDICT;
+    if (word.pos === 'PUNCT' || word.pos === 'VERB') return null;
+  }
+  return null;
+}
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;
 // Participants, dates and places are looked for this many tokens around the trigger, inside its sentence.
@@ -124,18 +146,24 @@ function firstMentionAtOrAfter(mentions: Mention[], offset: number): number {
   return low;
 }
 
+/** A semicolon, colon or dash outside quotations; a dash between numbers is a score or a range ("won 3 – 0"). */
+function isClauseBreak(doc: TextDocument, token: Token): boolean {
+  if (!CLAUSE_BREAKS.has(token.text) || token.quote >= 0) return false;
+  return !(doc.tokens[token.index - 1]?.pos === 'NUM' && doc.tokens[token.index + 1]?.pos === 'NUM');
+}
+
 /** The window of the trigger's clause: bounded by the sentence, a semicolon or dash, and a token budget. */
 function clauseWindow(doc: TextDocument, sentence: Sentence, first: number, end: number): { from: number; to: number } {
   let from = first;
   while (from > sentence.firstToken && first - from < WINDOW_BEFORE) {
     const previous = doc.tokens[from - 1] as Token;
-    if (CLAUSE_BREAKS.has(previous.text) && previous.quote < 0) break;
+    if (isClauseBreak(doc, previous)) break;
     from--;
   }
   let to = end;
   while (to < sentence.endToken && to - end < WINDOW_AFTER) {
     const token = doc.tokens[to] as Token;
-    if (CLAUSE_BREAKS.has(token.text) && token.quote < 0) break;
+    if (isClauseBreak(doc, token)) break;
     to++;
   }
   return { from, to };
@@ -194,6 +222,8 @@ function participantsIn(
   objectAt: number,
   /** "according to officials": who vouches for the event, not who took part. */
   source: Span | null,
+  /** A contest's trigger: "lost to England" names the opponent, not a place. */
+  contest: boolean,
 ): ExtractedEventParticipant[] {
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
@@ -203,7 +233,12 @@ function participantsIn(
     if (mention.start >= end) break;
     if (inSource(source, mention.start)) continue;
     // "in Australia", "at the Museum of Flight": where it happened, not who took part.
-    if (isSettingLike(mention.actor) && isLocativeMention(doc, mention.start)) continue;
+    if (
+      isSettingLike(mention.actor) &&
+      isLocativeMention(doc, mention.start) &&
+      !(contest && isOpponentMention(doc, mention.start))
+    )
+      continue;
     addFound(found, mention.actor, mention.start, triggerStart);
   }
   for (let t = from; t < to; t++) {
@@ -237,6 +272,15 @@ function participantsIn(
     actorRef: f.actor.ref,
     part: i === 0 && f.before ? 'AGENT' : f === target ? 'TARGET' : 'PARTICIPANT',
   }));
+}
+
+// FrameNet Finish_competition and Beat_opponent: "lost to England", "a win against Peru" name the Opponent.
+const OPPONENT_PREPOSITIONS = new Set(['to', 'against']);
+
+function isOpponentMention(doc: TextDocument, start: number): boolean {
+  let i = tokenIndexAt(doc, start) - 1;
+  if (doc.tokens[i]?.lower === 'the') i--;
+  return OPPONENT_PREPOSITIONS.has(doc.tokens[i]?.lower ?? '');
 }
 
 // How far after the trigger's start its object may begin: "attacked the town of …" is too far.
@@ -359,6 +403,32 @@ const SIGNED_OBJECTS = new Set([
   'declaration',
   'deal',
 ]);
+// FrameNet Sign_agreement and Hiring (sign.v); WordNet contract.v "enter into a contractual arrangement".
+const BINDING_VERBS = new Set(['sign', 'contract']);
+const MAX_TOKENS_TO_SIGNED = 5;
+// "signed with", "contracted to": the party bound, past a date or place ("in 1960 to Columbia Records").
+const PARTY_PREPOSITIONS = new Set(['with', 'to']);
+const MAX_TOKENS_TO_PARTY = 6;
+
+/**
+ * After "signed", an agreement signed, a person signed (Hiring: "signed striker Paulo Reis"), or a party named
+ * after "with"/"to" with no object before it ("signed in 2004 with …"; not "signed a letter to …").
+ */
+function bindsAgreement(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  const stop = Math.min(sentence.endToken, end + MAX_TOKENS_TO_PARTY);
+  let objectSeen = false;
+  for (let t = end; t < stop; t++) {
+    const token = doc.tokens[t] as Token;
+    if (t < end + MAX_TOKENS_TO_SIGNED && SIGNED_OBJECTS.has(token.lower)) return true;
+    const actor = named.actorAtToken.get(t)?.actor;
+    if (actor)
+      return !objectSeen && (actor.kind === 'PERSON' || PARTY_PREPOSITIONS.has(doc.tokens[t - 1]?.lower ?? ''));
+    // A noun right before a name is its title ("striker Paulo Reis"), not an object.
+    if (token.pos === 'NOUN' && !named.actorAtToken.has(t + 1)) objectSeen = true;
+  }
+  return false;
+}
+
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const MAX_NOUN_PHRASE_TOKENS = 8;
@@ -405,12 +475,8 @@ function isPassingMention(
       if (PUT_IN_CHARGE.has((doc.tokens[t] as Token).lower)) return false;
     return true;
   }
-  // "signed a contract", "signs with Atlantic Records"; not "signed the forms".
-  if (head.lemma === 'sign' && trigger.words.length === 1) {
-    for (let t = end; t < Math.min(sentence.endToken, end + 5); t++)
-      if (SIGNED_OBJECTS.has((doc.tokens[t] as Token).lower)) return false;
-    return true;
-  }
+  // "signed a contract", "signed in 2004 with Atlantic Records"; not "signed the forms", "contracted measles".
+  if (BINDING_VERBS.has(head.lemma) && trigger.words.length === 1) return !bindsAgreement(doc, named, sentence, end);
   // "run for whatever distance": a candidacy only when an office or an election follows.
   if (trigger.words.join(' ') === 'run for')
     return !doc.tokens.slice(end, Math.min(sentence.endToken, end + 4)).some((t) => isOfficeWord(t));
@@ -436,6 +502,10 @@ function isPassingMention(
   if (trigger.type === 'VISIT' && fleesInSentence(doc, sentence)) return true;
   // "offered his assessment", "offered the crowd an evaluation": words given, not an offer.
   if (head.lemma === 'offer' && head.pos === 'VERB' && offersWords(doc, sentence, end)) return true;
+  // "was named foreign minister" (FrameNet Appointing); not "named after her grandmother".
+  if (head.lemma === 'name' && head.pos === 'VERB' && !namesToOffice(doc, named, sentence, end)) return true;
+  // "lost 1 – 2 to Mali", "lost the final"; not "crops lose more yield" (FrameNet Losing, not Finish_competition).
+  if (head.lemma === 'lose' && trigger.group === COMPETITIONS && !losesContest(doc, sentence, end)) return true;
   // "leads with 22 percent among respondents": in a sentence on a poll a win is a standing, not a result.
   if (head.lemma === 'win' && head.pos === 'VERB' && tellsOfPoll(doc, sentence)) return true;
   // "what if the senator wins", "should the mayor win": a condition on the verb's own subject.
@@ -443,7 +513,7 @@ function isPassingMention(
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
-  if (isInsideName(doc, sentence, first)) return true;
+  if (isInsideName(doc, sentence, first) || isHypothesisComplement(doc, sentence, first)) return true;
   if (
     head.pos === 'VERB' &&
     (isUnrealisedVerb(doc, sentence, first) ||
@@ -453,6 +523,8 @@ function isPassingMention(
   )
     return true;
   if (head.pos !== 'NOUN' || trigger.words.length > 1) return false;
+  // "Warhol's death", "her death", "the death of the senator": a death is one person's; "death rates" are not.
+  if (head.lemma === 'death' && !isOwnedNoun(doc, first, end)) return true;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
   // "to prevent future attacks", "a possible deal": what has not happened.
@@ -469,7 +541,73 @@ function isPassingMention(
     BACKGROUND_SETS.has(modifier.lower)
   )
     return true;
+  // "the anniversary of Warhol's death in 1987": a noun dated on the spot tells its event, wherever it hangs.
+  if (opensDate(next?.lower, doc.tokens[end + 1]?.lower)) return false;
   return dependsOnNoun(doc, sentence, first, 0);
+}
+
+// FrameNet Competition and Finish_competition: what is lost as a contest.
+const CONTEST_NOUNS = new Set([
+  'match',
+  'game',
+  'race',
+  'contest',
+  'competition',
+  'election',
+  'tournament',
+  'championship',
+  'final',
+  'semifinal',
+  'bout',
+  'fight',
+  'battle',
+  'title',
+  'series',
+  'cup',
+  'seat',
+  'vote',
+  'case',
+  'appeal',
+  'bid',
+  'lawsuit',
+  'primary',
+  'playoff',
+  'runoff',
+]);
+const CONTEST_LOSS_TAGS = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN']);
+
+/** What follows "lost" makes it a contest: a contest noun, an opponent, a score, or nothing ("they lost."). */
+function losesContest(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!next || end >= sentence.endToken || next.pos === 'PUNCT' || next.pos === 'NUM') return true;
+  if (OPPONENT_PREPOSITIONS.has(next.lower)) return true;
+  return phraseHolds(doc, sentence, end, CONTEST_NOUNS, MAX_TOKENS_TO_GATHERING, CONTEST_LOSS_TAGS);
+}
+
+const OFFICE_LEAD_TAGS = new Set(['ADJ', 'ADV', 'PROPN', 'DET']);
+const MAX_TOKENS_TO_OFFICE = 8;
+
+/** After "named", past the appointee, "as" and the office's modifiers: an office ("… foreign minister"). */
+function namesToOffice(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  const stop = Math.min(sentence.endToken, end + MAX_TOKENS_TO_OFFICE);
+  for (let k = end; k < stop; k++) {
+    const token = doc.tokens[k] as Token;
+    if ((token.pos === 'NOUN' || token.pos === 'ADJ') && endsRoleTitle(token.text)) return true;
+    const leads =
+      named.actorAtToken.has(k) ||
+      token.lower === 'as' ||
+      POSSESSIVE_PRONOUNS.has(token.lower) ||
+      OFFICE_LEAD_TAGS.has(token.pos) ||
+      token.pos === 'NOUN';
+    if (!leads) return false;
+  }
+  return false;
+}
+
+/** A noun with its owner: after "'s" or a possessive pronoun, or before "of". */
+function isOwnedNoun(doc: TextDocument, first: number, end: number): boolean {
+  const before = doc.tokens[first - 1]?.lower ?? '';
+  return before === "'s" || before === '’s' || POSSESSIVE_PRONOUNS.has(before) || doc.tokens[end]?.lower === 'of';
 }
 
 /** The object after "met with" is a thing: its head noun, past adjectives, is no person and no name. */
@@ -736,7 +874,7 @@ function clauseOpening(doc: TextDocument, sentence: Sentence, at: number): strin
   let i = at;
   while (i > sentence.firstToken && at - i < MAX_TOKENS_TO_CLAUSE_OPENING) {
     const previous = doc.tokens[i - 1] as Token;
-    if (previous.quote < 0 && (previous.text === ',' || CLAUSE_BREAKS.has(previous.text))) break;
+    if (previous.quote < 0 && (previous.text === ',' || isClauseBreak(doc, previous))) break;
     i--;
   }
   return (doc.tokens[i] as Token).lower;
@@ -821,6 +959,47 @@ function happensUnpeopled(doc: TextDocument, trigger: Trigger, first: number): b
   return BE_FORMS.has(doc.tokens[k]?.lower ?? '');
 }
 
+// Works that are published: FrameNet Text (paper, article, report) and Research/Scrutiny (study, research,
+// analysis), with what they yield (findings, results).
+const WORKS = new Set(['study', 'paper', 'report', 'research', 'analysis', 'article', 'findings', 'results', 'survey']);
+const MAX_TOKENS_TO_WORK = 3;
+
+/** "The study was published", "the findings were published": a work in the subject of a passive "published". */
+function isPublishedWork(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  if ((doc.tokens[verb] as Token).lemma !== 'publish') return false;
+  let k = verb - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  if (!BE_FORMS.has(doc.tokens[k]?.lower ?? '')) return false;
+  for (let w = k - 1; w >= Math.max(sentence.firstToken, k - MAX_TOKENS_TO_WORK); w--)
+    if (WORKS.has((doc.tokens[w] as Token).lemma)) return true;
+  return false;
+}
+
+/** The actors named in the previous sentence before its first verb, who did the work it told, come first. */
+function withAuthors(
+  doc: TextDocument,
+  mentions: Mention[],
+  sentence: Sentence,
+  participants: ExtractedEventParticipant[],
+): ExtractedEventParticipant[] {
+  const previous = doc.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return participants;
+  let verb = previous.firstToken;
+  while (verb < previous.endToken && !['VERB', 'AUX'].includes((doc.tokens[verb] as Token).pos)) verb++;
+  const end = (doc.tokens[verb] as Token | undefined)?.start ?? previous.end;
+  const authors: ExtractedEventParticipant[] = [];
+  for (let m = firstMentionAtOrAfter(mentions, previous.start); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.start >= end || authors.length === MAX_PARTICIPANTS) break;
+    if (!authors.some((a) => a.actorRef === mention.actor.ref))
+      authors.push({ actorRef: mention.actor.ref, part: authors.length === 0 ? 'AGENT' : 'PARTICIPANT' });
+  }
+  const others = participants
+    .filter((p) => !authors.some((a) => a.actorRef === p.actorRef))
+    .map((p) => ({ ...p, part: 'PARTICIPANT' as const }));
+  return [...authors, ...others].slice(0, MAX_PARTICIPANTS);
+}
+
 /** A test of whether an offset lies inside one of the spans (sorted once, then searched). */
 function insideAny(spans: Span[]): (offset: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -885,6 +1064,40 @@ function isSentenceMatchMoment(doc: TextDocument, sentence: Sentence): boolean {
   );
 }
 
+/** "Belgium beat Panama": two sides, neither a person, make a result of its own, not a moment of another match. */
+function namesTwoSides(named: NamedActors, participants: ExtractedEventParticipant[]): boolean {
+  let sides = 0;
+  for (const p of participants) if (named.registry.actors.find((a) => a.ref === p.actorRef)?.kind !== 'PERSON') sides++;
+  return sides >= 2;
+}
+
+/** The event's latest mention stands in this sentence before the clause now read. */
+function toldInEarlierClause(e: ExtractedEvent, sentence: Sentence, clauseStart: number): boolean {
+  const last = e.mentions[e.mentions.length - 1]?.start ?? -1;
+  return last >= sentence.start && last < clauseStart;
+}
+
+// "his escape", "their arrest": after these the word is a noun, whatever the tagger says ("her" may be an
+// object: "helped her escape").
+const POSSESSIVE_DETERMINERS = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
+
+function isPossessedVerb(trigger: Token, previous: Token | undefined): boolean {
+  return trigger.pos === 'VERB' && previous !== undefined && POSSESSIVE_DETERMINERS.has(previous.lower);
+}
+
+const ACTIONS = 'OTHER:action';
+
+/** Other actions share no occasion by their group alone: "his escape" points back at "fled", not at "banned". */
+function sameAction(lemmas: Set<string> | undefined, lemma: string): boolean {
+  if (!lemmas) return false;
+  if (lemmas.has(lemma)) return true;
+  return FLIGHT_VERBS.has(lemma) && [...lemmas].some((l) => FLIGHT_VERBS.has(l));
+}
+
+function isClauseJoint(token: Token): boolean {
+  return token.text === ';' && token.quote < 0;
+}
+
 /** An event told before that has everyone the clause names. */
 function toldOf(e: ExtractedEvent, participants: ExtractedEventParticipant[]): boolean {
   return participants.every((p) => e.participants.some((q) => q.actorRef === p.actorRef));
@@ -921,12 +1134,18 @@ export function findEvents(
   for (const sentence of doc.sentences) {
     if (isSubhead(doc, sentence)) continue;
     const typesInSentence = new Set<string>();
+    let clauseStart = sentence.start;
     // Unless another cue in the sentence makes the clause someone's belief or claim ("X believes …").
     const source = claimedSentences.has(sentence.index) ? null : evidentialSource(doc, sentence);
     // Read only for an event of no type of its own, the one kind a moment of a match can be.
     let matchMoment: boolean | undefined;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const trigger = triggerAt(doc.tokens, i, sentence.endToken);
+      // "Sweden beat Korea; Belgium beat Panama": a semicolon joins clauses that each tell their own event.
+      if (isClauseJoint(doc.tokens[i] as Token)) {
+        typesInSentence.clear();
+        clauseStart = (doc.tokens[i] as Token).end;
+      }
+      const trigger = verdictAt(doc, sentence, i) ?? triggerAt(doc.tokens, i, sentence.endToken);
       const at = (doc.tokens[i] as Token).start;
       if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
@@ -934,7 +1153,7 @@ export function findEvents(
         i = triggerEndToken - 1;
         continue;
       }
-      // One sentence tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one. A
+      // One clause tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one. A
       // verb that only carries a noun of an event ("launched an attack", "the attack was launched") is none.
       if (typesInSentence.has(trigger.type) || carriesEventNoun(doc, sentence, i, triggerEndToken)) {
         i = triggerEndToken - 1;
@@ -945,7 +1164,17 @@ export function findEvents(
       const last = doc.tokens[triggerEndToken - 1] as Token;
       const { from, to } = clauseWindow(doc, sentence, i, triggerEndToken);
       const objectAt = first.pos === 'VERB' ? triggerEndToken : -1;
-      let participants = participantsIn(doc, named, mentions, from, to, first.start, objectAt, source);
+      let participants = participantsIn(
+        doc,
+        named,
+        mentions,
+        from,
+        to,
+        first.start,
+        objectAt,
+        source,
+        trigger.group === COMPETITIONS,
+      );
       const speaker = SPEECH_EVENTS.has(trigger.type)
         ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
         : null;
@@ -958,13 +1187,22 @@ export function findEvents(
             .slice(0, MAX_PARTICIPANTS - 1),
         ];
       i = triggerEndToken - 1;
-      // "Gunmen attacked a bus station", "the crane collapsed", "mummies were excavated": an attack, a disaster
-      // or a find is an event even when no one named takes part.
-      if (participants.length === 0 && trigger.type !== 'ATTACK' && !happensUnpeopled(doc, trigger, i)) continue;
+      // "A team from Halden University studied … The study was published in …": the work is its authors'.
+      if (isPublishedWork(doc, sentence, first.index))
+        participants = withAuthors(doc, mentions, sentence, participants);
       // "one in three visits to the site": a visit is a person's; "the silver medal going to Poland" is no
       // travel either, which takes a person or a body.
       const travellers = participants.filter((p) => isTraveller(named, p.actorRef, first.pos !== 'NOUN'));
-      if (trigger.type === 'VISIT' && travellers.length === 0) continue;
+      // "Gunmen attacked a bus station", "the crane collapsed", "mummies were excavated": an attack, a disaster
+      // or a find is an event even when no one named takes part. A trigger that tells no event leaves its type
+      // free for the clause: "Three people were killed when a bomb exploded".
+      if (
+        (participants.length === 0 && trigger.type !== 'ATTACK' && !happensUnpeopled(doc, trigger, i)) ||
+        (trigger.type === 'VISIT' && travellers.length === 0)
+      ) {
+        typesInSentence.delete(trigger.type);
+        continue;
+      }
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
       const when = mayHoldDate(windowText) ? dateAround(windowText) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
@@ -978,7 +1216,8 @@ export function findEvents(
       // "Three weeks before he died", "after his arrest": a time clause points back at an event told before.
       // A time clause that names someone the event did not have tells of another happening: "since the 1994
       // race, when Ayrton Senna was killed".
-      const pointsBackByNoun = first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '');
+      const pointsBackByNoun =
+        (first.pos === 'NOUN' && ANAPHORIC_DETERMINERS.has(previous?.lower ?? '')) || isPossessedVerb(first, previous);
       const anaphoric = when === null && (pointsBackByNoun || TIME_CLAUSE_OPENERS.has(clauseOpening(doc, sentence, i)));
       // Another verb of the same kind tells another happening ("was arrested", later "was interrogated",
       // "turned himself in"); the same verb again, a noun, or the same day tells the same one.
@@ -996,8 +1235,16 @@ export function findEvents(
         ) ??
         (anaphoric
           ? events.findLast(
-              (e) => occasionOf.get(e) === trigger.occasion && (pointsBackByNoun || toldOf(e, participants)),
+              (e) =>
+                occasionOf.get(e) === trigger.occasion &&
+                (pointsBackByNoun || toldOf(e, participants)) &&
+                (trigger.group !== ACTIONS || sameAction(lemmasOf.get(e), lemma)),
             )
+          : undefined) ??
+        // "A document was found … The document was found on Elm Road": told again of no one and on no date,
+        // nothing sets the happening apart from the last one so told.
+        (participants.length === 0 && when === null
+          ? events.findLast((e) => occasionOf.get(e) === trigger.occasion && (lemmasOf.get(e)?.has(lemma) ?? false))
           : undefined) ??
         // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
         (trigger.group === COMPETITIONS
@@ -1005,7 +1252,9 @@ export function findEvents(
               (e) =>
                 occasionOf.get(e) === trigger.occasion &&
                 doc.tokens[tokenIndexAt(doc, e.mentions[e.mentions.length - 1]?.start ?? 0)]?.paragraph ===
-                  first.paragraph,
+                  first.paragraph &&
+                !toldInEarlierClause(e, sentence, clauseStart) &&
+                (sharesParticipant(e, participants) || !namesTwoSides(named, participants)),
             )
           : undefined) ??
         // "In the 62nd minute Sweden won a penalty": a moment of the match told before with that side or player.

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
+
+const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
+const participants = (analysis: Analysis, event: ExtractedEvent) =>
+  event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
+
+describe('events read from the structure of clauses', () => {
+  it('reads one result from each clause a semicolon joins', () => {
+    const analysis = analyse([
+      'On Sunday, Norway beat Denmark 2 – 1; Peru beat Chile 3 – 0; and Ghana lost 0 – 1 to Mali.',
+    ]);
+    const results = eventsOf(analysis, 'OTHER');
+    expect(results).toHaveLength(3);
+    expect(participants(analysis, results[1]!)).toEqual(expect.arrayContaining(['Peru', 'Chile']));
+    expect(participants(analysis, results[1]!)).not.toContain('Ghana');
+  });
+
+  it('reads a death told by a dated, owned noun, and no death from a penalty', () => {
+    const analysis = analyse([
+      'The festival marked the tenth anniversary of Oskar Lund’s death in 2009.',
+      'Lawmakers in Norland debated the death penalty.',
+    ]);
+    const deaths = eventsOf(analysis, 'OTHER');
+    expect(deaths).toHaveLength(1);
+    expect(participants(analysis, deaths[0]!)).toContain('Oskar Lund');
+    expect(deaths[0]!.when?.start).toBe('2009-01-01');
+  });
+
+  it('reads a signing with a party named past a date, and none from a disease contracted', () => {
+    const analysis = analyse([
+      'Singer Mira Holt contracted in 1998 to Polar Records.',
+      'Pilot Jonas Vik contracted malaria in Ghana.',
+    ]);
+    const deals = eventsOf(analysis, 'AGREEMENT');
+    expect(deals).toHaveLength(1);
+    expect(participants(analysis, deals[0]!)).toEqual(expect.arrayContaining(['Mira Holt', 'Polar Records']));
+  });
+
+  it('takes a possessed verb form as a noun pointing back at the event told', () => {
+    const analysis = analyse([
+      'Smuggler Piet Haas fled Norland in 1999 and lived in Brazil.',
+      'The authorities banned his ships from the port.',
+      'Upon his escape Haas became the most wanted man in Norland.',
+    ]);
+    const flight = analysis.events.find((e) => e.mentions.some((m) => m.text === 'fled'));
+    expect(flight?.mentions.map((m) => m.text)).toEqual(['fled', 'escape']);
+  });
+
+  it('gives a published study to the authors the sentence before names', () => {
+    const analysis = analyse([
+      'A team from Halden University and the Vestby Institute measured the melt of Arctic sea ice. The study was published in the journal Polar Letters on Monday.',
+    ]);
+    const published = eventsOf(analysis, 'STATEMENT_ISSUED');
+    expect(published).toHaveLength(1);
+    expect(participants(analysis, published[0]!)).toEqual(expect.arrayContaining(['Halden University']));
+  });
+
+  it('reads a loss in a contest, and none from a crop that loses yield', () => {
+    const analysis = analyse([
+      'Wheat grown near Vestby University loses more yield in dry years.',
+      'Ghana lost to Mali in Bamako.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER').map((e) => e.mentions[0]!.text)).toEqual(['lost']);
+  });
+
+  it('reads no event from a happening only risked or feared', () => {
+    const analysis = analyse([
+      'The Norland Post Office database is at risk of being hacked.',
+      'Farmers in Vestby voiced fears of an invasion by Valdoria.',
+    ]);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('tells a find told again of no one and on no date as the one find', () => {
+    const analysis = analyse([
+      'A secret report of the Norland Defence Ministry was found on a bus in Vestby on Monday.',
+      'The report was found under a seat by a cleaner.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+  });
+
+  it('reads an appointment from "named" with an office, and none from a name given', () => {
+    const analysis = analyse([
+      'President Omar Kell named Ines Amaral as his new chief of staff.',
+      'The bridge in Vestby was named after engineer Lena Strand.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER').map((e) => participants(analysis, e))).toEqual([['Omar Kell', 'Ines Amaral']]);
+  });
+
+  it('reads a player signed as an agreement, and no agreement from a letter signed to someone', () => {
+    const analysis = analyse([
+      'Polar FC signed striker Paulo Reis on Monday.',
+      'Mayor Lena Strand signed a letter to President Omar Kell.',
+    ]);
+    const deals = eventsOf(analysis, 'AGREEMENT');
+    expect(deals).toHaveLength(1);
+    expect(participants(analysis, deals[0]!)).toContain('Paulo Reis');
+  });
+
+  it('reads a verdict with the defendant between "found" and "guilty"', () => {
+    const analysis = analyse(['A jury in Leeds found Harold Briggs guilty of fraud.']);
+    expect(analysis.events.map((e) => e.type)).toEqual(['COURT_RULING']);
+  });
+
+  it('leaves the type free when a trigger of the clause tells no event', () => {
+    const analysis = analyse(['Three people were killed when a bomb exploded in a market in Kano.']);
+    expect(analysis.events.map((e) => e.mentions[0]!.text)).toEqual(['exploded']);
+  });
+});
