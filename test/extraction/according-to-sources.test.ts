@@ -73,3 +73,21 @@ describe('"according to" closing a report before a clause of the writer’s', ()
     expect(analysis.statements.filter((s) => s.cue === 'according to')).toHaveLength(1);
   });
 });
+
+describe('a report before its cue in a sentence that opens on a dateline', () => {
+  it('starts past the dateline and its dash', () => {
+    const analysis = analyse([
+      'DOVER (AP) — Mayor Tom Vale has invested in some of the firms he criticizes, according to new financial records.',
+      'LISBON, May 3 (Reuters) – The ferry will stop running in June, Ruth Alder said.',
+    ]);
+    expect(statementWith(analysis, 'invested').text).toBe(
+      'Mayor Tom Vale has invested in some of the firms he criticizes',
+    );
+    expect(statementWith(analysis, 'ferry').text).toBe('The ferry will stop running in June');
+  });
+
+  it('keeps a name before a dash, which is no dateline', () => {
+    const analysis = analyse(['Tom Vale — the ferry will stop in June, Ruth Alder said.']);
+    expect(statementWith(analysis, 'ferry').text).toBe('Tom Vale — the ferry will stop in June');
+  });
+});

@@ -16,11 +16,3 @@ describe('verbs of saying whose noun-phrase object is what was said', () => {
     expect(statementWith(analysis, 'sorry').text).toBe('the council was sorry');
   });
 });
-
-describe('"offered" with a noun phrase', () => {
-  it('reports what was offered in words', () => {
-    const analysis = analyse(['Mayor Tom Vale also offered his early assessment of the new ferry timetable.']);
-    expect(statementWith(analysis, 'assessment').text).toBe('his early assessment of the new ferry timetable');
-    expect(speakerNameOf(analysis, 'assessment')).toBe('Tom Vale');
-  });
-});
