@@ -13,7 +13,18 @@ import { endBeforeColonQuote, runToQuoteEnd } from './colon-quotes.ts';
 import { isBorrowedFragment } from './borrowed-fragments.ts';
 import { isBareNaming } from './bare-names.ts';
 import { isMessageWithOwnCue } from './message-objects.ts';
-import type { Sentence } from './text/document.ts';
+import { tokenIndexAt, type Sentence, type Token } from './text/document.ts';
+
+const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/** A quotation that opens on a subject and its verb ("the deal was …"): a clause, not a fragment. */
+function isQuotedClause(doc: TextDocument, piece: Span): boolean {
+  let k = tokenIndexAt(doc, piece.start);
+  const first = k;
+  while (k < doc.tokens.length && SUBJECT_TAGS.has((doc.tokens[k] as Token).pos)) k++;
+  const verb = doc.tokens[k];
+  return k > first && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
+}
 
 /** Direct and reported statements in text order, without topics and events (added later). */
 export function buildStatements(
@@ -26,16 +37,18 @@ export function buildStatements(
   const reported = indirectStatements(doc, quotes, attributions)
     .map((d) => runToQuoteEnd(doc, quotes, endBeforeColonQuote(doc, quotes, d)))
     .filter((d) => !isBareNaming(doc.body, d) && !isMessageWithOwnCue(doc, d, attributions));
-  // A report holds a quotation woven into it, a quoted clause of its own cue ("X said she had seen a deal, but
-  // “the deal was never signed …”") and any quotation inside a mixed report ("… would “ruin his life.”"): one mixed
-  // statement, as annotators mark it. A quotation with a cue of its own ("…; “I think …,” he said") stays direct.
+  // A report holds a quotation woven into it, and a quoted clause of its own cue ("X said she had seen a deal, but
+  // “the deal was never signed …”"): one mixed statement, as annotators mark it. A quoted fragment ("… would “ruin his
+  // life.”") is also a direct statement, and so is a quotation with a cue of its own ("…; “I think …,” he said").
   const quoted = directStatements(doc, quotes, attributions).filter(
     (d) =>
       !d.pieces.every((p) => isQuotedName(doc, p)) &&
       !isBorrowedFragment(doc, d) &&
       !d.pieces.every((p) =>
         reported.some(
-          (h) => (h.holdsQuote || h.kind === 'MIXED') && h.pieces.some((q) => q.start <= p.start && p.end <= q.end),
+          (h) =>
+            (h.holdsQuote || (h.kind === 'MIXED' && h.attribution === d.attribution && isQuotedClause(doc, p))) &&
+            h.pieces.some((q) => q.start <= p.start && p.end <= q.end),
         ),
       ),
   );

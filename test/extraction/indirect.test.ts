@@ -89,7 +89,7 @@ describe('reported speech', () => {
     expect(statementWith(analysis, 'Repairs to the pier').text).toBe('Repairs to the pier will cost more than planned');
   });
 
-  it('marks a report holding a quotation as mixed, the quotation no direct statement of its own', () => {
+  it('marks a report holding a quotation as mixed and makes a longer quotation a direct statement too', () => {
     const analysis = analyse([
       'Judge Ellen Park said the ruling was a “narrow” one.',
       'She told the court that the law was unclear, “a mess that only lawmakers can fix.”',
@@ -99,7 +99,10 @@ describe('reported speech', () => {
       text: 'the law was unclear, “a mess that only lawmakers can fix.”',
       kind: 'MIXED',
     });
-    expect(analysis.statements.find((s) => s.text === 'a mess that only lawmakers can fix.')).toBeUndefined();
+    expect(analysis.statements.find((s) => s.text === 'a mess that only lawmakers can fix.')).toMatchObject({
+      kind: 'DIRECT',
+      cue: 'told',
+    });
   });
 
   it('merges bare plural sources that name the same group', () => {

@@ -36,8 +36,8 @@ describe('rules v0.3: reported speech', () => {
       text: 'the team would keep its tactics until the season ends “and nobody here wants anything else.”',
       kind: 'MIXED',
     });
-    // A quotation inside the report is woven into it: one mixed statement, no direct one.
-    expect(analysis.statements.map((s) => s.text)).not.toContain('and nobody here wants anything else.');
+    expect(analysis.statements.find((s) => s.text === 'and nobody here wants anything else.')?.kind).toBe('DIRECT');
+    // A quotation completing the clause is woven into it: one mixed statement, no direct one.
     expect(analysis.statements.map((s) => s.text)).not.toContain('the referee had made');
     expect(statementWith(analysis, 'a terrible mistake')).toMatchObject({
       text: 'the referee had made “a terrible mistake in the second half.”',
