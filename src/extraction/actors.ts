@@ -1,6 +1,7 @@
 import { remembered } from './remembered.ts';
 import type { TextDocument, Token } from './text/document.ts';
-import type { Gender } from './types.ts';
+import type { ActorKind, Gender } from './types.ts';
+import { namesListedWithBodies, standsAlone, type ListMember } from './listed-names.ts';
 import { isPartyLabel, isTitleComplement, type NameSpan } from './names.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
@@ -544,6 +545,34 @@ function tokenName(token: Token): NameSpan {
   };
 }
 
+/** The names that start at a token and that end before one, linked or not, as members of lists. */
+function listMembers(
+  actorAtToken: NamedActors['actorAtToken'],
+  unlinked: NameSpan[],
+): [(first: number) => ListMember | undefined, (end: number) => ListMember | undefined] {
+  const byFirst = new Map(unlinked.map((n) => [n.firstToken, n]));
+  const byEnd = new Map(unlinked.map((n) => [n.endToken, n]));
+  const member = (name: NameSpan, kind: ActorKind | null): ListMember => ({
+    firstToken: name.firstToken,
+    endToken: name.endToken,
+    kind,
+  });
+  const linked = (token: number, at: (name: NameSpan) => number, edge: number) => {
+    const link = actorAtToken.get(token);
+    return link && at(link.name) === edge ? member(link.name, link.actor.kind) : undefined;
+  };
+  return [
+    (first) => {
+      const name = byFirst.get(first);
+      return name ? member(name, null) : linked(first, (n) => n.firstToken, first);
+    },
+    (end) => {
+      const name = byEnd.get(end);
+      return name ? member(name, null) : linked(end - 1, (n) => n.endToken, end);
+    },
+  ];
+}
+
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
@@ -646,7 +675,16 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     remember(name, person, roleTitle);
   }
   const bodies = new Set(unlinked.filter((n) => ownsBodyTitle(doc, n)).map((n) => n.text));
+  const listed = namesListedWithBodies(doc, unlinked, ...listMembers(actorAtToken, unlinked));
   const stillUnlinked = unlinked.filter((name) => {
+    // "such as Dell, Sony and Hitachi": a name listed with bodies is one; so is a later mention of it ("Dell").
+    // Written the same way: "HARLOW" opening a dateline is no body called "Harlow".
+    const known = standsAlone(doc, name.firstToken, name.endToken) && registry.findByName(name.text, 'ORGANIZATION');
+    const body = known && [known.name, ...known.aliases].includes(name.text);
+    if (listed.has(name) || body) {
+      remember(name, linkOrganization(registry, name), null);
+      return false;
+    }
     // "Amtrak's CEO", "a Marussia spokesman": a word that owns the title of a body's officer names the body.
     if (bodies.has(name.text) && !isGivenName(name.text)) {
       remember(name, linkOrganization(registry, name), null);

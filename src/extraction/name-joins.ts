@@ -103,8 +103,9 @@ function isInnerHyphen(tokens: Token[], i: number): boolean {
 /**
  * Marks the pieces that hold a name together beyond its capitalised words: hyphens ("Jo-Wilfried Tsonga",
  * "Douglas Holtz-Eakin", "Coca-Cola", and "Lee Jae-myung" with its lower-case second part), particles
- * ("Bill de Blasio", "Anwar al-Awlaki"), suffixes after a comma ("King, Jr."), and "and"/"&" inside the
- * complement of an organisation's name ("Center for Strategic and International Studies").
+ * ("Bill de Blasio", "Anwar al-Awlaki"), suffixes after a comma ("King, Jr."), "and"/"&" inside the
+ * complement of an organisation's name ("Center for Strategic and International Studies") and "at" before a
+ * university's campus.
  * `codes` holds NAME_WORD or NOT_NAME for each token on entry.
  */
 export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
@@ -167,6 +168,8 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
         codes[i] = INSIDE_NAME;
       else if (OPENING_PARTICLES.has(token.text)) codes[i] = OPENS_NAME;
     } else if (token.text === ',' && NAME_SUFFIXES.test(right.text) && codes[i - 1] === NAME_WORD) {
+      codes[i] = INSIDE_NAME;
+    } else if (token.lower === 'at' && codes[i - 1] === NAME_WORD && isCampusOf(tokens, codes, i)) {
       codes[i] = INSIDE_NAME;
     } else if (token.text === '&' && codes[i - 1] === NAME_WORD) {
       codes[i] = INSIDE_NAME;
@@ -246,6 +249,19 @@ function insideOrganizationComplement(tokens: Token[], codes: Uint8Array, and: n
   for (let k = and - 1; k >= 1 && and - k <= MAX_WORDS_BACK_TO_HEAD; k--) {
     const token = tokens[k] as Token;
     if (ORGANIZATION_CONNECTORS.has(token.lower)) return isHead(tokens[k - 1]);
+    if (codes[k] !== NAME_WORD) return false;
+  }
+  return false;
+}
+
+/**
+ * "University of North Carolina at Chapel Hill": "at" between a university's place and its campus's. Only
+ * "University of <Place>" takes it; "the Block Museum of Art at Northwestern University" is two bodies.
+ */
+function isCampusOf(tokens: Token[], codes: Uint8Array, at: number): boolean {
+  for (let k = at - 1; k >= 1 && at - k <= MAX_WORDS_BACK_TO_HEAD; k--) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'of') return tokens[k - 1]?.text === 'University' && k < at - 1;
     if (codes[k] !== NAME_WORD) return false;
   }
   return false;

@@ -2,6 +2,7 @@ import type { TextDocument, Token } from './text/document.ts';
 import {
   countryNamed,
   countryOfDemonym,
+  isCommonWord,
   isNamedEvent,
   isNotActorHead,
   isOrganizationHead,
@@ -447,7 +448,12 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   // "Project on Government Oversight" is a body, "Manhattan Project" a work: a head word that also ends names
   // of works makes a body only before a complement.
   const bodyHead = words.some((w, k) => isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w)));
-  if (organizationKey(text) || (count >= 2 && bodyHead)) return 'ORGANIZATION';
+  // "British Red Cross": a known body's name after the country it serves.
+  const placedBody =
+    count >= 2 && (countryOfDemonym(words[0] as string) || countryNamed(words[0] as string)) !== undefined
+      ? organizationKey(words.slice(1).join(' '))
+      : undefined;
+  if (organizationKey(text) || placedBody || (count >= 2 && bodyHead)) return 'ORGANIZATION';
   if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
   if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
   // "The Harbor and Mail": a title of two words joined by "and" after a capitalised "The" is a newspaper's.
@@ -463,7 +469,10 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   // A lone acronym of three to five capitals is an organisation ("NATO", "BMJ"); "CT" or "USA TODAY" are not taken.
   if (isAllCaps(text)) return count === 1 && /^\p{Lu}{3,5}$/u.test(text.replace(/\./g, '')) ? 'ORGANIZATION' : null;
   if (company) return 'ORGANIZATION';
-  if (count >= 2) return 'PERSON';
+  // "Foreign Affairs", "Advanced DRAM": a name that opens with a common word is no person's ("FIRST Global",
+  // in capitals, opens with an acronym).
+  const opening = words[0] as string;
+  if (count >= 2) return titled || isAllCaps(opening) || !isCommonWord(opening) ? 'PERSON' : 'UNKNOWN';
   return titled ? 'PERSON' : 'UNKNOWN';
 }
 
@@ -680,6 +689,9 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const kind = classify(doc, nameFirst, runEnd, titled);
     if (!kind || (kind === 'PERSON' && !titled && isThingAfterArticle(doc, nameFirst, runEnd))) continue;
     const honorific = honorificGender((doc.tokens[runFirst] as Token).text);
+    // "CEO of the Refugee Council Enver Solomon": the body a title before the name is of is named too.
+    const titleBody = kind === 'PERSON' && titled ? bodyEndingTitle(doc, titleFirst, nameFirst) : null;
+    if (titleBody) names.push(titleBody);
     names.push(
       span(
         doc,
@@ -727,8 +739,9 @@ function isBodyOrCountry(kind: NameKind | null): boolean {
 
 /**
  * "Mountain View, California", "Orange Park, Florida", "Gori, Georgia": a name followed by a comma and a
- * state, region or country is a town in it, not an actor ("Smith, Georgia's governor" is no such place).
- * A name holding a given name or a title stays a person's ("Anna Berg, Sweden and …").
+ * state, region or country is a town in it, not an actor ("Smith, Georgia's governor" and "Gomez, Panama coach"
+ * are no such places).
+ * A name opening with a given name or holding a title stays a person's ("Anna Berg, Sweden and …").
  */
 function isPlaceInRegion(doc: TextDocument, first: number, end: number): boolean {
   const comma = doc.tokens[end];
@@ -736,14 +749,24 @@ function isPlaceInRegion(doc: TextDocument, first: number, end: number): boolean
   if (comma?.text !== ',' || comma.sentence !== head.sentence) return false;
   for (let k = first; k < end; k++) {
     const word = (doc.tokens[k] as Token).text;
-    if ((end - first > 1 && isGivenName(word)) || endsRoleTitle(word) || honorificGender(word) !== undefined)
+    // A given name opens a person's name; further in, it may be a place's word ("Orange Park").
+    if (
+      (k === first && end - first > 1 && isGivenName(word)) ||
+      endsRoleTitle(word) ||
+      honorificGender(word) !== undefined
+    )
       return false;
   }
   let regionEnd = end + 1;
   while (regionEnd <= end + MAX_REGION_WORDS && isCapitalised(doc.tokens[regionEnd]?.text ?? '')) regionEnd++;
   if (regionEnd === end + 1) return false;
   const next = doc.tokens[regionEnd];
-  if (next && (POSSESSIVE_MARKS.has(next.lower) || next.text === '-')) return false;
+  // "Gomez, Panama coach": a region before a noun opens an appositive title, not a town's address.
+  if (
+    next &&
+    (POSSESSIVE_MARKS.has(next.lower) || next.text === '-' || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)))
+  )
+    return false;
   const region = textOf(doc, end + 1, regionEnd);
   return isPlace(region) || countryNamed(region) !== undefined;
 }
@@ -883,6 +906,20 @@ function complementOfTitle(doc: TextDocument, first: number, end: number): NameS
   // A lone word may still be a person named before ("representatives of Epstein"): the linker decides.
   if (kind === 'UNKNOWN') return span(doc, 'UNKNOWN', first, end, first, first, null);
   return span(doc, kind === 'COUNTRY' ? 'COUNTRY' : 'ORGANIZATION', first, end, first, first, null);
+}
+
+const TITLE_COMPLEMENT_LINKS = new Set(['of', 'for', 'at']);
+
+/** "CEO of the Refugee Council Enver Solomon": the body named at the end of the title before a name. */
+function bodyEndingTitle(doc: TextDocument, titleFirst: number, nameFirst: number): NameSpan | null {
+  let k = nameFirst - 1;
+  while (k > titleFirst && isCapitalised((doc.tokens[k] as Token).text)) k--;
+  const bodyFirst = k + 1;
+  if (bodyFirst >= nameFirst) return null;
+  const link = doc.tokens[k]?.lower === 'the' ? k - 1 : k;
+  if (link < titleFirst || !TITLE_COMPLEMENT_LINKS.has(doc.tokens[link]?.lower ?? '')) return null;
+  if (classify(doc, bodyFirst, nameFirst, false) !== 'ORGANIZATION') return null;
+  return span(doc, 'ORGANIZATION', bodyFirst, nameFirst, bodyFirst, bodyFirst, null);
 }
 
 /** The name at `first` follows "<title> of": "leader of [Ennahda]", not "wife of [John Smith]". */

@@ -99,6 +99,47 @@ describe('kinds of names', () => {
     expect(names(analysis)).toEqual([]);
   });
 
+  it('takes no name that opens with a common word for a person, unless a title or capitals say otherwise', () => {
+    const analysis = analyse([
+      'The plan drew on Advanced Ledger software and a Foreign Relations memo.',
+      'Analyst Gentle Harrow said the ROBOT League trial went well.',
+    ]);
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Advanced Ledger']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Foreign Relations']));
+    expect(actorNamed(analysis, 'Gentle Harrow').kind).toBe('PERSON');
+  });
+
+  it('reads a town before its state as a place even when a later word is a given name, but not a title’s country', () => {
+    const analysis = analyse([
+      'The driver, Lena Fisk of Kessler Grove, Ohio, was unhurt.',
+      'After the game, Evaristo Dario Ruiz, Peru coach, said the team had played well.',
+    ]);
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Kessler Grove']));
+    expect(analysis.statements[0]?.speakerRole).toBe('Peru coach');
+  });
+
+  it('takes a known body’s name after the country it serves for that body', () => {
+    const analysis = analyse(['The Canadian Red Cross said the shelters were full.']);
+    expect(actorNamed(analysis, 'Canadian Red Cross').kind).toBe('ORGANIZATION');
+  });
+
+  it('names the body a title before a name is of', () => {
+    const analysis = analyse(['Director of the Lakeside Heritage Trust Anna Weiss said the site would reopen.']);
+    expect(actorNamed(analysis, 'Lakeside Heritage Trust').kind).toBe('ORGANIZATION');
+    expect(actorNamed(analysis, 'Anna Weiss').roles.map((r) => r.title)).toEqual([
+      'Director of the Lakeside Heritage Trust',
+    ]);
+  });
+
+  it('keeps a university’s campus in its name, but not the body a museum stands in', () => {
+    const analysis = analyse([
+      'Researchers at the University of Nevada at Elko said the lake was drying.',
+      'The Harlan Museum of Glass at Corbett University said it would lend the vase.',
+    ]);
+    expect(names(analysis)).toEqual(expect.arrayContaining(['University of Nevada at Elko', 'Corbett University']));
+    expect(names(analysis)).not.toEqual(expect.arrayContaining(['University of Nevada']));
+  });
+
   it('takes news outlets and companies joined by "&" as organisations', () => {
     const analysis = analyse(['The Lakeside Tribune and Harlow & Finch reported the merger.']);
     expect(actorNamed(analysis, 'Lakeside Tribune').kind).toBe('ORGANIZATION');
