@@ -55,12 +55,14 @@ function labelled(query: string, label: string): string {
  * articles holding most of the phrase (phrase-articles.ts), best article first, then newest.
  */
 export function candidatesSql(terms: PhraseTerm[]): Prisma.Sql {
-  // Article by article (by its key; the inner ORDER BY keeps it a loop, not a join), not by the terms'
-  // index: a common word's index entry lists most of the archive's statements.
+  // Article by article (by its key; the inner ORDER BY keeps it a loop, not a join), never by the terms'
+  // index: a common word's index entry lists most of the archive's statements, and PostgreSQL, unable to
+  // estimate the words, would AND it with each article's few. `IS TRUE` keeps the match out of any index.
   return Prisma.sql`SELECT s.id, s."articleId", s."roleKey", s.context
       FROM (${rankedArticlesSql(terms, TIER_ARTICLES)}) ranked CROSS JOIN LATERAL (
         SELECT s.id, s."articleId", s."roleKey", s."topicContext" AS context FROM "Statement" s
-        WHERE s."articleId" = ranked.id AND s."topicContext" @@ (SELECT to_tsquery('english', ${anyTermQuery(terms)}))
+        WHERE s."articleId" = ranked.id
+          AND (s."topicContext" @@ (SELECT to_tsquery('english', ${anyTermQuery(terms)}))) IS TRUE
         ORDER BY s.id DESC
       ) s
       ORDER BY ranked.rank, s.id DESC LIMIT ${CANDIDATE_CAP}`;

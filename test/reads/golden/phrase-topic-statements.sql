@@ -323,10 +323,12 @@ WITH
           "Statement" s
         WHERE
           s."articleId" = ranked.id
-          AND s."topicContext" @@ (
-            SELECT
-              to_tsquery('english', $30)
-          )
+          AND (
+            s."topicContext" @@ (
+              SELECT
+                to_tsquery('english', $30)
+            )
+          ) IS TRUE
         ORDER BY
           s.id DESC
       ) s
