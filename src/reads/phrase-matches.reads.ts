@@ -1,22 +1,26 @@
 // The statements about any phrase. Each statement's topic context is stored as one weighted tsvector
 // (its text A, its paragraph B, its article's headline C and lede D); SQL finds the statements whose
-// context holds any of the phrase's terms (src/extraction/phrase-terms.ts) and reports, per word of the
-// phrase, where it was found; phrase-relevance.ts decides from that which statements are about it.
-// Work is bounded by caps, not by the archive.
+// context holds any of the phrase's terms (src/extraction/phrase-terms.ts), in the articles holding most
+// of the phrase (phrase-articles.ts), and reports, per word of the phrase, where it was found;
+// phrase-relevance.ts decides from that which statements are about it. Work is bounded by caps, not by
+// the archive.
 import { phraseTerms, type PhraseTerm, type PhraseTermOptions } from '../extraction/phrase-terms.ts';
 import { stanceToward, type StanceTopic } from '../extraction/stance.ts';
 import type { Stance } from '../extraction/types.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { SqlReader } from '../store/sql-reader.ts';
+import { anyTermQuery, rankedArticlesSql } from './phrase-articles.ts';
 import { relevantMatches, type CandidateStatement, type RelevanceOptions } from './phrase-relevance.ts';
 
 /** The most statements one phrase answers with, best first; beyond it, counts say "at least". */
 export const MATCH_CAP = 1_000;
-/**
- * The most statements that are weighed: the newest holding a term of every word of the phrase, then, if
- * fewer do, the newest holding any.
- */
+/** The most statements that are weighed: those holding any term, read article by article, best articles first. */
 export const CANDIDATE_CAP = 400;
+/**
+ * The most articles each tier of phrase-articles.ts gives: a tier of many articles (a common word) is read
+ * newest first, and the better tiers come first whatever their age.
+ */
+export const TIER_ARTICLES = 40;
 
 export interface PhraseMatch {
   id: number;
@@ -46,31 +50,22 @@ function labelled(query: string, label: string): string {
     .join(' <-> ');
 }
 
-/** tsquery texts: any of the terms; and a term of every word (its own or a near one). */
-export function candidateQueries(terms: PhraseTerm[]): { any: string; every: string } {
-  const any = terms.map((term) => `(${term.query})`).join(' | ');
-  const byWord = new Map<number, string[]>();
-  for (const term of terms)
-    if (term.group >= 0) byWord.set(term.group, [...(byWord.get(term.group) ?? []), term.query]);
-  const every = [...byWord.values()].map((queries) => `(${queries.join(' | ')})`).join(' & ');
-  return { any, every };
-}
-
 /**
- * The statements a phrase's terms are sought in, with their topic contexts: the newest holding a term of
- * every word, then the newest holding any (only read when the first are fewer than the cap).
+ * The statements a phrase's terms are sought in, with their topic contexts: those holding any term, in the
+ * articles holding most of the phrase (phrase-articles.ts), best article first, then newest.
  */
 export function candidatesSql(terms: PhraseTerm[]): Prisma.Sql {
-  const queries = candidateQueries(terms);
-  return Prisma.sql`SELECT * FROM (
-      (SELECT s.id, s."articleId", s."roleKey", s."topicContext" AS context FROM "Statement" s
-        WHERE s."topicContext" @@ to_tsquery('english', ${queries.every}) ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP})
-      UNION ALL
-      (SELECT s.id, s."articleId", s."roleKey", s."topicContext" AS context FROM "Statement" s
-        WHERE s."topicContext" @@ to_tsquery('english', ${queries.any})
-          AND NOT s."topicContext" @@ to_tsquery('english', ${queries.every})
-        ORDER BY s.id DESC LIMIT ${CANDIDATE_CAP})
-    ) tiers LIMIT ${CANDIDATE_CAP}`;
+  // Article by article (by its key; the inner ORDER BY keeps it a loop, not a join), never by the terms'
+  // index: a common word's index entry lists most of the archive's statements, and PostgreSQL, unable to
+  // estimate the words, would AND it with each article's few. `IS TRUE` keeps the match out of any index.
+  return Prisma.sql`SELECT s.id, s."articleId", s."roleKey", s.context
+      FROM (${rankedArticlesSql(terms, TIER_ARTICLES)}) ranked CROSS JOIN LATERAL (
+        SELECT s.id, s."articleId", s."roleKey", s."topicContext" AS context FROM "Statement" s
+        WHERE s."articleId" = ranked.id
+          AND (s."topicContext" @@ (SELECT to_tsquery('english', ${anyTermQuery(terms)}))) IS TRUE
+        ORDER BY s.id DESC
+      ) s
+      ORDER BY ranked.rank, s.id DESC LIMIT ${CANDIDATE_CAP}`;
 }
 
 /** Each candidate statement, with where each of the phrase's words (groups) was found in its context. */

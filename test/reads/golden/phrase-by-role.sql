@@ -50,44 +50,293 @@ WITH
   ),
   candidates AS MATERIALIZED (
     SELECT
-      *
+      s.id,
+      s."articleId",
+      s."roleKey",
+      s.context
     FROM
       (
-        (
-          SELECT
-            s.id,
-            s."articleId",
-            s."roleKey",
-            s."topicContext" AS context
-          FROM
-            "Statement" s
-          WHERE
-            s."topicContext" @@ to_tsquery('english', $8)
-          ORDER BY
-            s.id DESC
-          LIMIT
-            $9
-        )
-        UNION ALL
-        (
-          SELECT
-            s.id,
-            s."articleId",
-            s."roleKey",
-            s."topicContext" AS context
-          FROM
-            "Statement" s
-          WHERE
-            s."topicContext" @@ to_tsquery('english', $10)
-            AND NOT s."topicContext" @@ to_tsquery('english', $11)
-          ORDER BY
-            s.id DESC
-          LIMIT
-            $12
-        )
-      ) tiers
+        WITH
+          recent AS MATERIALIZED (
+            SELECT
+              a.id,
+              a.search || ''::tsvector AS search
+            FROM
+              "Article" a
+            ORDER BY
+              a.id DESC
+            LIMIT
+              $8
+          ),
+          every_recent AS MATERIALIZED (
+            SELECT
+              r.id
+            FROM
+              recent r
+            WHERE
+              TRUE
+              AND r.search @@ (
+                SELECT
+                  to_tsquery('english', $9)
+              )
+          ),
+          every AS MATERIALIZED (
+            SELECT
+              id
+            FROM
+              every_recent
+            WHERE
+              (
+                SELECT
+                  count(*)
+                FROM
+                  every_recent
+              ) >= $10
+            UNION ALL
+            SELECT
+              a.id
+            FROM
+              "Article" a
+            WHERE
+              TRUE
+              AND (
+                SELECT
+                  count(*)
+                FROM
+                  every_recent
+              ) < $11
+              AND a.search @@ (
+                SELECT
+                  to_tsquery('english', $12)
+              )
+          ),
+          all_but_one_recent AS MATERIALIZED (
+            SELECT
+              r.id
+            FROM
+              recent r
+            WHERE
+              (
+                SELECT
+                  count(*)
+                FROM
+                  every
+              ) < $13
+              AND r.search @@ (
+                SELECT
+                  to_tsquery('english', $14)
+              )
+          ),
+          all_but_one AS MATERIALIZED (
+            SELECT
+              id
+            FROM
+              all_but_one_recent
+            WHERE
+              (
+                SELECT
+                  count(*)
+                FROM
+                  all_but_one_recent
+              ) >= $15 + (
+                SELECT
+                  count(*)
+                FROM
+                  every
+              )
+            UNION ALL
+            SELECT
+              a.id
+            FROM
+              "Article" a
+            WHERE
+              (
+                SELECT
+                  count(*)
+                FROM
+                  every
+              ) < $16
+              AND (
+                SELECT
+                  count(*)
+                FROM
+                  all_but_one_recent
+              ) < $17 + (
+                SELECT
+                  count(*)
+                FROM
+                  every
+              )
+              AND a.search @@ (
+                SELECT
+                  to_tsquery('english', $18)
+              )
+          ),
+          any_word_recent AS MATERIALIZED (
+            SELECT
+              r.id
+            FROM
+              recent r
+            WHERE
+              (
+                SELECT
+                  count(*)
+                FROM
+                  every
+              ) < $19
+              AND (
+                SELECT
+                  count(*)
+                FROM
+                  all_but_one
+              ) < $20
+              AND r.search @@ (
+                SELECT
+                  to_tsquery('english', $21)
+              )
+          ),
+          any_word AS MATERIALIZED (
+            SELECT
+              id
+            FROM
+              any_word_recent
+            WHERE
+              (
+                SELECT
+                  count(*)
+                FROM
+                  any_word_recent
+              ) >= $22 + (
+                SELECT
+                  count(*)
+                FROM
+                  all_but_one
+              )
+            UNION ALL
+            SELECT
+              a.id
+            FROM
+              "Article" a
+            WHERE
+              (
+                SELECT
+                  count(*)
+                FROM
+                  every
+              ) < $23
+              AND (
+                SELECT
+                  count(*)
+                FROM
+                  all_but_one
+              ) < $24
+              AND (
+                SELECT
+                  count(*)
+                FROM
+                  any_word_recent
+              ) < $25 + (
+                SELECT
+                  count(*)
+                FROM
+                  all_but_one
+              )
+              AND a.search @@ (
+                SELECT
+                  to_tsquery('english', $26)
+              )
+          ),
+          tiers AS (
+            (
+              SELECT
+                id,
+                1 AS tier
+              FROM
+                every
+              ORDER BY
+                id DESC
+              LIMIT
+                $27
+            )
+            UNION ALL
+            (
+              SELECT
+                id,
+                2
+              FROM
+                (
+                  SELECT
+                    id
+                  FROM
+                    all_but_one
+                  EXCEPT
+                  SELECT
+                    id
+                  FROM
+                    every
+                ) t
+              ORDER BY
+                id DESC
+              LIMIT
+                $28
+            )
+            UNION ALL
+            (
+              SELECT
+                id,
+                3
+              FROM
+                (
+                  SELECT
+                    id
+                  FROM
+                    any_word
+                  EXCEPT
+                  SELECT
+                    id
+                  FROM
+                    all_but_one
+                ) t
+              ORDER BY
+                id DESC
+              LIMIT
+                $29
+            )
+          )
+        SELECT
+          id,
+          row_number() OVER (
+            ORDER BY
+              tier,
+              id DESC
+          ) AS rank
+        FROM
+          tiers
+      ) ranked
+      CROSS JOIN LATERAL (
+        SELECT
+          s.id,
+          s."articleId",
+          s."roleKey",
+          s."topicContext" AS context
+        FROM
+          "Statement" s
+        WHERE
+          s."articleId" = ranked.id
+          AND (
+            s."topicContext" @@ (
+              SELECT
+                to_tsquery('english', $30)
+            )
+          ) IS TRUE
+        ORDER BY
+          s.id DESC
+      ) s
+    ORDER BY
+      ranked.rank,
+      s.id DESC
     LIMIT
-      $13
+      $31
   ),
   in_articles AS MATERIALIZED (
     SELECT
