@@ -7,10 +7,12 @@ import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate, opensDate } from './dates.ts';
 import {
   isDescribingParticiple,
+  isDenied,
   isHypothesisComplement,
   isInsideName,
   isModifyingParticiple,
   isNominalParticiple,
+  isUnrealisedObject,
   isUnrealisedVerb,
   evidentialSource,
 } from './event-mood.ts';
@@ -514,6 +516,7 @@ function isPassingMention(
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
   if (isInsideName(doc, sentence, first) || isHypothesisComplement(doc, sentence, first)) return true;
+  if (isDenied(doc, sentence, first)) return true;
   if (
     head.pos === 'VERB' &&
     (isUnrealisedVerb(doc, sentence, first) ||
@@ -527,6 +530,7 @@ function isPassingMention(
   if (head.lemma === 'death' && !isOwnedNoun(doc, first, end)) return true;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
+  if (isUnrealisedObject(doc, sentence, nounPhraseStart(doc, sentence, first) - 1)) return true;
   // "to prevent future attacks", "a possible deal": what has not happened.
   if (modifier && modifier.sentence === head.sentence && UNREALISED_MODIFIERS.has(modifier.lower)) return true;
   // "election night", "election law expert": a noun that modifies another noun names a kind, not a happening.

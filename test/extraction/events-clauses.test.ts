@@ -108,4 +108,23 @@ describe('events read from the structure of clauses', () => {
     const analysis = analyse(['Three people were killed when a bomb exploded in a market in Kano.']);
     expect(analysis.events.map((e) => e.mentions[0]!.text)).toEqual(['exploded']);
   });
+
+  it('reads no event from a noun a modal, an intent or a prevention governs', () => {
+    const analysis = analyse([
+      'Chancellor Erik Maier is expected to sign the agreement next week.',
+      'President Omar Kell is seeking a trade deal with Chancellor Erik Maier.',
+      'Mayor Lena Strand and Governor Ines Amaral will hold talks in Vestby.',
+    ]);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('reads no event from what is denied', () => {
+    const analysis = analyse(['Minister Clara Veiga denied that she met President Omar Kell.']);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('reads no travel from a participle describing the noun a preposition-like participle governs', () => {
+    const analysis = analyse(['Senator Paul Okafor criticised rules regarding students traveling to Norland.']);
+    expect(eventsOf(analysis, 'VISIT')).toEqual([]);
+  });
 });
