@@ -530,7 +530,10 @@ function isPassingMention(
   if (head.lemma === 'death' && !isOwnedNoun(doc, first, end)) return true;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
-  if (isUnrealisedObject(doc, sentence, nounPhraseStart(doc, sentence, first) - 1)) return true;
+  // "will hold talks", "is seeking a deal": a new happening not yet real. A definite or owned one is told
+  // elsewhere as real: "will investigate the attack", "refused to waive HP's failure".
+  const phraseStart = nounPhraseStart(doc, sentence, first);
+  if (!isDefinite(doc, phraseStart, first) && isUnrealisedObject(doc, sentence, phraseStart - 1)) return true;
   // "to prevent future attacks", "a possible deal": what has not happened.
   if (modifier && modifier.sentence === head.sentence && UNREALISED_MODIFIERS.has(modifier.lower)) return true;
   // "election night", "election law expert": a noun that modifies another noun names a kind, not a happening.
@@ -604,6 +607,16 @@ function namesToOffice(doc: TextDocument, named: NamedActors, sentence: Sentence
       OFFICE_LEAD_TAGS.has(token.pos) ||
       token.pos === 'NOUN';
     if (!leads) return false;
+  }
+  return false;
+}
+
+/** A noun phrase opened by "the", "this", an owner or a name ("HP's failure"). */
+function isDefinite(doc: TextDocument, start: number, noun: number): boolean {
+  for (let k = start; k < noun; k++) {
+    const token = doc.tokens[k] as Token;
+    if (ANAPHORIC_DETERMINERS.has(token.lower) || POSSESSIVE_PRONOUNS.has(token.lower) || token.lower === 'these')
+      return true;
   }
   return false;
 }

@@ -109,13 +109,15 @@ describe('events read from the structure of clauses', () => {
     expect(analysis.events.map((e) => e.mentions[0]!.text)).toEqual(['exploded']);
   });
 
-  it('reads no event from a noun a modal, an intent or a prevention governs', () => {
+  it('reads no event from a new happening a modal, an intent or a prevention governs', () => {
     const analysis = analyse([
-      'Chancellor Erik Maier is expected to sign the agreement next week.',
+      'Chancellor Erik Maier is expected to sign a new agreement next week.',
       'President Omar Kell is seeking a trade deal with Chancellor Erik Maier.',
       'Mayor Lena Strand and Governor Ines Amaral will hold talks in Vestby.',
     ]);
     expect(analysis.events).toEqual([]);
+    const told = analyse(['Mayor Lena Strand will investigate the attack on the Vestby town hall.']);
+    expect(told.events.map((e) => e.type)).toEqual(['ATTACK']);
   });
 
   it('reads no event from what is denied', () => {
