@@ -18,6 +18,7 @@ import {
 } from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import { isMatchMoment } from './match-moments.ts';
+import { gappedConjuncts } from './gapped-events.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 
 interface Trigger {
@@ -1306,6 +1307,34 @@ export function findEvents(
           : trigger.occasion,
       );
       lemmasOf.set(event, new Set([lemma]));
+      if (first.pos !== 'VERB') continue;
+      // "contracted in 1956 to A, then in 1960 to B": each gapped conjunct is an event of its own.
+      for (const conjunct of gappedConjuncts(doc, named, sentence, triggerEndToken)) {
+        const agent = event.participants.find((p) => p.part === 'AGENT' && p.actorRef !== conjunct.party.ref);
+        event.participants = event.participants.filter((p) => p.actorRef !== conjunct.party.ref);
+        const text = doc.body.slice(
+          (doc.tokens[conjunct.from] as Token).start,
+          (doc.tokens[conjunct.to - 1] as Token).end,
+        );
+        const told: ExtractedEvent = {
+          ref: `e${events.length + 1}`,
+          type: trigger.type,
+          description: `${describe(doc, from, triggerEndToken)} ${text}`,
+          place: null,
+          when: dateAround(text),
+          participants: [...(agent ? [agent] : []), { actorRef: conjunct.party.ref, part: agent ? 'TARGET' : 'AGENT' }],
+          mentions: [
+            {
+              start: (doc.tokens[conjunct.from] as Token).start,
+              end: (doc.tokens[conjunct.to - 1] as Token).end,
+              text,
+            },
+          ],
+        };
+        events.push(told);
+        occasionOf.set(told, trigger.occasion);
+        lemmasOf.set(told, new Set([lemma]));
+      }
     }
   }
   return events;

@@ -129,4 +129,17 @@ describe('events read from the structure of clauses', () => {
     const analysis = analyse(['Senator Paul Okafor criticised rules regarding students traveling to Norland.']);
     expect(eventsOf(analysis, 'VISIT')).toEqual([]);
   });
+
+  it('reads each dated conjunct of a gapped coordination as an event of its own', () => {
+    const analysis = analyse([
+      'Striker Paulo Reis signed in 2010 with Polar FC, then in 2013 with Real Vestby, and in 2016 with Kessby United.',
+    ]);
+    const deals = eventsOf(analysis, 'AGREEMENT');
+    expect(deals.map((e) => participants(analysis, e))).toEqual([
+      ['Paulo Reis', 'Polar FC'],
+      ['Paulo Reis', 'Real Vestby'],
+      ['Paulo Reis', 'Kessby United'],
+    ]);
+    expect(deals.map((e) => e.when?.start)).toEqual(['2010-01-01', '2013-01-01', '2016-01-01']);
+  });
 });
