@@ -1112,6 +1112,40 @@ function sameAction(lemmas: Set<string> | undefined, lemma: string): boolean {
   return FLIGHT_VERBS.has(lemma) && [...lemmas].some((l) => FLIGHT_VERBS.has(l));
 }
 
+/**
+ * "In the first game, Sweden faced Korea. … Korea substituted Park in the 28th minute": a moment naming no side
+ * of a match told belongs to the latest match with a side the paragraph names before it.
+ */
+function matchOfParagraph(
+  doc: TextDocument,
+  events: ExtractedEvent[],
+  occasionOf: Map<ExtractedEvent, string>,
+  mentions: Mention[],
+  trigger: Token,
+): ExtractedEvent | undefined {
+  const paragraph = doc.paragraphs[trigger.paragraph];
+  if (!paragraph) return undefined;
+  const named: ExtractedEventParticipant[] = [];
+  for (let m = firstMentionAtOrAfter(mentions, paragraph.start); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.start >= trigger.start) break;
+    named.push({ actorRef: mention.actor.ref, part: 'PARTICIPANT' });
+  }
+  const matches = events.filter((e) => occasionOf.get(e) === COMPETITIONS);
+  // Else the match told last: "Lukaku won the Man of the Match award" closes the report of his match.
+  return (
+    matches.findLast((e) => sharesParticipant(e, named)) ??
+    matches.reduce<ExtractedEvent | undefined>(
+      (latest, e) => (!latest || lastMention(e) > lastMention(latest) ? e : latest),
+      undefined,
+    )
+  );
+}
+
+function lastMention(e: ExtractedEvent): number {
+  return e.mentions[e.mentions.length - 1]?.start ?? -1;
+}
+
 function isClauseJoint(token: Token): boolean {
   return token.text === ';' && token.quote < 0;
 }
@@ -1277,7 +1311,8 @@ export function findEvents(
           : undefined) ??
         // "In the 62nd minute Sweden won a penalty": a moment of the match told before with that side or player.
         (trigger.type === 'OTHER' && (matchMoment ??= isSentenceMatchMoment(doc, sentence))
-          ? events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants))
+          ? (events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants)) ??
+            matchOfParagraph(doc, events, occasionOf, mentions, first))
           : undefined);
       if (same) {
         lemmasOf.get(same)?.add(lemma);

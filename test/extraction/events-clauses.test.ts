@@ -142,4 +142,13 @@ describe('events read from the structure of clauses', () => {
     ]);
     expect(deals.map((e) => e.when?.start)).toEqual(['2010-01-01', '2013-01-01', '2016-01-01']);
   });
+
+  it('gives a moment naming no side to the match its paragraph tells, or else to the match told last', () => {
+    const analysis = analyse([
+      'On Sunday, Norway beat Denmark 2 – 1; and Peru beat Chile 3 – 0.',
+      'In Oslo, Norway started well. Lars Berg replaced Jonas Vik in the 60th minute.',
+      'Peru dominated in Lima. Carlos Ruiz won the Man of the Match award.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(2);
+  });
 });
