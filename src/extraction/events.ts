@@ -505,6 +505,10 @@ function isPassingMention(
   if (trigger.type === 'VISIT' && fleesInSentence(doc, sentence)) return true;
   // "offered his assessment", "offered the crowd an evaluation": words given, not an offer.
   if (head.lemma === 'offer' && head.pos === 'VERB' && offersWords(doc, sentence, end)) return true;
+  // "bought Twitter" (FrameNet Commerce_buy, Getting): a takeover when a named body is bought; not "bought a car".
+  if (BUYING.has(head.lemma) && trigger.type === 'AGREEMENT' && !buysBody(doc, named, sentence, end)) return true;
+  // "passed the bill", "the law was passed": a legislature's vote; not "passed away", "passed the ball".
+  if (head.lemma === 'pass' && trigger.type === 'VOTE' && !passesLaw(doc, sentence, first, end)) return true;
   // "was named foreign minister" (FrameNet Appointing); not "named after her grandmother".
   if (head.lemma === 'name' && head.pos === 'VERB' && !namesToOffice(doc, named, sentence, end)) return true;
   // "lost 1 – 2 to Mali", "lost the final"; not "crops lose more yield" (FrameNet Losing, not Finish_competition).
@@ -590,6 +594,43 @@ function losesContest(doc: TextDocument, sentence: Sentence, end: number): boole
   if (!next || end >= sentence.endToken || next.pos === 'PUNCT' || next.pos === 'NUM') return true;
   if (OPPONENT_PREPOSITIONS.has(next.lower)) return true;
   return phraseHolds(doc, sentence, end, CONTEST_NOUNS, MAX_TOKENS_TO_GATHERING, CONTEST_LOSS_TAGS);
+}
+
+const BUYING = new Set(['buy', 'acquire', 'purchase']);
+const MAX_TOKENS_TO_BOUGHT = 3;
+
+/** The object of "bought" is a named organisation: "bought Twitter", "acquired the Vestby Credit bank". */
+function buysBody(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_BOUGHT); k++) {
+    const actor = named.actorAtToken.get(k)?.actor;
+    if (actor) return actor.kind === 'ORGANIZATION';
+    if (!['DET', 'ADJ'].includes((doc.tokens[k] as Token).pos)) return false;
+  }
+  return false;
+}
+
+// What a legislature passes (WordNet pass.v "enact"; FrameNet Law: bill, law, legislation, act).
+const LEGISLATION = new Set([
+  'bill',
+  'bills',
+  'law',
+  'laws',
+  'legislation',
+  'act',
+  'resolution',
+  'motion',
+  'budget',
+  'amendment',
+]);
+const MAX_TOKENS_TO_LAW = 4;
+
+/** "passed the bill", "the budget was passed". */
+function passesLaw(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  if (phraseHolds(doc, sentence, end, LEGISLATION, MAX_TOKENS_TO_LAW, NOUN_PHRASE_TAGS)) return true;
+  if (!BE_FORMS.has(doc.tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2; k >= Math.max(sentence.firstToken, first - 2 - MAX_TOKENS_TO_LAW); k--)
+    if (LEGISLATION.has((doc.tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 const OFFICE_LEAD_TAGS = new Set(['ADJ', 'ADV', 'PROPN', 'DET']);

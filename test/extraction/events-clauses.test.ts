@@ -151,4 +151,20 @@ describe('events read from the structure of clauses', () => {
     ]);
     expect(eventsOf(analysis, 'OTHER')).toHaveLength(2);
   });
+
+  it('reads a takeover, a law passed, a fine and a death passed away, and no deal from a house bought', () => {
+    const analysis = analyse([
+      'Investor Lena Strand bought Polar Bank for $2 billion in May.',
+      'Investor Jonas Vik bought a house in Vestby.',
+      'The US Senate passed the bill on Tuesday.',
+      'The European Commission fined Polar Bank 40 million euros.',
+      'Senator Paul Okafor passed away on Monday.',
+    ]);
+    expect(analysis.events.map((e) => [e.type, e.mentions[0]!.text])).toEqual([
+      ['AGREEMENT', 'bought'],
+      ['VOTE', 'passed'],
+      ['OTHER', 'fined'],
+      ['OTHER', 'passed away'],
+    ]);
+  });
 });
