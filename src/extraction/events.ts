@@ -64,6 +64,44 @@ const VERDICT: Trigger = {
 const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable']);
 const MAX_TOKENS_TO_VERDICT = 6;
 
+// FrameNet Shoot_projectiles and Use_firearm: "fired missiles at Israel", "fired on protesters"; not "fired
+// its chief executive", a change of office.
+const FIRING: Trigger = { type: 'ATTACK', occasion: 'ATTACK:', group: 'ATTACK:', words: ['fire'], pos: null };
+const PROJECTILES = new Set([
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'shell',
+  'shells',
+  'shot',
+  'shots',
+  'round',
+  'rounds',
+  'mortar',
+  'mortars',
+  'bullets',
+  'artillery',
+  'torpedo',
+  'torpedoes',
+  'drones',
+  'gas',
+]);
+const TARGET_PREPOSITIONS = new Set(['at', 'on', 'into', 'toward', 'towards']);
+const MAX_TOKENS_TO_PROJECTILE = 4;
+
+function firingAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.lemma !== 'fire' || token.pos !== 'VERB' || token.quote >= 0) return null;
+  if (TARGET_PREPOSITIONS.has(doc.tokens[i + 1]?.lower ?? '')) return FIRING;
+  for (let k = i + 1; k < Math.min(sentence.endToken, i + 1 + MAX_TOKENS_TO_PROJECTILE); k++) {
+    const word = doc.tokens[k] as Token;
+    if (PROJECTILES.has(word.lower)) return FIRING;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(word.pos)) return null;
+  }
+  return null;
+}
+
 function verdictAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
   const token = doc.tokens[i] as Token;
   if (token.lemma !== 'find' || token.pos !== 'VERB' || token.quote >= 0) return null;
@@ -225,8 +263,8 @@ function participantsIn(
   objectAt: number,
   /** "according to officials": who vouches for the event, not who took part. */
   source: Span | null,
-  /** A contest's trigger: "lost to England" names the opponent, not a place. */
-  contest: boolean,
+  /** Prepositions whose object takes part: "lost to England", "strikes on Ukraine" name no place. */
+  partyPrepositions: ReadonlySet<string> | null,
 ): ExtractedEventParticipant[] {
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
@@ -239,7 +277,7 @@ function participantsIn(
     if (
       isSettingLike(mention.actor) &&
       isLocativeMention(doc, mention.start) &&
-      !(contest && isOpponentMention(doc, mention.start))
+      !(partyPrepositions && isPartyMention(doc, mention.start, partyPrepositions))
     )
       continue;
     addFound(found, mention.actor, mention.start, triggerStart);
@@ -279,11 +317,13 @@ function participantsIn(
 
 // FrameNet Finish_competition and Beat_opponent: "lost to England", "a win against Peru" name the Opponent.
 const OPPONENT_PREPOSITIONS = new Set(['to', 'against']);
+// FrameNet Attack and Shoot_projectiles: "strikes on Ukraine", "fired at Israel" name the Victim/Target.
+const TARGET_OF_ATTACK = new Set(['on', 'against', 'at']);
 
-function isOpponentMention(doc: TextDocument, start: number): boolean {
+function isPartyMention(doc: TextDocument, start: number, prepositions: ReadonlySet<string>): boolean {
   let i = tokenIndexAt(doc, start) - 1;
   if (doc.tokens[i]?.lower === 'the') i--;
-  return OPPONENT_PREPOSITIONS.has(doc.tokens[i]?.lower ?? '');
+  return prepositions.has(doc.tokens[i]?.lower ?? '');
 }
 
 // How far after the trigger's start its object may begin: "attacked the town of …" is too far.
@@ -507,6 +547,9 @@ function isPassingMention(
   if (head.lemma === 'offer' && head.pos === 'VERB' && offersWords(doc, sentence, end)) return true;
   // "bought Twitter" (FrameNet Commerce_buy, Getting): a takeover when a named body is bought; not "bought a car".
   if (BUYING.has(head.lemma) && trigger.type === 'AGREEMENT' && !buysBody(doc, named, sentence, end)) return true;
+  // "settled the lawsuit", "a settlement with the regulator"; not "settled in Texas".
+  if (head.lemma === 'settle' && !phraseHolds(doc, sentence, end, DISPUTES, MAX_TOKENS_TO_LAW, GATHERING_PHRASE_TAGS))
+    return true;
   // "passed the bill", "the law was passed": a legislature's vote; not "passed away", "passed the ball".
   if (head.lemma === 'pass' && trigger.type === 'VOTE' && !passesLaw(doc, sentence, first, end)) return true;
   // "was named foreign minister" (FrameNet Appointing); not "named after her grandmother".
@@ -595,6 +638,19 @@ function losesContest(doc: TextDocument, sentence: Sentence, end: number): boole
   if (OPPONENT_PREPOSITIONS.has(next.lower)) return true;
   return phraseHolds(doc, sentence, end, CONTEST_NOUNS, MAX_TOKENS_TO_GATHERING, CONTEST_LOSS_TAGS);
 }
+
+// What is settled as an agreement (WordNet settle.v "end a legal dispute by arriving at a settlement").
+const DISPUTES = new Set([
+  'lawsuit',
+  'lawsuits',
+  'suit',
+  'case',
+  'cases',
+  'dispute',
+  'claims',
+  'charges',
+  'litigation',
+]);
 
 const BUYING = new Set(['buy', 'acquire', 'purchase']);
 const MAX_TOKENS_TO_BOUGHT = 3;
@@ -984,7 +1040,8 @@ function isOwnDeed(doc: TextDocument, named: NamedActors, sentence: Sentence, ve
   return (subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower)) || named.actorAtToken.has(i);
 }
 
-const MAX_TOKENS_TO_CARRIED_NOUN = 3;
+// "won the 2020 presidential election": a determiner, a year and an adjective may stand before the noun.
+const MAX_TOKENS_TO_CARRIED_NOUN = 4;
 
 /** "launched an attack", "held talks", "the attack was launched": a verb whose object or subject is an event noun. */
 function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, verbEnd: number): boolean {
@@ -1238,7 +1295,8 @@ export function findEvents(
         typesInSentence.clear();
         clauseStart = (doc.tokens[i] as Token).end;
       }
-      const trigger = verdictAt(doc, sentence, i) ?? triggerAt(doc.tokens, i, sentence.endToken);
+      const trigger =
+        verdictAt(doc, sentence, i) ?? firingAt(doc, sentence, i) ?? triggerAt(doc.tokens, i, sentence.endToken);
       const at = (doc.tokens[i] as Token).start;
       if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
@@ -1266,7 +1324,7 @@ export function findEvents(
         first.start,
         objectAt,
         source,
-        trigger.group === COMPETITIONS,
+        trigger.group === COMPETITIONS ? OPPONENT_PREPOSITIONS : trigger.type === 'ATTACK' ? TARGET_OF_ATTACK : null,
       );
       const speaker = SPEECH_EVENTS.has(trigger.type)
         ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')

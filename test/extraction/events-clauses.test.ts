@@ -167,4 +167,27 @@ describe('events read from the structure of clauses', () => {
       ['OTHER', 'passed away'],
     ]);
   });
+
+  it('reads projectiles fired as an attack on the side fired at, and a dismissal as a change of office', () => {
+    const analysis = analyse([
+      'Iran fired missiles at Israel on Saturday.',
+      'Polar Bank fired its chief executive, Ines Amaral, on Monday.',
+    ]);
+    expect(analysis.events.map((e) => e.type)).toEqual(['ATTACK', 'OTHER']);
+    expect(participants(analysis, analysis.events[0]!)).toEqual(['Iran', 'Israel']);
+  });
+
+  it('reads an election won as one vote, a lawsuit settled and an office taken', () => {
+    const analysis = analyse([
+      'Chancellor Erik Maier won the 2021 federal election.',
+      'Polar Bank settled its lawsuit with Vestby Credit.',
+      'Jonas Vik settled in Vestby in 1990.',
+      'Governor Ines Amaral took office on Monday.',
+    ]);
+    expect(analysis.events.map((e) => [e.type, e.mentions[0]!.text])).toEqual([
+      ['VOTE', 'election'],
+      ['AGREEMENT', 'settled'],
+      ['OTHER', 'took office'],
+    ]);
+  });
 });
