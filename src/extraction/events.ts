@@ -1244,6 +1244,13 @@ function lastMention(e: ExtractedEvent): number {
   return e.mentions[e.mentions.length - 1]?.start ?? -1;
 }
 
+/** "In a statement, X said", "In her opening remarks, X noted": a setting opened by "in" frames the cue after it. */
+function framesSentence(doc: TextDocument, sentence: Sentence, first: number, trigger: Trigger): boolean {
+  if (trigger.words[0] === 'in') return true;
+  const before = doc.tokens[nounPhraseStart(doc, sentence, first) - 1];
+  return before !== undefined && before.index >= sentence.firstToken && before.lower === 'in';
+}
+
 function isClauseJoint(token: Token): boolean {
   return token.text === ';' && token.quote < 0;
 }
@@ -1327,7 +1334,7 @@ export function findEvents(
         trigger.group === COMPETITIONS ? OPPONENT_PREPOSITIONS : trigger.type === 'ATTACK' ? TARGET_OF_ATTACK : null,
       );
       const speaker = SPEECH_EVENTS.has(trigger.type)
-        ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
+        ? speakerOfSetting(cues, sentence.index, i, framesSentence(doc, sentence, i, trigger))
         : null;
       if (speaker)
         participants = [

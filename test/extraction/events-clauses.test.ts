@@ -190,4 +190,11 @@ describe('events read from the structure of clauses', () => {
       ['OTHER', 'took office'],
     ]);
   });
+
+  it('reads remarks that frame a sentence as a statement of its speaker', () => {
+    const analysis = analyse(['In her closing remarks, Mayor Lena Strand said the festival would return.']);
+    const remarks = eventsOf(analysis, 'STATEMENT_ISSUED');
+    expect(remarks).toHaveLength(1);
+    expect(participants(analysis, remarks[0]!)[0]).toBe('Lena Strand');
+  });
 });
