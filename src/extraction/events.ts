@@ -554,6 +554,13 @@ function isPassingMention(
   if (head.lemma === 'pass' && trigger.type === 'VOTE' && !passesLaw(doc, sentence, first, end)) return true;
   // "was named foreign minister" (FrameNet Appointing); not "named after her grandmother".
   if (head.lemma === 'name' && head.pos === 'VERB' && !namesToOffice(doc, named, sentence, end)) return true;
+  // "won praise", "won the backing of": regard gained (FrameNet Getting), not a contest won.
+  if (
+    head.lemma === 'win' &&
+    trigger.group === COMPETITIONS &&
+    phraseHolds(doc, sentence, end, REGARD, MAX_TOKENS_TO_REGARD, GATHERING_PHRASE_TAGS)
+  )
+    return true;
   // "lost 1 – 2 to Mali", "lost the final"; not "crops lose more yield" (FrameNet Losing, not Finish_competition).
   if (head.lemma === 'lose' && trigger.group === COMPETITIONS && !losesContest(doc, sentence, end)) return true;
   // "leads with 22 percent among respondents": in a sentence on a poll a win is a standing, not a result.
@@ -601,6 +608,24 @@ function isPassingMention(
   return dependsOnNoun(doc, sentence, first, 0);
 }
 
+const MAX_TOKENS_TO_REGARD = 3;
+const REGARD = new Set([
+  'praise',
+  'support',
+  'backing',
+  'approval',
+  'plaudits',
+  'acclaim',
+  'recognition',
+  'respect',
+  'admiration',
+  'sympathy',
+  'attention',
+  'favour',
+  'favor',
+  'trust',
+  'confidence',
+]);
 // FrameNet Competition and Finish_competition: what is lost as a contest.
 const CONTEST_NOUNS = new Set([
   'match',
@@ -828,7 +853,19 @@ const UNREALISED_MODIFIERS = new Set([
 // "a storm yesterday": a day after the noun dates it, it does not modify it.
 const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 // Before a plural event noun, words that set a class of events apart from the one told.
-const BACKGROUND_SETS = new Set(['other', 'those', 'these', 'such', 'similar', 'previous', 'earlier']);
+// Quantifiers of a class count too: "a veteran of many summits".
+const BACKGROUND_SETS = new Set([
+  'other',
+  'those',
+  'these',
+  'such',
+  'similar',
+  'previous',
+  'earlier',
+  'many',
+  'numerous',
+  'countless',
+]);
 // What is offered when words are given: "offered his assessment", "offered their thoughts and prayers".
 const UTTERANCES = new Set([
   'assessment',

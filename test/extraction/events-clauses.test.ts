@@ -197,4 +197,12 @@ describe('events read from the structure of clauses', () => {
     expect(remarks).toHaveLength(1);
     expect(participants(analysis, remarks[0]!)[0]).toBe('Lena Strand');
   });
+
+  it('reads no event from a class of events counted, nor from regard won', () => {
+    const analysis = analyse([
+      'Chancellor Erik Maier, a veteran of many summits, arrived late.',
+      'Mayor Lena Strand won praise for her handling of the crisis.',
+    ]);
+    expect(analysis.events).toEqual([]);
+  });
 });
