@@ -121,6 +121,48 @@ export function isHypothesisComplement(doc: TextDocument, sentence: Sentence, fi
   return noun.pos === 'NOUN' && HYPOTHESES.has(noun.lemma);
 }
 
+// Verbs whose object has not happened: FrameNet Seeking (seek), Desiring (want), Purpose (plan, propose),
+// Request (demand), Preventing (prevent, avoid), Prohibiting_or_licensing (ban, prohibit, forbid), Fear
+// (fear) and Commitment (threaten).
+const UNREALISING_VERBS = new Set([
+  'seek',
+  'want',
+  'plan',
+  'propose',
+  'demand',
+  'prevent',
+  'avoid',
+  'ban',
+  'prohibit',
+  'forbid',
+  'fear',
+  'threaten',
+]);
+
+/**
+ * The verb governing an event noun leaves it unrealised: "is seeking a trade deal", "bans attacks", "will hold
+ * talks", "is expected to sign the agreement", "did not hold a vote".
+ */
+export function isUnrealisedObject(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  const token = doc.tokens[verb];
+  if (verb < sentence.firstToken || !token || (token.pos !== 'VERB' && token.pos !== 'AUX')) return false;
+  return UNREALISING_VERBS.has(token.lemma) || isUnrealisedVerb(doc, sentence, verb);
+}
+
+// FrameNet Affirm_or_deny: what is denied is not told as having happened ("denied that she met him").
+const DENIALS = new Set(['deny', 'dispute']);
+const MAX_TOKENS_TO_DENIAL = 12;
+
+/** A denial verb opens the clause of the trigger: "X denied that she met Y", "X denies meeting Y". */
+export function isDenied(doc: TextDocument, sentence: Sentence, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(sentence.firstToken, trigger - MAX_TOKENS_TO_DENIAL); k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'VERB' && DENIALS.has(token.lemma)) return true;
+    if (token.text === ';' || token.lower === 'but') return false;
+  }
+  return false;
+}
+
 /**
  * "attacking style", "winning goal": a present participle before a noun describes the noun; so does any
  * participle between a determiner and its noun ("the recently released Google Chrome", "a newly elected
@@ -152,10 +194,19 @@ export function isDescribingParticiple(doc: TextDocument, sentence: Sentence, ve
   const token = doc.tokens[verb] as Token;
   if (!token.lower.endsWith('ing')) return false;
   let k = verb - 1;
-  if (k < sentence.firstToken || (doc.tokens[k] as Token).pos !== 'NOUN') return false;
-  while (k >= sentence.firstToken && ['NOUN', 'ADJ', 'DET'].includes((doc.tokens[k] as Token).pos)) k--;
-  return k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADP';
+  if (k < sentence.firstToken || !['NOUN', 'PROPN'].includes((doc.tokens[k] as Token).pos)) return false;
+  while (k >= sentence.firstToken && ['NOUN', 'ADJ', 'DET', 'PROPN'].includes((doc.tokens[k] as Token).pos)) k--;
+  const preposition = doc.tokens[k];
+  return (
+    k >= sentence.firstToken &&
+    preposition !== undefined &&
+    (preposition.pos === 'ADP' || PARTICIPLE_PREPOSITIONS.has(preposition.lower))
+  );
 }
+
+// Participles that work as prepositions (Quirk et al., "marginal prepositions"), often tagged as verbs:
+// "policies regarding Muslims traveling to the U.S.".
+const PARTICIPLE_PREPOSITIONS = new Set(['regarding', 'concerning', 'including', 'involving', 'considering']);
 
 const STANDS_FOR_PEOPLE = new Set(['those', 'the']);
 

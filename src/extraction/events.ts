@@ -7,26 +7,39 @@ import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate, opensDate } from './dates.ts';
 import {
   isDescribingParticiple,
+  isDenied,
   isHypothesisComplement,
   isInsideName,
   isModifyingParticiple,
   isNominalParticiple,
+  isUnrealisedObject,
   isUnrealisedVerb,
   evidentialSource,
 } from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import { isMatchMoment } from './match-moments.ts';
+import { gappedConjuncts } from './gapped-events.ts';
+import {
+  BE_FORMS,
+  BINDING_VERBS,
+  BUYING,
+  DISPUTES,
+  MAX_TOKENS_TO_LAW,
+  MAX_TOKENS_TO_REGARD,
+  OPPONENT_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
+  REGARD,
+  bindsAgreement,
+  buysBody,
+  firingAt,
+  losesContest,
+  namesToOffice,
+  passesLaw,
+  phraseHolds,
+  verdictAt,
+} from './event-senses.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
-
-interface Trigger {
-  type: EventType;
-  /** Type and group: mentions of one occasion share it ("charged" and "died" are both OTHER, not one event). */
-  occasion: string;
-  /** Type and group without the phrase of a 'separate' group: one sentence tells one occasion of a group. */
-  group: string;
-  words: string[];
-  pos: string | null;
-}
+import type { Trigger } from './event-trigger.ts';
 
 // Trigger phrases indexed by their first word, so each token costs one map lookup.
 const triggersByFirstWord = new Map<string, Trigger[]>();
@@ -50,27 +63,6 @@ for (const entry of triggerData.triggers) {
 }
 
 const COMPETITIONS = 'OTHER:competition';
-// FrameNet Verdict: "found Harold Briggs guilty", "found the company liable", with the defendant between.
-const VERDICT: Trigger = {
-  type: 'COURT_RULING',
-  occasion: 'COURT_RULING:',
-  group: 'COURT_RULING:',
-  words: ['find'],
-  pos: null,
-};
-const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable']);
-const MAX_TOKENS_TO_VERDICT = 6;
-
-function verdictAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
-  const token = doc.tokens[i] as Token;
-  if (token.lemma !== 'find' || token.pos !== 'VERB' || token.quote >= 0) return null;
-  for (let k = i + 1; k < Math.min(sentence.endToken, i + MAX_TOKENS_TO_VERDICT); k++) {
-    const word = doc.tokens[k] as Token;
-    if (VERDICT_WORDS.has(word.lower)) return VERDICT;
-    if (word.pos === 'PUNCT' || word.pos === 'VERB') return null;
-  }
-  return null;
-}
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;
 // Participants, dates and places are looked for this many tokens around the trigger, inside its sentence.
@@ -222,8 +214,8 @@ function participantsIn(
   objectAt: number,
   /** "according to officials": who vouches for the event, not who took part. */
   source: Span | null,
-  /** A contest's trigger: "lost to England" names the opponent, not a place. */
-  contest: boolean,
+  /** Prepositions whose object takes part: "lost to England", "strikes on Ukraine" name no place. */
+  partyPrepositions: ReadonlySet<string> | null,
 ): ExtractedEventParticipant[] {
   const start = (doc.tokens[from] as Token).start;
   const end = (doc.tokens[to - 1] as Token).end;
@@ -236,7 +228,7 @@ function participantsIn(
     if (
       isSettingLike(mention.actor) &&
       isLocativeMention(doc, mention.start) &&
-      !(contest && isOpponentMention(doc, mention.start))
+      !(partyPrepositions && isPartyMention(doc, mention.start, partyPrepositions))
     )
       continue;
     addFound(found, mention.actor, mention.start, triggerStart);
@@ -274,13 +266,13 @@ function participantsIn(
   }));
 }
 
-// FrameNet Finish_competition and Beat_opponent: "lost to England", "a win against Peru" name the Opponent.
-const OPPONENT_PREPOSITIONS = new Set(['to', 'against']);
+// FrameNet Attack and Shoot_projectiles: "strikes on Ukraine", "fired at Israel" name the Victim/Target.
+const TARGET_OF_ATTACK = new Set(['on', 'against', 'at']);
 
-function isOpponentMention(doc: TextDocument, start: number): boolean {
+function isPartyMention(doc: TextDocument, start: number, prepositions: ReadonlySet<string>): boolean {
   let i = tokenIndexAt(doc, start) - 1;
   if (doc.tokens[i]?.lower === 'the') i--;
-  return OPPONENT_PREPOSITIONS.has(doc.tokens[i]?.lower ?? '');
+  return prepositions.has(doc.tokens[i]?.lower ?? '');
 }
 
 // How far after the trigger's start its object may begin: "attacked the town of …" is too far.
@@ -382,55 +374,7 @@ const FIGURATIVE_DISASTERS = new Set(['storm', 'flood']);
 const PUT_IN_CHARGE = new Set(['put', 'puts', 'placed', 'places', 'left', 'named', 'appointed', 'installed']);
 // Particles of phrasal verbs that wink tags as prepositions: "hammering out the framework of an agreement".
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
-// "signed" makes an agreement only with one of these as its object ("signed a ceasefire", not "signed forms").
-const SIGNED_OBJECTS = new Set([
-  'agreement',
-  'agreements',
-  'accord',
-  'accords',
-  'deal',
-  'deals',
-  'treaty',
-  'treaties',
-  'pact',
-  'contract',
-  'contracts',
-  'memorandum',
-  'ceasefire',
-  'cease-fire',
-  'truce',
-  'armistice',
-  'declaration',
-  'deal',
-]);
-// FrameNet Sign_agreement and Hiring (sign.v); WordNet contract.v "enter into a contractual arrangement".
-const BINDING_VERBS = new Set(['sign', 'contract']);
-const MAX_TOKENS_TO_SIGNED = 5;
-// "signed with", "contracted to": the party bound, past a date or place ("in 1960 to Columbia Records").
-const PARTY_PREPOSITIONS = new Set(['with', 'to']);
-const MAX_TOKENS_TO_PARTY = 6;
-
-/**
- * After "signed", an agreement signed, a person signed (Hiring: "signed striker Paulo Reis"), or a party named
- * after "with"/"to" with no object before it ("signed in 2004 with …"; not "signed a letter to …").
- */
-function bindsAgreement(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
-  const stop = Math.min(sentence.endToken, end + MAX_TOKENS_TO_PARTY);
-  let objectSeen = false;
-  for (let t = end; t < stop; t++) {
-    const token = doc.tokens[t] as Token;
-    if (t < end + MAX_TOKENS_TO_SIGNED && SIGNED_OBJECTS.has(token.lower)) return true;
-    const actor = named.actorAtToken.get(t)?.actor;
-    if (actor)
-      return !objectSeen && (actor.kind === 'PERSON' || PARTY_PREPOSITIONS.has(doc.tokens[t - 1]?.lower ?? ''));
-    // A noun right before a name is its title ("striker Paulo Reis"), not an object.
-    if (token.pos === 'NOUN' && !named.actorAtToken.has(t + 1)) objectSeen = true;
-  }
-  return false;
-}
-
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const MAX_NOUN_PHRASE_TOKENS = 8;
 
 /** The first token of the noun phrase a noun ends: "not just the U.S. election", "U.S.-led negotiations". */
@@ -502,8 +446,22 @@ function isPassingMention(
   if (trigger.type === 'VISIT' && fleesInSentence(doc, sentence)) return true;
   // "offered his assessment", "offered the crowd an evaluation": words given, not an offer.
   if (head.lemma === 'offer' && head.pos === 'VERB' && offersWords(doc, sentence, end)) return true;
+  // "bought Twitter" (FrameNet Commerce_buy, Getting): a takeover when a named body is bought; not "bought a car".
+  if (BUYING.has(head.lemma) && trigger.type === 'AGREEMENT' && !buysBody(doc, named, sentence, end)) return true;
+  // "settled the lawsuit", "a settlement with the regulator"; not "settled in Texas".
+  if (head.lemma === 'settle' && !phraseHolds(doc, sentence, end, DISPUTES, MAX_TOKENS_TO_LAW, GATHERING_PHRASE_TAGS))
+    return true;
+  // "passed the bill", "the law was passed": a legislature's vote; not "passed away", "passed the ball".
+  if (head.lemma === 'pass' && trigger.type === 'VOTE' && !passesLaw(doc, sentence, first, end)) return true;
   // "was named foreign minister" (FrameNet Appointing); not "named after her grandmother".
   if (head.lemma === 'name' && head.pos === 'VERB' && !namesToOffice(doc, named, sentence, end)) return true;
+  // "won praise", "won the backing of": regard gained (FrameNet Getting), not a contest won.
+  if (
+    head.lemma === 'win' &&
+    trigger.group === COMPETITIONS &&
+    phraseHolds(doc, sentence, end, REGARD, MAX_TOKENS_TO_REGARD, GATHERING_PHRASE_TAGS)
+  )
+    return true;
   // "lost 1 – 2 to Mali", "lost the final"; not "crops lose more yield" (FrameNet Losing, not Finish_competition).
   if (head.lemma === 'lose' && trigger.group === COMPETITIONS && !losesContest(doc, sentence, end)) return true;
   // "leads with 22 percent among respondents": in a sentence on a poll a win is a standing, not a result.
@@ -514,6 +472,7 @@ function isPassingMention(
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
   if (isInsideName(doc, sentence, first) || isHypothesisComplement(doc, sentence, first)) return true;
+  if (isDenied(doc, sentence, first)) return true;
   if (
     head.pos === 'VERB' &&
     (isUnrealisedVerb(doc, sentence, first) ||
@@ -527,6 +486,10 @@ function isPassingMention(
   if (head.lemma === 'death' && !isOwnedNoun(doc, first, end)) return true;
   const modifier = doc.tokens[first - 1];
   if (modifier && modifier.sentence === head.sentence && LEGAL_MODIFIERS.has(modifier.lower)) return true;
+  // "will hold talks", "is seeking a deal": a new happening not yet real. A definite or owned one is told
+  // elsewhere as real: "will investigate the attack", "refused to waive HP's failure".
+  const phraseStart = nounPhraseStart(doc, sentence, first);
+  if (!isDefinite(doc, phraseStart, first) && isUnrealisedObject(doc, sentence, phraseStart - 1)) return true;
   // "to prevent future attacks", "a possible deal": what has not happened.
   if (modifier && modifier.sentence === head.sentence && UNREALISED_MODIFIERS.has(modifier.lower)) return true;
   // "election night", "election law expert": a noun that modifies another noun names a kind, not a happening.
@@ -546,60 +509,12 @@ function isPassingMention(
   return dependsOnNoun(doc, sentence, first, 0);
 }
 
-// FrameNet Competition and Finish_competition: what is lost as a contest.
-const CONTEST_NOUNS = new Set([
-  'match',
-  'game',
-  'race',
-  'contest',
-  'competition',
-  'election',
-  'tournament',
-  'championship',
-  'final',
-  'semifinal',
-  'bout',
-  'fight',
-  'battle',
-  'title',
-  'series',
-  'cup',
-  'seat',
-  'vote',
-  'case',
-  'appeal',
-  'bid',
-  'lawsuit',
-  'primary',
-  'playoff',
-  'runoff',
-]);
-const CONTEST_LOSS_TAGS = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN']);
-
-/** What follows "lost" makes it a contest: a contest noun, an opponent, a score, or nothing ("they lost."). */
-function losesContest(doc: TextDocument, sentence: Sentence, end: number): boolean {
-  const next = doc.tokens[end];
-  if (!next || end >= sentence.endToken || next.pos === 'PUNCT' || next.pos === 'NUM') return true;
-  if (OPPONENT_PREPOSITIONS.has(next.lower)) return true;
-  return phraseHolds(doc, sentence, end, CONTEST_NOUNS, MAX_TOKENS_TO_GATHERING, CONTEST_LOSS_TAGS);
-}
-
-const OFFICE_LEAD_TAGS = new Set(['ADJ', 'ADV', 'PROPN', 'DET']);
-const MAX_TOKENS_TO_OFFICE = 8;
-
-/** After "named", past the appointee, "as" and the office's modifiers: an office ("… foreign minister"). */
-function namesToOffice(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
-  const stop = Math.min(sentence.endToken, end + MAX_TOKENS_TO_OFFICE);
-  for (let k = end; k < stop; k++) {
+/** A noun phrase opened by "the", "this", an owner or a name ("HP's failure"). */
+function isDefinite(doc: TextDocument, start: number, noun: number): boolean {
+  for (let k = start; k < noun; k++) {
     const token = doc.tokens[k] as Token;
-    if ((token.pos === 'NOUN' || token.pos === 'ADJ') && endsRoleTitle(token.text)) return true;
-    const leads =
-      named.actorAtToken.has(k) ||
-      token.lower === 'as' ||
-      POSSESSIVE_PRONOUNS.has(token.lower) ||
-      OFFICE_LEAD_TAGS.has(token.pos) ||
-      token.pos === 'NOUN';
-    if (!leads) return false;
+    if (ANAPHORIC_DETERMINERS.has(token.lower) || POSSESSIVE_PRONOUNS.has(token.lower) || token.lower === 'these')
+      return true;
   }
   return false;
 }
@@ -665,24 +580,6 @@ function holdsGathering(doc: TextDocument, sentence: Sentence, first: number, en
 }
 const GATHERING_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
-/** The noun phrase opening at `from` (words of `tags`, at most `maxTokens`) holds one of `words`. */
-function phraseHolds(
-  doc: TextDocument,
-  sentence: Sentence,
-  from: number,
-  words: ReadonlySet<string>,
-  maxTokens: number,
-  tags: ReadonlySet<string>,
-): boolean {
-  for (let k = from; k < Math.min(sentence.endToken, from + maxTokens); k++) {
-    const token = doc.tokens[k] as Token;
-    if (words.has(token.lower)) return true;
-    if (!tags.has(token.pos)) return false;
-  }
-  return false;
-}
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
-
 /** The object right after "attacked" is a named person, not their possession ("attacked Pike's convoy"). */
 function attacksPerson(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
   let k = end;
@@ -713,7 +610,19 @@ const UNREALISED_MODIFIERS = new Set([
 // "a storm yesterday": a day after the noun dates it, it does not modify it.
 const DEICTIC_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 // Before a plural event noun, words that set a class of events apart from the one told.
-const BACKGROUND_SETS = new Set(['other', 'those', 'these', 'such', 'similar', 'previous', 'earlier']);
+// Quantifiers of a class count too: "a veteran of many summits".
+const BACKGROUND_SETS = new Set([
+  'other',
+  'those',
+  'these',
+  'such',
+  'similar',
+  'previous',
+  'earlier',
+  'many',
+  'numerous',
+  'countless',
+]);
 // What is offered when words are given: "offered his assessment", "offered their thoughts and prayers".
 const UTTERANCES = new Set([
   'assessment',
@@ -925,7 +834,8 @@ function isOwnDeed(doc: TextDocument, named: NamedActors, sentence: Sentence, ve
   return (subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower)) || named.actorAtToken.has(i);
 }
 
-const MAX_TOKENS_TO_CARRIED_NOUN = 3;
+// "won the 2020 presidential election": a determiner, a year and an adjective may stand before the noun.
+const MAX_TOKENS_TO_CARRIED_NOUN = 4;
 
 /** "launched an attack", "held talks", "the attack was launched": a verb whose object or subject is an event noun. */
 function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, verbEnd: number): boolean {
@@ -1094,6 +1004,47 @@ function sameAction(lemmas: Set<string> | undefined, lemma: string): boolean {
   return FLIGHT_VERBS.has(lemma) && [...lemmas].some((l) => FLIGHT_VERBS.has(l));
 }
 
+/**
+ * "In the first game, Sweden faced Korea. … Korea substituted Park in the 28th minute": a moment naming no side
+ * of a match told belongs to the latest match with a side the paragraph names before it.
+ */
+function matchOfParagraph(
+  doc: TextDocument,
+  events: ExtractedEvent[],
+  occasionOf: Map<ExtractedEvent, string>,
+  mentions: Mention[],
+  trigger: Token,
+): ExtractedEvent | undefined {
+  const paragraph = doc.paragraphs[trigger.paragraph];
+  if (!paragraph) return undefined;
+  const named: ExtractedEventParticipant[] = [];
+  for (let m = firstMentionAtOrAfter(mentions, paragraph.start); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.start >= trigger.start) break;
+    named.push({ actorRef: mention.actor.ref, part: 'PARTICIPANT' });
+  }
+  const matches = events.filter((e) => occasionOf.get(e) === COMPETITIONS);
+  // Else the match told last: "Lukaku won the Man of the Match award" closes the report of his match.
+  return (
+    matches.findLast((e) => sharesParticipant(e, named)) ??
+    matches.reduce<ExtractedEvent | undefined>(
+      (latest, e) => (!latest || lastMention(e) > lastMention(latest) ? e : latest),
+      undefined,
+    )
+  );
+}
+
+function lastMention(e: ExtractedEvent): number {
+  return e.mentions[e.mentions.length - 1]?.start ?? -1;
+}
+
+/** "In a statement, X said", "In her opening remarks, X noted": a setting opened by "in" frames the cue after it. */
+function framesSentence(doc: TextDocument, sentence: Sentence, first: number, trigger: Trigger): boolean {
+  if (trigger.words[0] === 'in') return true;
+  const before = doc.tokens[nounPhraseStart(doc, sentence, first) - 1];
+  return before !== undefined && before.index >= sentence.firstToken && before.lower === 'in';
+}
+
 function isClauseJoint(token: Token): boolean {
   return token.text === ';' && token.quote < 0;
 }
@@ -1145,7 +1096,8 @@ export function findEvents(
         typesInSentence.clear();
         clauseStart = (doc.tokens[i] as Token).end;
       }
-      const trigger = verdictAt(doc, sentence, i) ?? triggerAt(doc.tokens, i, sentence.endToken);
+      const trigger =
+        verdictAt(doc, sentence, i) ?? firingAt(doc, sentence, i) ?? triggerAt(doc.tokens, i, sentence.endToken);
       const at = (doc.tokens[i] as Token).start;
       if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
@@ -1173,10 +1125,10 @@ export function findEvents(
         first.start,
         objectAt,
         source,
-        trigger.group === COMPETITIONS,
+        trigger.group === COMPETITIONS ? OPPONENT_PREPOSITIONS : trigger.type === 'ATTACK' ? TARGET_OF_ATTACK : null,
       );
       const speaker = SPEECH_EVENTS.has(trigger.type)
-        ? speakerOfSetting(cues, sentence.index, i, trigger.words[0] === 'in')
+        ? speakerOfSetting(cues, sentence.index, i, framesSentence(doc, sentence, i, trigger))
         : null;
       if (speaker)
         participants = [
@@ -1259,7 +1211,8 @@ export function findEvents(
           : undefined) ??
         // "In the 62nd minute Sweden won a penalty": a moment of the match told before with that side or player.
         (trigger.type === 'OTHER' && (matchMoment ??= isSentenceMatchMoment(doc, sentence))
-          ? events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants))
+          ? (events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants)) ??
+            matchOfParagraph(doc, events, occasionOf, mentions, first))
           : undefined);
       if (same) {
         lemmasOf.get(same)?.add(lemma);
@@ -1289,6 +1242,34 @@ export function findEvents(
           : trigger.occasion,
       );
       lemmasOf.set(event, new Set([lemma]));
+      if (first.pos !== 'VERB') continue;
+      // "contracted in 1956 to A, then in 1960 to B": each gapped conjunct is an event of its own.
+      for (const conjunct of gappedConjuncts(doc, named, sentence, triggerEndToken)) {
+        const agent = event.participants.find((p) => p.part === 'AGENT' && p.actorRef !== conjunct.party.ref);
+        event.participants = event.participants.filter((p) => p.actorRef !== conjunct.party.ref);
+        const text = doc.body.slice(
+          (doc.tokens[conjunct.from] as Token).start,
+          (doc.tokens[conjunct.to - 1] as Token).end,
+        );
+        const told: ExtractedEvent = {
+          ref: `e${events.length + 1}`,
+          type: trigger.type,
+          description: `${describe(doc, from, triggerEndToken)} ${text}`,
+          place: null,
+          when: dateAround(text),
+          participants: [...(agent ? [agent] : []), { actorRef: conjunct.party.ref, part: agent ? 'TARGET' : 'AGENT' }],
+          mentions: [
+            {
+              start: (doc.tokens[conjunct.from] as Token).start,
+              end: (doc.tokens[conjunct.to - 1] as Token).end,
+              text,
+            },
+          ],
+        };
+        events.push(told);
+        occasionOf.set(told, trigger.occasion);
+        lemmasOf.set(told, new Set([lemma]));
+      }
     }
   }
   return events;

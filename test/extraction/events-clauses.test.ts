@@ -108,4 +108,101 @@ describe('events read from the structure of clauses', () => {
     const analysis = analyse(['Three people were killed when a bomb exploded in a market in Kano.']);
     expect(analysis.events.map((e) => e.mentions[0]!.text)).toEqual(['exploded']);
   });
+
+  it('reads no event from a new happening a modal, an intent or a prevention governs', () => {
+    const analysis = analyse([
+      'Chancellor Erik Maier is expected to sign a new agreement next week.',
+      'President Omar Kell is seeking a trade deal with Chancellor Erik Maier.',
+      'Mayor Lena Strand and Governor Ines Amaral will hold talks in Vestby.',
+    ]);
+    expect(analysis.events).toEqual([]);
+    const told = analyse(['Mayor Lena Strand will investigate the attack on the Vestby town hall.']);
+    expect(told.events.map((e) => e.type)).toEqual(['ATTACK']);
+  });
+
+  it('reads no event from what is denied', () => {
+    const analysis = analyse(['Minister Clara Veiga denied that she met President Omar Kell.']);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('reads no travel from a participle describing the noun a preposition-like participle governs', () => {
+    const analysis = analyse(['Senator Paul Okafor criticised rules regarding students traveling to Norland.']);
+    expect(eventsOf(analysis, 'VISIT')).toEqual([]);
+  });
+
+  it('reads each dated conjunct of a gapped coordination as an event of its own', () => {
+    const analysis = analyse([
+      'Striker Paulo Reis signed in 2010 with Polar FC, then in 2013 with Real Vestby, and in 2016 with Kessby United.',
+    ]);
+    const deals = eventsOf(analysis, 'AGREEMENT');
+    expect(deals.map((e) => participants(analysis, e))).toEqual([
+      ['Paulo Reis', 'Polar FC'],
+      ['Paulo Reis', 'Real Vestby'],
+      ['Paulo Reis', 'Kessby United'],
+    ]);
+    expect(deals.map((e) => e.when?.start)).toEqual(['2010-01-01', '2013-01-01', '2016-01-01']);
+  });
+
+  it('gives a moment naming no side to the match its paragraph tells, or else to the match told last', () => {
+    const analysis = analyse([
+      'On Sunday, Norway beat Denmark 2 – 1; and Peru beat Chile 3 – 0.',
+      'In Oslo, Norway started well. Lars Berg replaced Jonas Vik in the 60th minute.',
+      'Peru dominated in Lima. Carlos Ruiz won the Man of the Match award.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(2);
+  });
+
+  it('reads a takeover, a law passed, a fine and a death passed away, and no deal from a house bought', () => {
+    const analysis = analyse([
+      'Investor Lena Strand bought Polar Bank for $2 billion in May.',
+      'Investor Jonas Vik bought a house in Vestby.',
+      'The US Senate passed the bill on Tuesday.',
+      'The European Commission fined Polar Bank 40 million euros.',
+      'Senator Paul Okafor passed away on Monday.',
+    ]);
+    expect(analysis.events.map((e) => [e.type, e.mentions[0]!.text])).toEqual([
+      ['AGREEMENT', 'bought'],
+      ['VOTE', 'passed'],
+      ['OTHER', 'fined'],
+      ['OTHER', 'passed away'],
+    ]);
+  });
+
+  it('reads projectiles fired as an attack on the side fired at, and a dismissal as a change of office', () => {
+    const analysis = analyse([
+      'Iran fired missiles at Israel on Saturday.',
+      'Polar Bank fired its chief executive, Ines Amaral, on Monday.',
+    ]);
+    expect(analysis.events.map((e) => e.type)).toEqual(['ATTACK', 'OTHER']);
+    expect(participants(analysis, analysis.events[0]!)).toEqual(['Iran', 'Israel']);
+  });
+
+  it('reads an election won as one vote, a lawsuit settled and an office taken', () => {
+    const analysis = analyse([
+      'Chancellor Erik Maier won the 2021 federal election.',
+      'Polar Bank settled its lawsuit with Vestby Credit.',
+      'Jonas Vik settled in Vestby in 1990.',
+      'Governor Ines Amaral took office on Monday.',
+    ]);
+    expect(analysis.events.map((e) => [e.type, e.mentions[0]!.text])).toEqual([
+      ['VOTE', 'election'],
+      ['AGREEMENT', 'settled'],
+      ['OTHER', 'took office'],
+    ]);
+  });
+
+  it('reads remarks that frame a sentence as a statement of its speaker', () => {
+    const analysis = analyse(['In her closing remarks, Mayor Lena Strand said the festival would return.']);
+    const remarks = eventsOf(analysis, 'STATEMENT_ISSUED');
+    expect(remarks).toHaveLength(1);
+    expect(participants(analysis, remarks[0]!)[0]).toBe('Lena Strand');
+  });
+
+  it('reads no event from a class of events counted, nor from regard won', () => {
+    const analysis = analyse([
+      'Chancellor Erik Maier, a veteran of many summits, arrived late.',
+      'Mayor Lena Strand won praise for her handling of the crisis.',
+    ]);
+    expect(analysis.events).toEqual([]);
+  });
 });

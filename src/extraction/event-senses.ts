@@ -1,0 +1,267 @@
+import type { Sentence, TextDocument, Token } from './text/document.ts';
+import type { NamedActors } from './actors.ts';
+import type { Trigger } from './event-trigger.ts';
+import { endsRoleTitle } from './roles.ts';
+
+// The senses in which ambiguous trigger words tell an event, read from the words around them: "signed" an
+// agreement or a player (not a letter), "bought" a company (not a house), "passed" a bill (not away), "named"
+// to an office (not after someone), "lost" a contest (not yield), "fired" missiles (not an employee), "found"
+// guilty (not lost property).
+
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+// FrameNet Verdict: "found Harold Briggs guilty", "found the company liable", with the defendant between.
+const VERDICT: Trigger = {
+  type: 'COURT_RULING',
+  occasion: 'COURT_RULING:',
+  group: 'COURT_RULING:',
+  words: ['find'],
+  pos: null,
+};
+const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable']);
+const MAX_TOKENS_TO_VERDICT = 6;
+
+// FrameNet Shoot_projectiles and Use_firearm: "fired missiles at Israel", "fired on protesters"; not "fired
+// its chief executive", a change of office.
+const FIRING: Trigger = { type: 'ATTACK', occasion: 'ATTACK:', group: 'ATTACK:', words: ['fire'], pos: null };
+const PROJECTILES = new Set([
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'shell',
+  'shells',
+  'shot',
+  'shots',
+  'round',
+  'rounds',
+  'mortar',
+  'mortars',
+  'bullets',
+  'artillery',
+  'torpedo',
+  'torpedoes',
+  'drones',
+  'gas',
+]);
+const TARGET_PREPOSITIONS = new Set(['at', 'on', 'into', 'toward', 'towards']);
+const MAX_TOKENS_TO_PROJECTILE = 4;
+
+export function firingAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.lemma !== 'fire' || token.pos !== 'VERB' || token.quote >= 0) return null;
+  if (TARGET_PREPOSITIONS.has(doc.tokens[i + 1]?.lower ?? '')) return FIRING;
+  for (let k = i + 1; k < Math.min(sentence.endToken, i + 1 + MAX_TOKENS_TO_PROJECTILE); k++) {
+    const word = doc.tokens[k] as Token;
+    if (PROJECTILES.has(word.lower)) return FIRING;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(word.pos)) return null;
+  }
+  return null;
+}
+
+export function verdictAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.lemma !== 'find' || token.pos !== 'VERB' || token.quote >= 0) return null;
+  for (let k = i + 1; k < Math.min(sentence.endToken, i + MAX_TOKENS_TO_VERDICT); k++) {
+    const word = doc.tokens[k] as Token;
+    if (VERDICT_WORDS.has(word.lower)) return VERDICT;
+    if (word.pos === 'PUNCT' || word.pos === 'VERB') return null;
+  }
+  return null;
+}
+
+// FrameNet Finish_competition and Beat_opponent: "lost to England", "a win against Peru" name the Opponent.
+export const OPPONENT_PREPOSITIONS = new Set(['to', 'against']);
+
+// "signed" makes an agreement only with one of these as its object ("signed a ceasefire", not "signed forms").
+const SIGNED_OBJECTS = new Set([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'deal',
+  'deals',
+  'treaty',
+  'treaties',
+  'pact',
+  'contract',
+  'contracts',
+  'memorandum',
+  'ceasefire',
+  'cease-fire',
+  'truce',
+  'armistice',
+  'declaration',
+  'deal',
+]);
+// FrameNet Sign_agreement and Hiring (sign.v); WordNet contract.v "enter into a contractual arrangement".
+export const BINDING_VERBS = new Set(['sign', 'contract']);
+const MAX_TOKENS_TO_SIGNED = 5;
+// "signed with", "contracted to": the party bound, past a date or place ("in 1960 to Columbia Records").
+const PARTY_PREPOSITIONS = new Set(['with', 'to']);
+const MAX_TOKENS_TO_PARTY = 6;
+
+/**
+ * After "signed", an agreement signed, a person signed (Hiring: "signed striker Paulo Reis"), or a party named
+ * after "with"/"to" with no object before it ("signed in 2004 with …"; not "signed a letter to …").
+ */
+export function bindsAgreement(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  const stop = Math.min(sentence.endToken, end + MAX_TOKENS_TO_PARTY);
+  let objectSeen = false;
+  for (let t = end; t < stop; t++) {
+    const token = doc.tokens[t] as Token;
+    if (t < end + MAX_TOKENS_TO_SIGNED && SIGNED_OBJECTS.has(token.lower)) return true;
+    const actor = named.actorAtToken.get(t)?.actor;
+    if (actor)
+      return !objectSeen && (actor.kind === 'PERSON' || PARTY_PREPOSITIONS.has(doc.tokens[t - 1]?.lower ?? ''));
+    // A noun right before a name is its title ("striker Paulo Reis"), not an object.
+    if (token.pos === 'NOUN' && !named.actorAtToken.has(t + 1)) objectSeen = true;
+  }
+  return false;
+}
+
+export const MAX_TOKENS_TO_REGARD = 3;
+export const REGARD = new Set([
+  'praise',
+  'support',
+  'backing',
+  'approval',
+  'plaudits',
+  'acclaim',
+  'recognition',
+  'respect',
+  'admiration',
+  'sympathy',
+  'attention',
+  'favour',
+  'favor',
+  'trust',
+  'confidence',
+]);
+// FrameNet Competition and Finish_competition: what is lost as a contest.
+const CONTEST_NOUNS = new Set([
+  'match',
+  'game',
+  'race',
+  'contest',
+  'competition',
+  'election',
+  'tournament',
+  'championship',
+  'final',
+  'semifinal',
+  'bout',
+  'fight',
+  'battle',
+  'title',
+  'series',
+  'cup',
+  'seat',
+  'vote',
+  'case',
+  'appeal',
+  'bid',
+  'lawsuit',
+  'primary',
+  'playoff',
+  'runoff',
+]);
+const CONTEST_LOSS_TAGS = new Set(['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN']);
+const MAX_TOKENS_TO_CONTEST = 5;
+
+/** What follows "lost" makes it a contest: a contest noun, an opponent, a score, or nothing ("they lost."). */
+export function losesContest(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!next || end >= sentence.endToken || next.pos === 'PUNCT' || next.pos === 'NUM') return true;
+  if (OPPONENT_PREPOSITIONS.has(next.lower)) return true;
+  return phraseHolds(doc, sentence, end, CONTEST_NOUNS, MAX_TOKENS_TO_CONTEST, CONTEST_LOSS_TAGS);
+}
+
+// What is settled as an agreement (WordNet settle.v "end a legal dispute by arriving at a settlement").
+export const DISPUTES = new Set([
+  'lawsuit',
+  'lawsuits',
+  'suit',
+  'case',
+  'cases',
+  'dispute',
+  'claims',
+  'charges',
+  'litigation',
+]);
+
+export const BUYING = new Set(['buy', 'acquire', 'purchase']);
+const MAX_TOKENS_TO_BOUGHT = 3;
+
+/** The object of "bought" is a named organisation: "bought Twitter", "acquired the Vestby Credit bank". */
+export function buysBody(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + MAX_TOKENS_TO_BOUGHT); k++) {
+    const actor = named.actorAtToken.get(k)?.actor;
+    if (actor) return actor.kind === 'ORGANIZATION';
+    if (!['DET', 'ADJ'].includes((doc.tokens[k] as Token).pos)) return false;
+  }
+  return false;
+}
+
+// What a legislature passes (WordNet pass.v "enact"; FrameNet Law: bill, law, legislation, act).
+const LEGISLATION = new Set([
+  'bill',
+  'bills',
+  'law',
+  'laws',
+  'legislation',
+  'act',
+  'resolution',
+  'motion',
+  'budget',
+  'amendment',
+]);
+export const MAX_TOKENS_TO_LAW = 4;
+const LAW_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** "passed the bill", "the budget was passed". */
+export function passesLaw(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  if (phraseHolds(doc, sentence, end, LEGISLATION, MAX_TOKENS_TO_LAW, LAW_PHRASE_TAGS)) return true;
+  if (!BE_FORMS.has(doc.tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2; k >= Math.max(sentence.firstToken, first - 2 - MAX_TOKENS_TO_LAW); k--)
+    if (LEGISLATION.has((doc.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+const OFFICE_LEAD_TAGS = new Set(['ADJ', 'ADV', 'PROPN', 'DET']);
+const MAX_TOKENS_TO_OFFICE = 8;
+
+/** After "named", past the appointee, "as" and the office's modifiers: an office ("… foreign minister"). */
+export function namesToOffice(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  const stop = Math.min(sentence.endToken, end + MAX_TOKENS_TO_OFFICE);
+  for (let k = end; k < stop; k++) {
+    const token = doc.tokens[k] as Token;
+    if ((token.pos === 'NOUN' || token.pos === 'ADJ') && endsRoleTitle(token.text)) return true;
+    const leads =
+      named.actorAtToken.has(k) ||
+      token.lower === 'as' ||
+      POSSESSIVE_PRONOUNS.has(token.lower) ||
+      OFFICE_LEAD_TAGS.has(token.pos) ||
+      token.pos === 'NOUN';
+    if (!leads) return false;
+  }
+  return false;
+}
+
+/** The noun phrase opening at `from` (words of `tags`, at most `maxTokens`) holds one of `words`. */
+export function phraseHolds(
+  doc: TextDocument,
+  sentence: Sentence,
+  from: number,
+  words: ReadonlySet<string>,
+  maxTokens: number,
+  tags: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < Math.min(sentence.endToken, from + maxTokens); k++) {
+    const token = doc.tokens[k] as Token;
+    if (words.has(token.lower)) return true;
+    if (!tags.has(token.pos)) return false;
+  }
+  return false;
+}
+export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
