@@ -56,7 +56,8 @@ export function aroundDateWords(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-const MONTHS = new Set([
+/** The months' names, lower case (names.ts reads them as date words too). */
+export const MONTH_NAMES = [
   'january',
   'february',
   'march',
@@ -69,7 +70,8 @@ const MONTHS = new Set([
   'october',
   'november',
   'december',
-]);
+];
+const MONTHS = new Set(MONTH_NAMES);
 const DATE_PREPOSITIONS = new Set(['in', 'on']);
 
 /** "in 1987", "on March 3": the words at `first` open a date, told by a preposition and a year or a month. */

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './dates.ts';
 import type { TextDocument, Token } from './text/document.ts';
 import {
   countryNamed,
@@ -46,18 +47,7 @@ const DATE_WORDS = new Set([
   'friday',
   'saturday',
   'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES,
   'jan.',
   'feb.',
   'mar.',
