@@ -84,7 +84,6 @@ const places = new Set([
 ]);
 const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
 const personNouns = new Set(wordnetLexicon.personNouns);
-const commonWords = new Set(wordnetLexicon.commonWords);
 
 /** Exact (case-insensitive) country name or short form: "Ukraine", "U.S.". */
 export function countryNamed(name: string): Country | undefined {
@@ -109,11 +108,6 @@ export function knownOrganization(name: string): string | undefined {
 /** A key shared by the forms of one organisation WordNet knows ("FBI", "Federal Bureau of Investigation"). */
 export function organizationKey(name: string): string | undefined {
   return organizationByName.get(name) ?? wordnetOrganizationByName.get(name);
-}
-
-/** A common word that WordNet never writes capitalised ("foreign", "advanced"), unlike "Park" or "Rice". */
-export function isCommonWord(word: string): boolean {
-  return commonWords.has(word.toLowerCase());
 }
 
 /** "Olympic Games", "World Cup": a named occasion, not an actor. */

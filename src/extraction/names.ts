@@ -3,7 +3,6 @@ import type { TextDocument, Token } from './text/document.ts';
 import {
   countryNamed,
   countryOfDemonym,
-  isCommonWord,
   isNamedEvent,
   isNotActorHead,
   isOrganizationHead,
@@ -459,10 +458,7 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   // A lone acronym of three to five capitals is an organisation ("NATO", "BMJ"); "CT" or "USA TODAY" are not taken.
   if (isAllCaps(text)) return count === 1 && /^\p{Lu}{3,5}$/u.test(text.replace(/\./g, '')) ? 'ORGANIZATION' : null;
   if (company) return 'ORGANIZATION';
-  // "Foreign Affairs", "Advanced DRAM": a name that opens with a common word is no person's ("FIRST Global",
-  // in capitals, opens with an acronym).
-  const opening = words[0] as string;
-  if (count >= 2) return titled || isAllCaps(opening) || !isCommonWord(opening) ? 'PERSON' : 'UNKNOWN';
+  if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
 }
 

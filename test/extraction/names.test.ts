@@ -99,16 +99,6 @@ describe('kinds of names', () => {
     expect(names(analysis)).toEqual([]);
   });
 
-  it('takes no name that opens with a common word for a person, unless a title or capitals say otherwise', () => {
-    const analysis = analyse([
-      'The plan drew on Advanced Ledger software and a Foreign Relations memo.',
-      'Analyst Gentle Harrow said the ROBOT League trial went well.',
-    ]);
-    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Advanced Ledger']));
-    expect(names(analysis)).not.toEqual(expect.arrayContaining(['Foreign Relations']));
-    expect(actorNamed(analysis, 'Gentle Harrow').kind).toBe('PERSON');
-  });
-
   it('reads a town before its state as a place even when a later word is a given name, but not a title’s country', () => {
     const analysis = analyse([
       'The driver, Lena Fisk of Kessler Grove, Ohio, was unhurt.',

@@ -110,23 +110,6 @@ const events = new Set<string>();
 for (const synset of nouns.values())
   if (synset.lexFile === NOUN_EVENT) for (const word of synset.words) if (capitalised(word)) events.add(word);
 
-// Common words: lower-case one-word nouns and adjectives that SemCor's sense-tagged text uses (a tag count of
-// at least one in index.sense) and that WordNet never writes capitalised, as it writes "Park", "Moon" or
-// "Rice", which are surnames too. A name opening with one ("Foreign Affairs", "Advanced DRAM") names no person.
-const properForms = new Set<string>();
-for (const synsets of [nouns, adjectives, readSynsets('data.verb'), readSynsets('data.adv')])
-  for (const synset of synsets.values())
-    for (const word of synset.words) if (capitalised(word)) properForms.add(word.toLowerCase());
-const taggedCounts = new Map<string, number>();
-for (const line of readFileSync(join(wordnetDict, 'index.sense'), 'latin1').split('\n')) {
-  const [key = '', , , count = '0'] = line.split(' ');
-  const [lemma = '', senseKey = ''] = key.split('%');
-  // Synset types 1, 3 and 5: noun, adjective, adjective satellite.
-  if (/^[135]:/.test(senseKey) && /^[a-z]{3,}$/.test(lemma))
-    taggedCounts.set(lemma, (taggedCounts.get(lemma) ?? 0) + Number(count));
-}
-const commonWords = new Set([...taggedCounts].filter(([w, n]) => n >= 1 && !properForms.has(w)).map(([w]) => w));
-
 const sorted = (values: Iterable<string>) => [...values].sort((a, b) => a.localeCompare(b, 'en'));
 const lexicon = {
   _about:
@@ -137,18 +120,16 @@ const lexicon = {
     'capitals, states, provinces, regions and islands. countries: noun.location instances of countries, with the ' +
     'capitalised adjectives that pertain to them as demonyms. organizations: capitalised noun.group lemmas that are ' +
     'instances of agencies, parties, councils, courts, forces, companies and the like, with their short forms. ' +
-    'events: capitalised noun.event lemmas. commonWords: lower-case one-word noun and adjective lemmas with a ' +
-    'sense-tagged count of at least one in index.sense that WordNet never writes capitalised.',
+    'events: capitalised noun.event lemmas.',
   personNouns: sorted(personNouns),
   places: sorted(places),
   countries: [...countries.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
   organizations: organizations.sort((a, b) => a.name.localeCompare(b.name, 'en')),
   events: sorted(events),
-  commonWords: sorted(commonWords),
 };
 const out = fileURLToPath(new URL('./wordnet-lexicon.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(lexicon, null, 1)}\n`);
 process.stdout.write(
   `${out}: ${personNouns.size} person nouns, ${places.size} places, ${countries.size} countries, ` +
-    `${organizations.length} organizations, ${events.size} events, ${commonWords.size} common words\n`,
+    `${organizations.length} organizations, ${events.size} events\n`,
 );
