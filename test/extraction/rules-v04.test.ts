@@ -21,6 +21,17 @@ describe('rules v0.4: organisations', () => {
     expect(analysis.actors.map((a) => a.name)).not.toContain('Millbrook Airport');
   });
 
+  it('takes a record label, a film studio and a football club by the word they end on as organisations', () => {
+    const analysis = analyse([
+      'Singer Mira Holt signed with Harbourside Records in 1967.',
+      'Lantern Pictures said the film would open in May.',
+      'Kessby United said the transfer fee was a club record.',
+    ]);
+    expect(actorNamed(analysis, 'Harbourside Records').kind).toBe('ORGANIZATION');
+    expect(actorNamed(analysis, 'Lantern Pictures').kind).toBe('ORGANIZATION');
+    expect(actorNamed(analysis, 'Kessby United').kind).toBe('ORGANIZATION');
+  });
+
   it('takes a subject that owns "its" or reports results as an organisation', () => {
     const analysis = analyse([
       'Marlow Widgets cut its workforce by a tenth.',
