@@ -179,8 +179,12 @@ function personBefore(mentions: Mention[], offset: number, gender: 'male' | 'fem
 
 const MAX_PEOPLE_BACK = 4;
 
+function kindOf(named: NamedActors, ref: string): ActorRecord['kind'] | undefined {
+  return named.registry.actors.find((a) => a.ref === ref)?.kind;
+}
+
 function isTraveller(named: NamedActors, ref: string, bodiesToo: boolean): boolean {
-  const kind = named.registry.actors.find((a) => a.ref === ref)?.kind;
+  const kind = kindOf(named, ref);
   return kind === 'PERSON' || kind === 'ANONYMOUS' || (bodiesToo && kind === 'ORGANIZATION');
 }
 
@@ -977,13 +981,13 @@ function isSentenceMatchMoment(doc: TextDocument, sentence: Sentence): boolean {
 /** "Belgium beat Panama": two sides, neither a person, make a result of its own, not a moment of another match. */
 function namesTwoSides(named: NamedActors, participants: ExtractedEventParticipant[]): boolean {
   let sides = 0;
-  for (const p of participants) if (named.registry.actors.find((a) => a.ref === p.actorRef)?.kind !== 'PERSON') sides++;
+  for (const p of participants) if (kindOf(named, p.actorRef) !== 'PERSON') sides++;
   return sides >= 2;
 }
 
 /** The event's latest mention stands in this sentence before the clause now read. */
 function toldInEarlierClause(e: ExtractedEvent, sentence: Sentence, clauseStart: number): boolean {
-  const last = e.mentions[e.mentions.length - 1]?.start ?? -1;
+  const last = lastMention(e);
   return last >= sentence.start && last < clauseStart;
 }
 
@@ -1203,8 +1207,7 @@ export function findEvents(
           ? events.findLast(
               (e) =>
                 occasionOf.get(e) === trigger.occasion &&
-                doc.tokens[tokenIndexAt(doc, e.mentions[e.mentions.length - 1]?.start ?? 0)]?.paragraph ===
-                  first.paragraph &&
+                doc.tokens[tokenIndexAt(doc, lastMention(e))]?.paragraph === first.paragraph &&
                 !toldInEarlierClause(e, sentence, clauseStart) &&
                 (sharesParticipant(e, participants) || !namesTwoSides(named, participants)),
             )
