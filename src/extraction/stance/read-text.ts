@@ -99,11 +99,11 @@ const WORDS_KEPT = 50_000;
 // Words are looked up with an instance of their own, with only the step they need.
 const wordReader = renewedWink(['sentiment']);
 
-/** A word's own sentiment in wink-nlp's lexicon (0 for most words). */
-const winkSentiment = (word: string): number => {
+/** A word's own sentiment in wink-nlp's lexicon (0 for most words): read once per word for both uses below. */
+const winkSentiment = remembered(WORDS_KEPT, (word): number => {
   const nlp = wordReader();
   return /\p{L}/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
-};
+});
 
 /** A word's sentiment: wink-nlp's, its praise only where VADER's agrees (attested-praise.ts). */
 export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
@@ -112,7 +112,7 @@ export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
 });
 
 /** A word's sentiment negated: wink-nlp's turned round, unattested praise too ("not working" says a failure). */
-const negatedSentiment = remembered(WORDS_KEPT, (word): number => -winkSentiment(word));
+const negatedSentiment = (word: string): number => -winkSentiment(word);
 
 /** Enough of a clause's opening words to tag the first. */
 const OPENING_WORDS = 4;
