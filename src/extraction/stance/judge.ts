@@ -9,8 +9,10 @@ const PRAISE = 0.3;
 const BLAME = 0.5;
 /** A word of blame this strong judges in the speaker's own voice ("horrible", "dangerous"; wink-nlp's scale). */
 const STRONG_BLAME = 0.75;
-/** "Not likely", said of the clause that counts most. */
-const UNLIKELY = 0.6;
+/** "Not likely", said of a clause that names the topic or points back to it: a hedge ("they don't seem able to")
+ *  or a concession softens a prospect denied but does not turn it round, so any clause but one both conceded and
+ *  hedged off the topic (weight 0.18) says it. */
+const UNLIKELY = 0.25;
 /** Said to happen or be needed in an asserted, unhedged clause that names the topic or points back to it. */
 const LIKELY = 1;
 
