@@ -56,7 +56,9 @@ function judgeStatement(f: Features): Stance {
     if (f.wrongDenied) return 'OPPOSES';
     if (against) return f.sanctionBlamed >= BLAME ? 'OPPOSES' : 'SUPPORTS';
     return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
-  } else if (against) return 'OPPOSES';
+    // A party to the topic blaming in words blames the other side, justifying its own action ("the enemy's reckless
+    // shelling will be answered", of its own army on war footing): its words are its side, read in judgeStance.
+  } else if (against && !f.speakerParty) return 'OPPOSES';
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
   // A side taken against anyone or anything ("to resist the president", "block a deal") tells a conflict, which
   // a plain topic, a relationship or a plan, is the worse for; a party's own fight is its side (judgeStance).
