@@ -32,3 +32,23 @@ describe('an indirect question', () => {
     expect(stanceToward('The port authority left the gate open', blame, 'Dana Lee', 'said')).toBe('SUPPORTS');
   });
 });
+
+describe('doubt raised in so many words', () => {
+  const closure = { words: ['ferry', 'route', 'closure'], name: 'the ferry route closure' };
+
+  it('is against the topic', () => {
+    expect(stanceToward('The closure raises serious questions about the council', closure, 'Dana Lee', 'said')).toBe(
+      'OPPOSES',
+    );
+    expect(stanceToward('The report casts doubt on the ferry route closure', closure, 'Dana Lee', 'said')).toBe(
+      'OPPOSES',
+    );
+    expect(stanceToward('The vote calls the ferry route closure into question', closure, 'Dana Lee', 'said')).toBe(
+      'OPPOSES',
+    );
+  });
+
+  it('is not read from a question answered', () => {
+    expect(stanceFeatures('The council answered questions about the closure', closure).questioned).toBe(false);
+  });
+});

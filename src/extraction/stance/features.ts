@@ -65,6 +65,8 @@ export interface Features {
    *  whether") or reported with a cue of asking ("asked how the files got out"): an indirect question, which
    *  claims nothing. */
   inquires: boolean;
+  /** Doubt raised in so many words: "raises serious questions about", "casts doubt on", "calls into question". */
+  questioned: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -146,6 +148,11 @@ const QUESTION_OPENING = /^(?:[\p{L}']+\s+){0,4}?(?:why|how|whether|what|who|whe
 function inquires(text: string, cue: string): boolean {
   return INQUIRY.test(text) || (ASKING_CUE.test(cue) && QUESTION_OPENING.test(text));
 }
+
+// The commonest English collocations of raising doubt, hand-listed: raise or pose questions, doubts or concerns about
+// something, cast doubt on it, call it into question.
+const DOUBT_RAISED =
+  /\b(?:rais(?:e|es|ed|ing)|pos(?:e|es|ed|ing))\s+(?:[\p{L}']+\s+){0,2}?(?:questions|doubts?|concerns?)\s+(?:about|over|on|as to)\b|\bcast(?:s|ing)?\s+(?:[\p{L}']+\s+){0,2}?doubts?\s+(?:on|over)\b|\bcall(?:s|ed|ing)?\s+(?:[\p{L}']+\s+){0,5}?into\s+question\b/iu;
 
 const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'cannot']);
 /** How many words after a negation a topic word is taken as negated. */
@@ -289,6 +296,7 @@ export function stanceFeatures(
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
     inquires: inquires(text, cue),
+    questioned: DOUBT_RAISED.test(text),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),

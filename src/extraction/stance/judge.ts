@@ -31,6 +31,9 @@ function judgeStatement(f: Features): Stance {
   if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';
   // A question the statement asks, to doubt ("does that mean they're going to be indicted?"), is against it.
   if (f.doubts) return 'OPPOSES';
+  // Doubt said in so many words ("raises serious questions about", "casts doubt on") is against what is doubted, and
+  // the one raising it: either way, against the topic.
+  if (f.questioned) return 'OPPOSES';
   // An indirect question ("learning why the gate was open") asks what happened, and claims nothing of it.
   if (f.inquires) return 'NEUTRAL';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
