@@ -61,6 +61,12 @@ export interface Features {
   speakerParty: boolean;
   /** A verb or noun of taking sides against someone or something, not denied, whatever it names: a conflict told. */
   resists: boolean;
+  /** It asks, in a clause embedded under a verb of finding out ("learning why the gate was open", "to determine
+   *  whether") or reported with a cue of asking ("asked how the files got out"): an indirect question, which
+   *  claims nothing. */
+  inquires: boolean;
+  /** Doubt raised in so many words: "raises serious questions about", "casts doubt on", "calls into question". */
+  questioned: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -128,6 +134,25 @@ function contrasted(contrastWorded: boolean, clauses: Clause[], onTopic: boolean
         return true;
   return false;
 }
+
+// Verbs of finding out, hand-listed (the commonest English ones, with their -ing forms), before a question word
+// within a few words; "how to" tells a way of doing, not a question. Verbs of knowing ("know why", "understand
+// why") are left out: they take what follows as a fact.
+const INQUIRY =
+  /\b(?:learn|learning|determine|determining|find out|finding out|ask|asked|asking|wonder|wondering|investigate|investigating|establish|establishing)\s+(?:[\p{L}']+\s+){0,3}?(?:why|how|whether)\b(?!\s+to\b)/iu;
+/** A cue of asking, and a question word among the first words of what it reports. */
+const ASKING_CUE = /\b(?:ask|asks|asked|asking|inquired|wondered|queried)\b/i;
+const QUESTION_OPENING = /^(?:[\p{L}']+\s+){0,4}?(?:why|how|whether|what|who|where|when)\b(?!\s+to\b)/iu;
+
+/** An indirect question: asked under a verb of finding out, or reported with a cue of asking. */
+function inquires(text: string, cue: string): boolean {
+  return INQUIRY.test(text) || (ASKING_CUE.test(cue) && QUESTION_OPENING.test(text));
+}
+
+// The commonest English collocations of raising doubt, hand-listed: raise or pose questions, doubts or concerns about
+// something, cast doubt on it, call it into question.
+const DOUBT_RAISED =
+  /\b(?:rais(?:e|es|ed|ing)|pos(?:e|es|ed|ing))\s+(?:[\p{L}']+\s+){0,2}?(?:questions|doubts?|concerns?)\s+(?:about|over|on|as to)\b|\bcast(?:s|ing)?\s+(?:[\p{L}']+\s+){0,2}?doubts?\s+(?:on|over)\b|\bcall(?:s|ed|ing)?\s+(?:[\p{L}']+\s+){0,5}?into\s+question\b/iu;
 
 const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'cannot']);
 /** How many words after a negation a topic word is taken as negated. */
@@ -270,6 +295,8 @@ export function stanceFeatures(
     denies,
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
+    inquires: inquires(text, cue),
+    questioned: DOUBT_RAISED.test(text),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),

@@ -9,8 +9,10 @@ const PRAISE = 0.3;
 const BLAME = 0.5;
 /** A word of blame this strong judges in the speaker's own voice ("horrible", "dangerous"; wink-nlp's scale). */
 const STRONG_BLAME = 0.75;
-/** "Not likely", said of the clause that counts most. */
-const UNLIKELY = 0.6;
+/** "Not likely", said of a clause that names the topic or points back to it: a hedge ("they don't seem able to")
+ *  or a concession softens a prospect denied but does not turn it round, so any clause but one both conceded and
+ *  hedged off the topic (weight 0.18) says it. */
+const UNLIKELY = 0.25;
 /** Said to happen or be needed in an asserted, unhedged clause that names the topic or points back to it. */
 const LIKELY = 1;
 
@@ -29,6 +31,11 @@ function judgeStatement(f: Features): Stance {
   if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';
   // A question the statement asks, to doubt ("does that mean they're going to be indicted?"), is against it.
   if (f.doubts) return 'OPPOSES';
+  // Doubt said in so many words ("raises serious questions about", "casts doubt on") is against what is doubted, and
+  // the one raising it: either way, against the topic.
+  if (f.questioned) return 'OPPOSES';
+  // An indirect question ("learning why the gate was open") asks what happened, and claims nothing of it.
+  if (f.inquires) return 'NEUTRAL';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;
@@ -54,7 +61,9 @@ function judgeStatement(f: Features): Stance {
     if (f.wrongDenied) return 'OPPOSES';
     if (against) return f.sanctionBlamed >= BLAME ? 'OPPOSES' : 'SUPPORTS';
     return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
-  } else if (against) return 'OPPOSES';
+    // A party to the topic blaming in words blames the other side, justifying its own action ("the enemy's reckless
+    // shelling will be answered", of its own army on war footing): its words are its side, read in judgeStance.
+  } else if (against && !f.speakerParty) return 'OPPOSES';
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
   // A side taken against anyone or anything ("to resist the president", "block a deal") tells a conflict, which
   // a plain topic, a relationship or a plan, is the worse for; a party's own fight is its side (judgeStance).

@@ -94,6 +94,21 @@ export function sanctions(word: string): boolean {
 /** A name's last word this long or longer identifies it; shorter ones ("Li", "UN") are read too widely. */
 const PARTY_NAME = 3;
 
+/** Whether a word of the speaker's name, capitalised, begins with a proper name of the topic's subject (capitalised
+ *  in the phrase as typed): a body named after a country or a people is its party ("the Ruritanian News Agency", "a
+ *  Ruritanian official", of "Ruritania's army on alert"), as the name itself is. */
+function namedAfter(speaker: string, subject: readonly string[], name: string | undefined): boolean {
+  if (!name || subject.length === 0) return false;
+  const proper = (name.match(/\p{Lu}\p{L}*/gu) ?? [])
+    .map((word) => word.toLowerCase())
+    .filter((word) => word.length >= PARTY_NAME && subject.includes(word));
+  if (proper.length === 0) return false;
+  return (speaker.match(/\p{Lu}\p{L}*/gu) ?? []).some((word) => {
+    const lower = word.toLowerCase();
+    return proper.some((own) => lower.startsWith(own));
+  });
+}
+
 /** A phrase as typed has at most this many content words; a subject's list of phrases has more. */
 const ONE_PHRASE_WORDS = 8;
 
@@ -218,9 +233,12 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       onePhrase: words.length <= ONE_PHRASE_WORDS,
       question: name !== undefined && QUESTION.test(name),
       names: (speaker) => {
+        if (!harmful) return false;
+        subject ??= subjectOf(tags());
         const last = phraseWords(speaker).at(-1);
         return (
-          harmful && last !== undefined && last.length >= PARTY_NAME && (subject ??= subjectOf(tags())).includes(last)
+          (last !== undefined && last.length >= PARTY_NAME && subject.includes(last)) ||
+          namedAfter(speaker, subject, name)
         );
       },
     };
