@@ -69,8 +69,12 @@ export function appositiveAfter(
     const namesPeople = PEOPLE_BEFORE_PARTICIPLE.has(doc.tokens[end - 1]?.lower ?? '');
     // "a Boston-based lawyer": a participle joined by a hyphen is part of a modifier.
     const hyphenated = doc.tokens[end - 1]?.text === '-' && doc.tokens[end - 1]?.end === token.start;
+    // "chairman of the House Ways and Means Committee": a capitalised word inside the phrase is a name's word.
     const isVerb =
-      ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') && !namesPeople && !hyphenated;
+      ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') &&
+      !namesPeople &&
+      !hyphenated &&
+      !CAPITALISED.test(token.text);
     if (end > first && isVerb && !isRelative(doc, first, end)) {
       closedByVerb = true;
       break;
@@ -78,6 +82,7 @@ export function appositiveAfter(
     end++;
   }
   if (end === first) return null;
+  const work = quotedWorkAfter(doc, end, sentence.endToken);
   // "According to Rathbun, a detective for the sheriff's office was given …": words closed by a verb are
   // that verb's subject unless the name opens the clause itself.
   if (closedByVerb && !opensClause(doc, mentionFirstToken)) return null;
@@ -90,7 +95,9 @@ export function appositiveAfter(
     return roles.length > 0 ? { roles, party: null, endToken: end } : null;
   }
   const verbHead = head.pos === 'VERB' && !TITLE_PARTICIPLES.has(head.lower);
-  if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || verbHead || head.pos === 'PRON') return null;
+  // "Lane, Jr., is senior fellow at …": a verb after the comma opens the predicate, not an appositive.
+  const predicate = verbHead || head.pos === 'AUX';
+  if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || predicate || head.pos === 'PRON') return null;
   const tokens = doc.tokens.slice(first, end);
   // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive; a name that owns
   // the title is ("…, El Tiempo newspaper's famous cartoonist,").
@@ -104,7 +111,34 @@ export function appositiveAfter(
   // "now the team captain", "also a former minister": the adverb is not part of the title.
   while (roleTokens.length > 1 && (roleTokens[0] as Token).pos === 'ADV') roleTokens.shift();
   const roleText = doc.body.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end);
-  return { roles: splitConjoinedRoles(roleText), party: null, endToken: end };
+  const withWork = work && cut < 0 ? `${roleText} ${work.title}` : roleText;
+  return { roles: splitConjoinedRoles(withWork), party: null, endToken: work && cut < 0 ? work.end : end };
+}
+
+const WORK_PREPOSITIONS = new Set(['of', 'for', 'on', 'about']);
+const MAX_WORK_TITLE_TOKENS = 15;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * "the author of “Quiet Harbors,”", "host of “The Evening Show”": the title of a work, quoted right after the
+ * preposition at which an appositive stopped, completes its role. The title in its marks, without the
+ * punctuation closing the clause inside them, and the token after the closing mark.
+ */
+function quotedWorkAfter(doc: TextDocument, open: number, sentenceEnd: number): { title: string; end: number } | null {
+  const mark = doc.tokens[open];
+  const before = doc.tokens[open - 1];
+  const first = doc.tokens[open + 1];
+  if (!mark || !before || !first || !isQuoteMark(mark.text) || !WORK_PREPOSITIONS.has(before.lower)) return null;
+  if (!CAPITALISED.test(first.text)) return null;
+  for (let k = open + 1; k < Math.min(sentenceEnd, open + 1 + MAX_WORK_TITLE_TOKENS); k++) {
+    const token = doc.tokens[k] as Token;
+    if (!isQuoteMark(token.text)) continue;
+    let last = k - 1;
+    while (last > open + 1 && /^[,.;:]$/.test((doc.tokens[last] as Token).text)) last--;
+    const words = doc.body.slice(first.start, (doc.tokens[last] as Token).end);
+    return { title: `“${words}”`, end: k + 1 };
+  }
+  return null;
 }
 
 /** The token starts its sentence or follows clause punctuation ("…," she said, Jack Garner, critic …). */

@@ -26,3 +26,36 @@ describe('titles written before a name', () => {
     expect(statementWith(analysis, 'meant no insult').speakerRole).toBe('Pulitzer Prize-winning cartoonist');
   });
 });
+
+describe('titles are never cut', () => {
+  const rolesOf = (paragraphs: string[], name: string) =>
+    analyse(paragraphs)
+      .actors.find((a) => a.name === name)
+      ?.roles.map((r) => r.title);
+
+  it('keep a body whose name holds a capitalised word the tagger reads as a verb', () => {
+    const analysis = analyse(['Tom Hale, chairman of the House Ways and Means Committee, said the bill would pass.']);
+    expect(statementWith(analysis, 'the bill would pass').speakerRole).toBe(
+      'chairman of the House Ways and Means Committee',
+    );
+  });
+
+  it('keep the quoted title of a work after "author of"', () => {
+    const analysis = analyse([
+      '"This is a warning," said Ann Wirth, the author of "Quiet Harbors," who studies shipping at a think tank.',
+    ]);
+    expect(statementWith(analysis, 'This is a warning').speakerRole).toBe('author of “Quiet Harbors”');
+  });
+
+  it('read no title from a predicate after the name', () => {
+    expect(
+      rolesOf(
+        [
+          'Robert T. Lane, Jr., is senior fellow at the Center for Advanced Maritime Studies at a university.',
+          'Lane said the plan would fail.',
+        ],
+        'Robert T. Lane, Jr.',
+      ),
+    ).toEqual([]);
+  });
+});
