@@ -4,7 +4,22 @@ import { phraseEndingAt } from './noun-phrases.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
 const PEOPLE_BEFORE_PARTICIPLE = new Set(['those', 'others']);
-const NOT_AN_APPOSITIVE_START = new Set(['who', 'which', 'that', 'where', 'when', 'said', 'says', 'and', 'but', 'or']);
+const NOT_AN_APPOSITIVE_START = new Set([
+  'who',
+  'whose',
+  'which',
+  'that',
+  'where',
+  'when',
+  'said',
+  'says',
+  'and',
+  'but',
+  'or',
+]);
+// "Broker, with defrauding investors", "Cole, in her first year": a phrase opened by a preposition or a
+// conjunction is no title.
+const NOT_A_TITLE_HEAD_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ']);
 const MAX_APPOSITIVE_TOKENS = 25;
 // Participles that open a title: "acting political director of …", "outgoing chairman".
 const TITLE_PARTICIPLES = new Set([
@@ -94,10 +109,13 @@ export function appositiveAfter(
     const roles = relativeClauseRoles(doc, first + 1, end);
     return roles.length > 0 ? { roles, party: null, endToken: end } : null;
   }
-  const verbHead = head.pos === 'VERB' && !TITLE_PARTICIPLES.has(head.lower);
+  // "acting director" is a title; "acting as a witness" is not.
+  const titleParticiple = TITLE_PARTICIPLES.has(head.lower) && doc.tokens[first + 1]?.lower !== 'as';
+  const verbHead = head.pos === 'VERB' && !titleParticiple;
   // "Lane, Jr., is senior fellow at …": a verb after the comma opens the predicate, not an appositive.
   const predicate = verbHead || head.pos === 'AUX';
-  if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || predicate || head.pos === 'PRON') return null;
+  if (NOT_AN_APPOSITIVE_START.has(head.lower) || NOT_A_TITLE_HEAD_TAGS.has(head.pos) || head.pos === 'NUM') return null;
+  if (predicate || head.pos === 'PRON') return null;
   const tokens = doc.tokens.slice(first, end);
   // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive; a name that owns
   // the title is ("…, El Tiempo newspaper's famous cartoonist,").
@@ -166,7 +184,8 @@ function ownsTitle(doc: TextDocument, from: number, end: number, isPersonName: (
 /** "executive vice president of X and a former U.S. ambassador to Israel" → the two roles. */
 function splitConjoinedRoles(text: string): string[] {
   return text
-    .split(/\s+and\s+(?=(?:a|an|the)\s)/i)
+    // "… and a former ambassador", "… and is now the acting secretary": each conjunct is a title.
+    .split(/\s+and\s+(?:(?:is|was)\s+(?:now\s+)?)?(?=(?:a|an|the)\s)/i)
     .map((part) => part.trim())
     .filter(Boolean);
 }

@@ -58,4 +58,18 @@ describe('titles are never cut', () => {
       ),
     ).toEqual([]);
   });
+
+  it('read no title from a phrase opened by a preposition, a relative "whose" or "acting as"', () => {
+    const analysis = analyse([
+      'Regulators charged the owner, Dan Broker, with defrauding investors from 40 countries, officials said.',
+      'Ken Udall, acting as a witness for his former rival, said the claims were false.',
+      'Sam Ortiz, whose rural campaign echoed older times, said he would win.',
+      'Lia Moss, acting director of the agency, said the claims were old.',
+    ]);
+    const titles = (name: string) => analysis.actors.find((a) => a.name === name)?.roles.map((r) => r.title);
+    expect(titles('Dan Broker')).toEqual([]);
+    expect(titles('Ken Udall')).toEqual([]);
+    expect(titles('Sam Ortiz')).toEqual([]);
+    expect(titles('Lia Moss')).toEqual(['acting director of the agency']);
+  });
 });
