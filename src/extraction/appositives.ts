@@ -1,5 +1,5 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { endsRoleTitle, findRoleHead, findTitleHead } from './roles.ts';
+import { endsRoleTitle, findRoleHead, findTitleHead, isRoleHeadWord, isTitleModifier } from './roles.ts';
 import { phraseEndingAt } from './noun-phrases.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
@@ -183,11 +183,13 @@ function ownsTitle(doc: TextDocument, from: number, end: number, isPersonName: (
 
 /** "executive vice president of X and a former U.S. ambassador to Israel" → the two roles. */
 function splitConjoinedRoles(text: string): string[] {
-  return text
-    // "… and a former ambassador", "… and is now the acting secretary": each conjunct is a title.
-    .split(/\s+and\s+(?:(?:is|was)\s+(?:now\s+)?)?(?=(?:a|an|the)\s)/i)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  return (
+    text
+      // "… and a former ambassador", "… and is now the acting secretary": each conjunct is a title.
+      .split(/\s+and\s+(?:(?:is|was)\s+(?:now\s+)?)?(?=(?:a|an|the)\s)/i)
+      .map((part) => part.trim())
+      .filter(Boolean)
+  );
 }
 
 const REPRESENT = new Set(['represents', 'represented', 'representing']);
@@ -213,8 +215,13 @@ function relativeClauseRoles(doc: TextDocument, first: number, end: number): str
     let start = verb + 1;
     if (doc.tokens[start]?.lower === 'as') start++;
     const tokens = doc.tokens.slice(start, end);
-    if (tokens.length > 0 && tokens.some((t) => endsRoleTitle(t.text)))
-      return [doc.body.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end)];
+    // "who was nominated by …", "who is vying to …": a verb, not a title (the tagger reads the "press" of
+    // "press secretary" as one too).
+    const opening = tokens[0];
+    if (!opening || (opening.pos === 'VERB' && !isRoleHeadWord(opening.text) && !isTitleModifier(opening.text)))
+      return [];
+    if (tokens.some((t) => endsRoleTitle(t.text)))
+      return splitConjoinedRoles(doc.body.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end));
   }
   return [];
 }

@@ -72,4 +72,16 @@ describe('titles are never cut', () => {
     expect(titles('Sam Ortiz')).toEqual([]);
     expect(titles('Lia Moss')).toEqual(['acting director of the agency']);
   });
+
+  it('read titles, not verbs, from a relative clause after the name', () => {
+    const analysis = analyse([
+      'Jo Brandt, who was his chief of staff at the time and is now the acting secretary of the Navy, said nothing was hidden.',
+      'Maria Cole, who was nominated by President Anna Park and confirmed by the Senate in May, said the rules would change.',
+      'Jim Lyle, who was press secretary to the governor, said the office was closed.',
+    ]);
+    const titles = (name: string) => analysis.actors.find((a) => a.name === name)?.roles.map((r) => r.title);
+    expect(titles('Jo Brandt')).toEqual(['his chief of staff at the time', 'Acting Secretary of the Navy']);
+    expect(titles('Maria Cole')).toEqual([]);
+    expect(titles('Jim Lyle')).toEqual(['Press Secretary to the Governor']);
+  });
 });
