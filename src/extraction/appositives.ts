@@ -84,7 +84,7 @@ export function appositiveAfter(
     const namesPeople = PEOPLE_BEFORE_PARTICIPLE.has(doc.tokens[end - 1]?.lower ?? '');
     // "a Boston-based lawyer": a participle joined by a hyphen is part of a modifier.
     const hyphenated = doc.tokens[end - 1]?.text === '-' && doc.tokens[end - 1]?.end === token.start;
-    // "chairman of the House Ways and Means Committee": a capitalised word inside the phrase is a name's word.
+    // "head of the Ways and Means Committee": a capitalised word inside the phrase is a name's word.
     const isVerb =
       ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') &&
       !namesPeople &&
@@ -185,7 +185,7 @@ function ownsTitle(doc: TextDocument, from: number, end: number, isPersonName: (
 function splitConjoinedRoles(text: string): string[] {
   return (
     text
-      // "… and a former ambassador", "… and is now the acting secretary": each conjunct is a title.
+      // "… and a former ambassador", "… and is now the interim director": each conjunct is a title.
       .split(/\s+and\s+(?:(?:is|was)\s+(?:now\s+)?)?(?=(?:a|an|the)\s)/i)
       .map((part) => part.trim())
       .filter(Boolean)
