@@ -149,14 +149,16 @@ function rolesAtMention(
   const withParty = titles.map((t) =>
     appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,
   );
-  const appositiveRoles = (appositive?.roles ?? []).map((role) => {
-    // "who represents Noel" is Tova Noel's attorney: "attorney for Tova Noel".
-    const client = /^lawyer representing (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(role)?.[1];
-    const person = client ? findPerson(registry, nameWords(client)) : undefined;
-    const full = person ? `attorney for ${person.name}` : client ? `attorney for ${client}` : role;
-    const short = withoutLocation(full);
-    return short === full ? [full] : [short, full];
-  });
+  const appositiveRoles = (appositive?.roles ?? [])
+    .filter((role) => !isCutTitle(role))
+    .map((role) => {
+      // "who represents Noel" is Tova Noel's attorney: "attorney for Tova Noel".
+      const client = /^lawyer representing (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(role)?.[1];
+      const person = client ? findPerson(registry, nameWords(client)) : undefined;
+      const full = person ? `attorney for ${person.name}` : client ? `attorney for ${client}` : role;
+      const short = withoutLocation(full);
+      return short === full ? [full] : [short, full];
+    });
   const stored = [...withParty.map((t) => [t]), ...appositiveRoles].map((variants) =>
     variants.map((t) => registry.addRole(actor, t)),
   );

@@ -1,10 +1,25 @@
 import type { TextDocument, Token } from './text/document.ts';
-import { endsRoleTitle, findRoleHead, findTitleHead } from './roles.ts';
+import { endsRoleTitle, findRoleHead, findTitleHead, isRoleHeadWord, isTitleModifier } from './roles.ts';
 import { phraseEndingAt } from './noun-phrases.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
 const PEOPLE_BEFORE_PARTICIPLE = new Set(['those', 'others']);
-const NOT_AN_APPOSITIVE_START = new Set(['who', 'which', 'that', 'where', 'when', 'said', 'says', 'and', 'but', 'or']);
+const NOT_AN_APPOSITIVE_START = new Set([
+  'who',
+  'whose',
+  'which',
+  'that',
+  'where',
+  'when',
+  'said',
+  'says',
+  'and',
+  'but',
+  'or',
+]);
+// "Broker, with defrauding investors", "Cole, in her first year": a phrase opened by a preposition or a
+// conjunction is no title.
+const NOT_A_TITLE_HEAD_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ']);
 const MAX_APPOSITIVE_TOKENS = 25;
 // Participles that open a title: "acting political director of …", "outgoing chairman".
 const TITLE_PARTICIPLES = new Set([
@@ -69,8 +84,12 @@ export function appositiveAfter(
     const namesPeople = PEOPLE_BEFORE_PARTICIPLE.has(doc.tokens[end - 1]?.lower ?? '');
     // "a Boston-based lawyer": a participle joined by a hyphen is part of a modifier.
     const hyphenated = doc.tokens[end - 1]?.text === '-' && doc.tokens[end - 1]?.end === token.start;
+    // "head of the Ways and Means Committee": a capitalised word inside the phrase is a name's word.
     const isVerb =
-      ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') && !namesPeople && !hyphenated;
+      ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') &&
+      !namesPeople &&
+      !hyphenated &&
+      !CAPITALISED.test(token.text);
     if (end > first && isVerb && !isRelative(doc, first, end)) {
       closedByVerb = true;
       break;
@@ -78,6 +97,7 @@ export function appositiveAfter(
     end++;
   }
   if (end === first) return null;
+  const work = quotedWorkAfter(doc, end, sentence.endToken);
   // "According to Rathbun, a detective for the sheriff's office was given …": words closed by a verb are
   // that verb's subject unless the name opens the clause itself.
   if (closedByVerb && !opensClause(doc, mentionFirstToken)) return null;
@@ -89,8 +109,13 @@ export function appositiveAfter(
     const roles = relativeClauseRoles(doc, first + 1, end);
     return roles.length > 0 ? { roles, party: null, endToken: end } : null;
   }
-  const verbHead = head.pos === 'VERB' && !TITLE_PARTICIPLES.has(head.lower);
-  if (NOT_AN_APPOSITIVE_START.has(head.lower) || head.pos === 'NUM' || verbHead || head.pos === 'PRON') return null;
+  // "acting director" is a title; "acting as a witness" is not.
+  const titleParticiple = TITLE_PARTICIPLES.has(head.lower) && doc.tokens[first + 1]?.lower !== 'as';
+  const verbHead = head.pos === 'VERB' && !titleParticiple;
+  // "Lane, Jr., is senior fellow at …": a verb after the comma opens the predicate, not an appositive.
+  const predicate = verbHead || head.pos === 'AUX';
+  if (NOT_AN_APPOSITIVE_START.has(head.lower) || NOT_A_TITLE_HEAD_TAGS.has(head.pos) || head.pos === 'NUM') return null;
+  if (predicate || head.pos === 'PRON') return null;
   const tokens = doc.tokens.slice(first, end);
   // A list of people ("Joe Biden, Vice President Kamala Harris and …") is not an appositive; a name that owns
   // the title is ("…, El Tiempo newspaper's famous cartoonist,").
@@ -104,7 +129,34 @@ export function appositiveAfter(
   // "now the team captain", "also a former minister": the adverb is not part of the title.
   while (roleTokens.length > 1 && (roleTokens[0] as Token).pos === 'ADV') roleTokens.shift();
   const roleText = doc.body.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end);
-  return { roles: splitConjoinedRoles(roleText), party: null, endToken: end };
+  const withWork = work && cut < 0 ? `${roleText} ${work.title}` : roleText;
+  return { roles: splitConjoinedRoles(withWork), party: null, endToken: work && cut < 0 ? work.end : end };
+}
+
+const WORK_PREPOSITIONS = new Set(['of', 'for', 'on', 'about']);
+const MAX_WORK_TITLE_TOKENS = 15;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * "the author of “Quiet Harbors,”", "host of “The Evening Show”": the title of a work, quoted right after the
+ * preposition at which an appositive stopped, completes its role. The title in its marks, without the
+ * punctuation closing the clause inside them, and the token after the closing mark.
+ */
+function quotedWorkAfter(doc: TextDocument, open: number, sentenceEnd: number): { title: string; end: number } | null {
+  const mark = doc.tokens[open];
+  const before = doc.tokens[open - 1];
+  const first = doc.tokens[open + 1];
+  if (!mark || !before || !first || !isQuoteMark(mark.text) || !WORK_PREPOSITIONS.has(before.lower)) return null;
+  if (!CAPITALISED.test(first.text)) return null;
+  for (let k = open + 1; k < Math.min(sentenceEnd, open + 1 + MAX_WORK_TITLE_TOKENS); k++) {
+    const token = doc.tokens[k] as Token;
+    if (!isQuoteMark(token.text)) continue;
+    let last = k - 1;
+    while (last > open + 1 && /^[,.;:]$/.test((doc.tokens[last] as Token).text)) last--;
+    const words = doc.body.slice(first.start, (doc.tokens[last] as Token).end);
+    return { title: `“${words}”`, end: k + 1 };
+  }
+  return null;
 }
 
 /** The token starts its sentence or follows clause punctuation ("…," she said, Jack Garner, critic …). */
@@ -131,10 +183,13 @@ function ownsTitle(doc: TextDocument, from: number, end: number, isPersonName: (
 
 /** "executive vice president of X and a former U.S. ambassador to Israel" → the two roles. */
 function splitConjoinedRoles(text: string): string[] {
-  return text
-    .split(/\s+and\s+(?=(?:a|an|the)\s)/i)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  return (
+    text
+      // "… and a former ambassador", "… and is now the interim director": each conjunct is a title.
+      .split(/\s+and\s+(?:(?:is|was)\s+(?:now\s+)?)?(?=(?:a|an|the)\s)/i)
+      .map((part) => part.trim())
+      .filter(Boolean)
+  );
 }
 
 const REPRESENT = new Set(['represents', 'represented', 'representing']);
@@ -160,8 +215,13 @@ function relativeClauseRoles(doc: TextDocument, first: number, end: number): str
     let start = verb + 1;
     if (doc.tokens[start]?.lower === 'as') start++;
     const tokens = doc.tokens.slice(start, end);
-    if (tokens.length > 0 && tokens.some((t) => endsRoleTitle(t.text)))
-      return [doc.body.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end)];
+    // "who was nominated by …", "who is vying to …": a verb, not a title (the tagger reads the "press" of
+    // "press secretary" as one too).
+    const opening = tokens[0];
+    if (!opening || (opening.pos === 'VERB' && !isRoleHeadWord(opening.text) && !isTitleModifier(opening.text)))
+      return [];
+    if (tokens.some((t) => endsRoleTitle(t.text)))
+      return splitConjoinedRoles(doc.body.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end));
   }
   return [];
 }

@@ -19,6 +19,7 @@ import { isGivenName } from './given-names.ts';
 import { endsRoleTitle, findTitleHead, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
 import type { Gender } from './types.ts';
 import { markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
+import { isInDateline } from './datelines.ts';
 
 export type NameKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'UNKNOWN';
 
@@ -540,20 +541,6 @@ function actsAsCompany(doc: TextDocument, end: number): boolean {
   return false;
 }
 
-/** A dateline ("BRUSSELS —") opens a paragraph in capitals followed by a dash: a place, not an actor. */
-function isDateline(doc: TextDocument, first: number, end: number): boolean {
-  const head = doc.tokens[first] as Token;
-  const next = doc.tokens[end];
-  const paragraph = doc.paragraphs[head.paragraph];
-  return (
-    paragraph !== undefined &&
-    head.start === paragraph.start &&
-    isAllCaps(head.text) &&
-    next !== undefined &&
-    /^[—–-]$/.test(next.text)
-  );
-}
-
 // "Air Force One", "Marine One": a name ending in a number word is a vehicle or a title, not an actor.
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 // "the Obama administration", "the Meloni government": a person's name before these nouns names a body.
@@ -609,8 +596,10 @@ export function findNames(doc: TextDocument): NameSpan[] {
     // The run's own kind, untitled, is asked by several rules below: it is read once.
     let untitled: NameKind | null | undefined;
     const runKind = () => (untitled === undefined ? (untitled = classify(doc, runFirst, runEnd, false)) : untitled);
-    if (isDateline(doc, runFirst, runEnd)) {
-      names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
+    // A dateline's place is where the story was filed; its agency is a credit, no actor.
+    if (isInDateline(doc, runFirst, runEnd)) {
+      if (isAllCaps((doc.tokens[runFirst] as Token).text))
+        names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
       continue;
     }
     const after = doc.tokens[runEnd];

@@ -1,6 +1,7 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
 import { endsRoleTitle } from './roles.ts';
+import { datelineEnd } from './datelines.ts';
 
 /** A token range [first, end). */
 export interface Phrase {
@@ -136,11 +137,17 @@ function insideWord(doc: TextDocument, token: Token): boolean {
   return token.text === '.' && before?.end === token.start && after?.start === token.end && /^\p{L}/u.test(after.text);
 }
 
+const LIST_DASHES = new Set(['—', '–']);
+
 /** The subject at the start of a sentence, after an introductory phrase: "After the hearing, Hawk Sawyer …". */
 export function sentenceSubject(doc: TextDocument, sentenceIndex: number, before: number): Phrase | null {
   const sentence = doc.sentences[sentenceIndex];
   if (!sentence) return null;
-  let start = skipDateline(doc, sentence.firstToken, before);
+  // "WASHINGTON – Two officers …", "— Nine months of …": the subject comes after a dateline's dash, or after
+  // the dash that opens a list item.
+  const afterDash = LIST_DASHES.has(doc.tokens[sentence.firstToken]?.text ?? '') ? sentence.firstToken + 1 : -1;
+  const afterDateline = afterDash >= 0 ? afterDash : datelineEnd(doc, sentence.firstToken);
+  let start = afterDateline <= before ? afterDateline : sentence.firstToken;
   const head = doc.tokens[start];
   if (head && (head.pos === 'ADP' || head.pos === 'SCONJ' || head.pos === 'ADV')) {
     for (let i = start; i < before; i++) {
@@ -151,16 +158,6 @@ export function sentenceSubject(doc: TextDocument, sentenceIndex: number, before
     }
   }
   return phraseStartingAt(doc, start);
-}
-
-/** "WASHINGTON – Two officers …": the subject comes after the dateline's dash. */
-function skipDateline(doc: TextDocument, first: number, before: number): number {
-  for (let i = first; i < Math.min(before, first + 4); i++) {
-    const token = doc.tokens[i] as Token;
-    if (/^[—–]$/.test(token.text)) return i + 1;
-    if (!/^\p{Lu}[\p{Lu}.\s-]*$/u.test(token.text)) return first;
-  }
-  return first;
 }
 
 export function phraseText(doc: TextDocument, phrase: Phrase): string {

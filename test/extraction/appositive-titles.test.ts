@@ -26,3 +26,62 @@ describe('titles written before a name', () => {
     expect(statementWith(analysis, 'meant no insult').speakerRole).toBe('Pulitzer Prize-winning cartoonist');
   });
 });
+
+describe('titles are never cut', () => {
+  const rolesOf = (paragraphs: string[], name: string) =>
+    analyse(paragraphs)
+      .actors.find((a) => a.name === name)
+      ?.roles.map((r) => r.title);
+
+  it('keep a body whose name holds a capitalised word the tagger reads as a verb', () => {
+    const analysis = analyse(['Tom Hale, head of the state Ways and Means Committee, said the bill would pass.']);
+    expect(statementWith(analysis, 'the bill would pass').speakerRole).toBe(
+      'head of the state Ways and Means Committee',
+    );
+  });
+
+  it('keep the quoted title of a work after "author of"', () => {
+    const analysis = analyse([
+      '"This is a warning," said Ann Wirth, the author of "Quiet Harbors," who studies shipping at a think tank.',
+    ]);
+    expect(statementWith(analysis, 'This is a warning').speakerRole).toBe('author of “Quiet Harbors”');
+  });
+
+  it('read no title from a predicate after the name', () => {
+    expect(
+      rolesOf(
+        [
+          'Robert T. Lane, Jr., is a visiting scholar at the Institute for Advanced Maritime Studies.',
+          'Lane said the plan would fail.',
+        ],
+        'Robert T. Lane, Jr.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('read no title from a phrase opened by a preposition, a relative "whose" or "acting as"', () => {
+    const analysis = analyse([
+      'Regulators charged the owner, Dan Broker, with defrauding investors from 40 countries, officials said.',
+      'Ken Udall, acting as a witness for his former rival, said the claims were false.',
+      'Sam Ortiz, whose rural campaign echoed older times, said he would win.',
+      'Lia Moss, acting director of the agency, said the claims were old.',
+    ]);
+    const titles = (name: string) => analysis.actors.find((a) => a.name === name)?.roles.map((r) => r.title);
+    expect(titles('Dan Broker')).toEqual([]);
+    expect(titles('Ken Udall')).toEqual([]);
+    expect(titles('Sam Ortiz')).toEqual([]);
+    expect(titles('Lia Moss')).toEqual(['acting director of the agency']);
+  });
+
+  it('read titles, not verbs, from a relative clause after the name', () => {
+    const analysis = analyse([
+      'Jo Brandt, who was her deputy during the campaign and is now the interim director of the port, said nothing was hidden.',
+      'Maria Cole, who was nominated by President Anna Park and confirmed by the Senate in May, said the rules would change.',
+      'Jim Lyle, who was press secretary to the governor, said the office was closed.',
+    ]);
+    const titles = (name: string) => analysis.actors.find((a) => a.name === name)?.roles.map((r) => r.title);
+    expect(titles('Jo Brandt')).toEqual(['her deputy during the campaign', 'interim director of the port']);
+    expect(titles('Maria Cole')).toEqual([]);
+    expect(titles('Jim Lyle')).toEqual(['Press Secretary to the Governor']);
+  });
+});
