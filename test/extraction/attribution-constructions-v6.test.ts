@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+
+describe('a source presented before a colon and a quotation', () => {
+  it('gives the quotation after "From the report:" to the report', () => {
+    const analysis = analyse([
+      'The harbour board met on Monday to weigh a new levy on cargo ships.',
+      'From the report: “Cargo volumes fell by a fifth last year. The docks lost money in every quarter.”',
+    ]);
+    const statement = statementWith(analysis, 'Cargo volumes fell');
+    expect(statement.kind).toBe('DIRECT');
+    expect(statement.text).toBe('Cargo volumes fell by a fifth last year. The docks lost money in every quarter.');
+    expect(speakerNameOf(analysis, 'Cargo volumes fell')).toBe('the report');
+  });
+
+  it('reads "More from …:" after a dash that closes a heading', () => {
+    const analysis = analyse([
+      'The audit of the piers was published on Friday.',
+      'Not every pier is equal - More from the audit: “The south pier is in good repair.”',
+    ]);
+    expect(statementWith(analysis, 'south pier').text).toBe('The south pier is in good repair.');
+    expect(speakerNameOf(analysis, 'south pier')).toBe('the audit');
+  });
+
+  it('gives the quotation after "Here’s …:" to the one presented, leaving out the setting', () => {
+    const analysis = analyse([
+      'The mayor has argued for the levy for years.',
+      'Here’s Mayor Ana Ruiz in March 2019: “We cannot keep the docks open without a levy.”',
+    ]);
+    expect(statementWith(analysis, 'docks open').text).toBe('We cannot keep the docks open without a levy.');
+    expect(speakerNameOf(analysis, 'docks open')).toBe('Ana Ruiz');
+  });
+
+  it('makes no source of a colon that no quotation follows', () => {
+    const analysis = analyse(['From the start: the board had no money for the piers.']);
+    expect(analysis.statements).toEqual([]);
+  });
+
+  it('makes no source of an adverb after "from"', () => {
+    const analysis = analyse(['From there: “The docks opened in 1911.”']);
+    expect(analysis.statements).toEqual([]);
+  });
+});
