@@ -41,3 +41,27 @@ describe('a source presented before a colon and a quotation', () => {
     expect(analysis.statements).toEqual([]);
   });
 });
+
+describe('an age used as a noun for a speaker', () => {
+  it('gives a quotation to "the 61-year-old" after the cue', () => {
+    const analysis = analyse([
+      'Ana Ruiz spoke at the harbour meeting on Tuesday.',
+      '“The ferry fares have to come down before the summer,” said the 61-year-old. “Families here cannot pay more.”',
+    ]);
+    const statement = statementWith(analysis, 'ferry fares');
+    expect(statement.kind).toBe('DIRECT');
+    expect(statement.text).toBe(
+      'The ferry fares have to come down before the summer ... Families here cannot pay more.',
+    );
+    expect(speakerNameOf(analysis, 'ferry fares')).toBe('the 61-year-old');
+  });
+
+  it('gives a question to "the 29-year-old" before the cue', () => {
+    const analysis = analyse([
+      'A fisherman wrote to the harbour board last week.',
+      '“Who will pay for the new pier?” the 29-year-old asked at the end of his letter.',
+    ]);
+    expect(statementWith(analysis, 'new pier').text).toBe('Who will pay for the new pier?');
+    expect(speakerNameOf(analysis, 'new pier')).toBe('the 29-year-old');
+  });
+});
