@@ -65,3 +65,27 @@ describe('an age used as a noun for a speaker', () => {
     expect(speakerNameOf(analysis, 'new pier')).toBe('the 29-year-old');
   });
 });
+
+describe('a verb after a comma inside a report', () => {
+  it('makes no speaker of a thing after the verb when the comma closes an aside', () => {
+    const analysis = analyse([
+      'After the match, the coach said his assistant Omar Hale, AKA the Professor, wrote three new plays for the final.',
+    ]);
+    expect(analysis.statements).toHaveLength(1);
+    expect(speakerNameOf(analysis, 'three new plays')).toBe('the coach');
+    expect(statementWith(analysis, 'three new plays').text).toBe(
+      'his assistant Omar Hale, AKA the Professor, wrote three new plays for the final',
+    );
+  });
+
+  it('still gives a report to a person described after the verb', () => {
+    const analysis = analyse(['The levy will be dropped before the summer, said a spokesman for the harbour board.']);
+    expect(statementWith(analysis, 'levy will be dropped').text).toBe('The levy will be dropped before the summer');
+    expect(speakerNameOf(analysis, 'levy will be dropped')).toBe('a spokesman for the harbour board');
+  });
+
+  it('still gives a quotation to a thing that speaks after the verb', () => {
+    const analysis = analyse(['“We will not pay the levy,” read a sign on the gate of the shipyard.']);
+    expect(statementWith(analysis, 'not pay the levy').kind).toBe('DIRECT');
+  });
+});
