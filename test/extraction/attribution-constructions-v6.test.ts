@@ -89,3 +89,27 @@ describe('a verb after a comma inside a report', () => {
     expect(statementWith(analysis, 'not pay the levy').kind).toBe('DIRECT');
   });
 });
+
+describe('the one asked before an embedded question', () => {
+  it('leaves the one asked out of a whether-question', () => {
+    const analysis = analyse(['The union asked the mayor whether the levy would rise next year.']);
+    expect(statementWith(analysis, 'levy would rise').text).toBe('whether the levy would rise next year');
+    expect(speakerNameOf(analysis, 'levy would rise')).toBe('the union');
+  });
+
+  it('leaves a named person and a pronoun out of if- and how-questions', () => {
+    const analysis = analyse([
+      'A reporter asked Ann Vale if the pier would open in May.',
+      'Hale then asked her how the board would pay for it.',
+    ]);
+    expect(statementWith(analysis, 'pier would open').text).toBe('if the pier would open in May');
+    expect(statementWith(analysis, 'board would pay').text).toBe('how the board would pay for it');
+  });
+
+  it('keeps a question with no one asked as it was', () => {
+    const analysis = analyse(['Hale asked whether the pier would be rebuilt before the winter storms.']);
+    expect(statementWith(analysis, 'pier would be rebuilt').text).toBe(
+      'whether the pier would be rebuilt before the winter storms',
+    );
+  });
+});
