@@ -71,8 +71,14 @@ export function findAttributions(state: DiscourseState): Attribution[] {
       const found = findCueAt(state, i, attributions[attributions.length - 1]);
       if (!found) continue;
       // A verb that only reports speech makes a speaker of any subject ("The actress said", "the note says").
+      // After the verb ("…, wrote a host of new songs"), a phrase speaks only when it can: the comma before the
+      // verb may close an aside in a report rather than a quotation.
       const anySource =
-        found.kind === 'ACCORDING_TO' || found.kind === 'COLON' || (found.verb !== null && !found.verb.evidential);
+        found.kind === 'ACCORDING_TO' ||
+        found.kind === 'COLON' ||
+        (found.verb !== null &&
+          !found.verb.evidential &&
+          (found.link !== 'inverted' || quoteBefore(doc, i) || namesSomeone(doc, found.subject)));
       const known = resolvedAt.get(found.subject.first);
       const speaker =
         known && known.end === found.subject.end
@@ -99,6 +105,21 @@ export function findAttributions(state: DiscourseState): Attribution[] {
     }
   }
   return attributions;
+}
+
+/** A quotation closes right before the cue, or before the comma before it ("…,” said X", "“…”, said X"). */
+function quoteBefore(doc: DiscourseState['doc'], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const token = doc.tokens[k] as Token;
+    if (/^[”"’']$/.test(token.text) || token.quote >= 0) return true;
+    if (token.text !== ',') return false;
+  }
+  return false;
+}
+
+/** A phrase with a capitalised word in it: a name, or a title before one. */
+function namesSomeone(doc: DiscourseState['doc'], phrase: Phrase): boolean {
+  return doc.tokens.slice(phrase.first, phrase.end).some((t) => /^\p{Lu}/u.test(t.text));
 }
 
 function findCueAt(state: DiscourseState, i: number, previous: Attribution | undefined): CueAndSubject | null {

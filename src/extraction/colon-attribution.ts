@@ -102,6 +102,10 @@ export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null 
   if (mark.text !== ':' || mark.quote >= 0) return null;
   const paragraph = doc.paragraphs[mark.paragraph] as Paragraph;
   const quoteFollows = isQuoteMark(doc.tokens[colon + 1]) && doc.tokens[colon + 1]?.paragraph === mark.paragraph;
+  if (quoteFollows) {
+    const introduced = introducedSource(doc, colon);
+    if (introduced) return introduced;
+  }
   let first = colon;
   while (first - 1 >= 0 && colon - (first - 1) <= MAX_SPEAKER_TOKENS) {
     const token = doc.tokens[first - 1] as Token;
@@ -124,6 +128,62 @@ export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null 
   if (before && ((before.pos === 'VERB' && reportingVerb(before.lemma)) || /^(?:to|with)$/.test(before.lower)))
     return null;
   return { first, end: colon };
+}
+
+// Words that open a sentence presenting a source before its quotation: "Here’s the mayor: “…”", "From the
+// report: “…”", "More from the ruling: “…”" (the presentative "here" and the source preposition "from").
+const PRESENTATIVE_OPENINGS: readonly (readonly string[])[] = [
+  ['here’s'],
+  ["here's"],
+  ['here', '’s'],
+  ['here', "'s"],
+  ['here', 'is'],
+  ['from'],
+  ['more', 'from'],
+  ['and', 'from'],
+];
+// Where the source ends and its setting starts: "Here’s the mayor in March 2019: …", "From the report on the
+// docks: …".
+const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this']);
+const MAX_SETTING_TOKENS = 6;
+const SOURCE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * "Here’s Mayor Ruiz in March: “…”", "From the report: “…”": a sentence that opens on a presentative or on
+ * "from" and names a source before a colon and a quotation gives that quotation to the source, as "according to"
+ * does. Returns the source phrase (without its setting), or null.
+ */
+function introducedSource(doc: TextDocument, colon: number): Phrase | null {
+  const mark = doc.tokens[colon] as Token;
+  const sentence = doc.sentences[mark.sentence];
+  if (!sentence) return null;
+  // At the sentence's start, or after a dash closing a heading ("Not all panels are equal - From the report: …").
+  let opening = sentence.firstToken;
+  for (let k = colon - 1; k > sentence.firstToken; k--) {
+    if (/^[-—–]$/.test((doc.tokens[k] as Token).text)) {
+      opening = k + 1;
+      break;
+    }
+  }
+  const words = PRESENTATIVE_OPENINGS.find((w) =>
+    w.every((word, k) => (doc.tokens[opening + k] as Token | undefined)?.lower === word),
+  );
+  if (!words) return null;
+  const first = opening + words.length;
+  let end = colon;
+  for (let k = first + 1; k < colon; k++) {
+    if (SETTING_WORDS.has((doc.tokens[k] as Token).lower)) {
+      end = k;
+      break;
+    }
+  }
+  if (end <= first || end - first > MAX_SPEAKER_TOKENS || colon - end > MAX_SETTING_TOKENS) return null;
+  const source = doc.tokens.slice(first, end);
+  if (!source.every((t) => SOURCE_TAGS.has(t.pos) || /^[’']s$/.test(t.text) || CAPITALISED.test(t.text))) return null;
+  const head = source[source.length - 1] as Token;
+  if (LABELS.has(head.lower) || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !CAPITALISED.test(head.text)))
+    return null;
+  return { first, end };
 }
 
 /** What follows a speaker's colon: the rest of its paragraph (a transcript's turn), without a closing stop. */

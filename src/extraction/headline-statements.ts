@@ -228,6 +228,21 @@ function reportEnd(tokens: Token[], from: number): { joint: number; next: number
 }
 
 /**
+ * "Harbour Board Accused Of Hiding Losses", "Vale Criticized By Union": a participle of a verb that takes an
+ * object, with "of" or "by" where the object would be, is a passive (headlines drop the "is"); the one before it
+ * is the one spoken about, not the speaker.
+ */
+function isPassive(tokens: Token[], v: number): boolean {
+  const verb = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (!next || !/ed$/.test(verb.lower) || (next.lower !== 'of' && next.lower !== 'by')) return false;
+  const frame = verbByForm(verb);
+  return (
+    frame !== undefined && !frame.prepositions.some((words) => words[0] === next.lower) && frame.frame !== 'clause'
+  );
+}
+
+/**
  * "Vale says budget will fail", "Ann Vale Warns Of Cuts", "After the storm, Vale urges calm": a speaker (opening
  * the headline or its clause after a comma) and a reporting verb. Verbs joined to the first ("Vale warns of
  * cuts, urges calm") make statements of their own.
@@ -235,7 +250,7 @@ function reportEnd(tokens: Token[], from: number): { joint: number; next: number
 function leadingVerbStatements(headline: Headline, first: number): ExtractedStatement[] {
   const { tokens, text } = headline;
   for (let v = first + 1; v < tokens.length; v++) {
-    if (!verbByForm(tokens[v] as Token) || contentStart(tokens, v) < 0) continue;
+    if (!verbByForm(tokens[v] as Token) || contentStart(tokens, v) < 0 || isPassive(tokens, v)) continue;
     const comma = tokens.findLastIndex((t, i) => i >= first && i < v && t.text === ',');
     const clauseStart = comma < 0 ? first : comma + 1;
     const adverb = isAdverb(tokens[v - 1] as Token) ? v - 1 : v;

@@ -399,6 +399,10 @@ function opensReport(doc: TextDocument, first: number, end: number): boolean {
   return false;
 }
 
+// Words that open an embedded question (the complements of inquire-37.1.2 verbs: "asked whether …", "asked her
+// how …").
+const QUESTION_OPENERS = new Set(['if', 'whether', 'what', 'how', 'why', 'when', 'where', 'who', 'whom', 'which']);
+
 /** A noun phrase at `p` that is the person told, not the subject of the reported clause. */
 function recipientEnd(doc: TextDocument, p: number): number | null {
   const first = doc.tokens[p];
@@ -474,6 +478,11 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (verb?.frame === 'directive') {
     const told = recipientEnd(doc, p);
     return told !== null && told < end && opensInfinitive(doc, told) ? p : null;
+  }
+  // "asked the mayor whether the levy would rise": the one asked is no part of the question.
+  if (verb?.verbClass.startsWith('inquire-') && !QUESTION_OPENERS.has(doc.tokens[p]?.lower ?? '')) {
+    const asked = recipientEnd(doc, p);
+    if (asked !== null && asked < end && QUESTION_OPENERS.has(doc.tokens[asked]?.lower ?? '')) p = asked;
   }
   const first = doc.tokens[p];
   if (!first || p >= end || first.quote >= 0) return null;

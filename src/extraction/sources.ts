@@ -595,6 +595,9 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
     if (!rest) break;
     phrase = { first: phrase.first, end: rest.end };
   }
+  // ", said the 61-year-old": an age used as a noun ends on "old", which no phrase starts with.
+  if (phrase && doc.tokens[phrase.end]?.text === '-' && doc.tokens[phrase.end + 1]?.lower === 'old')
+    phrase = { first: phrase.first, end: phrase.end + 2 };
   if (!phrase) return null;
   const last = doc.tokens[phrase.end - 1] as Token;
   const next = doc.tokens[phrase.end];

@@ -414,7 +414,8 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   }
   // "democratic socialist": a noun of a follower the tagger reads as an adjective heads the phrase.
   // "the polling average", "a running total": nouns of figures the tagger reads as adjectives.
-  const followerNoun = last.pos === 'ADJ' && (/ists?$/.test(last.lower) || FIGURE_NOUNS.has(last.lower));
+  const followerNoun =
+    (last.pos === 'ADJ' && (/ists?$/.test(last.lower) || FIGURE_NOUNS.has(last.lower))) || isAgeNoun(doc, phrase);
   if (
     phrase.end - phrase.first > 1 &&
     last.pos !== 'NOUN' &&
@@ -475,6 +476,19 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
       resolved.roleTitle,
     );
   return resolved;
+}
+
+/** "the 61-year-old", "a 19-year-old": an age used as a noun names a person of that age. */
+function isAgeNoun(doc: TextDocument, phrase: Phrase): boolean {
+  const words = doc.tokens.slice(Math.max(phrase.first, phrase.end - 5), phrase.end).map((t) => t.lower);
+  return (
+    words.length === 5 &&
+    /^(?:\d+|\p{L}+)$/u.test(words[0] ?? '') &&
+    words[1] === '-' &&
+    /^years?$/.test(words[2] ?? '') &&
+    words[3] === '-' &&
+    words[4] === 'old'
+  );
 }
 
 // Words that open a clause inside the sentence: "…, where they claimed", "… because she said".
