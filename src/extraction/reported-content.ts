@@ -8,6 +8,7 @@ import { givesName } from './naming-complement.ts';
 import { withholdsSomething } from './double-object.ts';
 import { reportingVerb } from './reporting-words.ts';
 import { isQuoteMark } from './sources.ts';
+import { datelineEnd } from './datelines.ts';
 
 /** A token range [first, end). */
 export interface Part {
@@ -966,24 +967,6 @@ function hasFiniteVerb(doc: TextDocument, from: number, end: number): boolean {
   return false;
 }
 
-// "WASHINGTON (AP) — …", "LISBON, May 3 (Reuters) – …": how far a dateline may run before its dash.
-const MAX_DATELINE_TOKENS = 10;
-const DATELINE_TAGS = new Set(['PROPN', 'NUM', 'PUNCT']);
-const DATELINE_PLACE = /^\p{Lu}{2,}$/u;
-
-/** Where a sentence's own words start: past a dateline (a place in capitals) and its dash that open it. */
-function afterDateline(doc: TextDocument, sentence: Sentence): number {
-  const first = sentence.firstToken;
-  let place = false;
-  for (let k = first; k < Math.min(sentence.endToken, first + MAX_DATELINE_TOKENS); k++) {
-    const token = doc.tokens[k] as Token;
-    if (DASHES.has(token.text)) return place ? k + 1 : first;
-    place ||= DATELINE_PLACE.test(token.text);
-    if (!DATELINE_TAGS.has(token.pos) && !CAPITALISED_WORD.test(token.text)) return first;
-  }
-  return first;
-}
-
 /**
  * The text an attribution reports: after the cue ("said that …"), before it ("…, Dempsey said."), or both
  * ("Many, she said, are …").
@@ -1002,7 +985,7 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   const commaBefore = doc.tokens[comma]?.text === ',' && comma > sentence.firstToken;
   const before: Part | null =
     commaBefore && (link === 'subject' || link === 'inverted') && opensReport(doc, sentence.firstToken, comma)
-      ? { first: afterDateline(doc, sentence), end: start - 1 }
+      ? { first: datelineEnd(doc, sentence.firstToken), end: start - 1 }
       : null;
   if (accordingTo) {
     const afterSource = attribution.subject.end;
@@ -1023,7 +1006,7 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       !/^[;:]$/.test(doc.tokens[start - 1]?.text ?? '') &&
       !(doc.tokens[start - 1]?.pos === 'CCONJ' && after !== null) &&
       opensReport(doc, sentence.firstToken, start)
-        ? { first: afterDateline(doc, sentence), end: start }
+        ? { first: datelineEnd(doc, sentence.firstToken), end: start }
         : null;
     const report = before ?? unmarked;
     // "…, according to court papers, a large sum for a small bakery": a noun phrase without a verb after the source,
