@@ -181,6 +181,17 @@ export function isModifyingParticiple(doc: TextDocument, verb: number): boolean 
     (next.pos === 'NOUN' || next.pos === 'PROPN')
   )
     return true;
+  // "recipients of donated items", "with stolen documents": right after a preposition no verb is finite, so
+  // a past participle before its noun is an adjective of that noun (an attributive participle).
+  if (
+    determiner?.pos === 'ADP' &&
+    before === verb - 1 &&
+    determiner.sentence === token.sentence &&
+    next.pos === 'NOUN' &&
+    token.lower !== token.lemma &&
+    !token.lower.endsWith('ing')
+  )
+    return true;
   if (!token.lower.endsWith('ing')) return false;
   const previous = doc.tokens[verb - 1];
   return next.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
@@ -209,10 +220,13 @@ export function isDescribingParticiple(doc: TextDocument, sentence: Sentence, ve
 const PARTICIPLE_PREPOSITIONS = new Set(['regarding', 'concerning', 'including', 'involving', 'considering']);
 
 const STANDS_FOR_PEOPLE = new Set(['those', 'the']);
+// Tags that open an object after a verb: "killed a guard", "injured him", "wounded two".
+const OBJECT_START_TAGS = new Set(['DET', 'PRON', 'NUM', 'NOUN', 'PROPN', 'ADJ']);
 
 /**
- * "one of those killed in the bombing", "a count of 116 injured", "the wounded": a past participle after
- * "those", "the" or a number inside the sentence names the people it happened to, not a happening told.
+ * "one of those killed in the bombing", "a count of 116 injured", "the wounded", "the two killed": a past
+ * participle after "those", "the" or a number inside the sentence names the people it happened to, not a
+ * happening told.
  */
 export function isNominalParticiple(doc: TextDocument, sentence: Sentence, verb: number): boolean {
   const token = doc.tokens[verb] as Token;
@@ -221,7 +235,12 @@ export function isNominalParticiple(doc: TextDocument, sentence: Sentence, verb:
   if (!previous || verb - 1 < sentence.firstToken || token.lower.endsWith('ing')) return false;
   if (next && next.sentence === token.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
   if (STANDS_FOR_PEOPLE.has(previous.lower)) return true;
-  return previous.pos === 'NUM' && verb - 2 >= sentence.firstToken && (doc.tokens[verb - 2] as Token).pos === 'ADP';
+  if (previous.pos !== 'NUM' || verb - 2 < sentence.firstToken) return false;
+  const opener = doc.tokens[verb - 2] as Token;
+  if (opener.pos === 'ADP') return true;
+  // "The two killed were …", "the three injured remain in hospital": a number after "the" or "those" is the
+  // head the participle hangs on; "the two killed a guard" has an object and is a deed.
+  return STANDS_FOR_PEOPLE.has(opener.lower) && !(next && OBJECT_START_TAGS.has(next.pos));
 }
 
 /** A trigger written with a capital inside a sentence belongs to a name: "Meet the Fockers", "Google Science Fair". */

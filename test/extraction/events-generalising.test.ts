@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse.ts';
 import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
+import { readDocument, type Sentence, type Token } from '../../src/extraction/text/document.ts';
+import { isNominalParticiple } from '../../src/extraction/event-mood.ts';
 
 const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
 const participants = (analysis: Analysis, event: ExtractedEvent) =>
@@ -15,5 +17,39 @@ describe('events read by construction, for news the rules never saw', () => {
     const others = eventsOf(analysis, 'OTHER');
     expect(others).toHaveLength(1);
     expect(participants(analysis, others[0] as ExtractedEvent)).toContain('Harbour Residents Association of Velmora');
+  });
+
+  it('reads no event from a past participle between a preposition and its noun', () => {
+    const analysis = analyse([
+      'The Orvell Museum in Tarnby is one of the recipients of donated paintings from the Halvorsen Trust.',
+    ]);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+
+  it('still tells a donation told by its verb', () => {
+    const analysis = analyse(['The Halvorsen Trust donated forty paintings to the Orvell Museum in Tarnby.']);
+    const others = eventsOf(analysis, 'OTHER');
+    expect(others).toHaveLength(1);
+    expect(participants(analysis, others[0] as ExtractedEvent)).toContain('Halvorsen Trust');
+  });
+
+  it('reads "the two killed" as the people an event told before happened to, not a second event', () => {
+    const analysis = analyse([
+      'Two Ferrovia Nord employees were killed on Monday when a freight train derailed near Brask.',
+      'The two killed were engineer Tomas Lind and conductor Erik Sand.',
+    ]);
+    const deaths = eventsOf(analysis, 'OTHER').filter((e) => e.mentions.some((m) => m.text === 'killed'));
+    expect(deaths).toHaveLength(1);
+  });
+
+  it('keeps "the two killed a guard" a deed: the participle with an object is a verb', () => {
+    const nominal = (body: string, word: string) => {
+      const doc = readDocument(body);
+      const token = doc.tokens.find((t) => t.lower === word) as Token;
+      return isNominalParticiple(doc, doc.sentences[token.sentence] as Sentence, token.index);
+    };
+    expect(nominal('The two killed were engineers from Brask.', 'killed')).toBe(true);
+    expect(nominal('The three injured remain in hospital in Brask.', 'injured')).toBe(true);
+    expect(nominal('The two killed a guard in Brask.', 'killed')).toBe(false);
   });
 });
