@@ -443,7 +443,7 @@ function isPassingMention(
   // "Senator Ames attacked Governor Pike": words against a person, no violence.
   if (head.lemma === 'attack' && head.pos === 'VERB' && attacksPerson(doc, named, sentence, end)) return true;
   // "The researchers found that ozone …", "found him to be honest": a finding or a judgement, not a founding.
-  if (head.lower === 'found' && findsOrJudges(doc, sentence, end)) return true;
+  if (head.lower === 'found' && findsOrJudges(doc, sentence, first, end)) return true;
   // "held the company responsible": blame, not a gathering held.
   if (head.lemma === 'hold' && heldTo(doc, sentence, end)) return true;
   // "fled the country and went to Canada": the journey is the flight, told by its own verb.
@@ -706,9 +706,25 @@ function isConditionedSubject(doc: TextDocument, sentence: Sentence, verb: numbe
 }
 const MAX_TOKENS_TO_JUDGEMENT = 4;
 
-/** "found that …", "found it to be a deterrent". */
-function findsOrJudges(doc: TextDocument, sentence: Sentence, end: number): boolean {
+// Who find out rather than find things (FrameNet Research: researcher, scientist, scholar), beside the works
+// that report what was found (WORKS, and Scrutiny's review, audit, inquiry, poll).
+const FINDERS_OUT = new Set(['scientist', 'researcher', 'scholar', 'review', 'audit', 'inquiry', 'poll']);
+
+/**
+ * "found that …", "found it to be a deterrent", and "the scientists found yields fell", "the study found": what
+ * research finds is a conclusion (FrameNet Coming_to_believe), not a thing found.
+ */
+function findsOrJudges(doc: TextDocument, sentence: Sentence, verb: number, end: number): boolean {
   if (doc.tokens[end]?.lower === 'that') return true;
+  let k = verb - 1;
+  while (k >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  const subject = doc.tokens[k];
+  if (
+    k >= sentence.firstToken &&
+    subject?.pos === 'NOUN' &&
+    (FINDERS_OUT.has(subject.lemma) || WORKS.has(subject.lemma))
+  )
+    return true;
   for (let k = end; k < Math.min(sentence.endToken - 1, end + MAX_TOKENS_TO_JUDGEMENT); k++)
     if ((doc.tokens[k] as Token).lower === 'to' && (doc.tokens[k + 1] as Token).lower === 'be') return true;
   return false;

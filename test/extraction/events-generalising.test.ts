@@ -52,4 +52,19 @@ describe('events read by construction, for news the rules never saw', () => {
     expect(nominal('The three injured remain in hospital in Brask.', 'injured')).toBe(true);
     expect(nominal('The two killed a guard in Brask.', 'killed')).toBe(false);
   });
+
+  it('reads what researchers found as a conclusion, not a find', () => {
+    const analysis = analyse([
+      'Researchers at the Halden Institute of Soils published a study on Monday.',
+      'The scientists found harvests across Valdoria fell by a fifth.',
+    ]);
+    expect(analysis.events.filter((e) => e.mentions.some((m) => m.text === 'found'))).toEqual([]);
+  });
+
+  it('still tells a find by people who are not researchers', () => {
+    const analysis = analyse(['Divers from the Brask Coast Guard found the wreck of the ferry on Monday.']);
+    const finds = analysis.events.filter((e) => e.mentions.some((m) => m.text === 'found'));
+    expect(finds).toHaveLength(1);
+    expect(participants(analysis, finds[0] as ExtractedEvent)).toContain('Brask Coast Guard');
+  });
 });
