@@ -20,6 +20,7 @@ import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import { isMatchMoment } from './match-moments.ts';
 import { gappedConjuncts } from './gapped-events.ts';
 import {
+  ACTIVITY_STARTS,
   BE_FORMS,
   BINDING_VERBS,
   BUYING,
@@ -36,6 +37,7 @@ import {
   namesToOffice,
   passesLaw,
   phraseHolds,
+  startsActivity,
   verdictAt,
 } from './event-senses.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
@@ -459,6 +461,9 @@ function isPassingMention(
   if (head.lemma === 'pass' && trigger.type === 'VOTE' && !passesLaw(doc, sentence, first, end)) return true;
   // "was named foreign minister" (FrameNet Appointing); not "named after her grandmother".
   if (head.lemma === 'name' && head.pos === 'VERB' && !namesToOffice(doc, named, sentence, end)) return true;
+  // "started to broadcast", "began issuing forms"; not "started the match", nor "began to attack" (the attack is
+  // told), nor "the crowds began to cheer" (whoever starts must be named).
+  if (ACTIVITY_STARTS.has(head.lemma) && !startsNamedActivity(doc, named, sentence, first, end)) return true;
   // "won praise", "won the backing of": regard gained (FrameNet Getting), not a contest won.
   if (
     head.lemma === 'win' &&
@@ -511,6 +516,32 @@ function isPassingMention(
   // "the anniversary of Warhol's death in 1987": a noun dated on the spot tells its event, wherever it hangs.
   if (opensDate(next?.lower, doc.tokens[end + 1]?.lower)) return false;
   return dependsOnNoun(doc, sentence, first, 0);
+}
+
+/**
+ * "South Korea had started to broadcast", "she began rationing water": a named actor or a personal pronoun right
+ * before the starting verb (past its auxiliaries, adverbs and a day word: "today is to begin"), and an activity
+ * after it that carries no event noun ("began staging raids" tells the raids).
+ */
+function startsNamedActivity(doc: TextDocument, named: NamedActors, sentence: Sentence, first: number, end: number) {
+  const head = doc.tokens[first] as Token;
+  if (head.pos !== 'VERB') return false;
+  const isTrigger = (k: number) =>
+    triggerAt(doc.tokens, k, sentence.endToken) !== null || carriesEventNoun(doc, sentence, k, k + 1);
+  if (!startsActivity(doc, sentence, end, isTrigger)) return false;
+  let k = first - 1;
+  while (
+    k >= sentence.firstToken &&
+    (['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos) || DEICTIC_DAYS.has((doc.tokens[k] as Token).lower))
+  )
+    k--;
+  const subject = doc.tokens[k];
+  if (!subject || k < sentence.firstToken) return false;
+  if (subject.pos === 'PRON') return PERSONAL_SUBJECTS.has(subject.lower);
+  return (
+    named.actorAtToken.has(k) ||
+    named.registry.actors.some((a) => a.mentions.some((m) => m.start <= subject.start && subject.end === m.end))
+  );
 }
 
 /** A noun phrase opened by "the", "this", an owner or a name ("HP's failure"). */

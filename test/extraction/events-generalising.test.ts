@@ -67,4 +67,20 @@ describe('events read by construction, for news the rules never saw', () => {
     expect(finds).toHaveLength(1);
     expect(participants(analysis, finds[0] as ExtractedEvent)).toContain('Brask Coast Guard');
   });
+
+  it('tells the start of an activity a named actor begins (FrameNet Activity_start)', () => {
+    const analysis = analyse(['The Velmora Water Board started to ration water in Brask on Monday.']);
+    const starts = analysis.events.filter((e) => e.mentions.some((m) => m.text === 'started'));
+    expect(starts).toHaveLength(1);
+    expect(starts[0]?.type).toBe('OTHER');
+    expect(participants(analysis, starts[0] as ExtractedEvent)).toContain('Velmora Water Board');
+  });
+
+  it('reads no start without the activity begun, without a named subject, or when the activity is a trigger', () => {
+    const started = (body: string) =>
+      analyse([body]).events.filter((e) => e.mentions.some((m) => /^(start|began|begun)/.test(m.text)));
+    expect(started('Norway started the match against Denmark with two quick goals by Jonas Vik.')).toEqual([]);
+    expect(started('After Mayor Ines Dahl spoke in Brask, the crowds began to cheer.')).toEqual([]);
+    expect(started('The Velmora Navy began shelling the port of Brask on Monday.')).toEqual([]);
+  });
 });
