@@ -291,3 +291,31 @@ export function startsActivity(
   if (verb === k && !activity.lower.endsWith('ing')) return false;
   return !isTrigger(verb);
 }
+
+// What a permission grants (FrameNet Deny_or_grant_permission and Permitting, with WordNet permission.n.01 and
+// its kinds: permit, licence, visa, pass, clearance, leave; and the leave a court or a state gives: bail, parole,
+// asylum, entry, access, admission).
+export const PERMISSIONS = new Set([
+  'permission',
+  'permit',
+  'permits',
+  'licence',
+  'licences',
+  'license',
+  'licenses',
+  'authorization',
+  'authorisation',
+  'clearance',
+  'visa',
+  'visas',
+  'pass',
+  'leave',
+  'bail',
+  'parole',
+  'asylum',
+  'entry',
+  'access',
+  'admission',
+]);
+// "denied Ana Ruiz a visa", "were twice denied entry visas": the permission within this many tokens.
+export const MAX_TOKENS_TO_PERMISSION = 6;

@@ -25,6 +25,8 @@ import {
   BINDING_VERBS,
   BUYING,
   DISPUTES,
+  MAX_TOKENS_TO_PERMISSION,
+  PERMISSIONS,
   MAX_TOKENS_TO_LAW,
   MAX_TOKENS_TO_REGARD,
   OPPONENT_PREPOSITIONS,
@@ -464,6 +466,12 @@ function isPassingMention(
   // "started to broadcast", "began issuing forms"; not "started the match", nor "began to attack" (the attack is
   // told), nor "the crowds began to cheer" (whoever starts must be named).
   if (ACTIVITY_STARTS.has(head.lemma) && !startsNamedActivity(doc, named, sentence, first, end)) return true;
+  // "were denied visas", "denied him bail" (FrameNet Deny_or_grant_permission); not "denied the claims" (a denial).
+  if (
+    head.lemma === 'deny' &&
+    !phraseHolds(doc, sentence, end, PERMISSIONS, MAX_TOKENS_TO_PERMISSION, GATHERING_PHRASE_TAGS)
+  )
+    return true;
   // "won praise", "won the backing of": regard gained (FrameNet Getting), not a contest won.
   if (
     head.lemma === 'win' &&

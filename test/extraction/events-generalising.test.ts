@@ -83,4 +83,14 @@ describe('events read by construction, for news the rules never saw', () => {
     expect(started('After Mayor Ines Dahl spoke in Brask, the crowds began to cheer.')).toEqual([]);
     expect(started('The Velmora Navy began shelling the port of Brask on Monday.')).toEqual([]);
   });
+
+  it('tells a permission denied (FrameNet Deny_or_grant_permission), not a denial of words', () => {
+    const denied = (body: string) => analyse([body]).events.filter((e) => e.mentions.some((m) => m.text === 'denied'));
+    const visa = analyse(['The Velmora Youth Choir was denied visas to enter Brask on Monday.']);
+    const events = visa.events.filter((e) => e.mentions.some((m) => m.text === 'denied'));
+    expect(events).toHaveLength(1);
+    expect(events[0]?.type).toBe('OTHER');
+    expect(participants(visa, events[0] as ExtractedEvent)).toContain('Velmora Youth Choir');
+    expect(denied('Senator Ana Ruiz denied the allegations on Monday in Brask.')).toEqual([]);
+  });
 });
