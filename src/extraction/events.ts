@@ -466,6 +466,15 @@ function isPassingMention(
   // "started to broadcast", "began issuing forms"; not "started the match", nor "began to attack" (the attack is
   // told), nor "the crowds began to cheer" (whoever starts must be named).
   if (ACTIVITY_STARTS.has(head.lemma) && !startsNamedActivity(doc, named, sentence, first, end)) return true;
+  // "The temple was built by Ptolemy II" (FrameNet Building): a building's making is told in the passive, with
+  // the builder named in the clause; "built stadia" in a list of a life's deeds describes the man, and "was built
+  // on trust" tells a basis (FrameNet Basis), not a building.
+  if (
+    BUILDING.has(head.lemma) &&
+    head.pos === 'VERB' &&
+    (!isPassive(doc, sentence, first) || BASIS_PREPOSITIONS.has(doc.tokens[end]?.lower ?? ''))
+  )
+    return true;
   // "were denied visas", "denied him bail" (FrameNet Deny_or_grant_permission); not "denied the claims" (a denial).
   if (
     head.lemma === 'deny' &&
@@ -550,6 +559,17 @@ function startsNamedActivity(doc: TextDocument, named: NamedActors, sentence: Se
     named.actorAtToken.has(k) ||
     named.registry.actors.some((a) => a.mentions.some((m) => m.start <= subject.start && subject.end === m.end))
   );
+}
+
+// FrameNet Building: build, construct, erect.
+const BUILDING = new Set(['build', 'construct', 'erect']);
+const BASIS_PREPOSITIONS = new Set(['on', 'upon', 'around']);
+
+/** "was built", "were recently constructed": a form of "be" before the verb, past adverbs. */
+function isPassive(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  return k >= sentence.firstToken && BE_FORMS.has((doc.tokens[k] as Token).lower);
 }
 
 /** A noun phrase opened by "the", "this", an owner or a name ("HP's failure"). */

@@ -93,4 +93,15 @@ describe('events read by construction, for news the rules never saw', () => {
     expect(participants(visa, events[0] as ExtractedEvent)).toContain('Velmora Youth Choir');
     expect(denied('Senator Ana Ruiz denied the allegations on Monday in Brask.')).toEqual([]);
   });
+
+  it('tells a building made when the passive names its builder (FrameNet Building)', () => {
+    const built = (body: string) => {
+      const analysis = analyse([body]);
+      const events = analysis.events.filter((e) => e.mentions.some((m) => /^(built|constructed)$/.test(m.text)));
+      return events.map((e) => participants(analysis, e));
+    };
+    expect(built('The old harbour tower of Brask was constructed in 1820 by King Olav Sten.')).toEqual([['Olav Sten']]);
+    expect(built('Mayor Ines Dahl built three schools and ran a shipping firm in Brask.')).toEqual([]);
+    expect(built('The plan of Mayor Ines Dahl for Brask was built on trust between the two towns.')).toEqual([]);
+  });
 });
