@@ -74,6 +74,20 @@ const INTENT = new Set([
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 const MAX_OBJECT_TOKENS = 5;
 
+// Verbs that put a deed as alleged or supposed in the raising construction "X is alleged to have …": FrameNet
+// Statement (allege, claim), Awareness and Opinion (believe, think, suppose, presume), Suspicion (suspect) and
+// rumour.
+const HEDGES = new Set(['allege', 'claim', 'believe', 'think', 'suppose', 'presume', 'suspect', 'rumour', 'rumor']);
+
+/** A hedging verb as a participle ("alleged", "believed") before "to have": a supposed past deed. */
+function isHedgedPerfect(doc: TextDocument, verb: number, to: number): boolean {
+  const hedge = doc.tokens[verb];
+  if (hedge === undefined || doc.tokens[to + 1]?.lower !== 'have') return false;
+  // The tagger may read "alleged" as an adjective of its own lemma: the past form is taken by its ending too.
+  const participle = /(ed|ought)$/.test(hedge.lower);
+  return participle && (HEDGES.has(hedge.lemma) || HEDGES.has(hedge.lower.replace(/d$/, '')));
+}
+
 function isIntent(token: Token | undefined): boolean {
   return token !== undefined && (INTENT.has(token.lemma) || INTENT.has(token.lower));
 }
@@ -91,12 +105,16 @@ export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: nu
       let k = i - 1;
       while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
       if (isIntent(doc.tokens[k])) return true;
+      // "alleged to have been donated", "believed to have fled": a deed only alleged or supposed.
+      if (isHedgedPerfect(doc, k, i)) return true;
       let v = k;
       while (v >= sentence.firstToken && k - v < MAX_OBJECT_TOKENS && OBJECT_TAGS.has((doc.tokens[v] as Token).pos))
         v--;
       return v < k && v >= sentence.firstToken && (doc.tokens[v] as Token).pos === 'VERB' && isIntent(doc.tokens[v]);
     }
-    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') break;
+    // "to have been donated": the tagger may read the perfect's "have" as a verb.
+    const perfect = token.lemma === 'have' && (i + 1 === verb || (doc.tokens[i + 1] as Token).pos === 'AUX');
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART' && !perfect) break;
   }
   return false;
 }

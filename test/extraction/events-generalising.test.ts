@@ -104,4 +104,15 @@ describe('events read by construction, for news the rules never saw', () => {
     expect(built('Mayor Ines Dahl built three schools and ran a shipping firm in Brask.')).toEqual([]);
     expect(built('The plan of Mayor Ines Dahl for Brask was built on trust between the two towns.')).toEqual([]);
   });
+
+  it('reads no event from a deed only alleged or supposed ("alleged to have", "believed to have")', () => {
+    const fled = (body: string) => analyse([body]).events.filter((e) => e.mentions.some((m) => m.text === 'fled'));
+    expect(fled('Officials in Brask named Tomas Vik, a farmer believed to have fled to Norway in May.')).toEqual([]);
+    expect(fled('Farmer Tomas Vik fled from Brask to Norway in May.')).toHaveLength(1);
+  });
+
+  it('reads the perfect after a modal as unrealised when the tagger reads "have" as a verb', () => {
+    const analysis = analyse(['Mayor Ines Dahl could have visited Brask in May.']);
+    expect(eventsOf(analysis, 'VISIT')).toEqual([]);
+  });
 });
