@@ -494,6 +494,9 @@ function isPassingMention(
   if (head.lemma === 'win' && head.pos === 'VERB' && tellsOfPoll(doc, sentence)) return true;
   // "what if the senator wins", "should the mayor win": a condition on the verb's own subject.
   if (head.pos === 'VERB' && isConditionedSubject(doc, sentence, first)) return true;
+  // "when a document has been found, the government says": a present perfect in a time clause tells what happens
+  // whenever, or will have happened, never one happening (that is told in the past: "when it was found").
+  if (head.pos === 'VERB' && isPerfectInTimeClause(doc, sentence, first)) return true;
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
@@ -570,6 +573,28 @@ function isPassive(doc: TextDocument, sentence: Sentence, verb: number): boolean
   let k = verb - 1;
   while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
   return k >= sentence.firstToken && BE_FORMS.has((doc.tokens[k] as Token).lower);
+}
+
+// Time clauses whose present perfect is generic or future ("since" takes the perfect of a real past).
+const GENERIC_TIME_OPENERS = new Set(['when', 'whenever', 'once', 'until', 'after', 'before']);
+const PRESENT_PERFECT = new Set(['has', 'have', "'s", '’s', "'ve", '’ve']);
+
+/** "when a document has been found", "once he has served his term": a present perfect opened by a time word. */
+function isPerfectInTimeClause(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= sentence.firstToken && ['AUX', 'ADV'].includes((doc.tokens[k] as Token).pos) && verb - k <= 3) {
+    if (PRESENT_PERFECT.has((doc.tokens[k] as Token).lower)) break;
+    k--;
+  }
+  const auxiliary = doc.tokens[k];
+  if (!auxiliary || k < sentence.firstToken || !PRESENT_PERFECT.has(auxiliary.lower)) return false;
+  // The time word opens the clause: after a comma, or the sentence, a few words before the auxiliary.
+  for (let t = k - 1; t >= Math.max(sentence.firstToken, k - MAX_TOKENS_TO_CLAUSE_OPENING); t--) {
+    const token = doc.tokens[t] as Token;
+    if (GENERIC_TIME_OPENERS.has(token.lower)) return true;
+    if (token.text === ',' || token.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** A noun phrase opened by "the", "this", an owner or a name ("HP's failure"). */

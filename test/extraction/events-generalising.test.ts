@@ -115,4 +115,14 @@ describe('events read by construction, for news the rules never saw', () => {
     const analysis = analyse(['Mayor Ines Dahl could have visited Brask in May.']);
     expect(eventsOf(analysis, 'VISIT')).toEqual([]);
   });
+
+  it('reads no happening from a present perfect in a time clause, and still one from a past', () => {
+    const found = (body: string) => analyse([body]).events.filter((e) => e.mentions.some((m) => m.text === 'found'));
+    expect(
+      found(
+        'When a file of the Brask Port Authority has been found in the street, the authority says it was harmless.',
+      ),
+    ).toEqual([]);
+    expect(found('A file of the Brask Port Authority was found in the street on Monday.')).toHaveLength(1);
+  });
 });
