@@ -525,6 +525,9 @@ function isPassingMention(
   const next = doc.tokens[end];
   if (next && next.sentence === head.sentence && next.pos === 'NOUN' && next.quote < 0 && !DEICTIC_DAYS.has(next.lower))
     return true;
+  // "twelve years of negotiations", "months of talks": plural happenings measured by a span of time are a long
+  // course of them in the background, not one told.
+  if (head.lower !== head.lemma && isSpanOf(doc, sentence, first)) return true;
   // "other attacks", "those attacks": a class of events in the background, not one told.
   if (
     modifier &&
@@ -595,6 +598,20 @@ function isPerfectInTimeClause(doc: TextDocument, sentence: Sentence, verb: numb
     if (token.text === ',' || token.pos === 'VERB') return false;
   }
   return false;
+}
+
+// Units of a span of time (WordNet time_unit.n.01 kinds used for spans).
+const TIME_SPANS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
+
+/** "years of negotiations", "two decades of conflict": the noun follows "of" after a span of time. */
+function isSpanOf(doc: TextDocument, sentence: Sentence, noun: number): boolean {
+  let k = noun - 1;
+  while (k > sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADJ') k--;
+  return (
+    k - 1 >= sentence.firstToken &&
+    (doc.tokens[k] as Token).lower === 'of' &&
+    TIME_SPANS.has((doc.tokens[k - 1] as Token).lower)
+  );
 }
 
 /** A noun phrase opened by "the", "this", an owner or a name ("HP's failure"). */

@@ -125,4 +125,10 @@ describe('events read by construction, for news the rules never saw', () => {
     ).toEqual([]);
     expect(found('A file of the Brask Port Authority was found in the street on Monday.')).toHaveLength(1);
   });
+
+  it('reads no single meeting from talks measured by a span of time', () => {
+    const talks = (body: string) => eventsOf(analyse([body]), 'MEETING');
+    expect(talks('Two years of negotiations between Valdoria and Norway ended on Monday in Brask.')).toEqual([]);
+    expect(talks('Negotiations between Valdoria and Norway ended on Monday in Brask.')).toHaveLength(1);
+  });
 });
