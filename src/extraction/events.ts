@@ -571,8 +571,9 @@ function startsNamedActivity(doc: TextDocument, named: NamedActors, sentence: Se
 const BUILDING = new Set(['build', 'construct', 'erect']);
 const BASIS_PREPOSITIONS = new Set(['on', 'upon', 'around']);
 
-/** "was built", "were recently constructed": a form of "be" before the verb, past adverbs. */
+/** "was built", "were recently constructed": a form of "be" before the verb, past adverbs; not "is building". */
 function isPassive(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  if ((doc.tokens[verb] as Token).lower.endsWith('ing')) return false;
   let k = verb - 1;
   while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
   return k >= sentence.firstToken && BE_FORMS.has((doc.tokens[k] as Token).lower);

@@ -103,6 +103,8 @@ describe('events read by construction, for news the rules never saw', () => {
     expect(built('The old harbour tower of Brask was constructed in 1820 by King Olav Sten.')).toEqual([['Olav Sten']]);
     expect(built('Mayor Ines Dahl built three schools and ran a shipping firm in Brask.')).toEqual([]);
     expect(built('The plan of Mayor Ines Dahl for Brask was built on trust between the two towns.')).toEqual([]);
+    const building = analyse(['Mayor Ines Dahl is building a new harbour plan for Brask.']);
+    expect(building.events.filter((e) => e.mentions.some((m) => m.text === 'building'))).toEqual([]);
   });
 
   it('reads no event from a deed only alleged or supposed ("alleged to have", "believed to have")', () => {
