@@ -615,6 +615,32 @@ function isSpanOf(doc: TextDocument, sentence: Sentence, noun: number): boolean 
   );
 }
 
+// FrameNet Travel's verbs that take a Co_participant ("toured with", "travelled with"), as Visiting's do not.
+const TRAVEL_VERBS = new Set(['tour', 'travel', 'journey']);
+const MAX_TOKENS_TO_COMPANION = 4;
+
+/**
+ * "with whom she toured", "toured with the band": travel in someone's company and to no place named ("to")
+ * is a tour, an OTHER deed, not a visit; "travelled with the minister to Kyiv" is still a visit.
+ */
+function travelsInCompany(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  const head = doc.tokens[verb] as Token;
+  if (head.pos !== 'VERB' || !TRAVEL_VERBS.has(head.lemma)) return false;
+  // A destination after the verb, within the clause's reach, makes it a visit.
+  const end = Math.min(sentence.endToken, verb + 1 + MAX_TOKENS_TO_CLAUSE_OPENING);
+  if (doc.tokens.slice(verb + 1, end).some((t) => t.lower === 'to')) return false;
+  let companion = false;
+  for (let k = verb - 1; k >= Math.max(sentence.firstToken, verb - MAX_TOKENS_TO_COMPANION); k--)
+    if ((doc.tokens[k] as Token).lower === 'with' && doc.tokens[k + 1]?.lower === 'whom') companion = true;
+  let next = verb + 1;
+  while (next < sentence.endToken && (doc.tokens[next] as Token).pos === 'ADV') next++;
+  return companion || doc.tokens[next]?.lower === 'with';
+}
+
+function asTour(trigger: Trigger): Trigger {
+  return { ...trigger, type: 'OTHER', occasion: ACTIONS, group: ACTIONS };
+}
+
 /** A noun phrase opened by "the", "this", an owner or a name ("HP's failure"). */
 function isDefinite(doc: TextDocument, start: number, noun: number): boolean {
   for (let k = start; k < noun; k++) {
@@ -1218,8 +1244,9 @@ export function findEvents(
         typesInSentence.clear();
         clauseStart = (doc.tokens[i] as Token).end;
       }
-      const trigger =
+      const found =
         verdictAt(doc, sentence, i) ?? firingAt(doc, sentence, i) ?? triggerAt(doc.tokens, i, sentence.endToken);
+      const trigger = found?.type === 'VISIT' && travelsInCompany(doc, sentence, i) ? asTour(found) : found;
       const at = (doc.tokens[i] as Token).start;
       if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;

@@ -133,4 +133,13 @@ describe('events read by construction, for news the rules never saw', () => {
     expect(talks('Two years of negotiations between Valdoria and Norway ended on Monday in Brask.')).toEqual([]);
     expect(talks('Negotiations between Valdoria and Norway ended on Monday in Brask.')).toHaveLength(1);
   });
+
+  it('tells travel in company to no place named as a tour (OTHER), and travel to a place as a visit', () => {
+    const tour = analyse(['Singer Mira Holt met pianist Jonas Vik in 1961, with whom she toured for two years.']);
+    const tours = tour.events.filter((e) => e.mentions.some((m) => m.text === 'toured'));
+    expect(tours.map((e) => e.type)).toEqual(['OTHER']);
+    expect(participants(tour, tours[0] as ExtractedEvent)).toEqual(expect.arrayContaining(['Mira Holt', 'Jonas Vik']));
+    const visit = analyse(['Minister Ana Ruiz travelled with Mayor Ines Dahl to Brask on Monday.']);
+    expect(eventsOf(visit, 'VISIT')).toHaveLength(1);
+  });
 });
