@@ -74,6 +74,20 @@ const INTENT = new Set([
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 const MAX_OBJECT_TOKENS = 5;
 
+// Verbs that put a deed as alleged or supposed in the raising construction "X is alleged to have …": FrameNet
+// Statement (allege, claim), Awareness and Opinion (believe, think, suppose, presume), Suspicion (suspect) and
+// rumour.
+const HEDGES = new Set(['allege', 'claim', 'believe', 'think', 'suppose', 'presume', 'suspect', 'rumour', 'rumor']);
+
+/** A hedging verb as a participle ("alleged", "believed") before "to have": a supposed past deed. */
+function isHedgedPerfect(doc: TextDocument, verb: number, to: number): boolean {
+  const hedge = doc.tokens[verb];
+  if (hedge === undefined || doc.tokens[to + 1]?.lower !== 'have') return false;
+  // The tagger may read "alleged" as an adjective of its own lemma: the past form is taken by its ending too.
+  const participle = /(ed|ought)$/.test(hedge.lower);
+  return participle && (HEDGES.has(hedge.lemma) || HEDGES.has(hedge.lower.replace(/d$/, '')));
+}
+
 function isIntent(token: Token | undefined): boolean {
   return token !== undefined && (INTENT.has(token.lemma) || INTENT.has(token.lower));
 }
@@ -91,12 +105,16 @@ export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: nu
       let k = i - 1;
       while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
       if (isIntent(doc.tokens[k])) return true;
+      // "alleged to have been donated", "believed to have fled": a deed only alleged or supposed.
+      if (isHedgedPerfect(doc, k, i)) return true;
       let v = k;
       while (v >= sentence.firstToken && k - v < MAX_OBJECT_TOKENS && OBJECT_TAGS.has((doc.tokens[v] as Token).pos))
         v--;
       return v < k && v >= sentence.firstToken && (doc.tokens[v] as Token).pos === 'VERB' && isIntent(doc.tokens[v]);
     }
-    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') break;
+    // "to have been donated": the tagger may read the perfect's "have" as a verb.
+    const perfect = token.lemma === 'have' && (i + 1 === verb || (doc.tokens[i + 1] as Token).pos === 'AUX');
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART' && !perfect) break;
   }
   return false;
 }
@@ -181,6 +199,17 @@ export function isModifyingParticiple(doc: TextDocument, verb: number): boolean 
     (next.pos === 'NOUN' || next.pos === 'PROPN')
   )
     return true;
+  // "recipients of donated items", "with stolen documents": right after a preposition no verb is finite, so
+  // a past participle before its noun is an adjective of that noun (an attributive participle).
+  if (
+    determiner?.pos === 'ADP' &&
+    before === verb - 1 &&
+    determiner.sentence === token.sentence &&
+    next.pos === 'NOUN' &&
+    token.lower !== token.lemma &&
+    !token.lower.endsWith('ing')
+  )
+    return true;
   if (!token.lower.endsWith('ing')) return false;
   const previous = doc.tokens[verb - 1];
   return next.pos === 'NOUN' && !BE.has(previous?.lower ?? '');
@@ -209,10 +238,13 @@ export function isDescribingParticiple(doc: TextDocument, sentence: Sentence, ve
 const PARTICIPLE_PREPOSITIONS = new Set(['regarding', 'concerning', 'including', 'involving', 'considering']);
 
 const STANDS_FOR_PEOPLE = new Set(['those', 'the']);
+// Tags that open an object after a verb: "killed a guard", "injured him", "wounded two".
+const OBJECT_START_TAGS = new Set(['DET', 'PRON', 'NUM', 'NOUN', 'PROPN', 'ADJ']);
 
 /**
- * "one of those killed in the bombing", "a count of 116 injured", "the wounded": a past participle after
- * "those", "the" or a number inside the sentence names the people it happened to, not a happening told.
+ * "one of those killed in the bombing", "a count of 116 injured", "the wounded", "the two killed": a past
+ * participle after "those", "the" or a number inside the sentence names the people it happened to, not a
+ * happening told.
  */
 export function isNominalParticiple(doc: TextDocument, sentence: Sentence, verb: number): boolean {
   const token = doc.tokens[verb] as Token;
@@ -221,7 +253,12 @@ export function isNominalParticiple(doc: TextDocument, sentence: Sentence, verb:
   if (!previous || verb - 1 < sentence.firstToken || token.lower.endsWith('ing')) return false;
   if (next && next.sentence === token.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
   if (STANDS_FOR_PEOPLE.has(previous.lower)) return true;
-  return previous.pos === 'NUM' && verb - 2 >= sentence.firstToken && (doc.tokens[verb - 2] as Token).pos === 'ADP';
+  if (previous.pos !== 'NUM' || verb - 2 < sentence.firstToken) return false;
+  const opener = doc.tokens[verb - 2] as Token;
+  if (opener.pos === 'ADP') return true;
+  // "The two killed were …", "the three injured remain in hospital": a number after "the" or "those" is the
+  // head the participle hangs on; "the two killed a guard" has an object and is a deed.
+  return STANDS_FOR_PEOPLE.has(opener.lower) && !(next && OBJECT_START_TAGS.has(next.pos));
 }
 
 /** A trigger written with a capital inside a sentence belongs to a name: "Meet the Fockers", "Google Science Fair". */

@@ -265,3 +265,57 @@ export function phraseHolds(
   return false;
 }
 export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+// FrameNet Activity_start and Process_resume: begin, start, commence, resume. The verb tells an event only with
+// the activity it starts ("started to broadcast", "began issuing"); "started the match", "the talks began" tell
+// the happening by another word.
+export const ACTIVITY_STARTS = new Set(['begin', 'start', 'commence', 'resume']);
+
+/**
+ * "started to broadcast propaganda", "have begun asking schools to pay": the activity begun, a verb after "to"
+ * or a gerund right after the starting verb, itself no trigger of its own (else that word tells the event).
+ */
+export function startsActivity(
+  doc: TextDocument,
+  sentence: Sentence,
+  end: number,
+  isTrigger: (index: number) => boolean,
+): boolean {
+  let k = end;
+  while (k < sentence.endToken && (doc.tokens[k] as Token).pos === 'ADV') k++;
+  const next = doc.tokens[k];
+  if (!next || k >= sentence.endToken) return false;
+  const verb = next.lower === 'to' ? k + 1 : k;
+  const activity = doc.tokens[verb];
+  if (!activity || verb >= sentence.endToken || activity.pos !== 'VERB' || activity.quote >= 0) return false;
+  if (verb === k && !activity.lower.endsWith('ing')) return false;
+  return !isTrigger(verb);
+}
+
+// What a permission grants (FrameNet Deny_or_grant_permission and Permitting, with WordNet permission.n.01 and
+// its kinds: permit, licence, visa, pass, clearance, leave; and the leave a court or a state gives: bail, parole,
+// asylum, entry, access, admission).
+export const PERMISSIONS = new Set([
+  'permission',
+  'permit',
+  'permits',
+  'licence',
+  'licences',
+  'license',
+  'licenses',
+  'authorization',
+  'authorisation',
+  'clearance',
+  'visa',
+  'visas',
+  'pass',
+  'leave',
+  'bail',
+  'parole',
+  'asylum',
+  'entry',
+  'access',
+  'admission',
+]);
+// "denied Ana Ruiz a visa", "were twice denied entry visas": the permission within this many tokens.
+export const MAX_TOKENS_TO_PERMISSION = 6;

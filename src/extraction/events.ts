@@ -20,10 +20,13 @@ import { isLocativeMention, isSettingLike } from './actor-salience.ts';
 import { isMatchMoment } from './match-moments.ts';
 import { gappedConjuncts } from './gapped-events.ts';
 import {
+  ACTIVITY_STARTS,
   BE_FORMS,
   BINDING_VERBS,
   BUYING,
   DISPUTES,
+  MAX_TOKENS_TO_PERMISSION,
+  PERMISSIONS,
   MAX_TOKENS_TO_LAW,
   MAX_TOKENS_TO_REGARD,
   OPPONENT_PREPOSITIONS,
@@ -36,6 +39,7 @@ import {
   namesToOffice,
   passesLaw,
   phraseHolds,
+  startsActivity,
   verdictAt,
 } from './event-senses.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
@@ -443,7 +447,7 @@ function isPassingMention(
   // "Senator Ames attacked Governor Pike": words against a person, no violence.
   if (head.lemma === 'attack' && head.pos === 'VERB' && attacksPerson(doc, named, sentence, end)) return true;
   // "The researchers found that ozone …", "found him to be honest": a finding or a judgement, not a founding.
-  if (head.lower === 'found' && findsOrJudges(doc, sentence, end)) return true;
+  if (head.lower === 'found' && findsOrJudges(doc, sentence, first, end)) return true;
   // "held the company responsible": blame, not a gathering held.
   if (head.lemma === 'hold' && heldTo(doc, sentence, end)) return true;
   // "fled the country and went to Canada": the journey is the flight, told by its own verb.
@@ -459,6 +463,24 @@ function isPassingMention(
   if (head.lemma === 'pass' && trigger.type === 'VOTE' && !passesLaw(doc, sentence, first, end)) return true;
   // "was named foreign minister" (FrameNet Appointing); not "named after her grandmother".
   if (head.lemma === 'name' && head.pos === 'VERB' && !namesToOffice(doc, named, sentence, end)) return true;
+  // "started to broadcast", "began issuing forms"; not "started the match", nor "began to attack" (the attack is
+  // told), nor "the crowds began to cheer" (whoever starts must be named).
+  if (ACTIVITY_STARTS.has(head.lemma) && !startsNamedActivity(doc, named, sentence, first, end)) return true;
+  // "The temple was built by Ptolemy II" (FrameNet Building): a building's making is told in the passive, with
+  // the builder named in the clause; "built stadia" in a list of a life's deeds describes the man, and "was built
+  // on trust" tells a basis (FrameNet Basis), not a building.
+  if (
+    BUILDING.has(head.lemma) &&
+    head.pos === 'VERB' &&
+    (!isPassive(doc, sentence, first) || BASIS_PREPOSITIONS.has(doc.tokens[end]?.lower ?? ''))
+  )
+    return true;
+  // "were denied visas", "denied him bail" (FrameNet Deny_or_grant_permission); not "denied the claims" (a denial).
+  if (
+    head.lemma === 'deny' &&
+    !phraseHolds(doc, sentence, end, PERMISSIONS, MAX_TOKENS_TO_PERMISSION, GATHERING_PHRASE_TAGS)
+  )
+    return true;
   // "won praise", "won the backing of": regard gained (FrameNet Getting), not a contest won.
   if (
     head.lemma === 'win' &&
@@ -472,6 +494,9 @@ function isPassingMention(
   if (head.lemma === 'win' && head.pos === 'VERB' && tellsOfPoll(doc, sentence)) return true;
   // "what if the senator wins", "should the mayor win": a condition on the verb's own subject.
   if (head.pos === 'VERB' && isConditionedSubject(doc, sentence, first)) return true;
+  // "when a document has been found, the government says": a present perfect in a time clause tells what happens
+  // whenever, or will have happened, never one happening (that is told in the past: "when it was found").
+  if (head.pos === 'VERB' && isPerfectInTimeClause(doc, sentence, first)) return true;
   // "If a deal is reached …, he will try to scuttle the accord": the whole sentence is a hypothesis.
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
@@ -500,6 +525,9 @@ function isPassingMention(
   const next = doc.tokens[end];
   if (next && next.sentence === head.sentence && next.pos === 'NOUN' && next.quote < 0 && !DEICTIC_DAYS.has(next.lower))
     return true;
+  // "twelve years of negotiations", "months of talks": plural happenings measured by a span of time are a long
+  // course of them in the background, not one told.
+  if (head.lower !== head.lemma && isSpanOf(doc, sentence, first)) return true;
   // "other attacks", "those attacks": a class of events in the background, not one told.
   if (
     modifier &&
@@ -511,6 +539,106 @@ function isPassingMention(
   // "the anniversary of Warhol's death in 1987": a noun dated on the spot tells its event, wherever it hangs.
   if (opensDate(next?.lower, doc.tokens[end + 1]?.lower)) return false;
   return dependsOnNoun(doc, sentence, first, 0);
+}
+
+/**
+ * "South Korea had started to broadcast", "she began rationing water": a named actor or a personal pronoun right
+ * before the starting verb (past its auxiliaries, adverbs and a day word: "today is to begin"), and an activity
+ * after it that carries no event noun ("began staging raids" tells the raids).
+ */
+function startsNamedActivity(doc: TextDocument, named: NamedActors, sentence: Sentence, first: number, end: number) {
+  const head = doc.tokens[first] as Token;
+  if (head.pos !== 'VERB') return false;
+  const isTrigger = (k: number) =>
+    triggerAt(doc.tokens, k, sentence.endToken) !== null || carriesEventNoun(doc, sentence, k, k + 1);
+  if (!startsActivity(doc, sentence, end, isTrigger)) return false;
+  let k = first - 1;
+  while (
+    k >= sentence.firstToken &&
+    (['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos) || DEICTIC_DAYS.has((doc.tokens[k] as Token).lower))
+  )
+    k--;
+  const subject = doc.tokens[k];
+  if (!subject || k < sentence.firstToken) return false;
+  if (subject.pos === 'PRON') return PERSONAL_SUBJECTS.has(subject.lower);
+  return (
+    named.actorAtToken.has(k) ||
+    named.registry.actors.some((a) => a.mentions.some((m) => m.start <= subject.start && subject.end === m.end))
+  );
+}
+
+// FrameNet Building: build, construct, erect.
+const BUILDING = new Set(['build', 'construct', 'erect']);
+const BASIS_PREPOSITIONS = new Set(['on', 'upon', 'around']);
+
+/** "was built", "were recently constructed": a form of "be" before the verb, past adverbs; not "is building". */
+function isPassive(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  if ((doc.tokens[verb] as Token).lower.endsWith('ing')) return false;
+  let k = verb - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  return k >= sentence.firstToken && BE_FORMS.has((doc.tokens[k] as Token).lower);
+}
+
+// Time clauses whose present perfect is generic or future ("since" takes the perfect of a real past).
+const GENERIC_TIME_OPENERS = new Set(['when', 'whenever', 'once', 'until', 'after', 'before']);
+const PRESENT_PERFECT = new Set(['has', 'have', "'s", '’s', "'ve", '’ve']);
+
+/** "when a document has been found", "once he has served his term": a present perfect opened by a time word. */
+function isPerfectInTimeClause(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= sentence.firstToken && ['AUX', 'ADV'].includes((doc.tokens[k] as Token).pos) && verb - k <= 3) {
+    if (PRESENT_PERFECT.has((doc.tokens[k] as Token).lower)) break;
+    k--;
+  }
+  const auxiliary = doc.tokens[k];
+  if (!auxiliary || k < sentence.firstToken || !PRESENT_PERFECT.has(auxiliary.lower)) return false;
+  // The time word opens the clause: after a comma, or the sentence, a few words before the auxiliary.
+  for (let t = k - 1; t >= Math.max(sentence.firstToken, k - MAX_TOKENS_TO_CLAUSE_OPENING); t--) {
+    const token = doc.tokens[t] as Token;
+    if (GENERIC_TIME_OPENERS.has(token.lower)) return true;
+    if (token.text === ',' || token.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+// Units of a span of time (WordNet time_unit.n.01 kinds used for spans).
+const TIME_SPANS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
+
+/** "years of negotiations", "two decades of conflict": the noun follows "of" after a span of time. */
+function isSpanOf(doc: TextDocument, sentence: Sentence, noun: number): boolean {
+  let k = noun - 1;
+  while (k > sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADJ') k--;
+  return (
+    k - 1 >= sentence.firstToken &&
+    (doc.tokens[k] as Token).lower === 'of' &&
+    TIME_SPANS.has((doc.tokens[k - 1] as Token).lower)
+  );
+}
+
+// FrameNet Travel's verbs that take a Co_participant ("toured with", "travelled with"), as Visiting's do not.
+const TRAVEL_VERBS = new Set(['tour', 'travel', 'journey']);
+const MAX_TOKENS_TO_COMPANION = 4;
+
+/**
+ * "with whom she toured", "toured with the band": travel in someone's company and to no place named ("to")
+ * is a tour, an OTHER deed, not a visit; "travelled with the minister to Kyiv" is still a visit.
+ */
+function travelsInCompany(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  const head = doc.tokens[verb] as Token;
+  if (head.pos !== 'VERB' || !TRAVEL_VERBS.has(head.lemma)) return false;
+  // A destination after the verb, within the clause's reach, makes it a visit.
+  const end = Math.min(sentence.endToken, verb + 1 + MAX_TOKENS_TO_CLAUSE_OPENING);
+  if (doc.tokens.slice(verb + 1, end).some((t) => t.lower === 'to')) return false;
+  let companion = false;
+  for (let k = verb - 1; k >= Math.max(sentence.firstToken, verb - MAX_TOKENS_TO_COMPANION); k--)
+    if ((doc.tokens[k] as Token).lower === 'with' && doc.tokens[k + 1]?.lower === 'whom') companion = true;
+  let next = verb + 1;
+  while (next < sentence.endToken && (doc.tokens[next] as Token).pos === 'ADV') next++;
+  return companion || doc.tokens[next]?.lower === 'with';
+}
+
+function asTour(trigger: Trigger): Trigger {
+  return { ...trigger, type: 'OTHER', occasion: ACTIONS, group: ACTIONS };
 }
 
 /** A noun phrase opened by "the", "this", an owner or a name ("HP's failure"). */
@@ -706,9 +834,25 @@ function isConditionedSubject(doc: TextDocument, sentence: Sentence, verb: numbe
 }
 const MAX_TOKENS_TO_JUDGEMENT = 4;
 
-/** "found that …", "found it to be a deterrent". */
-function findsOrJudges(doc: TextDocument, sentence: Sentence, end: number): boolean {
+// Who find out rather than find things (FrameNet Research: researcher, scientist, scholar), beside the works
+// that report what was found (WORKS, and Scrutiny's review, audit, inquiry, poll).
+const FINDERS_OUT = new Set(['scientist', 'researcher', 'scholar', 'review', 'audit', 'inquiry', 'poll']);
+
+/**
+ * "found that …", "found it to be a deterrent", and "the scientists found yields fell", "the study found": what
+ * research finds is a conclusion (FrameNet Coming_to_believe), not a thing found.
+ */
+function findsOrJudges(doc: TextDocument, sentence: Sentence, verb: number, end: number): boolean {
   if (doc.tokens[end]?.lower === 'that') return true;
+  let k = verb - 1;
+  while (k >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  const subject = doc.tokens[k];
+  if (
+    k >= sentence.firstToken &&
+    subject?.pos === 'NOUN' &&
+    (FINDERS_OUT.has(subject.lemma) || WORKS.has(subject.lemma))
+  )
+    return true;
   for (let k = end; k < Math.min(sentence.endToken - 1, end + MAX_TOKENS_TO_JUDGEMENT); k++)
     if ((doc.tokens[k] as Token).lower === 'to' && (doc.tokens[k + 1] as Token).lower === 'be') return true;
   return false;
@@ -1100,8 +1244,9 @@ export function findEvents(
         typesInSentence.clear();
         clauseStart = (doc.tokens[i] as Token).end;
       }
-      const trigger =
+      const found =
         verdictAt(doc, sentence, i) ?? firingAt(doc, sentence, i) ?? triggerAt(doc.tokens, i, sentence.endToken);
+      const trigger = found?.type === 'VISIT' && travelsInCompany(doc, sentence, i) ? asTour(found) : found;
       const at = (doc.tokens[i] as Token).start;
       if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
       const triggerEndToken = i + trigger.words.length;
