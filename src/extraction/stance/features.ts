@@ -144,8 +144,14 @@ const INQUIRY =
 const ASKING_CUE = /\b(?:ask|asks|asked|asking|inquired|wondered|queried)\b/i;
 const QUESTION_OPENING = /^(?:[\p{L}']+\s+){0,4}?(?:why|how|whether|what|who|where|when)\b(?!\s+to\b)/iu;
 
+// The patterns below scan every word of a statement, for each topic it is asked about; most statements hold
+// none of the words they need, which these cheap tests tell first.
+const QUESTION_WORD = /\b(?:why|how|whether|what|who|where|when)\b/i;
+const DOUBT_WORD = /question|doubt|concern/i;
+
 /** An indirect question: asked under a verb of finding out, or reported with a cue of asking. */
 function inquires(text: string, cue: string): boolean {
+  if (!QUESTION_WORD.test(text)) return false;
   return INQUIRY.test(text) || (ASKING_CUE.test(cue) && QUESTION_OPENING.test(text));
 }
 
@@ -296,7 +302,7 @@ export function stanceFeatures(
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
     inquires: inquires(text, cue),
-    questioned: DOUBT_RAISED.test(text),
+    questioned: DOUBT_WORD.test(text) && DOUBT_RAISED.test(text),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),
