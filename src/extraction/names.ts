@@ -150,9 +150,30 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
     givenNameBeforeSurname(doc, token) ||
     knownNames.has(token.text) ||
     countryNamed(token.text) !== undefined ||
-    countryOfDemonym(token.text) !== undefined
+    countryOfDemonym(token.text) !== undefined ||
+    opensTwoWordSubjectName(doc, token)
   );
 }
+
+/**
+ * "Office Depot declined …", "Circuit Works said …": a common noun opening the sentence before one more
+ * capitalised word, the pair standing as the subject of a verb or an owner, is the first word of a
+ * two-word name. A noun for a person or a title opens no name ("Plumber Jones said", "Striker Mendes
+ * scored"), nor does a word before a given name, a date, a place or a country.
+ */
+function opensTwoWordSubjectName(doc: TextDocument, token: Token): boolean {
+  if (token.pos !== 'NOUN' || isPersonNoun(token.text) || isRoleHeadWord(token.lower) || isTitleModifier(token.text))
+    return false;
+  const next = doc.tokens[token.index + 1];
+  const after = doc.tokens[token.index + 2];
+  if (!next || !after || next.sentence !== token.sentence || after.sentence !== token.sentence) return false;
+  if (next.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(next.text) || isDateToken(next)) return false;
+  if (isGivenName(next.text) || isPlace(next.text) || countryNamed(next.text) || countryOfDemonym(next.text))
+    return false;
+  return after.pos === 'VERB' || after.pos === 'AUX' || SUBJECT_POSSESSIVES.has(after.text);
+}
+
+const SUBJECT_POSSESSIVES = new Set(["'s", '’s']);
 
 // Given names that open a sentence far more often as verbs: "Say Norway refused …", "See Lund's essay".
 const IMPERATIVE_OPENERS = new Set(['say', 'see', 'read']);
