@@ -125,11 +125,11 @@ const MAX_LIST_TOKENS = 40;
 
 /**
  * "the trainer will be given to the Harbor Air Museum", "sold to the Riverside Gallery, the Lakeside Museum and
- * the Hill Library": a body named as a building is a party when it is the recipient of a verb of giving or
- * giving, alone or as a member of the list after that "to". Only bodies, not countries.
+ * the Hill Library": a body named as a building is a party when it is the recipient of a verb of giving, alone
+ * or as a member of the list after that "to". Only such bodies: not countries, nor acronyms no list knows.
  */
 function receivesTransfer(doc: TextDocument, actor: ActorRecord, start: number): boolean {
-  if (actor.kind !== 'ORGANIZATION') return false;
+  if (actor.kind !== 'ORGANIZATION' || !isPlaceLikeHead(actor.name)) return false;
   const first = tokenIndexAt(doc, start);
   const sentence = doc.tokens[first]?.sentence;
   let i = first - 1;

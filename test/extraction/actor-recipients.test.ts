@@ -22,6 +22,10 @@ describe('bodies named as buildings that receive something', () => {
     );
   });
 
+  it('keeps no acronym that no list knows for receiving alone', () => {
+    expect(names(['The old depot was sold to QRX on Monday.'])).not.toContain('QRX');
+  });
+
   it('still drops a museum that is only where something happens', () => {
     expect(names(['Mayor Clara Whitby spoke at the Harbor Air Museum on Friday.'])).not.toContain('Harbor Air Museum');
   });
