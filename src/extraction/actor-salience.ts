@@ -81,7 +81,76 @@ export function actsInStory(
   if (ROMAN_NUMERAL.test(actor.name)) return false;
   // "the Kenyan government" is named in passing as often as it acts.
   const mustAct = isSettingLike(actor) || isUnknownAcronym(actor) || /\s\p{Ll}+$/u.test(actor.name);
-  return !mustAct || actor.mentions.some((m) => !isLocativeMention(doc, m.start) && actsInMention(doc, m.end));
+  return (
+    !mustAct ||
+    actor.mentions.some(
+      (m) => (!isLocativeMention(doc, m.start) && actsInMention(doc, m.end)) || receivesTransfer(doc, actor, m.start),
+    )
+  );
+}
+
+// Verbs of giving, whose "to" phrase names a recipient (B. Levin, English Verb Classes and Alternations, 1993:
+// give-13.1, contribute-13.2 and future-having-13.3). Verbs of sending (send-11.1) and those that also move
+// people or move themselves ("transferred to", "returned to", "assigned to", "left to") are left out: their
+// "to" phrase is as often a destination ("Passengers were sent on to Millbrook Airport").
+const TRANSFER_VERBS = new Set([
+  // give-13.1
+  'give',
+  'lend',
+  'loan',
+  'rent',
+  'sell',
+  'lease',
+  'pay',
+  'refund',
+  // contribute-13.2
+  'contribute',
+  'donate',
+  'distribute',
+  'disburse',
+  'forfeit',
+  'proffer',
+  'surrender',
+  // future-having-13.3
+  'award',
+  'allocate',
+  'allot',
+  'bequeath',
+  'grant',
+  'offer',
+  'promise',
+]);
+const MAX_TOKENS_TO_TRANSFER_VERB = 8;
+const MAX_LIST_TOKENS = 40;
+
+/**
+ * "the trainer will be given to the Harbor Air Museum", "sold to the Riverside Gallery, the Lakeside Museum and
+ * the Hill Library": a body named as a building is a party when it is the recipient of a verb of giving, alone
+ * or as a member of the list after that "to". Only such bodies: not countries, nor acronyms no list knows.
+ */
+function receivesTransfer(doc: TextDocument, actor: ActorRecord, start: number): boolean {
+  if (actor.kind !== 'ORGANIZATION' || !isPlaceLikeHead(actor.name)) return false;
+  const first = tokenIndexAt(doc, start);
+  const sentence = doc.tokens[first]?.sentence;
+  let i = first - 1;
+  // Back over earlier members of a list: "to A, B and C".
+  while (
+    i > 0 &&
+    first - i <= MAX_LIST_TOKENS &&
+    doc.tokens[i]?.sentence === sentence &&
+    doc.tokens[i]?.lower !== 'to'
+  ) {
+    const token = doc.tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PUNCT' && token.text !== ',')) return false;
+    i--;
+  }
+  if (doc.tokens[i]?.lower !== 'to' || doc.tokens[i]?.sentence !== sentence) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_TOKENS_TO_TRANSFER_VERB; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.sentence !== sentence) return false;
+    if (token.pos === 'VERB') return TRANSFER_VERBS.has(token.lemma);
+  }
+  return false;
 }
 
 const ROMAN_NUMERAL = /^[IVXLC]+$/;

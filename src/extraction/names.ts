@@ -150,9 +150,30 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
     givenNameBeforeSurname(doc, token) ||
     knownNames.has(token.text) ||
     countryNamed(token.text) !== undefined ||
-    countryOfDemonym(token.text) !== undefined
+    countryOfDemonym(token.text) !== undefined ||
+    opensTwoWordSubjectName(doc, token)
   );
 }
+
+/**
+ * "Office Depot declined …", "Circuit Works said …": a common noun opening the sentence before one more
+ * capitalised word, the pair standing as the subject of a verb or an owner, is the first word of a
+ * two-word name. A noun for a person or a title opens no name ("Plumber Jones said", "Striker Mendes
+ * scored"), nor does a word before a given name, a date, a place or a country.
+ */
+function opensTwoWordSubjectName(doc: TextDocument, token: Token): boolean {
+  if (token.pos !== 'NOUN' || isPersonNoun(token.text) || isRoleHeadWord(token.lower) || isTitleModifier(token.text))
+    return false;
+  const next = doc.tokens[token.index + 1];
+  const after = doc.tokens[token.index + 2];
+  if (!next || !after || next.sentence !== token.sentence || after.sentence !== token.sentence) return false;
+  if (next.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(next.text) || isDateToken(next)) return false;
+  if (isGivenName(next.text) || isPlace(next.text) || countryNamed(next.text) || countryOfDemonym(next.text))
+    return false;
+  return after.pos === 'VERB' || after.pos === 'AUX' || SUBJECT_POSSESSIVES.has(after.text);
+}
+
+const SUBJECT_POSSESSIVES = new Set(["'s", '’s']);
 
 // Given names that open a sentence far more often as verbs: "Say Norway refused …", "See Lund's essay".
 const IMPERATIVE_OPENERS = new Set(['say', 'see', 'read']);
@@ -592,7 +613,14 @@ function bodyNamedByRun(
 
 export function findNames(doc: TextDocument): NameSpan[] {
   const names: NameSpan[] = [];
-  for (const [runFirst, runEnd] of nameRuns(doc)) {
+  const runs = nameRuns(doc);
+  const shared = bodiesSharingAPluralHead(doc, runs);
+  for (const [runFirst, runEnd] of runs) {
+    const sharing = shared.get(runFirst);
+    if (sharing) {
+      names.push(sharing);
+      continue;
+    }
     // The run's own kind, untitled, is asked by several rules below: it is read once.
     let untitled: NameKind | null | undefined;
     const runKind = () => (untitled === undefined ? (untitled = classify(doc, runFirst, runEnd, false)) : untitled);
@@ -904,6 +932,42 @@ export function isTitleComplement(doc: TextDocument, first: number): boolean {
   if (!of || !head || of.lower !== 'of' || of.sentence !== (doc.tokens[first] as Token).sentence) return false;
   if (!isRoleHeadWord(head.text) && !(head.pos === 'NOUN' && isPersonNoun(head.text))) return false;
   return !PERSON_COMPLEMENT_HEADS.has(head.lower) && !/s$/.test(head.lower);
+}
+
+/**
+ * "the Treasury and Commerce Departments", "the Finance and Justice Ministries": two bodies whose names
+ * share one plural head after "and". Each is named with the head in the singular ("Treasury Department",
+ * "Commerce Department"); the spans stay on the words the text writes. Keyed by the first token of each run.
+ */
+function bodiesSharingAPluralHead(doc: TextDocument, runs: Array<[number, number]>): Map<number, NameSpan> {
+  const shared = new Map<number, NameSpan>();
+  for (let r = 1; r < runs.length; r++) {
+    const [first, end] = runs[r] as [number, number];
+    const [beforeFirst, beforeEnd] = runs[r - 1] as [number, number];
+    const and = doc.tokens[first - 1];
+    const plural = doc.tokens[end - 1] as Token;
+    if (end - first < 2 || beforeEnd !== first - 1 || and?.lower !== 'and') continue;
+    // Bodies sharing a plural head are named definitely: "the Treasury and Commerce Departments".
+    if (doc.tokens[beforeFirst]?.sentence !== plural.sentence || doc.tokens[beforeFirst - 1]?.lower !== 'the') continue;
+    const singular = singularHead(plural.text);
+    // "Anna Kline and Elizabeth Banks": a surname that is also a head's plural ends a person's name.
+    if (!singular || [beforeFirst, first].some((k) => isGivenName((doc.tokens[k] as Token).text))) continue;
+    for (const [a, b, text] of [
+      [beforeFirst, beforeEnd, `${textOf(doc, beforeFirst, beforeEnd)} ${singular}`],
+      [first, end, `${textOf(doc, first, end - 1)} ${singular}`],
+    ] as Array<[number, number, string]>) {
+      shared.set(a, { ...span(doc, 'ORGANIZATION', a, b, a, a, null), text });
+    }
+  }
+  return shared;
+}
+
+/** "Departments" → "Department", "Ministries" → "Ministry": the singular of a plural body head, or null. */
+function singularHead(word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return null;
+  const forms = word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -1)];
+  const singular = forms.find((form) => isOrganizationHead(form) && !isOrganizationSuffix(word));
+  return singular ?? null;
 }
 
 function span(
