@@ -6,6 +6,7 @@ import { remembered } from '../remembered.ts';
 import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 import type { SideCue } from './topic-verbs.ts';
+import type { WordKeys } from './topic-reading.ts';
 import { relayedFrom } from './attitude.ts';
 import { attestedPraise } from './attested-praise.ts';
 
@@ -58,8 +59,10 @@ export interface Clause {
   stems?: Set<string>;
   /** Its words' first letters (topic-reading.ts STEM_PREFIX of them): kept once read. */
   beginnings?: Set<string>;
-  /** Its words' keys against a topic's (topic-reading.ts wordKey): kept once read. */
-  keys?: string[];
+  /** Its words' keys against a topic's (topic-reading.ts wordKeys): kept once read. */
+  keys?: WordKeys;
+  /** Its scored words' keys, likewise. */
+  scoredKeys?: WordKeys;
   /** Its words of taking sides (topic-verbs.ts): kept once read. */
   sideCues?: SideCue[];
 }
