@@ -6,7 +6,6 @@ import { remembered } from '../remembered.ts';
 import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 import type { SideCue } from './topic-verbs.ts';
-import type { WordKeys } from './topic-reading.ts';
 import { relayedFrom } from './attitude.ts';
 import { attestedPraise } from './attested-praise.ts';
 
@@ -32,6 +31,13 @@ const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|s
 // ("no one would be buried there without a reason").
 const NOT_A_DENIAL =
   /\bnot\s+to\b|\b(?:if|unless)\b[^,;.]*?(?:\b(?:not|never|no)\b|n['’]t\b)|\b(?:not|never|no)\b[^,;.]*?\bwithout\b/gi;
+
+/** Words' keys (topic-reading.ts wordKey) with their bits (keyBit), cut once for all the topics they are tested
+ *  against. */
+export interface WordKeys {
+  keys: string[];
+  bits: Uint16Array;
+}
 
 export interface Clause {
   text: string;

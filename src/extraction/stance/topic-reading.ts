@@ -12,7 +12,7 @@
 // make it a harm.
 import { taggingWink } from '../text/wink.ts';
 import { phraseWords } from '../phrase-terms.ts';
-import { stemsOf, wink, wordSentiment } from './read-text.ts';
+import { stemsOf, wink, wordSentiment, type WordKeys } from './read-text.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
 export const SAME_STEM = 5;
@@ -51,12 +51,9 @@ export function inFilter(filter: Uint32Array, bit: number): boolean {
   return ((filter[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
 }
 
-/** Words' keys (wordKey) with their bits (keyBit), cut once for all the topics they are tested against. */
-export interface WordKeys {
-  keys: string[];
-  bits: Uint16Array;
-}
+export type { WordKeys };
 
+/** Words' keys with their bits, cut once for all the topics they are tested against. */
 export function wordKeys(words: readonly string[]): WordKeys {
   const keys = words.map(wordKey);
   return { keys, bits: Uint16Array.from(keys, keyBit) };
