@@ -4,7 +4,17 @@
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
 import { sideCues, sideTaken } from './topic-verbs.ts';
 import { readCue } from './cue.ts';
-import { readTopic, sanctions, STEM_PREFIX, type StanceTopic, type TopicReading, wordKey } from './topic-reading.ts';
+import {
+  inFilter,
+  readTopic,
+  sanctions,
+  STEM_PREFIX,
+  type StanceTopic,
+  type TopicReading,
+  wordKey,
+  wordKeys,
+  type WordKeys,
+} from './topic-reading.ts';
 
 export interface Features {
   /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
@@ -79,13 +89,19 @@ function namesTopic(word: string, topic: TopicReading): boolean {
   return topic.keys.has(wordKey(word));
 }
 
+/** The same, for the word at `i` of words whose keys are cut: a word whose bit is not in the topic's filter is
+ *  not looked up. */
+function namesKey(words: WordKeys, i: number, topic: TopicReading): boolean {
+  return inFilter(topic.keyFilter, words.bits[i]!) && topic.keys.has(words.keys[i]!);
+}
+
 const NAMES_NONE: readonly number[] = [];
 
 /** Where a clause's words name the topic. Their keys are cut once for all the topics it is asked about. */
 function namedIn(clause: Clause, topic: TopicReading): readonly number[] {
-  const keys = (clause.keys ??= clause.words.map(wordKey));
+  const keys = (clause.keys ??= wordKeys(clause.words));
   let named: number[] | undefined;
-  for (let i = 0; i < keys.length; i++) if (topic.keys.has(keys[i]!)) (named ??= []).push(i);
+  for (let i = 0; i < keys.keys.length; i++) if (namesKey(keys, i, topic)) (named ??= []).push(i);
   return named ?? NAMES_NONE;
 }
 
@@ -230,8 +246,10 @@ export function stanceFeatures(
     let ownPraise = clause.praise;
     let ownBlame = clause.blame;
     // A topic word negated ("doesn't support the plan") is denial of it, not naming: it keeps its weight.
-    for (const { word, sentiment } of clause.scored) {
-      const naming = namesTopic(word, topic);
+    const scoredKeys = (clause.scoredKeys ??= wordKeys(clause.scored.map(({ word }) => word)));
+    for (let j = 0; j < clause.scored.length; j++) {
+      const { word, sentiment } = clause.scored[j]!;
+      const naming = namesKey(scoredKeys, j, topic);
       if (naming && sentiment === wordSentiment(word)) {
         if (sentiment > 0) ownPraise -= sentiment;
         else ownBlame += sentiment;

@@ -32,6 +32,13 @@ const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|s
 const NOT_A_DENIAL =
   /\bnot\s+to\b|\b(?:if|unless)\b[^,;.]*?(?:\b(?:not|never|no)\b|n['’]t\b)|\b(?:not|never|no)\b[^,;.]*?\bwithout\b/gi;
 
+/** Words' keys (topic-reading.ts wordKey) with their bits (keyBit), cut once for all the topics they are tested
+ *  against. */
+export interface WordKeys {
+  keys: string[];
+  bits: Uint16Array;
+}
+
 export interface Clause {
   text: string;
   /** After a contrast, or the main clause of a concession: what the statement asserts. */
@@ -58,8 +65,10 @@ export interface Clause {
   stems?: Set<string>;
   /** Its words' first letters (topic-reading.ts STEM_PREFIX of them): kept once read. */
   beginnings?: Set<string>;
-  /** Its words' keys against a topic's (topic-reading.ts wordKey): kept once read. */
-  keys?: string[];
+  /** Its words' keys against a topic's (topic-reading.ts wordKeys): kept once read. */
+  keys?: WordKeys;
+  /** Its scored words' keys, likewise. */
+  scoredKeys?: WordKeys;
   /** Its words of taking sides (topic-verbs.ts): kept once read. */
   sideCues?: SideCue[];
 }

@@ -12,7 +12,7 @@
 // make it a harm.
 import { taggingWink } from '../text/wink.ts';
 import { phraseWords } from '../phrase-terms.ts';
-import { stemsOf, wink, wordSentiment } from './read-text.ts';
+import { stemsOf, wink, wordSentiment, type WordKeys } from './read-text.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
 export const SAME_STEM = 5;
@@ -26,10 +26,45 @@ export function wordKey(word: string): string {
   return word.length >= SAME_STEM ? word.slice(0, SAME_STEM) : word;
 }
 
+/** Bits in a topic's filter of keys (a power of two). */
+const KEY_BITS = 1024;
+
+/** A key's bit in a topic's filter: a cheap hash of its few letters. */
+export function keyBit(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
+  return (hash ^ (hash >>> 10)) & (KEY_BITS - 1);
+}
+
+/** The filter of a set of keys: one bit set for each (keyBit), 32 bits a number. */
+function keyFilter(keys: Iterable<string>): Uint32Array {
+  const filter = new Uint32Array(KEY_BITS / 32);
+  for (const key of keys) {
+    const bit = keyBit(key);
+    filter[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return filter;
+}
+
+/** Whether `bit` is set in `filter`: a key whose bit is not set is none of the filter's keys. */
+export function inFilter(filter: Uint32Array, bit: number): boolean {
+  return ((filter[bit >>> 5]! >>> (bit & 31)) & 1) === 1;
+}
+
+export type { WordKeys };
+
+/** Words' keys with their bits, cut once for all the topics they are tested against. */
+export function wordKeys(words: readonly string[]): WordKeys {
+  const keys = words.map(wordKey);
+  return { keys, bits: Uint16Array.from(keys, keyBit) };
+}
+
 export interface TopicReading {
   words: Set<string>;
   /** Its words' keys (wordKey): a word whose key is one of them names the topic. */
   keys: Set<string>;
+  /** Its keys' bits (keyBit): most words are told apart from the topic's without a look-up. */
+  keyFilter: Uint32Array;
   /** Its words' stems, read when first asked. */
   stems: () => string[];
   /** Its stems' first STEM_PREFIX letters: a clause whose words begin like fewer than two of its stems cannot
@@ -224,6 +259,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       harmNamed: harmful && harmOpens(tags(), kindWords[harmAt]!),
       words: new Set(words),
       keys: new Set(words.map(wordKey)),
+      keyFilter: keyFilter(words.map(wordKey)),
       stems: stemsRead,
       stemBeginnings: () => (stemBeginnings ??= countBeginnings(stemsRead())),
       harmful,

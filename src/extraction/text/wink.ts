@@ -31,7 +31,7 @@ type Pipe = Parameters<typeof winkNLP>[1];
 /** The part of wink's core model that indexes the lexicon: its words, and each word's index by text. */
 interface LexemeIndex {
   list: string[];
-  hash: Record<string, number>;
+  hash: Record<string, number | undefined>;
 }
 
 interface ForgetfulWink {
@@ -51,7 +51,9 @@ function forgetfulWink(pipe: Pipe): ForgetfulWink {
     const doc = nlp.readDoc(text);
     for (let i = known; i < lexemes.list.length; i++) {
       const word = lexemes.list[i]!;
-      if (!LETTERS_ONLY.test(word)) delete lexemes.hash[word];
+      // Unset, not deleted: wink tells a known word only by its index being defined, so both read the same, and
+      // deleting from a table this large each read slowed wink's later look-ups (about 2 % of extraction time).
+      if (!LETTERS_ONLY.test(word)) lexemes.hash[word] = undefined;
     }
     return doc;
   };
