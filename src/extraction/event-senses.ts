@@ -2,6 +2,7 @@ import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { Trigger } from './event-trigger.ts';
 import { endsRoleTitle } from './roles.ts';
+import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 
 // The senses in which ambiguous trigger words tell an event, read from the words around them: "signed" an
 // agreement or a player (not a letter), "bought" a company (not a house), "passed" a bill (not away), "named"
@@ -217,11 +218,10 @@ const LEGISLATION = new Set([
   'amendment',
 ]);
 export const MAX_TOKENS_TO_LAW = 4;
-const LAW_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** "passed the bill", "the budget was passed". */
 export function passesLaw(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
-  if (phraseHolds(doc, sentence, end, LEGISLATION, MAX_TOKENS_TO_LAW, LAW_PHRASE_TAGS)) return true;
+  if (phraseHolds(doc, sentence, end, LEGISLATION, MAX_TOKENS_TO_LAW, NOUN_PHRASE_TAGS)) return true;
   if (!BE_FORMS.has(doc.tokens[first - 1]?.lower ?? '')) return false;
   for (let k = first - 2; k >= Math.max(sentence.firstToken, first - 2 - MAX_TOKENS_TO_LAW); k--)
     if (LEGISLATION.has((doc.tokens[k] as Token).lower)) return true;

@@ -42,6 +42,7 @@ import {
   startsActivity,
   verdictAt,
 } from './event-senses.ts';
+import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 import type { Trigger } from './event-trigger.ts';
 
@@ -382,7 +383,6 @@ const FIGURATIVE_DISASTERS = new Set(['storm', 'flood']);
 const PUT_IN_CHARGE = new Set(['put', 'puts', 'placed', 'places', 'left', 'named', 'appointed', 'installed']);
 // Particles of phrasal verbs that wink tags as prepositions: "hammering out the framework of an agreement".
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
-const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const MAX_NOUN_PHRASE_TOKENS = 8;
 
 /** The first token of the noun phrase a noun ends: "not just the U.S. election", "U.S.-led negotiations". */

@@ -9,7 +9,8 @@ export interface Phrase {
   end: number;
 }
 
-const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+/** The tags of the words a noun phrase is made of: "the two new trade agreements". */
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const FUNCTION_WORD_TAGS = new Set(['PUNCT', 'PRON', 'SCONJ', 'CCONJ', 'ADP', 'ADV', 'AUX', 'PART', 'INTJ']);
 const INNER_PREPOSITIONS = new Set(['of', 'on', 'for', 'at', 'from']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
