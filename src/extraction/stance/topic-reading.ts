@@ -255,11 +255,12 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       !sanction && harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt) && !(name && courseOfAction(name, tags));
     const saysOf = () => (predicative ??= saysOfSubject(tags()));
     const stemsRead = () => (stems ??= [...new Set(stemsOf(wink().readDoc(words.join(' '))))]);
+    const keys = new Set(words.map(wordKey));
     reading = {
       harmNamed: harmful && harmOpens(tags(), kindWords[harmAt]!),
       words: new Set(words),
-      keys: new Set(words.map(wordKey)),
-      keyFilter: keyFilter(words.map(wordKey)),
+      keys,
+      keyFilter: keyFilter(keys),
       stems: stemsRead,
       stemBeginnings: () => (stemBeginnings ??= countBeginnings(stemsRead())),
       harmful,
