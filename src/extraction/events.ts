@@ -293,11 +293,21 @@ const MAX_APPOSITIVE_TOKENS = 30;
 const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'since', 'until', 'when', 'once']);
 const ANAPHORIC_DETERMINERS = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'its', "'s", '’s']);
 
+// What stands between a verb and its subject: auxiliaries, adverbs and particles ("had not yet started").
+const VERB_GROUP_TAGS = new Set(['AUX', 'ADV', 'PART']);
+
+/** The index of the token before the auxiliaries, adverbs and particles that precede `verb`; below `floor` if none. */
+function beforeVerbGroup(doc: TextDocument, verb: number, floor: number): number {
+  let k = verb - 1;
+  while (k >= floor && VERB_GROUP_TAGS.has((doc.tokens[k] as Token).pos)) k--;
+  return k;
+}
+
 /** The actor named as the subject before a verb, skipping its auxiliaries and an appositive between commas. */
 function subjectOfVerb(doc: TextDocument, mentions: Mention[], from: number, verbStart: number): Mention | null {
-  let i = tokenIndexAt(doc, verbStart) - 1;
-  const sentence = (doc.tokens[i + 1] as Token).sentence;
-  while (i >= 0 && ['AUX', 'ADV', 'PART'].includes((doc.tokens[i] as Token).pos)) i--;
+  const verb = tokenIndexAt(doc, verbStart);
+  const sentence = (doc.tokens[verb] as Token).sentence;
+  const i = beforeVerbGroup(doc, verb, 0);
   const before = doc.tokens[i];
   if (!before || before.sentence !== sentence || before.text !== ',' || i < from) return null;
   // The actor whose mention is followed by the comma that opens the appositive.
@@ -555,7 +565,7 @@ function startsNamedActivity(doc: TextDocument, named: NamedActors, sentence: Se
   let k = first - 1;
   while (
     k >= sentence.firstToken &&
-    (['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos) || DEICTIC_DAYS.has((doc.tokens[k] as Token).lower))
+    (VERB_GROUP_TAGS.has((doc.tokens[k] as Token).pos) || DEICTIC_DAYS.has((doc.tokens[k] as Token).lower))
   )
     k--;
   const subject = doc.tokens[k];
@@ -844,8 +854,7 @@ const FINDERS_OUT = new Set(['scientist', 'researcher', 'scholar', 'review', 'au
  */
 function findsOrJudges(doc: TextDocument, sentence: Sentence, verb: number, end: number): boolean {
   if (doc.tokens[end]?.lower === 'that') return true;
-  let k = verb - 1;
-  while (k >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  const k = beforeVerbGroup(doc, verb, sentence.firstToken);
   const subject = doc.tokens[k];
   if (
     k >= sentence.firstToken &&
@@ -971,8 +980,7 @@ const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
  * things and the unnamed are not ("told lawmakers no evidence supports that the inmate was murdered").
  */
 function isOwnDeed(doc: TextDocument, named: NamedActors, sentence: Sentence, verb: number): boolean {
-  let i = verb - 1;
-  while (i >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[i] as Token).pos)) i--;
+  const i = beforeVerbGroup(doc, verb, sentence.firstToken);
   const subject = doc.tokens[i];
   if (subject === undefined) return false;
   // "announced the signing of …", "confirmed the arrest": the event a cue reports by its noun.
@@ -996,8 +1004,7 @@ function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, v
     if (isEventNoun(k)) return true;
     if (!['DET', 'ADJ', 'NUM'].includes((doc.tokens[k] as Token).pos)) break;
   }
-  let k = verb - 1;
-  while (k >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  const k = beforeVerbGroup(doc, verb, sentence.firstToken);
   return k >= sentence.firstToken && isEventNoun(k);
 }
 
