@@ -47,6 +47,23 @@ function joinsTitledPair(doc: TextDocument, and: number, first: number): boolean
   );
 }
 
+// Determiners before an adjective that can head its phrase alone ("the military", "their wounded").
+const FUSING_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/**
+ * "The military said", "the accused told the court", "the latter added": an adjective closing a phrase that opens
+ * with a determiner stands for the noun it would modify and heads the phrase (a fused head: Huddleston & Pullum,
+ * The Cambridge Grammar of the English Language, 2002, ch. 5 §9).
+ */
+export function hasFusedHead(doc: TextDocument, phrase: Phrase): boolean {
+  const last = doc.tokens[phrase.end - 1] as Token;
+  return (
+    phrase.end - phrase.first > 1 &&
+    last.pos === 'ADJ' &&
+    FUSING_DETERMINERS.has((doc.tokens[phrase.first] as Token).lower)
+  );
+}
+
 /** The noun phrase ending just before `end` (exclusive), walking back. */
 export function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
   let first = end;

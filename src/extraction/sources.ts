@@ -1,6 +1,6 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
-import { phraseEndingAt, phraseStartingAt, sentenceSubject, type Phrase } from './noun-phrases.ts';
+import { hasFusedHead, phraseEndingAt, phraseStartingAt, sentenceSubject, type Phrase } from './noun-phrases.ts';
 import { isReportingNoun } from './reporting-words.ts';
 
 /**
@@ -986,7 +986,7 @@ function hasHead(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (HEAD_TAGS.has((doc.tokens[k] as Token).pos)) return true;
   const last = doc.tokens[phrase.end - 1] as Token;
   // "the lifelong democratic socialist": a noun of a follower the tagger reads as an adjective.
-  return CAPITALISED.test(last.text) || (last.pos === 'ADJ' && /ists?$/.test(last.lower));
+  return CAPITALISED.test(last.text) || (last.pos === 'ADJ' && /ists?$/.test(last.lower)) || hasFusedHead(doc, phrase);
 }
 
 /** "on Friday morning", "in a statement", "late Thursday": an adjunct between the subject and its verb. */

@@ -2,7 +2,7 @@ import type { ActorKind } from './types.ts';
 import type { TextDocument, Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import type { DiscourseState } from './discourse.ts';
-import { phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
+import { hasFusedHead, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
 import { countryOfDemonym, isOrganizationSuffix, organizationKey, singularForms } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
@@ -415,7 +415,9 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   // "democratic socialist": a noun of a follower the tagger reads as an adjective heads the phrase.
   // "the polling average", "a running total": nouns of figures the tagger reads as adjectives.
   const followerNoun =
-    (last.pos === 'ADJ' && (/ists?$/.test(last.lower) || FIGURE_NOUNS.has(last.lower))) || isAgeNoun(doc, phrase);
+    (last.pos === 'ADJ' && (/ists?$/.test(last.lower) || FIGURE_NOUNS.has(last.lower))) ||
+    isAgeNoun(doc, phrase) ||
+    hasFusedHead(doc, phrase);
   if (
     phrase.end - phrase.first > 1 &&
     last.pos !== 'NOUN' &&
