@@ -94,6 +94,14 @@ function isOnOfGoOn(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'on' && tokens[i - 1]?.lemma === 'go' && tokens[i + 1]?.lower === 'to';
 }
 
+/** "is said to have told": a passive verb raising its subject, and the perfect's "have", belong to the verb group. */
+function isRaisingPassiveOrPerfect(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.quote >= 0) return false;
+  if (token.lower === 'have') return tokens[i - 1]?.lower === 'to';
+  return PASSIVE_RAISING_WORDS.has(token.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.pos === 'AUX';
+}
+
 /** "has since said": "since" after a perfect auxiliary is an adverb of the verb group, not a conjunction. */
 function isSinceAfterPerfect(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'since' && tokens[i - 1]?.lemma === 'have' && tokens[i + 1]?.pos === 'VERB';
@@ -456,11 +464,14 @@ const OBJECT_CONTROL = new Set([
 function infinitiveControl(tokens: Token[], cueIndex: number): { control: InfinitiveControl; to: number } {
   let k = cueIndex - 1;
   while (tokens[k]?.pos === 'ADV') k--;
+  // "is said to have told": a perfect infinitive.
+  if (tokens[k]?.lower === 'have' && tokens[k - 1]?.lower === 'to') k--;
   if (tokens[k]?.lower !== 'to') return { control: 'none', to: k };
   const before = tokens[k - 1];
   if (!before) return { control: 'refused', to: k };
   if (before.lower === 'on' && tokens[k - 2]?.lemma === 'go') return { control: 'raising', to: k };
   if (RAISING_WORDS.has(before.lemma) || RAISING_WORDS.has(before.lower)) return { control: 'raising', to: k };
+  if (PASSIVE_RAISING_WORDS.has(before.lemma) && tokens[k - 2]?.pos === 'AUX') return { control: 'raising', to: k };
   if (REFUSALS.has(before.lemma) || REFUSALS.has(before.lower)) return { control: 'refused', to: k };
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
     const word = tokens[j] as Token;
@@ -472,6 +483,20 @@ function infinitiveControl(tokens: Token[], cueIndex: number): { control: Infini
   }
   return { control: 'subject', to: k };
 }
+
+// "The minister is said to have told …", "she was reported to have called …": a passive verb of report or belief
+// raises the subject of what was said (Huddleston & Pullum 2002, ch. 14 §4, "X is said to …").
+const PASSIVE_RAISING_WORDS = new Set([
+  'say',
+  'report',
+  'believe',
+  'understand',
+  'know',
+  'think',
+  'allege',
+  'rumour',
+  'rumor',
+]);
 
 const GERUND_PREPOSITIONS = new Set([
   'by',
@@ -493,12 +518,25 @@ const GERUND_PREPOSITIONS = new Set([
 
 const QUOTING_VERBS = new Set(['quote', 'cite']);
 
-/** The object of "quoted X as saying": X, when the cue follows "as". */
+// How far back from "as" the participle of a passive "was quoted (by the agency) as saying" may stand.
+const MAX_QUOTED_AGENT_TOKENS = 8;
+
+/**
+ * The one quoted in "quoted X as saying" (the object, X) or in the passive "X was quoted (by the agency) as
+ * saying" (the subject of "was"), when the cue follows "as".
+ */
 function quotedSubject(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
   if (doc.tokens[cueIndex - 1]?.lower !== 'as') return null;
   const object = nounPhraseEndingAt(doc, cueIndex - 1, floor);
   const verb = object ? doc.tokens[object.first - 1] : undefined;
-  return object && verb && QUOTING_VERBS.has(verb.lemma) ? object : null;
+  if (object && verb && QUOTING_VERBS.has(verb.lemma)) return object;
+  for (let k = cueIndex - 2; k >= floor && cueIndex - k <= MAX_QUOTED_AGENT_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.text === ',') return null;
+    if (!QUOTING_VERBS.has(token.lemma) || doc.tokens[k - 1]?.pos !== 'AUX') continue;
+    return subjectBefore(doc, k - 1, floor, 0)?.subject ?? null;
+  }
+  return null;
 }
 
 /** The subject of "with X saying …": a noun phrase between "with" and the participle. */
@@ -1054,7 +1092,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
   for (let adjuncts = 0; ; adjuncts++) {
     while (
       i >= floor &&
-      (isVerbGroupWord(doc.tokens[i] as Token) || isOnOfGoOn(doc.tokens, i) || isSinceAfterPerfect(doc.tokens, i))
+      (isVerbGroupWord(doc.tokens[i] as Token) ||
+        isOnOfGoOn(doc.tokens, i) ||
+        isSinceAfterPerfect(doc.tokens, i) ||
+        isRaisingPassiveOrPerfect(doc.tokens, i))
     )
       i--;
     const before = doc.tokens[i];

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf } from './analyse.ts';
+
+describe('a speaker named as the subject of a passive', () => {
+  it('takes the subject of "was quoted as saying"', () => {
+    const analysis = analyse(['Ahmed Musa, the team captain, was quoted as saying that the deal was off.']);
+    expect(speakerNameOf(analysis, 'deal was off')).toBe('Ahmed Musa');
+  });
+
+  it('takes the subject of "was quoted by the agency as saying", not the agency', () => {
+    const analysis = analyse(['Coach Ida Berg was quoted by the state news agency as saying the squad was tired.']);
+    expect(speakerNameOf(analysis, 'squad was tired')).toBe('Ida Berg');
+  });
+
+  it('still takes the object of the active "quoted X as saying"', () => {
+    const analysis = analyse(['The Harbor Courier quoted Mayor Ann Reyes as saying that the bridge would reopen.']);
+    expect(speakerNameOf(analysis, 'bridge would reopen')).toBe('Ann Reyes');
+  });
+
+  it('takes the subject of "is said to have told" and "was reported to have said"', () => {
+    const analysis = analyse([
+      'Ahmed Musa is said to have told the board that the plant would close.',
+      'The harbour master was reported to have said the port was safe.',
+    ]);
+    expect(speakerNameOf(analysis, 'plant would close')).toBe('Ahmed Musa');
+    expect(speakerNameOf(analysis, 'port was safe')).toBe('the harbour master');
+  });
+
+  it('reads no report from a refusal to speak', () => {
+    const analysis = analyse(['The firm declined to say whether the plant would close.']);
+    expect(analysis.statements).toHaveLength(0);
+  });
+});
