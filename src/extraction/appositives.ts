@@ -213,6 +213,8 @@ function relativeClauseRoles(doc: TextDocument, first: number, end: number): str
   }
   if (COPULA.has(word.lower)) {
     let start = verb + 1;
+    // "who is also a senator", "who was then the party's whip": the adverb is not part of the title.
+    while (start < end - 1 && doc.tokens[start]?.pos === 'ADV') start++;
     if (doc.tokens[start]?.lower === 'as') start++;
     const tokens = doc.tokens.slice(start, end);
     // "who was nominated by …", "who is vying to …": a verb, not a title (the tagger reads the "press" of

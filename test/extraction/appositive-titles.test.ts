@@ -18,6 +18,15 @@ describe('titles in an appositive after a name', () => {
     const analysis = analyse(['Tom Berg, speaking to reporters, said the plan was dead.']);
     expect(statementWith(analysis, 'plan was dead').speakerRole).toBeNull();
   });
+
+  it('leave out an adverb after the copula of a relative clause', () => {
+    const analysis = analyse([
+      'Ana Ruiz, who is also a senator, said the port would reopen.',
+      "Tom Hale, who was then the party's chief whip, said the vote was lost.",
+    ]);
+    expect(statementWith(analysis, 'port would reopen').speakerRole).toBe('Senator');
+    expect(statementWith(analysis, 'vote was lost').speakerRole).toBe("party's Chief Whip");
+  });
 });
 
 describe('titles written before a name', () => {
