@@ -38,6 +38,14 @@ const TITLE_PARTICIPLES = new Set([
   'commanding',
 ]);
 
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ']);
+
+/** "54," after a name's comma: an age set off by commas, with more of the apposition after it. */
+function isAgeBetweenCommas(doc: TextDocument, at: number): boolean {
+  const age = doc.tokens[at];
+  return age !== undefined && /^\d{1,3}$/.test(age.text) && doc.tokens[at + 1]?.text === ',';
+}
+
 export interface Appositive {
   /** The roles written in it: "executive vice president of X and a former ambassador" gives two. */
   roles: string[];
@@ -72,7 +80,9 @@ export function appositiveAfter(
   if (!comma || comma.text !== ',') return null;
   const sentence = doc.sentences[comma.sentence];
   if (!sentence) return null;
-  const first = nameEndToken + 1;
+  // "Lars Moe, 54, a fisherman from Bodø, said": the title comes after the age.
+  const age = isAgeBetweenCommas(doc, nameEndToken + 1);
+  const first = nameEndToken + (age ? 3 : 1);
   let end = first;
   let closedByVerb = false;
   while (end < sentence.endToken && end - first < MAX_APPOSITIVE_TOKENS) {
@@ -84,11 +94,15 @@ export function appositiveAfter(
     const namesPeople = PEOPLE_BEFORE_PARTICIPLE.has(doc.tokens[end - 1]?.lower ?? '');
     // "a Boston-based lawyer": a participle joined by a hyphen is part of a modifier.
     const hyphenated = doc.tokens[end - 1]?.text === '-' && doc.tokens[end - 1]?.end === token.start;
+    // "the exiled opposition leader", "a retired army general": a participle after a determiner or an adjective
+    // modifies the noun that follows.
+    const attributive = ATTRIBUTIVE_BEFORE.has(doc.tokens[end - 1]?.pos ?? '') && token.pos === 'VERB';
     // "head of the Ways and Means Committee": a capitalised word inside the phrase is a name's word.
     const isVerb =
       ((token.pos === 'VERB' && !token.lower.endsWith('ing')) || token.pos === 'AUX') &&
       !namesPeople &&
       !hyphenated &&
+      !attributive &&
       !CAPITALISED.test(token.text);
     if (end > first && isVerb && !isRelative(doc, first, end)) {
       closedByVerb = true;

@@ -19,6 +19,20 @@ describe('titles in an appositive after a name', () => {
     expect(statementWith(analysis, 'plan was dead').speakerRole).toBeNull();
   });
 
+  it('come after an age set off by commas', () => {
+    const analysis = analyse(['Lars Moe, 54, a fisherman from Bodø, said the quotas were unfair.']);
+    expect(statementWith(analysis, 'quotas were unfair').speakerRole).toBe('fisherman');
+  });
+
+  it('keep a participle after a determiner or an adjective as a modifier', () => {
+    const analysis = analyse([
+      'Irina Sokol, the exiled opposition leader, said the election was rigged.',
+      'Omar Farah, a retired army general, said the coup had failed.',
+    ]);
+    expect(statementWith(analysis, 'election was rigged').speakerRole).toBe('exiled opposition leader');
+    expect(statementWith(analysis, 'coup had failed').speakerRole).toBe('retired army general');
+  });
+
   it('leave out an adverb after the copula of a relative clause', () => {
     const analysis = analyse([
       'Ana Ruiz, who is also a senator, said the port would reopen.',
