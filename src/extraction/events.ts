@@ -34,6 +34,9 @@ import {
   REGARD,
   bindsAgreement,
   buysBody,
+  drawsMatch,
+  isDrawVerb,
+  stormsPlace,
   firingAt,
   losesContest,
   namesToOffice,
@@ -500,6 +503,12 @@ function isPassingMention(
     return true;
   // "lost 1 – 2 to Mali", "lost the final"; not "crops lose more yield" (FrameNet Losing, not Finish_competition).
   if (head.lemma === 'lose' && trigger.group === COMPETITIONS && !losesContest(doc, sentence, end)) return true;
+  // "drew 1-1 with Kestrel Town", "tied with Vale" (FrameNet Finish_competition); not "drew criticism".
+  if (trigger.group === COMPETITIONS && isDrawVerb(head) && !drawsMatch(doc, named, sentence, end)) return true;
+  // "stormed the embassy" (FrameNet Attack); not "stormed out of the room".
+  if (trigger.type === 'ATTACK' && head.lemma === 'storm' && !stormsPlace(doc, sentence, end)) return true;
+  // "quit as chairman", "quit on Monday" (FrameNet Quitting); not "quit smoking".
+  if (head.lemma === 'quit' && quitsHabit(doc.tokens[end])) return true;
   // "leads with 22 percent among respondents": in a sentence on a poll a win is a standing, not a result.
   if (head.lemma === 'win' && head.pos === 'VERB' && tellsOfPoll(doc, sentence)) return true;
   // "what if the senator wins", "should the mayor win": a condition on the verb's own subject.
@@ -556,6 +565,11 @@ function isPassingMention(
  * before the starting verb (past its auxiliaries, adverbs and a day word: "today is to begin"), and an activity
  * after it that carries no event noun ("began staging raids" tells the raids).
  */
+/** "quit smoking", "quit drinking": a gerund after "quit" (tagged a verb or a noun) is a habit given up. */
+function quitsHabit(next: Token | undefined): boolean {
+  return next !== undefined && (next.pos === 'VERB' || (next.pos === 'NOUN' && next.lower.endsWith('ing')));
+}
+
 function startsNamedActivity(doc: TextDocument, named: NamedActors, sentence: Sentence, first: number, end: number) {
   const head = doc.tokens[first] as Token;
   if (head.pos !== 'VERB') return false;
@@ -1300,7 +1314,13 @@ export function findEvents(
         participants = withAuthors(doc, mentions, sentence, participants);
       // "one in three visits to the site": a visit is a person's; "the silver medal going to Poland" is no
       // travel either, which takes a person or a body.
-      const travellers = participants.filter((p) => isTraveller(named, p.actorRef, first.pos !== 'NOUN'));
+      // "arrived in Washington", "flew to Ottawa": the name right after the trigger's preposition is where the
+      // journey ends, not who travels.
+      const destination =
+        trigger.type === 'VISIT' && last.pos === 'ADP' ? named.actorAtToken.get(triggerEndToken)?.actor.ref : undefined;
+      const travellers = participants.filter(
+        (p) => p.actorRef !== destination && isTraveller(named, p.actorRef, first.pos !== 'NOUN'),
+      );
       // "Gunmen attacked a bus station", "the crane collapsed", "mummies were excavated": an attack, a disaster
       // or a find is an event even when no one named takes part. A trigger that tells no event leaves its type
       // free for the clause: "Three people were killed when a bomb exploded".
