@@ -72,3 +72,26 @@ describe('events probed by construction (v7)', () => {
     expect(findDate('two years ago', '2024-10-17')?.date.start).toBe('2022-01-01');
   });
 });
+
+describe('what is only wanted, planned or weighed is no event (v7)', () => {
+  it('reads no takeover from "is considering buying", nor a meeting from "avoided meeting"', () => {
+    const buying = analyse(['Vessa Holdings is considering buying Lantern Systems.']);
+    expect(eventsOf(buying, 'AGREEMENT')).toEqual([]);
+    const avoided = analyse(['Governor Arlo Vennberg avoided meeting Chancellor Ilse Marrow.']);
+    expect(eventsOf(avoided, 'MEETING')).toEqual([]);
+  });
+
+  it('reads no ceasefire from "called for a ceasefire", nor a vote from "pushed for a vote"', () => {
+    const called = analyse(['Governor Arlo Vennberg called for a ceasefire.']);
+    expect(eventsOf(called, 'AGREEMENT')).toEqual([]);
+    const pushed = analyse(['Senator Ilse Marrow pushed for a vote on the harbour bill.']);
+    expect(eventsOf(pushed, 'VOTE')).toEqual([]);
+    const signed = analyse(['Governor Arlo Vennberg signed a ceasefire with Ilse Marrow.']);
+    expect(eventsOf(signed, 'AGREEMENT')).toHaveLength(1);
+  });
+
+  it('reads no meeting from "is scheduled to meet"', () => {
+    const analysis = analyse(['Governor Arlo Vennberg is scheduled to meet Chancellor Ilse Marrow next week.']);
+    expect(eventsOf(analysis, 'MEETING')).toEqual([]);
+  });
+});
