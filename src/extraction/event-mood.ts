@@ -70,6 +70,16 @@ const INTENT = new Set([
   'require',
   'persuade',
   'invite',
+  // Nouns whose infinitive has not happened (FrameNet Attempt, Purpose, Commitment): "efforts to free", "a bid
+  // to buy", "the movement to free the delegates", "the campaign to oust", "a threat to strike".
+  'effort',
+  'bid',
+  'campaign',
+  'movement',
+  'drive',
+  'threat',
+  'proposal',
+  'intention',
 ]);
 // The object between a verb and its infinitive: "required the entire team to travel", "urged him to resign".
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);

@@ -2,6 +2,7 @@ import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { Trigger } from './event-trigger.ts';
 import { endsRoleTitle } from './roles.ts';
+import { isPersonNoun } from './gazetteer.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import { MONTH_NAMES } from './dates.ts';
 
@@ -378,4 +379,49 @@ const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 export function stormsPlace(doc: TextDocument, sentence: Sentence, end: number): boolean {
   const next = doc.tokens[end];
   return next !== undefined && end < sentence.endToken && OBJECT_OPENERS.has(next.pos);
+}
+
+// FrameNet Use_firearm and Hit_target (shoot.v): "police shot a suspect", "Mara Lind was shot in the leg", "shot
+// and killed two people"; not "the film was shot in Tunis", "shot to fame", "shot a video". A person shot, as
+// the object or as the subject of the passive, makes it a shooting.
+const SHOOTING: Trigger = { type: 'ATTACK', occasion: 'ATTACK:', group: 'ATTACK:', words: ['shoot'], pos: null };
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'i', 'we', 'me', 'us']);
+const MAX_TOKENS_TO_SHOT = 4;
+
+function isPersonAt(doc: TextDocument, named: NamedActors, k: number): boolean {
+  const token = doc.tokens[k];
+  if (!token) return false;
+  const actor = named.actorAtToken.get(k)?.actor;
+  if (actor) return actor.kind === 'PERSON' || actor.kind === 'ANONYMOUS';
+  return (
+    (token.pos === 'PRON' && PERSONAL_PRONOUNS.has(token.lower)) || (token.pos === 'NOUN' && isPersonNoun(token.text))
+  );
+}
+
+export function shootingAt(doc: TextDocument, named: NamedActors, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  // The tagger may read "shot" after its subject as a noun ("Police shot a suspect"); after a determiner or an
+  // adjective it is one ("the first shot").
+  const verbal =
+    token.pos === 'VERB' ||
+    (token.lower === 'shot' &&
+      ['NOUN', 'PROPN', 'PRON'].includes(doc.tokens[i - 1]?.pos ?? '') &&
+      i > sentence.firstToken);
+  if ((token.lemma !== 'shoot' && token.lower !== 'shot') || !verbal || token.quote >= 0) return null;
+  // "shot and killed", "shot and wounded".
+  if (doc.tokens[i + 1]?.lower === 'and' && ['kill', 'wound', 'injure'].includes(doc.tokens[i + 2]?.lemma ?? ''))
+    return SHOOTING;
+  let k = i - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  if (BE_FORMS.has(doc.tokens[k]?.lower ?? '') || doc.tokens[k]?.lower === 'got') {
+    // The subject of the passive: the name or noun ending right before the auxiliary.
+    const subject = k - 1;
+    return subject >= sentence.firstToken && isPersonAt(doc, named, subject) ? SHOOTING : null;
+  }
+  // The object: past its determiner, numbers, adjectives and noun modifiers, a person ("two police officers").
+  for (let o = i + 1; o < Math.min(sentence.endToken, i + 1 + MAX_TOKENS_TO_SHOT); o++) {
+    if (isPersonAt(doc, named, o)) return SHOOTING;
+    if (!['DET', 'NUM', 'ADJ', 'NOUN'].includes((doc.tokens[o] as Token).pos)) return null;
+  }
+  return null;
 }

@@ -95,3 +95,35 @@ describe('what is only wanted, planned or weighed is no event (v7)', () => {
     expect(eventsOf(analysis, 'MEETING')).toEqual([]);
   });
 });
+
+describe('shootings, offences and compounds read by construction (v7)', () => {
+  it('reads a person shot, as object or passive subject, as an attack; not a film shot', () => {
+    const active = analyse(['Police shot Arlo Vennberg in Kabul on Thursday.']);
+    expect(participants(active, onlyEvent(active, 'ATTACK'))).toContain('Arlo Vennberg');
+    const passive = analyse(['Arlo Vennberg was shot in the leg on Thursday.']);
+    expect(participants(passive, onlyEvent(passive, 'ATTACK'))).toContain('Arlo Vennberg');
+    const officers = analyse(['A gunman shot two police officers in Kabul.']);
+    expect(eventsOf(officers, 'ATTACK')).toHaveLength(1);
+    const film = analyse(['The film was shot in Morocco.', 'Arlo Vennberg shot a video of the rally.']);
+    expect(eventsOf(film, 'ATTACK')).toEqual([]);
+  });
+
+  it('reads the offence after "charged with" as no attack told', () => {
+    const analysis = analyse(['Arlo Vennberg was charged with assault on Thursday.']);
+    expect(eventsOf(analysis, 'ATTACK')).toEqual([]);
+    expect(eventsOf(analysis, 'OTHER')).toHaveLength(1);
+  });
+
+  it('reads "launched a missile attack" as the attack only, the compound carried by the verb', () => {
+    const analysis = analyse(['Russia launched a missile attack on Kyiv on Thursday.']);
+    expect(eventsOf(analysis, 'ATTACK')).toHaveLength(1);
+    expect(eventsOf(analysis, 'OTHER')).toEqual([]);
+  });
+
+  it('reads no release from "the movement to free", and no visit from "arrived in the form of"', () => {
+    const movement = analyse(['The movement to free Arlo Vennberg grew.']);
+    expect(eventsOf(movement, 'OTHER')).toEqual([]);
+    const form = analyse(['The protest arrived in the form of a march by Vessa Holdings.']);
+    expect(eventsOf(form, 'VISIT')).toEqual([]);
+  });
+});
