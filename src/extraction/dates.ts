@@ -7,6 +7,11 @@ const MAX_DAYS_AHEAD = 60;
 const YEAR_ALONE = /\b(?:in|since|by|during|of|until)\s+((?:1[89]|20)\d\d)\b/i;
 const RECENT = /\b(?:in|over)\s+(?:recent|the past|the last)\s+(days|weeks|months)\b/i;
 const RECENT_SPAN_DAYS: Record<string, number> = { days: 7, weeks: 28, months: 90 };
+// A length of time, not a point in it (Quirk et al. 1985, §8.57 adjuncts of duration: "for six years", "within
+// three weeks"), or a time counted from another event ("three years after", "two days later"): the publication
+// date is no anchor for either. "jailed for six years" happened, it does not lie six years ahead.
+const DURATION =
+  /^(?:(?:for|within|after)\s+(?:the\s+)?(?:\S+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|.*\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|later))$/i;
 
 function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -108,6 +113,7 @@ export function findDate(text: string, publishedAt: string | null | undefined): 
   for (const result of results) {
     // "right now" is the speaker's present, not a date.
     if (/^(?:right )?now$/i.test(result.text)) continue;
+    if (DURATION.test(result.text)) continue;
     const date = fromChrono(result, reference);
     if (!date) continue;
     // "on Thursday" is written "Thursday" in the date's text; the preposition belongs to the sentence.

@@ -25,6 +25,7 @@ const MAX_VERB_GROUP = 4;
 // "threatened to attack", "is likely to vote", "refused to sign").
 const INTENT = new Set([
   'plan',
+  'schedule',
   'want',
   'hope',
   'expect',
@@ -69,6 +70,16 @@ const INTENT = new Set([
   'require',
   'persuade',
   'invite',
+  // Nouns whose infinitive has not happened (FrameNet Attempt, Purpose, Commitment): "efforts to free", "a bid
+  // to buy", "the movement to free the delegates", "the campaign to oust", "a threat to strike".
+  'effort',
+  'bid',
+  'campaign',
+  'movement',
+  'drive',
+  'threat',
+  'proposal',
+  'intention',
 ]);
 // The object between a verb and its infinitive: "required the entire team to travel", "urged him to resign".
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -88,6 +99,32 @@ function isHedgedPerfect(doc: TextDocument, verb: number, to: number): boolean {
   return participle && (HEDGES.has(hedge.lemma) || HEDGES.has(hedge.lower.replace(/d$/, '')));
 }
 
+// Verbs whose -ing complement has not happened (Quirk et al. 1985, §16.40, catenatives with a non-factive
+// -ing clause): FrameNet Cogitation (consider, contemplate), Avoiding (avoid, evade), Change_event_time
+// (postpone, delay), Daring (risk) and Statement's proposals (propose, suggest, recommend): "is considering
+// buying", "avoided meeting"; "denied meeting" is read as a denial.
+const POTENTIAL_GERUND_VERBS = new Set([
+  'consider',
+  'contemplate',
+  'avoid',
+  'evade',
+  'postpone',
+  'delay',
+  'risk',
+  'propose',
+  'suggest',
+  'recommend',
+]);
+
+/** "is considering buying Lantern", "avoided meeting the envoy": a gerund governed by a verb of the potential. */
+function isPotentialGerund(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  if (!(doc.tokens[verb] as Token).lower.endsWith('ing')) return false;
+  let k = verb - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  const governor = doc.tokens[k];
+  return k >= sentence.firstToken && governor?.pos === 'VERB' && POTENTIAL_GERUND_VERBS.has(governor.lemma);
+}
+
 function isIntent(token: Token | undefined): boolean {
   return token !== undefined && (INTENT.has(token.lemma) || INTENT.has(token.lower));
 }
@@ -98,6 +135,7 @@ function isIntent(token: Token | undefined): boolean {
  * or a fixed plan still counts: "will stop in Geneva to meet X", "Zelensky to meet Rutte", "is to travel".
  */
 export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  if (isPotentialGerund(doc, sentence, verb)) return true;
   for (let i = verb - 1; i >= sentence.firstToken && verb - i <= MAX_VERB_GROUP; i--) {
     const token = doc.tokens[i] as Token;
     if (MODALS.has(token.lower) || NEGATIONS.has(token.lower)) return true;
@@ -163,8 +201,34 @@ const UNREALISING_VERBS = new Set([
  */
 export function isUnrealisedObject(doc: TextDocument, sentence: Sentence, verb: number): boolean {
   const token = doc.tokens[verb];
+  if (token?.lower === 'for' && verb - 1 >= sentence.firstToken) return asksFor(doc.tokens[verb - 1] as Token);
   if (verb < sentence.firstToken || !token || (token.pos !== 'VERB' && token.pos !== 'AUX')) return false;
   return UNREALISING_VERBS.has(token.lemma) || isUnrealisedVerb(doc, sentence, verb);
+}
+
+// Words whose "for" complement is wanted, awaited or readied, not yet real: FrameNet Request (call, ask, appeal,
+// press, push, plead), Desiring (hope, long, yearn), Waiting (wait) and Activity_prepare (prepare); as nouns
+// too: "calls for a ceasefire", "hopes for a deal", "plans for a summit" (Purpose), "demands for a vote".
+const WANTING_FOR = new Set([
+  'call',
+  'ask',
+  'appeal',
+  'press',
+  'push',
+  'plead',
+  'hope',
+  'long',
+  'yearn',
+  'wait',
+  'prepare',
+  'plan',
+  'demand',
+  'request',
+]);
+
+/** "called for a ceasefire", "pushing for a vote", "calls for talks": what is asked or hoped for. */
+function asksFor(token: Token): boolean {
+  return (token.pos === 'VERB' || token.pos === 'NOUN') && WANTING_FOR.has(token.lemma);
 }
 
 // FrameNet Affirm_or_deny: what is denied is not told as having happened ("denied that she met him").

@@ -2,7 +2,9 @@ import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { Trigger } from './event-trigger.ts';
 import { endsRoleTitle } from './roles.ts';
+import { isPersonNoun } from './gazetteer.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
+import { MONTH_NAMES } from './dates.ts';
 
 // The senses in which ambiguous trigger words tell an event, read from the words around them: "signed" an
 // agreement or a player (not a letter), "bought" a company (not a house), "passed" a bill (not away), "named"
@@ -48,10 +50,40 @@ const PROJECTILES = new Set([
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'into', 'toward', 'towards']);
 const MAX_TOKENS_TO_PROJECTILE = 4;
 
+// Words that open a date after "on": "was fired on Thursday" is a dismissal dated, not shots fired on someone.
+const DATE_OPENERS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  ...MONTH_NAMES,
+]);
+const MAX_TOKENS_TO_FIRED_SUBJECT = 3;
+
+/**
+ * "shots were fired at the crowd": in the passive, what is fired is the subject; a person fired is dismissed
+ * ("Dana Holt was fired on Thursday", FrameNet Firing), so the passive is shooting only with a projectile subject.
+ */
+function firedProjectile(doc: TextDocument, sentence: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  if (!BE_FORMS.has(doc.tokens[k]?.lower ?? '')) return true;
+  for (let w = k - 1; w >= Math.max(sentence.firstToken, k - MAX_TOKENS_TO_FIRED_SUBJECT); w--)
+    if (PROJECTILES.has((doc.tokens[w] as Token).lower)) return true;
+  return false;
+}
+
 export function firingAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
   const token = doc.tokens[i] as Token;
   if (token.lemma !== 'fire' || token.pos !== 'VERB' || token.quote >= 0) return null;
-  if (TARGET_PREPOSITIONS.has(doc.tokens[i + 1]?.lower ?? '')) return FIRING;
+  const next = doc.tokens[i + 1]?.lower ?? '';
+  if (TARGET_PREPOSITIONS.has(next)) {
+    const dated = next === 'on' && DATE_OPENERS.has(doc.tokens[i + 2]?.lower ?? '');
+    return !dated && firedProjectile(doc, sentence, i) ? FIRING : null;
+  }
   for (let k = i + 1; k < Math.min(sentence.endToken, i + 1 + MAX_TOKENS_TO_PROJECTILE); k++) {
     const word = doc.tokens[k] as Token;
     if (PROJECTILES.has(word.lower)) return FIRING;
@@ -319,3 +351,77 @@ export const PERMISSIONS = new Set([
 ]);
 // "denied Ana Ruiz a visa", "were twice denied entry visas": the permission within this many tokens.
 export const MAX_TOKENS_TO_PERMISSION = 6;
+
+// FrameNet Finish_competition (draw.v, tie.v): "drew 1-1 with Kestrel Town", "tied with Vale"; not "drew
+// criticism", "tied to the scandal". A score or an opponent after "with" or "against" makes it a result.
+const DRAW_VERBS = new Set(['draw', 'tie']);
+const SCORE = /^\d+[-–]\d+$/;
+const MAX_TOKENS_TO_OPPONENT = 4;
+
+export function isDrawVerb(token: Token): boolean {
+  return token.pos === 'VERB' && (DRAW_VERBS.has(token.lemma) || token.lower === 'drew' || token.lower === 'tied');
+}
+
+export function drawsMatch(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!next || end >= sentence.endToken) return false;
+  if (SCORE.test(next.text) || (next.pos === 'NUM' && /^\d+$/.test(next.text))) return true;
+  if (next.lower !== 'with' && next.lower !== 'against') return false;
+  for (let k = end + 1; k < Math.min(sentence.endToken, end + 1 + MAX_TOKENS_TO_OPPONENT); k++)
+    if (named.actorAtToken.has(k)) return true;
+  return false;
+}
+
+// FrameNet Attack (storm.v) takes its Victim as a direct object: "stormed the embassy"; "stormed out of the
+// meeting", "stormed off" are Self_motion.
+const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+export function stormsPlace(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  const next = doc.tokens[end];
+  return next !== undefined && end < sentence.endToken && OBJECT_OPENERS.has(next.pos);
+}
+
+// FrameNet Use_firearm and Hit_target (shoot.v): "police shot a suspect", "Mara Lind was shot in the leg", "shot
+// and killed two people"; not "the film was shot in Tunis", "shot to fame", "shot a video". A person shot, as
+// the object or as the subject of the passive, makes it a shooting.
+const SHOOTING: Trigger = { type: 'ATTACK', occasion: 'ATTACK:', group: 'ATTACK:', words: ['shoot'], pos: null };
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'i', 'we', 'me', 'us']);
+const MAX_TOKENS_TO_SHOT = 4;
+
+function isPersonAt(doc: TextDocument, named: NamedActors, k: number): boolean {
+  const token = doc.tokens[k];
+  if (!token) return false;
+  const actor = named.actorAtToken.get(k)?.actor;
+  if (actor) return actor.kind === 'PERSON' || actor.kind === 'ANONYMOUS';
+  return (
+    (token.pos === 'PRON' && PERSONAL_PRONOUNS.has(token.lower)) || (token.pos === 'NOUN' && isPersonNoun(token.text))
+  );
+}
+
+export function shootingAt(doc: TextDocument, named: NamedActors, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  // The tagger may read "shot" after its subject as a noun ("Police shot a suspect"); after a determiner or an
+  // adjective it is one ("the first shot").
+  const verbal =
+    token.pos === 'VERB' ||
+    (token.lower === 'shot' &&
+      ['NOUN', 'PROPN', 'PRON'].includes(doc.tokens[i - 1]?.pos ?? '') &&
+      i > sentence.firstToken);
+  if ((token.lemma !== 'shoot' && token.lower !== 'shot') || !verbal || token.quote >= 0) return null;
+  // "shot and killed", "shot and wounded".
+  if (doc.tokens[i + 1]?.lower === 'and' && ['kill', 'wound', 'injure'].includes(doc.tokens[i + 2]?.lemma ?? ''))
+    return SHOOTING;
+  let k = i - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  if (BE_FORMS.has(doc.tokens[k]?.lower ?? '') || doc.tokens[k]?.lower === 'got') {
+    // The subject of the passive: the name or noun ending right before the auxiliary.
+    const subject = k - 1;
+    return subject >= sentence.firstToken && isPersonAt(doc, named, subject) ? SHOOTING : null;
+  }
+  // The object: past its determiner, numbers, adjectives and noun modifiers, a person ("two police officers").
+  for (let o = i + 1; o < Math.min(sentence.endToken, i + 1 + MAX_TOKENS_TO_SHOT); o++) {
+    if (isPersonAt(doc, named, o)) return SHOOTING;
+    if (!['DET', 'NUM', 'ADJ', 'NOUN'].includes((doc.tokens[o] as Token).pos)) return null;
+  }
+  return null;
+}

@@ -34,6 +34,10 @@ import {
   REGARD,
   bindsAgreement,
   buysBody,
+  drawsMatch,
+  isDrawVerb,
+  shootingAt,
+  stormsPlace,
   firingAt,
   losesContest,
   namesToOffice,
@@ -500,6 +504,16 @@ function isPassingMention(
     return true;
   // "lost 1 – 2 to Mali", "lost the final"; not "crops lose more yield" (FrameNet Losing, not Finish_competition).
   if (head.lemma === 'lose' && trigger.group === COMPETITIONS && !losesContest(doc, sentence, end)) return true;
+  // "drew 1-1 with Kestrel Town", "tied with Vale" (FrameNet Finish_competition); not "drew criticism".
+  if (trigger.group === COMPETITIONS && isDrawVerb(head) && !drawsMatch(doc, named, sentence, end)) return true;
+  // "stormed the embassy" (FrameNet Attack); not "stormed out of the room".
+  if (trigger.type === 'ATTACK' && head.lemma === 'storm' && !stormsPlace(doc, sentence, end)) return true;
+  // "quit as chairman", "quit on Monday" (FrameNet Quitting); not "quit smoking".
+  if (head.lemma === 'quit' && quitsHabit(doc.tokens[end])) return true;
+  // "arrived in Kabul" (FrameNet Arriving: the Goal named); not "arrived in the form of a protest".
+  if (head.lemma === 'arrive' && !namesPlaceAt(named, end) && !namesPlaceAt(named, end + 1)) return true;
+  // "charged with assault", "convicted of bombing": the offence a charge names, not an attack told.
+  if (trigger.type === 'ATTACK' && namesOffence(doc, sentence, first)) return true;
   // "leads with 22 percent among respondents": in a sentence on a poll a win is a standing, not a result.
   if (head.lemma === 'win' && head.pos === 'VERB' && tellsOfPoll(doc, sentence)) return true;
   // "what if the senator wins", "should the mayor win": a condition on the verb's own subject.
@@ -556,6 +570,44 @@ function isPassingMention(
  * before the starting verb (past its auxiliaries, adverbs and a day word: "today is to begin"), and an activity
  * after it that carries no event noun ("began staging raids" tells the raids).
  */
+// FrameNet Notification_of_charges, Verdict and Suspicion: the Charges after "charged with", "accused of",
+// "convicted of", "guilty of", "suspected of", "arrested for" name an offence.
+const CHARGING = new Set([
+  'charge',
+  'accuse',
+  'convict',
+  'indict',
+  'guilty',
+  'suspect',
+  'suspicion',
+  'acquit',
+  'arrest',
+]);
+const OFFENCE_PREPOSITIONS = new Set(['with', 'of', 'for']);
+const MAX_TOKENS_TO_OFFENCE = 3;
+
+/** A name (an actor's or a place's) opens at token `k`. */
+function namesPlaceAt(named: NamedActors, k: number): boolean {
+  return named.actorAtToken.has(k) || named.places.some((place) => place.firstToken === k);
+}
+
+function namesOffence(doc: TextDocument, sentence: Sentence, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(sentence.firstToken + 1, first - MAX_TOKENS_TO_OFFENCE); k--) {
+    const token = doc.tokens[k] as Token;
+    if (OFFENCE_PREPOSITIONS.has(token.lower)) {
+      const governor = doc.tokens[k - 1] as Token;
+      return CHARGING.has(governor.lemma) || CHARGING.has(governor.lower);
+    }
+    if (!['DET', 'ADJ', 'NOUN'].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/** "quit smoking", "quit drinking": a gerund after "quit" (tagged a verb or a noun) is a habit given up. */
+function quitsHabit(next: Token | undefined): boolean {
+  return next !== undefined && (next.pos === 'VERB' || (next.pos === 'NOUN' && next.lower.endsWith('ing')));
+}
+
 function startsNamedActivity(doc: TextDocument, named: NamedActors, sentence: Sentence, first: number, end: number) {
   const head = doc.tokens[first] as Token;
   if (head.pos !== 'VERB') return false;
@@ -990,7 +1042,8 @@ function isOwnDeed(doc: TextDocument, named: NamedActors, sentence: Sentence, ve
   return (subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower)) || named.actorAtToken.has(i);
 }
 
-// "won the 2020 presidential election": a determiner, a year and an adjective may stand before the noun.
+// "won the 2020 presidential election", "launched a missile attack": a determiner, a year, an adjective and a
+// noun may stand before the noun.
 const MAX_TOKENS_TO_CARRIED_NOUN = 4;
 
 /** "launched an attack", "held talks", "the attack was launched": a verb whose object or subject is an event noun. */
@@ -1002,7 +1055,8 @@ function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, v
   };
   for (let k = verbEnd; k < Math.min(sentence.endToken, verbEnd + MAX_TOKENS_TO_CARRIED_NOUN); k++) {
     if (isEventNoun(k)) return true;
-    if (!['DET', 'ADJ', 'NUM'].includes((doc.tokens[k] as Token).pos)) break;
+    // A noun before the head is its modifier in a compound: "launched a missile attack", "signed a trade deal".
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes((doc.tokens[k] as Token).pos)) break;
   }
   const k = beforeVerbGroup(doc, verb, sentence.firstToken);
   return k >= sentence.firstToken && isEventNoun(k);
@@ -1252,7 +1306,10 @@ export function findEvents(
         clauseStart = (doc.tokens[i] as Token).end;
       }
       const found =
-        verdictAt(doc, sentence, i) ?? firingAt(doc, sentence, i) ?? triggerAt(doc.tokens, i, sentence.endToken);
+        verdictAt(doc, sentence, i) ??
+        firingAt(doc, sentence, i) ??
+        triggerAt(doc.tokens, i, sentence.endToken) ??
+        shootingAt(doc, named, sentence, i);
       const trigger = found?.type === 'VISIT' && travelsInCompany(doc, sentence, i) ? asTour(found) : found;
       const at = (doc.tokens[i] as Token).start;
       if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
@@ -1300,7 +1357,13 @@ export function findEvents(
         participants = withAuthors(doc, mentions, sentence, participants);
       // "one in three visits to the site": a visit is a person's; "the silver medal going to Poland" is no
       // travel either, which takes a person or a body.
-      const travellers = participants.filter((p) => isTraveller(named, p.actorRef, first.pos !== 'NOUN'));
+      // "arrived in Washington", "flew to Ottawa": the name right after the trigger's preposition is where the
+      // journey ends, not who travels.
+      const destination =
+        trigger.type === 'VISIT' && last.pos === 'ADP' ? named.actorAtToken.get(triggerEndToken)?.actor.ref : undefined;
+      const travellers = participants.filter(
+        (p) => p.actorRef !== destination && isTraveller(named, p.actorRef, first.pos !== 'NOUN'),
+      );
       // "Gunmen attacked a bus station", "the crane collapsed", "mummies were excavated": an attack, a disaster
       // or a find is an event even when no one named takes part. A trigger that tells no event leaves its type
       // free for the clause: "Three people were killed when a bomb exploded".
