@@ -447,6 +447,39 @@ function roleFromCharge(
 const BODY_TITLE_KINDS = new Set(['EXECUTIVE', 'SPOKESPERSON']);
 const BODY_MEMBERS = new Set(['employees', 'staff', 'workers', 'shareholders', 'board', 'management', 'executives']);
 
+// Nouns for gathered figures (WordNet's hyponyms of "information" and "poll" under noun.communication, and
+// FrameNet's Research frame): "data from YouGov", "a poll by Gallup", "figures from Eurostat". A study or a
+// report is as often a person's ("a study by Okonkwo") and is left out.
+const FINDINGS = new Set([
+  'data',
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+  'figures',
+  'statistics',
+  'stats',
+  'estimates',
+  'numbers',
+  'projections',
+  'forecasts',
+  'index',
+  'tally',
+  'count',
+]);
+
+/**
+ * "Data from YouGov showed …", "a survey by Pollwise": a lone name after a noun for gathered figures and
+ * "from"/"by" is the body that gathered them; a person's own work takes a given name ("a study by Anna Berg").
+ */
+function compilesFindings(doc: TextDocument, name: NameSpan): boolean {
+  const link = doc.tokens[name.firstToken - 1];
+  const noun = doc.tokens[name.firstToken - 2];
+  if (!link || !noun || (link.lower !== 'from' && link.lower !== 'by')) return false;
+  return FINDINGS.has(noun.lower) && !isGivenName(name.text);
+}
+
 function ownsBodyTitle(doc: TextDocument, name: NameSpan): boolean {
   let next = doc.tokens[name.endToken];
   if (next && POSSESSIVE.has(next.lower)) next = doc.tokens[name.endToken + 1];
@@ -683,7 +716,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     // Written the same way: "HARLOW" opening a dateline is no body called "Harlow".
     const known = standsAlone(doc, name.firstToken, name.endToken) && registry.findByName(name.text, 'ORGANIZATION');
     const body = known && [known.name, ...known.aliases].includes(name.text);
-    if (listed.has(name) || body) {
+    if (listed.has(name) || body || compilesFindings(doc, name)) {
       remember(name, linkOrganization(registry, name), null);
       return false;
     }

@@ -82,6 +82,25 @@ const places = new Set([
   ...organizationData.places.map((p) => p.toLowerCase()),
   ...wordnetLexicon.places.filter((p) => p.includes(' ') || !isGivenName(p)).map((p) => p.toLowerCase()),
 ]);
+// Every place WordNet and the project know, given names among them ("Milan", "Roma"): asked only where a place
+// is expected after a word that calls for one.
+const allPlaces = new Set([...organizationData.places, ...wordnetLexicon.places].map((p) => p.toLowerCase()));
+const clubPrefixes = new Set(organizationData.clubPrefixes.map((w) => w.toLowerCase()));
+const clubPrefixesBeforePlaces = new Set(organizationData.clubPrefixesBeforePlaces);
+
+/**
+ * "FC Barcelona", "Real Madrid", "AC Milan", "AS Monaco": a name of two words or more opening with a word sports
+ * clubs open their names with; "AC", "AS" and "SC" only before a place or a country ("AS Heagle" is a person).
+ */
+export function isSportsClubName(words: string[]): boolean {
+  const [first, second] = words;
+  if (first === undefined || second === undefined) return false;
+  if (clubPrefixes.has(first.toLowerCase()) && /^\p{Lu}/u.test(second)) return true;
+  return (
+    clubPrefixesBeforePlaces.has(first) && (allPlaces.has(second.toLowerCase()) || countryNamed(second) !== undefined)
+  );
+}
+
 const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
 const personNouns = new Set(wordnetLexicon.personNouns);
 
@@ -161,6 +180,11 @@ export function isPlacePrefix(word: string): boolean {
 }
 
 const buildingHeads = new Set(organizationData.buildingHeads.map((w) => w.toLowerCase()));
+
+/** "Museum", "Gallery", "Library": a head word of bodies that are also buildings. */
+export function isBuildingHead(word: string): boolean {
+  return buildingHeads.has(word.toLowerCase());
+}
 
 /** "Museum of Flight", "Tate Gallery", "Aberdeen Royal Infirmary": a body that is also a building. */
 export function isPlaceLikeHead(name: string): boolean {

@@ -12,13 +12,14 @@ import {
   isPlaceHead,
   isPlacePrefix,
   isPluralDemonym,
+  isSportsClubName,
   knownOrganization,
   organizationKey,
 } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { endsRoleTitle, findTitleHead, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
 import type { Gender } from './types.ts';
-import { markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
+import { isBodyHeadAt, markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
 import { isInDateline } from './datelines.ts';
 
 export type NameKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'UNKNOWN';
@@ -145,6 +146,7 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
   if (!isCapitalised(token.text) || isDateToken(token) || token.text.length === 1) return false;
   if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
   if (!atSentenceStart(doc, token)) return true;
+  if (opensTimeAdverbial(doc, token, knownNames)) return false;
   return (
     token.pos === 'PROPN' ||
     givenNameBeforeSurname(doc, token) ||
@@ -154,6 +156,32 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
     opensTwoWordSubjectName(doc, token)
   );
 }
+
+// Words that put a time phrase after an opening adverb: "Early on Sunday", "Late last month", "Shortly after
+// Monday's vote" (the temporal prepositions and determiners of Quirk et al., A Comprehensive Grammar, 9.33).
+const TIME_LINKS = new Set(['on', 'in', 'last', 'this', 'next', 'that', 'after', 'before', 'by', 'until', 'since']);
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
+
+/**
+ * "Early on Sunday, police …", "Late Friday, the mayor …": a word opening the sentence right before a day or
+ * a time phrase set off by a comma is an adverb of time, however tagged ("Early" is a given name too), unless
+ * the article writes it capitalised elsewhere.
+ */
+function opensTimeAdverbial(doc: TextDocument, token: Token, knownNames: Set<string>): boolean {
+  if (knownNames.has(token.text)) return false;
+  // The time phrase is set off by a comma: "Kessler on Monday said" keeps its subject.
+  let sawTime = false;
+  for (let k = token.index + 1; k <= token.index + 4; k++) {
+    const word = doc.tokens[k];
+    if (!word || word.sentence !== token.sentence) return false;
+    if (word.text === ',') return sawTime;
+    if (isDateToken(word) || TIME_NOUNS.has(word.lower)) sawTime = true;
+    else if (!TIME_LINKS.has(word.lower) && !POSSESSIVE_WORDS.has(word.lower) && word.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+const POSSESSIVE_WORDS = new Set(["'s", '’s']);
 
 /**
  * "Office Depot declined …", "Circuit Works said …": a common noun opening the sentence before one more
@@ -261,7 +289,7 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   if (before.lower === 'secretary') return true;
   // "Centre for Control of Iodine Deficiency Disorders": within a body's name, after its head.
   let head = -1;
-  for (let k = i - 1; k >= runStart; k--) if (isOrganizationHead((doc.tokens[k] as Token).text)) head = k;
+  for (let k = i - 1; k >= runStart; k--) if (isBodyHeadAt(doc.tokens, k)) head = k;
   if (head < 0) return false;
   // "Colorado State University of the US", "University of Sheffield of the UK": a country after "the", past
   // a head that closes the name or a first complement, says where it is ("Liberal Party of Kenya" names it).
@@ -458,13 +486,15 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (isNamedEvent(text)) return null;
   // "Project on Government Oversight" is a body, "Manhattan Project" a work: a head word that also ends names
   // of works makes a body only before a complement.
-  const bodyHead = words.some((w, k) => isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w)));
+  const bodyHead =
+    words.some((w, k) => isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w))) ||
+    / Hall of Fame$/.test(text);
   // "British Red Cross": a known body's name after the country it serves.
   const placedBody =
     count >= 2 && (countryOfDemonym(words[0] as string) || countryNamed(words[0] as string)) !== undefined
       ? organizationKey(words.slice(1).join(' '))
       : undefined;
-  if (organizationKey(text) || placedBody || (count >= 2 && bodyHead)) return 'ORGANIZATION';
+  if (organizationKey(text) || placedBody || (count >= 2 && bodyHead) || isSportsClubName(words)) return 'ORGANIZATION';
   if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
   if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
   // "The Harbor and Mail": a title of two words joined by "and" after a capitalised "The" is a newspaper's.

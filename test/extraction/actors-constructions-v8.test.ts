@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+import { findNames } from '../../src/extraction/names.ts';
+import { readDocument } from '../../src/extraction/text/document.ts';
+
+/** The names found in a text, as written. */
+function namesIn(text: string): string[] {
+  return findNames(readDocument(text)).map((n) => n.text);
+}
+
+/** "KIND name" of every actor the extractor finds in the paragraphs. */
+function actorsOf(...paragraphs: string[]): string[] {
+  return analyse(paragraphs).actors.map((a) => `${a.kind} ${a.name}`);
+}
+
+describe('a word opening the sentence before a time phrase', () => {
+  it('is an adverb, not a name', () => {
+    expect(namesIn('Early on Sunday, a train struck a truck near Brellow.')).not.toContain('Early');
+    expect(namesIn('Late Friday, Tom Brisk resigned.')).toEqual(['Tom Brisk']);
+  });
+
+  it('keeps a surname whose time phrase is not set off by a comma', () => {
+    const actors = actorsOf('Kessler on Monday said the vote would go ahead.');
+    expect(actors).toContain('PERSON Kessler');
+  });
+});
+
+describe('a lone name after a noun for gathered figures', () => {
+  it('is the body that gathered them', () => {
+    const actors = actorsOf(
+      'Data from Pollwise showed that support for the plan fell.',
+      'A survey by Marketvane found the same, said Mira Tolland.',
+    );
+    expect(actors).toContain('ORGANIZATION Pollwise');
+    expect(actors).toContain('ORGANIZATION Marketvane');
+    expect(actors).toContain('PERSON Mira Tolland');
+  });
+
+  it('leaves the author of a study a person', () => {
+    const actors = actorsOf('A study by Okonkwo found that the plan failed.');
+    expect(actors).not.toContain('ORGANIZATION Okonkwo');
+  });
+});
+
+describe('sports clubs', () => {
+  it('are organisations when named with a club word', () => {
+    const actors = actorsOf(
+      'Sanz joined AC Milan in 2001 and later played for FC Barcelona and Real Madrid.',
+      'Olympique Lyon said it had made no offer.',
+    );
+    expect(actors).toEqual(
+      expect.arrayContaining([
+        'ORGANIZATION AC Milan',
+        'ORGANIZATION FC Barcelona',
+        'ORGANIZATION Real Madrid',
+        'ORGANIZATION Olympique Lyon',
+      ]),
+    );
+  });
+
+  it('leave initials before a surname a person', () => {
+    expect(actorsOf('AS Heagle, a lawyer, said the deal was fair.')).toContain('PERSON AS Heagle');
+  });
+});
+
+describe('bodies named with "and"', () => {
+  it('keep a hall of fame whole', () => {
+    const actors = actorsOf('The band was inducted into the Rock and Roll Hall of Fame last year.');
+    expect(actors).toContain('ORGANIZATION Rock and Roll Hall of Fame');
+  });
+
+  it('keep a museum and art gallery whole', () => {
+    const actors = actorsOf('The Dunmore Museum and Art Gallery said it would reopen in May.');
+    expect(actors).toContain('ORGANIZATION Dunmore Museum and Art Gallery');
+  });
+});
