@@ -15,6 +15,7 @@ import {
   isSportsClubName,
   knownOrganization,
   organizationKey,
+  singularForms,
 } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
 import { endsRoleTitle, findTitleHead, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
@@ -270,6 +271,17 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
   return runs;
 }
 
+/**
+ * "Ambassador to NATO", "Minister for Health": a connector after a word that ends a title joins its complement.
+ * After a plural ("Lawyers for Tomas Reyes", "Attorneys for …") "for" names whom a group acts for: the name
+ * after it is no part of a title, and its holder is no one named.
+ */
+function linksTitleToComplement(title: string, connector: string): boolean {
+  if (!CONNECTORS_AFTER_TITLE.has(connector) || !endsRoleTitle(title)) return false;
+  const lower = title.toLowerCase();
+  return connector !== 'for' || !singularForms(lower).some((form) => form !== lower && endsRoleTitle(form));
+}
+
 function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, runStart: number): boolean {
   const token = doc.tokens[i] as Token;
   // "of the", "to the": a connector and an article ("Secretary of the Air Force", "Ambassador to the
@@ -282,7 +294,7 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   const afterIndex = doc.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
   const after = doc.tokens[afterIndex];
   if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
-  if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
+  if (linksTitleToComplement(before.text, token.lower)) return true;
   // "Foundation for Children with AIDS", "Association for People with Disabilities": who a body is for.
   if (token.lower === 'with') return inComplementOfHead(doc, runStart, i, 'for');
   if (!CONNECTORS_IN_ORGANIZATIONS.has(token.lower)) return false;
@@ -434,7 +446,7 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     const titleWord = isTitleNoun(token) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
     // "But Attorney General …": a capitalised function word opening the sentence is no title word.
     const capitalisedWord = isCapitalised(token.text) && !isDateToken(token) && !FUNCTION_WORD_TAGS.has(token.pos);
-    const connector = CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(doc.tokens[i - 1]?.text ?? '');
+    const connector = linksTitleToComplement(doc.tokens[i - 1]?.text ?? '', token.lower);
     // "academic and professor Marc Lamont Hill", "Facebook co-founder Mark Zuckerberg".
     const next = doc.tokens[i + 1];
     const joiner =
@@ -716,6 +728,13 @@ export function findNames(doc: TextDocument): NameSpan[] {
       names.push(complement);
       continue;
     }
+    if (nameFirst === runFirst && (wornByCompany(doc, runFirst) || isEmployerOfGroup(doc, runFirst, runEnd))) {
+      const kind = runKind();
+      if (kind === 'PERSON' || kind === 'UNKNOWN') {
+        names.push(span(doc, 'ORGANIZATION', runFirst, runEnd, runFirst, runFirst, null));
+        continue;
+      }
+    }
     const titleFirst = titleStartBefore(doc, runFirst);
     const titleEnd = nameFirst > runFirst ? nameFirst : runFirst;
     const titled = titleEnd > titleFirst && hasRoleWordFrom(doc, titleFirst, titleEnd);
@@ -738,6 +757,67 @@ export function findNames(doc: TextDocument): NameSpan[] {
     );
   }
   return names;
+}
+
+// Trade nouns news writes before a company's name ("the retailer Stonebridge Market", "the carmaker Volta
+// Motors"): WordNet's nouns for a business by what it makes or sells, which also name a person who does, and
+// would make the name after them a person's.
+const COMPANY_NOUNS = new Set([
+  'retailer',
+  'wholesaler',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'drugmaker',
+  'planemaker',
+  'steelmaker',
+  'shipbuilder',
+  'insurer',
+  'reinsurer',
+  'lender',
+  'broadcaster',
+  'publisher',
+  'manufacturer',
+  'supplier',
+  'distributor',
+  'brewer',
+  'miner',
+  'grocer',
+  'homebuilder',
+  'outfitter',
+  'bottler',
+  'exporter',
+  'importer',
+  'producer',
+  'maker',
+]);
+
+/**
+ * "the retailer Stonebridge Market", "rival carmaker Volta Motors": a name right after a trade noun that names
+ * companies is a company's, unless it opens with a given name ("the publisher Anna Berg").
+ */
+function wornByCompany(doc: TextDocument, first: number): boolean {
+  const noun = doc.tokens[first - 1];
+  if (!noun || noun.sentence !== (doc.tokens[first] as Token).sentence || !COMPANY_NOUNS.has(noun.text)) return false;
+  return !isGivenName((doc.tokens[first] as Token).text);
+}
+
+/**
+ * "analysts at Keller Hume", "economists at Morgan Stanley", "workers at Brackwell": a name after a plural noun
+ * for people and "at" is where they work, a body, whatever it reads like ("Morgan" is a given name too).
+ */
+function isEmployerOfGroup(doc: TextDocument, first: number, end: number): boolean {
+  const at = doc.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  const group = doc.tokens[at - 1];
+  if (doc.tokens[at]?.lower !== 'at' || !group || group.sentence !== (doc.tokens[first] as Token).sentence)
+    return false;
+  if (POSSESSIVE_MARKS.has(doc.tokens[end]?.lower ?? '')) return false;
+  const lower = group.lower;
+  const plural = singularForms(lower).some((form) => form !== lower && (isPersonNoun(form) || isRoleHeadWord(form)));
+  return (
+    plural &&
+    (group.pos === 'NOUN' || /^\p{Ll}/u.test(group.text) || group.index === doc.sentences[group.sentence]?.firstToken)
+  );
 }
 
 /**

@@ -74,3 +74,36 @@ describe('bodies named with "and"', () => {
     expect(actors).toContain('ORGANIZATION Dunmore Museum and Art Gallery');
   });
 });
+
+describe('a group acting for someone', () => {
+  it('gives the person named after "for" no title', () => {
+    const analysis = analyse(['The judge ruled on Tuesday.', 'Lawyers for Tomas Reyes said they would appeal.']);
+    const reyes = analysis.actors.find((a) => a.name === 'Tomas Reyes');
+    expect(reyes?.kind).toBe('PERSON');
+    expect(reyes?.roles.map((r) => r.title) ?? []).toEqual([]);
+  });
+
+  it('keeps a singular title with its complement', () => {
+    const analysis = analyse(['Minister for Health Ann Dole said the wards were full.']);
+    expect(analysis.actors.find((a) => a.name === 'Ann Dole')?.roles.map((r) => r.title)).toEqual([
+      'Minister for Health',
+    ]);
+  });
+});
+
+describe('a name after a trade noun or a group "at"', () => {
+  it('is a company after a trade noun', () => {
+    const actors = actorsOf('Orders fell after the retailer Stonebridge Market cut prices.');
+    expect(actors).toContain('ORGANIZATION Stonebridge Market');
+  });
+
+  it('stays a person when it opens with a given name', () => {
+    expect(actorsOf('The publisher Anna Berg said sales were strong.')).toContain('PERSON Anna Berg');
+  });
+
+  it('is where the group works after "at"', () => {
+    const actors = actorsOf('Analysts at Keller Hume said demand was weak.', 'Economists at Morgan Stanley agreed.');
+    expect(actors).toContain('ORGANIZATION Keller Hume');
+    expect(actors).toContain('ORGANIZATION Morgan Stanley');
+  });
+});
