@@ -728,7 +728,12 @@ export function findNames(doc: TextDocument): NameSpan[] {
       names.push(complement);
       continue;
     }
-    if (nameFirst === runFirst && (wornByCompany(doc, runFirst) || isEmployerOfGroup(doc, runFirst, runEnd))) {
+    if (
+      nameFirst === runFirst &&
+      (wornByCompany(doc, runFirst) ||
+        isEmployerOfGroup(doc, runFirst, runEnd) ||
+        describedAsBody(doc, runFirst, runEnd))
+    ) {
       const kind = runKind();
       if (kind === 'PERSON' || kind === 'UNKNOWN') {
         names.push(span(doc, 'ORGANIZATION', runFirst, runEnd, runFirst, runFirst, null));
@@ -800,6 +805,86 @@ function wornByCompany(doc: TextDocument, first: number): boolean {
   const noun = doc.tokens[first - 1];
   if (!noun || noun.sentence !== (doc.tokens[first] as Token).sentence || !COMPANY_NOUNS.has(noun.text)) return false;
   return !isGivenName((doc.tokens[first] as Token).text);
+}
+
+// Heads of noun phrases for organised groups (WordNet's noun.group, hyponyms of "organization", "social
+// group" and "musical group"), which make an appositive describe a body: "Marlow Sound, a local band,".
+const GROUP_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'band',
+  'charity',
+  'club',
+  'team',
+  'organisation',
+  'organization',
+  'agency',
+  'newspaper',
+  'tabloid',
+  'magazine',
+  'broadsheet',
+  'startup',
+  'start-up',
+  'nonprofit',
+  'non-profit',
+  'party',
+  'union',
+  'association',
+  'society',
+  'foundation',
+  'consultancy',
+  'bank',
+  'airline',
+  'conglomerate',
+  'cooperative',
+  'collective',
+  'orchestra',
+  'choir',
+  'ensemble',
+  'quartet',
+  'trio',
+  'label',
+  'regulator',
+  'watchdog',
+  'coalition',
+  'alliance',
+  'federation',
+  'league',
+  'militia',
+  'tank',
+  'chain',
+  'subsidiary',
+  'broadcaster',
+]);
+const MAX_APPOSITIVE_WORDS = 7;
+
+/**
+ * "Marlow Sound, a local band, said", "Brackwell, a Dublin-based firm,": a name whose appositive, opening with
+ * an article, is headed by a noun for an organised group names a body ("Anna Berg, a band member," is headed
+ * by "member"). A trade noun ("Stonebridge, a retailer,") counts too, unless the name opens with a given name.
+ */
+function describedAsBody(doc: TextDocument, first: number, end: number): boolean {
+  const comma = doc.tokens[end];
+  const article = doc.tokens[end + 1];
+  if (comma?.text !== ',' || !article || article.sentence !== comma.sentence || !ARTICLES.has(article.lower))
+    return false;
+  let head: Token | undefined;
+  for (let k = end + 2; k <= end + 1 + MAX_APPOSITIVE_WORDS; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== comma.sentence) break;
+    // "a Dublin-based firm": the parts of a hyphenated modifier.
+    const hyphenated =
+      token.text === '-' || (doc.tokens[k - 1]?.text === '-' && doc.tokens[k - 1]?.end === token.start);
+    if (hyphenated) continue;
+    if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || /^[.;:!?)]$/.test(token.text)) break;
+    if (token.pos === 'ADP' || token.pos === 'PRON' || token.lower === 'that' || token.lower === 'which') break;
+    // The last word is the head, however tagged ("a Dublin-based firm" may read "firm" as an adverb).
+    head = token;
+  }
+  if (!head) return false;
+  if (GROUP_NOUNS.has(head.lower)) return true;
+  return COMPANY_NOUNS.has(head.lower) && !isGivenName((doc.tokens[first] as Token).text);
 }
 
 /**

@@ -107,3 +107,20 @@ describe('a name after a trade noun or a group "at"', () => {
     expect(actors).toContain('ORGANIZATION Morgan Stanley');
   });
 });
+
+describe('a name whose appositive is headed by a noun for a group', () => {
+  it('names a body', () => {
+    const actors = actorsOf(
+      'Marlow Sound, a local band, said the show would go on.',
+      'Brackwell, a Dublin-based firm, said it had cut jobs.',
+    );
+    expect(actors).toContain('ORGANIZATION Marlow Sound');
+    expect(actors).toContain('ORGANIZATION Brackwell');
+  });
+
+  it('leaves a member of the group a person', () => {
+    const actors = actorsOf('Anna Berg, a band member, said she was sad.', 'Tessa Holm, a retailer in Lund, said no.');
+    expect(actors).toContain('PERSON Anna Berg');
+    expect(actors).toContain('PERSON Tessa Holm');
+  });
+});
