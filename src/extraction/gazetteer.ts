@@ -101,6 +101,8 @@ export function isSportsClubName(words: string[]): boolean {
   );
 }
 
+const competitions = new Set(organizationData.competitions.map((c) => c.toLowerCase()));
+const cupWords = new Set(organizationData.cupWords.map((w) => w.toLowerCase()));
 const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
 const personNouns = new Set(wordnetLexicon.personNouns);
 
@@ -129,9 +131,21 @@ export function organizationKey(name: string): string | undefined {
   return organizationByName.get(name) ?? wordnetOrganizationByName.get(name);
 }
 
-/** "Olympic Games", "World Cup": a named occasion, not an actor. */
+/**
+ * "Olympic Games", "World Cup", "Champions League", "Coppa Italia": a named occasion or contest, not an actor;
+ * so is one named after the body that runs it ("UEFA Champions League").
+ */
 export function isNamedEvent(name: string): boolean {
-  return namedEvents.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  if (namedEvents.has(lower) || competitions.has(lower)) return true;
+  const words = name.split(/\s+/);
+  // "Copa Airlines" is a company: a cup word opens a contest's name only when no body's word ends it.
+  const last = words[words.length - 1] as string;
+  if (words.length >= 2 && cupWords.has((words[0] as string).toLowerCase()))
+    return !isOrganizationSuffix(last) && !isOrganizationHead(last);
+  return (
+    words.length >= 3 && organizationKey(words[0] as string) !== undefined && isNamedEvent(words.slice(1).join(' '))
+  );
 }
 
 /**

@@ -124,3 +124,21 @@ describe('a name whose appositive is headed by a noun for a group', () => {
     expect(actors).toContain('PERSON Tessa Holm');
   });
 });
+
+describe('competitions', () => {
+  it('are no actors, and the body running one is', () => {
+    const actors = actorsOf('Dorvik won the Coppa Italia and the UEFA Champions League with Juventus.');
+    expect(actors.some((a) => /Coppa|Champions/.test(a))).toBe(false);
+    expect(actors).toContain('ORGANIZATION UEFA');
+  });
+
+  it('leave a company opening with a cup word a company', () => {
+    expect(actorsOf('Copa Airlines said flights were delayed.')).toContain('ORGANIZATION Copa Airlines');
+  });
+});
+
+describe('musical groups', () => {
+  it('are bodies by their head word', () => {
+    expect(actorsOf('The Kessling Quartet said the tour would go ahead.')).toContain('ORGANIZATION Kessling Quartet');
+  });
+});
