@@ -480,6 +480,37 @@ function compilesFindings(doc: TextDocument, name: NameSpan): boolean {
   return FINDINGS.has(noun.lower) && !isGivenName(name.text);
 }
 
+// Nouns for those who live in a place (FrameNet's Residence and People_by_residence frames), plural: "residents
+// of Brellow", "voters in Harlan", "the people of Lund".
+const RESIDENTS = new Set([
+  'residents',
+  'inhabitants',
+  'citizens',
+  'people',
+  'voters',
+  'villagers',
+  'townspeople',
+  'locals',
+  'natives',
+  'neighbours',
+  'neighbors',
+  'households',
+  'families',
+  'homeowners',
+  'tenants',
+]);
+
+/** "Residents of Brellow protested": a lone name after a plural noun for residents and "of"/"in" is a place. */
+function isHomeOfResidents(doc: TextDocument, name: NameSpan): boolean {
+  const link = doc.tokens[name.firstToken - 1];
+  const residents = doc.tokens[name.firstToken - 2];
+  if (!link || !residents || (link.lower !== 'of' && link.lower !== 'in')) return false;
+  const next = doc.tokens[name.endToken];
+  // "the people of Brellow's council": an owner is a body's or a person's.
+  if (next && POSSESSIVE.has(next.lower)) return false;
+  return RESIDENTS.has(residents.lower);
+}
+
 function ownsBodyTitle(doc: TextDocument, name: NameSpan): boolean {
   let next = doc.tokens[name.endToken];
   if (next && POSSESSIVE.has(next.lower)) next = doc.tokens[name.endToken + 1];
@@ -692,6 +723,10 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       registry.addAlias(company, name.text);
       registry.addMention(company, name, name.text, null);
       remember(name, company, null);
+      continue;
+    }
+    if (!person && name.kind === 'UNKNOWN' && isHomeOfResidents(doc, name)) {
+      places.push(name);
       continue;
     }
     if (!person && isTitleComplement(doc, name.firstToken)) {

@@ -142,3 +142,14 @@ describe('musical groups', () => {
     expect(actorsOf('The Kessling Quartet said the tour would go ahead.')).toContain('ORGANIZATION Kessling Quartet');
   });
 });
+
+describe('a lone name after a plural noun for residents', () => {
+  it('is a place, no person', () => {
+    expect(actorsOf('Residents of Brellow protested on Monday.')).not.toContain('PERSON Brellow');
+  });
+
+  it('stays a person named before', () => {
+    const actors = actorsOf('Mira Brellow won the vote.', 'The people of Brellow cheered.');
+    expect(actors).toContain('PERSON Mira Brellow');
+  });
+});
