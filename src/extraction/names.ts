@@ -18,7 +18,14 @@ import {
   singularForms,
 } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
-import { endsRoleTitle, findTitleHead, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
+import {
+  endsRoleTitle,
+  findRoleHead,
+  findTitleHead,
+  honorificGender,
+  isRoleHeadWord,
+  isTitleModifier,
+} from './roles.ts';
 import type { Gender } from './types.ts';
 import { isBodyHeadAt, markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
 import { isInDateline } from './datelines.ts';
@@ -732,7 +739,8 @@ export function findNames(doc: TextDocument): NameSpan[] {
       nameFirst === runFirst &&
       (wornByCompany(doc, runFirst) ||
         isEmployerOfGroup(doc, runFirst, runEnd) ||
-        describedAsBody(doc, runFirst, runEnd))
+        describedAsBody(doc, runFirst, runEnd) ||
+        ownsOfficerTitle(doc, runFirst, runEnd))
     ) {
       const kind = runKind();
       if (kind === 'PERSON' || kind === 'UNKNOWN') {
@@ -885,6 +893,29 @@ function describedAsBody(doc: TextDocument, first: number, end: number): boolean
   if (!head) return false;
   if (GROUP_NOUNS.has(head.lower)) return true;
   return COMPANY_NOUNS.has(head.lower) && !isGivenName((doc.tokens[first] as Token).text);
+}
+
+// Officers speaking for a body: "a Palmetto Health spokesperson", "the Kestrel Air chief executive".
+const BODY_OFFICER_KINDS = new Set(['SPOKESPERSON', 'EXECUTIVE']);
+
+/**
+ * "a Palmetto Health spokesperson said", "the Kestrel Air chief executive": a name of two words or more between
+ * an article and the lower-case title of a body's officer is that body's, unless it opens with a given name
+ * ("a Maria Lind spokesperson" speaks for a person).
+ */
+function ownsOfficerTitle(doc: TextDocument, first: number, end: number): boolean {
+  const article = doc.tokens[first - 1];
+  if (end - first < 2 || !article || !ARTICLES.has(article.lower)) return false;
+  if (isGivenName((doc.tokens[first] as Token).text)) return false;
+  const words: string[] = [];
+  for (let k = end; k < end + 3; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== article.sentence || !/^\p{Ll}/u.test(token.text)) break;
+    words.push(token.lower);
+    const head = findRoleHead(words.join(' '));
+    if (head && head.end === words.length && BODY_OFFICER_KINDS.has(head.kind)) return true;
+  }
+  return false;
 }
 
 /**

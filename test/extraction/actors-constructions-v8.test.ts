@@ -153,3 +153,18 @@ describe('a lone name after a plural noun for residents', () => {
     expect(actors).toContain('PERSON Mira Brellow');
   });
 });
+
+describe("a name before a body officer's title", () => {
+  it('is the body', () => {
+    const actors = actorsOf(
+      'On Monday a Palmetto Vale spokesperson said two patients were hurt.',
+      'The Kestrel Air chief executive apologised.',
+    );
+    expect(actors).toContain('ORGANIZATION Palmetto Vale');
+    expect(actors).toContain('ORGANIZATION Kestrel Air');
+  });
+
+  it('stays a person when it opens with a given name', () => {
+    expect(actorsOf('A Maria Lind spokesperson said no.')).toContain('PERSON Maria Lind');
+  });
+});
