@@ -529,6 +529,10 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   // A lone acronym of three to five capitals is an organisation ("NATO", "BMJ"); "CT" or "USA TODAY" are not taken.
   if (isAllCaps(text)) return count === 1 && /^\p{Lu}{3,5}$/u.test(text.replace(/\./g, '')) ? 'ORGANIZATION' : null;
   if (company) return 'ORGANIZATION';
+  // "Windows XP", "Advanced DRAM": a last word in capitals after words that are not is a version, a model or an
+  // acronym, never a surname (a person's name in capitals is written so throughout); a suffix ("III") is none.
+  if (count >= 2 && !titled && isAllCaps(lastWord) && !isAllCaps(words[0] as string) && !NAME_SUFFIX.test(lastWord))
+    return null;
   if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
 }
@@ -918,6 +922,9 @@ function ownsOfficerTitle(doc: TextDocument, first: number, end: number): boolea
   return false;
 }
 
+// Plurals for those employed somewhere that are no titles (WordNet's hyponyms of "worker" and "employee").
+const WORKERS = new Set(['workers', 'employees', 'engineers', 'staffers', 'traders', 'strategists', 'technicians']);
+
 /**
  * "analysts at Keller Hume", "economists at Morgan Stanley", "workers at Brackwell": a name after a plural noun
  * for people and "at" is where they work, a body, whatever it reads like ("Morgan" is a given name too).
@@ -929,7 +936,8 @@ function isEmployerOfGroup(doc: TextDocument, first: number, end: number): boole
     return false;
   if (POSSESSIVE_MARKS.has(doc.tokens[end]?.lower ?? '')) return false;
   const lower = group.lower;
-  const plural = singularForms(lower).some((form) => form !== lower && (isPersonNoun(form) || isRoleHeadWord(form)));
+  // A title's plural or a worker's: "shots at Marco Rubio" holds a noun.person sense ("a good shot") but no job.
+  const plural = WORKERS.has(lower) || singularForms(lower).some((form) => form !== lower && isRoleHeadWord(form));
   return (
     plural &&
     (group.pos === 'NOUN' || /^\p{Ll}/u.test(group.text) || group.index === doc.sentences[group.sentence]?.firstToken)

@@ -168,3 +168,21 @@ describe("a name before a body officer's title", () => {
     expect(actorsOf('A Maria Lind spokesperson said no.')).toContain('PERSON Maria Lind');
   });
 });
+
+describe('a name ending in a word in capitals', () => {
+  it('is no person', () => {
+    const actors = actorsOf('Users were warned that Windows XP will lose support, said Kara Lund.');
+    expect(actors).not.toContain('PERSON Windows XP');
+    expect(actors).toContain('PERSON Kara Lund');
+  });
+
+  it('is a body when the word is a political action committee', () => {
+    expect(actorsOf('The Brighter Future PAC said it would spend more.')).toContain('ORGANIZATION Brighter Future PAC');
+  });
+});
+
+describe('a name after "at" and a plural that is no job', () => {
+  it('stays a person', () => {
+    expect(actorsOf('Mr. Dorn took shots at Marco Vell during the debate.')).toContain('PERSON Marco Vell');
+  });
+});
