@@ -531,8 +531,13 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (company) return 'ORGANIZATION';
   // "Windows XP", "Advanced DRAM": a last word in capitals after words that are not is a version, a model or an
   // acronym, never a surname (a person's name in capitals is written so throughout); a suffix ("III") is none.
-  if (count >= 2 && !titled && isAllCaps(lastWord) && !isAllCaps(words[0] as string) && !NAME_SUFFIX.test(lastWord))
-    return null;
+  // After "the" it is a body's acronym ("the Alpine SVP", "the Junge SVP"), unless a common noun it modifies
+  // follows ("the Advanced DRAM technology consortium").
+  if (count >= 2 && !titled && isAllCaps(lastWord) && !isAllCaps(words[0] as string) && !NAME_SUFFIX.test(lastWord)) {
+    const next = doc.tokens[end];
+    const modifies = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+    return doc.tokens[first - 1]?.lower === 'the' && !modifies ? 'ORGANIZATION' : null;
+  }
   if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
 }

@@ -186,3 +186,16 @@ describe('a name after "at" and a plural that is no job', () => {
     expect(actorsOf('Mr. Dorn took shots at Marco Vell during the debate.')).toContain('PERSON Marco Vell');
   });
 });
+
+describe('a name ending in capitals after "the"', () => {
+  it("is a body's acronym", () => {
+    expect(actorsOf('The vote was won by the Verdant PLP, which said it was pleased.')).toContain(
+      'ORGANIZATION Verdant PLP',
+    );
+  });
+
+  it('is none before a common noun it modifies', () => {
+    const actors = actorsOf('Kessel joined the Advanced QRAM technology consortium in May.');
+    expect(actors.some((a) => a.includes('QRAM'))).toBe(false);
+  });
+});
