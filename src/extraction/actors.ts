@@ -447,6 +447,70 @@ function roleFromCharge(
 const BODY_TITLE_KINDS = new Set(['EXECUTIVE', 'SPOKESPERSON']);
 const BODY_MEMBERS = new Set(['employees', 'staff', 'workers', 'shareholders', 'board', 'management', 'executives']);
 
+// Nouns for gathered figures (WordNet's hyponyms of "information" and "poll" under noun.communication, and
+// FrameNet's Research frame): "data from YouGov", "a poll by Gallup", "figures from Eurostat". A study or a
+// report is as often a person's ("a study by Okonkwo") and is left out.
+const FINDINGS = new Set([
+  'data',
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+  'figures',
+  'statistics',
+  'stats',
+  'estimates',
+  'numbers',
+  'projections',
+  'forecasts',
+  'index',
+  'tally',
+  'count',
+]);
+
+/**
+ * "Data from YouGov showed …", "a survey by Pollwise": a lone name after a noun for gathered figures and
+ * "from"/"by" is the body that gathered them; a person's own work takes a given name ("a study by Anna Berg").
+ */
+function compilesFindings(doc: TextDocument, name: NameSpan): boolean {
+  const link = doc.tokens[name.firstToken - 1];
+  const noun = doc.tokens[name.firstToken - 2];
+  if (!link || !noun || (link.lower !== 'from' && link.lower !== 'by')) return false;
+  return FINDINGS.has(noun.lower) && !isGivenName(name.text);
+}
+
+// Nouns for those who live in a place (FrameNet's Residence and People_by_residence frames), plural: "residents
+// of Brellow", "voters in Harlan", "the people of Lund".
+const RESIDENTS = new Set([
+  'residents',
+  'inhabitants',
+  'citizens',
+  'people',
+  'voters',
+  'villagers',
+  'townspeople',
+  'locals',
+  'natives',
+  'neighbours',
+  'neighbors',
+  'households',
+  'families',
+  'homeowners',
+  'tenants',
+]);
+
+/** "Residents of Brellow protested": a lone name after a plural noun for residents and "of"/"in" is a place. */
+function isHomeOfResidents(doc: TextDocument, name: NameSpan): boolean {
+  const link = doc.tokens[name.firstToken - 1];
+  const residents = doc.tokens[name.firstToken - 2];
+  if (!link || !residents || (link.lower !== 'of' && link.lower !== 'in')) return false;
+  const next = doc.tokens[name.endToken];
+  // "the people of Brellow's council": an owner is a body's or a person's.
+  if (next && POSSESSIVE.has(next.lower)) return false;
+  return RESIDENTS.has(residents.lower);
+}
+
 function ownsBodyTitle(doc: TextDocument, name: NameSpan): boolean {
   let next = doc.tokens[name.endToken];
   if (next && POSSESSIVE.has(next.lower)) next = doc.tokens[name.endToken + 1];
@@ -661,6 +725,10 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       remember(name, company, null);
       continue;
     }
+    if (!person && name.kind === 'UNKNOWN' && isHomeOfResidents(doc, name)) {
+      places.push(name);
+      continue;
+    }
     if (!person && isTitleComplement(doc, name.firstToken)) {
       // "the leader of Ennahda": what a title is of, when no person of that name is in the story.
       remember(name, linkOrganization(registry, name), null);
@@ -683,7 +751,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     // Written the same way: "HARLOW" opening a dateline is no body called "Harlow".
     const known = standsAlone(doc, name.firstToken, name.endToken) && registry.findByName(name.text, 'ORGANIZATION');
     const body = known && [known.name, ...known.aliases].includes(name.text);
-    if (listed.has(name) || body) {
+    if (listed.has(name) || body || compilesFindings(doc, name)) {
       remember(name, linkOrganization(registry, name), null);
       return false;
     }

@@ -82,6 +82,27 @@ const places = new Set([
   ...organizationData.places.map((p) => p.toLowerCase()),
   ...wordnetLexicon.places.filter((p) => p.includes(' ') || !isGivenName(p)).map((p) => p.toLowerCase()),
 ]);
+// Every place WordNet and the project know, given names among them ("Milan", "Roma"): asked only where a place
+// is expected after a word that calls for one.
+const allPlaces = new Set([...organizationData.places, ...wordnetLexicon.places].map((p) => p.toLowerCase()));
+const clubPrefixes = new Set(organizationData.clubPrefixes.map((w) => w.toLowerCase()));
+const clubPrefixesBeforePlaces = new Set(organizationData.clubPrefixesBeforePlaces);
+
+/**
+ * "FC Barcelona", "Real Madrid", "AC Milan", "AS Monaco": a name of two words or more opening with a word sports
+ * clubs open their names with; "AC", "AS" and "SC" only before a place or a country ("AS Heagle" is a person).
+ */
+export function isSportsClubName(words: string[]): boolean {
+  const [first, second] = words;
+  if (first === undefined || second === undefined) return false;
+  if (clubPrefixes.has(first.toLowerCase()) && /^\p{Lu}/u.test(second)) return true;
+  return (
+    clubPrefixesBeforePlaces.has(first) && (allPlaces.has(second.toLowerCase()) || countryNamed(second) !== undefined)
+  );
+}
+
+const competitions = new Set(organizationData.competitions.map((c) => c.toLowerCase()));
+const cupWords = new Set(organizationData.cupWords.map((w) => w.toLowerCase()));
 const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
 const personNouns = new Set(wordnetLexicon.personNouns);
 
@@ -110,9 +131,21 @@ export function organizationKey(name: string): string | undefined {
   return organizationByName.get(name) ?? wordnetOrganizationByName.get(name);
 }
 
-/** "Olympic Games", "World Cup": a named occasion, not an actor. */
+/**
+ * "Olympic Games", "World Cup", "Champions League", "Coppa Italia": a named occasion or contest, not an actor;
+ * so is one named after the body that runs it ("UEFA Champions League").
+ */
 export function isNamedEvent(name: string): boolean {
-  return namedEvents.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  if (namedEvents.has(lower) || competitions.has(lower)) return true;
+  const words = name.split(/\s+/);
+  // "Copa Airlines" is a company: a cup word opens a contest's name only when no body's word ends it.
+  const last = words[words.length - 1] as string;
+  if (words.length >= 2 && cupWords.has((words[0] as string).toLowerCase()))
+    return !isOrganizationSuffix(last) && !isOrganizationHead(last);
+  return (
+    words.length >= 3 && organizationKey(words[0] as string) !== undefined && isNamedEvent(words.slice(1).join(' '))
+  );
 }
 
 /**
@@ -161,6 +194,11 @@ export function isPlacePrefix(word: string): boolean {
 }
 
 const buildingHeads = new Set(organizationData.buildingHeads.map((w) => w.toLowerCase()));
+
+/** "Museum", "Gallery", "Library": a head word of bodies that are also buildings. */
+export function isBuildingHead(word: string): boolean {
+  return buildingHeads.has(word.toLowerCase());
+}
 
 /** "Museum of Flight", "Tate Gallery", "Aberdeen Royal Infirmary": a body that is also a building. */
 export function isPlaceLikeHead(name: string): boolean {

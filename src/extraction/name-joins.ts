@@ -5,6 +5,7 @@ import {
   countryOfDemonym,
   isOrganizationHead,
   isOrganizationSuffix,
+  isBuildingHead,
   isPlace,
   knownOrganization,
 } from './gazetteer.ts';
@@ -201,15 +202,43 @@ function joinsOneBody(tokens: Token[], codes: Uint8Array, and: number): boolean 
   let headAfter = false;
   for (let k = and + 1; k < tokens.length && k <= and + MAX_WORDS_AFTER_AND; k++) {
     if (codes[k] !== NAME_WORD) break;
-    if (isOrganizationHead((tokens[k] as Token).text)) headAfter = true;
+    if (isBodyHeadAt(tokens, k)) headAfter = true;
   }
   if (insideOrganizationComplement(tokens, codes, and)) return !headAfter;
+  if (pairsBuildingHeads(tokens, codes, and)) return true;
   let headBefore = false;
   for (let k = and - 1; k >= 0 && and - k <= MAX_WORDS_BACK_TO_HEAD; k--) {
     if (codes[k] !== NAME_WORD) break;
     if (isOrganizationHead((tokens[k] as Token).text)) headBefore = true;
   }
   return headAfter && !headBefore;
+}
+
+/**
+ * A word that heads a body's name: an organisation head, or "Hall" in "Hall of Fame" ("Rock and Roll Hall of
+ * Fame", "Pro Football Hall of Fame"), a museum named for what it honours; "Carnegie Hall" stays a building.
+ */
+export function isBodyHeadAt(tokens: Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  if (isOrganizationHead(token.text)) return true;
+  return token.text === 'Hall' && tokens[k + 1]?.text === 'of' && tokens[k + 2]?.text === 'Fame';
+}
+
+/**
+ * "Museum and Art Gallery", "Presidential Library and Museum": two different heads of bodies that are also
+ * buildings, joined by "and" with at most one word between, name one institution. The word between names no
+ * place, country, people or known body ("Art" is a given name too; "the Tate Museum and Harlow Gallery" may
+ * still be two).
+ */
+function pairsBuildingHeads(tokens: Token[], codes: Uint8Array, and: number): boolean {
+  const before = tokens[and - 1] as Token;
+  if (!isBuildingHead(before.text)) return false;
+  for (let k = and + 1; k <= and + 2 && codes[k] === NAME_WORD; k++) {
+    const word = (tokens[k] as Token).text;
+    if (isBuildingHead(word)) return word !== before.text && codes[k + 1] !== NAME_WORD;
+    if (namesAPlaceOrBody(word)) return false;
+  }
+  return false;
 }
 
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);

@@ -12,13 +12,22 @@ import {
   isPlaceHead,
   isPlacePrefix,
   isPluralDemonym,
+  isSportsClubName,
   knownOrganization,
   organizationKey,
+  singularForms,
 } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
-import { endsRoleTitle, findTitleHead, honorificGender, isRoleHeadWord, isTitleModifier } from './roles.ts';
+import {
+  endsRoleTitle,
+  findRoleHead,
+  findTitleHead,
+  honorificGender,
+  isRoleHeadWord,
+  isTitleModifier,
+} from './roles.ts';
 import type { Gender } from './types.ts';
-import { markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
+import { isBodyHeadAt, markNameJoins, mayEndName, NAME_WORD, NOT_NAME, OPENS_NAME } from './name-joins.ts';
 import { isInDateline } from './datelines.ts';
 
 export type NameKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'UNKNOWN';
@@ -145,6 +154,7 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
   if (!isCapitalised(token.text) || isDateToken(token) || token.text.length === 1) return false;
   if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
   if (!atSentenceStart(doc, token)) return true;
+  if (opensTimeAdverbial(doc, token, knownNames)) return false;
   return (
     token.pos === 'PROPN' ||
     givenNameBeforeSurname(doc, token) ||
@@ -154,6 +164,32 @@ function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): 
     opensTwoWordSubjectName(doc, token)
   );
 }
+
+// Words that put a time phrase after an opening adverb: "Early on Sunday", "Late last month", "Shortly after
+// Monday's vote" (the temporal prepositions and determiners of Quirk et al., A Comprehensive Grammar, 9.33).
+const TIME_LINKS = new Set(['on', 'in', 'last', 'this', 'next', 'that', 'after', 'before', 'by', 'until', 'since']);
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
+
+/**
+ * "Early on Sunday, police …", "Late Friday, the mayor …": a word opening the sentence right before a day or
+ * a time phrase set off by a comma is an adverb of time, however tagged ("Early" is a given name too), unless
+ * the article writes it capitalised elsewhere.
+ */
+function opensTimeAdverbial(doc: TextDocument, token: Token, knownNames: Set<string>): boolean {
+  if (knownNames.has(token.text)) return false;
+  // The time phrase is set off by a comma: "Kessler on Monday said" keeps its subject.
+  let sawTime = false;
+  for (let k = token.index + 1; k <= token.index + 4; k++) {
+    const word = doc.tokens[k];
+    if (!word || word.sentence !== token.sentence) return false;
+    if (word.text === ',') return sawTime;
+    if (isDateToken(word) || TIME_NOUNS.has(word.lower)) sawTime = true;
+    else if (!TIME_LINKS.has(word.lower) && !POSSESSIVE_WORDS.has(word.lower) && word.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+const POSSESSIVE_WORDS = new Set(["'s", '’s']);
 
 /**
  * "Office Depot declined …", "Circuit Works said …": a common noun opening the sentence before one more
@@ -242,6 +278,17 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
   return runs;
 }
 
+/**
+ * "Ambassador to NATO", "Minister for Health": a connector after a word that ends a title joins its complement.
+ * After a plural ("Lawyers for Tomas Reyes", "Attorneys for …") "for" names whom a group acts for: the name
+ * after it is no part of a title, and its holder is no one named.
+ */
+function linksTitleToComplement(title: string, connector: string): boolean {
+  if (!CONNECTORS_AFTER_TITLE.has(connector) || !endsRoleTitle(title)) return false;
+  const lower = title.toLowerCase();
+  return connector !== 'for' || !singularForms(lower).some((form) => form !== lower && endsRoleTitle(form));
+}
+
 function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, runStart: number): boolean {
   const token = doc.tokens[i] as Token;
   // "of the", "to the": a connector and an article ("Secretary of the Air Force", "Ambassador to the
@@ -254,14 +301,14 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   const afterIndex = doc.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
   const after = doc.tokens[afterIndex];
   if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
-  if (CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(before.text)) return true;
+  if (linksTitleToComplement(before.text, token.lower)) return true;
   // "Foundation for Children with AIDS", "Association for People with Disabilities": who a body is for.
   if (token.lower === 'with') return inComplementOfHead(doc, runStart, i, 'for');
   if (!CONNECTORS_IN_ORGANIZATIONS.has(token.lower)) return false;
   if (before.lower === 'secretary') return true;
   // "Centre for Control of Iodine Deficiency Disorders": within a body's name, after its head.
   let head = -1;
-  for (let k = i - 1; k >= runStart; k--) if (isOrganizationHead((doc.tokens[k] as Token).text)) head = k;
+  for (let k = i - 1; k >= runStart; k--) if (isBodyHeadAt(doc.tokens, k)) head = k;
   if (head < 0) return false;
   // "Colorado State University of the US", "University of Sheffield of the UK": a country after "the", past
   // a head that closes the name or a first complement, says where it is ("Liberal Party of Kenya" names it).
@@ -406,7 +453,7 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     const titleWord = isTitleNoun(token) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
     // "But Attorney General …": a capitalised function word opening the sentence is no title word.
     const capitalisedWord = isCapitalised(token.text) && !isDateToken(token) && !FUNCTION_WORD_TAGS.has(token.pos);
-    const connector = CONNECTORS_AFTER_TITLE.has(token.lower) && endsRoleTitle(doc.tokens[i - 1]?.text ?? '');
+    const connector = linksTitleToComplement(doc.tokens[i - 1]?.text ?? '', token.lower);
     // "academic and professor Marc Lamont Hill", "Facebook co-founder Mark Zuckerberg".
     const next = doc.tokens[i + 1];
     const joiner =
@@ -458,13 +505,15 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (isNamedEvent(text)) return null;
   // "Project on Government Oversight" is a body, "Manhattan Project" a work: a head word that also ends names
   // of works makes a body only before a complement.
-  const bodyHead = words.some((w, k) => isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w)));
+  const bodyHead =
+    words.some((w, k) => isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w))) ||
+    / Hall of Fame$/.test(text);
   // "British Red Cross": a known body's name after the country it serves.
   const placedBody =
     count >= 2 && (countryOfDemonym(words[0] as string) || countryNamed(words[0] as string)) !== undefined
       ? organizationKey(words.slice(1).join(' '))
       : undefined;
-  if (organizationKey(text) || placedBody || (count >= 2 && bodyHead)) return 'ORGANIZATION';
+  if (organizationKey(text) || placedBody || (count >= 2 && bodyHead) || isSportsClubName(words)) return 'ORGANIZATION';
   if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
   if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
   // "The Harbor and Mail": a title of two words joined by "and" after a capitalised "The" is a newspaper's.
@@ -480,6 +529,15 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   // A lone acronym of three to five capitals is an organisation ("NATO", "BMJ"); "CT" or "USA TODAY" are not taken.
   if (isAllCaps(text)) return count === 1 && /^\p{Lu}{3,5}$/u.test(text.replace(/\./g, '')) ? 'ORGANIZATION' : null;
   if (company) return 'ORGANIZATION';
+  // "Windows XP", "Advanced DRAM": a last word in capitals after words that are not is a version, a model or an
+  // acronym, never a surname (a person's name in capitals is written so throughout); a suffix ("III") is none.
+  // After "the" it is a body's acronym ("the Alpine SVP", "the Junge SVP"), unless a common noun it modifies
+  // follows ("the Advanced DRAM technology consortium").
+  if (count >= 2 && !titled && isAllCaps(lastWord) && !isAllCaps(words[0] as string) && !NAME_SUFFIX.test(lastWord)) {
+    const next = doc.tokens[end];
+    const modifies = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+    return doc.tokens[first - 1]?.lower === 'the' && !modifies ? 'ORGANIZATION' : null;
+  }
   if (count >= 2) return 'PERSON';
   return titled ? 'PERSON' : 'UNKNOWN';
 }
@@ -686,6 +744,19 @@ export function findNames(doc: TextDocument): NameSpan[] {
       names.push(complement);
       continue;
     }
+    if (
+      nameFirst === runFirst &&
+      (wornByCompany(doc, runFirst) ||
+        isEmployerOfGroup(doc, runFirst, runEnd) ||
+        describedAsBody(doc, runFirst, runEnd) ||
+        ownsOfficerTitle(doc, runFirst, runEnd))
+    ) {
+      const kind = runKind();
+      if (kind === 'PERSON' || kind === 'UNKNOWN') {
+        names.push(span(doc, 'ORGANIZATION', runFirst, runEnd, runFirst, runFirst, null));
+        continue;
+      }
+    }
     const titleFirst = titleStartBefore(doc, runFirst);
     const titleEnd = nameFirst > runFirst ? nameFirst : runFirst;
     const titled = titleEnd > titleFirst && hasRoleWordFrom(doc, titleFirst, titleEnd);
@@ -708,6 +779,174 @@ export function findNames(doc: TextDocument): NameSpan[] {
     );
   }
   return names;
+}
+
+// Trade nouns news writes before a company's name ("the retailer Stonebridge Market", "the carmaker Volta
+// Motors"): WordNet's nouns for a business by what it makes or sells, which also name a person who does, and
+// would make the name after them a person's.
+const COMPANY_NOUNS = new Set([
+  'retailer',
+  'wholesaler',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'drugmaker',
+  'planemaker',
+  'steelmaker',
+  'shipbuilder',
+  'insurer',
+  'reinsurer',
+  'lender',
+  'broadcaster',
+  'publisher',
+  'manufacturer',
+  'supplier',
+  'distributor',
+  'brewer',
+  'miner',
+  'grocer',
+  'homebuilder',
+  'outfitter',
+  'bottler',
+  'exporter',
+  'importer',
+  'producer',
+  'maker',
+]);
+
+/**
+ * "the retailer Stonebridge Market", "rival carmaker Volta Motors": a name right after a trade noun that names
+ * companies is a company's, unless it opens with a given name ("the publisher Anna Berg").
+ */
+function wornByCompany(doc: TextDocument, first: number): boolean {
+  const noun = doc.tokens[first - 1];
+  if (!noun || noun.sentence !== (doc.tokens[first] as Token).sentence || !COMPANY_NOUNS.has(noun.text)) return false;
+  return !isGivenName((doc.tokens[first] as Token).text);
+}
+
+// Heads of noun phrases for organised groups (WordNet's noun.group, hyponyms of "organization", "social
+// group" and "musical group"), which make an appositive describe a body: "Marlow Sound, a local band,".
+const GROUP_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'band',
+  'charity',
+  'club',
+  'team',
+  'organisation',
+  'organization',
+  'agency',
+  'newspaper',
+  'tabloid',
+  'magazine',
+  'broadsheet',
+  'startup',
+  'start-up',
+  'nonprofit',
+  'non-profit',
+  'party',
+  'union',
+  'association',
+  'society',
+  'foundation',
+  'consultancy',
+  'bank',
+  'airline',
+  'conglomerate',
+  'cooperative',
+  'collective',
+  'orchestra',
+  'choir',
+  'ensemble',
+  'quartet',
+  'trio',
+  'label',
+  'regulator',
+  'watchdog',
+  'coalition',
+  'alliance',
+  'federation',
+  'league',
+  'militia',
+  'tank',
+  'chain',
+  'subsidiary',
+  'broadcaster',
+]);
+const MAX_APPOSITIVE_WORDS = 7;
+
+/**
+ * "Marlow Sound, a local band, said", "Brackwell, a Dublin-based firm,": a name whose appositive, opening with
+ * an article, is headed by a noun for an organised group names a body ("Anna Berg, a band member," is headed
+ * by "member"). A trade noun ("Stonebridge, a retailer,") counts too, unless the name opens with a given name.
+ */
+function describedAsBody(doc: TextDocument, first: number, end: number): boolean {
+  const comma = doc.tokens[end];
+  const article = doc.tokens[end + 1];
+  if (comma?.text !== ',' || !article || article.sentence !== comma.sentence || !ARTICLES.has(article.lower))
+    return false;
+  let head: Token | undefined;
+  for (let k = end + 2; k <= end + 1 + MAX_APPOSITIVE_WORDS; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== comma.sentence) break;
+    // "a Dublin-based firm": the parts of a hyphenated modifier.
+    const hyphenated =
+      token.text === '-' || (doc.tokens[k - 1]?.text === '-' && doc.tokens[k - 1]?.end === token.start);
+    if (hyphenated) continue;
+    if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || /^[.;:!?)]$/.test(token.text)) break;
+    if (token.pos === 'ADP' || token.pos === 'PRON' || token.lower === 'that' || token.lower === 'which') break;
+    // The last word is the head, however tagged ("a Dublin-based firm" may read "firm" as an adverb).
+    head = token;
+  }
+  if (!head) return false;
+  if (GROUP_NOUNS.has(head.lower)) return true;
+  return COMPANY_NOUNS.has(head.lower) && !isGivenName((doc.tokens[first] as Token).text);
+}
+
+// Officers speaking for a body: "a Palmetto Health spokesperson", "the Kestrel Air chief executive".
+const BODY_OFFICER_KINDS = new Set(['SPOKESPERSON', 'EXECUTIVE']);
+
+/**
+ * "a Palmetto Health spokesperson said", "the Kestrel Air chief executive": a name of two words or more between
+ * an article and the lower-case title of a body's officer is that body's, unless it opens with a given name
+ * ("a Maria Lind spokesperson" speaks for a person).
+ */
+function ownsOfficerTitle(doc: TextDocument, first: number, end: number): boolean {
+  const article = doc.tokens[first - 1];
+  if (end - first < 2 || !article || !ARTICLES.has(article.lower)) return false;
+  if (isGivenName((doc.tokens[first] as Token).text)) return false;
+  const words: string[] = [];
+  for (let k = end; k < end + 3; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== article.sentence || !/^\p{Ll}/u.test(token.text)) break;
+    words.push(token.lower);
+    const head = findRoleHead(words.join(' '));
+    if (head && head.end === words.length && BODY_OFFICER_KINDS.has(head.kind)) return true;
+  }
+  return false;
+}
+
+// Plurals for those employed somewhere that are no titles (WordNet's hyponyms of "worker" and "employee").
+const WORKERS = new Set(['workers', 'employees', 'engineers', 'staffers', 'traders', 'strategists', 'technicians']);
+
+/**
+ * "analysts at Keller Hume", "economists at Morgan Stanley", "workers at Brackwell": a name after a plural noun
+ * for people and "at" is where they work, a body, whatever it reads like ("Morgan" is a given name too).
+ */
+function isEmployerOfGroup(doc: TextDocument, first: number, end: number): boolean {
+  const at = doc.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  const group = doc.tokens[at - 1];
+  if (doc.tokens[at]?.lower !== 'at' || !group || group.sentence !== (doc.tokens[first] as Token).sentence)
+    return false;
+  if (POSSESSIVE_MARKS.has(doc.tokens[end]?.lower ?? '')) return false;
+  const lower = group.lower;
+  // A title's plural or a worker's: "shots at Marco Rubio" holds a noun.person sense ("a good shot") but no job.
+  const plural = WORKERS.has(lower) || singularForms(lower).some((form) => form !== lower && isRoleHeadWord(form));
+  return (
+    plural &&
+    (group.pos === 'NOUN' || /^\p{Ll}/u.test(group.text) || group.index === doc.sentences[group.sentence]?.firstToken)
+  );
 }
 
 /**
