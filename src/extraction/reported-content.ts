@@ -330,6 +330,25 @@ function isSibling(doc: TextDocument, later: Attribution, attribution: Attributi
   return SIBLING_OPENERS.has(opener?.lower ?? '');
 }
 
+// Relative pronouns that may be the subject of a clause reported inside a relative clause.
+const RELATIVE_SUBJECTS = new Set(['which', 'who']);
+
+/**
+ * "The rules, which officials said will take effect in May, …", "The man, who police said was 34, …": the
+ * relative pronoun is the subject of the reported clause (a subject extracted across "said", Huddleston &
+ * Pullum 2002, ch. 12 §7); the report ends where the relative clause does, at its closing comma.
+ */
+function reportInsideRelative(doc: TextDocument, attribution: Attribution): boolean {
+  if (attribution.link !== 'subject' || attribution.kind !== 'VERB') return false;
+  const pronoun = doc.tokens[attribution.subject.first - 1];
+  return (
+    pronoun !== undefined &&
+    pronoun.quote < 0 &&
+    RELATIVE_SUBJECTS.has(pronoun.lower) &&
+    doc.tokens[attribution.subject.first - 2]?.text === ','
+  );
+}
+
 /**
  * Where a reported clause must stop: before the next attribution of the sentence that stands beside this one
  * ("…, telling lawmakers …", "… and the military said …"); one nested inside the content is part of it.
@@ -352,7 +371,9 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   // "Although X suggested Y, Z …": the subordinate report ends at its comma; so does a relative clause set off
   // by commas ("Lindsey Graham, who endorsed Cruz last year, said …"), and a gerund whose subject follows it
   // ("Despite announcing his support for Vale, Alder …").
-  const relative = attribution.link === 'relative' && doc.tokens[attribution.start - 1]?.text === ',';
+  const relative =
+    (attribution.link === 'relative' && doc.tokens[attribution.start - 1]?.text === ',') ||
+    reportInsideRelative(doc, attribution);
   const fronted = attribution.link === 'participial' && attribution.subject.first > attribution.cueEnd;
   if (
     relative ||
@@ -674,6 +695,7 @@ function opensAdjunctOfSpeaker(doc: TextDocument, p: number, afterQuotation: boo
   if (!token || token.quote >= 0) return false;
   return (
     ADJUNCT_OPENERS.has(token.lower) ||
+    withholdingAt(doc, p) ||
     (afterQuotation && token.pos === 'ADP') ||
     (afterQuotation && token.pos === 'CCONJ' && opensPredicate(doc.tokens[p + 1])) ||
     (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))
@@ -967,6 +989,87 @@ function hasFiniteVerb(doc: TextDocument, from: number, end: number): boolean {
   return false;
 }
 
+// Verbs of telling what one knows (FrameNet Statement, Reveal_secret, Explaining_the_facts; VerbNet say-37.7,
+// reveal-37.1.1) and of giving (FrameNet Giving, Supply) whose absence a wire report notes: "…, without
+// elaborating", "… but declined to give details", "… but provided no evidence".
+const WITHHELD_TELLING = new Set([
+  'elaborate',
+  'specify',
+  'explain',
+  'say',
+  'disclose',
+  'reveal',
+  'detail',
+  'comment',
+  'identify',
+  'name',
+]);
+const WITHHELD_GIVING = new Set(['give', 'provide', 'offer', 'present', 'share', 'cite', 'produce']);
+// What is given or withheld: the nouns of information and proof (WordNet information.n.01, evidence.n.01).
+const WITHHELD_THINGS = new Set([
+  'detail',
+  'details',
+  'evidence',
+  'proof',
+  'reason',
+  'reasons',
+  'specifics',
+  'information',
+  'figures',
+  'explanation',
+  'timeline',
+  'timeframe',
+  'names',
+  'source',
+  'sources',
+]);
+const MAX_WITHHELD_OBJECT_TOKENS = 4;
+
+/** A verb at `p` that tells or gives what is known: "elaborating", "give further details", "provided no evidence". */
+function tellsOrGives(doc: TextDocument, p: number): boolean {
+  const verb = doc.tokens[p];
+  if (!verb || verb.quote >= 0 || (verb.pos !== 'VERB' && verb.pos !== 'NOUN')) return false;
+  if (WITHHELD_TELLING.has(verb.lemma)) return true;
+  if (!WITHHELD_GIVING.has(verb.lemma)) return false;
+  for (let k = p + 1; k <= p + MAX_WITHHELD_OBJECT_TOKENS; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.quote >= 0 || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (WITHHELD_THINGS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "…, without giving details", "… but did not elaborate", "… but declined to give a reason", "…, but provided no
+ * evidence": the speaker's withholding, told by the writer after the report (a predicate of the speaker's own,
+ * coordinated with the cue, or a "without" adjunct of it), is no part of what was said.
+ */
+function withholdingAt(doc: TextDocument, i: number): boolean {
+  let k = i;
+  if (doc.tokens[k]?.text === ',') k++;
+  const opener = doc.tokens[k];
+  if (!opener || opener.quote >= 0) return false;
+  if (opener.lower === 'without') return doc.tokens[k + 1]?.lower.endsWith('ing') === true && tellsOrGives(doc, k + 1);
+  if (opener.lower !== 'but' && opener.lower !== 'and') return false;
+  const verb = doc.tokens[k + 1];
+  if (!verb) return false;
+  // "but did not elaborate", "but would not say", "but didn't give details"
+  if (/^(?:did|would|could)$/.test(verb.lower) && /^(?:not|n['’]t)$/.test(doc.tokens[k + 2]?.lower ?? ''))
+    return tellsOrGives(doc, k + 3);
+  // "but declined to give details", "but refused to elaborate"
+  if (/^(?:declined|refused)$/.test(verb.lower) && doc.tokens[k + 2]?.lower === 'to') return tellsOrGives(doc, k + 3);
+  // "but gave no details", "but offered no evidence"
+  return WITHHELD_GIVING.has(verb.lemma) && verb.lower !== verb.lemma && doc.tokens[k + 2]?.lower === 'no'
+    ? tellsOrGives(doc, k + 1)
+    : false;
+}
+
+/** The part, ended before the speaker's withholding ("…, without giving details"). */
+function beforeWithholding(doc: TextDocument, part: Part): Part {
+  for (let i = part.first + 1; i < part.end; i++) if (withholdingAt(doc, i)) return { first: part.first, end: i };
+  return part;
+}
+
 /**
  * The text an attribution reports: after the cue ("said that …"), before it ("…, Dempsey said."), or both
  * ("Many, she said, are …").
@@ -1066,9 +1169,9 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     if (dub && attribution.preposition === null && !namedBefore && !givesName(doc, first, end)) return [];
     if (attribution.verb?.lemma === 'deny' && withholdsSomething(doc, first)) return [];
     const last = phraseContentEnd(doc, first, end, dub);
-    return [{ first, end: namedBefore ? endBeforePredicate(doc, first, last) : last }];
+    return [beforeWithholding(doc, { first, end: namedBefore ? endBeforePredicate(doc, first, last) : last })];
   }
-  const parts = splitAtAndThat(doc, { first, end });
+  const parts = splitAtAndThat(doc, beforeWithholding(doc, { first, end }));
   // "Vale's claim that the pier is safe was wrong": the noun's clause ends before the sentence's predicate.
   const last = parts[parts.length - 1] as Part;
   if (attribution.kind === 'NOUN' && doc.tokens[first - 1]?.lower === 'that')

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+
+describe('a report inside a relative clause set off by commas', () => {
+  it('ends the report of "which officials said" at the comma closing the relative clause', () => {
+    const analysis = analyse([
+      'The tariffs, which officials said will take effect in May, apply to all steel imports.',
+    ]);
+    expect(statementWith(analysis, 'take effect').text).toBe('will take effect in May');
+    expect(speakerNameOf(analysis, 'take effect')).toBe('officials');
+  });
+
+  it('ends the report of "who police said" at the comma closing the relative clause', () => {
+    const analysis = analyse(['The driver, who police said was carrying a knife, was arrested near Lindvik.']);
+    expect(statementWith(analysis, 'carrying a knife').text).toBe('was carrying a knife');
+  });
+});
+
+describe("the speaker's withholding, told after the report", () => {
+  it('leaves ", without giving details" out of what was said', () => {
+    const analysis = analyse(['The army of Varnia said 14 soldiers had been killed, without giving details.']);
+    expect(statementWith(analysis, 'soldiers').text).toBe('14 soldiers had been killed');
+  });
+
+  it('leaves ", without elaborating" out after a cue closing the sentence', () => {
+    const analysis = analyse([
+      'Fourteen soldiers had been killed in the border clash, the army said, without elaborating.',
+    ]);
+    expect(statementWith(analysis, 'soldiers').text).toBe('Fourteen soldiers had been killed in the border clash');
+  });
+
+  it('leaves "but did not elaborate", "but declined to give details" and "but provided no evidence" out', () => {
+    const analysis = analyse([
+      'The ministry said the drills were routine but did not elaborate.',
+      'Halvorsen said the mine would close but declined to give details.',
+      'The rebels said they had downed a jet, but provided no evidence.',
+    ]);
+    expect(statementWith(analysis, 'drills').text).toBe('the drills were routine');
+    expect(statementWith(analysis, 'mine').text).toBe('the mine would close');
+    expect(statementWith(analysis, 'jet').text).toBe('they had downed a jet');
+  });
+
+  it('keeps a "without" clause that is part of what was said', () => {
+    const analysis = analyse(['The army said the troops had withdrawn from Korvo without firing a shot.']);
+    expect(statementWith(analysis, 'troops').text).toBe('the troops had withdrawn from Korvo without firing a shot');
+  });
+});
+
+describe('a noun after a participle opening an adjunct', () => {
+  it('reads no cue in "…, beating analyst forecasts"', () => {
+    const analysis = analyse(['Verdano said quarterly profit rose 12 percent, beating analyst forecasts.']);
+    expect(analysis.statements).toHaveLength(1);
+    expect(speakerNameOf(analysis, 'profit rose')).toBe('Verdano');
+  });
+});
