@@ -53,3 +53,10 @@ describe('a noun after a participle opening an adjunct', () => {
     expect(speakerNameOf(analysis, 'profit rose')).toBe('Verdano');
   });
 });
+
+describe('a quotation after "told the NEWSPAPER:"', () => {
+  it('gives the quotation to the one who told, not to the outlet after the article', () => {
+    const analysis = analyse(['Moreau told the Harbor Gazette: “I just want to play.”']);
+    expect(speakerNameOf(analysis, 'want to play')).toBe('Moreau');
+  });
+});
