@@ -60,3 +60,19 @@ describe('a quotation after "told the NEWSPAPER:"', () => {
     expect(speakerNameOf(analysis, 'want to play')).toBe('Moreau');
   });
 });
+
+describe('a reported clause whose subject has parentheticals', () => {
+  it('goes on past the parentheticals to a reporting verb of the reported clause', () => {
+    const analysis = analyse([
+      'Police in Marlow said the suspects, aged between 19 and 25, had confessed to the robbery.',
+      'Police in Dover said the two men, both farmers from Kell, had admitted to the thefts.',
+    ]);
+    expect(statementWith(analysis, 'aged between').text).toBe(
+      'the suspects, aged between 19 and 25, had confessed to the robbery',
+    );
+    expect(speakerNameOf(analysis, 'aged between')).toBe('police');
+    expect(statementWith(analysis, 'farmers').text).toBe(
+      'the two men, both farmers from Kell, had admitted to the thefts',
+    );
+  });
+});
