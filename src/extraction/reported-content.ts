@@ -1064,9 +1064,45 @@ function withholdingAt(doc: TextDocument, i: number): boolean {
     : false;
 }
 
-/** The part, ended before the speaker's withholding ("…, without giving details"). */
+// Nouns for what a report claims or counts (WordNet statement.n.01 hyponyms claim, assertion, allegation,
+// accusation, charge; and figure.n.01, number, toll, tally, count, estimate), heading the writer's comment on the
+// report set after it: "…, a figure that could not be independently verified", "…, a claim Kyiv denied".
+const COMMENT_NOUNS = new Set([
+  'figure',
+  'number',
+  'toll',
+  'tally',
+  'count',
+  'estimate',
+  'claim',
+  'assertion',
+  'allegation',
+  'accusation',
+  'charge',
+]);
+const MAX_COMMENT_MODIFIERS = 2;
+
+/**
+ * "…, a figure that could not be independently verified", "…, a claim Kyiv denied": an indefinite noun of a claim
+ * or a count, in apposition to the whole report and itself modified by a clause, is the writer's comment on it.
+ */
+function writersCommentAt(doc: TextDocument, i: number): boolean {
+  if (doc.tokens[i]?.text !== ',' || !/^(?:a|an)$/.test(doc.tokens[i + 1]?.lower ?? '')) return false;
+  let k = i + 2;
+  while (k < i + 2 + MAX_COMMENT_MODIFIERS && doc.tokens[k]?.pos === 'ADJ') k++;
+  const noun = doc.tokens[k];
+  const after = doc.tokens[k + 1];
+  if (!noun || noun.quote >= 0 || !COMMENT_NOUNS.has(noun.lower) || !after) return false;
+  return RELATIVE_WORDS.has(after.lower) || after.pos === 'PROPN' || after.pos === 'PRON';
+}
+
+/**
+ * The part, ended before the speaker's withholding ("…, without giving details") or the writer's comment on it
+ * ("…, a figure that could not be verified").
+ */
 function beforeWithholding(doc: TextDocument, part: Part): Part {
-  for (let i = part.first + 1; i < part.end; i++) if (withholdingAt(doc, i)) return { first: part.first, end: i };
+  for (let i = part.first + 1; i < part.end; i++)
+    if (withholdingAt(doc, i) || writersCommentAt(doc, i)) return { first: part.first, end: i };
   return part;
 }
 

@@ -76,3 +76,17 @@ describe('a reported clause whose subject has parentheticals', () => {
     );
   });
 });
+
+describe("the writer's comment on a report, set after it", () => {
+  it('leaves ", a figure that could not be independently verified" out of what was said', () => {
+    const analysis = analyse([
+      'The Varnian health ministry said in a statement that the strikes had killed 30 people, a figure that could not be independently verified.',
+    ]);
+    expect(statementWith(analysis, 'strikes had killed').text).toBe('the strikes had killed 30 people');
+  });
+
+  it("keeps an appositive of the speaker's own, not a noun of a claim or a count", () => {
+    const analysis = analyse(['The firm said it had sold 40 planes, a record for the company.']);
+    expect(statementWith(analysis, 'planes').text).toBe('it had sold 40 planes, a record for the company');
+  });
+});
