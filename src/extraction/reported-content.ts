@@ -439,6 +439,22 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
   return end;
 }
 
+// Verbs whose one told cannot be left out (VerbNet tell-37.2 and advise-37.9 members: *"told the plan would fail").
+const RECIPIENT_REQUIRED = new Set(['tell', 'inform', 'assure', 'notify', 'remind', 'advise']);
+
+/**
+ * "told investors profits would fall", "told players training would resume": after a verb that must name the one
+ * told, a bare plural noun before another noun is the one told, and the reported clause opens on the noun after it.
+ */
+function bareRecipientEnd(doc: TextDocument, attribution: Attribution, p: number): number | null {
+  const lemma = attribution.verb?.lemma;
+  const told = doc.tokens[p];
+  const subject = doc.tokens[p + 1];
+  if (!lemma || !RECIPIENT_REQUIRED.has(lemma) || !told || !subject || told.quote >= 0) return null;
+  const plural = told.pos === 'NOUN' && told.lower !== told.lemma && /s$/.test(told.lower);
+  return plural && subject.pos === 'NOUN' && opensFiniteClause(doc, p + 1) ? p + 1 : null;
+}
+
 /**
  * "The Harbor-Ledger of Dover": past the words of a name joined by a hyphen written without spaces, and past
  * "of" and the place or body that ends it.
@@ -491,7 +507,7 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   // "called for an explanation", "spoke about his faith": the preposition's object is the content.
   if (attribution.preposition) return p < end ? p : null;
   if (verb?.frame === 'recipient') {
-    const told = recipientEnd(doc, p);
+    const told = recipientEnd(doc, p) ?? bareRecipientEnd(doc, attribution, p);
     // "told drivers not to use the old bridge": the person told and what they were told to do, as for a directive.
     if (told !== null && told < end && opensInfinitive(doc, told)) return p;
     if (told !== null) p = skipAdjuncts(doc, told, end);

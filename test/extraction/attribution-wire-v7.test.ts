@@ -90,3 +90,14 @@ describe("the writer's comment on a report, set after it", () => {
     expect(statementWith(analysis, 'planes').text).toBe('it had sold 40 planes, a record for the company');
   });
 });
+
+describe('the one told, a bare plural before the reported clause', () => {
+  it('leaves "investors" and "players" out of what was told', () => {
+    const analysis = analyse([
+      'Ingrid Solberg told investors profits would fall next year.',
+      'The coach of Kell Rovers told players training would resume on Monday.',
+    ]);
+    expect(statementWith(analysis, 'profits').text).toBe('profits would fall next year');
+    expect(statementWith(analysis, 'training').text).toBe('training would resume on Monday');
+  });
+});
