@@ -101,3 +101,14 @@ describe('the one told, a bare plural before the reported clause', () => {
     expect(statementWith(analysis, 'training').text).toBe('training would resume on Monday');
   });
 });
+
+describe('a title word the tagger reads as an adjective, heading a bare source', () => {
+  it('gives "…, NATO chief says" and "…, says NATO chief" a speaker', () => {
+    const analysis = analyse([
+      'Varnia will get more air defence systems, NATO chief says.',
+      'Kell will host the summit in June, says NATO chief.',
+    ]);
+    expect(speakerNameOf(analysis, 'air defence')).toBe('NATO chief');
+    expect(speakerNameOf(analysis, 'host the summit')).toBe('NATO chief');
+  });
+});
