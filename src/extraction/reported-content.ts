@@ -1228,5 +1228,10 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   const last = parts[parts.length - 1] as Part;
   if (attribution.kind === 'NOUN' && doc.tokens[first - 1]?.lower === 'that')
     last.end = endBeforeMatrixPredicate(doc, last.first, last.end);
+  // "The bridge, which engineers say is unsafe, …": the relative pronoun is the reported clause's subject.
+  if (reportInsideRelative(doc, attribution)) {
+    const pronoun = attribution.subject.first - 1;
+    return [{ first: pronoun, end: pronoun + 1 }, ...parts];
+  }
   return parts;
 }

@@ -6,13 +6,19 @@ describe('a report inside a relative clause set off by commas', () => {
     const analysis = analyse([
       'The tariffs, which officials said will take effect in May, apply to all steel imports.',
     ]);
-    expect(statementWith(analysis, 'take effect').text).toBe('will take effect in May');
+    expect(statementWith(analysis, 'take effect').text).toBe('which ... will take effect in May');
     expect(speakerNameOf(analysis, 'take effect')).toBe('officials');
+  });
+
+  it('keeps a short report of "which engineers say" with its relative pronoun', () => {
+    const analysis = analyse(['The Lindvik bridge, which engineers say is unsafe, will close.']);
+    expect(statementWith(analysis, 'is unsafe').text).toBe('which ... is unsafe');
+    expect(speakerNameOf(analysis, 'is unsafe')).toBe('engineers');
   });
 
   it('ends the report of "who police said" at the comma closing the relative clause', () => {
     const analysis = analyse(['The driver, who police said was carrying a knife, was arrested near Lindvik.']);
-    expect(statementWith(analysis, 'carrying a knife').text).toBe('was carrying a knife');
+    expect(statementWith(analysis, 'carrying a knife').text).toBe('who ... was carrying a knife');
   });
 });
 
