@@ -125,9 +125,16 @@ export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null 
   // "Braverman told GB News: “…”": the reporting verb before the name attributes the quotation;
   // "adding to CNN: “…”", "in an interview with CNN: “…”": the one spoken to.
   const before = doc.tokens[first - 1];
-  if (before && ((before.pos === 'VERB' && reportingVerb(before.lemma)) || /^(?:to|with)$/.test(before.lower)))
-    return null;
+  if (before && (isReportingVerb(before) || /^(?:to|with)$/.test(before.lower))) return null;
+  // "told the BBC: “…”": so is the one told, past its article (not a heading's words before a dash: "… predict
+  // the Democratic caucus - HuffPollster: “…”").
+  const heading = words.some((t) => /^[-—–]$/.test(t.text));
+  if (before?.pos === 'DET' && isReportingVerb(doc.tokens[first - 2]) && !heading) return null;
   return { first, end: colon };
+}
+
+function isReportingVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'VERB' && reportingVerb(token.lemma) !== undefined;
 }
 
 // Words that open a sentence presenting a source before its quotation: "Here’s the mayor: “…”", "From the

@@ -41,6 +41,7 @@ function verbOf(
   previous: Token | undefined,
   next: Token | undefined,
   beforePrevious: Token | undefined,
+  thirdBefore: Token | undefined,
 ): ReportingVerb | undefined {
   if (token.quote >= 0) return undefined;
   if (token.pos === 'VERB' || IRREGULAR_FORMS.has(token.lower)) return reportingVerb(cueLemma(token));
@@ -69,6 +70,9 @@ function verbOf(
   // "carrying border towns", "moves to Coastal counties", "the votes of member states": a noun's modifier after
   // a preposition or a verb is no subject, and the noun no verb.
   if (isModifierOfNoun(previous, beforePrevious)) return undefined;
+  // "…, beating analyst forecasts", "…, missing analyst estimates": after a participle opening an adjunct, the
+  // noun ends its object.
+  if (isObjectOfParticiple(previous, beforePrevious, thirdBefore)) return undefined;
   if (isPluralAfterNumber(token, previous)) return undefined;
   if (token.lower.endsWith('s')) return reportingVerb(token.lower.slice(0, -1));
   return reportingVerb(token.lower.slice(0, -1)) ?? reportingVerb(token.lower.slice(0, -2));
@@ -83,6 +87,12 @@ function isModifierOfNoun(previous: Token, beforePrevious: Token | undefined): b
   return beforePrevious.pos === 'ADP' || beforePrevious.pos === 'VERB';
 }
 const CAPITALISED = /^\p{Lu}/u;
+
+/** "…, beating analyst forecasts": a noun after an -ing participle set off by a comma modifies the noun after it. */
+function isObjectOfParticiple(previous: Token, participle: Token | undefined, comma: Token | undefined): boolean {
+  if (previous.pos !== 'NOUN' || participle === undefined || !/..ing$/.test(participle.lower)) return false;
+  return (participle.pos === 'VERB' || participle.pos === 'NOUN') && comma?.text === ',';
+}
 
 function opensParticle(verb: ReportingVerb, next: Token | undefined): boolean {
   return next !== undefined && verb.prepositions.some((words) => words[0] === next.lower);
@@ -258,7 +268,7 @@ function aboutAfterAdjuncts(tokens: Token[], verb: ReportingVerb, at: number): {
 export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   const token = tokens[i] as Token;
   // Most tokens are no reporting verb: look the word up before the possessive tests.
-  const verb = verbOf(token, tokens[i - 1], tokens[i + 1], tokens[i - 2]);
+  const verb = verbOf(token, tokens[i - 1], tokens[i + 1], tokens[i - 2], tokens[i - 3]);
   if (!verb) return null;
   // "Trump's comments on immigrants": after a possessive, a noun; "she’s pointing out" is "she is", no possessive.
   const contracted = POSSESSIVE.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.pos === 'PRON';

@@ -330,6 +330,25 @@ function isSibling(doc: TextDocument, later: Attribution, attribution: Attributi
   return SIBLING_OPENERS.has(opener?.lower ?? '');
 }
 
+// Relative pronouns that may be the subject of a clause reported inside a relative clause.
+const RELATIVE_SUBJECTS = new Set(['which', 'who']);
+
+/**
+ * "The rules, which officials said will take effect in May, …", "The man, who police said was 34, …": the
+ * relative pronoun is the subject of the reported clause (a subject extracted across "said", Huddleston &
+ * Pullum 2002, ch. 12 §7); the report ends where the relative clause does, at its closing comma.
+ */
+function reportInsideRelative(doc: TextDocument, attribution: Attribution): boolean {
+  if (attribution.link !== 'subject' || attribution.kind !== 'VERB') return false;
+  const pronoun = doc.tokens[attribution.subject.first - 1];
+  return (
+    pronoun !== undefined &&
+    pronoun.quote < 0 &&
+    RELATIVE_SUBJECTS.has(pronoun.lower) &&
+    doc.tokens[attribution.subject.first - 2]?.text === ','
+  );
+}
+
 /**
  * Where a reported clause must stop: before the next attribution of the sentence that stands beside this one
  * ("…, telling lawmakers …", "… and the military said …"); one nested inside the content is part of it.
@@ -352,7 +371,9 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   // "Although X suggested Y, Z …": the subordinate report ends at its comma; so does a relative clause set off
   // by commas ("Lindsey Graham, who endorsed Cruz last year, said …"), and a gerund whose subject follows it
   // ("Despite announcing his support for Vale, Alder …").
-  const relative = attribution.link === 'relative' && doc.tokens[attribution.start - 1]?.text === ',';
+  const relative =
+    (attribution.link === 'relative' && doc.tokens[attribution.start - 1]?.text === ',') ||
+    reportInsideRelative(doc, attribution);
   const fronted = attribution.link === 'participial' && attribution.subject.first > attribution.cueEnd;
   if (
     relative ||
@@ -418,6 +439,22 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
   return end;
 }
 
+// Verbs whose one told cannot be left out (VerbNet tell-37.2 and advise-37.9 members: *"told the plan would fail").
+const RECIPIENT_REQUIRED = new Set(['tell', 'inform', 'assure', 'notify', 'remind', 'advise']);
+
+/**
+ * "told investors profits would fall", "told players training would resume": after a verb that must name the one
+ * told, a bare plural noun before another noun is the one told, and the reported clause opens on the noun after it.
+ */
+function bareRecipientEnd(doc: TextDocument, attribution: Attribution, p: number): number | null {
+  const lemma = attribution.verb?.lemma;
+  const told = doc.tokens[p];
+  const subject = doc.tokens[p + 1];
+  if (!lemma || !RECIPIENT_REQUIRED.has(lemma) || !told || !subject || told.quote >= 0) return null;
+  const plural = told.pos === 'NOUN' && told.lower !== told.lemma && /s$/.test(told.lower);
+  return plural && subject.pos === 'NOUN' && opensFiniteClause(doc, p + 1) ? p + 1 : null;
+}
+
 /**
  * "The Harbor-Ledger of Dover": past the words of a name joined by a hyphen written without spaces, and past
  * "of" and the place or body that ends it.
@@ -470,7 +507,7 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   // "called for an explanation", "spoke about his faith": the preposition's object is the content.
   if (attribution.preposition) return p < end ? p : null;
   if (verb?.frame === 'recipient') {
-    const told = recipientEnd(doc, p);
+    const told = recipientEnd(doc, p) ?? bareRecipientEnd(doc, attribution, p);
     // "told drivers not to use the old bridge": the person told and what they were told to do, as for a directive.
     if (told !== null && told < end && opensInfinitive(doc, told)) return p;
     if (told !== null) p = skipAdjuncts(doc, told, end);
@@ -674,6 +711,7 @@ function opensAdjunctOfSpeaker(doc: TextDocument, p: number, afterQuotation: boo
   if (!token || token.quote >= 0) return false;
   return (
     ADJUNCT_OPENERS.has(token.lower) ||
+    withholdingAt(doc, p) ||
     (afterQuotation && token.pos === 'ADP') ||
     (afterQuotation && token.pos === 'CCONJ' && opensPredicate(doc.tokens[p + 1])) ||
     (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))
@@ -967,6 +1005,123 @@ function hasFiniteVerb(doc: TextDocument, from: number, end: number): boolean {
   return false;
 }
 
+// Verbs of telling what one knows (FrameNet Statement, Reveal_secret, Explaining_the_facts; VerbNet say-37.7,
+// reveal-37.1.1) and of giving (FrameNet Giving, Supply) whose absence a wire report notes: "…, without
+// elaborating", "… but declined to give details", "… but provided no evidence".
+const WITHHELD_TELLING = new Set([
+  'elaborate',
+  'specify',
+  'explain',
+  'say',
+  'disclose',
+  'reveal',
+  'detail',
+  'comment',
+  'identify',
+  'name',
+]);
+const WITHHELD_GIVING = new Set(['give', 'provide', 'offer', 'present', 'share', 'cite', 'produce']);
+// What is given or withheld: the nouns of information and proof (WordNet information.n.01, evidence.n.01).
+const WITHHELD_THINGS = new Set([
+  'detail',
+  'details',
+  'evidence',
+  'proof',
+  'reason',
+  'reasons',
+  'specifics',
+  'information',
+  'figures',
+  'explanation',
+  'timeline',
+  'timeframe',
+  'names',
+  'source',
+  'sources',
+]);
+const MAX_WITHHELD_OBJECT_TOKENS = 4;
+
+/** A verb at `p` that tells or gives what is known: "elaborating", "give further details", "provided no evidence". */
+function tellsOrGives(doc: TextDocument, p: number): boolean {
+  const verb = doc.tokens[p];
+  if (!verb || verb.quote >= 0 || (verb.pos !== 'VERB' && verb.pos !== 'NOUN')) return false;
+  if (WITHHELD_TELLING.has(verb.lemma)) return true;
+  if (!WITHHELD_GIVING.has(verb.lemma)) return false;
+  for (let k = p + 1; k <= p + MAX_WITHHELD_OBJECT_TOKENS; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.quote >= 0 || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (WITHHELD_THINGS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "…, without giving details", "… but did not elaborate", "… but declined to give a reason", "…, but provided no
+ * evidence": the speaker's withholding, told by the writer after the report (a predicate of the speaker's own,
+ * coordinated with the cue, or a "without" adjunct of it), is no part of what was said.
+ */
+function withholdingAt(doc: TextDocument, i: number): boolean {
+  let k = i;
+  if (doc.tokens[k]?.text === ',') k++;
+  const opener = doc.tokens[k];
+  if (!opener || opener.quote >= 0) return false;
+  if (opener.lower === 'without') return doc.tokens[k + 1]?.lower.endsWith('ing') === true && tellsOrGives(doc, k + 1);
+  if (opener.lower !== 'but' && opener.lower !== 'and') return false;
+  const verb = doc.tokens[k + 1];
+  if (!verb) return false;
+  // "but did not elaborate", "but would not say", "but didn't give details"
+  if (/^(?:did|would|could)$/.test(verb.lower) && /^(?:not|n['’]t)$/.test(doc.tokens[k + 2]?.lower ?? ''))
+    return tellsOrGives(doc, k + 3);
+  // "but declined to give details", "but refused to elaborate"
+  if (/^(?:declined|refused)$/.test(verb.lower) && doc.tokens[k + 2]?.lower === 'to') return tellsOrGives(doc, k + 3);
+  // "but gave no details", "but offered no evidence"
+  return WITHHELD_GIVING.has(verb.lemma) && verb.lower !== verb.lemma && doc.tokens[k + 2]?.lower === 'no'
+    ? tellsOrGives(doc, k + 1)
+    : false;
+}
+
+// Nouns for what a report claims or counts (WordNet statement.n.01 hyponyms claim, assertion, allegation,
+// accusation, charge; and figure.n.01, number, toll, tally, count, estimate), heading the writer's comment on the
+// report set after it: "…, a figure that could not be independently verified", "…, a claim Kyiv denied".
+const COMMENT_NOUNS = new Set([
+  'figure',
+  'number',
+  'toll',
+  'tally',
+  'count',
+  'estimate',
+  'claim',
+  'assertion',
+  'allegation',
+  'accusation',
+  'charge',
+]);
+const MAX_COMMENT_MODIFIERS = 2;
+
+/**
+ * "…, a figure that could not be independently verified", "…, a claim Kyiv denied": an indefinite noun of a claim
+ * or a count, in apposition to the whole report and itself modified by a clause, is the writer's comment on it.
+ */
+function writersCommentAt(doc: TextDocument, i: number): boolean {
+  if (doc.tokens[i]?.text !== ',' || !/^(?:a|an)$/.test(doc.tokens[i + 1]?.lower ?? '')) return false;
+  let k = i + 2;
+  while (k < i + 2 + MAX_COMMENT_MODIFIERS && doc.tokens[k]?.pos === 'ADJ') k++;
+  const noun = doc.tokens[k];
+  const after = doc.tokens[k + 1];
+  if (!noun || noun.quote >= 0 || !COMMENT_NOUNS.has(noun.lower) || !after) return false;
+  return RELATIVE_WORDS.has(after.lower) || after.pos === 'PROPN' || after.pos === 'PRON';
+}
+
+/**
+ * The part, ended before the speaker's withholding ("…, without giving details") or the writer's comment on it
+ * ("…, a figure that could not be verified").
+ */
+function beforeWithholding(doc: TextDocument, part: Part): Part {
+  for (let i = part.first + 1; i < part.end; i++)
+    if (withholdingAt(doc, i) || writersCommentAt(doc, i)) return { first: part.first, end: i };
+  return part;
+}
+
 /**
  * The text an attribution reports: after the cue ("said that …"), before it ("…, Dempsey said."), or both
  * ("Many, she said, are …").
@@ -1066,12 +1221,17 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     if (dub && attribution.preposition === null && !namedBefore && !givesName(doc, first, end)) return [];
     if (attribution.verb?.lemma === 'deny' && withholdsSomething(doc, first)) return [];
     const last = phraseContentEnd(doc, first, end, dub);
-    return [{ first, end: namedBefore ? endBeforePredicate(doc, first, last) : last }];
+    return [beforeWithholding(doc, { first, end: namedBefore ? endBeforePredicate(doc, first, last) : last })];
   }
-  const parts = splitAtAndThat(doc, { first, end });
+  const parts = splitAtAndThat(doc, beforeWithholding(doc, { first, end }));
   // "Vale's claim that the pier is safe was wrong": the noun's clause ends before the sentence's predicate.
   const last = parts[parts.length - 1] as Part;
   if (attribution.kind === 'NOUN' && doc.tokens[first - 1]?.lower === 'that')
     last.end = endBeforeMatrixPredicate(doc, last.first, last.end);
+  // "The bridge, which engineers say is unsafe, …": the relative pronoun is the reported clause's subject.
+  if (reportInsideRelative(doc, attribution)) {
+    const pronoun = attribution.subject.first - 1;
+    return [{ first: pronoun, end: pronoun + 1 }, ...parts];
+  }
   return parts;
 }

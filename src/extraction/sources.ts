@@ -1,7 +1,7 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
 import { hasFusedHead, phraseEndingAt, phraseStartingAt, sentenceSubject, type Phrase } from './noun-phrases.ts';
-import { isReportingNoun } from './reporting-words.ts';
+import { isReportingNoun, reportingVerb } from './reporting-words.ts';
 
 /**
  * How a source is tied to its cue: before it ("X said"), after it ("…,” said X"), the sentence's subject for
@@ -175,6 +175,15 @@ function opensClause(doc: TextDocument, first: number, floor: number): boolean {
   );
 }
 
+/**
+ * "Police said the suspects, aged 19 and 25, had confessed": a phrase right after a reporting verb opens the
+ * clause it reports (a that-less complement), and is the subject of the verb after its parentheticals.
+ */
+function opensReportedClause(doc: TextDocument, first: number): boolean {
+  const verb = doc.tokens[first - 1];
+  return verb !== undefined && verb.pos === 'VERB' && verb.quote < 0 && reportingVerb(verb.lemma)?.frame === 'clause';
+}
+
 /** The comma opening a parenthetical that closes at `closingComma`, or null. */
 function openingComma(doc: TextDocument, closingComma: number, floor: number): number | null {
   for (let i = closingComma - 1; i >= floor && closingComma - i <= MAX_PARENTHETICAL_TOKENS; i--) {
@@ -280,7 +289,7 @@ function subjectBeforeParentheticals(
         if (phrase.end - phrase.first > 1) nearestName ??= phrase;
       }
       if (opening === null || phrase.first <= floor) {
-        if (opensClause(doc, phrase.first, floor)) opener = phrase;
+        if (opensClause(doc, phrase.first, floor) || opensReportedClause(doc, phrase.first)) opener = phrase;
       } else {
         appositive ??= phrase;
         leftmostParenthetical = phrase;

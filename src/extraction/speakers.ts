@@ -414,7 +414,16 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   }
   // "democratic socialist": a noun of a follower the tagger reads as an adjective heads the phrase.
   // "the polling average", "a running total": nouns of figures the tagger reads as adjectives.
+  // "NATO chief says", "the army chief": a title word the tagger reads as an adjective after the noun or name it
+  // is the title of.
+  const before = doc.tokens[phrase.end - 2];
+  const titleAfterModifier =
+    last.pos === 'ADJ' &&
+    findTitleHead(last.lower) !== null &&
+    (before?.pos === 'PROPN' || before?.pos === 'NOUN') &&
+    phrase.end - 2 >= phrase.first;
   const followerNoun =
+    titleAfterModifier ||
     (last.pos === 'ADJ' && (/ists?$/.test(last.lower) || FIGURE_NOUNS.has(last.lower))) ||
     isAgeNoun(doc, phrase) ||
     hasFusedHead(doc, phrase);
