@@ -133,7 +133,7 @@ function sharesHead(role: string, courtesy: string): boolean {
  * an appositive after it ("…, spokesman for the military,"). Each is stated at the mention, in text order;
  * the appositive, which says most, is the mention's own title.
  */
-function rolesAtMention(
+export function rolesAtMention(
   doc: TextDocument,
   registry: ActorRegistry,
   actor: ActorRecord,

@@ -257,6 +257,13 @@ function beforeBrackets(doc: TextDocument, end: number): number {
   return end;
 }
 
+/** The quotation mark at `mark` closes a quotation: the words before it (past a comma or a stop) are quoted. */
+function closesQuotation(doc: TextDocument, mark: number): boolean {
+  let k = mark - 1;
+  if (/^[,.!?]$/.test(doc.tokens[k]?.text ?? '')) k--;
+  return (doc.tokens[k]?.quote ?? -1) >= 0;
+}
+
 /**
  * The title written before a name and a comma: "Malaysia's Prime Minister, Najib Razak said", "The leader
  * of Ennahda, Rachid Ghannouchi, condemned …". The phrase must end in a title word and open its clause;
@@ -283,9 +290,12 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
     if (INNER_PREPOSITION.test(token.lower)) continue;
     // Before "NAME said" the title opens its clause; before "NAME," it may follow a preposition too.
     // "Also the president of the region, Roberto Maroni, …": an adverb opening the sentence leaves it open.
+    // "“…,” the foreign minister, Anna Kowalczyk, said": so does the mark closing a quotation.
+    const closesQuote = before !== undefined && isQuoteMark(before.text) && closesQuotation(doc, start - 1);
     const opens =
       start === sentence.firstToken ||
       (before !== undefined && CLAUSE_PUNCTUATION.has(before.text)) ||
+      closesQuote ||
       (before?.pos === 'ADV' && start - 1 === sentence.firstToken);
     if (!opens && !(after.text === ',' && before !== undefined && OPENS_TITLE_BEFORE.has(before.lower))) continue;
     const text = doc.body.slice(token.start, last.end);

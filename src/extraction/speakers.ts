@@ -1,6 +1,8 @@
 import type { ActorKind } from './types.ts';
 import type { TextDocument, Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
+import { rolesAtMention } from './actors.ts';
+import { appositiveAfter } from './appositives.ts';
 import type { DiscourseState } from './discourse.ts';
 import { hasFusedHead, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
 import { countryOfDemonym, isOrganizationSuffix, organizationKey, singularForms } from './gazetteer.ts';
@@ -673,8 +675,15 @@ function resolveUnlinkedName(state: DiscourseState, head: Token, kind: ActorKind
   if (opensSentence && head.lower.endsWith('s') && canSpeak(singularHead(head.text))) return null;
   const { registry } = state.named;
   const actor = registry.findByName(name.text) ?? registry.create(name.text, kind);
-  state.named.actorAtToken.set(head.index, { actor, name, roleTitle: null });
-  return { actor, roleTitle: roleAt(state, actor, head.start) };
+  // "Peskov, the Kremlin spokesman, said", "Mr. Obi, a lawyer, told": a lone name states its titles as a full one does.
+  const isPerson = (token: number) => state.named.actorAtToken.get(token)?.actor.kind === 'PERSON';
+  // A person's title is singular: "Worse, companies gave …" names no one.
+  const plural = appositiveAfter(state.doc, name.titleFirst, name.endToken, isPerson)?.roles.some((r) =>
+    /[^s]s$/i.test(r),
+  );
+  const stated = kind === 'PERSON' && !plural ? rolesAtMention(state.doc, registry, actor, name, isPerson) : null;
+  state.named.actorAtToken.set(head.index, { actor, name, roleTitle: stated });
+  return { actor, roleTitle: stated ?? roleAt(state, actor, head.start) };
 }
 
 /** "Hawk Sawyer said she …": a pronoun opening the reported clause refers to the speaker. */

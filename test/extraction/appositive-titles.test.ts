@@ -108,3 +108,24 @@ describe('titles are never cut', () => {
     expect(titles('Jim Lyle')).toEqual(['Press Secretary to the Governor']);
   });
 });
+
+describe('titles of a person named by one word or after a quotation', () => {
+  it('are read from the appositive after a lone surname', () => {
+    const analysis = analyse([
+      'Mr. Okafor, a lawyer, told supporters the vote had been stolen.',
+      'Varga, the Kremlin spokesman, said the talks were useful.',
+    ]);
+    expect(statementWith(analysis, 'vote had been stolen').speakerRole).toBe('Lawyer');
+    expect(statementWith(analysis, 'talks were useful').speakerRole).toBe('Kremlin Spokesman');
+  });
+
+  it('are read before a name that follows a closing quotation mark', () => {
+    const analysis = analyse(['"We are ready," the foreign minister, Anna Sokol, said.']);
+    expect(statementWith(analysis, 'We are ready').speakerRole).toBe('Foreign Minister');
+  });
+
+  it('are not read from a plural after a capitalised opening word', () => {
+    const analysis = analyse(['Worse, companies reported different figures to different regulators.']);
+    expect(analysis.actors.flatMap((a) => a.roles.map((r) => r.title))).not.toContain('companies');
+  });
+});
