@@ -4,7 +4,7 @@ import type { Trigger } from './event-trigger.ts';
 import { endsRoleTitle } from './roles.ts';
 import { isPersonNoun } from './gazetteer.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
-import { MONTH_NAMES } from './dates.ts';
+import { isDateWord } from './names.ts';
 
 // The senses in which ambiguous trigger words tell an event, read from the words around them: "signed" an
 // agreement or a player (not a letter), "bought" a company (not a house), "passed" a bill (not away), "named"
@@ -50,17 +50,6 @@ const PROJECTILES = new Set([
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'into', 'toward', 'towards']);
 const MAX_TOKENS_TO_PROJECTILE = 4;
 
-// Words that open a date after "on": "was fired on Thursday" is a dismissal dated, not shots fired on someone.
-const DATE_OPENERS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  ...MONTH_NAMES,
-]);
 const MAX_TOKENS_TO_FIRED_SUBJECT = 3;
 
 /**
@@ -81,7 +70,8 @@ export function firingAt(doc: TextDocument, sentence: Sentence, i: number): Trig
   if (token.lemma !== 'fire' || token.pos !== 'VERB' || token.quote >= 0) return null;
   const next = doc.tokens[i + 1]?.lower ?? '';
   if (TARGET_PREPOSITIONS.has(next)) {
-    const dated = next === 'on' && DATE_OPENERS.has(doc.tokens[i + 2]?.lower ?? '');
+    // "was fired on Thursday" is a dismissal dated, not shots fired on someone.
+    const dated = next === 'on' && isDateWord(doc.tokens[i + 2]?.lower ?? '');
     return !dated && firedProjectile(doc, sentence, i) ? FIRING : null;
   }
   for (let k = i + 1; k < Math.min(sentence.endToken, i + 1 + MAX_TOKENS_TO_PROJECTILE); k++) {
