@@ -29,9 +29,9 @@ describe('pathological input', () => {
 describe('linear time on 1 MB inputs', () => {
   const MB = 1_000_000;
 
-  /** CPU time of one extraction, the smaller of two runs: steadier than wall time on a shared machine. */
+  /** CPU time of one extraction, the smallest of three runs: steadier than wall time on a shared machine. */
   function cpuMs(body: string): number {
-    const runs = [0, 1].map(() => {
+    const runs = [0, 1, 2].map(() => {
       const before = process.cpuUsage();
       extractArticle({ headline: 'Stress', body, publishedAt: '2024-01-01' });
       const used = process.cpuUsage(before);
@@ -45,12 +45,13 @@ describe('linear time on 1 MB inputs', () => {
     expect(analysis.statements).toEqual([]);
   });
 
-  // Four times the text must cost about four times the work: quadratic work would cost sixteen.
+  // Four times the text must cost about four times the work: quadratic work would cost sixteen. The bound sits
+  // between the two, clear of a busy machine's noise (one run once measured above 8 under load).
   it('reads one 1 MB sentence in time linear in its length', () => {
     const words = ['the', 'envoy', 'said', 'he', 'visited', 'Rome', 'and', 'met', 'Carla', 'Rossi', '“yes', 'no”'];
     const make = (chars: number) => Array.from({ length: chars / 5 }, (_, i) => words[i % words.length]).join(' ');
     const quarter = cpuMs(make(MB / 4));
     const full = cpuMs(make(MB));
-    expect(full / quarter).toBeLessThan(8);
+    expect(full / quarter).toBeLessThan(10);
   });
 });
