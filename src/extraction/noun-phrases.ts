@@ -52,16 +52,20 @@ const FUSING_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 
 
 /**
  * "The military said", "the accused told the court", "the latter added": an adjective closing a phrase that opens
- * with a determiner stands for the noun it would modify and heads the phrase (a fused head: Huddleston & Pullum,
+ * with one of these determiners stands for the noun it would modify and heads the phrase (a fused head: Huddleston & Pullum,
  * The Cambridge Grammar of the English Language, 2002, ch. 5 §9).
  */
-export function hasFusedHead(doc: TextDocument, phrase: Phrase): boolean {
+function hasFusedHead(doc: TextDocument, phrase: Phrase): boolean {
+  return phrase.end - phrase.first > 1 && FUSING_DETERMINERS.has((doc.tokens[phrase.first] as Token).lower);
+}
+
+/**
+ * The phrase's last word, tagged an adjective, heads it all the same: a noun of a follower ("the lifelong
+ * democratic socialist") or a fused head ("the military").
+ */
+export function adjectiveHeadsPhrase(doc: TextDocument, phrase: Phrase): boolean {
   const last = doc.tokens[phrase.end - 1] as Token;
-  return (
-    phrase.end - phrase.first > 1 &&
-    last.pos === 'ADJ' &&
-    FUSING_DETERMINERS.has((doc.tokens[phrase.first] as Token).lower)
-  );
+  return last.pos === 'ADJ' && (/ists?$/.test(last.lower) || hasFusedHead(doc, phrase));
 }
 
 /** The noun phrase ending just before `end` (exclusive), walking back. */

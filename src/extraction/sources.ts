@@ -1,6 +1,12 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
-import { hasFusedHead, phraseEndingAt, phraseStartingAt, sentenceSubject, type Phrase } from './noun-phrases.ts';
+import {
+  adjectiveHeadsPhrase,
+  phraseEndingAt,
+  phraseStartingAt,
+  sentenceSubject,
+  type Phrase,
+} from './noun-phrases.ts';
 import { isReportingNoun, reportingVerb } from './reporting-words.ts';
 
 /**
@@ -94,12 +100,26 @@ function isOnOfGoOn(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'on' && tokens[i - 1]?.lemma === 'go' && tokens[i + 1]?.lower === 'to';
 }
 
+/** "to have said": the "have" of a perfect infinitive. */
+function isPerfectHave(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'have' && tokens[i - 1]?.lower === 'to';
+}
+
+/** "is said to", "was reported to": a passive verb of report or belief before "to" raises its subject. */
+function isRaisingPassive(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  return (
+    token !== undefined &&
+    PASSIVE_RAISING_WORDS.has(token.lemma) &&
+    tokens[i + 1]?.lower === 'to' &&
+    tokens[i - 1]?.pos === 'AUX'
+  );
+}
+
 /** "is said to have told": a passive verb raising its subject, and the perfect's "have", belong to the verb group. */
 function isRaisingPassiveOrPerfect(tokens: Token[], i: number): boolean {
-  const token = tokens[i];
-  if (!token || token.quote >= 0) return false;
-  if (token.lower === 'have') return tokens[i - 1]?.lower === 'to';
-  return PASSIVE_RAISING_WORDS.has(token.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.pos === 'AUX';
+  if ((tokens[i]?.quote ?? -1) >= 0) return false;
+  return isPerfectHave(tokens, i) || isRaisingPassive(tokens, i);
 }
 
 /** "has since said": "since" after a perfect auxiliary is an adverb of the verb group, not a conjunction. */
@@ -474,13 +494,13 @@ function infinitiveControl(tokens: Token[], cueIndex: number): { control: Infini
   let k = cueIndex - 1;
   while (tokens[k]?.pos === 'ADV') k--;
   // "is said to have told": a perfect infinitive.
-  if (tokens[k]?.lower === 'have' && tokens[k - 1]?.lower === 'to') k--;
+  if (isPerfectHave(tokens, k)) k--;
   if (tokens[k]?.lower !== 'to') return { control: 'none', to: k };
   const before = tokens[k - 1];
   if (!before) return { control: 'refused', to: k };
   if (before.lower === 'on' && tokens[k - 2]?.lemma === 'go') return { control: 'raising', to: k };
   if (RAISING_WORDS.has(before.lemma) || RAISING_WORDS.has(before.lower)) return { control: 'raising', to: k };
-  if (PASSIVE_RAISING_WORDS.has(before.lemma) && tokens[k - 2]?.pos === 'AUX') return { control: 'raising', to: k };
+  if (isRaisingPassive(tokens, k - 1)) return { control: 'raising', to: k };
   if (REFUSALS.has(before.lemma) || REFUSALS.has(before.lower)) return { control: 'refused', to: k };
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
     const word = tokens[j] as Token;
@@ -1032,8 +1052,7 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 function hasHead(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (HEAD_TAGS.has((doc.tokens[k] as Token).pos)) return true;
   const last = doc.tokens[phrase.end - 1] as Token;
-  // "the lifelong democratic socialist": a noun of a follower the tagger reads as an adjective.
-  return CAPITALISED.test(last.text) || (last.pos === 'ADJ' && /ists?$/.test(last.lower)) || hasFusedHead(doc, phrase);
+  return CAPITALISED.test(last.text) || adjectiveHeadsPhrase(doc, phrase);
 }
 
 /** "on Friday morning", "in a statement", "late Thursday": an adjunct between the subject and its verb. */

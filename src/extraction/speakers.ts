@@ -4,7 +4,7 @@ import type { ActorRecord } from './actor-registry.ts';
 import { rolesAtMention } from './actors.ts';
 import { appositiveAfter } from './appositives.ts';
 import type { DiscourseState } from './discourse.ts';
-import { hasFusedHead, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
+import { adjectiveHeadsPhrase, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
 import { countryOfDemonym, isOrganizationSuffix, organizationKey, singularForms } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
@@ -414,7 +414,8 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     named.registry.addMention(actor, { start: first.start, end: last.end }, text, null);
     return { actor, roleTitle: null };
   }
-  // "democratic socialist": a noun of a follower the tagger reads as an adjective heads the phrase.
+  // "democratic socialist", "the military": a noun of a follower, or a fused head, the tagger reads as an adjective
+  // heads the phrase.
   // "the polling average", "a running total": nouns of figures the tagger reads as adjectives.
   // "NATO chief says", "the army chief": a title word the tagger reads as an adjective after the noun or name it
   // is the title of.
@@ -426,9 +427,9 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     phrase.end - 2 >= phrase.first;
   const followerNoun =
     titleAfterModifier ||
-    (last.pos === 'ADJ' && (/ists?$/.test(last.lower) || FIGURE_NOUNS.has(last.lower))) ||
-    isAgeNoun(doc, phrase) ||
-    hasFusedHead(doc, phrase);
+    adjectiveHeadsPhrase(doc, phrase) ||
+    (last.pos === 'ADJ' && FIGURE_NOUNS.has(last.lower)) ||
+    isAgeNoun(doc, phrase);
   if (
     phrase.end - phrase.first > 1 &&
     last.pos !== 'NOUN' &&
