@@ -97,7 +97,12 @@ export interface FoundDate {
  * 2024-10-17 → that day; "July" → the whole month; "in 1991" → the year; "in recent weeks" → a range.
  * Without a publication date only dates that carry their year are resolved, so output stays deterministic.
  */
-export function findDate(text: string, publishedAt: string | null | undefined): FoundDate | null {
+export function findDate(
+  text: string,
+  publishedAt: string | null | undefined,
+  /** The clause speaks ahead (speaksAhead): a weekday alone lies after the story, not before it. */
+  ahead = speaksAhead(text),
+): FoundDate | null {
   const reference = referenceDate(publishedAt);
   const recent = RECENT.exec(text);
   if (recent && reference) {
@@ -114,7 +119,7 @@ export function findDate(text: string, publishedAt: string | null | undefined): 
     // "right now" is the speaker's present, not a date.
     if (/^(?:right )?now$/i.test(result.text)) continue;
     if (DURATION.test(result.text)) continue;
-    const date = fromChrono(result, reference);
+    const date = fromChrono(result, reference, ahead);
     if (!date) continue;
     // "on Thursday" is written "Thursday" in the date's text; the preposition belongs to the sentence.
     const preposition = /^(?:on|at)\s+/i.exec(date.text)?.[0].length ?? 0;
@@ -136,11 +141,34 @@ export function findDate(text: string, publishedAt: string | null | undefined): 
   return null;
 }
 
-function fromChrono(result: chrono.ParsedResult, reference: Date | null): EventDate | null {
+// A weekday alone ("on Sunday") is the nearest such day before the story, or on its day: news tells of the week
+// just past. Only a clause that speaks ahead (Quirk et al. 1985, §4.41–4.47: "will", "shall", "is to", "is due / set /
+// scheduled / expected to", "plans to", "is going to", "expect X to") puts it in the days after. chrono, left alone, takes the
+// weekday of the story's own calendar week, which puts "beat him on Sunday" in a Thursday story three days ahead.
+const SPEAKS_AHEAD =
+  /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to\s|\b(?:plans?|planning|intends?|going)\s+to\s|\bexpects?\s+(?:\S+\s+){0,3}to\s/i;
+// "last Sunday", "next Sunday", "this Sunday": chrono reads the word that places the weekday itself.
+const PLACED_WEEKDAY = /\b(?:last|next|this|past|coming)\b/i;
+
+/** Whether a clause speaks of what is still to come: "will meet", "is due to vote", "plans to travel". */
+export function speaksAhead(text: string): boolean {
+  return SPEAKS_AHEAD.test(text);
+}
+
+/** The weekday nearest the reference day: on or before it, or on or after it when the clause speaks ahead. */
+function nearestWeekday(reference: Date, weekday: number, ahead: boolean): Date {
+  const day = utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const shift = ahead ? (weekday - day.getUTCDay() + 7) % 7 : -((day.getUTCDay() - weekday + 7) % 7);
+  return new Date(day.getTime() + shift * DAY_MS);
+}
+
+function fromChrono(result: chrono.ParsedResult, reference: Date | null, ahead: boolean): EventDate | null {
   const start = result.start;
   const certain = (c: chrono.Component) => start.isCertain(c);
   if (!reference && !certain('year')) return null;
-  const resolved = start.date();
+  const weekdayAlone =
+    reference && certain('weekday') && !certain('day') && !result.end && !PLACED_WEEKDAY.test(result.text);
+  const resolved = weekdayAlone ? nearestWeekday(reference, start.get('weekday') ?? 0, ahead) : start.date();
   let year = resolved.getUTCFullYear();
   const month = resolved.getUTCMonth();
   const dayKnown = certain('day') || certain('weekday');

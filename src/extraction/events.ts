@@ -5,6 +5,7 @@ import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import { endsRoleTitle } from './roles.ts';
 import { aroundDateWords, findDate, mayHoldDate, opensDate } from './dates.ts';
+import { eventSpeaksAhead } from './event-tense.ts';
 import {
   isDescribingParticiple,
   isDenied,
@@ -1279,12 +1280,14 @@ export function findEvents(
   // Triggers of one clause often leave the same text around its date words: it is parsed once (the parse is
   // the dearest step here), and each event gets its own copy of the date.
   const datesAround = new Map<string, EventDate | null>();
-  const dateAround = (windowText: string): EventDate | null => {
+  // A weekday alone lies before the story unless the event's clause speaks ahead (event-tense.ts).
+  const dateAround = (windowText: string, ahead: boolean): EventDate | null => {
     const text = aroundDateWords(windowText);
-    let date = datesAround.get(text);
+    const key = `${ahead ? '+' : '-'}${text}`;
+    let date = datesAround.get(key);
     if (date === undefined) {
-      date = findDate(text, publishedAt)?.date ?? null;
-      datesAround.set(text, date);
+      date = findDate(text, publishedAt, ahead)?.date ?? null;
+      datesAround.set(key, date);
     }
     return date && { ...date };
   };
@@ -1375,7 +1378,7 @@ export function findEvents(
         continue;
       }
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
-      const when = mayHoldDate(windowText) ? dateAround(windowText) : null;
+      const when = mayHoldDate(windowText) ? dateAround(windowText, eventSpeaksAhead(doc, sentence, i)) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
       const mention: TextSpan = { start: first.start, end: last.end, text: doc.body.slice(first.start, last.end) };
       // A verb dated where the event so far had no date tells of a new occasion: "he discussed it with Biden
@@ -1474,7 +1477,7 @@ export function findEvents(
           type: trigger.type,
           description: `${describe(doc, from, triggerEndToken)} ${text}`,
           place: null,
-          when: dateAround(text),
+          when: dateAround(text, eventSpeaksAhead(doc, sentence, i)),
           participants: [...(agent ? [agent] : []), { actorRef: conjunct.party.ref, part: agent ? 'TARGET' : 'AGENT' }],
           mentions: [
             {

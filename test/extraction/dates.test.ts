@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, speaksAhead } from '../../src/extraction/dates.ts';
+import { extractArticle } from '../../src/extraction/extract-article.ts';
+
+// 2024-10-17 is a Thursday.
+const THURSDAY = '2024-10-17';
+
+function eventDates(body: string): (string | null)[] {
+  return extractArticle({ headline: 'Story', body, publishedAt: THURSDAY }).events.map((e) => e.when?.start ?? null);
+}
+
+describe('a weekday alone', () => {
+  it('is the nearest such day on or before the story when the clause tells of the past', () => {
+    expect(findDate('won the final on Sunday', THURSDAY)?.date.start).toBe('2024-10-13');
+    expect(findDate('was arrested Saturday night', THURSDAY)?.date.start).toBe('2024-10-12');
+    expect(findDate('spoke on Thursday', THURSDAY)?.date.start).toBe('2024-10-17');
+  });
+
+  it('is the nearest such day on or after the story when the clause speaks ahead', () => {
+    expect(findDate('will travel to Warsaw on Sunday', THURSDAY)?.date.start).toBe('2024-10-20');
+    expect(findDate('is due to vote on Monday', THURSDAY)?.date.start).toBe('2024-10-21');
+    expect(findDate('on Monday', THURSDAY, true)?.date.start).toBe('2024-10-21');
+    expect(findDate('on Monday', THURSDAY, false)?.date.start).toBe('2024-10-14');
+  });
+
+  it('keeps the week its own words give it', () => {
+    expect(findDate('last Sunday', THURSDAY)?.date.start).toBe('2024-10-13');
+    expect(findDate('next Monday', THURSDAY)?.date.start).toBe('2024-10-21');
+  });
+
+  it('reads the future from "will", "is to", "is due to", "plans to" and "expect … to"', () => {
+    expect(speaksAhead('the ministers will meet')).toBe(true);
+    expect(speaksAhead('the council is to vote')).toBe(true);
+    expect(speaksAhead('the talks are scheduled to resume')).toBe(true);
+    expect(speaksAhead('analysts expect the bank to raise rates')).toBe(true);
+    expect(speaksAhead('the ministers met and agreed')).toBe(false);
+    expect(speaksAhead('she failed to predict the result')).toBe(false);
+  });
+});
+
+describe('an event on a weekday', () => {
+  it('told in the past lies before the story', () => {
+    expect(eventDates('Maria Lopez beat Anna Berg in the final on Sunday.')).toEqual(['2024-10-13']);
+    expect(eventDates('The Interior Minister, Jan Kowal, visited Lviv on Saturday.')).toEqual(['2024-10-12']);
+  });
+
+  it('told as a plan or an arrangement lies after the story', () => {
+    expect(eventDates('Prime Minister Jan Kowal is to travel to Lviv on Saturday.')).toEqual(['2024-10-19']);
+    expect(eventDates('Prime Minister Jan Kowal is meeting Mayor Anna Berg on Saturday.')).toEqual(['2024-10-19']);
+    expect(eventDates('The summit of NATO leaders will take place in Riga on Saturday.')).toEqual(['2024-10-19']);
+    expect(
+      eventDates('Prime Minister Jan Kowal will stop in Riga on Saturday on his way home to meet President Anna Berg.'),
+    ).toEqual(['2024-10-19']);
+  });
+
+  it('told by an infinitive under a past clause lies before the story', () => {
+    expect(eventDates('On Saturday, Maria Lopez became the first woman to win the Riga marathon.')).toEqual([
+      '2024-10-12',
+    ]);
+  });
+});
