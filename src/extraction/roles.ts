@@ -231,6 +231,31 @@ function findCountry(words: string[]): string | null {
 
 const ORGANIZATION_CONNECTORS = new Set(['of', 'on', 'for', 'the', 'and']);
 
+// Words that place a title in time or rank, never a firm's name: "Former Chief Executive", "Interim Chair".
+const OFFICE_PREMODIFIERS = new Set(
+  'former acting interim then new longtime current incoming outgoing founding co senior joint executive'.split(' '),
+);
+
+/**
+ * "Best Buy Chief Executive", "Silver Lake Founder": the capitalised words opening an executive's title name the
+ * firm, as a title opened by a country ("U.S. Ambassador") names the state. A person's name opening another
+ * title ("Trump Spokeswoman") is the person served, so only the heads of firms (EXECUTIVE) are read so.
+ */
+function firmOpeningTitle(words: string[], head: { start: number; kind: RoleKind } | null): string | null {
+  if (head?.kind !== 'EXECUTIVE' || head.start === 0) return null;
+  // "then-Intel CEO", "ex-Compaq chairman": the prefix places the title in time.
+  const run = words.slice(0, head.start).map((word, i) => (i === 0 ? word.replace(/^(?:then|ex)-/i, '') : word));
+  const named = run.every(
+    (word) => /^\p{Lu}/u.test(word) && !OFFICE_PREMODIFIERS.has(word.toLowerCase()) && !isTitleModifier(word),
+  );
+  if (!named || findCountry(run)) return null;
+  // One capitalised word may just open the sentence ("Campaign chair Paul Manafort"): it names a firm only as
+  // an acronym ("DNC Chair") or a firm known by name.
+  if (run.length === 1) return ACRONYM.test(run[0]!) ? run[0]! : (knownOrganization(run[0]!) ?? null);
+  return run.join(' ');
+}
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]+$/u;
+
 /** A known organisation in the words, else a capitalised run holding an organisation word ("Council on Foreign Relations"). */
 function findOrganization(words: string[], owner: string | null): string | null {
   if (owner && !countryNamed(owner)) return knownOrganization(owner) ?? owner;
@@ -284,12 +309,14 @@ function normalizeRoleUncached(raw: string): ExtractedRole {
   const { owner, rest } = splitPossessiveOwner(cleaned);
   let words = expandAbbreviations(rest.split(' ').filter(Boolean));
   const head = findTitleHead(words.join(' '));
+  // Read before title case, which would make "campaign chair" look like a firm's.
+  const firm = firmOpeningTitle(words, head);
   if (head && isFormalTitle(words, head)) words = titleCase(words);
   // The owner stays in the title: "Tunisia's coach", "the club's president" are not any coach or president.
   const ownerPrefix = owner ? `${owner}${cleaned.charAt(owner.length)}s ` : '';
   const title = ownerPrefix + words.join(' ');
   const country = findCountry(owner ? [owner, ...words] : words);
-  const organization = findOrganization(words, owner);
+  const organization = findOrganization(words, owner) ?? firm;
   return { title, kind: head ? refineKind(head.kind, words, head.end, country) : 'OTHER', organization, country };
 }
 
