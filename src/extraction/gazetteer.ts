@@ -193,6 +193,20 @@ export function isPlacePrefix(word: string): boolean {
   return placePrefixes.has(word.toLowerCase());
 }
 
+// The U.S. states' and the District of Columbia's abbreviations after a city's name: the AP Stylebook's
+// ("Calif.", "N.Y."), which news uses in datelines and text, and the postal codes ("CA", "DC").
+const STATE_ABBREVIATIONS = new Set(
+  `ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont.
+  neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. vt. va. wash. w.va. wis. wyo. d.c.
+  al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa
+  ri sc sd tn tx ut vt va wa wv wi wy dc`.split(/\s+/),
+);
+
+/** "D.C." in "Washington D.C.", "Calif." in "Fresno Calif.": a state's abbreviation, which ends a place's name. */
+export function isStateAbbreviation(word: string): boolean {
+  return STATE_ABBREVIATIONS.has(word.toLowerCase());
+}
+
 const buildingHeads = new Set(organizationData.buildingHeads.map((w) => w.toLowerCase()));
 
 /** "Museum", "Gallery", "Library": a head word of bodies that are also buildings. */

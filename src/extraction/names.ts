@@ -13,6 +13,7 @@ import {
   isPlacePrefix,
   isPluralDemonym,
   isSportsClubName,
+  isStateAbbreviation,
   knownOrganization,
   organizationKey,
   singularForms,
@@ -519,6 +520,9 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   // "The Harbor and Mail": a title of two words joined by "and" after a capitalised "The" is a newspaper's.
   if (count === 3 && words[1] === 'and' && doc.tokens[first - 1]?.text === 'The') return 'ORGANIZATION';
   if (isPlace(text) || (count >= 2 && (isPlaceHead(lastWord) || isPlacePrefix(words[0] as string)))) return 'PLACE';
+  // "Washington D.C.", "Fresno Calif.": a name ending in a state's abbreviation is a city's. A postal code
+  // counts only in capitals ("Portland OR", not "Portland or").
+  if (count >= 2 && isStateAbbreviation(lastWord) && (lastWord.includes('.') || isAllCaps(lastWord))) return 'PLACE';
   // A law, an event or a building is none, whoever it is named after ("Sherman Antitrust Act").
   if (isNotActorHead(lastWord) || startsWithVehiclePrefix(words)) return null;
   // "Mark Cuban", "Steve Israel", "Jordan Peterson": a given name first makes a person.

@@ -199,3 +199,13 @@ describe('a name ending in capitals after "the"', () => {
     expect(actors.some((a) => a.includes('QRAM'))).toBe(false);
   });
 });
+
+describe('a city named with its state', () => {
+  it('is a place, not a person, whether the state is abbreviated in AP style or as a postal code', () => {
+    const { actors, events } = analyse([
+      'Gov. Ana Berg arrived in Springfield Ill. on Monday. She later flew to Washington D.C. to meet Sen. Jan Kowal.',
+    ]);
+    expect(actors.map((a) => a.name).sort()).toEqual(['Ana Berg', 'Jan Kowal']);
+    expect(events.map((e) => e.place)).toContain('Springfield Ill.');
+  });
+});
