@@ -209,3 +209,12 @@ describe('a city named with its state', () => {
     expect(events.map((e) => e.place)).toContain('Springfield Ill.');
   });
 });
+
+describe('an administrative division', () => {
+  it('is an organisation by its name, whatever place opens it', () => {
+    const { actors } = analyse(['The North Dakota Water Management Division said the dam would hold.']);
+    expect(actors).toEqual([
+      expect.objectContaining({ name: 'North Dakota Water Management Division', kind: 'ORGANIZATION' }),
+    ]);
+  });
+});
