@@ -223,7 +223,7 @@ function findCountry(words: string[]): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
-    const country = (two && countryNamed(two)) || countryNamed(w) || countryOfDemonym(w);
+    const country = (two && (countryNamed(two) || countryOfDemonym(two))) || countryNamed(w) || countryOfDemonym(w);
     if (country) return country.name;
   }
   return null;
@@ -231,6 +231,8 @@ function findCountry(words: string[]): string | null {
 
 const ORGANIZATION_CONNECTORS = new Set(['of', 'on', 'for', 'the', 'and']);
 
+// "two-term president", "first-time mayor": a tenure counted, no body named.
+const TENURE = /-(?:term|time)$/i;
 // Words that place a title in time or rank, never a firm's name: "Former Chief Executive", "Interim Chair".
 const OFFICE_PREMODIFIERS = new Set(
   'former acting interim then new longtime current incoming outgoing founding co senior joint executive'.split(' '),
@@ -317,14 +319,25 @@ function normalizeRoleUncached(raw: string): ExtractedRole {
   const title = ownerPrefix + words.join(' ');
   const country = findCountry(owner ? [owner, ...words] : words);
   const organization = findOrganization(words, owner) ?? firm;
-  return { title, kind: head ? refineKind(head.kind, words, head.end, country) : 'OTHER', organization, country };
+  return { title, kind: head ? refineKind(head.kind, words, head, country) : 'OTHER', organization, country };
 }
 
 /** A "president" of something that is not a country (a union, a think tank) is not a head of state. */
-function refineKind(kind: RoleKind, words: string[], headEnd: number, country: string | null): RoleKind {
+function refineKind(
+  kind: RoleKind,
+  words: string[],
+  head: { start: number; end: number },
+  country: string | null,
+): RoleKind {
   if (kind !== 'HEAD_OF_STATE') return kind;
-  const complement = words.slice(headEnd).join(' ');
+  const complement = words.slice(head.end).join(' ');
   if (complement && !countryNamed(complement.replace(/^(?:of|the)\s+/gi, ''))) return country ? kind : 'OFFICIAL';
+  // "Labour leader", "union president": a body named before the head, with no country, leads that body. Words
+  // placing the title in time or rank ("former President", "Vice President") name none.
+  const body = words
+    .slice(0, head.start)
+    .filter((word) => !OFFICE_PREMODIFIERS.has(word.toLowerCase()) && !isTitleModifier(word) && !TENURE.test(word));
+  if (body.length > 0 && !country) return 'OFFICIAL';
   return kind;
 }
 

@@ -31,3 +31,18 @@ describe("a firm opening an executive's title", () => {
     expect(actors[0]!.roles[0]).toMatchObject({ title: 'Harbor Foods Chief Executive', organization: 'Harbor Foods' });
   });
 });
+
+describe('a leader or president of a body', () => {
+  it('is an official, not a head of state, when a body and no country is named before the title', () => {
+    expect(normalizeRole('Labour leader').kind).toBe('OFFICIAL');
+    expect(normalizeRole('NAACP president').kind).toBe('OFFICIAL');
+    expect(normalizeRole('former NAACP president').kind).toBe('OFFICIAL');
+  });
+
+  it('stays a head of state with a country, or with words of tenure or rank only', () => {
+    expect(normalizeRole('North Korean leader')).toMatchObject({ kind: 'HEAD_OF_STATE', country: 'North Korea' });
+    expect(normalizeRole('Sri Lankan President')).toMatchObject({ kind: 'HEAD_OF_STATE', country: 'Sri Lanka' });
+    expect(normalizeRole('former President').kind).toBe('HEAD_OF_STATE');
+    expect(normalizeRole('two-term president').kind).toBe('HEAD_OF_STATE');
+  });
+});
