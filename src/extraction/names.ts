@@ -302,7 +302,9 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   const afterIndex = doc.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
   const after = doc.tokens[afterIndex];
   if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
-  if (linksTitleToComplement(before.text, token.lower)) return true;
+  // "Peter King of New York": a title word after a given name is a surname, and "of" says where he is from.
+  const surname = i - 2 >= runStart && opensPersonalName(doc, i - 2, runStart) && !isAllCaps(before.text);
+  if (linksTitleToComplement(before.text, token.lower) && !surname) return true;
   // "Foundation for Children with AIDS", "Association for People with Disabilities": who a body is for.
   if (token.lower === 'with') return inComplementOfHead(doc, runStart, i, 'for');
   if (!CONNECTORS_IN_ORGANIZATIONS.has(token.lower)) return false;
@@ -354,7 +356,11 @@ function titleEndInRun(doc: TextDocument, first: number, end: number): number {
     const token = doc.tokens[i] as Token;
     if (honorificGender(token.text) !== undefined && i === titleEnd) titleEnd = i + 1;
     else if (i === titleEnd && isLeadingDescriptor(doc, i, nameEnd)) titleEnd = i + 1;
-    else if (endsRoleTitle(token.text) && !(i === nameEnd - 1 && i > first && followsGivenName(doc, i, first)))
+    else if (
+      endsRoleTitle(token.text) &&
+      !(i === nameEnd - 1 && i > first && followsGivenName(doc, i, first)) &&
+      !isSurnameOfTitleWord(doc, i, first, nameEnd)
+    )
       titleEnd = i + 1;
     else if (CONNECTORS_AFTER_TITLE.has(token.lower) && i === titleEnd) {
       // "Ambassador to the United States Hamdullah Mohib", "Secretary of the Air Force James Roche": the
@@ -430,6 +436,40 @@ function isLeadingDescriptor(doc: TextDocument, i: number, nameEnd: number): boo
  * A role word closing a run that opens with a given name is a surname: "Luther King", "Stephen King", not
  * "Jordanian King", "Secretary General" or "New Democrat MP".
  */
+// Titles a speaker is addressed by ("Mr. President", "Madam Speaker"), which an honorific does not make a surname.
+const ADDRESS_TITLES = new Set(
+  'president speaker chairman chairwoman chair secretary ambassador minister mayor governor senator'.split(' '),
+);
+
+/**
+ * "Representative Peter King of New York", "Mr. King said": a role word right after a given name that opens the
+ * person's name, or as the last word after an honorific, is a surname (King, Judge, Sheriff are surnames too).
+ */
+function isSurnameOfTitleWord(doc: TextDocument, i: number, first: number, nameEnd: number): boolean {
+  if (i <= first) return false;
+  const token = doc.tokens[i] as Token;
+  const before = doc.tokens[i - 1] as Token;
+  if (isAllCaps(token.text)) return false;
+  if (honorificGender(before.text) !== undefined) return i === nameEnd - 1 && !ADDRESS_TITLES.has(token.lower);
+  // A name going on after it ("Charlotte Mayor Jennifer Roberts") makes it the title of that name.
+  const last = i === nameEnd - 1 || CONNECTORS_AFTER_TITLE.has((doc.tokens[i + 1] as Token).lower);
+  return last && opensPersonalName(doc, i - 1, first);
+}
+
+/**
+ * The token is a given name opening a person's name: first in its run or after a title word ("Representative
+ * Peter …"), and no place, country, body or title word that is a given name too ("Florida Sen.", "Georgia Gov.",
+ * "Charlotte Mayor").
+ */
+function opensPersonalName(doc: TextDocument, k: number, first: number): boolean {
+  const word = (doc.tokens[k] as Token).text;
+  if (!isGivenName(word) || isAllCaps(word) || isPlace(word) || countryNamed(word) || countryOfDemonym(word))
+    return false;
+  if (endsRoleTitle(word) || isTitleModifier(word) || isOrganizationHead(word)) return false;
+  const opener = (doc.tokens[k - 1] as Token | undefined)?.text ?? '';
+  return k === first || endsRoleTitle(opener) || honorificGender(opener) !== undefined;
+}
+
 function followsGivenName(doc: TextDocument, i: number, first: number): boolean {
   const before = (doc.tokens[i - 1] as Token).text;
   return (

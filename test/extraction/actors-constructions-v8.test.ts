@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
+import { analyse, speakerNameOf } from './analyse.ts';
 import { findNames } from '../../src/extraction/names.ts';
 import { readDocument } from '../../src/extraction/text/document.ts';
 
@@ -216,5 +216,28 @@ describe('an administrative division', () => {
     expect(actors).toEqual([
       expect.objectContaining({ name: 'North Dakota Water Management Division', kind: 'ORGANIZATION' }),
     ]);
+  });
+});
+
+describe('a surname that is also a title word', () => {
+  it('is a surname after a given name, and "of" after it tells where the person is from', () => {
+    const names = findNames(readDocument('Representative Tom King of Ohio spoke first.'));
+    expect(names.map((n) => [n.kind, n.text])).toEqual([
+      ['PERSON', 'Tom King'],
+      ['PLACE', 'Ohio'],
+    ]);
+  });
+
+  it('is a surname after an honorific, so "Mr. King" is the person named before', () => {
+    const analysis = analyse([
+      'Television host Tom King joined the network in May.',
+      '"They pay us well," Mr. King said.',
+    ]);
+    expect(speakerNameOf(analysis, 'They pay us well')).toBe('Tom King');
+  });
+
+  it('stays a title before another name, or after a place that is a given name too', () => {
+    const names = findNames(readDocument('Florida Sen. Ana Berg spoke. Charlotte Mayor Jennifer Kowal spoke.'));
+    expect(names.map((n) => n.text)).toEqual(['Ana Berg', 'Jennifer Kowal']);
   });
 });
