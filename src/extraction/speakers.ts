@@ -643,6 +643,9 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWith
     const before = doc.tokens[k - 1] as Token;
     // "Peru's Ambassador to Spain": a title, however tagged, before "to".
     if (before.pos === 'NOUN') return true;
+    // "Lawyers for Ann Vale said": a plural of people opening the sentence, which its capital makes a PROPN to
+    // the tagger, speaks, not the person after the preposition.
+    if (k - 1 === phrase.first && opensSentence(doc, k - 1) && isPluralOfSpeakers(before.text)) return true;
     if (token.lower === 'to' && findRoleHead(before.text) !== null) return !endsWithPerson;
     const modifies =
       before.pos === 'ADJ' ||
@@ -655,6 +658,18 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWith
     );
   }
   return false;
+}
+
+/** The token opens its sentence, or follows punctuation there (a quotation mark, a dash). */
+function opensSentence(doc: TextDocument, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  const token = doc.tokens[index] as Token;
+  return !previous || previous.sentence !== token.sentence || previous.pos === 'PUNCT';
+}
+
+/** "Investigators", "Lawyers": the plural of a noun for people who can speak. */
+function isPluralOfSpeakers(word: string): boolean {
+  return word.toLowerCase().endsWith('s') && canSpeak(singularHead(word));
 }
 
 /** The kind of a lone capitalised word that speaks: a body after "according to" or when known as one, else a person. */
@@ -671,9 +686,7 @@ function resolveUnlinkedName(state: DiscourseState, head: Token, kind: ActorKind
   const name = state.named.unlinked.find((n) => n.firstToken === head.index && n.endToken === head.index + 1);
   if (!name) return null;
   // "Investigators said": a capitalised plural noun opening a sentence is a description, not a name.
-  const previous = state.doc.tokens[head.index - 1];
-  const opensSentence = !previous || previous.sentence !== head.sentence || previous.pos === 'PUNCT';
-  if (opensSentence && head.lower.endsWith('s') && canSpeak(singularHead(head.text))) return null;
+  if (opensSentence(state.doc, head.index) && isPluralOfSpeakers(head.text)) return null;
   const { registry } = state.named;
   const actor = registry.findByName(name.text) ?? registry.create(name.text, kind);
   // "Peskov, the Kremlin spokesman, said", "Mr. Obi, a lawyer, told": a lone name states its titles as a full one does.
