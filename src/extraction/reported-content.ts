@@ -624,15 +624,30 @@ function thatAfterAside(doc: TextDocument, p: number, end: number): number | nul
  * hearing in Dunmore, Kent, that …", "said in a long talk with club members last month that …".
  */
 function thatAfterAdjunct(doc: TextDocument, p: number, end: number): number | null {
+  // "said on Monday, speaking in Riga, that …": a participle's phrase set off by commas is an aside of the speaker.
+  let aside = false;
   for (let k = p + 1; k < end && k - p <= MAX_ADJUNCT_TOKENS_BEFORE_THAT; k++) {
     const token = doc.tokens[k] as Token;
+    if (!aside && opensParticipleAside(doc, k)) {
+      aside = true;
+      continue;
+    }
     const verb = token.pos === 'VERB' && !isNounInPhrase(doc, k) && !isReducedRelative(doc.tokens, k);
     if (token.quote >= 0 || token.pos === 'AUX' || verb) return null;
     // "that time" is a determiner; "that she …", "that the state …", "that ports need …" open the clause.
-    if (token.lower === 'that' && (doc.tokens[k + 1]?.pos !== 'NOUN' || opensFiniteClause(doc, k + 1)))
+    if (token.lower === 'that' && (doc.tokens[k + 1]?.pos !== 'NOUN' || opensFiniteClause(doc, k + 1))) {
+      // "said on Monday, adding that …": a "that" the participle takes is its own report, not the cue's.
+      if (aside && doc.tokens[k - 1]?.text !== ',') return null;
       return k + 1 < end ? k + 1 : null;
+    }
   }
   return null;
+}
+
+/** ", speaking in Riga,": a participle right after a comma opens an aside of the speaker's. */
+function opensParticipleAside(doc: TextDocument, k: number): boolean {
+  const token = doc.tokens[k] as Token;
+  return token.pos === 'VERB' && token.quote < 0 && token.lower.endsWith('ing') && doc.tokens[k - 1]?.text === ',';
 }
 
 /** "a lunch stop in Harlow": a noun the tagger read as a verb, between a noun phrase's words and a preposition. */
@@ -1192,6 +1207,10 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     else if (doc.tokens[resume]?.pos === 'ADP') {
       const clause = thatAfterAdjunct(doc, resume, end);
       if (clause !== null && doc.tokens[clause - 2]?.text === ',') resume = clause;
+    } else if (opensParticipleAside(doc, resume)) {
+      // "said Monday, speaking in Riga, that …": past the speaker's aside to the cue's own "that".
+      const clause = thatAfterAdjunct(doc, afterCue, end);
+      if (clause !== null) resume = clause;
     }
     // "…, the coach said, waving to the fans", "…, she said, since …": the speaker's own adjunct, not a report.
     const afterQuotation = isQuoteMark(doc.tokens[start - 1]) || isQuoteMark(doc.tokens[start - 2]);
