@@ -119,3 +119,25 @@ describe('reported speech', () => {
     expect(analysis.statements).toEqual([]);
   });
 });
+
+describe('a predicate of the speaker joined after the report', () => {
+  it('ends the report before a verb in the cue’s tense when the report’s own verb has another', () => {
+    const analysis = analyse([
+      'The ministry denies the fire was arson and goes to great lengths to keep the inquiry closed.',
+      'The mayor said the old bridge is unsafe and closed it to traffic on Friday.',
+    ]);
+    expect(statementWith(analysis, 'fire was arson').text).toBe('the fire was arson');
+    expect(statementWith(analysis, 'old bridge').text).toBe('the old bridge is unsafe');
+  });
+
+  it('keeps verbs of one tense, and a past form under an auxiliary, in the report', () => {
+    const analysis = analyse([
+      'The minister said the firm made losses and raised prices.',
+      'The envoy added that the regime has broken its pledges and shared nuclear technology with its allies.',
+    ]);
+    expect(statementWith(analysis, 'made losses').text).toBe('the firm made losses and raised prices');
+    expect(statementWith(analysis, 'broken its pledges').text).toBe(
+      'the regime has broken its pledges and shared nuclear technology with its allies',
+    );
+  });
+});
