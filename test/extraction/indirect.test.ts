@@ -141,3 +141,24 @@ describe('a predicate of the speaker joined after the report', () => {
     );
   });
 });
+
+describe('a bare reporting verb the tagger reads as a noun', () => {
+  it('reads it as the verb after a plural subject, before a clause with its own verb', () => {
+    const analysis = analyse([
+      'Farm unions claim the trade deal will destroy thousands of rural jobs.',
+      'Harbour pilots insist the new channel is too shallow for tankers.',
+    ]);
+    expect(statementWith(analysis, 'trade deal').text).toBe('the trade deal will destroy thousands of rural jobs');
+    expect(speakerNameOf(analysis, 'trade deal')).toBe('farm unions');
+    expect(statementWith(analysis, 'new channel').text).toBe('the new channel is too shallow for tankers');
+  });
+
+  it('leaves the noun alone without a clause after it, and a verb of evidence alone', () => {
+    const analysis = analyse([
+      'The farm unions claim victory.',
+      'Ann Holm noted the findings show the harbour is silting up. "We need a dredger soon."',
+    ]);
+    expect(analysis.statements.some((s) => s.cue === 'claim')).toBe(false);
+    expect(speakerNameOf(analysis, 'need a dredger')).toBe('Ann Holm');
+  });
+});
