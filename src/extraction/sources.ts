@@ -8,6 +8,7 @@ import {
   type Phrase,
 } from './noun-phrases.ts';
 import { isReportingNoun, reportingVerb } from './reporting-words.ts';
+import { isQuantifierPronoun } from './quantifier-pronouns.ts';
 
 /**
  * How a source is tied to its cue: before it ("X said"), after it ("…,” said X"), the sentence's subject for
@@ -1095,6 +1096,8 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** A phrase of determiners and adjectives alone ("a", "the whole") is no subject. */
 function hasHead(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (HEAD_TAGS.has((doc.tokens[k] as Token).pos)) return true;
+  // "…, while another says": a determiner standing for a noun phrase of its own.
+  if (phrase.end - phrase.first === 1 && isQuantifierPronoun((doc.tokens[phrase.first] as Token).text)) return true;
   const last = doc.tokens[phrase.end - 1] as Token;
   return CAPITALISED.test(last.text) || adjectiveHeadsPhrase(doc, phrase);
 }

@@ -11,6 +11,7 @@ import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
 import { isPartitive, isPostmodifyingAdjective } from './sources.ts';
 import { genderOfNoun } from './gendered-nouns.ts';
+import { isQuantifierPronoun } from './quantifier-pronouns.ts';
 import {
   HEAD_PREPOSITIONS,
   POSSESSIVE_TO_SUBJECT,
@@ -452,7 +453,7 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   }
   let resolved: ResolvedSpeaker | null = null;
   // "Later someone asked …": an indefinite pronoun is a source of its own, like "a member of the audience".
-  if (phrase.end - phrase.first === 1 && INDEFINITE_PRONOUNS.has(first.lower))
+  if (phrase.end - phrase.first === 1 && (INDEFINITE_PRONOUNS.has(first.lower) || isQuantifierPronoun(first.text)))
     resolved = { actor: anonymousActor(state, first.text, false), roleTitle: null };
   else if (phrase.end - phrase.first === 1 && (first.pos === 'PRON' || POSSESSIVE_TO_SUBJECT[first.lower])) {
     const pronoun = POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
