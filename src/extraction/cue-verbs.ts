@@ -265,10 +265,49 @@ function aboutAfterAdjuncts(tokens: Token[], verb: ReportingVerb, at: number): {
   return null;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const CLAUSE_SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const MAX_CLAUSE_SUBJECT_TOKENS = 8;
+
+/** "the deal will …", "he is …", "most farm jobs vanished": a noun phrase and then its finite verb start at `p`. */
+function opensFiniteClauseAt(tokens: Token[], p: number): boolean {
+  const first = tokens[p];
+  if (!first || first.quote >= 0) return false;
+  if (first.pos === 'PRON') {
+    const verb = tokens[p + 1];
+    return SUBJECT_PRONOUNS.has(first.lower) && (verb?.pos === 'AUX' || verb?.pos === 'VERB');
+  }
+  let k = p;
+  while (
+    k - p < MAX_CLAUSE_SUBJECT_TOKENS &&
+    tokens[k] !== undefined &&
+    tokens[k]?.sentence === first.sentence &&
+    (CLAUSE_SUBJECT_TAGS.has((tokens[k] as Token).pos) || POSSESSIVE.test((tokens[k] as Token).text))
+  )
+    k++;
+  const verb = tokens[k];
+  return k > p && verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB') && !verb.lower.endsWith('ing');
+}
+
+/**
+ * "Farm unions claim the deal will …", "Critics argue the plan is …": after a plural subject the tagger may read a
+ * bare verb that reports a clause as a noun; a clause with its own subject and verb after it makes it the verb.
+ */
+function bareVerbBeforeClause(tokens: Token[], i: number): ReportingVerb | undefined {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  if (token.pos !== 'NOUN' || token.quote >= 0 || !previous || previous.quote >= 0) return undefined;
+  if ((previous.pos !== 'NOUN' && previous.pos !== 'PROPN') || !/[^s']s$/.test(previous.lower)) return undefined;
+  const verb = reportingVerb(token.lower);
+  // "the findings show …" stays a noun: a verb that also tells what things show needs a surer reading.
+  return verb?.frame === 'clause' && !verb.evidential && opensFiniteClauseAt(tokens, i + 1) ? verb : undefined;
+}
+
 export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   const token = tokens[i] as Token;
   // Most tokens are no reporting verb: look the word up before the possessive tests.
-  const verb = verbOf(token, tokens[i - 1], tokens[i + 1], tokens[i - 2], tokens[i - 3]);
+  const verb =
+    verbOf(token, tokens[i - 1], tokens[i + 1], tokens[i - 2], tokens[i - 3]) ?? bareVerbBeforeClause(tokens, i);
   if (!verb) return null;
   // "Trump's comments on immigrants": after a possessive, a noun; "she’s pointing out" is "she is", no possessive.
   const contracted = POSSESSIVE.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.pos === 'PRON';

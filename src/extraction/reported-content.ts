@@ -349,6 +349,63 @@ function reportInsideRelative(doc: TextDocument, attribution: Attribution): bool
   );
 }
 
+type VerbForm = 'past' | 'present' | 'base' | 'participle';
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'could', 'would', 'might', 'should']);
+const PRESENT_AUXILIARIES = new Set(['is', 'has', 'does']);
+
+/** The form of a verb: "said" past, "says" present (third person), "say" base, "saying" participle. */
+function verbForm(token: Token): VerbForm {
+  if (token.lower.endsWith('ing')) return 'participle';
+  if (token.pos === 'AUX') {
+    if (PAST_AUXILIARIES.has(token.lower)) return 'past';
+    return PRESENT_AUXILIARIES.has(token.lower) ? 'present' : 'base';
+  }
+  if (token.lower === token.lemma) return 'base';
+  return token.lower.endsWith('s') && token.lower.startsWith(token.lemma.slice(0, -1)) ? 'present' : 'past';
+}
+
+const PREDICATE_JOINERS = new Set(['and', 'but']);
+const TENSED = new Set<VerbForm>(['past', 'present']);
+
+/**
+ * "denies the crime was a genocide and goes to great lengths to …", "railed against what he calls “the cartel” and
+ * turned to …": a verb joined by "and" or "but" in the cue's own form, where the report's last verb has another,
+ * goes on the speaker's clause (a conjoined predicate, Huddleston & Pullum 2002, ch. 15), not the report. The
+ * report ends before it. Alike forms ("said the firm cut jobs and raised prices") stay one report.
+ */
+function beforeSpeakersOwnPredicate(doc: TextDocument, attribution: Attribution, end: number): number {
+  if (attribution.kind !== 'VERB' || attribution.link === 'inverted' || attribution.cue.pos !== 'VERB') return end;
+  const cueForm = verbForm(attribution.cue);
+  if (!TENSED.has(cueForm)) return end;
+  let lastForm: VerbForm | null = null;
+  let auxiliaryGoverns = false;
+  for (let i = attribution.cueEnd; i < end; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.quote >= 0 || isQuoteMark(token)) continue;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    // "had cut", "will not close": the auxiliary carries the tense; an infinitive has none.
+    const previous = doc.tokens[i - 1];
+    const afterAuxiliary = previous?.pos === 'AUX' || (previous?.pos === 'PART' && doc.tokens[i - 2]?.pos === 'AUX');
+    if (afterAuxiliary || previous?.lower === 'to' || isReducedRelative(doc.tokens, i)) continue;
+    const form = verbForm(token);
+    const joined = PREDICATE_JOINERS.has(previous?.lower ?? '') && i - 1 > attribution.cueEnd;
+    // Only tenses that cannot be mistaken: "cut", "put" are past and base alike.
+    const distinct = lastForm !== null && TENSED.has(lastForm) && TENSED.has(form) && lastForm !== form;
+    // "it has broken agreements and shared …": a past form may be a participle under the auxiliary before.
+    const underAuxiliary = auxiliaryGoverns && form === 'past';
+    if (joined && token.pos === 'VERB' && form === cueForm && distinct && !underAuxiliary) {
+      const joiner = i - 1;
+      return doc.tokens[joiner - 1]?.text === ',' ? joiner - 1 : joiner;
+    }
+    if (form === 'participle') continue;
+    lastForm = form;
+    const next = doc.tokens[i + 1]?.pos === 'ADV' || doc.tokens[i + 1]?.pos === 'PART' ? i + 2 : i + 1;
+    auxiliaryGoverns = token.pos === 'AUX' && doc.tokens[next]?.pos === 'VERB';
+  }
+  return end;
+}
+
 /**
  * Where a reported clause must stop: before the next attribution of the sentence that stands beside this one
  * ("…, telling lawmakers …", "… and the military said …"); one nested inside the content is part of it.
@@ -368,6 +425,7 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
     end = doc.tokens[opener]?.text === ',' ? opener : opener + 1;
     break;
   }
+  end = beforeSpeakersOwnPredicate(doc, attribution, end);
   // "Although X suggested Y, Z …": the subordinate report ends at its comma; so does a relative clause set off
   // by commas ("Lindsey Graham, who endorsed Cruz last year, said …"), and a gerund whose subject follows it
   // ("Despite announcing his support for Vale, Alder …").
@@ -624,15 +682,30 @@ function thatAfterAside(doc: TextDocument, p: number, end: number): number | nul
  * hearing in Dunmore, Kent, that …", "said in a long talk with club members last month that …".
  */
 function thatAfterAdjunct(doc: TextDocument, p: number, end: number): number | null {
+  // "said on Monday, speaking in Riga, that …": a participle's phrase set off by commas is an aside of the speaker.
+  let aside = false;
   for (let k = p + 1; k < end && k - p <= MAX_ADJUNCT_TOKENS_BEFORE_THAT; k++) {
     const token = doc.tokens[k] as Token;
+    if (!aside && opensParticipleAside(doc, k)) {
+      aside = true;
+      continue;
+    }
     const verb = token.pos === 'VERB' && !isNounInPhrase(doc, k) && !isReducedRelative(doc.tokens, k);
     if (token.quote >= 0 || token.pos === 'AUX' || verb) return null;
     // "that time" is a determiner; "that she …", "that the state …", "that ports need …" open the clause.
-    if (token.lower === 'that' && (doc.tokens[k + 1]?.pos !== 'NOUN' || opensFiniteClause(doc, k + 1)))
+    if (token.lower === 'that' && (doc.tokens[k + 1]?.pos !== 'NOUN' || opensFiniteClause(doc, k + 1))) {
+      // "said on Monday, adding that …": a "that" the participle takes is its own report, not the cue's.
+      if (aside && doc.tokens[k - 1]?.text !== ',') return null;
       return k + 1 < end ? k + 1 : null;
+    }
   }
   return null;
+}
+
+/** ", speaking in Riga,": a participle right after a comma opens an aside of the speaker's. */
+function opensParticipleAside(doc: TextDocument, k: number): boolean {
+  const token = doc.tokens[k] as Token;
+  return token.pos === 'VERB' && token.quote < 0 && token.lower.endsWith('ing') && doc.tokens[k - 1]?.text === ',';
 }
 
 /** "a lunch stop in Harlow": a noun the tagger read as a verb, between a noun phrase's words and a preposition. */
@@ -1192,6 +1265,10 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     else if (doc.tokens[resume]?.pos === 'ADP') {
       const clause = thatAfterAdjunct(doc, resume, end);
       if (clause !== null && doc.tokens[clause - 2]?.text === ',') resume = clause;
+    } else if (opensParticipleAside(doc, resume)) {
+      // "said Monday, speaking in Riga, that …": past the speaker's aside to the cue's own "that".
+      const clause = thatAfterAdjunct(doc, afterCue, end);
+      if (clause !== null) resume = clause;
     }
     // "…, the coach said, waving to the fans", "…, she said, since …": the speaker's own adjunct, not a report.
     const afterQuotation = isQuoteMark(doc.tokens[start - 1]) || isQuoteMark(doc.tokens[start - 2]);

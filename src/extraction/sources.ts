@@ -8,6 +8,7 @@ import {
   type Phrase,
 } from './noun-phrases.ts';
 import { isReportingNoun, reportingVerb } from './reporting-words.ts';
+import { isQuantifierPronoun } from './quantifier-pronouns.ts';
 
 /**
  * How a source is tied to its cue: before it ("X said"), after it ("…,” said X"), the sentence's subject for
@@ -622,14 +623,58 @@ function isParticipleAfterComma(tokens: Token[], index: number): boolean {
   return before?.text === ',' || before?.text === '—' || before?.text === '–';
 }
 
-/** "issued a statement Tuesday saying …", "sent a letter urging …": the one who issued it speaks. */
+// Verbs of sending a message by some means (VerbNet's instr_communication-37.4: "emailed supporters", "wired the
+// office"), with "write", whose recipient may follow without "to" ("wrote supporters"). As nouns ("an email to
+// staff", "a text to voters") they name the message.
+const MESSAGING_WORDS = new Set([
+  'email',
+  'e-mail',
+  'text',
+  'message',
+  'fax',
+  'cable',
+  'telegraph',
+  'wire',
+  'phone',
+  'telephone',
+  'radio',
+  'write',
+]);
+
+function isMessageWord(token: Token | undefined): boolean {
+  if (token === undefined || token.quote >= 0) return false;
+  if (token.pos === 'NOUN') return isReportingNoun(token.lemma) || MESSAGING_WORDS.has(token.lemma);
+  return token.pos === 'VERB' && MESSAGING_WORDS.has(token.lemma === 'wrote' ? 'write' : token.lemma);
+}
+
+/**
+ * The noun phrase ending at `k` is the one a message went to: "sent a letter to farmers", "wrote to the union",
+ * "emailed supporters". A participle after it tells what the message said, not what the recipients said.
+ */
+function isRecipientOfMessage(doc: TextDocument, k: number, floor: number): boolean {
+  const recipient = phraseEndingAt(doc, k + 1, floor);
+  if (!recipient) return false;
+  const before = doc.tokens[recipient.first - 1];
+  if (before?.lower === 'to') return isMessageWord(doc.tokens[recipient.first - 2]);
+  return before?.pos === 'VERB' && isMessageWord(before);
+}
+
+/**
+ * "issued a statement Tuesday saying …", "sent a letter urging …", "sent a letter to farmers on Monday saying …",
+ * "emailed supporters saying …": the one who issued it speaks.
+ */
 function isParticipleOfMessage(doc: TextDocument, index: number): boolean {
   const token = doc.tokens[index] as Token;
   if (!token.lower.endsWith('ing')) return false;
+  const floor = doc.sentences[token.sentence]?.firstToken ?? 0;
   let k = index - 1;
-  while (k >= 0 && isTimeWord(doc.tokens[k] as Token)) k--;
+  while (k >= floor && isTimeWord(doc.tokens[k] as Token)) k--;
   const head = doc.tokens[k];
-  return head !== undefined && head.pos === 'NOUN' && isReportingNoun(head.lemma);
+  if (head !== undefined && head.pos === 'NOUN' && isReportingNoun(head.lemma)) return true;
+  // "to farmers on Monday": the preposition of the time goes with it.
+  if (k < index - 1 && ADJUNCT_PREPOSITIONS.has(head?.lower ?? '')) k--;
+  const last = doc.tokens[k];
+  return last !== undefined && (last.pos === 'NOUN' || last.pos === 'PROPN') && isRecipientOfMessage(doc, k, floor);
 }
 
 /** ", reads a Friday editorial in The Harbor Courier": a day inside the phrase does not end it. */
@@ -1051,6 +1096,8 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** A phrase of determiners and adjectives alone ("a", "the whole") is no subject. */
 function hasHead(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (HEAD_TAGS.has((doc.tokens[k] as Token).pos)) return true;
+  // "…, while another says": a determiner standing for a noun phrase of its own.
+  if (phrase.end - phrase.first === 1 && isQuantifierPronoun((doc.tokens[phrase.first] as Token).text)) return true;
   const last = doc.tokens[phrase.end - 1] as Token;
   return CAPITALISED.test(last.text) || adjectiveHeadsPhrase(doc, phrase);
 }

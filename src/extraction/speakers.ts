@@ -11,6 +11,7 @@ import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
 import { isPartitive, isPostmodifyingAdjective } from './sources.ts';
 import { genderOfNoun } from './gendered-nouns.ts';
+import { isQuantifierPronoun } from './quantifier-pronouns.ts';
 import {
   HEAD_PREPOSITIONS,
   POSSESSIVE_TO_SUBJECT,
@@ -452,7 +453,7 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   }
   let resolved: ResolvedSpeaker | null = null;
   // "Later someone asked …": an indefinite pronoun is a source of its own, like "a member of the audience".
-  if (phrase.end - phrase.first === 1 && INDEFINITE_PRONOUNS.has(first.lower))
+  if (phrase.end - phrase.first === 1 && (INDEFINITE_PRONOUNS.has(first.lower) || isQuantifierPronoun(first.text)))
     resolved = { actor: anonymousActor(state, first.text, false), roleTitle: null };
   else if (phrase.end - phrase.first === 1 && (first.pos === 'PRON' || POSSESSIVE_TO_SUBJECT[first.lower])) {
     const pronoun = POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
@@ -643,6 +644,9 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWith
     const before = doc.tokens[k - 1] as Token;
     // "Peru's Ambassador to Spain": a title, however tagged, before "to".
     if (before.pos === 'NOUN') return true;
+    // "Lawyers for Ann Vale said": a plural of people opening the sentence, which its capital makes a PROPN to
+    // the tagger, speaks, not the person after the preposition.
+    if (k - 1 === phrase.first && opensSentence(doc, k - 1) && isPluralOfSpeakers(before.text)) return true;
     if (token.lower === 'to' && findRoleHead(before.text) !== null) return !endsWithPerson;
     const modifies =
       before.pos === 'ADJ' ||
@@ -655,6 +659,18 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWith
     );
   }
   return false;
+}
+
+/** The token opens its sentence, or follows punctuation there (a quotation mark, a dash). */
+function opensSentence(doc: TextDocument, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  const token = doc.tokens[index] as Token;
+  return !previous || previous.sentence !== token.sentence || previous.pos === 'PUNCT';
+}
+
+/** "Investigators", "Lawyers": the plural of a noun for people who can speak. */
+function isPluralOfSpeakers(word: string): boolean {
+  return word.toLowerCase().endsWith('s') && canSpeak(singularHead(word));
 }
 
 /** The kind of a lone capitalised word that speaks: a body after "according to" or when known as one, else a person. */
@@ -671,9 +687,7 @@ function resolveUnlinkedName(state: DiscourseState, head: Token, kind: ActorKind
   const name = state.named.unlinked.find((n) => n.firstToken === head.index && n.endToken === head.index + 1);
   if (!name) return null;
   // "Investigators said": a capitalised plural noun opening a sentence is a description, not a name.
-  const previous = state.doc.tokens[head.index - 1];
-  const opensSentence = !previous || previous.sentence !== head.sentence || previous.pos === 'PUNCT';
-  if (opensSentence && head.lower.endsWith('s') && canSpeak(singularHead(head.text))) return null;
+  if (opensSentence(state.doc, head.index) && isPluralOfSpeakers(head.text)) return null;
   const { registry } = state.named;
   const actor = registry.findByName(name.text) ?? registry.create(name.text, kind);
   // "Peskov, the Kremlin spokesman, said", "Mr. Obi, a lawyer, told": a lone name states its titles as a full one does.

@@ -214,3 +214,20 @@ describe('examples set off by commas on the subject of a reported clause', () =>
     );
   });
 });
+
+describe('a participle aside between the cue and its "that"', () => {
+  it('reads the clause after "that" past an aside set off by commas (politics, transport)', () => {
+    const analysis = analyse([
+      'The mayor said on Monday, speaking in Riga, that the old bridge would reopen in May.',
+      'The transport minister said, addressing a rally of hauliers, that fuel duty would be frozen.',
+    ]);
+    expect(statementWith(analysis, 'old bridge').text).toBe('the old bridge would reopen in May');
+    expect(speakerNameOf(analysis, 'old bridge')).toBe('the mayor');
+    expect(statementWith(analysis, 'fuel duty').text).toBe('fuel duty would be frozen');
+  });
+
+  it('leaves a "that" the participle takes to the participle', () => {
+    const analysis = analyse(['The mayor said on Monday, adding that the old bridge would reopen in May.']);
+    expect(statementWith(analysis, 'old bridge').cue).toBe('adding');
+  });
+});

@@ -35,3 +35,16 @@ describe('an adjective heading its phrase after a determiner (a fused head)', ()
     expect(speakerNameOf(analysis, 'hospital was coping')).toBe('Ida Lund');
   });
 });
+
+describe('a determiner standing for its own noun phrase as a speaker', () => {
+  it('reads "another", "several" and "many" as sources of their own, mid-sentence too', () => {
+    const analysis = analyse([
+      'One survey says there are 500 ferry routes, while another says there are about 600.',
+      'The union says the pay offer is fair, while many argue it is far too low.',
+      'Several said the harbour plan had been rushed.',
+    ]);
+    expect(speakerNameOf(analysis, 'about 600')).toBe('another');
+    expect(speakerNameOf(analysis, 'far too low')).toBe('many');
+    expect(speakerNameOf(analysis, 'harbour plan had been rushed')).toBe('several');
+  });
+});

@@ -119,3 +119,46 @@ describe('reported speech', () => {
     expect(analysis.statements).toEqual([]);
   });
 });
+
+describe('a predicate of the speaker joined after the report', () => {
+  it('ends the report before a verb in the cue’s tense when the report’s own verb has another', () => {
+    const analysis = analyse([
+      'The ministry denies the fire was arson and goes to great lengths to keep the inquiry closed.',
+      'The mayor said the old bridge is unsafe and closed it to traffic on Friday.',
+    ]);
+    expect(statementWith(analysis, 'fire was arson').text).toBe('the fire was arson');
+    expect(statementWith(analysis, 'old bridge').text).toBe('the old bridge is unsafe');
+  });
+
+  it('keeps verbs of one tense, and a past form under an auxiliary, in the report', () => {
+    const analysis = analyse([
+      'The minister said the firm made losses and raised prices.',
+      'The envoy added that the regime has broken its pledges and shared nuclear technology with its allies.',
+    ]);
+    expect(statementWith(analysis, 'made losses').text).toBe('the firm made losses and raised prices');
+    expect(statementWith(analysis, 'broken its pledges').text).toBe(
+      'the regime has broken its pledges and shared nuclear technology with its allies',
+    );
+  });
+});
+
+describe('a bare reporting verb the tagger reads as a noun', () => {
+  it('reads it as the verb after a plural subject, before a clause with its own verb', () => {
+    const analysis = analyse([
+      'Farm unions claim the trade deal will destroy thousands of rural jobs.',
+      'Harbour pilots insist the new channel is too shallow for tankers.',
+    ]);
+    expect(statementWith(analysis, 'trade deal').text).toBe('the trade deal will destroy thousands of rural jobs');
+    expect(speakerNameOf(analysis, 'trade deal')).toBe('farm unions');
+    expect(statementWith(analysis, 'new channel').text).toBe('the new channel is too shallow for tankers');
+  });
+
+  it('leaves the noun alone without a clause after it, and a verb of evidence alone', () => {
+    const analysis = analyse([
+      'The farm unions claim victory.',
+      'Ann Holm noted the findings show the harbour is silting up. "We need a dredger soon."',
+    ]);
+    expect(analysis.statements.some((s) => s.cue === 'claim')).toBe(false);
+    expect(speakerNameOf(analysis, 'need a dredger')).toBe('Ann Holm');
+  });
+});

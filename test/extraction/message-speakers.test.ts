@@ -73,3 +73,25 @@ describe('a relative clause without commas between the subject and its cue', () 
     expect(speakerNameOf(analysis, 'rent had doubled')).toBe('the man');
   });
 });
+
+describe('a participle after the recipient of a message', () => {
+  it('reads what the message said, from its sender, after "to" and a time', () => {
+    const analysis = analyse([
+      'Governor Paul Dunne sent a letter to farmers on Monday saying the new tax would hurt the harvest.',
+      'The union wrote to the ferry company urging it to restore the night sailings.',
+    ]);
+    expect(speakerNameOf(analysis, 'tax would hurt the harvest')).toBe('Paul Dunne');
+    expect(speakerNameOf(analysis, 'restore the night sailings')).toBe('the union');
+  });
+
+  it('reads the sender after a verb of messaging and its recipient', () => {
+    const analysis = analyse(['The senator emailed supporters on Tuesday saying the fight for the seat would go on.']);
+    expect(speakerNameOf(analysis, 'fight for the seat would go on')).toBe('the senator');
+    expect(statementWith(analysis, 'fight for the seat would go on').cue).toBe('saying');
+  });
+
+  it('leaves people saying something after a verb that sends no message', () => {
+    const analysis = analyse(['Governor Paul Dunne met protesters saying the new tax would hurt the harvest.']);
+    expect(speakerNameOf(analysis, 'tax would hurt the harvest')).toBe('protesters');
+  });
+});

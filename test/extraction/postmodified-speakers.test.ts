@@ -36,6 +36,15 @@ describe('a subject whose noun has a post-modifier before the cue', () => {
     expect(speakerNameOf(analysis, 'plan was dead')).toBe('officials close to Mayor Tom Berg');
   });
 
+  it('keeps the people acting for a named person when their plural opens the sentence', () => {
+    const analysis = analyse([
+      'Lawyers for Jonas Berg said the charges were baseless.',
+      'Aides to Mayor Tom Berg said the plan was dead.',
+    ]);
+    expect(speakerNameOf(analysis, 'charges were baseless')).toBe('lawyers for Jonas Berg');
+    expect(speakerNameOf(analysis, 'plan was dead')).toBe('aides to Mayor Tom Berg');
+  });
+
   it('keeps a title before "to" when no person is named after it', () => {
     const analysis = analyse(["Peru's Ambassador to Spain confirmed that the envoy had left."]);
     expect(speakerNameOf(analysis, 'envoy had left')).toBe("Peru's Ambassador to Spain");
