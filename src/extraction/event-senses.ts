@@ -241,13 +241,67 @@ const LEGISLATION = new Set([
 ]);
 export const MAX_TOKENS_TO_LAW = 4;
 
-/** "passed the bill", "the budget was passed". */
+// A bill's own subject of "passed" (FrameNet Law; "measure" and "ordinance" as American news names a bill):
+// "The measure passed the Senate 60-40".
+const LEGISLATION_SUBJECTS = new Set([...LEGISLATION, 'measure', 'ordinance']);
+
+/** "passed the bill", "the budget was passed", "the bill passed the Senate". */
 export function passesLaw(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
   if (phraseHolds(doc, sentence, end, LEGISLATION, MAX_TOKENS_TO_LAW, NOUN_PHRASE_TAGS)) return true;
-  if (!BE_FORMS.has(doc.tokens[first - 1]?.lower ?? '')) return false;
+  if (!BE_FORMS.has(doc.tokens[first - 1]?.lower ?? '')) return billBefore(doc, sentence, first);
   for (let k = first - 2; k >= Math.max(sentence.firstToken, first - 2 - MAX_TOKENS_TO_LAW); k--)
     if (LEGISLATION.has((doc.tokens[k] as Token).lower)) return true;
   return false;
+}
+
+/**
+ * "The bill passed the Senate", "the spending measure narrowly passed": the head of the noun phrase right before
+ * the verb (past adverbs) is a bill; not "the law student passed the exam" (the head is "student").
+ */
+function billBefore(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  const head = doc.tokens[k];
+  return head !== undefined && k >= sentence.firstToken && LEGISLATION_SUBJECTS.has(head.lower);
+}
+
+// WordNet enact.v "order by virtue of superior authority; decree" and sign.v: a bill signed by the head of a
+// government is enacted, "signed the bill into law", "signed into law a ban on …". Not an agreement (FrameNet
+// Sign_agreement binds two parties), an OTHER step of law-making.
+const ENACTING: Trigger = { type: 'OTHER', occasion: 'OTHER:law', group: 'OTHER:law', words: ['sign'], pos: null };
+const MAX_TOKENS_TO_INTO_LAW = 10;
+// What is signed as law: a bill (FrameNet Law) or an order a head of government issues.
+const SIGNED_LAWS = new Set(['bill', 'bills', 'legislation', 'law', 'act', 'ordinance', 'order', 'decree']);
+
+/** "signed the bill into law", "signed legislation", "signed an executive order": a law enacted by signature. */
+export function enactingAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.lemma !== 'sign' || token.pos !== 'VERB' || token.quote >= 0) return null;
+  for (let k = i + 1; k < Math.min(sentence.endToken - 1, i + MAX_TOKENS_TO_INTO_LAW); k++) {
+    const word = doc.tokens[k] as Token;
+    if (word.lower === 'into' && doc.tokens[k + 1]?.lower === 'law') return ENACTING;
+    if (word.pos === 'PUNCT' || word.pos === 'VERB') break;
+  }
+  return phraseHolds(doc, sentence, i + 1, SIGNED_LAWS, MAX_TOKENS_TO_LAW, NOUN_PHRASE_TAGS) ? ENACTING : null;
+}
+
+// FrameNet Being_located: a ship "lay off the coast"; "laid off 300 workers" is Firing.
+const SHORES = new Set([
+  'coast',
+  'coasts',
+  'shore',
+  'shores',
+  'island',
+  'islands',
+  'cape',
+  'port',
+  'harbour',
+  'harbor',
+]);
+
+/** "lay off the coast of Somalia": a place after "off", not workers laid off. */
+export function liesOffShore(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  return phraseHolds(doc, sentence, end, SHORES, 3, NOUN_PHRASE_TAGS);
 }
 
 const OFFICE_LEAD_TAGS = new Set(['ADJ', 'ADV', 'PROPN', 'DET']);
@@ -414,4 +468,124 @@ export function shootingAt(doc: TextDocument, named: NamedActors, sentence: Sent
     if (!['DET', 'NUM', 'ADJ', 'NOUN'].includes((doc.tokens[o] as Token).pos)) return null;
   }
   return null;
+}
+
+// FrameNet Judgment (approve.v with "of": "approve of the mayor's record", "approved of the governor") is an opinion
+// held; a vote approves a thing directly ("the board approved the merger").
+/** "approve of": an opinion, not a vote. */
+export function approvesOf(doc: TextDocument, end: number): boolean {
+  return doc.tokens[end]?.lower === 'of';
+}
+
+// WordNet judgment.n.01 "the cognitive process of reaching a decision" and good judgment.n.01 "the capacity to
+// assess situations": a person's judgment, not a court's (judgment.n.04 "the determination by a court").
+const COURT_WORDS = new Set([
+  'court',
+  'courts',
+  'judge',
+  'judges',
+  'jury',
+  'tribunal',
+  'justice',
+  'justices',
+  'appeal',
+  'appeals',
+  'lawsuit',
+  'case',
+]);
+
+/**
+ * "questioning the governor's judgment", "her judgment in backing the plan": a judgment someone owns, in a sentence
+ * with no court, is their faculty of judging; "the court's judgment", "a judgment against the bank" are rulings.
+ */
+export function isFacultyOfJudging(doc: TextDocument, sentence: Sentence, first: number): boolean {
+  const before = doc.tokens[first - 1];
+  const owned =
+    before !== undefined &&
+    (POSSESSIVE_PRONOUNS.has(before.lower) ||
+      before.lower === "'s" ||
+      before.lower === '’s' ||
+      before.lower === 'good');
+  if (!owned) return false;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++)
+    if (COURT_WORDS.has((doc.tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+// FrameNet Evidence and Reasoning (demonstrate.v with a clause: "demonstrated that the plan works",
+// "demonstrate how the money was spent") show a proposition; Protest (demonstrate.v intransitive: "thousands
+// demonstrated in Kyiv") is the event.
+const PROPOSITION_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'which', 'who']);
+
+/** "demonstrated that …", "demonstrate how …": a proof, not a protest. */
+export function demonstratesProposition(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + 2); k++) {
+    const token = doc.tokens[k] as Token;
+    if (PROPOSITION_OPENERS.has(token.lower)) return true;
+    if (token.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+// Counting words before "votes": "190 electoral votes", "two fewer votes", "each extra vote" count ballots
+// (WordNet vote.n.04 "a legal right to participate in an election" / ballot.n "a document listing the
+// alternatives"), not a vote held (vote.n.01 "a choice that is made by counting the number of people in favor").
+const COUNTING_WORDS = new Set(['each', 'every', 'more', 'less', 'fewer', 'most', 'many', 'few', 'enough']);
+const MAX_TOKENS_BEFORE_COUNTED = 3;
+
+/** "190 electoral votes", "two fewer votes": a number or a quantity before the noun, past adjectives. */
+export function countsVotes(doc: TextDocument, sentence: Sentence, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(sentence.firstToken, first - MAX_TOKENS_BEFORE_COUNTED); k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'NUM' || COUNTING_WORDS.has(token.lower)) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.text !== '-') return false;
+  }
+  return false;
+}
+
+// What erupts or explodes in a crowd's reaction or a quarrel, not a volcano or a bomb (FrameNet
+// Process_start and Cause_to_start with a reaction; WordNet erupt.v.04 "start abruptly", explode.v.05 "show a
+// violent emotional reaction").
+const REACTIONS = new Set([
+  'applause',
+  'laughter',
+  'cheers',
+  'cheering',
+  'ovation',
+  'ovations',
+  'anger',
+  'outrage',
+  'rage',
+  'fury',
+  'controversy',
+  'row',
+  'debate',
+  'criticism',
+  'tears',
+  'joy',
+  'popularity',
+]);
+const MAX_TOKENS_TO_REACTION = 3;
+
+/** "Cheers erupted", "the hall exploded in laughter", "a row erupted over …". */
+export function eruptsInReaction(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  // The subject, right before the verb past its auxiliaries and adverbs.
+  let k = first - 1;
+  while (k > sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  if (k >= sentence.firstToken && REACTIONS.has((doc.tokens[k] as Token).lower)) return true;
+  const next = doc.tokens[end]?.lower;
+  if (next !== 'in' && next !== 'into' && next !== 'with') return false;
+  return phraseHolds(doc, sentence, end + 1, REACTIONS, MAX_TOKENS_TO_REACTION, NOUN_PHRASE_TAGS);
+}
+
+// FrameNet Suasion and WordNet win over.v "make someone agree, understand, or realize the truth": "won over
+// the mayor", "has won over voters"; a side beaten is "won against" or "beat".
+/** "won over" a person: persuaded, not a contest won. */
+export function winsOverPerson(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  if (doc.tokens[end]?.lower !== 'over') return false;
+  for (let k = end + 1; k < Math.min(sentence.endToken, end + 1 + MAX_TOKENS_TO_SHOT); k++) {
+    if (isPersonAt(doc, named, k)) return true;
+    if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes((doc.tokens[k] as Token).pos)) return false;
+  }
+  return false;
 }

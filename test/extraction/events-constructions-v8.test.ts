@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.ts';
+import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
+
+const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
+const participants = (analysis: Analysis, event: ExtractedEvent) =>
+  event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
+const onlyEvent = (analysis: Analysis, type: string): ExtractedEvent => {
+  const events = eventsOf(analysis, type);
+  expect(events).toHaveLength(1);
+  return events[0] as ExtractedEvent;
+};
+
+describe('events probed by construction (v8)', () => {
+  it('reads a bomber who blew himself up as an attack', () => {
+    const analysis = analyse(['A suicide bomber blew himself up outside the Brask police station on Monday.']);
+    expect(eventsOf(analysis, 'ATTACK')).toHaveLength(1);
+  });
+
+  it('reads a company filing for bankruptcy or going into administration as an event of that company', () => {
+    const filed = analyse(['Halvorsen Retail filed for bankruptcy in Oslo on Monday.']);
+    expect(participants(filed, onlyEvent(filed, 'OTHER'))).toContain('Halvorsen Retail');
+    const administration = analyse(['The carmaker Veltro Motors went into administration last month.']);
+    expect(participants(administration, onlyEvent(administration, 'OTHER'))).toContain('Veltro Motors');
+  });
+
+  it('reads workers laid off as an event of the employer, not a ship that lay off the coast', () => {
+    const laidOff = analyse(['Veltro Motors laid off 1,200 workers at its Brask plant on Tuesday.']);
+    expect(participants(laidOff, onlyEvent(laidOff, 'OTHER'))).toContain('Veltro Motors');
+    const anchored = analyse(['The tanker Nordic Dawn lay off the coast of Brask for a week.']);
+    expect(anchored.events).toEqual([]);
+  });
+
+  it('reads a bill signed into law or an order signed as an act of law, not an agreement', () => {
+    const law = analyse(['Governor Ines Amaral signed the water bill into law on Tuesday.']);
+    expect(eventsOf(law, 'AGREEMENT')).toEqual([]);
+    expect(participants(law, onlyEvent(law, 'OTHER'))).toContain('Ines Amaral');
+    const order = analyse(['President Arlo Vennberg signed an executive order on fishing quotas.']);
+    expect(participants(order, onlyEvent(order, 'OTHER'))).toContain('Arlo Vennberg');
+    const letter = analyse(['Senator Paul Okafor signed a letter to the fishing board.']);
+    expect(letter.events).toEqual([]);
+  });
+
+  it('reads a bill that passed a legislature as a vote of that legislature', () => {
+    const analysis = analyse(['The water bill narrowly passed the Tarvik National Assembly on Tuesday.']);
+    expect(participants(analysis, onlyEvent(analysis, 'VOTE'))).toContain('Tarvik National Assembly');
+    const exam = analyse(['The law student Mara Lind passed the bar exam on Tuesday.']);
+    expect(eventsOf(exam, 'VOTE')).toEqual([]);
+  });
+
+  it('reads a bill vetoed as an event, not an idea vetoed', () => {
+    const vetoed = analyse(['Governor Ines Amaral vetoed the budget bill on Wednesday.']);
+    expect(participants(vetoed, onlyEvent(vetoed, 'OTHER'))).toContain('Ines Amaral');
+    const idea = analyse(['Governor Ines Amaral vetoed the idea of a second bridge.']);
+    expect(idea.events).toEqual([]);
+  });
+
+  it('reads "approve of" as an opinion, not a vote', () => {
+    const opinion = analyse(['Most farmers approve of Governor Ines Amaral and her water plan.']);
+    expect(eventsOf(opinion, 'VOTE')).toEqual([]);
+    const vote = analyse(['The Brask city council approved the water plan of Governor Ines Amaral.']);
+    expect(eventsOf(vote, 'VOTE')).toHaveLength(1);
+  });
+
+  it('reads counted votes as ballots, not a vote held', () => {
+    const analysis = analyse(['Senator Paul Okafor carried 12 states with 190 electoral votes.']);
+    expect(eventsOf(analysis, 'VOTE')).toEqual([]);
+  });
+
+  it("reads a person's judgment as their faculty, and a court's as a ruling", () => {
+    const faculty = analyse(["Senator Paul Okafor questioned Governor Ines Amaral's judgment on the bridge."]);
+    expect(eventsOf(faculty, 'COURT_RULING')).toEqual([]);
+    const ruling = analyse(["The court's judgment against Halvorsen Retail came on Monday."]);
+    expect(eventsOf(ruling, 'COURT_RULING')).toHaveLength(1);
+  });
+
+  it('reads "demonstrated that" as a proof, and "demonstrated in" a city as a protest', () => {
+    const proof = analyse(['Governor Ines Amaral demonstrated that she can win rural counties.']);
+    expect(proof.events).toEqual([]);
+    const protest = analyse(['Students demonstrated in Brask against President Arlo Vennberg.']);
+    expect(eventsOf(protest, 'OTHER')).toHaveLength(1);
+  });
+
+  it('reads applause that erupted as no disaster', () => {
+    const applause = analyse(['Loud cheers erupted as Mara Lind took the stage in Brask.']);
+    expect(applause.events).toEqual([]);
+    const crowd = analyse(['The hall in Brask exploded in laughter when Mara Lind took the stage.']);
+    expect(crowd.events).toEqual([]);
+  });
+
+  it('reads a person "won over" as persuaded, not a contest', () => {
+    const analysis = analyse(["Governor Ines Amaral's plan has won over Mayor Tomas Heyler."]);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('reads a person "attacked on" a record in the passive as criticised, not assaulted', () => {
+    const words = analyse(['Governor Ines Amaral has been attacked on her record by Senator Paul Okafor.']);
+    expect(eventsOf(words, 'ATTACK')).toEqual([]);
+    const blows = analyse(['Governor Ines Amaral was attacked by a man with a knife in Brask.']);
+    expect(eventsOf(blows, 'ATTACK')).toHaveLength(1);
+  });
+});
