@@ -341,6 +341,15 @@ function placeIn(doc: TextDocument, named: NamedActors, from: number, to: number
     const before = doc.tokens[place.firstToken - 1];
     if (place.firstToken === triggerEnd || (before && PLACE_PREPOSITIONS.has(before.lower))) return place.text;
   }
+  // A name the gazetteer does not know, linked to no one, right after "in" (the preposition of a happening's
+  // location, Quirk et al. 1985 §9.17): "attacked a bus station in Garissa". Not a name that modifies a noun or
+  // owns one ("in Garissa county", "in Garissa's market" tell the place by their head).
+  for (const name of named.unlinked) {
+    if (name.firstToken < from || name.endToken > to || doc.tokens[name.firstToken - 1]?.lower !== 'in') continue;
+    const next = doc.tokens[name.endToken];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === "'s" || next.lower === '’s')) continue;
+    return name.text;
+  }
   return null;
 }
 

@@ -99,4 +99,9 @@ describe('events probed by construction (v8)', () => {
     const blows = analyse(['Governor Ines Amaral was attacked by a man with a knife in Brask.']);
     expect(eventsOf(blows, 'ATTACK')).toHaveLength(1);
   });
+
+  it('gives an event the place of an unknown name after "in"', () => {
+    const analysis = analyse(['Police arrested Tomas Heyler in Velmora on Monday.']);
+    expect(onlyEvent(analysis, 'ARREST').place).toBe('Velmora');
+  });
 });
