@@ -97,7 +97,12 @@ export interface FoundDate {
  * 2024-10-17 → that day; "July" → the whole month; "in 1991" → the year; "in recent weeks" → a range.
  * Without a publication date only dates that carry their year are resolved, so output stays deterministic.
  */
-export function findDate(text: string, publishedAt: string | null | undefined): FoundDate | null {
+export function findDate(
+  text: string,
+  publishedAt: string | null | undefined,
+  /** The clause is in the future ("will meet on Friday", "meets on Friday"): read from the text unless given. */
+  future: boolean = isFuture(text),
+): FoundDate | null {
   const reference = referenceDate(publishedAt);
   const recent = RECENT.exec(text);
   if (recent && reference) {
@@ -114,7 +119,7 @@ export function findDate(text: string, publishedAt: string | null | undefined): 
     // "right now" is the speaker's present, not a date.
     if (/^(?:right )?now$/i.test(result.text)) continue;
     if (DURATION.test(result.text)) continue;
-    const date = fromChrono(result, reference);
+    const date = fromChrono(result, reference, future);
     if (!date) continue;
     // "on Thursday" is written "Thursday" in the date's text; the preposition belongs to the sentence.
     const preposition = /^(?:on|at)\s+/i.exec(date.text)?.[0].length ?? 0;
@@ -136,11 +141,26 @@ export function findDate(text: string, publishedAt: string | null | undefined): 
   return null;
 }
 
-function fromChrono(result: chrono.ParsedResult, reference: Date | null): EventDate | null {
+// Words that put a clause in the future (Quirk et al. 1985, §4.41-4.48: will/shall, be going to, be to, the
+// present progressive and simple present of arrangements marked by a time adjunct, be about/due/set to), and
+// what is expected or awaited, or lies ahead: "ahead of Sunday's runoff", "expect her to win Tuesday's vote".
+const FUTURE =
+  /\b(?:will|shall|won[’']t|going to|(?:is|are|was|were) (?:to|due|set|scheduled|expected|slated)|due to|set to|scheduled|expect(?:s|ed)?|plans? to|planned|upcoming|coming|next|tomorrow|ahead of|in advance of|await(?:s|ed)?)\b|[’']ll\b/i;
+
+/** The clause holds a word of the future. */
+export function isFuture(clause: string): boolean {
+  return FUTURE.test(clause);
+}
+
+function fromChrono(result: chrono.ParsedResult, reference: Date | null, future: boolean): EventDate | null {
   const start = result.start;
   const certain = (c: chrono.Component) => start.isCertain(c);
   if (!reference && !certain('year')) return null;
-  const resolved = start.date();
+  let resolved = start.date();
+  // A weekday alone is the nearest one, which may lie after the story; a clause not in the future tells the past
+  // ("resigned on Friday" in a Thursday story is last Friday), so the day goes back a week.
+  if (reference && !future && certain('weekday') && !certain('day') && !result.end && iso(resolved) > iso(reference))
+    resolved = new Date(resolved.getTime() - 7 * DAY_MS);
   let year = resolved.getUTCFullYear();
   const month = resolved.getUTCMonth();
   const dayKnown = certain('day') || certain('weekday');

@@ -4,7 +4,7 @@ import type { NamedActors } from './actors.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import { endsRoleTitle } from './roles.ts';
-import { aroundDateWords, findDate, mayHoldDate, opensDate } from './dates.ts';
+import { aroundDateWords, findDate, isFuture, mayHoldDate, opensDate } from './dates.ts';
 import {
   isDescribingParticiple,
   isDenied,
@@ -332,6 +332,55 @@ function subjectOfVerb(doc: TextDocument, mentions: Mention[], from: number, ver
     if (mention && mention.end === (doc.tokens[k - 1] as Token | undefined)?.end) return mention;
   }
   return null;
+}
+
+// Verbs whose past is their base form (Quirk et al. 1985, §3.16, the invariable irregular verbs): "quit on
+// Friday" may be the past.
+const SAME_PAST = new Set([
+  'beat',
+  'bet',
+  'bid',
+  'broadcast',
+  'burst',
+  'cast',
+  'cost',
+  'cut',
+  'hit',
+  'hurt',
+  'let',
+  'put',
+  'quit',
+  'read',
+  'set',
+  'shed',
+  'shut',
+  'split',
+  'spread',
+  'upset',
+]);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re']);
+
+/**
+ * "after the mayor meets with the union on Thursday", "is meeting on Friday": a verb in the present tells an
+ * arrangement ahead (Quirk et al. 1985, §4.42-4.43, the simple present and the progressive of the future), so a
+ * weekday it holds lies ahead of the story, not behind it.
+ */
+function isPresentVerb(doc: TextDocument, verb: Token): boolean {
+  if (verb.pos !== 'VERB') return false;
+  const previous = doc.tokens[verb.index - 1]?.lower ?? '';
+  if (verb.lower.endsWith('ing')) return PRESENT_BE.has(previous);
+  // A bare form after "to", "did" or a modal belongs to another verb's tense.
+  if (verb.lower === verb.lemma)
+    return !SAME_PAST.has(verb.lower) && !['to', 'did', 'didn’t', "didn't"].includes(previous) && !isPastAux(previous);
+  return (
+    verb.lower === `${verb.lemma}s` ||
+    verb.lower === `${verb.lemma}es` ||
+    verb.lower === `${verb.lemma.slice(0, -1)}ies`
+  );
+}
+
+function isPastAux(word: string): boolean {
+  return ['could', 'would', 'might', 'should', 'was', 'were', 'had'].includes(word);
 }
 
 /** "in Brussels", "at The Hague", "visited Vienna": a place name after a preposition of place or the trigger. */
@@ -1338,12 +1387,15 @@ export function findEvents(
   // Triggers of one clause often leave the same text around its date words: it is parsed once (the parse is
   // the dearest step here), and each event gets its own copy of the date.
   const datesAround = new Map<string, EventDate | null>();
-  const dateAround = (windowText: string): EventDate | null => {
+  const dateAround = (windowText: string, present = false): EventDate | null => {
     const text = aroundDateWords(windowText);
-    let date = datesAround.get(text);
+    // The cut text may lose the clause's "will": the whole window tells whether a weekday lies ahead.
+    const future = present || isFuture(windowText);
+    const key = future ? `>${text}` : text;
+    let date = datesAround.get(key);
     if (date === undefined) {
-      date = findDate(text, publishedAt)?.date ?? null;
-      datesAround.set(text, date);
+      date = findDate(text, publishedAt, future)?.date ?? null;
+      datesAround.set(key, date);
     }
     return date && { ...date };
   };
@@ -1435,7 +1487,7 @@ export function findEvents(
         continue;
       }
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
-      const when = mayHoldDate(windowText) ? dateAround(windowText) : null;
+      const when = mayHoldDate(windowText) ? dateAround(windowText, isPresentVerb(doc, first)) : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
       const mention: TextSpan = { start: first.start, end: last.end, text: doc.body.slice(first.start, last.end) };
       // A verb dated where the event so far had no date tells of a new occasion: "he discussed it with Biden

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse.ts';
 import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
+import { findDate } from '../../src/extraction/dates.ts';
 
 const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
 const participants = (analysis: Analysis, event: ExtractedEvent) =>
@@ -11,6 +12,7 @@ const onlyEvent = (analysis: Analysis, type: string): ExtractedEvent => {
   return events[0] as ExtractedEvent;
 };
 
+// 2024-03-14, the default date of `analyse`, is a Thursday.
 describe('events probed by construction (v8)', () => {
   it('reads a bomber who blew himself up as an attack', () => {
     const analysis = analyse(['A suicide bomber blew himself up outside the Brask police station on Monday.']);
@@ -103,5 +105,15 @@ describe('events probed by construction (v8)', () => {
   it('gives an event the place of an unknown name after "in"', () => {
     const analysis = analyse(['Police arrested Tomas Heyler in Velmora on Monday.']);
     expect(onlyEvent(analysis, 'ARREST').place).toBe('Velmora');
+  });
+
+  it('dates a weekday of the past before the story, and one of the future after it', () => {
+    expect(findDate('resigned on Saturday', '2024-03-14')?.date.start).toBe('2024-03-09');
+    expect(findDate('will resign on Saturday', '2024-03-14')?.date.start).toBe('2024-03-16');
+    expect(findDate("ahead of Saturday's Brask primary", '2024-03-14')?.date.start).toBe('2024-03-16');
+    const past = analyse(['Health Minister Clara Veiga resigned on Friday.']);
+    expect(onlyEvent(past, 'OTHER').when?.start).toBe('2024-03-08');
+    const ahead = analyse(['President Arlo Vennberg meets Chancellor Erik Maier on Friday.']);
+    expect(onlyEvent(ahead, 'MEETING').when?.start).toBe('2024-03-15');
   });
 });
