@@ -256,13 +256,18 @@ export function passesLaw(doc: TextDocument, sentence: Sentence, first: number, 
 
 /**
  * "The bill passed the Senate", "the spending measure narrowly passed": the head of the noun phrase right before
- * the verb (past adverbs) is a bill; not "the law student passed the exam" (the head is "student").
+ * the verb (past adverbs) is a bill, and the phrase is the clause's subject; not "the law student passed the exam"
+ * (the head is "student"), nor "cannot get a budget passed" (the object of a causative verb: a participle).
  */
 function billBefore(doc: TextDocument, sentence: Sentence, verb: number): boolean {
   let k = verb - 1;
   while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
   const head = doc.tokens[k];
-  return head !== undefined && k >= sentence.firstToken && LEGISLATION_SUBJECTS.has(head.lower);
+  if (head === undefined || k < sentence.firstToken || !LEGISLATION_SUBJECTS.has(head.lower)) return false;
+  let start = k;
+  while (start > sentence.firstToken && NOUN_PHRASE_TAGS.has((doc.tokens[start - 1] as Token).pos)) start--;
+  const before = doc.tokens[start - 1];
+  return !(start > sentence.firstToken && before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX'));
 }
 
 // WordNet enact.v "order by virtue of superior authority; decree" and sign.v: a bill signed by the head of a

@@ -48,6 +48,8 @@ describe('events probed by construction (v8)', () => {
     expect(participants(analysis, onlyEvent(analysis, 'VOTE'))).toContain('Tarvik National Assembly');
     const exam = analyse(['The law student Mara Lind passed the bar exam on Tuesday.']);
     expect(eventsOf(exam, 'VOTE')).toEqual([]);
+    const causative = analyse(['Speaker Tomas Heyler cannot get a budget passed this year.']);
+    expect(eventsOf(causative, 'VOTE')).toEqual([]);
   });
 
   it('reads a bill vetoed as an event, not an idea vetoed', () => {
