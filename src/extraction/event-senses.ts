@@ -569,6 +569,18 @@ const REACTIONS = new Set([
   'tears',
   'joy',
   'popularity',
+  // Quarrels (FrameNet Quarreling and Hostile_encounter nouns; WordNet fracas.n, spat.n, uproar.n): "the fracas
+  // erupted", "a feud erupted between the two".
+  'fracas',
+  'spat',
+  'feud',
+  'quarrel',
+  'argument',
+  'scandal',
+  'uproar',
+  'furor',
+  'furore',
+  'backlash',
 ]);
 const MAX_TOKENS_TO_REACTION = 3;
 

@@ -8,6 +8,7 @@ import { aroundDateWords, findDate, isFuture, mayHoldDate, opensDate } from './d
 import {
   isDescribingParticiple,
   isDenied,
+  isHabitual,
   isHypothesisComplement,
   isInsideName,
   isModifyingParticiple,
@@ -561,6 +562,10 @@ function isPassingMention(
   if (trigger.group === DISASTERS && eruptsInReaction(doc, sentence, first, end)) return true;
   // "won over the mayor" (FrameNet Suasion): a person persuaded, not a contest won.
   if (head.lemma === 'win' && head.pos === 'VERB' && winsOverPerson(doc, named, sentence, end)) return true;
+  // "he typically votes Democratic", "usually travels in May": a habit, not a happening.
+  if (head.pos === 'VERB' && isHabitual(doc, sentence, first)) return true;
+  // "going to the polls": voters casting ballots, no journey (WordNet go to the polls: "cast one's vote").
+  if (trigger.type === 'VISIT' && head.lemma === 'go' && doc.tokens[end + 1]?.lower === 'polls') return true;
   // "vetoed the bill", "the measure was vetoed" (WordNet veto.v); not "vetoed the idea".
   if (head.lemma === 'veto' && !passesLaw(doc, sentence, first, end)) return true;
   // "laid off 300 workers" (FrameNet Firing); not "the tanker lay off the coast" (Being_located).
@@ -1015,6 +1020,10 @@ const FINDERS_OUT = new Set(['scientist', 'researcher', 'scholar', 'review', 'au
 function findsOrJudges(doc: TextDocument, sentence: Sentence, verb: number, end: number): boolean {
   if (doc.tokens[end]?.lower === 'that') return true;
   const k = beforeVerbGroup(doc, verb, sentence.firstToken);
+  // "…, the survey found.": with no object, "found" is the past of find (FrameNet Intentionally_create's found.v
+  // takes the thing created: "founded the party"). "The document was found." is a find in the passive, an event.
+  const objectless = end >= sentence.endToken || (doc.tokens[end] as Token).pos === 'PUNCT';
+  if (objectless && !doc.tokens.slice(k + 1, verb).some((t) => BE_FORMS.has(t.lower))) return true;
   const subject = doc.tokens[k];
   if (
     k >= sentence.firstToken &&

@@ -119,3 +119,50 @@ describe('events probed by construction (v8)', () => {
     expect(onlyEvent(ahead, 'MEETING').when?.start).toBe('2024-03-15');
   });
 });
+
+describe('passing mentions and hypotheticals read from the clause (v8)', () => {
+  it('reads a simple present with an adverb of frequency as a habit', () => {
+    const analysis = analyse(['Charles Okafor, who typically votes Democratic, backs Governor Ines Amaral.']);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('reads a gerund after a verb of taking sides as not yet real', () => {
+    const opposed = analyse(['Many residents oppose deporting Tomas Heyler to Velmora.']);
+    expect(opposed.events).toEqual([]);
+    const supported = analyse(['Most voters support suing Halvorsen Retail over the spill.']);
+    expect(supported.events).toEqual([]);
+  });
+
+  it('reads an infinitive after a word of possibility or prediction as not yet real', () => {
+    const chance = analyse(['Senator Paul Okafor has the better chance to beat Governor Ines Amaral.']);
+    expect(chance.events).toEqual([]);
+    const impossible = analyse(['Low turnout made it impossible for Senator Paul Okafor to win.']);
+    expect(impossible.events).toEqual([]);
+    const picked = analyse(['Coach Dana Holtby picked the Ashby Rovers to win.']);
+    expect(picked.events).toEqual([]);
+  });
+
+  it('reads a gerund after "the hope of" as not yet real', () => {
+    const analysis = analyse([
+      'Governor Ines Amaral backed Mayor Tomas Heyler in the hope of derailing the bid of Senator Paul Okafor.',
+    ]);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('reads going to the polls as no journey', () => {
+    const analysis = analyse(['Governor Ines Amaral went to the polls in Brask on Tuesday.']);
+    expect(eventsOf(analysis, 'VISIT')).toEqual([]);
+  });
+
+  it('reads a quarrel that erupted as no disaster', () => {
+    const analysis = analyse(['The fracas erupted two months after Senator Paul Okafor entered the race.']);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('reads "found" with no object as a finding, and a thing found in the passive as a find', () => {
+    const finding = analyse(['Most voters prefer Governor Ines Amaral, the Brask Institute found.']);
+    expect(finding.events).toEqual([]);
+    const find = analyse(['A document from the Brask Institute was found.']);
+    expect(eventsOf(find, 'OTHER')).toHaveLength(1);
+  });
+});
