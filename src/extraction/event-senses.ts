@@ -522,14 +522,92 @@ export function isFacultyOfJudging(doc: TextDocument, sentence: Sentence, first:
 // demonstrated in Kyiv") is the event.
 const PROPOSITION_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'which', 'who']);
 
-/** "demonstrated that …", "demonstrate how …": a proof, not a protest. */
+// What is shown as a quality, the Evidence frame's Proposition as a noun: "demonstrated its ability to rally",
+// "demonstrating the party's strength" (WordNet demonstrate.v.01 "establish the validity of something").
+const QUALITIES = new Set([
+  'ability',
+  'capacity',
+  'strength',
+  'power',
+  'commitment',
+  'resolve',
+  'skill',
+  'skills',
+  'willingness',
+  'determination',
+  'support',
+  'appeal',
+  'value',
+  'need',
+  'importance',
+]);
+const QUALITY_PHRASE_TAGS = new Set([...NOUN_PHRASE_TAGS, 'PART', 'PRON', 'VERB']);
+const MAX_TOKENS_TO_QUALITY = 5;
+
+/** "demonstrated that …", "demonstrate how …", "demonstrated its ability": a proof, not a protest. */
 export function demonstratesProposition(doc: TextDocument, sentence: Sentence, end: number): boolean {
   for (let k = end; k < Math.min(sentence.endToken, end + 2); k++) {
     const token = doc.tokens[k] as Token;
     if (PROPOSITION_OPENERS.has(token.lower)) return true;
-    if (token.pos !== 'ADV') return false;
+    if (token.pos !== 'ADV') break;
   }
-  return false;
+  return phraseHolds(doc, sentence, end, QUALITIES, MAX_TOKENS_TO_QUALITY, QUALITY_PHRASE_TAGS);
+}
+
+// FrameNet Judgment_communication: an attack in words has an abstract Evaluee ("an attack on her record", "his
+// attack on the judge's heritage"); a violent one has a place, a body or people as its target.
+const EVALUEES = new Set([
+  'record',
+  'records',
+  'policy',
+  'policies',
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'remarks',
+  'comments',
+  'statements',
+  'views',
+  'stance',
+  'position',
+  'positions',
+  'agenda',
+  'rhetoric',
+  'heritage',
+  'character',
+  'integrity',
+  'credibility',
+  'judgment',
+  'judgement',
+  'leadership',
+  'competence',
+  'honesty',
+  'patriotism',
+  'faith',
+  'religion',
+  'values',
+  'press',
+  'media',
+]);
+const MAX_TOKENS_TO_EVALUEE = 6;
+
+/** "an attack on her record", "Okafor's attack on the governor's policies": words, not violence. */
+export function attacksInWords(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  if (doc.tokens[end]?.lower !== 'on') return false;
+  return phraseHolds(doc, sentence, end + 1, EVALUEES, MAX_TOKENS_TO_EVALUEE, QUALITY_PHRASE_TAGS);
+}
+
+// WordNet deal.n.03 "a great deal" (much) and big deal (an important matter), and the evaluation "a good deal"
+// said of something bought: quantities and judgements, not agreements.
+const DEAL_EVALUATIONS = new Set(['good', 'great', 'big', 'raw', 'bad', 'fair', 'better']);
+
+/** "a great deal of money", "no big deal.", "consider it a good deal.": no agreement. */
+export function isDealIdiom(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  const before = doc.tokens[first - 1];
+  if (!before || first - 1 < sentence.firstToken || !DEAL_EVALUATIONS.has(before.lower)) return false;
+  const next = doc.tokens[end];
+  return !next || end >= sentence.endToken || next.lower === 'of' || next.pos === 'PUNCT';
 }
 
 // Counting words before "votes": "190 electoral votes", "two fewer votes", "each extra vote" count ballots

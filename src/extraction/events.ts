@@ -36,6 +36,8 @@ import {
   bindsAgreement,
   buysBody,
   approvesOf,
+  attacksInWords,
+  isDealIdiom,
   countsVotes,
   demonstratesProposition,
   drawsMatch,
@@ -562,6 +564,12 @@ function isPassingMention(
   if (trigger.group === DISASTERS && eruptsInReaction(doc, sentence, first, end)) return true;
   // "won over the mayor" (FrameNet Suasion): a person persuaded, not a contest won.
   if (head.lemma === 'win' && head.pos === 'VERB' && winsOverPerson(doc, named, sentence, end)) return true;
+  // "ruled out a tax rise" (FrameNet Avoiding / WordNet rule out.v "eliminate from consideration"): no ruling.
+  if (trigger.type === 'COURT_RULING' && head.lemma === 'rule' && doc.tokens[end]?.lower === 'out') return true;
+  // "an attack on her record": words against a person's deeds or views, no violence.
+  if (trigger.type === 'ATTACK' && head.pos === 'NOUN' && attacksInWords(doc, sentence, end)) return true;
+  // "a great deal of", "no big deal", "a good deal.": a quantity or a judgement, no agreement.
+  if (trigger.type === 'AGREEMENT' && head.lemma === 'deal' && isDealIdiom(doc, sentence, first, end)) return true;
   // "he typically votes Democratic", "usually travels in May": a habit, not a happening.
   if (head.pos === 'VERB' && isHabitual(doc, sentence, first)) return true;
   // "going to the polls": voters casting ballots, no journey (WordNet go to the polls: "cast one's vote").

@@ -165,4 +165,28 @@ describe('passing mentions and hypotheticals read from the clause (v8)', () => {
     const find = analyse(['A document from the Brask Institute was found.']);
     expect(eventsOf(find, 'OTHER')).toHaveLength(1);
   });
+
+  it('reads "ruled out" as no ruling', () => {
+    const analysis = analyse(['Governor Ines Amaral ruled out a tax rise on Monday.']);
+    expect(analysis.events).toEqual([]);
+  });
+
+  it('reads an attack on a record or a policy as words, and one on a place as violence', () => {
+    const words = analyse(["Senator Paul Okafor's attack on the governor's water policy drew criticism."]);
+    expect(eventsOf(words, 'ATTACK')).toEqual([]);
+    const violence = analyse(['Gunmen carried out an attack on the Brask police station on Monday.']);
+    expect(eventsOf(violence, 'ATTACK')).toHaveLength(1);
+  });
+
+  it('reads "a great deal of" and "a good deal" as no agreement', () => {
+    const quantity = analyse(['Halvorsen Retail spent a great deal of money in Velmora.']);
+    expect(quantity.events).toEqual([]);
+    const judgement = analyse(['Farmers in Brask consider the offer from Halvorsen Retail a good deal.']);
+    expect(judgement.events).toEqual([]);
+  });
+
+  it('reads "demonstrated its ability" as a proof, not a protest', () => {
+    const analysis = analyse(['The Tarvik Party demonstrated its ability to rally voters in Brask.']);
+    expect(analysis.events).toEqual([]);
+  });
 });
