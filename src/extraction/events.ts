@@ -564,6 +564,12 @@ function isPassingMention(
   if (trigger.group === DISASTERS && eruptsInReaction(doc, sentence, first, end)) return true;
   // "won over the mayor" (FrameNet Suasion): a person persuaded, not a contest won.
   if (head.lemma === 'win' && head.pos === 'VERB' && winsOverPerson(doc, named, sentence, end)) return true;
+  // "He tweets @ana_reyes": a credit line giving an account, no tweet told.
+  if (doc.tokens[end]?.text.startsWith('@')) return true;
+  // "hosts a Sunday talk show", "hosted a radio programme": a job held, not a gathering hosted (FrameNet
+  // Performers_and_roles).
+  if (head.lemma === 'host' && head.pos === 'VERB' && phraseHolds(doc, sentence, end, SHOWS, 5, GATHERING_PHRASE_TAGS))
+    return true;
   // "ruled out a tax rise" (FrameNet Avoiding / WordNet rule out.v "eliminate from consideration"): no ruling.
   if (trigger.type === 'COURT_RULING' && head.lemma === 'rule' && doc.tokens[end]?.lower === 'out') return true;
   // "an attack on her record": words against a person's deeds or views, no violence.
@@ -909,6 +915,10 @@ function attacksPerson(doc: TextDocument, named: NamedActors, sentence: Sentence
   }
   return false;
 }
+
+// Broadcasts a presenter hosts (WordNet show.n.03 "a social event involving a public performance or
+// entertainment", programme.n.02 "a radio or television show", podcast.n).
+const SHOWS = new Set(['show', 'shows', 'program', 'programme', 'programs', 'programmes', 'podcast', 'series']);
 
 const UNREALISED_MODIFIERS = new Set([
   'future',

@@ -189,4 +189,11 @@ describe('passing mentions and hypotheticals read from the clause (v8)', () => {
     const analysis = analyse(['The Tarvik Party demonstrated its ability to rally voters in Brask.']);
     expect(analysis.events).toEqual([]);
   });
+
+  it('reads a presenter who hosts a show, and a handle after "tweets", as no event', () => {
+    const show = analyse(['Mara Lind also hosts a Sunday talk show on Radio Velmora.']);
+    expect(show.events).toEqual([]);
+    const handle = analyse(['Tomas Heyler is a columnist for the Brask Herald. He tweets @theyler.']);
+    expect(handle.events).toEqual([]);
+  });
 });
