@@ -143,10 +143,10 @@ export function findDate(
 
 // A weekday alone ("on Sunday") is the nearest such day before the story, or on its day: news tells of the week
 // just past. Only a clause that speaks ahead (Quirk et al. 1985, §4.41–4.47: "will", "shall", "is to", "is due / set /
-// scheduled / expected to", "plans to", "is going to", "expect X to") puts it in the days after. chrono, left alone, takes the
+// scheduled / expected to", "plans to", "is going to", "expect X to", "ahead of") puts it in the days after. chrono, left alone, takes the
 // weekday of the story's own calendar week, which puts "beat him on Sunday" in a Thursday story three days ahead.
 const SPEAKS_AHEAD =
-  /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to\s|\b(?:plans?|planning|intends?|going)\s+to\s|\bexpects?\s+(?:\S+\s+){0,3}to\s/i;
+  /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to\s|\b(?:plans?|planning|intends?|going)\s+to\s|\bexpects?\s+(?:\S+\s+){0,3}to\s|\b(?:ahead|in advance) of\s/i;
 // "last Sunday", "next Sunday", "this Sunday": chrono reads the word that places the weekday itself.
 const PLACED_WEEKDAY = /\b(?:last|next|this|past|coming)\b/i;
 

@@ -80,6 +80,24 @@ const INTENT = new Set([
   'threat',
   'proposal',
   'intention',
+  // Possibility, Likelihood and Difficulty (FrameNet): "the better chance to beat", "is poised to win", "hard to
+  // pass"; and Predicting (pick.v, tip.v, predict.v, favour.v): "picked the Rovers to win".
+  'chance',
+  'opportunity',
+  'enough',
+  'poised',
+  'eager',
+  'determined',
+  'possible',
+  'impossible',
+  'hard',
+  'difficult',
+  'easy',
+  'pick',
+  'tip',
+  'predict',
+  'favor',
+  'favour',
 ]);
 // The object between a verb and its infinitive: "required the entire team to travel", "urged him to resign".
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -103,7 +121,15 @@ function isHedgedPerfect(doc: TextDocument, verb: number, to: number): boolean {
 // -ing clause): FrameNet Cogitation (consider, contemplate), Avoiding (avoid, evade), Change_event_time
 // (postpone, delay), Daring (risk) and Statement's proposals (propose, suggest, recommend): "is considering
 // buying", "avoided meeting"; "denied meeting" is read as a denial.
+// Attitude verbs take a gerund of what is only favoured or opposed (Quirk et al. 1985, §16.40 again; FrameNet
+// Taking_sides: support, favour, back, oppose, endorse): "support temporarily banning imports".
 const POTENTIAL_GERUND_VERBS = new Set([
+  'support',
+  'favor',
+  'favour',
+  'back',
+  'oppose',
+  'endorse',
   'consider',
   'contemplate',
   'avoid',
@@ -122,7 +148,12 @@ function isPotentialGerund(doc: TextDocument, sentence: Sentence, verb: number):
   let k = verb - 1;
   while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
   const governor = doc.tokens[k];
-  return k >= sentence.firstToken && governor?.pos === 'VERB' && POTENTIAL_GERUND_VERBS.has(governor.lemma);
+  if (k < sentence.firstToken || !governor || !POTENTIAL_GERUND_VERBS.has(governor.lemma)) return false;
+  if (governor.pos === 'VERB') return true;
+  // The tagger reads "support" after a plural subject as a noun ("voters support suing"): right after a noun or
+  // a name, with a gerund after it, it is the verb.
+  const subject = doc.tokens[k - 1];
+  return governor.pos === 'NOUN' && k > sentence.firstToken && ['NOUN', 'PROPN'].includes(subject?.pos ?? '');
 }
 
 function isIntent(token: Token | undefined): boolean {
@@ -148,6 +179,10 @@ export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: nu
       let v = k;
       while (v >= sentence.firstToken && k - v < MAX_OBJECT_TOKENS && OBJECT_TAGS.has((doc.tokens[v] as Token).pos))
         v--;
+      // "impossible for a Republican to win", "a chance for Vale to win": the "for" subject of an infinitive
+      // after an adjective or a noun of possibility.
+      if (v < k && v > sentence.firstToken && (doc.tokens[v] as Token).lower === 'for')
+        return isIntent(doc.tokens[v - 1]);
       return v < k && v >= sentence.firstToken && (doc.tokens[v] as Token).pos === 'VERB' && isIntent(doc.tokens[v]);
     }
     // "to have been donated": the tagger may read the perfect's "have" as a verb.
@@ -159,7 +194,26 @@ export function isUnrealisedVerb(doc: TextDocument, sentence: Sentence, verb: nu
 
 // Nouns whose "of" complement has not happened: FrameNet Risky_situation (risk, danger), Possibility
 // (possibility, chance, prospect), Likelihood (likelihood), Fear (fear) and Threat-like warnings (threat).
-const HYPOTHESES = new Set(['risk', 'danger', 'threat', 'possibility', 'chance', 'prospect', 'likelihood', 'fear']);
+// And nouns of wish and aim (FrameNet Desiring: hope, dream; Purpose: aim, goal, purpose, intention, idea):
+// "in the hope of derailing the bid", "with the aim of winning".
+const HYPOTHESES = new Set([
+  'risk',
+  'danger',
+  'threat',
+  'possibility',
+  'chance',
+  'prospect',
+  'likelihood',
+  'fear',
+  'hope',
+  'hopes',
+  'dream',
+  'aim',
+  'goal',
+  'purpose',
+  'intention',
+  'idea',
+]);
 const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'AUX', 'ADV']);
 const MAX_COMPLEMENT_TOKENS = 4;
 
@@ -368,4 +422,38 @@ export function evidentialSource(doc: TextDocument, sentence: Sentence): Span | 
   let end = at + 2;
   while (end < sentence.endToken && ![',', ';', '.'].includes((doc.tokens[end] as Token).text)) end++;
   return { start: (doc.tokens[at] as Token).start, end: (doc.tokens[end - 1] as Token).end };
+}
+
+// Adverbs of indefinite frequency (Quirk et al. 1985, §8.64-8.67: usually, often, always …) make a simple present
+// habitual (§4.6): "typically votes Democratic", "usually meets the board in May" tell a habit, not a happening.
+const FREQUENCY_ADVERBS = new Set([
+  'typically',
+  'usually',
+  'often',
+  'always',
+  'regularly',
+  'generally',
+  'normally',
+  'sometimes',
+  'frequently',
+  'routinely',
+  'rarely',
+  'seldom',
+  'occasionally',
+  'traditionally',
+  'customarily',
+  'habitually',
+]);
+const MAX_TOKENS_TO_FREQUENCY = 2;
+
+/** A simple present verb with an adverb of frequency right before it: "he typically votes", "often travels". */
+export function isHabitual(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  const token = doc.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || token.lower.endsWith('ing') || token.lower.endsWith('ed')) return false;
+  for (let k = verb - 1; k >= Math.max(sentence.firstToken, verb - MAX_TOKENS_TO_FREQUENCY); k--) {
+    const word = doc.tokens[k] as Token;
+    if (FREQUENCY_ADVERBS.has(word.lower)) return true;
+    if (word.pos !== 'ADV' && word.pos !== 'AUX') return false;
+  }
+  return false;
 }

@@ -241,13 +241,72 @@ const LEGISLATION = new Set([
 ]);
 export const MAX_TOKENS_TO_LAW = 4;
 
-/** "passed the bill", "the budget was passed". */
+// A bill's own subject of "passed" (FrameNet Law; "measure" and "ordinance" as American news names a bill):
+// "The measure passed the Senate 60-40".
+const LEGISLATION_SUBJECTS = new Set([...LEGISLATION, 'measure', 'ordinance']);
+
+/** "passed the bill", "the budget was passed", "the bill passed the Senate". */
 export function passesLaw(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
   if (phraseHolds(doc, sentence, end, LEGISLATION, MAX_TOKENS_TO_LAW, NOUN_PHRASE_TAGS)) return true;
-  if (!BE_FORMS.has(doc.tokens[first - 1]?.lower ?? '')) return false;
+  if (!BE_FORMS.has(doc.tokens[first - 1]?.lower ?? '')) return billBefore(doc, sentence, first);
   for (let k = first - 2; k >= Math.max(sentence.firstToken, first - 2 - MAX_TOKENS_TO_LAW); k--)
     if (LEGISLATION.has((doc.tokens[k] as Token).lower)) return true;
   return false;
+}
+
+/**
+ * "The bill passed the Senate", "the spending measure narrowly passed": the head of the noun phrase right before
+ * the verb (past adverbs) is a bill, and the phrase is the clause's subject; not "the law student passed the exam"
+ * (the head is "student"), nor "cannot get a budget passed" (the object of a causative verb: a participle).
+ */
+function billBefore(doc: TextDocument, sentence: Sentence, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  const head = doc.tokens[k];
+  if (head === undefined || k < sentence.firstToken || !LEGISLATION_SUBJECTS.has(head.lower)) return false;
+  let start = k;
+  while (start > sentence.firstToken && NOUN_PHRASE_TAGS.has((doc.tokens[start - 1] as Token).pos)) start--;
+  const before = doc.tokens[start - 1];
+  return !(start > sentence.firstToken && before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX'));
+}
+
+// WordNet enact.v "order by virtue of superior authority; decree" and sign.v: a bill signed by the head of a
+// government is enacted, "signed the bill into law", "signed into law a ban on …". Not an agreement (FrameNet
+// Sign_agreement binds two parties), an OTHER step of law-making.
+const ENACTING: Trigger = { type: 'OTHER', occasion: 'OTHER:law', group: 'OTHER:law', words: ['sign'], pos: null };
+const MAX_TOKENS_TO_INTO_LAW = 10;
+// What is signed as law: a bill (FrameNet Law) or an order a head of government issues.
+const SIGNED_LAWS = new Set(['bill', 'bills', 'legislation', 'law', 'act', 'ordinance', 'order', 'decree']);
+
+/** "signed the bill into law", "signed legislation", "signed an executive order": a law enacted by signature. */
+export function enactingAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.lemma !== 'sign' || token.pos !== 'VERB' || token.quote >= 0) return null;
+  for (let k = i + 1; k < Math.min(sentence.endToken - 1, i + MAX_TOKENS_TO_INTO_LAW); k++) {
+    const word = doc.tokens[k] as Token;
+    if (word.lower === 'into' && doc.tokens[k + 1]?.lower === 'law') return ENACTING;
+    if (word.pos === 'PUNCT' || word.pos === 'VERB') break;
+  }
+  return phraseHolds(doc, sentence, i + 1, SIGNED_LAWS, MAX_TOKENS_TO_LAW, NOUN_PHRASE_TAGS) ? ENACTING : null;
+}
+
+// FrameNet Being_located: a ship "lay off the coast"; "laid off 300 workers" is Firing.
+const SHORES = new Set([
+  'coast',
+  'coasts',
+  'shore',
+  'shores',
+  'island',
+  'islands',
+  'cape',
+  'port',
+  'harbour',
+  'harbor',
+]);
+
+/** "lay off the coast of Somalia": a place after "off", not workers laid off. */
+export function liesOffShore(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  return phraseHolds(doc, sentence, end, SHORES, 3, NOUN_PHRASE_TAGS);
 }
 
 const OFFICE_LEAD_TAGS = new Set(['ADJ', 'ADV', 'PROPN', 'DET']);
@@ -414,4 +473,214 @@ export function shootingAt(doc: TextDocument, named: NamedActors, sentence: Sent
     if (!['DET', 'NUM', 'ADJ', 'NOUN'].includes((doc.tokens[o] as Token).pos)) return null;
   }
   return null;
+}
+
+// FrameNet Judgment (approve.v with "of": "approve of the mayor's record", "approved of the governor") is an opinion
+// held; a vote approves a thing directly ("the board approved the merger").
+/** "approve of": an opinion, not a vote. */
+export function approvesOf(doc: TextDocument, end: number): boolean {
+  return doc.tokens[end]?.lower === 'of';
+}
+
+// WordNet judgment.n.01 "the cognitive process of reaching a decision" and good judgment.n.01 "the capacity to
+// assess situations": a person's judgment, not a court's (judgment.n.04 "the determination by a court").
+const COURT_WORDS = new Set([
+  'court',
+  'courts',
+  'judge',
+  'judges',
+  'jury',
+  'tribunal',
+  'justice',
+  'justices',
+  'appeal',
+  'appeals',
+  'lawsuit',
+  'case',
+]);
+
+/**
+ * "questioning the governor's judgment", "her judgment in backing the plan": a judgment someone owns, in a sentence
+ * with no court, is their faculty of judging; "the court's judgment", "a judgment against the bank" are rulings.
+ */
+export function isFacultyOfJudging(doc: TextDocument, sentence: Sentence, first: number): boolean {
+  const before = doc.tokens[first - 1];
+  const owned =
+    before !== undefined &&
+    (POSSESSIVE_PRONOUNS.has(before.lower) ||
+      before.lower === "'s" ||
+      before.lower === '’s' ||
+      before.lower === 'good');
+  if (!owned) return false;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++)
+    if (COURT_WORDS.has((doc.tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+// FrameNet Evidence and Reasoning (demonstrate.v with a clause: "demonstrated that the plan works",
+// "demonstrate how the money was spent") show a proposition; Protest (demonstrate.v intransitive: "thousands
+// demonstrated in Kyiv") is the event.
+const PROPOSITION_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'which', 'who']);
+
+// What is shown as a quality, the Evidence frame's Proposition as a noun: "demonstrated its ability to rally",
+// "demonstrating the party's strength" (WordNet demonstrate.v.01 "establish the validity of something").
+const QUALITIES = new Set([
+  'ability',
+  'capacity',
+  'strength',
+  'power',
+  'commitment',
+  'resolve',
+  'skill',
+  'skills',
+  'willingness',
+  'determination',
+  'support',
+  'appeal',
+  'value',
+  'need',
+  'importance',
+]);
+const QUALITY_PHRASE_TAGS = new Set([...NOUN_PHRASE_TAGS, 'PART', 'PRON', 'VERB']);
+const MAX_TOKENS_TO_QUALITY = 5;
+
+/** "demonstrated that …", "demonstrate how …", "demonstrated its ability": a proof, not a protest. */
+export function demonstratesProposition(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  for (let k = end; k < Math.min(sentence.endToken, end + 2); k++) {
+    const token = doc.tokens[k] as Token;
+    if (PROPOSITION_OPENERS.has(token.lower)) return true;
+    if (token.pos !== 'ADV') break;
+  }
+  return phraseHolds(doc, sentence, end, QUALITIES, MAX_TOKENS_TO_QUALITY, QUALITY_PHRASE_TAGS);
+}
+
+// FrameNet Judgment_communication: an attack in words has an abstract Evaluee ("an attack on her record", "his
+// attack on the judge's heritage"); a violent one has a place, a body or people as its target.
+const EVALUEES = new Set([
+  'record',
+  'records',
+  'policy',
+  'policies',
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'remarks',
+  'comments',
+  'statements',
+  'views',
+  'stance',
+  'position',
+  'positions',
+  'agenda',
+  'rhetoric',
+  'heritage',
+  'character',
+  'integrity',
+  'credibility',
+  'judgment',
+  'judgement',
+  'leadership',
+  'competence',
+  'honesty',
+  'patriotism',
+  'faith',
+  'religion',
+  'values',
+  'press',
+  'media',
+]);
+const MAX_TOKENS_TO_EVALUEE = 6;
+
+/** "an attack on her record", "Okafor's attack on the governor's policies": words, not violence. */
+export function attacksInWords(doc: TextDocument, sentence: Sentence, end: number): boolean {
+  if (doc.tokens[end]?.lower !== 'on') return false;
+  return phraseHolds(doc, sentence, end + 1, EVALUEES, MAX_TOKENS_TO_EVALUEE, QUALITY_PHRASE_TAGS);
+}
+
+// WordNet deal.n.03 "a great deal" (much) and big deal (an important matter), and the evaluation "a good deal"
+// said of something bought: quantities and judgements, not agreements.
+const DEAL_EVALUATIONS = new Set(['good', 'great', 'big', 'raw', 'bad', 'fair', 'better']);
+
+/** "a great deal of money", "no big deal.", "consider it a good deal.": no agreement. */
+export function isDealIdiom(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  const before = doc.tokens[first - 1];
+  if (!before || first - 1 < sentence.firstToken || !DEAL_EVALUATIONS.has(before.lower)) return false;
+  const next = doc.tokens[end];
+  return !next || end >= sentence.endToken || next.lower === 'of' || next.pos === 'PUNCT';
+}
+
+// Counting words before "votes": "190 electoral votes", "two fewer votes", "each extra vote" count ballots
+// (WordNet vote.n.04 "a legal right to participate in an election" / ballot.n "a document listing the
+// alternatives"), not a vote held (vote.n.01 "a choice that is made by counting the number of people in favor").
+const COUNTING_WORDS = new Set(['each', 'every', 'more', 'less', 'fewer', 'most', 'many', 'few', 'enough']);
+const MAX_TOKENS_BEFORE_COUNTED = 3;
+
+/** "190 electoral votes", "two fewer votes": a number or a quantity before the noun, past adjectives. */
+export function countsVotes(doc: TextDocument, sentence: Sentence, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(sentence.firstToken, first - MAX_TOKENS_BEFORE_COUNTED); k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'NUM' || COUNTING_WORDS.has(token.lower)) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.text !== '-') return false;
+  }
+  return false;
+}
+
+// What erupts or explodes in a crowd's reaction or a quarrel, not a volcano or a bomb (FrameNet
+// Process_start and Cause_to_start with a reaction; WordNet erupt.v.04 "start abruptly", explode.v.05 "show a
+// violent emotional reaction").
+const REACTIONS = new Set([
+  'applause',
+  'laughter',
+  'cheers',
+  'cheering',
+  'ovation',
+  'ovations',
+  'anger',
+  'outrage',
+  'rage',
+  'fury',
+  'controversy',
+  'row',
+  'debate',
+  'criticism',
+  'tears',
+  'joy',
+  'popularity',
+  // Quarrels (FrameNet Quarreling and Hostile_encounter nouns; WordNet fracas.n, spat.n, uproar.n): "the fracas
+  // erupted", "a feud erupted between the two".
+  'fracas',
+  'spat',
+  'feud',
+  'quarrel',
+  'argument',
+  'scandal',
+  'uproar',
+  'furor',
+  'furore',
+  'backlash',
+]);
+const MAX_TOKENS_TO_REACTION = 3;
+
+/** "Cheers erupted", "the hall exploded in laughter", "a row erupted over …". */
+export function eruptsInReaction(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
+  // The subject, right before the verb past its auxiliaries and adverbs.
+  let k = first - 1;
+  while (k > sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  if (k >= sentence.firstToken && REACTIONS.has((doc.tokens[k] as Token).lower)) return true;
+  const next = doc.tokens[end]?.lower;
+  if (next !== 'in' && next !== 'into' && next !== 'with') return false;
+  return phraseHolds(doc, sentence, end + 1, REACTIONS, MAX_TOKENS_TO_REACTION, NOUN_PHRASE_TAGS);
+}
+
+// FrameNet Suasion and WordNet win over.v "make someone agree, understand, or realize the truth": "won over
+// the mayor", "has won over voters"; a side beaten is "won against" or "beat".
+/** "won over" a person: persuaded, not a contest won. */
+export function winsOverPerson(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
+  if (doc.tokens[end]?.lower !== 'over') return false;
+  for (let k = end + 1; k < Math.min(sentence.endToken, end + 1 + MAX_TOKENS_TO_SHOT); k++) {
+    if (isPersonAt(doc, named, k)) return true;
+    if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes((doc.tokens[k] as Token).pos)) return false;
+  }
+  return false;
 }

@@ -1,7 +1,8 @@
 // Whether an event's clause speaks of what is still to come, which decides where a weekday alone lies
 // (dates.ts): "beat him on Sunday" is the Sunday before the story, "will meet on Sunday" and "is meeting on Sunday" the
 // one after. Read from the event's verb group (Quirk et al. 1985, §4.41–4.47: the future with "will"/"shall",
-// "be to", "be going to", and the present progressive of an arrangement: "is meeting on Monday").
+// "be to", "be going to", the present progressive of an arrangement, "is meeting on Monday", and the simple present
+// of a schedule, "meets the chancellor on Friday"; a heading in capitals, "MAYOR RESIGNS", tells the past).
 import { speaksAhead } from './dates.ts';
 import type { Sentence, TextDocument, Token } from './text/document.ts';
 
@@ -14,15 +15,16 @@ const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re']);
 /** A verb group's auxiliaries and adverbs are at most this many words. */
 const MAX_VERB_GROUP = 4;
 /**
- * Whether the event told at token `at` lies ahead of the story: its verb under "will" or "is to", or "is meeting",
+ * Whether the event told at token `at` lies ahead of the story: its verb under "will" or "is to", "is meeting", "meets",
  * an infinitive under a clause that speaks ahead ("will stop in Geneva to meet"), or, for an event named by a noun
  * ("the summit will take place on Saturday"), a sentence that speaks ahead.
  */
 export function eventSpeaksAhead(doc: TextDocument, sentence: Sentence, at: number): boolean {
   const trigger = doc.tokens[at] as Token;
   if (trigger.pos !== 'VERB') return speaksAhead(doc.body.slice(sentence.start, sentence.end));
-  // The simple present ("the leaders meet on Monday") is left to the past: the tagger reads many a noun as
-  // a verb in its base form ("the only state holding …"), and the present of news is mostly habitual.
+  // The simple present of a scheduled event in the third person ("the president meets the chancellor on
+  // Friday"); its base form is left to the past, since the tagger reads many a noun as a verb in its base form
+  // ("the only state holding …").
   const auxiliaries: string[] = [];
   for (let k = at - 1; k >= sentence.firstToken && at - k <= MAX_VERB_GROUP; k--) {
     const token = doc.tokens[k] as Token;
@@ -40,5 +42,6 @@ export function eventSpeaksAhead(doc: TextDocument, sentence: Sentence, at: numb
   }
   // "is meeting on Monday": the present progressive of an arrangement.
   if (auxiliaries.length === 1 && PRESENT_BE.has(auxiliaries[0]!) && trigger.lower.endsWith('ing')) return true;
-  return false;
+  const thirdPerson = trigger.lower === `${trigger.lemma}s` || trigger.lower === `${trigger.lemma}es`;
+  return auxiliaries.length === 0 && thirdPerson && trigger.text !== trigger.text.toUpperCase();
 }

@@ -9,6 +9,7 @@ import { eventSpeaksAhead } from './event-tense.ts';
 import {
   isDescribingParticiple,
   isDenied,
+  isHabitual,
   isHypothesisComplement,
   isInsideName,
   isModifyingParticiple,
@@ -35,8 +36,18 @@ import {
   REGARD,
   bindsAgreement,
   buysBody,
+  approvesOf,
+  attacksInWords,
+  isDealIdiom,
+  countsVotes,
+  demonstratesProposition,
   drawsMatch,
+  enactingAt,
+  eruptsInReaction,
+  isFacultyOfJudging,
+  winsOverPerson,
   isDrawVerb,
+  liesOffShore,
   shootingAt,
   stormsPlace,
   firingAt,
@@ -334,6 +345,15 @@ function placeIn(doc: TextDocument, named: NamedActors, from: number, to: number
     const before = doc.tokens[place.firstToken - 1];
     if (place.firstToken === triggerEnd || (before && PLACE_PREPOSITIONS.has(before.lower))) return place.text;
   }
+  // A name the gazetteer does not know, linked to no one, right after "in" (the preposition of a happening's
+  // location, Quirk et al. 1985 §9.17): "attacked a bus station in Garissa". Not a name that modifies a noun or
+  // owns one ("in Garissa county", "in Garissa's market" tell the place by their head).
+  for (const name of named.unlinked) {
+    if (name.firstToken < from || name.endToken > to || doc.tokens[name.firstToken - 1]?.lower !== 'in') continue;
+    const next = doc.tokens[name.endToken];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === "'s" || next.lower === '’s')) continue;
+    return name.text;
+  }
   return null;
 }
 
@@ -443,7 +463,8 @@ function isPassingMention(
     return true;
   }
   // "signed a contract", "signed in 2004 with Atlantic Records"; not "signed the forms", "contracted measles".
-  if (BINDING_VERBS.has(head.lemma) && trigger.words.length === 1) return !bindsAgreement(doc, named, sentence, end);
+  if (BINDING_VERBS.has(head.lemma) && trigger.type === 'AGREEMENT' && trigger.words.length === 1)
+    return !bindsAgreement(doc, named, sentence, end);
   // "run for whatever distance": a candidacy only when an office or an election follows.
   if (trigger.words.join(' ') === 'run for')
     return !doc.tokens.slice(end, Math.min(sentence.endToken, end + 4)).some((t) => isOfficeWord(t));
@@ -460,7 +481,12 @@ function isPassingMention(
   // "holds a lead", "holding a gun": only a gathering is held as an event ("held a ceremony", "was held").
   if (head.lemma === 'hold' && trigger.words.length === 1 && !holdsGathering(doc, sentence, first, end)) return true;
   // "Senator Ames attacked Governor Pike": words against a person, no violence.
-  if (head.lemma === 'attack' && head.pos === 'VERB' && attacksPerson(doc, named, sentence, end)) return true;
+  if (
+    head.lemma === 'attack' &&
+    head.pos === 'VERB' &&
+    (attacksPerson(doc, named, sentence, end) || attackedInWords(doc, named, sentence, first, end))
+  )
+    return true;
   // "The researchers found that ozone …", "found him to be honest": a finding or a judgement, not a founding.
   if (head.lower === 'found' && findsOrJudges(doc, sentence, first, end)) return true;
   // "held the company responsible": blame, not a gathering held.
@@ -476,6 +502,40 @@ function isPassingMention(
     return true;
   // "passed the bill", "the law was passed": a legislature's vote; not "passed away", "passed the ball".
   if (head.lemma === 'pass' && trigger.type === 'VOTE' && !passesLaw(doc, sentence, first, end)) return true;
+  // "approve of the mayor's record" (FrameNet Judgment): an opinion, not a vote.
+  if (trigger.type === 'VOTE' && head.lemma === 'approve' && approvesOf(doc, end)) return true;
+  // "190 electoral votes", "two fewer votes": ballots counted, not a vote held.
+  if (trigger.type === 'VOTE' && head.lemma === 'vote' && head.pos === 'NOUN' && countsVotes(doc, sentence, first))
+    return true;
+  // "questioning the governor's judgment": a person's faculty of judging, not a court's ruling.
+  if (trigger.type === 'COURT_RULING' && /^judge?ment$/.test(head.lower) && isFacultyOfJudging(doc, sentence, first))
+    return true;
+  // "demonstrated that the plan works", "demonstrate how" (FrameNet Evidence): a proof, not a protest.
+  if (head.lemma === 'demonstrate' && demonstratesProposition(doc, sentence, end)) return true;
+  // "Cheers erupted", "exploded in laughter": a reaction bursting out, no disaster.
+  if (trigger.group === DISASTERS && eruptsInReaction(doc, sentence, first, end)) return true;
+  // "won over the mayor" (FrameNet Suasion): a person persuaded, not a contest won.
+  if (head.lemma === 'win' && head.pos === 'VERB' && winsOverPerson(doc, named, sentence, end)) return true;
+  // "He tweets @ana_reyes": a credit line giving an account, no tweet told.
+  if (doc.tokens[end]?.text.startsWith('@')) return true;
+  // "hosts a Sunday talk show", "hosted a radio programme": a job held, not a gathering hosted (FrameNet
+  // Performers_and_roles).
+  if (head.lemma === 'host' && head.pos === 'VERB' && phraseHolds(doc, sentence, end, SHOWS, 5, GATHERING_PHRASE_TAGS))
+    return true;
+  // "ruled out a tax rise" (FrameNet Avoiding / WordNet rule out.v "eliminate from consideration"): no ruling.
+  if (trigger.type === 'COURT_RULING' && head.lemma === 'rule' && doc.tokens[end]?.lower === 'out') return true;
+  // "an attack on her record": words against a person's deeds or views, no violence.
+  if (trigger.type === 'ATTACK' && head.pos === 'NOUN' && attacksInWords(doc, sentence, end)) return true;
+  // "a great deal of", "no big deal", "a good deal.": a quantity or a judgement, no agreement.
+  if (trigger.type === 'AGREEMENT' && head.lemma === 'deal' && isDealIdiom(doc, sentence, first, end)) return true;
+  // "he typically votes Democratic", "usually travels in May": a habit, not a happening.
+  if (head.pos === 'VERB' && isHabitual(doc, sentence, first)) return true;
+  // "going to the polls": voters casting ballots, no journey (WordNet go to the polls: "cast one's vote").
+  if (trigger.type === 'VISIT' && head.lemma === 'go' && doc.tokens[end + 1]?.lower === 'polls') return true;
+  // "vetoed the bill", "the measure was vetoed" (WordNet veto.v); not "vetoed the idea".
+  if (head.lemma === 'veto' && !passesLaw(doc, sentence, first, end)) return true;
+  // "laid off 300 workers" (FrameNet Firing); not "the tanker lay off the coast" (Being_located).
+  if (trigger.group === 'OTHER:business' && trigger.words[1] === 'off' && liesOffShore(doc, sentence, end)) return true;
   // "was named foreign minister" (FrameNet Appointing); not "named after her grandmother".
   if (head.lemma === 'name' && head.pos === 'VERB' && !namesToOffice(doc, named, sentence, end)) return true;
   // "started to broadcast", "began issuing forms"; not "started the match", nor "began to attack" (the attack is
@@ -775,6 +835,24 @@ function holdsGathering(doc: TextDocument, sentence: Sentence, first: number, en
 }
 const GATHERING_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
+// What a person is attacked in words on or for: "has been attacked on her record", "was attacked over his
+// record", "attacked as a hypocrite" (FrameNet Judgment_communication); violence takes "by", "with", "in", "at".
+const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'for', 'as']);
+
+/** "Governor Amaral has been attacked on her record by Okafor": a person criticised, in the passive. */
+function attackedInWords(doc: TextDocument, named: NamedActors, sentence: Sentence, first: number, end: number) {
+  if (!TOPIC_PREPOSITIONS.has(doc.tokens[end]?.lower ?? '')) return false;
+  let k = first - 1;
+  while (k > sentence.firstToken && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  if (!BE_FORMS.has(doc.tokens[k]?.lower ?? '')) return false;
+  while (k > sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k - 1] as Token).pos)) k--;
+  const subject = k - 1;
+  const actor = named.actorAtToken.get(subject)?.actor;
+  if (actor) return actor.kind === 'PERSON';
+  const token = doc.tokens[subject];
+  return token !== undefined && token.pos === 'PRON' && PERSONAL_SUBJECTS.has(token.lower);
+}
+
 /** The object right after "attacked" is a named person, not their possession ("attacked Pike's convoy"). */
 function attacksPerson(doc: TextDocument, named: NamedActors, sentence: Sentence, end: number): boolean {
   let k = end;
@@ -789,6 +867,10 @@ function attacksPerson(doc: TextDocument, named: NamedActors, sentence: Sentence
   }
   return false;
 }
+
+// Broadcasts a presenter hosts (WordNet show.n.03 "a social event involving a public performance or
+// entertainment", programme.n.02 "a radio or television show", podcast.n).
+const SHOWS = new Set(['show', 'shows', 'program', 'programme', 'programs', 'programmes', 'podcast', 'series']);
 
 const UNREALISED_MODIFIERS = new Set([
   'future',
@@ -908,6 +990,10 @@ const FINDERS_OUT = new Set(['scientist', 'researcher', 'scholar', 'review', 'au
 function findsOrJudges(doc: TextDocument, sentence: Sentence, verb: number, end: number): boolean {
   if (doc.tokens[end]?.lower === 'that') return true;
   const k = beforeVerbGroup(doc, verb, sentence.firstToken);
+  // "…, the survey found.": with no object, "found" is the past of find (FrameNet Intentionally_create's found.v
+  // takes the thing created: "founded the party"). "The document was found." is a find in the passive, an event.
+  const objectless = end >= sentence.endToken || (doc.tokens[end] as Token).pos === 'PUNCT';
+  if (objectless && !doc.tokens.slice(k + 1, verb).some((t) => BE_FORMS.has(t.lower))) return true;
   const subject = doc.tokens[k];
   if (
     k >= sentence.firstToken &&
@@ -1311,6 +1397,7 @@ export function findEvents(
       const found =
         verdictAt(doc, sentence, i) ??
         firingAt(doc, sentence, i) ??
+        enactingAt(doc, sentence, i) ??
         triggerAt(doc.tokens, i, sentence.endToken) ??
         shootingAt(doc, named, sentence, i);
       const trigger = found?.type === 'VISIT' && travelsInCompany(doc, sentence, i) ? asTour(found) : found;
