@@ -105,6 +105,12 @@ const competitions = new Set(organizationData.competitions.map((c) => c.toLowerC
 const cupWords = new Set(organizationData.cupWords.map((w) => w.toLowerCase()));
 const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
 const personNouns = new Set(wordnetLexicon.personNouns);
+const memberNouns = new Set(wordnetLexicon.memberNouns);
+
+/** "Spaniard", "Texan", "Democrat": a capitalised noun for a member of a people, place, party or faith (WordNet). */
+export function isMemberNoun(word: string): boolean {
+  return memberNouns.has(word);
+}
 
 /** Exact (case-insensitive) country name or short form: "Ukraine", "U.S.". */
 export function countryNamed(name: string): Country | undefined {

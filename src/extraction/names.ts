@@ -3,6 +3,7 @@ import type { TextDocument, Token } from './text/document.ts';
 import {
   countryNamed,
   countryOfDemonym,
+  isMemberNoun,
   isNamedEvent,
   isNotActorHead,
   isOrganizationHead,
@@ -544,6 +545,12 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   // "University", "Department" alone name no one in particular.
   if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;
   if (isNamedEvent(text)) return null;
+  // "the Spaniard added", "a Democrat": a member of a people, place, party or faith, described, not named; before
+  // a noun it modifies ("the Conservative government") it is the body's name.
+  if (count === 1 && isMemberNoun(text) && ARTICLES.has(doc.tokens[first - 1]?.lower ?? '')) {
+    const next = doc.tokens[end];
+    if (!(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return null;
+  }
   // "Project on Government Oversight" is a body, "Manhattan Project" a work: a head word that also ends names
   // of works makes a body only before a complement.
   const bodyHead =

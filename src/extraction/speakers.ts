@@ -1,11 +1,11 @@
 import type { ActorKind } from './types.ts';
-import type { TextDocument, Token } from './text/document.ts';
+import { sentenceAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { rolesAtMention } from './actors.ts';
 import { appositiveAfter } from './appositives.ts';
 import type { DiscourseState } from './discourse.ts';
 import { adjectiveHeadsPhrase, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
-import { countryOfDemonym, isOrganizationSuffix, organizationKey, singularForms } from './gazetteer.ts';
+import { countryOfDemonym, isMemberNoun, isOrganizationSuffix, organizationKey, singularForms } from './gazetteer.ts';
 import { midSentenceCapitalised } from './names.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
@@ -451,6 +451,12 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     if (roleTitle) named.registry.stateRole(appositive, first.start, roleTitle);
     return { actor: appositive, roleTitle: roleTitle ?? roleAt(state, appositive, first.start) };
   }
+  const member = memberEpithet(state, phrase);
+  if (member) {
+    named.registry.addAlias(member, phraseText(doc, phrase));
+    named.registry.addMention(member, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
+    return { actor: member, roleTitle: roleAt(state, member, first.start) };
+  }
   let resolved: ResolvedSpeaker | null = null;
   // "Later someone asked …": an indefinite pronoun is a source of its own, like "a member of the audience".
   if (phrase.end - phrase.first === 1 && (INDEFINITE_PRONOUNS.has(first.lower) || isQuantifierPronoun(first.text)))
@@ -491,6 +497,40 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
       resolved.roleTitle,
     );
   return resolved;
+}
+
+/**
+ * "…," the Spaniard added', "the Democrat said": a member of a people, party or faith named for a person already in
+ * the story (the news writer's elegant variation) is the one who spoke last, in this paragraph or the one before,
+ * or else the subject of the last sentence naming a person. An age ("the 46-year-old") is not read so: it as often
+ * names the person spoken of.
+ */
+function memberEpithet(state: DiscourseState, phrase: Phrase): ActorRecord | null {
+  const { doc, named } = state;
+  const [article, noun] = [doc.tokens[phrase.first] as Token, doc.tokens[phrase.end - 1] as Token];
+  if (phrase.end - phrase.first !== 2 || article.lower !== 'the' || !isMemberNoun(noun.text)) return null;
+  const last = state.lastSpeaker;
+  if (last && last.actor.kind === 'PERSON' && noun.paragraph - last.paragraph <= 1) return last.actor;
+  let best: ActorRecord | null = null;
+  let bestSentence = -1;
+  let bestStart = Infinity;
+  for (const actor of named.registry.actors) {
+    if (actor.kind !== 'PERSON') continue;
+    const seen = named.registry.lastMentionBefore(actor, article.start);
+    if (seen < 0) continue;
+    const sentence = sentenceAt(doc, seen);
+    if (!sentence) continue;
+    // The person whose mention opens the latest sentence naming anyone: its subject, as a rule.
+    const opening = actor.mentionStarts.find((start) => start >= sentence.start) ?? seen;
+    if (sentence.index > bestSentence || (sentence.index === bestSentence && opening < bestStart)) {
+      best = actor;
+      bestSentence = sentence.index;
+      bestStart = opening;
+    }
+  }
+  return best && noun.paragraph - (doc.tokens[doc.sentences[bestSentence]!.firstToken] as Token).paragraph <= 1
+    ? best
+    : null;
 }
 
 /** "the 61-year-old", "a 19-year-old": an age used as a noun names a person of that age. */

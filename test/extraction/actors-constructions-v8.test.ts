@@ -241,3 +241,23 @@ describe('a surname that is also a title word', () => {
     expect(names.map((n) => n.text)).toEqual(['Ana Berg', 'Jennifer Kowal']);
   });
 });
+
+describe('a member of a people or party standing for a person of the story', () => {
+  it('is the one who spoke last', () => {
+    const analysis = analyse([
+      'Maria Lopez beat Anna Berg in the final. "It was tough," Lopez said. "I am tired," the Spaniard added.',
+    ]);
+    expect(speakerNameOf(analysis, 'I am tired')).toBe('Maria Lopez');
+    expect(analysis.actors.map((a) => a.name).sort()).toEqual(['Anna Berg', 'Maria Lopez']);
+  });
+
+  it('is else the subject of the last sentence naming a person', () => {
+    const analysis = analyse(['Tom Kowal lost to Jan Berg on Sunday.', '"I am tired," the Scot said.']);
+    expect(speakerNameOf(analysis, 'I am tired')).toBe('Tom Kowal');
+  });
+
+  it('names a body where it modifies a noun', () => {
+    const names = findNames(readDocument('Kowal says that staff of the Conservative government have complained.'));
+    expect(names.map((n) => n.text)).toContain('Conservative government');
+  });
+});
