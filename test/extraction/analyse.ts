@@ -1,5 +1,6 @@
 import { extractArticle } from '../../src/extraction/extract-article.ts';
-import type { Analysis, ExtractedActor, ExtractedStatement } from '../../src/extraction/types.ts';
+import { expect } from 'vitest';
+import type { Analysis, ExtractedActor, ExtractedEvent, ExtractedStatement } from '../../src/extraction/types.ts';
 
 /** Paragraphs joined one per line, as article bodies are stored. */
 export function analyse(paragraphs: string[], publishedAt = '2024-03-14'): Analysis {
@@ -22,4 +23,21 @@ export function statementWith(analysis: Analysis, fragment: string): ExtractedSt
 
 export function speakerNameOf(analysis: Analysis, fragment: string): string {
   return speakerOf(analysis, statementWith(analysis, fragment)).name;
+}
+
+/** The article's events of one type. */
+export function eventsOf(analysis: Analysis, type: string): ExtractedEvent[] {
+  return analysis.events.filter((e) => e.type === type);
+}
+
+/** The names of an event's participants. */
+export function participants(analysis: Analysis, event: ExtractedEvent): (string | undefined)[] {
+  return event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
+}
+
+/** The one event of a type, asserting there is exactly one. */
+export function onlyEvent(analysis: Analysis, type: string): ExtractedEvent {
+  const events = eventsOf(analysis, type);
+  expect(events).toHaveLength(1);
+  return events[0] as ExtractedEvent;
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
+import { analyse, eventsOf, participants } from './analyse.ts';
 import { toGoldFormat } from '../../src/extraction/to-gold-format.ts';
-import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
-
-const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
-const participants = (analysis: Analysis, event: ExtractedEvent) =>
-  event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
 
 describe('events across the kinds of news', () => {
   it('reads attacks, verdicts, arrests, match results, launches and resignations', () => {

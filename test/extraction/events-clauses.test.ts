@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
-import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
-
-const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
-const participants = (analysis: Analysis, event: ExtractedEvent) =>
-  event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
+import { analyse, eventsOf, participants } from './analyse.ts';
 
 describe('events read from the structure of clauses', () => {
   it('reads one result from each clause a semicolon joins', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
-import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
+import { analyse, eventsOf, participants, onlyEvent } from './analyse.ts';
 import { findDate } from '../../src/extraction/dates.ts';
-
-const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
-const participants = (analysis: Analysis, event: ExtractedEvent) =>
-  event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
-const onlyEvent = (analysis: Analysis, type: string): ExtractedEvent => {
-  const events = eventsOf(analysis, type);
-  expect(events).toHaveLength(1);
-  return events[0] as ExtractedEvent;
-};
 
 // 2024-03-14, the default date of `analyse`, is a Thursday.
 describe('events probed by construction (v8)', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
-import type { Analysis, ExtractedEvent } from '../../src/extraction/types.ts';
+import { analyse, eventsOf, participants } from './analyse.ts';
+import type { ExtractedEvent } from '../../src/extraction/types.ts';
 import { readDocument, type Sentence, type Token } from '../../src/extraction/text/document.ts';
 import { isNominalParticiple } from '../../src/extraction/event-mood.ts';
-
-const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
-const participants = (analysis: Analysis, event: ExtractedEvent) =>
-  event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);
 
 describe('events read by construction, for news the rules never saw', () => {
   it('tells a petition as a request put (an OTHER action), not a statement issued', () => {

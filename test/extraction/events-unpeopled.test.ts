@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.ts';
-import type { Analysis } from '../../src/extraction/types.ts';
-
-const eventsOf = (analysis: Analysis, type: string) => analysis.events.filter((e) => e.type === type);
+import { analyse, eventsOf } from './analyse.ts';
 
 describe('events that stand without anyone named', () => {
   it('keeps a collapse that names no one', () => {
