@@ -26,6 +26,19 @@ export interface NamedActors {
   actorAtToken: Map<number, { actor: ActorRecord; name: NameSpan; roleTitle: string | null }>;
   /** Single capitalised words not linked to anyone; they become people when they speak ("Likud said"). */
   unlinked: NameSpan[];
+  /** Each place name's place in `places`, by its first token: looked up per token, since a story may hold thousands. */
+  placeOrderAt: Map<number, number>;
+  /** The same for `unlinked`. */
+  unlinkedOrderAt: Map<number, number>;
+}
+
+/** Each name's index in `names`, by its first token. */
+function orderByFirstToken(names: NameSpan[]): Map<number, number> {
+  const order = new Map<number, number>();
+  names.forEach((name, index) => {
+    if (!order.has(name.firstToken)) order.set(name.firstToken, index);
+  });
+  return order;
 }
 
 /** The token indexes from `first` to `end` (exclusive) of each name. */
@@ -781,5 +794,12 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     remember(name, person, null);
     return false;
   });
-  return { registry, places, actorAtToken, unlinked: stillUnlinked };
+  return {
+    registry,
+    places,
+    actorAtToken,
+    unlinked: stillUnlinked,
+    placeOrderAt: orderByFirstToken(places),
+    unlinkedOrderAt: orderByFirstToken(stillUnlinked),
+  };
 }

@@ -1,6 +1,7 @@
 import type { EventDate, EventType, ExtractedEvent, ExtractedEventParticipant, Span, TextSpan } from './types.ts';
 import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
+import type { NameSpan } from './names.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { countryOfDemonym, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import { endsRoleTitle } from './roles.ts';
@@ -339,17 +340,27 @@ function subjectOfVerb(doc: TextDocument, mentions: Mention[], from: number, ver
 }
 
 /** "in Brussels", "at The Hague", "visited Vienna": a place name after a preposition of place or the trigger. */
+/** The names of `names` that open within tokens [from, to), in the order of `names`. */
+function namesWithin(names: NameSpan[], orderAt: Map<number, number>, from: number, to: number): NameSpan[] {
+  const orders: number[] = [];
+  for (let k = from; k < to; k++) {
+    const order = orderAt.get(k);
+    if (order !== undefined) orders.push(order);
+  }
+  return orders.sort((a, b) => a - b).map((order) => names[order] as NameSpan);
+}
+
 function placeIn(doc: TextDocument, named: NamedActors, from: number, to: number, triggerEnd: number): string | null {
-  for (const place of named.places) {
-    if (place.firstToken < from || place.endToken > to) continue;
+  for (const place of namesWithin(named.places, named.placeOrderAt, from, to)) {
+    if (place.endToken > to) continue;
     const before = doc.tokens[place.firstToken - 1];
     if (place.firstToken === triggerEnd || (before && PLACE_PREPOSITIONS.has(before.lower))) return place.text;
   }
   // A name the gazetteer does not know, linked to no one, right after "in" (the preposition of a happening's
   // location, Quirk et al. 1985 §9.17): "attacked a bus station in Garissa". Not a name that modifies a noun or
   // owns one ("in Garissa county", "in Garissa's market" tell the place by their head).
-  for (const name of named.unlinked) {
-    if (name.firstToken < from || name.endToken > to || doc.tokens[name.firstToken - 1]?.lower !== 'in') continue;
+  for (const name of namesWithin(named.unlinked, named.unlinkedOrderAt, from, to)) {
+    if (name.endToken > to || doc.tokens[name.firstToken - 1]?.lower !== 'in') continue;
     const next = doc.tokens[name.endToken];
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === "'s" || next.lower === '’s')) continue;
     return name.text;
@@ -649,7 +660,7 @@ const MAX_TOKENS_TO_OFFENCE = 3;
 
 /** A name (an actor's or a place's) opens at token `k`. */
 function namesPlaceAt(named: NamedActors, k: number): boolean {
-  return named.actorAtToken.has(k) || named.places.some((place) => place.firstToken === k);
+  return named.actorAtToken.has(k) || named.placeOrderAt.has(k);
 }
 
 function namesOffence(doc: TextDocument, sentence: Sentence, first: number): boolean {

@@ -311,7 +311,7 @@ function resolveDescription(
   if (EXPRESSION_NOUNS.has(head) || NORM_NOUNS.has(head) || (!anySource && !canSpeak(head))) return null;
   const firstToken = tokens[0] as Token;
   const startsWithName =
-    state.named.actorAtToken.has(firstToken.index) || state.named.places.some((p) => p.firstToken === firstToken.index);
+    state.named.actorAtToken.has(firstToken.index) || state.named.placeOrderAt.has(firstToken.index);
   if (INDEFINITE.has(determiner)) return { actor: anonymousActor(state, text, startsWithName), roleTitle: null };
   // "NATO leaders agreed …", "EU members said …": the body speaks, in the words given.
   const body = startsWithName ? state.named.actorAtToken.get(firstToken.index)?.actor : undefined;
@@ -650,7 +650,8 @@ function appositiveName(state: DiscourseState, phrase: Phrase): ActorRecord | nu
 
 /** The phrase is a place's name and nothing more: "Texas", "Hong Kong". */
 function isPlaceName(state: DiscourseState, phrase: Phrase): boolean {
-  return state.named.places.some((p) => p.firstToken === phrase.first && p.endToken === phrase.end);
+  const order = state.named.placeOrderAt.get(phrase.first);
+  return order !== undefined && state.named.places[order]?.endToken === phrase.end;
 }
 
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody']);
