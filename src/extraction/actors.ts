@@ -687,22 +687,9 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     const link = doc.tokens[name.firstToken - 1]?.lower === 'the' ? name.firstToken - 2 : name.firstToken - 1;
     return ['of', 'for', 'at'].includes(doc.tokens[link]?.lower ?? '');
   };
-  // "Best Buy chief executive Hubert Joly": a name the tagger took for a person's, opening an executive's
-  // title, is the firm (roles.ts reads it as the role's organisation), not a person.
-  const opensExecutiveTitle = (name: NameSpan) => {
-    const holder = persons.find((p) => p.titleFirst <= name.firstToken && name.endToken < p.firstToken);
-    if (!holder) return false;
-    const title = doc.body.slice(
-      (doc.tokens[name.endToken] as Token).start,
-      (doc.tokens[holder.firstToken - 1] as Token).end,
-    );
-    const head = findRoleHead(title);
-    return head?.kind === 'EXECUTIVE' && head.start === 0;
-  };
   // Full names first, so that a surname met before its full name still links to it.
   for (const name of kept) {
     if (name.kind === 'ORGANIZATION' && titleTokens.has(name.firstToken) && !inComplement(name)) continue;
-    if (name.kind === 'PERSON' && titleTokens.has(name.firstToken) && opensExecutiveTitle(name)) continue;
     const named = parentheticalShortForm(doc, registry, actorAtToken, name);
     if (named) {
       remember(name, named, null);

@@ -961,19 +961,27 @@ const BODY_OFFICER_KINDS = new Set(['SPOKESPERSON', 'EXECUTIVE']);
 /**
  * "a Palmetto Health spokesperson said", "the Kestrel Air chief executive": a name of two words or more between
  * an article and the lower-case title of a body's officer is that body's, unless it opens with a given name
- * ("a Maria Lind spokesperson" speaks for a person).
+ * ("a Maria Lind spokesperson" speaks for a person); so is one opening a firm's executive title before the name
+ * of its holder, article or none.
  */
 function ownsOfficerTitle(doc: TextDocument, first: number, end: number): boolean {
+  if (end - first < 2 || isGivenName((doc.tokens[first] as Token).text)) return false;
   const article = doc.tokens[first - 1];
-  if (end - first < 2 || !article || !ARTICLES.has(article.lower)) return false;
-  if (isGivenName((doc.tokens[first] as Token).text)) return false;
+  const afterArticle = article !== undefined && ARTICLES.has(article.lower);
+  const sentence = (doc.tokens[first] as Token).sentence;
   const words: string[] = [];
   for (let k = end; k < end + 3; k++) {
     const token = doc.tokens[k];
-    if (!token || token.sentence !== article.sentence || !/^\p{Ll}/u.test(token.text)) break;
+    if (!token || token.sentence !== sentence || !/^\p{Ll}/u.test(token.text)) break;
     words.push(token.lower);
     const head = findRoleHead(words.join(' '));
-    if (head && head.end === words.length && BODY_OFFICER_KINDS.has(head.kind)) return true;
+    if (!head || head.end !== words.length) continue;
+    if (afterArticle && BODY_OFFICER_KINDS.has(head.kind)) return true;
+    // "Best Buy chief executive Hubert Joly": with no article, a firm's executive title that its holder's name
+    // follows ("Trump spokeswoman Hope Hicks" speaks for a person, so only EXECUTIVE).
+    const holder = doc.tokens[k + 1];
+    if (head.kind === 'EXECUTIVE' && head.start === 0 && holder?.sentence === sentence && isCapitalised(holder.text))
+      return true;
   }
   return false;
 }
