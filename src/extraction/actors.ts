@@ -487,10 +487,15 @@ const FINDINGS = new Set([
  * "from"/"by" is the body that gathered them; a person's own work takes a given name ("a study by Anna Berg").
  */
 function compilesFindings(doc: TextDocument, name: NameSpan): boolean {
+  return afterNounAndLink(doc, name, FINDINGS, FINDINGS_LINKS) && !isGivenName(name.text);
+}
+const FINDINGS_LINKS = new Set(['from', 'by']);
+
+/** The name follows one of `nouns` and one of `links`: "data from YouGov", "residents of Brellow". */
+function afterNounAndLink(doc: TextDocument, name: NameSpan, nouns: Set<string>, links: Set<string>): boolean {
   const link = doc.tokens[name.firstToken - 1];
   const noun = doc.tokens[name.firstToken - 2];
-  if (!link || !noun || (link.lower !== 'from' && link.lower !== 'by')) return false;
-  return FINDINGS.has(noun.lower) && !isGivenName(name.text);
+  return link !== undefined && noun !== undefined && links.has(link.lower) && nouns.has(noun.lower);
 }
 
 // Nouns for those who live in a place (FrameNet's Residence and People_by_residence frames), plural: "residents
@@ -515,14 +520,12 @@ const RESIDENTS = new Set([
 
 /** "Residents of Brellow protested": a lone name after a plural noun for residents and "of"/"in" is a place. */
 function isHomeOfResidents(doc: TextDocument, name: NameSpan): boolean {
-  const link = doc.tokens[name.firstToken - 1];
-  const residents = doc.tokens[name.firstToken - 2];
-  if (!link || !residents || (link.lower !== 'of' && link.lower !== 'in')) return false;
-  const next = doc.tokens[name.endToken];
+  if (!afterNounAndLink(doc, name, RESIDENTS, RESIDENCE_LINKS)) return false;
   // "the people of Brellow's council": an owner is a body's or a person's.
-  if (next && POSSESSIVE.has(next.lower)) return false;
-  return RESIDENTS.has(residents.lower);
+  const next = doc.tokens[name.endToken];
+  return !(next && POSSESSIVE.has(next.lower));
 }
+const RESIDENCE_LINKS = new Set(['of', 'in']);
 
 function ownsBodyTitle(doc: TextDocument, name: NameSpan): boolean {
   let next = doc.tokens[name.endToken];

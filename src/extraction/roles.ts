@@ -238,6 +238,11 @@ const OFFICE_PREMODIFIERS = new Set(
   'former acting interim then new longtime current incoming outgoing founding co senior joint executive'.split(' '),
 );
 
+/** A word placing a title in time or rank ("former", "acting", "deputy"), which names no body. */
+function placesTitle(word: string): boolean {
+  return OFFICE_PREMODIFIERS.has(word.toLowerCase()) || isTitleModifier(word);
+}
+
 /**
  * "Best Buy Chief Executive", "Silver Lake Founder": the capitalised words opening an executive's title name the
  * firm, as a title opened by a country ("U.S. Ambassador") names the state. A person's name opening another
@@ -247,9 +252,7 @@ function firmOpeningTitle(words: string[], head: { start: number; kind: RoleKind
   if (head?.kind !== 'EXECUTIVE' || head.start === 0) return null;
   // "then-Intel CEO", "ex-Compaq chairman": the prefix places the title in time.
   const run = words.slice(0, head.start).map((word, i) => (i === 0 ? word.replace(/^(?:then|ex)-/i, '') : word));
-  const named = run.every(
-    (word) => /^\p{Lu}/u.test(word) && !OFFICE_PREMODIFIERS.has(word.toLowerCase()) && !isTitleModifier(word),
-  );
+  const named = run.every((word) => /^\p{Lu}/u.test(word) && !placesTitle(word));
   if (!named || findCountry(run)) return null;
   // One capitalised word may just open the sentence ("Campaign chair Paul Manafort"): it names a firm only as
   // an acronym ("DNC Chair") or a firm known by name.
@@ -334,9 +337,7 @@ function refineKind(
   if (complement && !countryNamed(complement.replace(/^(?:of|the)\s+/gi, ''))) return country ? kind : 'OFFICIAL';
   // "Labour leader", "union president": a body named before the head, with no country, leads that body. Words
   // placing the title in time or rank ("former President", "Vice President") name none.
-  const body = words
-    .slice(0, head.start)
-    .filter((word) => !OFFICE_PREMODIFIERS.has(word.toLowerCase()) && !isTitleModifier(word) && !TENURE.test(word));
+  const body = words.slice(0, head.start).filter((word) => !placesTitle(word) && !TENURE.test(word));
   if (body.length > 0 && !country) return 'OFFICIAL';
   return kind;
 }
