@@ -1,11 +1,15 @@
 // A phrase someone typed as a topic ("cross-border shelling between the two Koreas"), turned into the
 // terms statements are matched by: its content words, each weighted by how much it says (rare words say
 // more than common ones), each with the words nearest to it in meaning ("shelling": "bombardment",
-// "artillery"), and its adjacent pairs ("davis cup"), which say more together than apart.
-import { informativeness, nearestWords } from './word-vectors.ts';
+// "artillery"), and its adjacent pairs ("davis cup"), which say more together than apart. A country typed by
+// any of its names ("U.S.", "US", "Britain", "South Korea") is one word standing for all of them: news writes
+// "U.S." where a reader types "US", and "the United Kingdom" where one types "Britain".
+import { countryNamed, type Country } from './gazetteer.ts';
+import { frequencyRank, informativeness, nearestWords } from './word-vectors.ts';
 
 export interface PhraseTerm {
-  /** A lexeme for PostgreSQL's `to_tsquery('english', …)`: letters and digits only, or two joined by `<->`. */
+  /** A lexeme for PostgreSQL's `to_tsquery('english', …)`: letters and digits only (an initialism with its
+   *  points, "u.s"), or several joined by `<->`. */
   query: string;
   /** The content word of the phrase this term stands for (its index); pairs have their own. */
   group: number;
@@ -54,6 +58,8 @@ const NEAR_WORDS = 4;
 const NEAR_WORD_COMMONER = 0.05;
 /** A near word counts for this share of its similarity: the phrase's own word always counts more. */
 const NEAR_WORD_CREDIT = 0.6;
+/** A country's adjective ("Israeli" for Israel) counts for this share: it names the country less surely. */
+const DEMONYM_CREDIT = 0.5;
 /** An adjacent pair found together adds this share of its words' weight. */
 const PAIR_WEIGHT = 0.5;
 const MAX_WORDS = 12;
@@ -86,6 +92,58 @@ function typedWords(phrase: string): string[] {
   return (phrase.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_KEY_WORDS);
 }
 
+/** Words as typed for matching: an initialism keeps its points ("U.S.", "U.K."), which name a country. */
+function typedTokens(phrase: string): string[] {
+  return (phrase.replace(/['’]s\b/g, '').match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_KEY_WORDS);
+}
+
+/** The commonest words of English news, by rank: an initialism spelling one of them ("US": "us") is no name. */
+const COMMON_WORD_RANKS = 1_000;
+/** Most words a country's name runs to ("United States of America"). */
+const COUNTRY_NAME_WORDS = 4;
+
+/** The country named by the typed words from `start` on, longest name first, with how many words name it. */
+function countryAt(typed: string[], start: number): { country: Country; length: number } | null {
+  for (let length = Math.min(COUNTRY_NAME_WORDS, typed.length - start); length >= 1; length--) {
+    const country = countryNamed(typed.slice(start, start + length).join(' '));
+    if (country) return { country, length };
+  }
+  return null;
+}
+
+/**
+ * A country's names as tsquery terms: each name and short form ("united <-> states", "u.s", "uk"), an
+ * initialism both with its points (PostgreSQL reads "U.S." as "u.s") and without.
+ */
+function countryQueries(country: Country): string[] {
+  const queries = new Set<string>();
+  for (const name of [country.name, ...country.aliases]) {
+    if (/^(?:\p{L}\.){2,}$/u.test(name)) {
+      const letters = name.toLowerCase().replace(/\./g, '');
+      queries.add(letters.split('').join('.'));
+      // Without points it may spell a common word ("us"), which the index cannot tell from the country.
+      if ((frequencyRank(letters) ?? Infinity) >= COMMON_WORD_RANKS) queries.add(letters);
+      continue;
+    }
+    if (/^\p{Lu}{2,}$/u.test(name) && (frequencyRank(name.toLowerCase()) ?? Infinity) < COMMON_WORD_RANKS) continue;
+    const words = (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !isStopWord(word));
+    if (words.length > 0) queries.add(words.join(' <-> '));
+  }
+  return [...queries];
+}
+
+/**
+ * How much finding a country says: as much as its name as typed, when one plain word ("Israel"); else as its
+ * commonest one-word name or adjective ("America", "American" for "U.S."; an initialism spells a common word).
+ */
+function countryWeight(country: Country, typed: string[]): number {
+  if (typed.length === 1 && /^\p{L}+$/u.test(typed[0]!)) return informativeness(typed[0]!.toLowerCase());
+  const single = [country.name, ...country.aliases, ...country.demonyms].filter((name) =>
+    /^\p{Lu}\p{Ll}+$/u.test(name),
+  );
+  return Math.min(...single.map((name) => informativeness(name.toLowerCase())), 1);
+}
+
 /** Words sharing their first letters ("israel", "israeli"; "iran", "iranian"): forms of one word. */
 function sameStem(a: string, b: string): boolean {
   const length = Math.min(SAME_STEM_LETTERS, a.length);
@@ -115,21 +173,59 @@ function lexeme(word: string): string | null {
   return clean.length > 1 || /\p{N}/u.test(clean) ? clean : null;
 }
 
+interface WeighedWord {
+  word: string;
+  weight: number;
+}
+
+/** Two adjacent words found together, as a group of their own (numbered after the second's group). */
+function pairTerm(previous: WeighedWord, next: WeighedWord, group: number): PhraseTerm {
+  return {
+    query: `${previous.word} <-> ${next.word}`,
+    group: -1 - group,
+    weight: ((previous.weight + next.weight) / 2) * PAIR_WEIGHT,
+    credit: 1,
+  };
+}
+
 export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): PhraseTerms {
-  const typed = typedWords(phrase);
+  const typed = typedTokens(phrase);
   const names = nameFlags(typed);
   const all = typed.map((word) => word.toLowerCase());
   const terms: PhraseTerm[] = [];
   const words: string[] = [];
-  let previous: { word: string; weight: number } | null = null;
-  for (const [index, word] of all.entries()) {
+  let groups = 0;
+  let previous: WeighedWord | null = null;
+  for (let index = 0; index < all.length; index++) {
+    const word = all[index]!;
+    const named = countryAt(typed, index);
+    if (named && groups < MAX_WORDS) {
+      const group = groups++;
+      const weight = countryWeight(named.country, typed.slice(index, index + named.length));
+      for (const query of countryQueries(named.country)) terms.push({ query, group, weight, credit: 1 });
+      for (const demonym of named.country.demonyms) {
+        const query = /\./.test(demonym) ? null : lexeme(demonym.toLowerCase());
+        if (query) terms.push({ query, group, weight, credit: DEMONYM_CREDIT });
+      }
+      // Its words as typed are what stance reads ("korea"); an initialism's letters are not words.
+      for (const part of all.slice(index, index + named.length)) {
+        const own = /\./.test(part) || isStopWord(part) ? null : lexeme(part);
+        if (own) words.push(own);
+      }
+      // A country typed as one plain word pairs with its neighbours as any word does ("israel <-> ties").
+      const plain = named.length === 1 && !/\./.test(word) ? lexeme(word) : null;
+      if (plain && previous) terms.push(pairTerm(previous, { word: plain, weight }, group));
+      previous = plain ? { word: plain, weight } : null;
+      index += named.length - 1;
+      continue;
+    }
     const framing = FRAMING_VERB.test(word) && all.slice(index + 1, index + 3).some((next) => QUESTION_WORDS.has(next));
     const own = isStopWord(word) || QUESTION_WORDS.has(word) || PREPOSITIONS.has(word) || framing ? null : lexeme(word);
-    if (!own || words.length >= MAX_WORDS) {
+    if (!own || groups >= MAX_WORDS) {
       previous = null;
       continue;
     }
-    const group = words.length;
+    const group = groups++;
     words.push(own);
     const weight = informativeness(own);
     terms.push({ query: own, group, weight, credit: 1 });
@@ -143,14 +239,7 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
         if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit });
       }
     }
-    if (previous) {
-      terms.push({
-        query: `${previous.word} <-> ${own}`,
-        group: -1 - group,
-        weight: ((previous.weight + weight) / 2) * PAIR_WEIGHT,
-        credit: 1,
-      });
-    }
+    if (previous) terms.push(pairTerm(previous, { word: own, weight }, group));
     previous = { word: own, weight };
   }
   return { terms, words };

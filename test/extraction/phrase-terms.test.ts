@@ -27,10 +27,36 @@ describe('phrase terms', () => {
     // Typed lower case, "houston" is a word like any other and draws in other cities.
     expect(near('houston passed over', 0)).toContain('dallas');
     expect(near('Houston passed over', 0)).toEqual([]);
-    expect(near('Iran nuclear deal', 0)).toEqual(['iranian']);
-    expect(near('Israel and the Palestinians', 0)).toEqual(['israeli']);
+    // A country's near words are its adjectives.
+    expect(near('Iran nuclear deal', 0)).toEqual(['iranian', 'iranians']);
+    expect(near('Israel and the Palestinians', 0)).toEqual(['israeli', 'israelis']);
     // Title case says nothing about names.
     expect(near('Houston Passed Over For An Orbiter', 0)).toContain('dallas');
+  });
+
+  it('read a country typed by any of its names as one word standing for all of them', () => {
+    const queries = (phrase: string, group: number) =>
+      phraseTerms(phrase)
+        .terms.filter((term) => term.group === group)
+        .map((term) => term.query);
+    // An initialism keeps its points, as the index reads "U.S."; spelled without them, "us" is a pronoun.
+    expect(queries('U.S. steel tariffs', 0)).toEqual(expect.arrayContaining(['u.s', 'united <-> states', 'america']));
+    expect(queries('US steel tariffs', 0)).toEqual(queries('U.S. steel tariffs', 0));
+    expect(queries('US steel tariffs', 0)).not.toContain('us');
+    expect(queries("clearing Britain's asylum backlog", 1)).toEqual(
+      expect.arrayContaining(['britain', 'uk', 'u.k', 'united <-> kingdom']),
+    );
+    // Two words naming one country are one word of the phrase, not "south" and "korea" apart.
+    const korea = phraseTerms("South Korea's president");
+    expect(korea.terms.filter((term) => term.group === 0).map((term) => term.query)).toContain('south <-> korea');
+    expect(new Set(korea.terms.map((term) => term.group))).toEqual(new Set([0, 1]));
+    // Stance reads the words as typed; an initialism's letters are none.
+    expect(korea.words).toEqual(['south', 'korea', 'president']);
+    expect(phraseTerms('U.S.-Israel ties').words).toEqual(['israel', 'ties']);
+    // A country typed as one plain word keeps its weight and pairs with its neighbour.
+    const israel = phraseTerms('Israel ties').terms;
+    expect(israel.find((term) => term.query === 'israel')!.weight).toBeCloseTo(informativeness('israel'));
+    expect(israel.map((term) => term.query)).toContain('israel <-> ties');
   });
 
   it('keep near words that are not much commoner than the word', () => {

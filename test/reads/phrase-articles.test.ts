@@ -1,7 +1,7 @@
 // The articles a phrase's statements are read from: ranked by how much of the phrase they hold, each tier
 // capped, the weak tiers read only when the strong ones found too few.
 import { describe, expect, it } from 'vitest';
-import type { PhraseTerm } from '../../src/extraction/phrase-terms.ts';
+import { phraseTerms, type PhraseTerm } from '../../src/extraction/phrase-terms.ts';
 import { rankedArticlesSql, tierQueries } from '../../src/reads/phrase-articles.ts';
 import { useTestDatabase } from '../support/use-test-database.ts';
 
@@ -40,15 +40,15 @@ describe('rankedArticlesSql', () => {
     for (const [i, headline] of headlines.entries()) {
       const rows = await database.db.$queryRaw<{ id: number }[]>`
         INSERT INTO "Article" ("contentHash", headline, body, "extractorVersion")
-        VALUES (${`hash-${i}`}, ${headline}, 'The council met on Monday.', 'test') RETURNING id`;
+        VALUES (${`hash-${i}-${headline}`}, ${headline}, 'The council met on Monday.', 'test') RETURNING id`;
       ids.push(rows[0]!.id);
     }
     return ids;
   }
 
-  async function ranked(perTier: number): Promise<number[]> {
+  async function ranked(perTier: number, asked = terms): Promise<number[]> {
     const rows = await database.db.$queryRaw<{ id: number }[]>`
-      SELECT id FROM (${rankedArticlesSql(terms, perTier)}) r ORDER BY rank`;
+      SELECT id FROM (${rankedArticlesSql(asked, perTier)}) r ORDER BY rank, id`;
     return rows.map((row) => row.id);
   }
 
@@ -64,5 +64,16 @@ describe('rankedArticlesSql', () => {
     // Two articles hold every word: with two a tier, nothing weaker is read.
     expect(await ranked(2)).toEqual([newerWhole, whole]);
     expect(await ranked(1)).toEqual([newerWhole]);
+  });
+
+  it('finds a country typed by one of its names where the news gives another, and not in a word it spells', async () => {
+    const [dotted, spelledOut, pronoun] = await store([
+      'U.S. raises steel tariffs',
+      'United States weighs steel tariffs',
+      'Tell us about steel tariffs',
+    ]);
+    // "US" as typed stands for "U.S." and "United States" (newest first); "us" the pronoun is no country.
+    expect(await ranked(5, phraseTerms('US steel tariffs').terms)).toEqual([spelledOut, dotted, pronoun]);
+    expect(await ranked(5, phraseTerms('United States steel tariffs').terms)).toEqual([spelledOut, dotted, pronoun]);
   });
 });
