@@ -4,6 +4,7 @@
 // "artillery"), and its adjacent pairs ("davis cup"), which say more together than apart. A country typed by
 // any of its names ("U.S.", "US", "Britain", "South Korea") is one word standing for all of them: news writes
 // "U.S." where a reader types "US", and "the United Kingdom" where one types "Britain".
+import { antonyms } from './antonyms.ts';
 import { countryNamed, type Country } from './gazetteer.ts';
 import { frequencyRank, informativeness, nearestWords } from './word-vectors.ts';
 
@@ -144,6 +145,18 @@ function countryWeight(country: Country, typed: string[]): number {
   return Math.min(...single.map((name) => informativeness(name.toLowerCase())), 1);
 }
 
+// Numbers, ordinals and calendar words: word vectors put each beside the others of its series ("two" beside
+// "three", "officials" beside "thursday"), none of which stands for another word.
+const SERIES_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|billion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Whether a near word may stand for `word` in meaning: not its opposite ("private", "larger" for "public",
+ *  "small"), not a word of a series (a number, a day, a month), nor any word for one. */
+function standsInFor(word: string, near: string): boolean {
+  if (SERIES_WORD.test(word) || SERIES_WORD.test(near)) return false;
+  return !antonyms(word).some((opposite) => sameStem(opposite, near));
+}
+
 /** Words sharing their first letters ("israel", "israeli"; "iran", "iranian"): forms of one word. */
 function sameStem(a: string, b: string): boolean {
   const length = Math.min(SAME_STEM_LETTERS, a.length);
@@ -232,7 +245,10 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
     if (options.nearWords !== false) {
       for (const near of nearestWords(own, NEAR_WORDS, NEAR_WORD_SIMILARITY)) {
         // Forms of the word itself always stand in; other near words not for a name, nor when much commoner.
-        if (!sameStem(own, near.word) && (names[index] || informativeness(near.word) < weight - NEAR_WORD_COMMONER))
+        if (
+          !sameStem(own, near.word) &&
+          (names[index] || informativeness(near.word) < weight - NEAR_WORD_COMMONER || !standsInFor(own, near.word))
+        )
           continue;
         const nearLexeme = isStopWord(near.word) ? null : lexeme(near.word);
         const credit = near.similarity * (options.nearWordCredit ?? NEAR_WORD_CREDIT);

@@ -59,6 +59,25 @@ describe('phrase terms', () => {
     expect(israel.map((term) => term.query)).toContain('israel <-> ties');
   });
 
+  it('never let a word stand for its opposite, nor a number or a day for another word', () => {
+    const near = (phrase: string, word: string) => {
+      const { terms } = phraseTerms(phrase);
+      const group = terms.find((term) => term.query === word)!.group;
+      return terms.filter((term) => term.group === group && term.credit < 1).map((term) => term.query);
+    };
+    // The vectors hold these opposites nearest; WordNet says they are opposites.
+    expect(nearestWords('public', 4, 0.72).map((word) => word.word)).toContain('private');
+    expect(near('public money for the harbour', 'public')).not.toContain('private');
+    expect(near('a late goal by the visitors', 'late')).not.toEqual(expect.arrayContaining(['early']));
+    expect(near('a late goal by the visitors', 'late').some((word) => word.startsWith('earl'))).toBe(false);
+    expect(near('small farms in the valley', 'small').some((word) => word.startsWith('larg'))).toBe(false);
+    expect(near('small farms in the valley', 'small')).toContain('tiny');
+    // A number, ordinal or calendar word stands for none, and none for it.
+    expect(near('two harbours closed', 'two')).toEqual([]);
+    expect(nearestWords('officials', 8, 0.72).map((word) => word.word)).toEqual(expect.arrayContaining(['thursday']));
+    expect(near('officials in the port city', 'officials')).not.toContain('thursday');
+  });
+
   it('keep near words that are not much commoner than the word', () => {
     const near = phraseTerms('suicide watch').terms.filter((term) => term.group === 0 && term.credit < 1);
     expect(nearestWords('suicide', 4, 0.72).map((word) => word.word)).toContain('attack');

@@ -10,8 +10,8 @@ const wordnetDict = join(dirname(createRequire(import.meta.url).resolve('wordnet
 interface Synset {
   lexFile: number;
   words: string[];
-  /** [pointer symbol, target offset, target part of speech]. */
-  pointers: Array<[string, string, string]>;
+  /** [pointer symbol, target offset, target part of speech, source/target word numbers (hex, 0000: all)]. */
+  pointers: Array<[string, string, string, string]>;
   gloss: string;
 }
 
@@ -33,9 +33,9 @@ function readSynsets(file: string): Map<string, Synset> {
       words.push((parts[4 + 2 * i] ?? '').replace(/\([a-z]+\)$/, '').replace(/_/g, ' '));
     let at = 4 + 2 * wordCount;
     const pointerCount = Number(parts[at++]);
-    const pointers: Array<[string, string, string]> = [];
+    const pointers: Array<[string, string, string, string]> = [];
     for (let k = 0; k < pointerCount; k++, at += 4)
-      pointers.push([parts[at] ?? '', parts[at + 1] ?? '', parts[at + 2] ?? '']);
+      pointers.push([parts[at] ?? '', parts[at + 1] ?? '', parts[at + 2] ?? '', parts[at + 3] ?? '']);
     synsets.set(parts[0] ?? '', { lexFile: Number(parts[1]), words, pointers, gloss: gloss.trim() });
   }
   return synsets;
@@ -43,6 +43,7 @@ function readSynsets(file: string): Map<string, Synset> {
 
 const nouns = readSynsets('data.noun');
 const adjectives = readSynsets('data.adj');
+const verbs = readSynsets('data.verb');
 
 /** The head words of a synset's hypernyms and instance hypernyms ("city", "national capital"). */
 function kindsOf(synset: Synset): string[] {
@@ -118,6 +119,20 @@ const events = new Set<string>();
 for (const synset of nouns.values())
   if (synset.lexFile === NOUN_EVENT) for (const word of synset.words) if (capitalised(word)) events.add(word);
 
+// Antonyms: WordNet's lexical antonym pointers ("public" / "private", "victory" / "defeat", "early" / "late"),
+// between one-word lemmas, as lower-case pairs in alphabetical order.
+const byPartOfSpeech: Record<string, Map<string, Synset>> = { n: nouns, v: verbs, a: adjectives, s: adjectives };
+const antonyms = new Set<string>();
+for (const synsets of [nouns, verbs, adjectives])
+  for (const synset of synsets.values())
+    for (const [symbol, offset, pos, words] of synset.pointers) {
+      if (symbol !== '!') continue;
+      const word = synset.words[parseInt(words.slice(0, 2), 16) - 1];
+      const other = byPartOfSpeech[pos]?.get(offset)?.words[parseInt(words.slice(2), 16) - 1];
+      if (!word || !other || /[\s.]/.test(word + other)) continue;
+      antonyms.add([word.toLowerCase(), other.toLowerCase()].sort().join(' '));
+    }
+
 const sorted = (values: Iterable<string>) => [...values].sort((a, b) => a.localeCompare(b, 'en'));
 const lexicon = {
   _about:
@@ -129,17 +144,19 @@ const lexicon = {
     'capitals, states, provinces, regions and islands. countries: noun.location instances of countries, with the ' +
     'capitalised adjectives that pertain to them as demonyms. organizations: capitalised noun.group lemmas that are ' +
     'instances of agencies, parties, councils, courts, forces, companies and the like, with their short forms. ' +
-    'events: capitalised noun.event lemmas.',
+    'events: capitalised noun.event lemmas. antonyms: pairs of one-word lemmas joined by a lexical antonym pointer, ' +
+    'lower case, each pair "a b" in alphabetical order.',
   personNouns: sorted(personNouns),
   memberNouns: sorted(memberNouns),
   places: sorted(places),
   countries: [...countries.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
   organizations: organizations.sort((a, b) => a.name.localeCompare(b.name, 'en')),
   events: sorted(events),
+  antonyms: sorted(antonyms),
 };
 const out = fileURLToPath(new URL('./wordnet-lexicon.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(lexicon, null, 1)}\n`);
 process.stdout.write(
   `${out}: ${personNouns.size} person nouns, ${memberNouns.size} member nouns, ${places.size} places, ${countries.size} countries, ` +
-    `${organizations.length} organizations, ${events.size} events\n`,
+    `${organizations.length} organizations, ${events.size} events, ${antonyms.size} antonym pairs\n`,
 );
