@@ -11,6 +11,7 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
 import { MAX_KEY_WORDS, isStopWord, phraseWords, topicKey, topicSlug } from './phrase-terms.ts';
+import { reportingVerb } from './reporting-words.ts';
 import type { ExtractedActor, Span } from './types.ts';
 import { informativeness } from './word-vectors.ts';
 
@@ -62,17 +63,73 @@ interface Found {
   span: Span;
 }
 
-/** A phrase as the article writes it. */
+/** A phrase as the article writes it: its tokens, a space between those the text spaces ("ground-level ozone"). */
 function surfaceOf({ tokens, first, end }: Found): string {
-  return tokens
-    .slice(first, end)
-    .map((token) => token.text)
-    .join(' ');
+  let surface = tokens[first]!.text;
+  for (let t = first + 1; t < end; t++) surface += (tokens[t]!.start > tokens[t - 1]!.end ? ' ' : '') + tokens[t]!.text;
+  return surface;
 }
+
+// Words tagged adjectives that count, order or compare rather than name: the determinatives and ordinals
+// (Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002, ch. 5). "Other shuttle", "same
+// tomb", "further donation" are no topics.
+const DETERMINATIVES = new Set(
+  `other another same more most less least further such many several few various certain numerous own first
+  second third last next previous latter former`.split(/\s+/),
+);
 
 const isNoun = (token: Token) => token.pos === 'NOUN';
 const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isDateWord(token.text);
-const isModifier = (token: Token) => token.pos === 'ADJ' || token.pos === 'NOUN';
+// A word of one letter is a contraction's piece ("don`t" read as "don", "`", "t"), not a word of a topic.
+const isModifier = (token: Token) =>
+  (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower.length > 1 && !DETERMINATIVES.has(token.lower);
+
+/** The particles Arabic and European names open on, joined by a hyphen ("al-Assad", "bin-Talal"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben']);
+
+/** A hyphen joining the words either side with no space ("ground-level", "two-year", "Jae-myung"). */
+function isJoiningHyphen(tokens: Token[], k: number): boolean {
+  const [hyphen, before, after] = [tokens[k], tokens[k - 1], tokens[k + 1]];
+  return (
+    hyphen?.text === '-' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === hyphen.start &&
+    // "U.S.-Israeli ties" relates two names; it joins no word.
+    !before.text.endsWith('.') &&
+    hyphen.end === after.start &&
+    /^[\p{L}\p{N}]/u.test(after.text)
+  );
+}
+
+/** The end of the word starting at `i`: one token, or words joined by hyphens, which are one word. */
+function wordEnd(tokens: Token[], i: number): number {
+  let end = i + 1;
+  while (isJoiningHyphen(tokens, end)) end += 2;
+  return end;
+}
+
+// What may open a verb's object or clause: "ozone causes more damage", "the findings show that …".
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
+
+/**
+ * A word the tagger read as a noun that is a verb after a noun that is its subject: a participle the article
+ * uses as a verb ("asylum seekers rescued"), or a present agreeing with its subject ("ozone causes more
+ * damage", "the findings show pollution rose"): a clause, not a compound as "accession talks" or "arms control
+ * talks". A verb the article uses as one must open an object to count; a verb of reporting ("show", "suggest")
+ * reports a clause, which may open on a noun.
+ */
+function isVerbAfterSubject(tokens: Token[], i: number, verbs: Set<string>): boolean {
+  const [word, subject, next] = [tokens[i]!, tokens[i - 1], tokens[i + 1]];
+  if (!subject || !(isNoun(subject) || isProper(subject))) return false;
+  const reports = reportingVerb(word.lemma) !== undefined;
+  if (!reports && !verbs.has(word.lemma)) return false;
+  if (word.lower.endsWith('ed')) return true;
+  if (!next || next.sentence !== word.sentence) return false;
+  if (!(OBJECT_OPENERS.has(next.pos) || next.lower === 'that' || (reports && next.pos === 'NOUN'))) return false;
+  const pluralSubject = subject.lower !== subject.lemma && subject.lower.endsWith('s');
+  return pluralSubject ? word.lower === word.lemma : word.lower === `${word.lemma}s`;
+}
 
 /** Whether the words of `short` stand, in order and together, inside those of `long`. */
 function within(short: Candidate, long: Candidate): boolean {
@@ -113,29 +170,51 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
       span: { start: tokens[first]!.start, end: tokens[end - 1]!.end },
     });
   };
+  // Words, not tokens, make a phrase: a hyphenated word is one ("ground-level"), named by its last part's tag.
+  const ends: number[] = [];
+  for (let i = 0; i < tokens.length; i = ends[i]!) ends[i] = wordEnd(tokens, i);
+  // A name may open on a particle ("al-Megrahi", "bin-Salman"); any other lower-case part opens a word.
+  const properWord = (i: number) =>
+    (isProper(tokens[i]!) || NAME_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[ends[i]! - 1]!);
+  // A hyphenated word a name's part follows within a name ("Lee Jae-myung"); alone, a capital is the sentence's.
+  const nameWord = (i: number) => isProper(tokens[i]!);
+  const modifierWord = (i: number) =>
+    isModifier(tokens[ends[i]! - 1]!) && !(ends[i] === i + 1 && isVerbAfterSubject(tokens, i, verbs));
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (isProper(token)) {
-      let end = i + 1;
-      while (end < tokens.length && end - i < MAX_PHRASE_WORDS && isProper(tokens[end]!)) end++;
+    if (properWord(i) || (nameWord(i) && !modifierWord(i))) {
+      const starts = [i];
+      let end = ends[i]!;
+      while (end < tokens.length && starts.length < MAX_PHRASE_WORDS && nameWord(end)) {
+        starts.push(end);
+        end = ends[end]!;
+      }
       // A sentence's first word alone is capitalised for the sentence, not as a name.
       const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
-      if (!(sentenceStart && end === i + 1)) add(i, end, 'ENTITY', false);
+      if (!(sentenceStart && starts.length === 1 && end === i + 1)) add(i, end, 'ENTITY', false);
       i = end;
       continue;
     }
-    if (!isModifier(token)) {
-      i++;
+    if (!modifierWord(i)) {
+      i = ends[i]!;
       continue;
     }
+    const starts: number[] = [];
     let runEnd = i;
-    while (runEnd < tokens.length && runEnd - i < MAX_PHRASE_WORDS && isModifier(tokens[runEnd]!)) runEnd++;
-    for (let first = i; first < runEnd; first++) {
-      for (let end = first + 1; end <= runEnd; end++) {
+    while (runEnd < tokens.length && starts.length < MAX_PHRASE_WORDS && modifierWord(runEnd)) {
+      if (runEnd > i && tokens[runEnd]!.sentence !== token.sentence) break;
+      starts.push(runEnd);
+      runEnd = ends[runEnd]!;
+    }
+    for (const [k, first] of starts.entries()) {
+      for (let last = k; last < starts.length; last++) {
+        const end = ends[starts[last]!]!;
         const head = tokens[end - 1]!;
-        if (!isNoun(head)) continue;
-        if (end - first === 1 && informativeness(head.lemma) < LONE_NOUN_INFORMATIVENESS) continue;
+        // A hyphenated word before another modifies it ("one-year contract"): it heads nothing.
+        const modifies = last < starts.length - 1 && end > starts[last]! + 1;
+        if (!isNoun(head) || modifies) continue;
+        if (last === k && end === first + 1 && informativeness(head.lemma) < LONE_NOUN_INFORMATIVENESS) continue;
         const event = verbs.has(head.lemma) || DERIVED_FROM_VERB.test(head.lower);
         add(first, end, event ? 'EVENT' : 'PHRASE', true);
       }

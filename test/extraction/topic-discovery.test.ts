@@ -43,3 +43,38 @@ describe('topic discovery', () => {
     expect(martial.topics.map((topic) => topic.slug)).not.toContain(davisCup.slug);
   });
 });
+
+describe('topic discovery reads words, not tokens', () => {
+  const smog = extractArticle({
+    headline: 'Ground-level ozone smothers valley farms as accession talks stall',
+    body: [
+      'Ground-level ozone settled over the valley farms for a third week, and growers said other farms had it worse.',
+      'The findings show ozone levels doubled since spring, the regional agency said.',
+      'Ground-level ozone causes more damage to wheat than heat does, said Mara Quist, an agronomist.',
+      'Last summer the heat caused little harm, she said.',
+      'The ozone findings show pollution from the ring road reaches the farms, Quist added.',
+      'Far away, accession talks with the trade bloc stalled again, and the accession talks resume in May.',
+      'The Kessel-Hartmann Institute signed a one-year contract to monitor the farms.',
+      'Staff at the Kessel-Hartmann Institute said the figures show ozone levels rose.',
+    ].join('\n'),
+    publishedAt: '2025-06-02',
+  });
+  const topics = smog.topics.filter((topic) => topic.origin === 'DISCOVERED');
+  const forms = topics.flatMap((topic) => [topic.label.toLowerCase(), ...topic.aliases]);
+
+  it('keeps a hyphenated word whole, in names too, and as the article writes it', () => {
+    expect(forms).toContain('ground level ozone');
+    expect(forms).not.toContain('level ozone');
+    expect(topics.map((topic) => topic.label)).toContain('Kessel-Hartmann Institute');
+    // "one-year" modifies the contract; alone it is no phrase.
+    expect(forms).not.toContain('one year');
+  });
+
+  it('opens no phrase on a word that counts or orders, and ends none at a verb the tagger took for a noun', () => {
+    expect(forms.some((form) => /^(?:other|more|same|first) /.test(form))).toBe(false);
+    // "show" reports; "cause" the article uses as a verb ("caused little harm").
+    expect(forms.some((form) => / (?:show|cause)s? /.test(` ${form} `))).toBe(false);
+    // A plural head before no object is a compound's, not a verb.
+    expect(forms).toContain('accession talk');
+  });
+});
