@@ -57,7 +57,20 @@ const PARTICLES = new Set([
 // often words of other languages.
 const OPENING_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'der', 'del', 'della', 'di', 'du']);
 // Arabic articles written with a hyphen: "al-Awlaki", "el-Sisi", "bin-Talal".
-const HYPHENATED_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'abd']);
+export const HYPHENATED_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'bin',
+  'ibn',
+  'abu',
+  'abd',
+]);
 const NAME_SUFFIXES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 // Lower-case second parts that make a compound adjective, not a given name: "U.S.-led", "Paris-based".
 const COMPOUND_TAIL = /(?:ed|ing|based|born|era|style|like|wide|run|made|owned|backed|linked)$/;
@@ -84,8 +97,8 @@ function namesAPlaceOrBody(word: string): boolean {
   );
 }
 
-/** A hyphen written inside a word: "Holtz-Eakin", "Jae-myung", "al-Awlaki". */
-function isInnerHyphen(tokens: Token[], i: number): boolean {
+/** A hyphen written inside a word: "Holtz-Eakin", "Jae-myung", "al-Awlaki", "ground-level". */
+export function isInnerHyphen(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i] as Token;
   const left = tokens[i - 1];
   const right = tokens[i + 1];

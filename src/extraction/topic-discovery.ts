@@ -10,6 +10,7 @@
 // ("impeachment", "impeachment vote", "Yoon's impeachment"); a name is one topic. The few best are kept.
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
+import { HYPHENATED_PARTICLES, isInnerHyphen } from './name-joins.ts';
 import { MAX_KEY_WORDS, isStopWord, phraseWords, topicKey, topicSlug } from './phrase-terms.ts';
 import { reportingVerb } from './reporting-words.ts';
 import type { ExtractedActor, Span } from './types.ts';
@@ -84,28 +85,11 @@ const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(toke
 const isModifier = (token: Token) =>
   (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower.length > 1 && !DETERMINATIVES.has(token.lower);
 
-/** The particles Arabic and European names open on, joined by a hyphen ("al-Assad", "bin-Talal"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben']);
-
-/** A hyphen joining the words either side with no space ("ground-level", "two-year", "Jae-myung"). */
-function isJoiningHyphen(tokens: Token[], k: number): boolean {
-  const [hyphen, before, after] = [tokens[k], tokens[k - 1], tokens[k + 1]];
-  return (
-    hyphen?.text === '-' &&
-    before !== undefined &&
-    after !== undefined &&
-    before.end === hyphen.start &&
-    // "U.S.-Israeli ties" relates two names; it joins no word.
-    !before.text.endsWith('.') &&
-    hyphen.end === after.start &&
-    /^[\p{L}\p{N}]/u.test(after.text)
-  );
-}
-
 /** The end of the word starting at `i`: one token, or words joined by hyphens, which are one word. */
 function wordEnd(tokens: Token[], i: number): number {
   let end = i + 1;
-  while (isJoiningHyphen(tokens, end)) end += 2;
+  // "U.S.-Israeli ties" relates two names; an abbreviation's point joins no word.
+  while (tokens[end] && isInnerHyphen(tokens, end) && !tokens[end - 1]!.text.endsWith('.')) end += 2;
   return end;
 }
 
@@ -175,7 +159,7 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
   for (let i = 0; i < tokens.length; i = ends[i]!) ends[i] = wordEnd(tokens, i);
   // A name may open on a particle ("al-Megrahi", "bin-Salman"); any other lower-case part opens a word.
   const properWord = (i: number) =>
-    (isProper(tokens[i]!) || NAME_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[ends[i]! - 1]!);
+    (isProper(tokens[i]!) || HYPHENATED_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[ends[i]! - 1]!);
   // A hyphenated word a name's part follows within a name ("Lee Jae-myung"); alone, a capital is the sentence's.
   const nameWord = (i: number) => isProper(tokens[i]!);
   const modifierWord = (i: number) =>

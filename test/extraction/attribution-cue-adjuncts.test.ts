@@ -231,3 +231,17 @@ describe('a participle aside between the cue and its "that"', () => {
     expect(statementWith(analysis, 'old bridge').cue).toBe('adding');
   });
 });
+
+describe('an adverb of the cue written with hyphens', () => {
+  it('is part of the cue, and an "as" clause after it reports nothing (local news)', () => {
+    const analysis = analyse([
+      'The harbour master said matter-of-factly as the gulls circled over the quay.',
+      '“The ferry will run on Sunday,” the harbour master said matter-of-factly as the crowd waited.',
+      'The harbour master said matter-of-factly that the ferry fares would rise.',
+    ]);
+    const texts = analysis.statements.map((statement) => statement.text);
+    expect(texts.some((text) => text.includes('gulls') || text.includes('crowd waited'))).toBe(false);
+    expect(texts).toContain('The ferry will run on Sunday');
+    expect(statementWith(analysis, 'fares').text).toBe('the ferry fares would rise');
+  });
+});
