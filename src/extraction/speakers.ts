@@ -426,8 +426,12 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     findTitleHead(last.lower) !== null &&
     (before?.pos === 'PROPN' || before?.pos === 'NOUN') &&
     phrase.end - 2 >= phrase.first;
+  // "according to recent counts", "company filings show": a plural ending a source's phrase, which the tagger
+  // reads as a verb ("counts", "filings"), is its head noun.
+  const pluralAsVerb = anySource && last.pos === 'VERB' && /[^s]s$/.test(last.lower) && last.lemma !== last.lower;
   const followerNoun =
     titleAfterModifier ||
+    pluralAsVerb ||
     adjectiveHeadsPhrase(doc, phrase) ||
     (last.pos === 'ADJ' && FIGURE_NOUNS.has(last.lower)) ||
     isAgeNoun(doc, phrase);

@@ -91,3 +91,15 @@ describe('a report before its cue in a sentence that opens on a dateline', () =>
     expect(statementWith(analysis, 'ferry').text).toBe('Tom Vale — the ferry will stop in June');
   });
 });
+
+describe('"according to" a source whose plural head the tagger reads as a verb', () => {
+  it('takes the plural as the head noun of the source (disasters, business)', () => {
+    const analysis = analyse([
+      'According to recent counts, 300 people have died in the floods.',
+      'The mill lost money for a third year, according to company filings.',
+    ]);
+    expect(statementWith(analysis, 'floods').text).toBe('300 people have died in the floods');
+    expect(speakerNameOf(analysis, 'floods')).toBe('recent counts');
+    expect(speakerNameOf(analysis, 'mill lost')).toBe('company filings');
+  });
+});
