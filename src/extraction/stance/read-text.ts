@@ -18,8 +18,14 @@ export const wink = renewedWink(['sbd', 'negation', 'sentiment']);
 const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
 const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
 const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
-const LIKELY = /\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to)\b/i;
-const DEONTIC = /\b(?:should|must|ought to|need to|needs to|has to|have to)\b/i;
+// "It's time (for X) to …", "it is high time that …": necessity, as "should" says it (Quirk et al. 1985 §14.25, the
+// hypothetical past after "it's time"; Huddleston & Pullum 2002 ch. 11 §9).
+const ITS_TIME = String.raw`it(?:['’]s|\s+is|\s+was)\s+(?:high\s+|about\s+)?time\s+(?:to|that|for\s+[^,;.]{1,60}?\s+to)`;
+const LIKELY = new RegExp(
+  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME})\b`,
+  'i',
+);
+const DEONTIC = new RegExp(String.raw`\b(?:should|must|ought to|need to|needs to|has to|have to|${ITS_TIME})\b`, 'i');
 const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t)\b/i;
 // A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
 const PROSPECT_DENIED =
@@ -203,6 +209,13 @@ const DATES =
  *  time ("within 48 hours", "over the past 30 days"); an age ("a 43-year-old") describes, as a count does. */
 const NOT_COUNTS =
   /#\d+|\b\d+(?:st|nd|rd|th)\b|\b\d+[- ](?:years?|months?|weeks?|days?|hours?|minutes?)\b(?![- ]old)/gi;
+/** Numbers that are part of a name, of a flight, a model, a product or an article of law, and count nothing:
+ *  joined to letters ("MH17", "G7", "F-16", "COVID-19"), or after a capitalised word inside the sentence ("Boeing
+ *  777", "Flight 370", "Article 5"), as proper names take them (Huddleston & Pullum 2002, ch. 5 §20, names with
+ *  numerals). A weekday or a month before a number opens a time adverbial and a count ("on Monday 30 people
+ *  fled"), not a name. */
+const NAMING_NUMBERS =
+  /\b\p{L}+-?\d+\p{L}*\b|(?<=[\p{L},]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*\s+)\d+\b(?![.,]?\d|\s*(?:%|percent|per cent))/gu;
 /** A contrast said in words, not only by a pause ("...", ";"). */
 const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
 
@@ -245,7 +258,7 @@ export function readText(text: string): TextReading {
     const clauses = clausesOf(text).map(readClause);
     reading = {
       clauses,
-      counted: COUNTED.test(text.replace(DATES, ' ').replace(NOT_COUNTS, ' ')),
+      counted: COUNTED.test(text.replace(DATES, ' ').replace(NOT_COUNTS, ' ').replace(NAMING_NUMBERS, ' ')),
       firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),
