@@ -4,6 +4,7 @@
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
 import { sideCues, sideTaken } from './topic-verbs.ts';
 import { readCue } from './cue.ts';
+import { speaksForDefence } from './legal-sides.ts';
 import {
   inFilter,
   readTopic,
@@ -69,6 +70,8 @@ export interface Features {
   questionTopic: boolean;
   /** The speaker is named in the topic: a party to it, voicing its own side. */
   speakerParty: boolean;
+  /** The speaker speaks for the accused (legal-sides.ts). */
+  defence: boolean;
   /** A verb or noun of taking sides against someone or something, not denied, whatever it names: a conflict told. */
   resists: boolean;
   /** It asks, in a clause embedded under a verb of finding out ("learning why the gate was open", "to determine
@@ -221,6 +224,7 @@ export function stanceFeatures(
   topicAsked: StanceTopic | readonly string[] | ReadonlySet<string>,
   speaker = '',
   cue = '',
+  role = '',
 ): Features {
   const topic = readTopic(topicAsked);
   const reading = readText(text);
@@ -319,6 +323,7 @@ export function stanceFeatures(
     denies,
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
+    defence: topic.sanction && speaksForDefence(speaker, role),
     inquires: inquires(text, cue),
     questioned: DOUBT_WORD.test(text) && DOUBT_RAISED.test(text),
     resists: clauses.some((clause) =>

@@ -20,7 +20,10 @@ export function judgeStance(f: Features): Stance {
   const stance = judgeStatement(f);
   // A party to the topic giving its account of it speaks for its own side: where the words take none,
   // that is its stance ("North Korea says its army is ready", asked about North Korea's army on war footing).
-  return stance === 'NEUTRAL' && f.speakerParty && !f.questionTopic ? 'SUPPORTS' : stance;
+  if (stance !== 'NEUTRAL' || f.questionTopic) return stance;
+  if (f.speakerParty) return 'SUPPORTS';
+  // The defence speaks against the charge or the penalty its client faces, whatever its words.
+  return f.defence ? 'OPPOSES' : stance;
 }
 
 function judgeStatement(f: Features): Stance {
