@@ -38,3 +38,30 @@ describe('numbers in names', () => {
     expect(stanceToward('it is time for users to move on from Navigator 7', retire)).toBe('SUPPORTS');
   });
 });
+
+describe('words that turn round what follows them', () => {
+  const wall = { words: ['sea', 'wall'], name: 'the new sea wall' };
+  const vaccine = { words: ['vaccine', 'programme'], name: 'the vaccine programme' };
+
+  it('reads ill said of what something undoes as speaking well of it', () => {
+    expect(stanceToward('the sea wall gives the town protection from deadly floods and terrible storms', wall)).toBe(
+      'SUPPORTS',
+    );
+    expect(stanceToward('the sea wall will prevent terrible, deadly floods', wall)).toBe('SUPPORTS');
+    expect(stanceToward('the vaccine programme will fight a deadly, terrible disease', vaccine)).toBe('SUPPORTS');
+  });
+
+  it('turns it round again when the undoing is denied, and not at all for "fight for"', () => {
+    expect(stanceToward('the sea wall did not prevent the terrible, deadly floods', wall)).toBe('OPPOSES');
+    expect(stanceToward('the vaccine programme is fighting for terrible, deadly outcomes', vaccine)).toBe('OPPOSES');
+  });
+
+  it('reads good things undone as ill, and a compound before the noun as no undoing of what follows', () => {
+    expect(stanceToward('the vaccine programme will cut the generous, wonderful benefits', vaccine)).toBe('OPPOSES');
+    expect(stanceToward('sea wall upkeep and flood prevention are good and wonderful', wall)).toBe('SUPPORTS');
+  });
+
+  it('sets a concession aside, and takes "despite" for no blame', () => {
+    expect(stanceToward('the vaccine programme went ahead despite terrible, deadly storms', vaccine)).toBe('NEUTRAL');
+  });
+});

@@ -7,6 +7,7 @@ import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 import type { SideCue } from './topic-verbs.ts';
 import { relayedFrom } from './attitude.ts';
+import { shifts } from './shifters.ts';
 import { attestedPraise } from './attested-praise.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -129,6 +130,9 @@ export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
 /** A word's sentiment negated: wink-nlp's turned round, unattested praise too ("not working" says a failure). */
 const negatedSentiment = (word: string): number => -winkSentiment(word);
 
+/** A word of negation as wink-nlp normalises it ("didn't" → "did", "n't"). */
+const NEGATORS = /^(?:not|never|no|n['’]t|cannot)$/;
+
 /** Enough of a clause's opening words to tag the first. */
 const OPENING_WORDS = 4;
 
@@ -161,11 +165,19 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
   const negated = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
   // A third party's attitude relayed judges nothing in the speaker's voice (attitude.ts).
   const relayed = relayedFrom(values);
+  // What a word of undoing takes as its object ("prevents floods") is turned round (shifters.ts).
+  const shift = shifts(values);
   for (let i = 0; i < relayed; i++) {
     const value = values[i]!;
     // No word of fewer than three letters carries sentiment worth weighing.
     if (value.length < 3) continue;
-    const sentiment = negated[i] ? negatedSentiment(value) : wordSentiment(value);
+    let sentiment: number;
+    if (shift[i] === 2) {
+      // After bare "prevent", wink-nlp's flag is the shift's own; "not prevent" turns it round again.
+      const negator = values.lastIndexOf('prevent', i);
+      const denied = values.slice(Math.max(0, negator - 2), negator).some((word) => NEGATORS.test(word));
+      sentiment = denied ? wordSentiment(value) : -wordSentiment(value);
+    } else sentiment = (negated[i] ? negatedSentiment(value) : wordSentiment(value)) * shift[i]!;
     if (sentiment === 0) continue;
     scored.push({ word: value, sentiment });
     if (sentiment > 0) praise += sentiment;
