@@ -65,3 +65,20 @@ describe('words that turn round what follows them', () => {
     expect(stanceToward('the vaccine programme went ahead despite terrible, deadly storms', vaccine)).toBe('NEUTRAL');
   });
 });
+
+describe('a side taken toward what the statement points back to', () => {
+  const tunnel = { words: ['harbour', 'tunnel'], name: 'the harbour tunnel' };
+
+  it('reads "it", a "this" or "that" closing the clause, and a shell noun as the topic spoken of', () => {
+    expect(stanceToward('we will fight it all the way', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('the mayor will oppose this move', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('the council will endorse such a plan', tunnel)).toBe('SUPPORTS');
+  });
+
+  it('reads "against" after a copula or "come out" as a side taken', () => {
+    expect(stanceToward('I am against the harbour tunnel', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('the mayor has come out against the plan', tunnel)).toBe('OPPOSES');
+    // A match against a side takes none.
+    expect(stanceToward('the harbour tunnel team played against the rovers', tunnel)).toBe('NEUTRAL');
+  });
+});

@@ -70,6 +70,17 @@ function sideByPreposition(words: readonly string[], i: number): number | undefi
   return BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
 }
 
+/** Words before "against" that make it a side taken, not a match or a place: a copula ("we are against", "is
+ *  firmly against"), "come out against", and the adverbs of degree between. */
+const STANDING = new Set(
+  `am is are was were be been being out firmly strongly flatly totally very all remain remains remained`.split(/\s+/),
+);
+
+/** "Against" after a copula or "come out": a side taken against what follows ("we are against the plan"). */
+function standsAgainst(words: readonly string[], i: number): number | undefined {
+  return words[i] === 'against' && STANDING.has(words[i - 1] ?? '') ? -1 : undefined;
+}
+
 /** A word of taking sides in a clause, read once whatever the topic: where it stands, its side, where its object
  *  opens, and whether a negation comes before it. */
 export interface SideCue {
@@ -85,7 +96,7 @@ export function sideCues(words: readonly string[]): SideCue[] {
   let negated = false;
   for (let i = 0; i < words.length; i++) {
     const byPreposition = sideByPreposition(words, i);
-    const side = byPreposition ?? SIDES.get(words[i]!);
+    const side = byPreposition ?? SIDES.get(words[i]!) ?? standsAgainst(words, i);
     const object = byPreposition === undefined ? i + 1 : i + 2;
     if (side !== undefined && object < words.length) cues.push({ word: i, side, object, denied: negated });
     negated ||= NEGATORS.has(words[i]!);
@@ -107,8 +118,10 @@ export function sideTaken(
     if (namesTopic(words[word]!)) continue;
     // Its object opens at once on the topic, or on a determiner or a preposition of object: "fight the
     // charges", "support for the plan"; not "support from", "the challenge of climbing".
-    if (!(namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
-    if (!objectNames(words, at, namesTopic)) continue;
+    if (!pointsBack(words, at)) {
+      if (!(namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
+      if (!objectNames(words, at, namesTopic)) continue;
+    }
     // A side denied anywhere before it in the clause ("doesn't mean I can say I support the plan") is not the
     // other side taken: no side.
     if (denied) return 0;
@@ -116,6 +129,28 @@ export function sideTaken(
     side = own;
   }
   return side;
+}
+
+// Shell nouns: abstract nouns that point back to a proposal or an action spoken of before them ("the plan", "this
+// move", "such a step"), the commonest of H.-J. Schmid, English Abstract Nouns as Conceptual Shells (2000), that
+// name something proposed or done.
+const SHELLS = new Set(
+  `idea plan proposal proposals move decision deal measure measures step steps policy scheme project bill law change
+  changes ruling agreement initiative effort approach offer process reform reforms`.split(/\s+/),
+);
+const SHELL_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'a', 'any', 'their', 'its']);
+/** What may follow "this" or "that" standing alone as an object: an adverb closing the clause. */
+const CLOSING = new Set(['all', 'too', 'either', 'again', 'now', 'outright', 'entirely', 'fully', 'completely']);
+
+/** Whether an object opening at `at` points back to what was spoken of: "support it", "reject that", "fight
+ *  this move", "oppose such a step". A statement asked about under the topic points back to it. */
+function pointsBack(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (word === 'it') return true;
+  if ((word === 'this' || word === 'that') && (at === words.length - 1 || CLOSING.has(words[at + 1]!))) return true;
+  if (!SHELL_DETERMINERS.has(word ?? '')) return false;
+  // "such a move", "the new plan": the shell within two words of its determiner.
+  return [1, 2].some((k) => SHELLS.has(words[at + k] ?? '')) && !(words[at + 1] === 'of');
 }
 
 /** The side a statement's cue takes toward what the statement says, the cue's object: "urged", "called for",
