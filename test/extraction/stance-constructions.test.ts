@@ -82,3 +82,18 @@ describe('a side taken toward what the statement points back to', () => {
     expect(stanceToward('the harbour tunnel team played against the rovers', tunnel)).toBe('NEUTRAL');
   });
 });
+
+describe('speech withheld', () => {
+  const charges = { words: ['charges', 'ferry', 'captain'], name: 'charges against the ferry captain' };
+  const tunnel = { words: ['harbour', 'tunnel'], name: 'the harbour tunnel' };
+
+  it('reads a verb of saying negated or declined as saying nothing of the topic', () => {
+    expect(stanceToward("she couldn't comment on the ongoing criminal investigation", charges)).toBe('NEUTRAL');
+    expect(stanceToward('she would not say whether the charges would be dropped', charges)).toBe('NEUTRAL');
+    expect(stanceToward('she would not say whether the tunnel would be finished on time', tunnel)).toBe('NEUTRAL');
+  });
+
+  it('leaves a negation of anything but saying to its words', () => {
+    expect(stanceToward('she said the harbour tunnel would not open before 2030', tunnel)).toBe('OPPOSES');
+  });
+});

@@ -78,6 +78,8 @@ export interface Features {
    *  whether") or reported with a cue of asking ("asked how the files got out"): an indirect question, which
    *  claims nothing. */
   inquires: boolean;
+  /** It withholds what it would say ("declined to comment", "would not say whether"): it says nothing. */
+  withheld: boolean;
   /** Doubt raised in so many words: "raises serious questions about", "casts doubt on", "calls into question". */
   questioned: boolean;
 }
@@ -325,6 +327,7 @@ export function stanceFeatures(
     speakerParty: speaker !== '' && topic.names(speaker),
     defence: topic.sanction && speaksForDefence(speaker, role),
     inquires: inquires(text, cue),
+    withheld: reading.withheld,
     questioned: DOUBT_WORD.test(text) && DOUBT_RAISED.test(text),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),

@@ -29,6 +29,8 @@ export function judgeStance(f: Features): Stance {
 function judgeStatement(f: Features): Stance {
   // A question ("how badly the passengers were hurt") is answered, not taken a side on.
   if (f.questionTopic) return 'NEUTRAL';
+  // Speech withheld ("declined to comment on the charges", "would not say whether") says nothing of the topic.
+  if (f.withheld) return 'NEUTRAL';
   if (f.contrasted) return 'MIXED';
   // A side taken in so many words toward what the topic names: "fight the charges", "support for the plan".
   if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';

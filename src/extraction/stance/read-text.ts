@@ -239,8 +239,18 @@ const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|e
 const DOUBTING_QUESTION =
   /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:does|do|did|is|are|was|were|can|could|should|would|will|why|how\s+(?:can|could))\b[^?]*\?\s*$/i;
 
+/** Speech withheld: a verb of saying negated or declined ("would not say", "declined to comment", "couldn't
+ *  comment on the case", "no comment"). What follows is not said, so nothing in it is praised, blamed, denied or
+ *  said to happen. Verbs of saying from Levin's say-37.7 and talk-37.5 classes (comment, say, speculate, discuss,
+ *  elaborate), with the commonest verbs of telling what is known (confirm, disclose, reveal, specify, detail) and
+ *  of answering (answer, respond, address). */
+const WITHHELD =
+  /(?:\b(?:not|never|cannot|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|unable)|n['’]t)\s+(?:to\s+)?(?:(?:immediately|publicly|further|directly|specifically)\s+)?(?:comment|say|speculate|discuss|elaborate|confirm|disclose|reveal|specify|detail|answer|respond|address)(?:s|ed|ing)?\b|^\W*no comment\b/i;
+
 /** A statement read for stance, whatever the topic. */
 export interface TextReading {
+  /** It withholds what it would say (WITHHELD), in its asserted clause: it says nothing of the topic. */
+  withheld: boolean;
   clauses: Clause[];
   /** A number: a count or a share (a date counts nothing). */
   counted: boolean;
@@ -274,6 +284,7 @@ export function readText(text: string): TextReading {
       firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),
+      withheld: clauses.some((clause) => clause.asserted && WITHHELD.test(clause.text)),
       doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
       warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
       denies: clauses.some((clause) => clause.asserted && clause.negated),
