@@ -97,3 +97,14 @@ describe('speech withheld', () => {
     expect(stanceToward('she said the harbour tunnel would not open before 2030', tunnel)).toBe('OPPOSES');
   });
 });
+
+describe('cues of boasting and complaining', () => {
+  const tunnel = { words: ['harbour', 'tunnel'], name: 'the harbour tunnel' };
+
+  it('reads the boasting members of the complain class as praise and the rest as blame', () => {
+    expect(stanceToward('the harbour tunnel opened on schedule', tunnel, 'the mayor', 'boasted')).toBe('SUPPORTS');
+    expect(stanceToward('the harbour tunnel opened on schedule', tunnel, 'the mayor', 'touted')).toBe('SUPPORTS');
+    expect(stanceToward('the harbour tunnel cost a great deal', tunnel, 'residents', 'bemoaned')).toBe('OPPOSES');
+    expect(stanceToward('the harbour tunnel opened on schedule', tunnel, 'the mayor', 'said')).toBe('NEUTRAL');
+  });
+});
