@@ -108,3 +108,17 @@ describe('cues of boasting and complaining', () => {
     expect(stanceToward('the harbour tunnel opened on schedule', tunnel, 'the mayor', 'said')).toBe('NEUTRAL');
   });
 });
+
+describe('nouns of attitude with their preposition', () => {
+  const offer = { words: ['ferry', 'offer'], name: 'the ferry company offer' };
+
+  it('reads a noun of liking or wanting before its object as a side for it, and one of fear or contempt against', () => {
+    expect(stanceToward('keen interest in a fresh ferry offer next spring', offer)).toBe('SUPPORTS');
+    expect(stanceToward('the union has no appetite for this ferry offer', offer)).not.toBe('SUPPORTS');
+    expect(stanceToward('open contempt for the latest ferry offer', offer)).toBe('OPPOSES');
+  });
+
+  it('takes no side where the preposition is not the noun’s own', () => {
+    expect(stanceToward('interest rates rose after the ferry offer', offer)).toBe('NEUTRAL');
+  });
+});

@@ -81,6 +81,37 @@ function standsAgainst(words: readonly string[], i: number): number | undefined 
   return words[i] === 'against' && STANDING.has(words[i - 1] ?? '') ? -1 : undefined;
 }
 
+// Nouns of attitude, each with the preposition that opens its object ("interest in the offer", "fear of the
+// plan"): the nominalisations of Levin's admire-31.2 (admiration, respect, enthusiasm / fear, contempt, distaste)
+// and want-32.1 (desire, hope, need, appetite) classes, with "interest" and "confidence" (WordNet interest.n.01 "a
+// sense of concern with and curiosity about", confidence.n.02) and the objection nouns (objection, hostility,
+// aversion, scepticism). Only the preposition given counts: "interest rates", "in need of", "for fear that" take
+// no side.
+const NOUN_SIDES = new Map<string, { side: number; prepositions: string[] }>();
+for (const [list, side] of [
+  [
+    `interest:in hope:for hopes:for enthusiasm:for appetite:for desire:for need:for admiration:for respect:for
+    appreciation:for confidence:in faith:in`,
+    1,
+  ],
+  [
+    `fear:of fears:of hatred:of contempt:for distaste:for disdain:for aversion:to hostility:to hostility:toward
+    hostility:towards objection:to objections:to scepticism:about scepticism:over skepticism:about skepticism:over`,
+    -1,
+  ],
+] as const)
+  for (const [noun, preposition] of list.split(/\s+/).map((pair) => pair.split(':') as [string, string])) {
+    const known = NOUN_SIDES.get(noun);
+    if (known) known.prepositions.push(preposition);
+    else NOUN_SIDES.set(noun, { side, prepositions: [preposition] });
+  }
+
+/** A noun of attitude followed by its preposition: its side, its object after the preposition. */
+function nounSide(words: readonly string[], i: number): number | undefined {
+  const noun = NOUN_SIDES.get(words[i]!);
+  return noun && noun.prepositions.includes(words[i + 1] ?? '') ? noun.side : undefined;
+}
+
 /** A word of taking sides in a clause, read once whatever the topic: where it stands, its side, where its object
  *  opens, and whether a negation comes before it. */
 export interface SideCue {
@@ -95,7 +126,7 @@ export function sideCues(words: readonly string[]): SideCue[] {
   const cues: SideCue[] = [];
   let negated = false;
   for (let i = 0; i < words.length; i++) {
-    const byPreposition = sideByPreposition(words, i);
+    const byPreposition = sideByPreposition(words, i) ?? nounSide(words, i);
     const side = byPreposition ?? SIDES.get(words[i]!) ?? standsAgainst(words, i);
     const object = byPreposition === undefined ? i + 1 : i + 2;
     if (side !== undefined && object < words.length) cues.push({ word: i, side, object, denied: negated });
@@ -119,7 +150,9 @@ export function sideTaken(
     // Its object opens at once on the topic, or on a determiner or a preposition of object: "fight the
     // charges", "support for the plan"; not "support from", "the challenge of climbing".
     if (!pointsBack(words, at)) {
-      if (!(namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
+      // After its preposition ("called for", "interest in") the object is that preposition's, whatever opens it.
+      const afterPreposition = at === word + 2;
+      if (!(afterPreposition || namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
       if (!objectNames(words, at, namesTopic)) continue;
     }
     // A side denied anywhere before it in the clause ("doesn't mean I can say I support the plan") is not the
