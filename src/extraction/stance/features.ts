@@ -5,6 +5,7 @@ import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './
 import { sideCues, sideTaken } from './topic-verbs.ts';
 import { readCue } from './cue.ts';
 import { speaksForDefence } from './legal-sides.ts';
+import { subjectSide } from './subject-sides.ts';
 import {
   inFilter,
   readTopic,
@@ -212,8 +213,10 @@ const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 /** The side taken toward the topic by its asserted clause, else by any clause alone. */
 function sideOf(clauses: Clause[], topic: TopicReading): number {
   // The predicate is written in place: a named closure costs a name-keeping call per statement under tsx.
-  const sides = clauses.map((clause) =>
-    sideTaken(clause.words, (word) => namesTopic(word, topic), (clause.sideCues ??= sideCues(clause.words))),
+  const sides = clauses.map(
+    (clause) =>
+      sideTaken(clause.words, (word) => namesTopic(word, topic), (clause.sideCues ??= sideCues(clause.words))) ||
+      subjectSide(clause.words, (word) => namesTopic(word, topic)),
   );
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;

@@ -201,3 +201,8 @@ function objectNames(words: readonly string[], at: number, namesTopic: (word: st
   for (let j = at; j < words.length && j < at + OBJECT_REACH; j++) if (namesTopic(words[j]!)) return true;
   return false;
 }
+
+/** A word's side as a verb or noun of taking sides (SIDES): 1, -1, or undefined for none. */
+export function sideOfWord(word: string): number | undefined {
+  return SIDES.get(word);
+}
