@@ -40,3 +40,16 @@ describe('the speaker’s wanting', () => {
     expect(stanceToward('the developers want the harbour tunnel built', tunnel)).toBe('NEUTRAL');
   });
 });
+
+describe('a copula’s predicate', () => {
+  it('reads one word of praise or blame said of the topic by a copula as judging it', () => {
+    expect(stanceToward('the harbour tunnel is a mistake', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('the harbour tunnel was a success', tunnel)).toBe('SUPPORTS');
+    expect(stanceToward('the harbour tunnel is not a mistake', tunnel)).toBe('SUPPORTS');
+  });
+
+  it('leaves the same word said of something else, or in passing, a fact', () => {
+    expect(stanceToward('the ferry was a mistake, and the harbour tunnel opens in May', tunnel)).toBe('NEUTRAL');
+    expect(stanceToward('a mistake delayed the harbour tunnel survey', tunnel)).not.toBe('SUPPORTS');
+  });
+});

@@ -5,7 +5,7 @@ import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './
 import { sideCues, sideTaken } from './topic-verbs.ts';
 import { readCue } from './cue.ts';
 import { speaksForDefence } from './legal-sides.ts';
-import { subjectSide } from './subject-sides.ts';
+import { predicated, subjectSide } from './subject-sides.ts';
 import {
   inFilter,
   readTopic,
@@ -81,6 +81,8 @@ export interface Features {
   inquires: boolean;
   /** It withholds what it would say ("declined to comment", "would not say whether"): it says nothing. */
   withheld: boolean;
+  /** What a copula's predicate says of the topic named as its subject, in an asserted clause: 1, -1, 0. */
+  predicated: number;
   /** Doubt raised in so many words: "raises serious questions about", "casts doubt on", "calls into question". */
   questioned: boolean;
 }
@@ -331,6 +333,11 @@ export function stanceFeatures(
     defence: topic.sanction && speaksForDefence(speaker, role),
     inquires: inquires(text, cue),
     withheld: reading.withheld,
+    predicated:
+      clauses
+        .filter((clause) => clause.asserted)
+        .map((clause) => predicated(clause.words, (word) => namesTopic(word, topic), wordSentiment))
+        .find((lean) => lean !== 0) ?? 0,
     questioned: DOUBT_WORD.test(text) && DOUBT_RAISED.test(text),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),

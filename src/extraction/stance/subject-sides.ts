@@ -83,3 +83,34 @@ export function subjectSide(words: readonly string[], namesTopic: (word: string)
   }
   return side === 2 ? 0 : side;
 }
+
+// A copula with the topic as its subject: what the predicate says judges the subject (the attribute of Martin &
+// White 2005, The Language of Evaluation, §2.2): "the tunnel is a mistake", "the plan was a success". One word of
+// praise or blame is enough here, where alone it is often a fact: said of the topic by a copula, it is said of it.
+const COPULAS = new Set(
+  `is are was were remains remain remained seems seem seemed looks look looked becomes become became`.split(/\s+/),
+);
+/** How many words after the copula its predicate may run. */
+const PREDICATE_REACH = 6;
+/** Below this a predicate says nothing. */
+const PREDICATE_LEAN = 0.2;
+
+/** The sign of what a copula's predicate says of the topic named as its subject: 1, -1, 0 for none. */
+export function predicated(
+  words: readonly string[],
+  namesTopic: (word: string) => boolean,
+  sentimentOf: (word: string) => number,
+): number {
+  for (let i = 1; i < words.length; i++) {
+    if (!COPULAS.has(words[i]!) || !namedIn(words, i - SUBJECT_REACH, i, namesTopic)) continue;
+    let lean = 0;
+    let turned = 1;
+    for (let j = i + 1; j < words.length && j <= i + PREDICATE_REACH; j++) {
+      const word = words[j]!;
+      if (NEGATORS.has(word) && j <= i + 2) turned = -1;
+      else if (word.length >= 3 && !namesTopic(word)) lean += sentimentOf(word);
+    }
+    if (Math.abs(lean) >= PREDICATE_LEAN) return Math.sign(lean) * turned;
+  }
+  return 0;
+}
