@@ -62,7 +62,9 @@ describe('words that turn round what follows them', () => {
   });
 
   it('sets a concession aside, and takes "despite" for no blame', () => {
-    expect(stanceToward('the vaccine programme ran through the spring despite terrible, deadly storms', vaccine)).toBe('NEUTRAL');
+    expect(stanceToward('the vaccine programme ran through the spring despite terrible, deadly storms', vaccine)).toBe(
+      'NEUTRAL',
+    );
   });
 });
 
