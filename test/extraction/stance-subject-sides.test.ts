@@ -53,3 +53,12 @@ describe('a copula’s predicate', () => {
     expect(stanceToward('a mistake delayed the harbour tunnel survey', tunnel)).not.toBe('SUPPORTS');
   });
 });
+
+describe('a side received', () => {
+  it('reads the topic facing, drawing or winning a side noun as that side toward it', () => {
+    expect(stanceToward('the harbour tunnel faces fierce opposition', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('the harbour tunnel plan has drawn criticism from residents', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('the harbour tunnel met with a backlash', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('the harbour tunnel won broad support in the council', tunnel)).toBe('SUPPORTS');
+  });
+});

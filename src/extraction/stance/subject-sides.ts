@@ -9,7 +9,7 @@
 // - a verb of wanting or hoping with the speaker as subject: "we want the tunnel built", "I hope the plan
 //   works", "we look forward to the opening" (Levin's want-32.1 and admire-31.2; with a third party as subject it is
 //   relayed, attitude.ts).
-import { inflections, sideOfWord } from './topic-verbs.ts';
+import { inflections, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 /** Past participles: a regular "-ed" form, or an irregular one of the side verbs. */
@@ -28,6 +28,16 @@ const PROGRESS_PAIRS = new Set(
 );
 const WANTING = new Set(`want hope wish like love`.split(/\s+/).flatMap(inflections).concat(['look', 'looking']));
 const FEARING = new Set(`fear dread hate`.split(/\s+/).flatMap(inflections));
+/** Verbs of receiving, whose object a side noun may be: "the plan faces opposition", "the bill won broad support",
+ *  "drew criticism", "met with resistance" (the subject receives the side the noun takes toward it). */
+const RECEIVING = new Set(
+  `face draw attract meet win gain earn receive`
+    .split(/\s+/)
+    .flatMap(inflections)
+    .concat(['drew', 'drawn', 'met', 'won']),
+);
+/** How many words after a verb of receiving its side noun may stand: "faces fierce and growing opposition". */
+const RECEIVED_REACH = 4;
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Negations, and the quantifiers that deny what follows ("little progress", "a lack of progress"). */
 const NEGATORS = new Set(['no', 'not', 'never', 'nor', 'cannot', 't', 'little', 'lack', 'without']);
@@ -71,7 +81,10 @@ export function subjectSide(words: readonly string[], namesTopic: (word: string)
       subjectNamed(i)
     )
       take(1);
-    else if (
+    else if (RECEIVING.has(word) && !negatedBefore(words, i) && subjectNamed(i)) {
+      const noun = words.slice(i + 1, i + 1 + RECEIVED_REACH).find((next) => SIDE_NOUNS.has(next));
+      if (noun) take(SIDE_NOUNS.get(noun)!);
+    } else if (
       (WANTING.has(word) || FEARING.has(word)) &&
       (FIRST_PERSON.has(words[i - 1]!) || FIRST_PERSON.has(words[i - 2] ?? '')) &&
       !negatedBefore(words, i) &&

@@ -18,6 +18,20 @@ const AGAINST = `oppose resist reject dismiss challenge fight battle contest blo
 const FOR_NOUNS = ['support', 'backing', 'endorsement', 'praise', 'demand', 'demands'];
 const AGAINST_NOUNS = ['opposition', 'resistance', 'rejection', 'criticism', 'condemnation', 'protest', 'protests'];
 
+/** The nouns of taking sides, each with its side: "support", "opposition", "criticism". */
+export const SIDE_NOUNS = new Map<string, number>([
+  ...FOR_NOUNS.map((noun) => [noun, 1] as [string, number]),
+  ...AGAINST_NOUNS.map((noun) => [noun, -1] as [string, number]),
+  ['praise', 1],
+  ['acclaim', 1],
+  ['applause', 1],
+  ['criticism', -1],
+  ['criticisms', -1],
+  ['backlash', -1],
+  ['resistance', -1],
+  ['condemnation', -1],
+]);
+
 /** A lemma's inflections, regular ones: "oppose" → opposes, opposed, opposing (a form no one writes, "fighted",
  *  costs nothing). */
 export function inflections(lemma: string): string[] {
