@@ -124,3 +124,21 @@ describe('nouns of attitude with their preposition', () => {
     expect(stanceToward('interest rates rose after the ferry offer', offer)).toBe('NEUTRAL');
   });
 });
+
+describe('undoing and concession, further', () => {
+  const choir = { words: ['youth', 'choir'], name: 'the youth choir tour' };
+
+  it('reads "nothing will prevent" as undoing the undoing, and the word of undoing as no blame of its own', () => {
+    expect(stanceToward('nothing will prevent the youth choir from being a proud and active ensemble', choir)).toBe(
+      'SUPPORTS',
+    );
+    expect(stanceToward('the youth choir sang to avoid import duty', choir)).toBe('NEUTRAL');
+  });
+
+  it('sets aside a concession with its gerund clause, to the comma when it opens the sentence', () => {
+    expect(
+      stanceToward('the youth choir sang on despite having been brought up in a long and bitter war', choir),
+    ).not.toBe('OPPOSES');
+    expect(stanceToward('Despite the rain, the youth choir tour was a terrible, dreadful mess', choir)).toBe('OPPOSES');
+  });
+});

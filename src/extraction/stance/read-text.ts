@@ -131,7 +131,7 @@ export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
 const negatedSentiment = (word: string): number => -winkSentiment(word);
 
 /** A word of negation as wink-nlp normalises it ("didn't" → "did", "n't"). */
-const NEGATORS = /^(?:not|never|no|n['’]t|cannot)$/;
+const NEGATORS = /^(?:not|never|no|n['’]t|cannot|nothing|nobody|none)$/;
 
 /** Enough of a clause's opening words to tag the first. */
 const OPENING_WORDS = 4;
