@@ -142,3 +142,16 @@ describe('undoing and concession, further', () => {
     expect(stanceToward('Despite the rain, the youth choir tour was a terrible, dreadful mess', choir)).toBe('OPPOSES');
   });
 });
+
+describe('damaging and seeking', () => {
+  const ties = { words: ['port', 'ties'], name: 'the port ties' };
+
+  it('reads good things damaged as blame, the verb of damaging keeping its own', () => {
+    expect(stanceToward('the row undermines the fine, warm and valued port ties', ties)).toBe('OPPOSES');
+  });
+
+  it('reads "seeks to" as trying, which takes no side toward what follows', () => {
+    expect(stanceToward('rhetoric that seeks to end the port ties', ties)).not.toBe('SUPPORTS');
+    expect(stanceToward('the mayor seeks stronger port ties', ties)).toBe('SUPPORTS');
+  });
+});

@@ -16,6 +16,13 @@ const UNDOING = new Set(
 );
 /** wink-nlp reads bare "prevent" as a negation of what follows, up to a pause: its flag there is this one. */
 const WINK_NEGATOR = 'prevent';
+/** Verbs of damaging, the commonest hand-listed: they turn round their object ("undermines the values" speaks
+ *  ill, as "cut the benefits" does) and, unlike the verbs of removal, keep their own blame ("undermines the plan"). */
+const DAMAGING = new Set(
+  `undermine erode damage weaken harm hurt threaten jeopardize jeopardise endanger sabotage destroy ruin`
+    .split(/\s+/)
+    .flatMap(inflections),
+);
 /** The same as nouns, whose object follows "of" ("the prevention of floods"); before them it is a compound's
  *  ("flood prevention is important"), and what follows is said of the whole. */
 const UNDOING_NOUNS = new Set(['prevention', 'reduction', 'elimination', 'removal']);
@@ -54,7 +61,8 @@ export function shifts(words: readonly string[]): Int8Array {
       // wink-nlp's own negation after "prevent" runs to the next pause: the turn must cover it all.
       if (word === WINK_NEGATOR) mark(i + 1, -1, LONG_REACH, PAUSE);
       shift[i] = 0;
-    } else if (UNDOING_NOUNS.has(word) && words[i + 1] === 'of') mark(i + 2, -1);
+    } else if (DAMAGING.has(word)) mark(i + 1, -1);
+    else if (UNDOING_NOUNS.has(word) && words[i + 1] === 'of') mark(i + 2, -1);
     else if (word === 'from' && i > 0 && KEEPING.test(words[i - 1]!)) mark(i + 1, -1);
     // A concession runs on, a gerund's clause and all ("despite having been brought up in a long war"): opening
     // its sentence, to the comma that closes it ("Despite the rain, …"); closing it, to the next full pause, past

@@ -126,6 +126,8 @@ function nounSide(words: readonly string[], i: number): number | undefined {
   return noun && noun.prepositions.includes(words[i + 1] ?? '') ? noun.side : undefined;
 }
 
+const SEEK = new Set([...inflections('seek'), 'sought']);
+
 /** A word of taking sides in a clause, read once whatever the topic: where it stands, its side, where its object
  *  opens, and whether a negation comes before it. */
 export interface SideCue {
@@ -141,7 +143,9 @@ export function sideCues(words: readonly string[]): SideCue[] {
   let negated = false;
   for (let i = 0; i < words.length; i++) {
     const byPreposition = sideByPreposition(words, i) ?? nounSide(words, i);
-    const side = byPreposition ?? SIDES.get(words[i]!) ?? standsAgainst(words, i);
+    // "seeks to …" tries (WordNet seek.v.04, attempt): it takes no side toward what follows.
+    const conative = SEEK.has(words[i]!) && words[i + 1] === 'to';
+    const side = byPreposition ?? (conative ? undefined : SIDES.get(words[i]!)) ?? standsAgainst(words, i);
     const object = byPreposition === undefined ? i + 1 : i + 2;
     if (side !== undefined && object < words.length) cues.push({ word: i, side, object, denied: negated });
     negated ||= NEGATORS.has(words[i]!);
