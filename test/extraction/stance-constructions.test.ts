@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stanceToward } from '../../src/extraction/stance.ts';
 import { readText } from '../../src/extraction/stance/read-text.ts';
+import { sideTaken } from '../../src/extraction/stance/topic-verbs.ts';
 
 describe('"it is time to"', () => {
   const fleet = { words: ['retiring', 'ferry', 'fleet'], name: 'retiring the old ferry fleet' };
@@ -155,3 +156,18 @@ describe('damaging and seeking', () => {
     expect(stanceToward('the mayor seeks stronger port ties', ties)).toBe('SUPPORTS');
   });
 });
+
+describe('a side relayed', () => {
+  const tolls = { words: ['bridge', 'tolls'], name: 'the bridge tolls' };
+
+  it('reads a side someone else is said to take as theirs, not the speaker’s', () => {
+    expect(sideTakenOf('the drivers have said they will fight the bridge tolls', tolls)).toBe(0);
+    expect(sideTakenOf('we said we will fight the bridge tolls', tolls)).toBe(-1);
+    expect(sideTakenOf('we will fight the bridge tolls', tolls)).toBe(-1);
+  });
+});
+
+function sideTakenOf(text: string, topic: { words: string[] }): number {
+  const words = text.split(' ');
+  return sideTaken(words, (word) => topic.words.includes(word));
+}

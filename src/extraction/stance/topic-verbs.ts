@@ -126,6 +126,19 @@ function nounSide(words: readonly string[], i: number): number | undefined {
   return noun && noun.prepositions.includes(words[i + 1] ?? '') ? noun.side : undefined;
 }
 
+/** Verbs of saying, in the forms that are verbs only (not "claims", "reports"): say-37.7's commonest. */
+const SAYING = new Set(['say', 'says', 'said', 'saying', 'insist', 'insists', 'insisted', 'argued', 'claimed']);
+/** The speaker, or the generic "you": a saying of their own is not relayed. */
+const OWN = new Set(['i', 'we', 'you']);
+
+/** Where a clause (lower-case words) begins to relay what someone else says: after a verb of saying whose subject,
+ *  within three words before it, is not the speaker; the clause's length where none does. */
+function relayedSaying(words: readonly string[]): number {
+  for (let i = 1; i < words.length; i++)
+    if (SAYING.has(words[i]!) && !words.slice(Math.max(0, i - 3), i).some((word) => OWN.has(word))) return i;
+  return words.length;
+}
+
 const SEEK = new Set([...inflections('seek'), 'sought']);
 
 /** A word of taking sides in a clause, read once whatever the topic: where it stands, its side, where its object
@@ -163,8 +176,11 @@ export function sideTaken(
   cues: readonly SideCue[] = sideCues(words),
 ): number {
   let side = 0;
+  const relayed = relayedSaying(words);
   for (const { word, side: own, object: at, denied } of cues) {
     if (namesTopic(words[word]!)) continue;
+    // A side someone else is said to take ("the senators have said they will block a deal") is theirs, relayed.
+    if (word > relayed) continue;
     // Its object opens at once on the topic, or on a determiner or a preposition of object: "fight the
     // charges", "support for the plan"; not "support from", "the challenge of climbing".
     if (!pointsBack(words, at)) {
