@@ -171,3 +171,11 @@ function sideTakenOf(text: string, topic: { words: string[] }): number {
   const words = text.split(' ');
   return sideTaken(words, (word) => topic.words.includes(word));
 }
+
+describe('momentum', () => {
+  it('reads momentum behind or around the topic as for it, hedged or not', () => {
+    const levy = { words: ['tourist', 'levy'], name: 'a tourist levy' };
+    expect(stanceToward('there seemed to be real momentum behind a tourist levy', levy)).toBe('SUPPORTS');
+    expect(stanceToward('the momentum of the tide moved the tourist boats', levy)).toBe('NEUTRAL');
+  });
+});

@@ -98,14 +98,16 @@ function standsAgainst(words: readonly string[], i: number): number | undefined 
 // Nouns of attitude, each with the preposition that opens its object ("interest in the offer", "fear of the
 // plan"): the nominalisations of Levin's admire-31.2 (admiration, respect, enthusiasm / fear, contempt, distaste)
 // and want-32.1 (desire, hope, need, appetite) classes, with "interest" and "confidence" (WordNet interest.n.01 "a
-// sense of concern with and curiosity about", confidence.n.02) and the objection nouns (objection, hostility,
+// sense of concern with and curiosity about", confidence.n.02), "momentum" for it (momentum.n.02, "an impelling
+// force or strength": "momentum behind the deal") and the objection nouns (objection, hostility,
 // aversion, scepticism). Only the preposition given counts: "interest rates", "in need of", "for fear that" take
 // no side.
 const NOUN_SIDES = new Map<string, { side: number; prepositions: string[] }>();
 for (const [list, side] of [
   [
     `interest:in hope:for hopes:for enthusiasm:for appetite:for desire:for need:for admiration:for respect:for
-    appreciation:for confidence:in faith:in`,
+    appreciation:for confidence:in faith:in momentum:for momentum:behind momentum:around momentum:toward
+    momentum:towards`,
     1,
   ],
   [
