@@ -28,6 +28,8 @@ export function stanceToward(
   speaker = '',
   /** The cue it is reported with ("said", "condemned", "denied"), where known: its own side toward what it reports. */
   cue = '',
+  /** The role it is said in, as written ("attorney for the driver"), where known: a party's side by its role. */
+  role = '',
 ): Stance {
-  return judgeStance(stanceFeatures(text, topic, speaker, cue));
+  return judgeStance(stanceFeatures(text, topic, speaker, cue, role));
 }

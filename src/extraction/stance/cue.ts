@@ -4,8 +4,10 @@
 // ("noted", "according", "detailed") as praise.
 // Lists of reporting verbs by class, hand-split by the side they take (B. Levin, English Verb Classes and
 // Alternations, 1993): judgement-33 (praise / blame, castigate), advise-37.9 (warn, caution, alert),
-// complain-37.8, and the verbs of denial of the admit-class contrast (deny, refute, dispute, rebut); with
-// topic-verbs.ts's verbs of taking sides ("urged", "called for", "rejected").
+// complain-37.8 (its boasting members, boast and brag, praise; the rest blame), all of them as
+// data/reporting-words.json lists them, with "tout" of its contention verbs; the verbs of denial of the
+// admit-class contrast (deny, refute, dispute, rebut); with topic-verbs.ts's verbs of taking sides ("urged",
+// "called for", "rejected").
 import { remembered } from '../remembered.ts';
 import { cueSide, inflections } from './topic-verbs.ts';
 
@@ -31,10 +33,10 @@ const CUE_WEIGHT = 0.75;
 const lemmas = (list: string) => new Set(list.split(/\s+/).filter(Boolean).flatMap(inflections));
 
 const PRAISING = lemmas(`praise hail laud applaud commend welcome congratulate compliment extol thank salute celebrate
-  honour honor`);
+  honour honor credit boast brag tout`);
 const BLAMING = lemmas(`blame accuse castigate censure chastise condemn criticise criticize denounce deride disparage
   excoriate fault mock rebuke reprimand reproach reprove ridicule scold vilify decry deplore lament complain object
-  grumble slam blast attack threaten warn caution alert`);
+  grumble slam blast attack threaten warn caution alert chide upbraid berate lambaste bemoan gripe grouse fret`);
 const WARNING = lemmas('warn caution alert');
 const DENIAL = lemmas('deny refute dispute rebut');
 

@@ -4,6 +4,8 @@
 import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
 import { sideCues, sideTaken } from './topic-verbs.ts';
 import { readCue } from './cue.ts';
+import { speaksForDefence } from './legal-sides.ts';
+import { predicated, subjectSide } from './subject-sides.ts';
 import {
   inFilter,
   readTopic,
@@ -69,12 +71,18 @@ export interface Features {
   questionTopic: boolean;
   /** The speaker is named in the topic: a party to it, voicing its own side. */
   speakerParty: boolean;
+  /** The speaker speaks for the accused (legal-sides.ts). */
+  defence: boolean;
   /** A verb or noun of taking sides against someone or something, not denied, whatever it names: a conflict told. */
   resists: boolean;
   /** It asks, in a clause embedded under a verb of finding out ("learning why the gate was open", "to determine
    *  whether") or reported with a cue of asking ("asked how the files got out"): an indirect question, which
    *  claims nothing. */
   inquires: boolean;
+  /** It withholds what it would say ("declined to comment", "would not say whether"): it says nothing. */
+  withheld: boolean;
+  /** What a copula's predicate says of the topic named as its subject, in an asserted clause: 1, -1, 0. */
+  predicated: number;
   /** Doubt raised in so many words: "raises serious questions about", "casts doubt on", "calls into question". */
   questioned: boolean;
 }
@@ -207,8 +215,10 @@ const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 /** The side taken toward the topic by its asserted clause, else by any clause alone. */
 function sideOf(clauses: Clause[], topic: TopicReading): number {
   // The predicate is written in place: a named closure costs a name-keeping call per statement under tsx.
-  const sides = clauses.map((clause) =>
-    sideTaken(clause.words, (word) => namesTopic(word, topic), (clause.sideCues ??= sideCues(clause.words))),
+  const sides = clauses.map(
+    (clause) =>
+      sideTaken(clause.words, (word) => namesTopic(word, topic), (clause.sideCues ??= sideCues(clause.words))) ||
+      subjectSide(clause.words, (word) => namesTopic(word, topic)),
   );
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;
@@ -221,6 +231,7 @@ export function stanceFeatures(
   topicAsked: StanceTopic | readonly string[] | ReadonlySet<string>,
   speaker = '',
   cue = '',
+  role = '',
 ): Features {
   const topic = readTopic(topicAsked);
   const reading = readText(text);
@@ -319,7 +330,14 @@ export function stanceFeatures(
     denies,
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
+    defence: topic.sanction && speaksForDefence(speaker, role),
     inquires: inquires(text, cue),
+    withheld: reading.withheld,
+    predicated:
+      clauses
+        .filter((clause) => clause.asserted)
+        .map((clause) => predicated(clause.words, (word) => namesTopic(word, topic), wordSentiment))
+        .find((lean) => lean !== 0) ?? 0,
     questioned: DOUBT_WORD.test(text) && DOUBT_RAISED.test(text),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),

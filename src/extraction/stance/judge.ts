@@ -20,12 +20,17 @@ export function judgeStance(f: Features): Stance {
   const stance = judgeStatement(f);
   // A party to the topic giving its account of it speaks for its own side: where the words take none,
   // that is its stance ("North Korea says its army is ready", asked about North Korea's army on war footing).
-  return stance === 'NEUTRAL' && f.speakerParty && !f.questionTopic ? 'SUPPORTS' : stance;
+  if (stance !== 'NEUTRAL' || f.questionTopic) return stance;
+  if (f.speakerParty) return 'SUPPORTS';
+  // The defence speaks against the charge or the penalty its client faces, whatever its words.
+  return f.defence ? 'OPPOSES' : stance;
 }
 
 function judgeStatement(f: Features): Stance {
   // A question ("how badly the passengers were hurt") is answered, not taken a side on.
   if (f.questionTopic) return 'NEUTRAL';
+  // Speech withheld ("declined to comment on the charges", "would not say whether") says nothing of the topic.
+  if (f.withheld) return 'NEUTRAL';
   if (f.contrasted) return 'MIXED';
   // A side taken in so many words toward what the topic names: "fight the charges", "support for the plan".
   if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';
@@ -63,6 +68,9 @@ function judgeStatement(f: Features): Stance {
     return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
     // A party to the topic blaming in words blames the other side, justifying its own action ("the enemy's reckless
     // shelling will be answered", of its own army on war footing): its words are its side, read in judgeStance.
+  } else if (f.predicated !== 0 && !f.speakerParty) {
+    // Said of the topic by a copula, one word of praise or blame judges it: "the tunnel is a mistake".
+    return f.predicated > 0 ? 'SUPPORTS' : 'OPPOSES';
   } else if (against && !f.speakerParty) return 'OPPOSES';
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
   // A side taken against anyone or anything ("to resist the president", "block a deal") tells a conflict, which

@@ -7,6 +7,7 @@ import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 import type { SideCue } from './topic-verbs.ts';
 import { relayedFrom } from './attitude.ts';
+import { shifts } from './shifters.ts';
 import { attestedPraise } from './attested-praise.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -18,8 +19,14 @@ export const wink = renewedWink(['sbd', 'negation', 'sentiment']);
 const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
 const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
 const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
-const LIKELY = /\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to)\b/i;
-const DEONTIC = /\b(?:should|must|ought to|need to|needs to|has to|have to)\b/i;
+// "It's time (for X) to …", "it is high time that …": necessity, as "should" says it (Quirk et al. 1985 §14.25, the
+// hypothetical past after "it's time"; Huddleston & Pullum 2002 ch. 11 §9).
+const ITS_TIME = String.raw`it(?:['’]s|\s+is|\s+was)\s+(?:high\s+|about\s+)?time\s+(?:to|that|for\s+[^,;.]{1,60}?\s+to)`;
+const LIKELY = new RegExp(
+  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME})\b`,
+  'i',
+);
+const DEONTIC = new RegExp(String.raw`\b(?:should|must|ought to|need to|needs to|has to|have to|${ITS_TIME})\b`, 'i');
 const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t)\b/i;
 // A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
 const PROSPECT_DENIED =
@@ -123,6 +130,9 @@ export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
 /** A word's sentiment negated: wink-nlp's turned round, unattested praise too ("not working" says a failure). */
 const negatedSentiment = (word: string): number => -winkSentiment(word);
 
+/** A word of negation as wink-nlp normalises it ("didn't" → "did", "n't"). */
+const NEGATORS = /^(?:not|never|no|n['’]t|cannot|nothing|nobody|none)$/;
+
 /** Enough of a clause's opening words to tag the first. */
 const OPENING_WORDS = 4;
 
@@ -155,11 +165,19 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
   const negated = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
   // A third party's attitude relayed judges nothing in the speaker's voice (attitude.ts).
   const relayed = relayedFrom(values);
+  // What a word of undoing takes as its object ("prevents floods") is turned round (shifters.ts).
+  const shift = shifts(values);
   for (let i = 0; i < relayed; i++) {
     const value = values[i]!;
     // No word of fewer than three letters carries sentiment worth weighing.
     if (value.length < 3) continue;
-    const sentiment = negated[i] ? negatedSentiment(value) : wordSentiment(value);
+    let sentiment: number;
+    if (shift[i] === 2) {
+      // After bare "prevent", wink-nlp's flag is the shift's own; "not prevent" turns it round again.
+      const negator = values.lastIndexOf('prevent', i);
+      const denied = values.slice(Math.max(0, negator - 2), negator).some((word) => NEGATORS.test(word));
+      sentiment = denied ? wordSentiment(value) : -wordSentiment(value);
+    } else sentiment = (negated[i] ? negatedSentiment(value) : wordSentiment(value)) * shift[i]!;
     if (sentiment === 0) continue;
     scored.push({ word: value, sentiment });
     if (sentiment > 0) praise += sentiment;
@@ -203,6 +221,13 @@ const DATES =
  *  time ("within 48 hours", "over the past 30 days"); an age ("a 43-year-old") describes, as a count does. */
 const NOT_COUNTS =
   /#\d+|\b\d+(?:st|nd|rd|th)\b|\b\d+[- ](?:years?|months?|weeks?|days?|hours?|minutes?)\b(?![- ]old)/gi;
+/** Numbers that are part of a name, of a flight, a model, a product or an article of law, and count nothing:
+ *  joined to letters ("MH17", "G7", "F-16", "COVID-19"), or after a capitalised word inside the sentence ("Boeing
+ *  777", "Flight 370", "Article 5"), as proper names take them (Huddleston & Pullum 2002, ch. 5 §20, names with
+ *  numerals). A weekday or a month before a number opens a time adverbial and a count ("on Monday 30 people
+ *  fled"), not a name. */
+const NAMING_NUMBERS =
+  /\b\p{L}+-?\d+\p{L}*\b|(?<=[\p{L},]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*\s+)\d+\b(?![.,]?\d|\s*(?:%|percent|per cent))/gu;
 /** A contrast said in words, not only by a pause ("...", ";"). */
 const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
 
@@ -214,8 +239,18 @@ const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|e
 const DOUBTING_QUESTION =
   /(?:^|[.!?]\s+)(?:so\s+|and\s+)?(?:does|do|did|is|are|was|were|can|could|should|would|will|why|how\s+(?:can|could))\b[^?]*\?\s*$/i;
 
+/** Speech withheld: a verb of saying negated or declined ("would not say", "declined to comment", "couldn't
+ *  comment on the case", "no comment"). What follows is not said, so nothing in it is praised, blamed, denied or
+ *  said to happen. Verbs of saying from Levin's say-37.7 and talk-37.5 classes (comment, say, speculate, discuss,
+ *  elaborate), with the commonest verbs of telling what is known (confirm, disclose, reveal, specify, detail) and
+ *  of answering (answer, respond, address). */
+const WITHHELD =
+  /(?:\b(?:not|never|cannot|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|unable)|n['’]t)\s+(?:to\s+)?(?:(?:immediately|publicly|further|directly|specifically)\s+)?(?:comment|say|speculate|discuss|elaborate|confirm|disclose|reveal|specify|detail|answer|respond|address)(?:s|ed|ing)?\b|^\W*no comment\b/i;
+
 /** A statement read for stance, whatever the topic. */
 export interface TextReading {
+  /** It withholds what it would say (WITHHELD), in its asserted clause: it says nothing of the topic. */
+  withheld: boolean;
   clauses: Clause[];
   /** A number: a count or a share (a date counts nothing). */
   counted: boolean;
@@ -245,10 +280,11 @@ export function readText(text: string): TextReading {
     const clauses = clausesOf(text).map(readClause);
     reading = {
       clauses,
-      counted: COUNTED.test(text.replace(DATES, ' ').replace(NOT_COUNTS, ' ')),
+      counted: COUNTED.test(text.replace(DATES, ' ').replace(NOT_COUNTS, ' ').replace(NAMING_NUMBERS, ' ')),
       firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),
+      withheld: clauses.some((clause) => clause.asserted && WITHHELD.test(clause.text)),
       doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
       warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
       denies: clauses.some((clause) => clause.asserted && clause.negated),

@@ -18,6 +18,20 @@ const AGAINST = `oppose resist reject dismiss challenge fight battle contest blo
 const FOR_NOUNS = ['support', 'backing', 'endorsement', 'praise', 'demand', 'demands'];
 const AGAINST_NOUNS = ['opposition', 'resistance', 'rejection', 'criticism', 'condemnation', 'protest', 'protests'];
 
+/** The nouns of taking sides, each with its side: "support", "opposition", "criticism". */
+export const SIDE_NOUNS = new Map<string, number>([
+  ...FOR_NOUNS.map((noun) => [noun, 1] as [string, number]),
+  ...AGAINST_NOUNS.map((noun) => [noun, -1] as [string, number]),
+  ['praise', 1],
+  ['acclaim', 1],
+  ['applause', 1],
+  ['criticism', -1],
+  ['criticisms', -1],
+  ['backlash', -1],
+  ['resistance', -1],
+  ['condemnation', -1],
+]);
+
 /** A lemma's inflections, regular ones: "oppose" → opposes, opposed, opposing (a form no one writes, "fighted",
  *  costs nothing). */
 export function inflections(lemma: string): string[] {
@@ -70,6 +84,65 @@ function sideByPreposition(words: readonly string[], i: number): number | undefi
   return BY_PREPOSITION.has(words[i]!) ? PREPOSITION_SIDES.get(words[i + 1] ?? '') : undefined;
 }
 
+/** Words before "against" that make it a side taken, not a match or a place: a copula ("we are against", "is
+ *  firmly against"), "come out against", and the adverbs of degree between. */
+const STANDING = new Set(
+  `am is are was were be been being out firmly strongly flatly totally very all remain remains remained`.split(/\s+/),
+);
+
+/** "Against" after a copula or "come out": a side taken against what follows ("we are against the plan"). */
+function standsAgainst(words: readonly string[], i: number): number | undefined {
+  return words[i] === 'against' && STANDING.has(words[i - 1] ?? '') ? -1 : undefined;
+}
+
+// Nouns of attitude, each with the preposition that opens its object ("interest in the offer", "fear of the
+// plan"): the nominalisations of Levin's admire-31.2 (admiration, respect, enthusiasm / fear, contempt, distaste)
+// and want-32.1 (desire, hope, need, appetite) classes, with "interest" and "confidence" (WordNet interest.n.01 "a
+// sense of concern with and curiosity about", confidence.n.02), "momentum" for it (momentum.n.02, "an impelling
+// force or strength": "momentum behind the deal") and the objection nouns (objection, hostility,
+// aversion, scepticism). Only the preposition given counts: "interest rates", "in need of", "for fear that" take
+// no side.
+const NOUN_SIDES = new Map<string, { side: number; prepositions: string[] }>();
+for (const [list, side] of [
+  [
+    `interest:in hope:for hopes:for enthusiasm:for appetite:for desire:for need:for admiration:for respect:for
+    appreciation:for confidence:in faith:in momentum:for momentum:behind momentum:around momentum:toward
+    momentum:towards`,
+    1,
+  ],
+  [
+    `fear:of fears:of hatred:of contempt:for distaste:for disdain:for aversion:to hostility:to hostility:toward
+    hostility:towards objection:to objections:to scepticism:about scepticism:over skepticism:about skepticism:over`,
+    -1,
+  ],
+] as const)
+  for (const [noun, preposition] of list.split(/\s+/).map((pair) => pair.split(':') as [string, string])) {
+    const known = NOUN_SIDES.get(noun);
+    if (known) known.prepositions.push(preposition);
+    else NOUN_SIDES.set(noun, { side, prepositions: [preposition] });
+  }
+
+/** A noun of attitude followed by its preposition: its side, its object after the preposition. */
+function nounSide(words: readonly string[], i: number): number | undefined {
+  const noun = NOUN_SIDES.get(words[i]!);
+  return noun && noun.prepositions.includes(words[i + 1] ?? '') ? noun.side : undefined;
+}
+
+/** Verbs of saying, in the forms that are verbs only (not "claims", "reports"): say-37.7's commonest. */
+const SAYING = new Set(['say', 'says', 'said', 'saying', 'insist', 'insists', 'insisted', 'argued', 'claimed']);
+/** The speaker, or the generic "you": a saying of their own is not relayed. */
+const OWN = new Set(['i', 'we', 'you']);
+
+/** Where a clause (lower-case words) begins to relay what someone else says: after a verb of saying whose subject,
+ *  within three words before it, is not the speaker; the clause's length where none does. */
+function relayedSaying(words: readonly string[]): number {
+  for (let i = 1; i < words.length; i++)
+    if (SAYING.has(words[i]!) && !words.slice(Math.max(0, i - 3), i).some((word) => OWN.has(word))) return i;
+  return words.length;
+}
+
+const SEEK = new Set([...inflections('seek'), 'sought']);
+
 /** A word of taking sides in a clause, read once whatever the topic: where it stands, its side, where its object
  *  opens, and whether a negation comes before it. */
 export interface SideCue {
@@ -84,8 +157,10 @@ export function sideCues(words: readonly string[]): SideCue[] {
   const cues: SideCue[] = [];
   let negated = false;
   for (let i = 0; i < words.length; i++) {
-    const byPreposition = sideByPreposition(words, i);
-    const side = byPreposition ?? SIDES.get(words[i]!);
+    const byPreposition = sideByPreposition(words, i) ?? nounSide(words, i);
+    // "seeks to …" tries (WordNet seek.v.04, attempt): it takes no side toward what follows.
+    const conative = SEEK.has(words[i]!) && words[i + 1] === 'to';
+    const side = byPreposition ?? (conative ? undefined : SIDES.get(words[i]!)) ?? standsAgainst(words, i);
     const object = byPreposition === undefined ? i + 1 : i + 2;
     if (side !== undefined && object < words.length) cues.push({ word: i, side, object, denied: negated });
     negated ||= NEGATORS.has(words[i]!);
@@ -103,12 +178,19 @@ export function sideTaken(
   cues: readonly SideCue[] = sideCues(words),
 ): number {
   let side = 0;
+  const relayed = relayedSaying(words);
   for (const { word, side: own, object: at, denied } of cues) {
     if (namesTopic(words[word]!)) continue;
+    // A side someone else is said to take ("the senators have said they will block a deal") is theirs, relayed.
+    if (word > relayed) continue;
     // Its object opens at once on the topic, or on a determiner or a preposition of object: "fight the
     // charges", "support for the plan"; not "support from", "the challenge of climbing".
-    if (!(namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
-    if (!objectNames(words, at, namesTopic)) continue;
+    if (!pointsBack(words, at)) {
+      // After its preposition ("called for", "interest in") the object is that preposition's, whatever opens it.
+      const afterPreposition = at === word + 2;
+      if (!(afterPreposition || namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
+      if (!objectNames(words, at, namesTopic)) continue;
+    }
     // A side denied anywhere before it in the clause ("doesn't mean I can say I support the plan") is not the
     // other side taken: no side.
     if (denied) return 0;
@@ -116,6 +198,28 @@ export function sideTaken(
     side = own;
   }
   return side;
+}
+
+// Shell nouns: abstract nouns that point back to a proposal or an action spoken of before them ("the plan", "this
+// move", "such a step"), the commonest of H.-J. Schmid, English Abstract Nouns as Conceptual Shells (2000), that
+// name something proposed or done.
+const SHELLS = new Set(
+  `idea plan proposal proposals move decision deal measure measures step steps policy scheme project bill law change
+  changes ruling agreement initiative effort approach offer process reform reforms`.split(/\s+/),
+);
+const SHELL_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'a', 'any', 'their', 'its']);
+/** What may follow "this" or "that" standing alone as an object: an adverb closing the clause. */
+const CLOSING = new Set(['all', 'too', 'either', 'again', 'now', 'outright', 'entirely', 'fully', 'completely']);
+
+/** Whether an object opening at `at` points back to what was spoken of: "support it", "reject that", "fight
+ *  this move", "oppose such a step". A statement asked about under the topic points back to it. */
+function pointsBack(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (word === 'it') return true;
+  if ((word === 'this' || word === 'that') && (at === words.length - 1 || CLOSING.has(words[at + 1]!))) return true;
+  if (!SHELL_DETERMINERS.has(word ?? '')) return false;
+  // "such a move", "the new plan": the shell within two words of its determiner.
+  return [1, 2].some((k) => SHELLS.has(words[at + k] ?? '')) && !(words[at + 1] === 'of');
 }
 
 /** The side a statement's cue takes toward what the statement says, the cue's object: "urged", "called for",
@@ -132,4 +236,9 @@ export function cueSide(words: readonly string[]): number {
 function objectNames(words: readonly string[], at: number, namesTopic: (word: string) => boolean): boolean {
   for (let j = at; j < words.length && j < at + OBJECT_REACH; j++) if (namesTopic(words[j]!)) return true;
   return false;
+}
+
+/** A word's side as a verb or noun of taking sides (SIDES): 1, -1, or undefined for none. */
+export function sideOfWord(word: string): number | undefined {
+  return SIDES.get(word);
 }

@@ -1,0 +1,129 @@
+// A side taken toward the topic named as the subject of its clause, not as an object after a verb
+// (topic-verbs.ts):
+// - a verb of taking sides in the passive: "the plan was rejected", "the bill was quickly blocked" says what
+//   "rejected the plan" says (Quirk et al. 1985 §3.63-3.65: the passive keeps the active's roles);
+// - a verb of stalling or of going ahead, said of it: "talks have stalled", "the project was shelved", "the
+//   tunnel will go ahead" (README: presented as stalled is against, as likely is for). The verbs are the
+//   commonest English ones of delay and abandonment (WordNet postpone.v.01, shelve.v.01, suspend.v.03, abandon.v.01,
+//   stall.v.01, derail.v.02) and of progress (proceed.v.01, go ahead.v.01), hand-listed with their forms;
+// - a verb of wanting or hoping with the speaker as subject: "we want the tunnel built", "I hope the plan
+//   works", "we look forward to the opening" (Levin's want-32.1 and admire-31.2; with a third party as subject it is
+//   relayed, attitude.ts).
+import { inflections, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+/** Past participles: a regular "-ed" form, or an irregular one of the side verbs. */
+const PARTICIPLE = /(?:ed|fought|sought)$/;
+const SETBACK = new Set(
+  // "founder" is left out, as often the one who founded something.
+  `stall delay postpone shelve suspend abandon derail falter languish`.split(/\s+/).flatMap(inflections),
+);
+/** Going ahead: one word, or two ("go ahead", "move forward", "on track"). */
+// "advance" is left out: "advanced" describes as often ("advanced weapons").
+const PROGRESS_WORDS = new Set(`proceed progress`.split(/\s+/).flatMap(inflections));
+const PROGRESS_PAIRS = new Set(
+  `go ahead|goes ahead|went ahead|going ahead|gone ahead|push ahead|pushing ahead|pushed ahead|press ahead|pressing ahead|pressed ahead|move forward|moving forward|moved forward|on track`.split(
+    '|',
+  ),
+);
+const WANTING = new Set(`want hope wish like love`.split(/\s+/).flatMap(inflections).concat(['look', 'looking']));
+const FEARING = new Set(`fear dread hate`.split(/\s+/).flatMap(inflections));
+/** Verbs of receiving, whose object a side noun may be: "the plan faces opposition", "the bill won broad support",
+ *  "drew criticism", "met with resistance" (the subject receives the side the noun takes toward it). */
+const RECEIVING = new Set(
+  `face draw attract meet win gain earn receive`
+    .split(/\s+/)
+    .flatMap(inflections)
+    .concat(['drew', 'drawn', 'met', 'won']),
+);
+/** How many words after a verb of receiving its side noun may stand: "faces fierce and growing opposition". */
+const RECEIVED_REACH = 4;
+const FIRST_PERSON = new Set(['i', 'we']);
+/** Negations, and the quantifiers that deny what follows ("little progress", "a lack of progress"). */
+const NEGATORS = new Set(['no', 'not', 'never', 'nor', 'cannot', 't', 'little', 'lack', 'without']);
+/** How many words before its verb (or auxiliary) a subject may name the topic: "work on the new tunnel has". */
+const SUBJECT_REACH = 6;
+/** How many words after a verb of wanting its object may name the topic. */
+const OBJECT_REACH = 8;
+
+function namedIn(words: readonly string[], from: number, to: number, namesTopic: (word: string) => boolean): boolean {
+  for (let j = Math.max(0, from); j < Math.min(words.length, to); j++) if (namesTopic(words[j]!)) return true;
+  return false;
+}
+
+/** Whether a negation stands within three words before `at`: "has not stalled", "was never rejected". */
+function negatedBefore(words: readonly string[], at: number): boolean {
+  return [1, 2, 3].some((k) => NEGATORS.has(words[at - k] ?? ''));
+}
+
+/** The side a clause's words (lower case) take toward a topic named as a subject, or by the speaker's wanting: 1,
+ *  -1, 0 for none or both. */
+export function subjectSide(words: readonly string[], namesTopic: (word: string) => boolean): number {
+  let side = 0;
+  const take = (own: number) => {
+    side = side !== 0 && side !== own ? 2 : own;
+  };
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    // The auxiliary of a passive: right before the participle, or before one adverb ("was quickly rejected").
+    const auxiliary = PASSIVE_AUXILIARIES.has(words[i - 1]!)
+      ? i - 1
+      : PASSIVE_AUXILIARIES.has(words[i - 2] ?? '')
+        ? i - 2
+        : -1;
+    const subjectNamed = (end: number) => namedIn(words, end - SUBJECT_REACH, end, namesTopic);
+    const passiveSide = auxiliary >= 0 && PARTICIPLE.test(word) ? sideOfWord(word) : undefined;
+    if (passiveSide !== undefined && !negatedBefore(words, i) && subjectNamed(auxiliary)) take(passiveSide);
+    else if (SETBACK.has(word) && !negatedBefore(words, i) && subjectNamed(auxiliary >= 0 ? auxiliary : i)) take(-1);
+    else if (
+      (PROGRESS_WORDS.has(word) || PROGRESS_PAIRS.has(`${word} ${words[i + 1] ?? ''}`)) &&
+      !negatedBefore(words, i) &&
+      subjectNamed(i)
+    )
+      take(1);
+    else if (RECEIVING.has(word) && !negatedBefore(words, i) && subjectNamed(i)) {
+      const noun = words.slice(i + 1, i + 1 + RECEIVED_REACH).find((next) => SIDE_NOUNS.has(next));
+      if (noun) take(SIDE_NOUNS.get(noun)!);
+    } else if (
+      (WANTING.has(word) || FEARING.has(word)) &&
+      (FIRST_PERSON.has(words[i - 1]!) || FIRST_PERSON.has(words[i - 2] ?? '')) &&
+      !negatedBefore(words, i) &&
+      // "look" wants only as "look forward to".
+      (!word.startsWith('look') || words[i + 1] === 'forward') &&
+      namedIn(words, i + 1, i + 1 + OBJECT_REACH, namesTopic)
+    )
+      take(FEARING.has(word) ? -1 : 1);
+  }
+  return side === 2 ? 0 : side;
+}
+
+// A copula with the topic as its subject: what the predicate says judges the subject (the attribute of Martin &
+// White 2005, The Language of Evaluation, §2.2): "the tunnel is a mistake", "the plan was a success". One word of
+// praise or blame is enough here, where alone it is often a fact: said of the topic by a copula, it is said of it.
+const COPULAS = new Set(
+  `is are was were remains remain remained seems seem seemed looks look looked becomes become became`.split(/\s+/),
+);
+/** How many words after the copula its predicate may run. */
+const PREDICATE_REACH = 6;
+/** Below this a predicate says nothing. */
+const PREDICATE_LEAN = 0.2;
+
+/** The sign of what a copula's predicate says of the topic named as its subject: 1, -1, 0 for none. */
+export function predicated(
+  words: readonly string[],
+  namesTopic: (word: string) => boolean,
+  sentimentOf: (word: string) => number,
+): number {
+  for (let i = 1; i < words.length; i++) {
+    if (!COPULAS.has(words[i]!) || !namedIn(words, i - SUBJECT_REACH, i, namesTopic)) continue;
+    let lean = 0;
+    let turned = 1;
+    for (let j = i + 1; j < words.length && j <= i + PREDICATE_REACH; j++) {
+      const word = words[j]!;
+      if (NEGATORS.has(word) && j <= i + 2) turned = -1;
+      else if (word.length >= 3 && !namesTopic(word)) lean += sentimentOf(word);
+    }
+    if (Math.abs(lean) >= PREDICATE_LEAN) return Math.sign(lean) * turned;
+  }
+  return 0;
+}
