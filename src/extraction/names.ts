@@ -512,6 +512,9 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
       // "astronomy professor Scott Gaudi", "test player John Bracewell": a noun modifying the title.
       (token.pos === 'NOUN' && i + 1 === first && i + 1 < runFirst);
     if (!titleWord && !capitalisedWord && !connector && !joiner) break;
+    // "an attorney for Reyes", "adviser to Biden": a name right after the title's preposition is its complement
+    // (the client, the one advised), not its holder.
+    if (connector && i === runFirst - 1 && !titleWord && !capitalisedWord) break;
     first = i;
   }
   return first;

@@ -144,17 +144,24 @@ export function stanceTopicOf(phrase: PhraseMatches | null | undefined): StanceT
 
 const stancesRead = new WeakMap<PhraseMatches, Promise<Map<number, Stance>>>();
 
-/** Each matched statement's stance toward the phrase, read from its text and speaker (once per set of matches). */
+/** Each matched statement's stance toward the phrase, read from its text, speaker, cue and the role it is made in
+ *  (once per set of matches). */
 export function phraseStances(reader: SqlReader, phrase: PhraseMatches): Promise<Map<number, Stance>> {
   let stances = stancesRead.get(phrase);
   if (!stances) {
     const topic = stanceTopicOf(phrase)!;
     stances = reader
-      .query<{ id: number; text: string; speaker: string; cue: string | null }>(
-        Prisma.sql`SELECT s.id, s.text, s.cue, sp.name AS speaker FROM "Statement" s JOIN "Actor" sp ON sp.id = s."speakerId"
+      .query<{ id: number; text: string; speaker: string; cue: string | null; role: string | null }>(
+        Prisma.sql`SELECT s.id, s.text, s.cue, sp.name AS speaker, s."statedTitle" AS role
+          FROM "Statement" s JOIN "Actor" sp ON sp.id = s."speakerId"
           WHERE s.id = ANY(${phrase.matches.map((m) => m.id)}::int[])`,
       )
-      .then((rows) => new Map(rows.map((row) => [row.id, stanceToward(row.text, topic, row.speaker, row.cue ?? '')])));
+      .then(
+        (rows) =>
+          new Map(
+            rows.map((row) => [row.id, stanceToward(row.text, topic, row.speaker, row.cue ?? '', row.role ?? '')]),
+          ),
+      );
     stancesRead.set(phrase, stances);
   }
   return stances;

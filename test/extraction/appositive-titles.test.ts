@@ -14,6 +14,18 @@ describe('titles in an appositive after a name', () => {
     );
   });
 
+  it('name the client or the one advised after "for" or "to", who holds no title of them (courts)', () => {
+    const analysis = analyse([
+      'Prosecutors charged harbour pilot Tom Reyes with negligence on Monday.',
+      'Lena Marsh, an attorney for Reyes, said the hearing was set for June.',
+      'Ann Cole, an adviser to Reyes, said the pilot had slept well.',
+    ]);
+    expect(statementWith(analysis, 'hearing was set').speakerRole?.toLowerCase()).toBe('attorney for reyes');
+    expect(statementWith(analysis, 'slept well').speakerRole?.toLowerCase()).toBe('adviser to reyes');
+    const reyes = analysis.actors.find((actor) => actor.name === 'Tom Reyes')!;
+    expect(reyes.roles.map((role) => role.title.toLowerCase())).toEqual(['harbour pilot']);
+  });
+
   it('are not read from a participle clause', () => {
     const analysis = analyse(['Tom Berg, speaking to reporters, said the plan was dead.']);
     expect(statementWith(analysis, 'plan was dead').speakerRole).toBeNull();

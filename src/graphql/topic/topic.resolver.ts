@@ -343,9 +343,12 @@ export class StatementTopicsResolver {
     @Ctx() { loaders }: Context,
   ): Promise<Stance | null> {
     if (!statement.stanceTopic) return statement.topicStance ?? null;
-    // Who speaks: a party named in the topic voices its own side.
-    const speaker = await loaders.actor.load(statement.speakerId);
-    return stanceToward(statement.text, statement.stanceTopic, speaker?.name, statement.cue ?? '');
+    // Who speaks, and in which role: a party named in the topic, or its defence, voices its own side.
+    const [speaker, role] = await Promise.all([
+      loaders.actor.load(statement.speakerId),
+      statement.speakerRoleId === null ? null : loaders.role.load(statement.speakerRoleId),
+    ]);
+    return stanceToward(statement.text, statement.stanceTopic, speaker?.name, statement.cue ?? '', role?.title ?? '');
   }
 }
 
