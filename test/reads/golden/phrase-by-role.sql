@@ -1,4 +1,4 @@
--- phrase-by-role.graphql costs 4 SQL statements.
+-- phrase-by-role.graphql costs 5 SQL statements.
 
 -- statement 1
 SELECT
@@ -563,3 +563,16 @@ ORDER BY
   page."parentOrdinal",
   "sortKey" DESC NULLS LAST,
   "rowId" DESC;
+
+-- statement 5
+SELECT
+  t."id" AS "id",
+  t."actorId" AS "actorId",
+  t."title" AS "title",
+  t."kind"::text AS "kind",
+  t."organization" AS "organization",
+  t."country" AS "country"
+FROM
+  "Role" t
+WHERE
+  t.id = ANY ($1::INT[]);

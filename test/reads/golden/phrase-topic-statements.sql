@@ -1,4 +1,4 @@
--- phrase-topic-statements.graphql costs 5 SQL statements.
+-- phrase-topic-statements.graphql costs 6 SQL statements.
 
 -- statement 1
 SELECT
@@ -601,5 +601,18 @@ SELECT
   t."wikidataId" AS "wikidataId"
 FROM
   "Actor" t
+WHERE
+  t.id = ANY ($1::INT[]);
+
+-- statement 6
+SELECT
+  t."id" AS "id",
+  t."actorId" AS "actorId",
+  t."title" AS "title",
+  t."kind"::text AS "kind",
+  t."organization" AS "organization",
+  t."country" AS "country"
+FROM
+  "Role" t
 WHERE
   t.id = ANY ($1::INT[]);
