@@ -5,7 +5,7 @@ import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './
 import { sideCues, sideTaken } from './topic-verbs.ts';
 import { readCue } from './cue.ts';
 import { speaksForDefence } from './legal-sides.ts';
-import { predicated, subjectSide } from './subject-sides.ts';
+import { predicated, subjectCues, subjectSide } from './subject-sides.ts';
 import {
   inFilter,
   readTopic,
@@ -218,7 +218,7 @@ function sideOf(clauses: Clause[], topic: TopicReading): number {
   const sides = clauses.map(
     (clause) =>
       sideTaken(clause.words, (word) => namesTopic(word, topic), (clause.sideCues ??= sideCues(clause.words))) ||
-      subjectSide(clause.words, (word) => namesTopic(word, topic)),
+      subjectSide(clause.words, (word) => namesTopic(word, topic), (clause.subjectCues ??= subjectCues(clause.words))),
   );
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;

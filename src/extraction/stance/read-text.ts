@@ -78,6 +78,8 @@ export interface Clause {
   scoredKeys?: WordKeys;
   /** Its words of taking sides (topic-verbs.ts): kept once read. */
   sideCues?: SideCue[];
+  /** Where its words may take a side toward a subject (subject-sides.ts), read once for all topics. */
+  subjectCues?: number[];
 }
 
 function modality(clause: string): number {

@@ -26,6 +26,8 @@ const PROGRESS_PAIRS = new Set(
     '|',
   ),
 );
+/** The first words of those pairs: only after one is the pair put together. */
+const PROGRESS_PAIR_OPENERS = new Set([...PROGRESS_PAIRS].map((pair) => pair.split(' ')[0]!));
 const WANTING = new Set(`want hope wish like love`.split(/\s+/).flatMap(inflections).concat(['look', 'looking']));
 const FEARING = new Set(`fear dread hate`.split(/\s+/).flatMap(inflections));
 /** Verbs of receiving, whose object a side noun may be: "the plan faces opposition", "the bill won broad support",
@@ -56,14 +58,41 @@ function negatedBefore(words: readonly string[], at: number): boolean {
   return [1, 2, 3].some((k) => NEGATORS.has(words[at - k] ?? ''));
 }
 
+/** Where a clause's words (lower case) may take a side toward a subject, whatever the topic: a participle after
+ *  a passive's auxiliary, a verb of stalling, going ahead, receiving, wanting or fearing. */
+export function subjectCues(words: readonly string[]): number[] {
+  const cues: number[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const passive = PASSIVE_AUXILIARIES.has(words[i - 1]!) || PASSIVE_AUXILIARIES.has(words[i - 2] ?? '');
+    if (
+      SETBACK.has(word) ||
+      PROGRESS_WORDS.has(word) ||
+      PROGRESS_PAIR_OPENERS.has(word) ||
+      RECEIVING.has(word) ||
+      WANTING.has(word) ||
+      FEARING.has(word) ||
+      (passive && PARTICIPLE.test(word))
+    )
+      cues.push(i);
+  }
+  return cues;
+}
+
 /** The side a clause's words (lower case) take toward a topic named as a subject, or by the speaker's wanting: 1,
  *  -1, 0 for none or both. */
-export function subjectSide(words: readonly string[], namesTopic: (word: string) => boolean): number {
+export function subjectSide(
+  words: readonly string[],
+  namesTopic: (word: string) => boolean,
+  /** Where its words may take such a side: the clause's own (subjectCues), read once for all topics. */
+  cues: readonly number[] = subjectCues(words),
+): number {
   let side = 0;
   const take = (own: number) => {
     side = side !== 0 && side !== own ? 2 : own;
   };
-  for (let i = 1; i < words.length; i++) {
+  const subjectNamed = (end: number) => namedIn(words, end - SUBJECT_REACH, end, namesTopic);
+  for (const i of cues) {
     const word = words[i]!;
     // The auxiliary of a passive: right before the participle, or before one adverb ("was quickly rejected").
     const auxiliary = PASSIVE_AUXILIARIES.has(words[i - 1]!)
@@ -71,12 +100,12 @@ export function subjectSide(words: readonly string[], namesTopic: (word: string)
       : PASSIVE_AUXILIARIES.has(words[i - 2] ?? '')
         ? i - 2
         : -1;
-    const subjectNamed = (end: number) => namedIn(words, end - SUBJECT_REACH, end, namesTopic);
     const passiveSide = auxiliary >= 0 && PARTICIPLE.test(word) ? sideOfWord(word) : undefined;
     if (passiveSide !== undefined && !negatedBefore(words, i) && subjectNamed(auxiliary)) take(passiveSide);
     else if (SETBACK.has(word) && !negatedBefore(words, i) && subjectNamed(auxiliary >= 0 ? auxiliary : i)) take(-1);
     else if (
-      (PROGRESS_WORDS.has(word) || PROGRESS_PAIRS.has(`${word} ${words[i + 1] ?? ''}`)) &&
+      (PROGRESS_WORDS.has(word) ||
+        (PROGRESS_PAIR_OPENERS.has(word) && PROGRESS_PAIRS.has(`${word} ${words[i + 1] ?? ''}`))) &&
       !negatedBefore(words, i) &&
       subjectNamed(i)
     )
