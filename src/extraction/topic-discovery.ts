@@ -155,15 +155,23 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
     });
   };
   // Words, not tokens, make a phrase: a hyphenated word is one ("ground-level"), named by its last part's tag.
+  // Each word's kind is read once: a name's word, a name's first word, a modifier.
   const ends: number[] = [];
-  for (let i = 0; i < tokens.length; i = ends[i]!) ends[i] = wordEnd(tokens, i);
-  // A name may open on a particle ("al-Megrahi", "bin-Salman"); any other lower-case part opens a word.
-  const properWord = (i: number) =>
-    (isProper(tokens[i]!) || HYPHENATED_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[ends[i]! - 1]!);
-  // A hyphenated word a name's part follows within a name ("Lee Jae-myung"); alone, a capital is the sentence's.
-  const nameWord = (i: number) => isProper(tokens[i]!);
-  const modifierWord = (i: number) =>
-    isModifier(tokens[ends[i]! - 1]!) && !(ends[i] === i + 1 && isVerbAfterSubject(tokens, i, verbs));
+  const nameWords: boolean[] = [];
+  const properWords: boolean[] = [];
+  const modifierWords: boolean[] = [];
+  for (let i = 0; i < tokens.length; i = ends[i]!) {
+    const end = wordEnd(tokens, i);
+    ends[i] = end;
+    // A hyphenated word a name's part follows within a name ("Lee Jae-myung"); alone, a capital is the sentence's.
+    nameWords[i] = isProper(tokens[i]!);
+    // A name may open on a particle ("al-Megrahi", "bin-Salman"); any other lower-case part opens a word.
+    properWords[i] = (nameWords[i] || HYPHENATED_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[end - 1]!);
+    modifierWords[i] = isModifier(tokens[end - 1]!) && !(end === i + 1 && isVerbAfterSubject(tokens, i, verbs));
+  }
+  const properWord = (i: number) => properWords[i]!;
+  const nameWord = (i: number) => nameWords[i]!;
+  const modifierWord = (i: number) => modifierWords[i]!;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
