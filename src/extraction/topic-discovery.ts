@@ -106,13 +106,19 @@ const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
 function isVerbAfterSubject(tokens: Token[], i: number, verbs: Set<string>): boolean {
   const [word, subject, next] = [tokens[i]!, tokens[i - 1], tokens[i + 1]];
   if (!subject || !(isNoun(subject) || isProper(subject))) return false;
+  // The form first (a string's end), the look-ups only for the few words inflected as a verb of their subject.
+  const participle = word.lower.endsWith('ed');
+  if (!participle) {
+    const pluralSubject = subject.lower !== subject.lemma && subject.lower.endsWith('s');
+    const agrees = pluralSubject
+      ? word.lower === word.lemma
+      : word.lower.length === word.lemma.length + 1 && word.lower.endsWith('s') && word.lower.startsWith(word.lemma);
+    if (!agrees || !next || next.sentence !== word.sentence) return false;
+  }
   const reports = reportingVerb(word.lemma) !== undefined;
   if (!reports && !verbs.has(word.lemma)) return false;
-  if (word.lower.endsWith('ed')) return true;
-  if (!next || next.sentence !== word.sentence) return false;
-  if (!(OBJECT_OPENERS.has(next.pos) || next.lower === 'that' || (reports && next.pos === 'NOUN'))) return false;
-  const pluralSubject = subject.lower !== subject.lemma && subject.lower.endsWith('s');
-  return pluralSubject ? word.lower === word.lemma : word.lower === `${word.lemma}s`;
+  if (participle) return true;
+  return OBJECT_OPENERS.has(next!.pos) || next!.lower === 'that' || (reports && next!.pos === 'NOUN');
 }
 
 /** Whether the words of `short` stand, in order and together, inside those of `long`. */
