@@ -89,7 +89,7 @@ const isModifier = (token: Token) =>
 function wordEnd(tokens: Token[], i: number): number {
   let end = i + 1;
   // "U.S.-Israeli ties" relates two names; an abbreviation's point joins no word.
-  while (tokens[end] && isInnerHyphen(tokens, end) && !tokens[end - 1]!.text.endsWith('.')) end += 2;
+  while (tokens[end]?.text.length === 1 && isInnerHyphen(tokens, end) && !tokens[end - 1]!.text.endsWith('.')) end += 2;
   return end;
 }
 

@@ -87,6 +87,7 @@ export function subjectSide(
   /** Where its words may take such a side: the clause's own (subjectCues), read once for all topics. */
   cues: readonly number[] = subjectCues(words),
 ): number {
+  if (cues.length === 0) return 0;
   let side = 0;
   const take = (own: number) => {
     side = side !== 0 && side !== own ? 2 : own;
