@@ -115,6 +115,16 @@ export function isInnerHyphen(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * The end of the word starting at `i`: past every hyphen inside it ("ground-level", "matter-of-factly"); an
+ * abbreviation's point joins no word ("U.S.-Israeli ties" relates two names).
+ */
+export function hyphenatedWordEnd(tokens: Token[], i: number): number {
+  let end = i + 1;
+  while (tokens[end]?.text.length === 1 && isInnerHyphen(tokens, end) && !tokens[end - 1]!.text.endsWith('.')) end += 2;
+  return end;
+}
+
+/**
  * Marks the pieces that hold a name together beyond its capitalised words: hyphens ("Jo-Wilfried Tsonga",
  * "Douglas Holtz-Eakin", "Coca-Cola", and "Lee Jae-myung" with its lower-case second part), particles
  * ("Bill de Blasio", "Anwar al-Awlaki"), suffixes after a comma ("King, Jr."), "and"/"&" inside the

@@ -2,7 +2,7 @@ import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { Attribution } from './attribution.ts';
 import { isReducedRelative } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
-import { isInnerHyphen } from './name-joins.ts';
+import { hyphenatedWordEnd } from './name-joins.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { endBeforeMatrixPredicate, endBeforePredicate } from './noun-clause-end.ts';
 import { givesName } from './naming-complement.ts';
@@ -150,16 +150,13 @@ function skipTimeWords(doc: TextDocument, p: number): number {
     )
       i++;
     else if (token.lower === 'on' && doc.tokens[i + 1] && isDateWord((doc.tokens[i + 1] as Token).text)) i += 2;
-    else if (hyphenatedAdverbEnd(doc, i) > i) i = hyphenatedAdverbEnd(doc, i);
-    else return i;
+    else {
+      // "said matter-of-factly": an adverb written with hyphens is one word of the cue.
+      const end = hyphenatedWordEnd(doc.tokens, i);
+      if (end > i + 1 && doc.tokens[end - 1]!.pos === 'ADV') i = end;
+      else return i;
+    }
   }
-}
-
-/** "said matter-of-factly": the end of an adverb written with hyphens, one word of the cue; else `i`. */
-function hyphenatedAdverbEnd(doc: TextDocument, i: number): number {
-  let end = i + 1;
-  while (doc.tokens[end] && isInnerHyphen(doc.tokens, end)) end += 2;
-  return end > i + 1 && doc.tokens[end - 1]!.pos === 'ADV' ? end : i;
 }
 
 const MAX_TITLE_WORDS = 5;

@@ -10,7 +10,7 @@
 // ("impeachment", "impeachment vote", "Yoon's impeachment"); a name is one topic. The few best are kept.
 import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
-import { HYPHENATED_PARTICLES, isInnerHyphen } from './name-joins.ts';
+import { HYPHENATED_PARTICLES, hyphenatedWordEnd } from './name-joins.ts';
 import { MAX_KEY_WORDS, isStopWord, phraseWords, topicKey, topicSlug } from './phrase-terms.ts';
 import { reportingVerb } from './reporting-words.ts';
 import type { ExtractedActor, Span } from './types.ts';
@@ -84,14 +84,6 @@ const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(toke
 // A word of one letter is a contraction's piece ("don`t" read as "don", "`", "t"), not a word of a topic.
 const isModifier = (token: Token) =>
   (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower.length > 1 && !DETERMINATIVES.has(token.lower);
-
-/** The end of the word starting at `i`: one token, or words joined by hyphens, which are one word. */
-function wordEnd(tokens: Token[], i: number): number {
-  let end = i + 1;
-  // "U.S.-Israeli ties" relates two names; an abbreviation's point joins no word.
-  while (tokens[end]?.text.length === 1 && isInnerHyphen(tokens, end) && !tokens[end - 1]!.text.endsWith('.')) end += 2;
-  return end;
-}
 
 // What may open a verb's object or clause: "ozone causes more damage", "the findings show that …".
 const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
@@ -167,7 +159,7 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
   const properWords: boolean[] = [];
   const modifierWords: boolean[] = [];
   for (let i = 0; i < tokens.length; i = ends[i]!) {
-    const end = wordEnd(tokens, i);
+    const end = hyphenatedWordEnd(tokens, i);
     ends[i] = end;
     // A hyphenated word a name's part follows within a name ("Lee Jae-myung"); alone, a capital is the sentence's.
     nameWords[i] = isProper(tokens[i]!);
@@ -175,16 +167,13 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
     properWords[i] = (nameWords[i] || HYPHENATED_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[end - 1]!);
     modifierWords[i] = isModifier(tokens[end - 1]!) && !(end === i + 1 && isVerbAfterSubject(tokens, i, verbs));
   }
-  const properWord = (i: number) => properWords[i]!;
-  const nameWord = (i: number) => nameWords[i]!;
-  const modifierWord = (i: number) => modifierWords[i]!;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (properWord(i) || (nameWord(i) && !modifierWord(i))) {
+    if (properWords[i] || (nameWords[i] && !modifierWords[i])) {
       const starts = [i];
       let end = ends[i]!;
-      while (end < tokens.length && starts.length < MAX_PHRASE_WORDS && nameWord(end)) {
+      while (end < tokens.length && starts.length < MAX_PHRASE_WORDS && nameWords[end]) {
         starts.push(end);
         end = ends[end]!;
       }
@@ -194,13 +183,13 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
       i = end;
       continue;
     }
-    if (!modifierWord(i)) {
+    if (!modifierWords[i]) {
       i = ends[i]!;
       continue;
     }
     const starts: number[] = [];
     let runEnd = i;
-    while (runEnd < tokens.length && starts.length < MAX_PHRASE_WORDS && modifierWord(runEnd)) {
+    while (runEnd < tokens.length && starts.length < MAX_PHRASE_WORDS && modifierWords[runEnd]) {
       if (runEnd > i && tokens[runEnd]!.sentence !== token.sentence) break;
       starts.push(runEnd);
       runEnd = ends[runEnd]!;
