@@ -9,7 +9,7 @@
 // - a verb of wanting or hoping with the speaker as subject: "we want the tunnel built", "I hope the plan
 //   works", "we look forward to the opening" (Levin's want-32.1 and admire-31.2; with a third party as subject it is
 //   relayed, attitude.ts).
-import { inflections, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
+import { inflections, namedIn, NEGATORS as SIDE_NEGATORS, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 /** Past participles: a regular "-ed" form, or an irregular one of the side verbs. */
@@ -42,16 +42,11 @@ const RECEIVING = new Set(
 const RECEIVED_REACH = 4;
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Negations, and the quantifiers that deny what follows ("little progress", "a lack of progress"). */
-const NEGATORS = new Set(['no', 'not', 'never', 'nor', 'cannot', 't', 'little', 'lack', 'without']);
+const NEGATORS = new Set([...SIDE_NEGATORS, 'little', 'lack', 'without']);
 /** How many words before its verb (or auxiliary) a subject may name the topic: "work on the new tunnel has". */
 const SUBJECT_REACH = 6;
 /** How many words after a verb of wanting its object may name the topic. */
 const OBJECT_REACH = 8;
-
-function namedIn(words: readonly string[], from: number, to: number, namesTopic: (word: string) => boolean): boolean {
-  for (let j = Math.max(0, from); j < Math.min(words.length, to); j++) if (namesTopic(words[j]!)) return true;
-  return false;
-}
 
 /** Whether a negation stands within three words before `at`: "has not stalled", "was never rejected". */
 function negatedBefore(words: readonly string[], at: number): boolean {

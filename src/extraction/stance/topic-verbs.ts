@@ -22,14 +22,10 @@ const AGAINST_NOUNS = ['opposition', 'resistance', 'rejection', 'criticism', 'co
 export const SIDE_NOUNS = new Map<string, number>([
   ...FOR_NOUNS.map((noun) => [noun, 1] as [string, number]),
   ...AGAINST_NOUNS.map((noun) => [noun, -1] as [string, number]),
-  ['praise', 1],
   ['acclaim', 1],
   ['applause', 1],
-  ['criticism', -1],
   ['criticisms', -1],
   ['backlash', -1],
-  ['resistance', -1],
-  ['condemnation', -1],
 ]);
 
 /** A lemma's inflections, regular ones: "oppose" → opposes, opposed, opposing (a form no one writes, "fighted",
@@ -76,7 +72,7 @@ const OBJECT_OPENERS = new Set(
 
 /** How many words after the verb its object may name the topic: "fight the two charges". */
 const OBJECT_REACH = 4;
-const NEGATORS = new Set(['no', 'not', 'never', 'nor', 'cannot', 't']);
+export const NEGATORS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nor', 'cannot', 't']);
 
 /** The side a verb gives by the preposition after it: "called for", "voted against"; "call" alone names, as
  *  often as not ("called it a mistake"). */
@@ -234,7 +230,17 @@ export function cueSide(words: readonly string[]): number {
 
 /** Whether a word of the object, within OBJECT_REACH words of where it opens, names the topic. */
 function objectNames(words: readonly string[], at: number, namesTopic: (word: string) => boolean): boolean {
-  for (let j = at; j < words.length && j < at + OBJECT_REACH; j++) if (namesTopic(words[j]!)) return true;
+  return namedIn(words, at, at + OBJECT_REACH, namesTopic);
+}
+
+/** Whether a word from `from` up to `to` (the clause's bounds kept) names the topic. */
+export function namedIn(
+  words: readonly string[],
+  from: number,
+  to: number,
+  namesTopic: (word: string) => boolean,
+): boolean {
+  for (let j = Math.max(0, from); j < Math.min(words.length, to); j++) if (namesTopic(words[j]!)) return true;
   return false;
 }
 
