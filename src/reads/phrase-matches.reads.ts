@@ -152,8 +152,10 @@ export function phraseStances(reader: SqlReader, phrase: PhraseMatches): Promise
     const topic = stanceTopicOf(phrase)!;
     stances = reader
       .query<{ id: number; text: string; speaker: string; cue: string | null; role: string | null }>(
-        Prisma.sql`SELECT s.id, s.text, s.cue, sp.name AS speaker, s."statedTitle" AS role
-          FROM "Statement" s JOIN "Actor" sp ON sp.id = s."speakerId"
+        // The speaker's role, as the statement's `stance` field reads it (topic.resolver.ts), so that a filter or a
+        // breakdown by stance counts what each statement shows.
+        Prisma.sql`SELECT s.id, s.text, s.cue, sp.name AS speaker, r.title AS role
+          FROM "Statement" s JOIN "Actor" sp ON sp.id = s."speakerId" LEFT JOIN "Role" r ON r.id = s."speakerRoleId"
           WHERE s.id = ANY(${phrase.matches.map((m) => m.id)}::int[])`,
       )
       .then(
