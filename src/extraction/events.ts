@@ -339,7 +339,6 @@ function subjectOfVerb(doc: TextDocument, mentions: Mention[], from: number, ver
   return null;
 }
 
-/** "in Brussels", "at The Hague", "visited Vienna": a place name after a preposition of place or the trigger. */
 /** The names of `names` that open within tokens [from, to), in the order of `names`. */
 function namesWithin(names: NameSpan[], orderAt: Map<number, number>, from: number, to: number): NameSpan[] {
   const orders: number[] = [];
@@ -350,6 +349,7 @@ function namesWithin(names: NameSpan[], orderAt: Map<number, number>, from: numb
   return orders.sort((a, b) => a - b).map((order) => names[order] as NameSpan);
 }
 
+/** "in Brussels", "at The Hague", "visited Vienna": a place name after a preposition of place or the trigger. */
 function placeIn(doc: TextDocument, named: NamedActors, from: number, to: number, triggerEnd: number): string | null {
   for (const place of namesWithin(named.places, named.placeOrderAt, from, to)) {
     if (place.endToken > to) continue;
