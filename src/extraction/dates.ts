@@ -115,11 +115,16 @@ export function findDate(
     };
   }
   const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  // A period chrono gives no date ("this week") counts only when no other date is found.
+  let undatedPeriod: FoundDate | null = null;
   for (const result of results) {
     // "right now" is the speaker's present, not a date.
     if (/^(?:right )?now$/i.test(result.text)) continue;
     if (DURATION.test(result.text)) continue;
     const date = fromChrono(result, reference, ahead);
+    const period = reference && calendarPeriod(text, result.index, reference);
+    if (period && date) return period;
+    undatedPeriod ??= period;
     if (!date) continue;
     // "on Thursday" is written "Thursday" in the date's text; the preposition belongs to the sentence.
     const preposition = /^(?:on|at)\s+/i.exec(date.text)?.[0].length ?? 0;
@@ -129,6 +134,7 @@ export function findDate(
       length: result.text.length - preposition,
     };
   }
+  if (undatedPeriod) return undatedPeriod;
   const year = YEAR_ALONE.exec(text);
   if (year?.[1]) {
     const y = Number(year[1]);
@@ -153,6 +159,69 @@ const PLACED_WEEKDAY = /\b(?:last|next|this|past|coming)\b/i;
 /** Whether a clause speaks of what is still to come: "will meet", "is due to vote", "plans to travel". */
 export function speaksAhead(text: string): boolean {
   return SPEAKS_AHEAD.test(text);
+}
+
+// A week, weekend, month or year placed from the story's day (Quirk et al. 1985, §8.58: deictic time adjuncts):
+// "last week" is the calendar week before the story's, Monday to Sunday (ISO 8601), not one day seven days back;
+// "the past week" counts back from the story's day; "earlier this month" runs from the month's first day to the
+// story's, "later this week" from the story's to the week's end. chrono reads the first two as a single day and
+// the rest as the whole period; news means the span. Months and years it reads right unless qualified or rolling.
+// The period's noun is lower case: "This Week" is a title (a broadcast), not a date.
+const CALENDAR_PERIOD =
+  /^(?:([Ee]arlier|[Ll]ater)\s+)?([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+(week|weekend|month|year)\b/;
+const PERIOD_QUALIFIER = /\b([Ee]arlier|[Ll]ater)\s+$/;
+
+interface PeriodSpan {
+  first: Date;
+  last: Date;
+}
+
+/** The calendar span the period word names, around the story's day. */
+function periodSpan(place: string, unit: string, day: Date): PeriodSpan {
+  const y = day.getUTCFullYear();
+  const m = day.getUTCMonth();
+  // "the past weekend" is the one just gone, as "last weekend" is; "the past week" counts back from the day.
+  const back = place === 'last' || (place === 'past' && unit === 'weekend');
+  const shift = back ? -1 : place === 'next' || place === 'coming' ? 1 : 0;
+  const daysFrom = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+  if (place === 'past' && unit !== 'weekend') {
+    const days = unit === 'year' ? 365 : unit === 'month' ? 30 : 7;
+    return { first: daysFrom(day, -days), last: day };
+  }
+  if (unit === 'year') return { first: utcDay(y + shift, 0, 1), last: utcDay(y + shift, 11, 31) };
+  if (unit === 'month') return { first: utcDay(y, m + shift, 1), last: utcDay(y, m + shift + 1, 0) };
+  const monday = daysFrom(day, -((day.getUTCDay() + 6) % 7));
+  // A week runs Monday to Sunday; its weekend is its Saturday and Sunday.
+  const first = unit === 'week' ? daysFrom(monday, 7 * shift) : daysFrom(monday, 7 * shift + 5);
+  return { first, last: daysFrom(first, unit === 'week' ? 6 : 1) };
+}
+
+/** "last week", "earlier this month", "the past year" at `index` of `text`, as a span, or null. */
+function calendarPeriod(text: string, index: number, reference: Date): FoundDate | null {
+  const qualifier = PERIOD_QUALIFIER.exec(text.slice(0, index));
+  const start = qualifier ? qualifier.index : index;
+  const match = CALENDAR_PERIOD.exec(text.slice(start));
+  if (!match) return null;
+  const [, side, place, unit] = match.map((part) => part?.toLowerCase());
+  const day = utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  // "earlier this month" ends on the story's day, "later this week" starts on it; a weekend wholly after the day
+  // (or before it) is then the one just gone (or the one to come).
+  let span = periodSpan(place!, unit!, day);
+  if (side === 'earlier' && span.first > day) span = periodSpan('last', unit!, day);
+  if (side === 'later' && span.last < day) span = periodSpan('next', unit!, day);
+  if (side === 'earlier' && span.last > day) span.last = day;
+  if (side === 'later' && span.first < day) span.first = day;
+  const whole = side === undefined && place !== 'past' && (unit === 'month' || unit === 'year');
+  return {
+    date: {
+      text: match[0],
+      start: iso(span.first),
+      end: iso(span.last),
+      precision: whole ? (unit === 'month' ? 'MONTH' : 'YEAR') : 'RANGE',
+    },
+    index: start,
+    length: match[0].length,
+  };
 }
 
 /** The weekday nearest the reference day: on or before it, or on or after it when the clause speaks ahead. */

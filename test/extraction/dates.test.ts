@@ -59,3 +59,48 @@ describe('an event on a weekday', () => {
     ]);
   });
 });
+
+describe('a week, weekend, month or year placed from the story', () => {
+  const span = (text: string) => {
+    const date = findDate(text, THURSDAY)?.date;
+    return date && [date.text, date.start, date.end, date.precision];
+  };
+
+  it('is the whole calendar week, Monday to Sunday, not one day a week back', () => {
+    expect(span('the envoys met last week')).toEqual(['last week', '2024-10-07', '2024-10-13', 'RANGE']);
+    expect(span('the envoys meet this week')).toEqual(['this week', '2024-10-14', '2024-10-20', 'RANGE']);
+    expect(span('the envoys will meet next week')).toEqual(['next week', '2024-10-21', '2024-10-27', 'RANGE']);
+  });
+
+  it('is a Saturday and a Sunday for a weekend', () => {
+    expect(span('the rally was held last weekend')).toEqual(['last weekend', '2024-10-12', '2024-10-13', 'RANGE']);
+    expect(span('over the past weekend')).toEqual(['past weekend', '2024-10-12', '2024-10-13', 'RANGE']);
+    expect(span('the rally will be held this weekend')).toEqual(['this weekend', '2024-10-19', '2024-10-20', 'RANGE']);
+  });
+
+  it('counts back from the story for "the past week" and "the past year"', () => {
+    expect(span('prices rose over the past week')).toEqual(['past week', '2024-10-10', '2024-10-17', 'RANGE']);
+    expect(span('prices rose in the past year')).toEqual(['past year', '2023-10-18', '2024-10-17', 'RANGE']);
+  });
+
+  it('ends or starts on the story day when earlier or later in the period', () => {
+    expect(span('she resigned earlier this month')).toEqual([
+      'earlier this month',
+      '2024-10-01',
+      '2024-10-17',
+      'RANGE',
+    ]);
+    expect(span('the court rules later this week')).toEqual(['later this week', '2024-10-17', '2024-10-20', 'RANGE']);
+    expect(span('he took office earlier this year')).toEqual([
+      'earlier this year',
+      '2024-01-01',
+      '2024-10-17',
+      'RANGE',
+    ]);
+  });
+
+  it('keeps whole months and years whole', () => {
+    expect(span('the bank cut rates last month')).toEqual(['last month', '2024-09-01', '2024-09-30', 'MONTH']);
+    expect(span('the election is next year')).toEqual(['next year', '2025-01-01', '2025-12-31', 'YEAR']);
+  });
+});
