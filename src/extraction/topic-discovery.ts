@@ -113,6 +113,12 @@ function isVerbAfterSubject(tokens: Token[], i: number, verbs: Set<string>): boo
   return OBJECT_OPENERS.has(next!.pos) || next!.lower === 'that' || (reports && next!.pos === 'NOUN');
 }
 
+/** A word written on a number and a hyphen: "year-old" of "10-year-old" (the tokenizer splits at a digit's hyphen). */
+function afterNumberAndHyphen(tokens: Token[], i: number): boolean {
+  const [number, hyphen, word] = [tokens[i - 2], tokens[i - 1], tokens[i]!];
+  return number?.pos === 'NUM' && hyphen?.text === '-' && number.end === hyphen.start && hyphen.end === word.start;
+}
+
 /** Whether the words of `short` stand, in order and together, inside those of `long`. */
 function within(short: Candidate, long: Candidate): boolean {
   return long.padded.includes(short.padded);
@@ -165,7 +171,10 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
     nameWords[i] = isProper(tokens[i]!);
     // A name may open on a particle ("al-Megrahi", "bin-Salman"); any other lower-case part opens a word.
     properWords[i] = (nameWords[i] || HYPHENATED_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[end - 1]!);
-    modifierWords[i] = isModifier(tokens[end - 1]!) && !(end === i + 1 && isVerbAfterSubject(tokens, i, verbs));
+    // A word hyphenated to a number measures ("10-year-old", "three-month"): an age or a length, no part of a topic.
+    const measure = (end > i + 1 && tokens[i]!.pos === 'NUM') || afterNumberAndHyphen(tokens, i);
+    modifierWords[i] =
+      !measure && isModifier(tokens[end - 1]!) && !(end === i + 1 && isVerbAfterSubject(tokens, i, verbs));
   }
   let i = 0;
   while (i < tokens.length) {

@@ -77,4 +77,21 @@ describe('topic discovery reads words, not tokens', () => {
     // A plural head before no object is a compound's, not a verb.
     expect(forms).toContain('accession talk');
   });
+
+  it('leaves out an age or a length written on a number ("10-year-old", "3-month")', () => {
+    const browser = extractArticle({
+      headline: 'Vendor urges users to drop its 12-year-old browser',
+      body: [
+        'The 12-year-old browser still runs on millions of office machines, the vendor said on Monday.',
+        'Support for the 12-year-old browser ends after a 3-month notice, the vendor said.',
+        'Banks that keep the 12-year-old browser face a 3-month audit, regulators said.',
+      ].join('\n'),
+      publishedAt: '2025-06-02',
+    });
+    const browserForms = browser.topics
+      .filter((topic) => topic.origin === 'DISCOVERED')
+      .flatMap((topic) => [topic.label.toLowerCase(), ...topic.aliases]);
+    expect(browserForms).toContain('browser');
+    expect(browserForms.filter((form) => /\b(?:year|old|month)\b/.test(form))).toEqual([]);
+  });
 });
