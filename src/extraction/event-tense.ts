@@ -4,6 +4,8 @@
 // "be to", "be going to", the present progressive of an arrangement, "is meeting on Monday", and the simple present
 // of a schedule, "meets the chancellor on Friday"; a heading in capitals, "MAYOR RESIGNS", tells the past).
 import { speaksAhead } from './dates.ts';
+import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
+import { reportingVerb } from './reporting-words.ts';
 import type { Sentence, TextDocument, Token } from './text/document.ts';
 
 /** Words of a verb group that put its verb ahead: "will meet", "shall meet", "won't meet". */
@@ -21,20 +23,19 @@ const MAX_VERB_GROUP = 4;
  */
 export function eventSpeaksAhead(doc: TextDocument, sentence: Sentence, at: number): boolean {
   const trigger = doc.tokens[at] as Token;
-  if (trigger.pos !== 'VERB') return speaksAhead(doc.body.slice(sentence.start, sentence.end));
-  // The simple present of a scheduled event in the third person ("the president meets the chancellor on
-  // Friday"); its base form is left to the past, since the tagger reads many a noun as a verb in its base form
-  // ("the only state holding …").
+  if (trigger.pos !== 'VERB')
+    return speaksAhead(doc.body.slice(sentence.start, sentence.end)) || nounsVerbIsPresent(doc, sentence, at);
   const auxiliaries: string[] = [];
   for (let k = at - 1; k >= sentence.firstToken && at - k <= MAX_VERB_GROUP; k--) {
     const token = doc.tokens[k] as Token;
     if (AHEAD_WORDS.has(token.lower)) return true;
     // An infinitive takes its time from the clause governing it ("became the first to win", "will stop in
-    // Geneva to meet"); after "be" or "going" ("is to meet") it is a plan.
+    // Geneva to meet", "travels to Warsaw on Sunday to meet"); after "be" or "going" ("is to meet") it is a plan.
     if (token.lower === 'to') {
       return (
         AHEAD_BEFORE_TO.has((doc.tokens[k - 1] as Token | undefined)?.lower ?? '') ||
-        speaksAhead(doc.body.slice(sentence.start, token.start))
+        speaksAhead(doc.body.slice(sentence.start, token.start)) ||
+        governedByPresent(doc, sentence, k)
       );
     }
     if (token.pos === 'AUX') auxiliaries.push(token.lower);
@@ -42,6 +43,45 @@ export function eventSpeaksAhead(doc: TextDocument, sentence: Sentence, at: numb
   }
   // "is meeting on Monday": the present progressive of an arrangement.
   if (auxiliaries.length === 1 && PRESENT_BE.has(auxiliaries[0]!) && trigger.lower.endsWith('ing')) return true;
-  const thirdPerson = trigger.lower === `${trigger.lemma}s` || trigger.lower === `${trigger.lemma}es`;
-  return auxiliaries.length === 0 && thirdPerson && trigger.text !== trigger.text.toUpperCase();
+  return auxiliaries.length === 0 && isScheduledPresent(trigger);
+}
+
+/**
+ * The simple present of a scheduled event in the third person ("the president meets the chancellor on Friday");
+ * its base form is left to the past, since the tagger reads many a noun as a verb in its base form ("the only
+ * state holding …"); a verb of saying in the present ("says") reports, it schedules nothing.
+ */
+function isScheduledPresent(verb: Token): boolean {
+  const thirdPerson = verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`;
+  return thirdPerson && verb.text !== verb.text.toUpperCase() && reportingVerb(verb.lemma) === undefined;
+}
+
+/** The verb an infinitive's "to" at `to` completes, in the simple present: "travels to Warsaw on Sunday to meet". */
+function governedByPresent(doc: TextDocument, sentence: Sentence, to: number): boolean {
+  for (let k = to - 1; k >= sentence.firstToken; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'VERB') return isScheduledPresent(token);
+    if (token.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** A subject's noun phrase spans at most this many words, its "of" phrase included. */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * An event named by a noun opening the sentence as its subject, whose verb is in the present: "the summit opens in
+ * Riga on Monday", "the vote is on Friday", "the final of the cup is played on Sunday". A noun elsewhere ("a
+ * triumph in Tuesday's elections keeps …") takes its time from a clause of its own.
+ */
+function nounsVerbIsPresent(doc: TextDocument, sentence: Sentence, at: number): boolean {
+  const inSubject = (token: Token) => NOUN_PHRASE_TAGS.has(token.pos) || token.lower === 'of';
+  for (let k = sentence.firstToken; k < at; k++) if (!inSubject(doc.tokens[k] as Token)) return false;
+  for (let k = at + 1; k < sentence.endToken && k - sentence.firstToken <= MAX_SUBJECT_WORDS; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'AUX') return PRESENT_BE.has(token.lower);
+    if (token.pos === 'VERB') return isScheduledPresent(token);
+    if (!inSubject(token)) return false;
+  }
+  return false;
 }

@@ -1157,7 +1157,17 @@ function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, v
     if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes((doc.tokens[k] as Token).pos)) break;
   }
   const k = beforeVerbGroup(doc, verb, sentence.firstToken);
-  return k >= sentence.firstToken && isEventNoun(k);
+  return k >= sentence.firstToken && (isEventNoun(k) || isEventNoun(headBeforeOf(doc, k, sentence.firstToken)));
+}
+
+/** The head a subject's "of" phrase ending at `k` belongs to: "summit" of "the summit of NATO leaders opens"; or -1. */
+function headBeforeOf(doc: TextDocument, k: number, first: number): number {
+  for (let j = k; j > first && k - j < MAX_TOKENS_TO_CARRIED_NOUN; j--) {
+    const token = doc.tokens[j] as Token;
+    if (token.lower === 'of') return j - 1;
+    if (!NOUN_PHRASE_TAGS.has(token.pos)) return -1;
+  }
+  return -1;
 }
 
 const DISASTERS = 'OTHER:disaster';
@@ -1476,7 +1486,9 @@ export function findEvents(
         continue;
       }
       const windowText = doc.body.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
-      const when = mayHoldDate(windowText) ? dateAround(windowText, eventSpeaksAhead(doc, sentence, i)) : null;
+      const when = mayHoldDate(windowText)
+        ? dateAround(windowText, eventSpeaksAhead(doc, sentence, first.index))
+        : null;
       const place = placeIn(doc, named, from, to, triggerEndToken);
       const mention: TextSpan = { start: first.start, end: last.end, text: doc.body.slice(first.start, last.end) };
       // A verb dated where the event so far had no date tells of a new occasion: "he discussed it with Biden
@@ -1575,7 +1587,7 @@ export function findEvents(
           type: trigger.type,
           description: `${describe(doc, from, triggerEndToken)} ${text}`,
           place: null,
-          when: dateAround(text, eventSpeaksAhead(doc, sentence, i)),
+          when: dateAround(text, eventSpeaksAhead(doc, sentence, first.index)),
           participants: [...(agent ? [agent] : []), { actorRef: conjunct.party.ref, part: agent ? 'TARGET' : 'AGENT' }],
           mentions: [
             {

@@ -53,6 +53,15 @@ describe('an event on a weekday', () => {
     ).toEqual(['2024-10-19']);
   });
 
+  it('told in the simple present of a schedule lies after the story, whatever names it', () => {
+    // The verb of an event noun that opens the sentence carries it; it is no second event.
+    expect(eventDates('The summit of NATO leaders opens in Riga on Saturday.')).toEqual(['2024-10-19']);
+    // An infinitive takes its time from the present verb governing it.
+    expect(eventDates('President Anna Berg heads to Riga on Saturday to meet Prime Minister Jan Kowal.')).toEqual([
+      '2024-10-19',
+    ]);
+  });
+
   it('told by an infinitive under a past clause lies before the story', () => {
     expect(eventDates('On Saturday, Maria Lopez became the first woman to win the Riga marathon.')).toEqual([
       '2024-10-12',
