@@ -84,6 +84,11 @@ for (const entry of triggerData.triggers) {
   }
 }
 
+/** Whether `lemma` is a verb that tells an event of its own ("travel", "sign", "resign"). */
+export function isEventVerb(lemma: string): boolean {
+  return triggersByFirstWord.get(lemma)?.some((t) => t.words.length === 1 && t.pos === 'VERB') ?? false;
+}
+
 const COMPETITIONS = 'OTHER:competition';
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const MAX_DESCRIPTION_CHARS = 160;

@@ -14,6 +14,7 @@ import { actsInStory } from './actor-salience.ts';
 import { indexTopics, topicSlugsBetween, topicSlugsIn, topicsWithStance, weighTopics } from './topics.ts';
 import { discoveredTopicsOf } from './discovered-topics.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
+import { retagVerbsAfterNames } from './verbs-after-names.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -24,6 +25,7 @@ function publicActor({ mentionStarts: _, statedRoles: __, ...actor }: ActorRecor
 /** Text in, data out: actors, their roles, what they said, the events and topics of one article. */
 export function extractArticle(input: ArticleText): Analysis {
   const doc = readDocument(input.body);
+  retagVerbsAfterNames(doc);
   const quotes = findQuotes(doc);
   markQuotedTokens(doc, quotes);
   const named = collectNamedActors(doc, findNames(doc), creditParagraphs(doc));
@@ -42,6 +44,7 @@ export function extractArticle(input: ArticleText): Analysis {
   linkStatements(doc, statements, events, topicIndex, statementSlugs);
   // The headline's statement repeats the story's lead; its offsets are the headline's, its topics its own words'.
   const headline = readDocument(input.headline);
+  retagVerbsAfterNames(headline);
   for (const statement of headlineStatements(input.headline, named.registry, headline)) {
     statement.topics = topicsWithStance(topicSlugsIn(statement.text, topicIndex.established), statement.text);
     statements.push(statement);

@@ -1,0 +1,27 @@
+// The tagger reads the present of a verb after a person's name as a plural noun, a compound's head, as in "Apple
+// Watch sales": "Anna Berg travels to Warsaw", "Marco Lee signs a contract", "Jan Kowal reports that …". A
+// person's name seldom heads a compound with a plural ("the Biden campaign" is singular), so after a given name
+// and a surname, a plural of a verb that tells an event or a report is that verb: the clause keeps its verb, the
+// name its place as the subject. The noun stays where a verb follows it ("Jan Kowal returns were filed").
+import { isEventVerb } from './events.ts';
+import { isGivenName } from './given-names.ts';
+import { reportingVerb } from './reporting-words.ts';
+import type { TextDocument, Token } from './text/document.ts';
+
+// What a verb's object, complement or adjunct may open on.
+const AFTER_VERB = new Set(['ADP', 'DET', 'PRON', 'PART', 'SCONJ', 'NUM', 'PROPN', 'ADJ']);
+
+const isCapitalisedName = (token: Token | undefined) => token?.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+
+/** Retags as verbs the plurals that follow a person's given name and surname and read as a verb's present. */
+export function retagVerbsAfterNames(doc: TextDocument): void {
+  const tokens = doc.tokens;
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const word = tokens[i] as Token;
+    if (word.pos !== 'NOUN' || word.lower !== `${word.lemma}s`) continue;
+    const [given, surname, next] = [tokens[i - 2], tokens[i - 1], tokens[i + 1] as Token];
+    if (!isCapitalisedName(surname) || !isCapitalisedName(given) || !isGivenName(given!.text)) continue;
+    if (next.sentence !== word.sentence || !AFTER_VERB.has(next.pos)) continue;
+    if (isEventVerb(word.lemma) || reportingVerb(word.lemma) !== undefined) word.pos = 'VERB';
+  }
+}

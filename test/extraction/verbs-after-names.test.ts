@@ -1,0 +1,26 @@
+// The present of a verb after a person's name, which the tagger reads as a plural noun, is the clause's verb.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extraction/extract-article.ts';
+
+const read = (body: string) => extractArticle({ headline: 'Story', body, publishedAt: '2024-10-17' });
+
+describe('a verb after a given name and a surname', () => {
+  it('tells its event, with the name as who does it', () => {
+    const analysis = read('Prime Minister Jan Kowal travels to Warsaw on Sunday.');
+    expect(analysis.events.map((e) => [e.type, e.when?.start])).toEqual([['VISIT', '2024-10-20']]);
+    const kowal = analysis.actors.find((a) => a.name === 'Jan Kowal');
+    expect(analysis.events[0]?.participants).toEqual([{ actorRef: kowal?.ref, part: 'AGENT' }]);
+  });
+
+  it('reports what the person says', () => {
+    const analysis = read('Mayor Anna Berg warns that the bridge could close within a month.');
+    expect(analysis.statements.map((s) => [s.text, s.cue])).toEqual([
+      ['the bridge could close within a month', 'warns'],
+    ]);
+  });
+
+  it('stays a noun when a verb follows it', () => {
+    const analysis = read('Jan Kowal signs were stolen from the campaign office on Sunday.');
+    expect(analysis.events.filter((e) => e.type === 'AGREEMENT')).toEqual([]);
+  });
+});
