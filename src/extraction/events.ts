@@ -1138,9 +1138,12 @@ function isOwnDeed(doc: TextDocument, named: NamedActors, sentence: Sentence, ve
   const i = beforeVerbGroup(doc, verb, sentence.firstToken);
   const subject = doc.tokens[i];
   if (subject === undefined) return false;
-  // "announced the signing of …", "confirmed the arrest": the event a cue reports by its noun.
+  // "announced the signing of …", "confirmed the arrest": the event a cue reports by its noun, its object. A
+  // noun a verb follows is the reported clause's subject, which the source judges: "said the verdict was unjust".
   const trigger = doc.tokens[verb] as Token;
-  if (trigger.pos === 'NOUN' && subject.pos === 'DET' && doc.tokens[i - 1]?.pos === 'VERB') return true;
+  const subjectOfClause = ['AUX', 'VERB'].includes(doc.tokens[verb + 1]?.pos ?? '');
+  if (trigger.pos === 'NOUN' && subject.pos === 'DET' && doc.tokens[i - 1]?.pos === 'VERB' && !subjectOfClause)
+    return true;
   // "The department said John Kerry contacted Thailand's foreign minister": a named actor's deed, reported.
   return (subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower)) || named.actorAtToken.has(i);
 }

@@ -1,0 +1,22 @@
+// An event noun a source judges in the clause it reports is no deed of the source's.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extraction/extract-article.ts';
+
+const read = (body: string) => extractArticle({ headline: 'Story', body, publishedAt: '2024-10-17' });
+
+describe('an event noun in a reported clause', () => {
+  it('is no event of the source when it is the subject the source judges', () => {
+    expect(read('Amnesty International said the verdict was unjust.').events).toEqual([]);
+    const sentenced = read(
+      'The court sentenced Jan Kowal to five years on Monday. Amnesty said the verdict was unjust.',
+    );
+    const amnesty = sentenced.actors.find((a) => a.name === 'Amnesty');
+    expect(sentenced.events.map((e) => e.type)).toEqual(['COURT_RULING']);
+    expect(sentenced.events[0]?.participants.map((p) => p.actorRef)).not.toContain(amnesty?.ref);
+  });
+
+  it('is the event the source reports when it is the object of the cue', () => {
+    const analysis = read('The Interior Ministry confirmed the arrest of Jan Kowal on Monday.');
+    expect(analysis.events.map((e) => [e.type, e.when?.start])).toEqual([['ARREST', '2024-10-14']]);
+  });
+});
