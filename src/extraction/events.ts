@@ -1105,6 +1105,15 @@ function sharesParticipant(event: ExtractedEvent, participants: ExtractedEventPa
   return participants.some((p) => event.participants.some((q) => q.actorRef === p.actorRef));
 }
 
+function datesAgree(a: ExtractedEvent['when'], b: ExtractedEvent['when']): boolean {
+  return !a || !b || a.start === b.start;
+}
+
+/** Two days told apart ("on Saturday", "on Sunday"); a year ("since 1958") is the background's, no day of its own. */
+function onOtherDays(a: ExtractedEvent['when'], b: ExtractedEvent['when']): boolean {
+  return a?.precision === 'DAY' && b?.precision === 'DAY' && a.start !== b.start;
+}
+
 function sameOccasion(
   a: ExtractedEvent,
   aOccasion: string | undefined,
@@ -1112,9 +1121,7 @@ function sameOccasion(
   participants: ExtractedEventParticipant[],
   when: ExtractedEvent['when'],
 ): boolean {
-  if (aOccasion !== occasion) return false;
-  const datesAgree = !a.when || !when || a.when.start === when.start;
-  if (!datesAgree) return false;
+  if (aOccasion !== occasion || !datesAgree(a.when, when)) return false;
   if (a.when && when && a.when.start === when.start && a.when.precision === 'DAY') return true;
   return sharesParticipant(a, participants);
 }
@@ -1538,11 +1545,13 @@ export function findEvents(
         (participants.length === 0 && when === null
           ? events.findLast((e) => occasionOf.get(e) === trigger.occasion && (lemmasOf.get(e)?.has(lemma) ?? false))
           : undefined) ??
-        // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments.
+        // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments. A
+        // result on another day is another match ("beat Juventus on Saturday … lost to Nadal on Sunday").
         (trigger.group === COMPETITIONS
           ? events.findLast(
               (e) =>
                 occasionOf.get(e) === trigger.occasion &&
+                !onOtherDays(e.when, when) &&
                 doc.tokens[tokenIndexAt(doc, lastMention(e))]?.paragraph === first.paragraph &&
                 !toldInEarlierClause(e, sentence, clauseStart) &&
                 (sharesParticipant(e, participants) || !namesTwoSides(named, participants)),

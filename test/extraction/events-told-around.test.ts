@@ -1,4 +1,4 @@
-// An event noun a source judges in the clause it reports is no deed of the source's.
+// Events told around other things: an event noun a source judges, results of several matches in one paragraph.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extraction/extract-article.ts';
 
@@ -18,5 +18,14 @@ describe('an event noun in a reported clause', () => {
   it('is the event the source reports when it is the object of the cue', () => {
     const analysis = read('The Interior Ministry confirmed the arrest of Jan Kowal on Monday.');
     expect(analysis.events.map((e) => [e.type, e.when?.start])).toEqual([['ARREST', '2024-10-14']]);
+  });
+});
+
+describe('results told in one paragraph', () => {
+  it('are two matches when told on two days', () => {
+    const analysis = read(
+      'Real Madrid beat Juventus 2-1 in Turin on Saturday. Anna Berg lost to Maria Lopez on Sunday.',
+    );
+    expect(analysis.events.map((e) => e.when?.start)).toEqual(['2024-10-12', '2024-10-13']);
   });
 });
