@@ -17,6 +17,7 @@ import {
 import { findRoleHead, honorificGender, isCutTitle, isKinNoun, normalizeRole, splitTitles } from './roles.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { photoCreditSpans } from './credit-lines.ts';
+import { facesBody } from './match-sides.ts';
 
 export interface NamedActors {
   registry: ActorRegistry;
@@ -711,6 +712,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     registry.addMention(short.actor, short.name, short.name.text, null);
     remember(short.name, short.actor, null);
   }
+  const actorAt = (token: number) => actorAtToken.get(token)?.actor;
   for (const name of kept) {
     if (name.kind !== 'UNKNOWN' && name.kind !== 'PLACE') continue;
     const half = countryByHalf(doc, registry, name);
@@ -724,6 +726,11 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     if (name.kind === 'PLACE' && !person) {
       // A one-word place is a person's name when a person of that name is in the article ("Clinton").
       if (nameWords(name.text).length > 1) continue;
+      // "Barcelona lost to Real Madrid": a city that plays a body is its club.
+      if (facesBody(doc, name, actorAt)) {
+        remember(name, linkOrganization(registry, name), null);
+        continue;
+      }
       places.push(name);
       // "Kyiv was hoping …", "Kyiv’s backers": a capital acting or owning stands for its country, and a seat of a
       // body for the body ("Brussels said").
@@ -767,7 +774,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     // Written the same way: "HARLOW" opening a dateline is no body called "Harlow".
     const known = standsAlone(doc, name.firstToken, name.endToken) && registry.findByName(name.text, 'ORGANIZATION');
     const body = known && [known.name, ...known.aliases].includes(name.text);
-    if (listed.has(name) || body || compilesFindings(doc, name)) {
+    if (listed.has(name) || body || compilesFindings(doc, name) || facesBody(doc, name, actorAt)) {
       remember(name, linkOrganization(registry, name), null);
       return false;
     }

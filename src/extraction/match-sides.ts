@@ -1,0 +1,33 @@
+// "Real Madrid beat Juventus", "Juventus lost to Real Madrid", "drew with Juventus": in a result, the side a body
+// plays against is a body too (a club, a national team), not a person known by one name.
+import type { ActorRecord } from './actor-registry.ts';
+import type { NameSpan } from './names.ts';
+import type { TextDocument } from './text/document.ts';
+
+// The verbs of event-triggers.json's competition group that take the beaten side as object, and those that take
+// the other side after a preposition ("lost to", "drew with", "tied with").
+const BEATING_VERBS = new Set(['beat', 'defeat', 'thrash', 'rout', 'eliminate']);
+const OPPONENT_AFTER: Record<string, string> = { lose: 'to', lost: 'to', draw: 'with', drew: 'with', tie: 'with' };
+
+const BODY_KINDS = new Set(['ORGANIZATION', 'COUNTRY']);
+
+/** Whether the name stands across a result from a body: after "beat" or "drew with" one, or before them. */
+export function facesBody(
+  doc: TextDocument,
+  name: NameSpan,
+  actorAt: (token: number) => ActorRecord | undefined,
+): boolean {
+  const isBody = (token: number) => BODY_KINDS.has(actorAt(token)?.kind ?? '');
+  const tokens = doc.tokens;
+  // "Real Madrid beat Juventus", "Real Madrid drew with Juventus".
+  const before = tokens[name.firstToken - 1];
+  if (before && BEATING_VERBS.has(before.lemma) && isBody(name.firstToken - 2)) return true;
+  const verb = tokens[name.firstToken - 2];
+  if (before && verb && OPPONENT_AFTER[verb.lemma] === before.lower && isBody(name.firstToken - 3)) return true;
+  // "Juventus beat Real Madrid", "Juventus lost to Real Madrid".
+  const after = tokens[name.endToken];
+  if (!after || after.sentence !== tokens[name.firstToken]!.sentence) return false;
+  if (BEATING_VERBS.has(after.lemma)) return isBody(name.endToken + 1);
+  const preposition = OPPONENT_AFTER[after.lemma];
+  return preposition !== undefined && tokens[name.endToken + 1]?.lower === preposition && isBody(name.endToken + 2);
+}

@@ -1,0 +1,29 @@
+// In a result, the side a body plays against is a body: a club or a national team, not a person or a city.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extraction/extract-article.ts';
+
+describe('the sides of a result', () => {
+  const analysis = extractArticle({
+    headline: 'Results',
+    body: 'Atletico Rosales beat Dunmore 2-1 in Lisbon on Saturday. Valencia lost to Atletico Rosales on Sunday.',
+    publishedAt: '2024-10-17',
+  });
+  const kinds = Object.fromEntries(analysis.actors.map((a) => [a.name, a.kind]));
+
+  it('makes a one-word side an organisation, and a city that plays its club', () => {
+    expect(kinds).toMatchObject({
+      'Atletico Rosales': 'ORGANIZATION',
+      Dunmore: 'ORGANIZATION',
+      Valencia: 'ORGANIZATION',
+    });
+    expect(kinds).not.toHaveProperty('Lisbon');
+  });
+
+  it('gives each match both its sides', () => {
+    const names = (refs: string[]) => refs.map((ref) => analysis.actors.find((a) => a.ref === ref)?.name);
+    expect(analysis.events.map((e) => names(e.participants.map((p) => p.actorRef)))).toEqual([
+      ['Atletico Rosales', 'Dunmore'],
+      ['Valencia', 'Atletico Rosales'],
+    ]);
+  });
+});
