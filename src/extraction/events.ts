@@ -1296,6 +1296,29 @@ function speakerOfSetting(cues: SpeechCue[], sentence: number, trigger: number, 
 // call each time it is made.
 
 /** A clause vouched for "according to" a source is reported, yet tells what happened. */
+/**
+ * An attack or a disaster a source tells by its verb ("gunmen opened fire on a bus, killing 12, police said"):
+ * news tells such harm through the police or officials who report it, so it is an event all the same; whether it
+ * happened or is only feared is read as for any other mention (isPassingMention). Named by a noun in someone's
+ * words ("the Paris attacks highlight …") it is mostly a passing mention of harm told elsewhere.
+ */
+function isToldHarm(trigger: Trigger, first: Token, before: Token | undefined): boolean {
+  if (!(trigger.type === 'ATTACK' || trigger.group === DISASTERS) || first.pos !== 'VERB') return false;
+  // A verb after a preposition or "to" tells no happening: "refrain from attacking", "vowed to attack".
+  return before === undefined || !(before.pos === 'ADP' || before.pos === 'PART');
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/** A person told of between `from` and `to` by a pronoun: "attacked him", "his record". */
+function namesPeople(doc: TextDocument, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = doc.tokens[k] as Token;
+    if (PERSONAL_PRONOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 function isVouched(source: Span | null, offset: number): boolean {
   return source !== null && (offset < source.start || offset >= source.end);
 }
@@ -1438,7 +1461,9 @@ export function findEvents(
         shootingAt(doc, named, sentence, i);
       const trigger = found?.type === 'VISIT' && travelsInCompany(doc, sentence, i) ? asTour(found) : found;
       const at = (doc.tokens[i] as Token).start;
-      if (!trigger || (isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i))) continue;
+      if (!trigger) continue;
+      const toldBySource = isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i);
+      if (toldBySource && !isToldHarm(trigger, doc.tokens[i] as Token, doc.tokens[i - 1])) continue;
       const triggerEndToken = i + trigger.words.length;
       if (isPassingMention(doc, named, sentence, i, triggerEndToken, trigger)) {
         i = triggerEndToken - 1;
@@ -1478,6 +1503,13 @@ export function findEvents(
             .slice(0, MAX_PARTICIPANTS - 1),
         ];
       i = triggerEndToken - 1;
+      if (toldBySource) {
+        // The source who reports the harm takes no part in it; harm told between people ("Clinton attacked him")
+        // is words.
+        const sources = new Set(cues.filter((c) => c.sentence === sentence.index).map((c) => c.actor.ref));
+        participants = participants.filter((p) => !sources.has(p.actorRef));
+        if (participants.some((p) => kindOf(named, p.actorRef) === 'PERSON') || namesPeople(doc, from, to)) continue;
+      }
       // "A team from Halden University studied … The study was published in …": the work is its authors'.
       if (isPublishedWork(doc, sentence, first.index))
         participants = withAuthors(doc, mentions, sentence, participants);

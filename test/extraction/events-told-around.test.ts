@@ -1,4 +1,5 @@
-// Events told around other things: an event noun a source judges, results of several matches in one paragraph.
+// Events told around other things: harm a source reports, an event noun a source judges, results of several
+// matches in one paragraph.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extraction/extract-article.ts';
 
@@ -27,5 +28,20 @@ describe('results told in one paragraph', () => {
       'Real Madrid beat Juventus 2-1 in Turin on Saturday. Anna Berg lost to Maria Lopez on Sunday.',
     );
     expect(analysis.events.map((e) => e.when?.start)).toEqual(['2024-10-12', '2024-10-13']);
+  });
+});
+
+describe('harm a source reports by its verb', () => {
+  it('is an event, without the source as a party to it', () => {
+    const shooting = read('Gunmen opened fire on a bus in Quetta on Tuesday, killing 12 people, police said.');
+    expect(shooting.events.map((e) => [e.type, e.when?.start, e.participants])).toEqual([['ATTACK', '2024-10-15', []]]);
+    expect(read('Police said gunmen attacked a bus in Quetta on Tuesday.').events.map((e) => e.type)).toEqual([
+      'ATTACK',
+    ]);
+  });
+
+  it('is words when told between people, or when it did not happen', () => {
+    expect(read('Officials said the protesters attacked him on Tuesday.').events).toEqual([]);
+    expect(read('The envoy urged the rebels to refrain from attacking the convoy, officials said.').events).toEqual([]);
   });
 });
