@@ -2,7 +2,7 @@ import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { NamedActors } from './actors.ts';
 import type { Trigger } from './event-trigger.ts';
 import { endsRoleTitle } from './roles.ts';
-import { isPersonNoun } from './gazetteer.ts';
+import { isHarmNoun, isPersonNoun } from './gazetteer.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import { isDateWord } from './names.ts';
 
@@ -473,6 +473,27 @@ export function shootingAt(doc: TextDocument, named: NamedActors, sentence: Sent
     if (!['DET', 'NUM', 'ADJ', 'NOUN'].includes((doc.tokens[o] as Token).pos)) return null;
   }
   return null;
+}
+
+// FrameNet Killing with a Killer or a Cause that attacks (kill.v, wound.v, injure.v): "a suicide bomber killed 12
+// people", "gunmen wounded three guards", "a missile killed two soldiers" is an attack, which news tells by its
+// toll; "the virus killed 12 people" or "she was killed in a crash" is not.
+const HARMING: Trigger = { type: 'ATTACK', occasion: 'ATTACK:', group: 'ATTACK:', words: ['kill'], pos: 'VERB' };
+const HARMING_VERBS = new Set(['kill', 'wound', 'injure', 'murder', 'massacre', 'behead']);
+const SUBJECT_SKIPS = new Set(['AUX', 'ADV', 'PART']);
+
+/** A killing or wounding whose subject is an attacker or a weapon, read as an attack. */
+export function killingAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.pos !== 'VERB' || !HARMING_VERBS.has(token.lemma) || token.quote >= 0) return null;
+  let k = i - 1;
+  while (k > sentence.firstToken && SUBJECT_SKIPS.has((doc.tokens[k] as Token).pos)) k--;
+  const head = doc.tokens[k];
+  // A sentence's first word is capitalised for the sentence, and the tagger then reads it as a name ("Gunmen").
+  const noun = head?.pos === 'NOUN' || (head?.pos === 'PROPN' && k === sentence.firstToken);
+  if (!head || k < sentence.firstToken || !noun) return null;
+  const twoWords = k > sentence.firstToken ? `${(doc.tokens[k - 1] as Token).lower} ${head.lower}` : '';
+  return isHarmNoun(head.lower) || isHarmNoun(twoWords) ? HARMING : null;
 }
 
 // FrameNet Judgment (approve.v with "of": "approve of the mayor's record", "approved of the governor") is an opinion

@@ -58,6 +58,7 @@ import {
   phraseHolds,
   startsActivity,
   verdictAt,
+  killingAt,
 } from './event-senses.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
@@ -1457,6 +1458,7 @@ export function findEvents(
         verdictAt(doc, sentence, i) ??
         firingAt(doc, sentence, i) ??
         enactingAt(doc, sentence, i) ??
+        killingAt(doc, sentence, i) ??
         triggerAt(doc.tokens, i, sentence.endToken) ??
         shootingAt(doc, named, sentence, i);
       const trigger = found?.type === 'VISIT' && travelsInCompany(doc, sentence, i) ? asTour(found) : found;

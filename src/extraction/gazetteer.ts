@@ -105,6 +105,7 @@ const competitions = new Set(organizationData.competitions.map((c) => c.toLowerC
 const cupWords = new Set(organizationData.cupWords.map((w) => w.toLowerCase()));
 const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
 const personNouns = new Set(wordnetLexicon.personNouns);
+const harmNouns = new Set(wordnetLexicon.harmNouns);
 const memberNouns = new Set(wordnetLexicon.memberNouns);
 
 /** "Spaniard", "Texan", "Democrat": a capitalised noun for a member of a people, place, party or faith (WordNet). */
@@ -246,4 +247,9 @@ export function bodySeatedIn(name: string): string | undefined {
 /** "Kyiv" → Ukraine: a capital, for the metonymy "Kyiv was hoping …". */
 export function countryOfCapital(name: string): Country | undefined {
   return countryByCapital.get(name);
+}
+
+/** Who or what does harm, lower case: "gunmen", "suicide bomber", "sniper", "missile" (WordNet; see the lexicon). */
+export function isHarmNoun(words: string): boolean {
+  return harmNouns.has(words);
 }

@@ -45,3 +45,20 @@ describe('harm a source reports by its verb', () => {
     expect(read('The envoy urged the rebels to refrain from attacking the convoy, officials said.').events).toEqual([]);
   });
 });
+
+describe('a killing or wounding', () => {
+  it('is an attack when an attacker or a weapon does it, told by its toll', () => {
+    const types = (body: string) => read(body).events.map((e) => [e.type, e.when?.start]);
+    expect(types('A suicide bomber killed 12 people at a market in Quetta on Tuesday.')).toEqual([
+      ['ATTACK', '2024-10-15'],
+    ]);
+    expect(types('Gunmen wounded three guards at the embassy on Monday, officials said.')).toEqual([
+      ['ATTACK', '2024-10-14'],
+    ]);
+    expect(types('A missile killed two soldiers near the border on Sunday.')).toEqual([['ATTACK', '2024-10-13']]);
+  });
+
+  it('is no attack when a disease or an accident does it', () => {
+    expect(read('The virus killed 12 people in Lagos last week.').events).toEqual([]);
+  });
+});

@@ -119,6 +119,42 @@ const events = new Set<string>();
 for (const synset of nouns.values())
   if (synset.lexFile === NOUN_EVENT) for (const word of synset.words) if (capitalised(word)) events.add(word);
 
+// Agents of harm: people who attack, kill or terrorise ("gunman", "suicide bomber", "sniper", "insurgent") and
+// weapons ("bomb", "missile", "grenade"): the one-word and two-word lemmas, with their plurals, of the hyponyms of
+// attacker, murderer, killer, terrorist, guerrilla, rebel, militant and sniper in noun.person and of weapon and
+// explosive device in noun.artifact.
+// "A suicide bomber killed 12 people": a killing such a subject does is an attack.
+const NOUN_ARTIFACT = 6;
+const HARM_ROOTS: Array<[string, number]> = [
+  ['attacker', NOUN_PERSON],
+  ['murderer', NOUN_PERSON],
+  ['killer', NOUN_PERSON],
+  ['terrorist', NOUN_PERSON],
+  ['guerrilla', NOUN_PERSON],
+  ['rebel', NOUN_PERSON],
+  ['militant', NOUN_PERSON],
+  ['sniper', NOUN_PERSON],
+  ['weapon', NOUN_ARTIFACT],
+  ['explosive device', NOUN_ARTIFACT],
+];
+const plural = (word: string) =>
+  word.endsWith('man') ? `${word.slice(0, -3)}men` : /(?:s|sh|ch|x)$/.test(word) ? `${word}es` : `${word}s`;
+const harmNouns = new Set<string>();
+const pending = [...nouns.entries()]
+  .filter(([, synset]) =>
+    HARM_ROOTS.some(([word, lexFile]) => synset.lexFile === lexFile && synset.words.includes(word)),
+  )
+  .map(([offset]) => offset);
+for (const seen = new Set<string>(); pending.length > 0;) {
+  const offset = pending.pop() as string;
+  if (seen.has(offset)) continue;
+  seen.add(offset);
+  const synset = nouns.get(offset);
+  if (!synset) continue;
+  for (const word of synset.words) if (/^[a-z]+(?: [a-z]+)?$/.test(word)) harmNouns.add(word).add(plural(word));
+  for (const [symbol, next, pos] of synset.pointers) if (symbol === '~' && pos === 'n') pending.push(next);
+}
+
 // Antonyms: WordNet's lexical antonym pointers ("public" / "private", "victory" / "defeat", "early" / "late"),
 // between one-word lemmas, as lower-case pairs in alphabetical order.
 const byPartOfSpeech: Record<string, Map<string, Synset>> = { n: nouns, v: verbs, a: adjectives, s: adjectives };
@@ -145,7 +181,9 @@ const lexicon = {
     'capitalised adjectives that pertain to them as demonyms. organizations: capitalised noun.group lemmas that are ' +
     'instances of agencies, parties, councils, courts, forces, companies and the like, with their short forms. ' +
     'events: capitalised noun.event lemmas. antonyms: pairs of one-word lemmas joined by a lexical antonym pointer, ' +
-    'lower case, each pair "a b" in alphabetical order.',
+    'lower case, each pair "a b" in alphabetical order. harmNouns: the lower-case one- and two-word lemmas, and their ' +
+    'plurals, of the hyponyms of attacker, murderer, killer, terrorist, guerrilla, rebel, militant and sniper ' +
+    '(noun.person) and of weapon and explosive device (noun.artifact).',
   personNouns: sorted(personNouns),
   memberNouns: sorted(memberNouns),
   places: sorted(places),
@@ -153,10 +191,11 @@ const lexicon = {
   organizations: organizations.sort((a, b) => a.name.localeCompare(b.name, 'en')),
   events: sorted(events),
   antonyms: sorted(antonyms),
+  harmNouns: sorted(harmNouns),
 };
 const out = fileURLToPath(new URL('./wordnet-lexicon.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(lexicon, null, 1)}\n`);
 process.stdout.write(
   `${out}: ${personNouns.size} person nouns, ${memberNouns.size} member nouns, ${places.size} places, ${countries.size} countries, ` +
-    `${organizations.length} organizations, ${events.size} events, ${antonyms.size} antonym pairs\n`,
+    `${organizations.length} organizations, ${events.size} events, ${antonyms.size} antonym pairs, ${harmNouns.size} harm nouns\n`,
 );
