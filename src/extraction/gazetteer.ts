@@ -106,6 +106,7 @@ const cupWords = new Set(organizationData.cupWords.map((w) => w.toLowerCase()));
 const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
 const personNouns = new Set(wordnetLexicon.personNouns);
 const harmNouns = new Set(wordnetLexicon.harmNouns);
+const legislatures = new Set(wordnetLexicon.legislatures);
 const memberNouns = new Set(wordnetLexicon.memberNouns);
 
 /** "Spaniard", "Texan", "Democrat": a capitalised noun for a member of a people, place, party or faith (WordNet). */
@@ -252,4 +253,9 @@ export function countryOfCapital(name: string): Country | undefined {
 /** Who or what does harm, lower case: "gunmen", "suicide bomber", "sniper", "missile" (WordNet; see the lexicon). */
 export function isHarmNoun(words: string): boolean {
   return harmNouns.has(words);
+}
+
+/** A legislature's common name, any case: "parliament", "Senate", "Duma" (WordNet's legislature and its kinds). */
+export function isLegislature(word: string): boolean {
+  return legislatures.has(word.toLowerCase());
 }

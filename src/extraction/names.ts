@@ -6,6 +6,7 @@ import {
   isMemberNoun,
   isNamedEvent,
   isNotActorHead,
+  isLegislature,
   isOrganizationHead,
   isPersonNoun,
   isOrganizationSuffix,
@@ -546,6 +547,7 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   const count = words.length;
   if (countryNamed(text) || (count === 1 && isPluralDemonym(text))) return 'COUNTRY';
   // "University", "Department" alone name no one in particular.
+  if (count === 1 && namesLegislature(doc, first, text)) return 'ORGANIZATION';
   if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;
   if (isNamedEvent(text)) return null;
   // "the Spaniard added", "a Democrat": a member of a people, place, party or faith, described, not named; before
@@ -597,6 +599,22 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "The Senate voted", "Parliament approved": a legislature's name, capitalised, acting, stands for the one body of
+ * the story's country. Unlike "University" or "Department", a country has one of each.
+ */
+function namesLegislature(doc: TextDocument, first: number, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !isLegislature(text)) return false;
+  const before = doc.tokens[first - 1]?.lower;
+  // Only a body that acts is an actor: "the Senate voted", "Parliament approved". "A Senate race", "served in the
+  // House" name a seat, an office or a place of work.
+  if (!['VERB', 'AUX'].includes(doc.tokens[first + 1]?.pos ?? '')) return false;
+  // "House" and "Diet" name shops, shows and meals too: only "the House", "the Diet" is the legislature.
+  return before === 'the' || (before !== 'a' && !WORDS_BEYOND_LEGISLATURES.has(text.toLowerCase()));
+}
+
+const WORDS_BEYOND_LEGISLATURES = new Set(['house', 'diet']);
 
 /**
  * "the Harbor Express", "the Red Mansion", "the Silver Star": a name of two words or more after an article,

@@ -155,6 +155,20 @@ for (const seen = new Set<string>(); pending.length > 0;) {
   for (const [symbol, next, pos] of synset.pointers) if (symbol === '~' && pos === 'n') pending.push(next);
 }
 
+// Legislatures: the hyponyms of legislature, as one word ("parliament", "senate", "house", "duma"): written with
+// a capital ("the Senate voted", "Parliament approved"), each names the one body the story is about.
+const legislatures = new Set<string>();
+const legislaturesPending = [...nouns.entries()]
+  .filter(([, synset]) => synset.lexFile === NOUN_GROUP && synset.words[0] === 'legislature')
+  .map(([offset]) => offset);
+while (legislaturesPending.length > 0) {
+  const synset = nouns.get(legislaturesPending.pop() as string);
+  if (!synset) continue;
+  for (const word of synset.words) if (/^\p{L}+$/u.test(word)) legislatures.add(word.toLowerCase());
+  for (const [symbol, next, pos] of synset.pointers)
+    if ((symbol === '~' || symbol === '~i') && pos === 'n') legislaturesPending.push(next);
+}
+
 // Antonyms: WordNet's lexical antonym pointers ("public" / "private", "victory" / "defeat", "early" / "late"),
 // between one-word lemmas, as lower-case pairs in alphabetical order.
 const byPartOfSpeech: Record<string, Map<string, Synset>> = { n: nouns, v: verbs, a: adjectives, s: adjectives };
@@ -183,7 +197,8 @@ const lexicon = {
     'events: capitalised noun.event lemmas. antonyms: pairs of one-word lemmas joined by a lexical antonym pointer, ' +
     'lower case, each pair "a b" in alphabetical order. harmNouns: the lower-case one- and two-word lemmas, and their ' +
     'plurals, of the hyponyms of attacker, murderer, killer, terrorist, guerrilla, rebel, militant and sniper ' +
-    '(noun.person) and of weapon and explosive device (noun.artifact).',
+    '(noun.person) and of weapon and explosive device (noun.artifact). legislatures: the one-word lemmas, lower case, ' +
+    'of legislature and its hyponyms (noun.group).',
   personNouns: sorted(personNouns),
   memberNouns: sorted(memberNouns),
   places: sorted(places),
@@ -192,10 +207,11 @@ const lexicon = {
   events: sorted(events),
   antonyms: sorted(antonyms),
   harmNouns: sorted(harmNouns),
+  legislatures: sorted(legislatures),
 };
 const out = fileURLToPath(new URL('./wordnet-lexicon.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(lexicon, null, 1)}\n`);
 process.stdout.write(
   `${out}: ${personNouns.size} person nouns, ${memberNouns.size} member nouns, ${places.size} places, ${countries.size} countries, ` +
-    `${organizations.length} organizations, ${events.size} events, ${antonyms.size} antonym pairs, ${harmNouns.size} harm nouns\n`,
+    `${organizations.length} organizations, ${events.size} events, ${antonyms.size} antonym pairs, ${harmNouns.size} harm nouns, ${legislatures.size} legislatures\n`,
 );
