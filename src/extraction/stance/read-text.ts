@@ -91,8 +91,13 @@ function modality(clause: string): number {
   return NEGATION.test(after) ? -1 : 1;
 }
 
+// "Not only X but (also) Y": correlative coordination, adding Y to X (Quirk et al. 1985 §13.35, Huddleston & Pullum
+// 2002 ch. 15 §2.6): neither a contrast between them nor a negation of X. Read as "X and Y".
+const NOT_ONLY_BUT = /\bnot\s+(?:only|just|merely|simply|solely)\b([^.;!?]*?)\bbut(?:\s+also)?\b/gi;
+
 function clausesOf(text: string): { text: string; asserted: boolean }[] {
   const parts = text
+    .replace(NOT_ONLY_BUT, (_, between: string) => `${between}and`)
     .replace(/[“”]/g, '"')
     .split(CONTRAST)
     .map((part) => part.trim())
