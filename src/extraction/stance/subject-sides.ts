@@ -10,10 +10,25 @@
 //   works", "we look forward to the opening" (Levin's want-32.1 and admire-31.2; with a third party as subject it is
 //   relayed, attitude.ts).
 import { inflections, namedIn, NEGATORS as SIDE_NEGATORS, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
+import { LIFTED } from './topic-reading.ts';
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 /** Past participles: a regular "-ed" form, or an irregular one of the side verbs. */
 const PARTICIPLE = /(?:ed|fought|sought)$/;
+/** A participle's lemma, roughly ("lifted" → "lift", "scrapped" → "scrap"), to tell a participle that restates the
+ *  topic's own verb ("the ban was lifted", asked about lifting the ban). */
+function lemmaOf(participle: string): string {
+  return participle.replace(/(?:ed|en)$/, '').replace(/([bdgmnpt])\1$/, '$1');
+}
+
+/** The side a participle of a passive takes toward its subject: a verb of taking sides' own, or against where it
+ *  lifts or undoes it; none where it is one of the topic's own verbs. */
+function passiveSideOf(participle: string, namesTopic: (word: string) => boolean): number | undefined {
+  if (inflections(lemmaOf(participle)).some(namesTopic) || inflections(`${lemmaOf(participle)}e`).some(namesTopic))
+    return undefined;
+  return sideOfWord(participle) ?? (LIFTED.has(participle) ? -1 : undefined);
+}
+
 const SETBACK = new Set(
   // "founder" is left out, as often the one who founded something.
   `stall delay postpone shelve suspend abandon derail falter languish`.split(/\s+/).flatMap(inflections),
@@ -67,11 +82,24 @@ export function subjectCues(words: readonly string[]): number[] {
       RECEIVING.has(word) ||
       WANTING.has(word) ||
       FEARING.has(word) ||
-      (passive && PARTICIPLE.test(word))
+      (passive && (PARTICIPLE.test(word) || LIFTED.has(word)))
     )
       cues.push(i);
   }
   return cues;
+}
+
+/** What is wanted done to the object of a verb of wanting: -1 where a participle of lifting or of taking sides
+ *  against follows the topic's word ("we want the ban scrapped", "I hope the plan is rejected"), else 1. */
+function wantedDone(words: readonly string[], from: number, namesTopic: (word: string) => boolean): number {
+  const to = Math.min(words.length, from + OBJECT_REACH);
+  let named = false;
+  for (let j = from; j < to; j++) {
+    if (namesTopic(words[j]!)) named = true;
+    else if (named && (LIFTED.has(words[j]!) || (PARTICIPLE.test(words[j]!) && sideOfWord(words[j]!) === -1)))
+      return -1;
+  }
+  return 1;
 }
 
 /** The side a clause's words (lower case) take toward a topic named as a subject, or by the speaker's wanting: 1,
@@ -96,7 +124,8 @@ export function subjectSide(
       : PASSIVE_AUXILIARIES.has(words[i - 2] ?? '')
         ? i - 2
         : -1;
-    const passiveSide = auxiliary >= 0 && PARTICIPLE.test(word) ? sideOfWord(word) : undefined;
+    const passiveSide =
+      auxiliary >= 0 && (PARTICIPLE.test(word) || LIFTED.has(word)) ? passiveSideOf(word, namesTopic) : undefined;
     if (passiveSide !== undefined && !negatedBefore(words, i) && subjectNamed(auxiliary)) take(passiveSide);
     else if (SETBACK.has(word) && !negatedBefore(words, i) && subjectNamed(auxiliary >= 0 ? auxiliary : i)) take(-1);
     else if (
@@ -117,7 +146,7 @@ export function subjectSide(
       (!word.startsWith('look') || words[i + 1] === 'forward') &&
       namedIn(words, i + 1, i + 1 + OBJECT_REACH, namesTopic)
     )
-      take(FEARING.has(word) ? -1 : 1);
+      take((FEARING.has(word) ? -1 : 1) * wantedDone(words, i + 1, namesTopic));
   }
   return side === 2 ? 0 : side;
 }
