@@ -37,6 +37,13 @@ describe('outcomes said of the topic', () => {
     expect(outcomeSide(words, (word) => toll.words.includes(word), wordSentiment)).toBe(0);
   });
 
+  it("reads an outcome only of the subject's head, and not an effort or a relative clause's", () => {
+    const timetable = { words: ['ferry', 'timetable'], name: 'the ferry timetable' };
+    expect(stanceToward('ferry managers are working to fill 40 posts', timetable)).toBe('NEUTRAL');
+    const words = 'the toll office keeps lists of things that trigger heavy losses'.split(' ');
+    expect(outcomeSide(words, (word) => toll.words.includes(word), wordSentiment)).toBe(0);
+  });
+
   it('reads no outcome toward a harm, whose effects are reported', () => {
     const storm = { words: ['storm'], name: 'the storm' };
     expect(stanceToward('The storm damaged the harbour wall.', storm)).toBe('NEUTRAL');

@@ -11,7 +11,7 @@
 // - of causing, whose object carries the judgement (cause.v.01, lead to, result in, bring about, trigger).
 // Toward a harm, saying what it did ("the crash killed two") reports it: judge.ts reads outcomes only where the
 // topic names no harm.
-import { inflections, namedIn, NEGATORS } from './topic-verbs.ts';
+import { inflections, NEGATORS } from './topic-verbs.ts';
 
 const forms = (list: string, irregular: string[] = []) =>
   new Set(list.split(/\s+/).filter(Boolean).flatMap(inflections).concat(irregular));
@@ -21,6 +21,8 @@ const BAD_OUTCOME = forms(
   devastate wreck`,
 );
 const GOOD_OUTCOME = forms(`succeed work help benefit improve boost strengthen`, ['paid']);
+/** Words after "work" that make it an effort or a task ("working to", "worked on the plan"), not a plan that works. */
+const WORK_AFTER = new Set(['to', 'on', 'for', 'with', 'at', 'in', 'as', 'out', 'through', 'toward', 'towards']);
 /** Verbs of causing: the side is what their object is, good or bad ("led to losses", "caused chaos"). */
 const CAUSING = forms(`cause trigger spark produce`, [
   'led',
@@ -40,11 +42,9 @@ const VERB_GROUP = new Set(
   cannot doesn don didn won wouldn couldn shouldn isn aren wasn weren hasn haven hadn t also already only really even just probably likely certainly surely still soon eventually ultimately clearly
   simply`.split(/\s+/),
 );
-/** Pronouns pointing back to what the statement is about, as the subject of its verb: "it will cost jobs"
- *  ("they" and "which" as often point back to people or to anything named before). */
-const POINTING_BACK = new Set(['it', 'this', 'that']);
-/** How many words before its verb group a subject may name the topic: "the new tax on fuel will". */
-const SUBJECT_REACH = 5;
+/** Pronouns pointing back to what the statement is about, as the subject of its verb: "it will cost jobs" ("they",
+ *  "that" and "which" as often point back to people or to anything named before: "things that trigger it"). */
+const POINTING_BACK = new Set(['it', 'this']);
 /** How many words after a verb of causing its object may run. */
 const OBJECT_REACH = 6;
 /** A sum of money after "cost" makes it a price, not a loss: "costs $5 billion", "cost millions of dollars". */
@@ -66,11 +66,12 @@ function groupStart(words: readonly string[], i: number): number {
   return start;
 }
 
-/** Whether the verb at `i` is said of the topic: named as its subject, or pointed back to by a pronoun. */
+/** Whether the verb whose group opens at `start` is said of the topic: the head of its subject, right before the
+ *  group, names the topic ("the new fuel tax will", not "prison officials are"), or is a pronoun pointing back. */
 function saidOfTopic(words: readonly string[], start: number, namesTopic: (word: string) => boolean): boolean {
   if (start === 0) return false;
-  if (POINTING_BACK.has(words[start - 1]!)) return true;
-  return namedIn(words, start - SUBJECT_REACH, start, namesTopic);
+  const head = words[start - 1]!;
+  return POINTING_BACK.has(head) || namesTopic(head);
 }
 
 /** The lean of a verb of causing's object: the sign of its words' sentiment, the topic's own words left out. */
@@ -100,8 +101,11 @@ export function outcomeSide(
       // "costs $5 billion" is a price; a cost of anything else is a loss.
       if (word.startsWith('cost') && words.slice(i + 1, i + 4).some((next) => SUM.test(next))) continue;
       own = -1;
-    } else if (GOOD_OUTCOME.has(word)) own = 1;
-    else if (CAUSING.has(word)) {
+    } else if (GOOD_OUTCOME.has(word)) {
+      // "working to fill", "worked on", "help with": an effort or a task, not an outcome.
+      if (word.startsWith('work') && WORK_AFTER.has(words[i + 1] ?? '')) continue;
+      own = 1;
+    } else if (CAUSING.has(word)) {
       const prepositional = word.startsWith('lead') || word === 'led' || word.startsWith('result');
       if (prepositional && !CAUSING_PREPOSITION.has(words[i + 1] ?? '')) continue;
       own = objectLean(words, prepositional ? i + 2 : i + 1, namesTopic, sentimentOf);
