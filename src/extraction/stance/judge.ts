@@ -34,8 +34,6 @@ function judgeStatement(f: Features): Stance {
   if (f.contrasted) return 'MIXED';
   // A side taken in so many words toward what the topic names: "fight the charges", "support for the plan".
   if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';
-  // What the topic is said to do, good or bad ("the tax will cost jobs", "the plan has failed"), whatever it counts.
-  if (f.outcome !== 0) return f.outcome > 0 ? 'SUPPORTS' : 'OPPOSES';
   // A question the statement asks, to doubt ("does that mean they're going to be indicted?"), is against it.
   if (f.doubts) return 'OPPOSES';
   // Doubt said in so many words ("raises serious questions about", "casts doubt on") is against what is doubted, and
@@ -43,6 +41,9 @@ function judgeStatement(f: Features): Stance {
   if (f.questioned) return 'OPPOSES';
   // An indirect question ("learning why the gate was open") asks what happened, and claims nothing of it.
   if (f.inquires) return 'NEUTRAL';
+  // What the topic is said to do, good or bad ("the tax will cost jobs", "the plan has failed"), whatever it
+  // counts; asked to doubt it, or asked of, it is read above.
+  if (f.outcome !== 0) return f.outcome > 0 ? 'SUPPORTS' : 'OPPOSES';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;

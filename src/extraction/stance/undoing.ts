@@ -3,6 +3,7 @@
 // the toll") takes the opposite side toward the topic. A statement that names the undoing itself ("lifting it would
 // be a mistake", "we oppose removing the ban") is read toward the topic as it is.
 import type { Stance } from '../types.ts';
+import { turned } from './denied-frames.ts';
 import { readTopic, undoes, wordKey, type StanceTopic, type TopicReading } from './topic-reading.ts';
 
 /** The thing a topic takes away, as a topic of its own: its words and name without the opening verb. */
@@ -26,13 +27,6 @@ function namesUndoing(text: string, undone: StanceTopic): boolean {
   return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => undoes(word) && !own.has(wordKey(word)));
 }
 
-const OPPOSITE: Record<Stance, Stance> = {
-  SUPPORTS: 'OPPOSES',
-  OPPOSES: 'SUPPORTS',
-  NEUTRAL: 'NEUTRAL',
-  MIXED: 'MIXED',
-};
-
 /** Where a statement speaks only of what the topic takes away: that thing as the topic, and a turn of the stance
  *  read toward it; else null (read toward the topic as asked). */
 export function readTowardUndone(
@@ -42,5 +36,5 @@ export function readTowardUndone(
   const reading = readTopic(asked);
   if (reading.undoing === null) return null;
   const undone = undoneTopic(reading, asked);
-  return namesUndoing(text, undone) ? null : { topic: undone, turn: (stance) => OPPOSITE[stance] };
+  return namesUndoing(text, undone) ? null : { topic: undone, turn: turned };
 }
