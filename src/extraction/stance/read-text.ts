@@ -95,6 +95,10 @@ function modality(clause: string): number {
 // 2002 ch. 15 §2.6): neither a contrast between them nor a negation of X. Read as "X and Y".
 const NOT_ONLY_BUT = /\bnot\s+(?:only|just|merely|simply|solely)\b([^.;!?]*?)\bbut(?:\s+also)?\b/gi;
 
+// A concession after its main clause, past a comma: "the plan is welcome, although it is badly costed" (Quirk et al.
+// 1985 §15.20, concessive clauses in final position). "While" is left out: after a comma it tells a time as often.
+const FINAL_CONCESSION = /,\s*(?:although|though|even though|whereas)\b/i;
+
 function clausesOf(text: string): { text: string; asserted: boolean }[] {
   const parts = text
     .replace(NOT_ONLY_BUT, (_, between: string) => `${between}and`)
@@ -111,8 +115,13 @@ function clausesOf(text: string): { text: string; asserted: boolean }[] {
       clauses.push({ text: part.slice(0, comma), asserted: false });
       clauses.push({ text: part.slice(comma + 1), asserted: true });
     } else {
-      // Before a contrast, a clause is conceded; the last is asserted.
-      clauses.push({ text: part, asserted: i === parts.length - 1 });
+      // Before a contrast, a clause is conceded; the last is asserted. "X, although Y": Y is conceded after it.
+      const asserted = i === parts.length - 1;
+      const conceded = FINAL_CONCESSION.exec(part);
+      if (conceded && /\p{L}/u.test(part.slice(conceded.index + conceded[0].length))) {
+        clauses.push({ text: part.slice(0, conceded.index), asserted });
+        clauses.push({ text: part.slice(conceded.index + conceded[0].length), asserted: false });
+      } else clauses.push({ text: part, asserted });
     }
   });
   return clauses;
