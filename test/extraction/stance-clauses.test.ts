@@ -26,3 +26,21 @@ describe('a concession after its main clause', () => {
     expect(readText('The tunnel was closed, while the divers searched it.').clauses).toHaveLength(1);
   });
 });
+
+describe('prospects said by an adjective after a copula', () => {
+  it('reads "is likely to", "is expected to", "are set to" as said to happen', () => {
+    expect(stanceToward('The harbour tunnel is likely to open in the spring.', tunnel)).toBe('SUPPORTS');
+    expect(stanceToward('The tunnel is expected to open next week.', tunnel)).toBe('SUPPORTS');
+    expect(readText('the works are set to resume').clauses[0]!.modality).toBe(1);
+  });
+
+  it('reads a "not" right before the prospect as said not to happen, a negative subject not', () => {
+    expect(stanceToward('The harbour tunnel is not likely to open this year.', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('The harbour tunnel is not going to open this year.', tunnel)).toBe('OPPOSES');
+    expect(readText('no one will be turned away').clauses[0]!.modality).toBe(1);
+  });
+
+  it('leaves "due to" alone, as often "because of"', () => {
+    expect(readText('the delay is due to the strike').clauses[0]!.modality).toBe(0);
+  });
+});

@@ -22,8 +22,11 @@ const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
 // "It's time (for X) to …", "it is high time that …": necessity, as "should" says it (Quirk et al. 1985 §14.25, the
 // hypothetical past after "it's time"; Huddleston & Pullum 2002 ch. 11 §9).
 const ITS_TIME = String.raw`it(?:['’]s|\s+is|\s+was)\s+(?:high\s+|about\s+)?time\s+(?:to|that|for\s+[^,;.]{1,60}?\s+to)`;
+// A prospect said by an adjective or participle after a copula: "is likely to", "is expected to", "are set to pass"
+// (Huddleston & Pullum 2002 ch. 14 §7, raising adjectives of likelihood; "due to" is left out, as often "because of").
+const PROSPECT = String.raw`(?:is|are|was|were|be|seems?|looks?)\s+(?:not\s+|now\s+|still\s+)?(?:likely|expected|set|poised|bound|certain|sure)\s+to`;
 const LIKELY = new RegExp(
-  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME})\b`,
+  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME}|${PROSPECT})\b`,
   'i',
 );
 const DEONTIC = new RegExp(String.raw`\b(?:should|must|ought to|need to|needs to|has to|have to|${ITS_TIME})\b`, 'i');
@@ -82,13 +85,17 @@ export interface Clause {
   subjectCues?: number[];
 }
 
+const NOT_BEFORE = /\b(?:not|never)\b|n['’]t\b/i;
+
 function modality(clause: string): number {
   if (UNLIKELY.test(clause) || PROSPECT_DENIED.test(clause)) return -1;
   const likely = LIKELY.exec(clause);
   if (!likely) return 0;
-  // "will not", "should never": the negation after the modal turns it round.
+  // "will not", "should never": the negation after the modal turns it round; so does a "not" among the two words
+  // before it ("is not going to", "are not likely to"), not a negative subject ("no one will be refused").
   const after = clause.slice(likely.index + likely[0].length, likely.index + likely[0].length + 12);
-  return NEGATION.test(after) ? -1 : 1;
+  const before = clause.slice(0, likely.index).split(/\s+/).slice(-3).join(' ');
+  return NEGATION.test(after) || NOT_BEFORE.test(before) || NOT_BEFORE.test(likely[0]) ? -1 : 1;
 }
 
 // "Not only X but (also) Y": correlative coordination, adding Y to X (Quirk et al. 1985 §13.35, Huddleston & Pullum
