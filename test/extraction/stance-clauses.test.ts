@@ -44,3 +44,11 @@ describe('prospects said by an adjective after a copula', () => {
     expect(readText('the delay is due to the strike').clauses[0]!.modality).toBe(0);
   });
 });
+
+describe('approximate negators in a predicate', () => {
+  it('reads "hardly", "far from", "anything but" as denying what the predicate says of the topic', () => {
+    expect(stanceToward('The harbour tunnel is hardly a success.', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('The tunnel is far from perfect.', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('The tunnel was anything but a disaster.', tunnel)).toBe('SUPPORTS');
+  });
+});

@@ -16,7 +16,9 @@ type WinkDoc = ReturnType<Wink['readDoc']>;
 /** Statements are read without parts of speech: tagging every word would cost more than all the rest. */
 export const wink = renewedWink(['sbd', 'negation', 'sentiment']);
 
-const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
+// "Anything but", "nothing but", "all but" are adverbs of degree ("anything but safe", "all but dead"), no contrast.
+const CONTRAST =
+  /\s*(?:\.\.\.|…|\[\.\.\.\]|;|(?<!\b(?:anything|nothing|all)\s+)\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
 const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
 const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
 // "It's time (for X) to …", "it is high time that …": necessity, as "should" says it (Quirk et al. 1985 §14.25, the

@@ -162,6 +162,19 @@ const PREDICATE_REACH = 6;
 /** Below this a predicate says nothing. */
 const PREDICATE_LEAN = 0.2;
 
+/** Adverbs of degree that deny what follows: "hardly a success", "scarcely fair", "far from perfect", "anything but
+ *  safe" (Quirk et al. 1985 §10.61, approximate negators; "far from" and "anything but" as idioms of denial). */
+const APPROXIMATE_NEGATORS = new Set(['hardly', 'scarcely', 'barely']);
+
+function deniesDegree(words: readonly string[], j: number): boolean {
+  const word = words[j]!;
+  return (
+    APPROXIMATE_NEGATORS.has(word) ||
+    (word === 'far' && words[j + 1] === 'from') ||
+    (word === 'anything' && words[j + 1] === 'but')
+  );
+}
+
 /** The sign of what a copula's predicate says of the topic named as its subject: 1, -1, 0 for none. */
 export function predicated(
   words: readonly string[],
@@ -174,7 +187,7 @@ export function predicated(
     let turned = 1;
     for (let j = i + 1; j < words.length && j <= i + PREDICATE_REACH; j++) {
       const word = words[j]!;
-      if (NEGATORS.has(word) && j <= i + 2) turned = -1;
+      if ((NEGATORS.has(word) || deniesDegree(words, j)) && j <= i + 2) turned = -1;
       else if (word.length >= 3 && !namesTopic(word)) lean += sentimentOf(word);
     }
     if (Math.abs(lean) >= PREDICATE_LEAN) return Math.sign(lean) * turned;
