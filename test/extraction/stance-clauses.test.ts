@@ -52,3 +52,25 @@ describe('approximate negators in a predicate', () => {
     expect(stanceToward('The tunnel was anything but a disaster.', tunnel)).toBe('SUPPORTS');
   });
 });
+
+describe('commitments and decisions', () => {
+  it('reads what the subject plans, vows or has decided to do as likely', () => {
+    expect(stanceToward('The council plans to open the harbour tunnel in May.', tunnel)).toBe('SUPPORTS');
+    expect(stanceToward('The city has decided to build the tunnel after all.', tunnel)).toBe('SUPPORTS');
+    expect(readText('they vowed to finish the works').clauses[0]!.modality).toBe(1);
+    expect(readText('she is determined to see it through').clauses[0]!.modality).toBe(1);
+  });
+
+  it('turns a commitment negated round, and a side taken still decides', () => {
+    expect(stanceToward('The council does not plan to open the harbour tunnel.', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('The council plans to scrap the harbour tunnel.', tunnel)).toBe('OPPOSES');
+  });
+});
+
+describe('"may"', () => {
+  it('hedges in lower case, and names the month capitalised', () => {
+    expect(readText('the tunnel may open next year').clauses[0]!.hedged).toBe(true);
+    expect(readText('May the tunnel open soon').clauses[0]!.hedged).toBe(true);
+    expect(readText('the tunnel will open in May').clauses[0]!.hedged).toBe(false);
+  });
+});

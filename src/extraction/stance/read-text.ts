@@ -27,8 +27,12 @@ const ITS_TIME = String.raw`it(?:['’]s|\s+is|\s+was)\s+(?:high\s+|about\s+)?ti
 // A prospect said by an adjective or participle after a copula: "is likely to", "is expected to", "are set to pass"
 // (Huddleston & Pullum 2002 ch. 14 §7, raising adjectives of likelihood; "due to" is left out, as often "because of").
 const PROSPECT = String.raw`(?:is|are|was|were|be|seems?|looks?)\s+(?:not\s+|now\s+|still\s+)?(?:likely|expected|set|poised|bound|certain|sure)\s+to`;
+// A commitment to do it, or a decision: what the subject plans, vows or has decided to do is presented as likely
+// (Searle 1976's commissives: plan, intend, vow, pledge, promise; with decide, agree and resolve, and "ready to",
+// "prepared to", "determined to"), in the regular forms of each.
+const COMMITTED = String.raw`(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|decid(?:e|es|ed)|agree(?:s|d)?|resolv(?:e|es|ed)|ready|prepared|determined)\s+to`;
 const LIKELY = new RegExp(
-  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME}|${PROSPECT})\b`,
+  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME}|${PROSPECT}|${COMMITTED})\b`,
   'i',
 );
 const DEONTIC = new RegExp(String.raw`\b(?:should|must|ought to|need to|needs to|has to|have to|${ITS_TIME})\b`, 'i');
@@ -36,7 +40,9 @@ const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|can
 // A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
 const PROSPECT_DENIED =
   /\b(?:not|never|no)\b[^.;]{0,30}\b(?:expect|anticipate|foresee|see|happen|come)\w*|n[’']t\s+(?:expect|anticipate|foresee|see|happen|come)\w*|\b(?:not|n[’']t)\b[^.;]{0,60}\b(?:before|until)\b/i;
-const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
+// "May" is matched in lower case only (or opening the clause): capitalised inside it, it is the month ("in May").
+const HEDGE_MAY = /\bmay\b|^\W*May\b/;
+const HEDGE_OTHER = /\b(?:might|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
 
 // A negation that denies nothing the clause asserts: an infinitive of purpose or a request ("paid them not to
 // deal with a rival", "urged them not to go"), a condition ("if the enemy does not stop"), or one "without" undoes
@@ -217,7 +223,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     sentiment: Number(doc.out(nlp.its.sentiment)) || 0,
     modality: modal,
     deontic: modal > 0 && DEONTIC.test(clause.text),
-    hedged: HEDGE.test(clause.text),
+    hedged: HEDGE_OTHER.test(clause.text) || HEDGE_MAY.test(clause.text),
     // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
     negated:
       NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
