@@ -74,3 +74,16 @@ describe('"may"', () => {
     expect(readText('the tunnel will open in May').clauses[0]!.hedged).toBe(false);
   });
 });
+
+describe('the scope of a negation', () => {
+  it('ends with its clause, at a coordinator before a new subject or at a subordinator', () => {
+    const [clause] = readText('Visitors will not be allowed inside and this exhibit is a true win').clauses;
+    expect(clause!.scored.find(({ word }) => word === 'win')!.sentiment).toBeGreaterThan(0);
+  });
+
+  it('runs on over a coordination inside the clause', () => {
+    const [clause] = readText('the tunnel is not safe and clean').clauses;
+    expect(clause!.scored.find(({ word }) => word === 'safe')!.sentiment).toBeLessThan(0);
+    expect(clause!.scored.find(({ word }) => word === 'clean')!.sentiment).toBeLessThan(0);
+  });
+});

@@ -185,6 +185,27 @@ export function advises(clause: Clause): boolean {
   return clause.imperative;
 }
 
+/** Words that open another clause: a subordinator, or a coordinator before a new subject. */
+const SUBORDINATORS = new Set(['because', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'unless']);
+const COORDINATORS = new Set(['and', 'but', 'so', 'yet']);
+const SUBJECT_OPENERS = new Set(
+  `the this that these those it we i he she they you there a an his her their our its my`.split(/\s+/),
+);
+
+/** wink-nlp's negation flags, cut at the end of the negated clause: its scope runs to the next pause, over "and this
+ *  trainer is a true win" after "visitors will not be allowed", where a negation's scope is its own clause (Huddleston &
+ *  Pullum 2002 ch. 9 §1.3). A clause ends at a subordinator, or at a coordinator before a new subject. */
+function clauseScoped(values: readonly string[], flags: boolean[]): boolean[] {
+  let cut = false;
+  return flags.map((flag, i) => {
+    const word = values[i]!;
+    if (NEGATORS.test(word)) cut = false;
+    else if (SUBORDINATORS.has(word) || (COORDINATORS.has(word) && SUBJECT_OPENERS.has(values[i + 1] ?? '')))
+      cut = true;
+    return flag && !cut;
+  });
+}
+
 function readClause(clause: { text: string; asserted: boolean }): Clause {
   const nlp = wink();
   const doc = nlp.readDoc(clause.text);
@@ -193,7 +214,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
   const scored: { word: string; sentiment: number }[] = [];
   const tokens = doc.tokens();
   const values = tokens.out(nlp.its.normal) as string[];
-  const negated = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
+  const negated = clauseScoped(values, tokens.out(nlp.its.negationFlag) as unknown as boolean[]);
   // A third party's attitude relayed judges nothing in the speaker's voice (attitude.ts).
   const relayed = relayedFrom(values);
   // What a word of undoing takes as its object ("prevents floods") is turned round (shifters.ts).
