@@ -87,3 +87,15 @@ describe('the scope of a negation', () => {
     expect(clause!.scored.find(({ word }) => word === 'clean')!.sentiment).toBeLessThan(0);
   });
 });
+
+describe('predicates after a modal, and worry of the speaker', () => {
+  it('reads "would be", "could be" as a copula, not a passive\'s "been"', () => {
+    expect(stanceToward('The harbour tunnel would be a disaster for the town.', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('The tunnel has been placed on high alert.', tunnel)).toBe('NEUTRAL');
+  });
+
+  it('reads the speaker worried or concerned about it as against it', () => {
+    expect(stanceToward('We are concerned about the harbour tunnel.', tunnel)).toBe('OPPOSES');
+    expect(stanceToward('I am deeply worried about the tunnel.', tunnel)).toBe('OPPOSES');
+  });
+});

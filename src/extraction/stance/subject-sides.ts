@@ -44,7 +44,11 @@ const PROGRESS_PAIRS = new Set(
 /** The first words of those pairs: only after one is the pair put together. */
 const PROGRESS_PAIR_OPENERS = new Set([...PROGRESS_PAIRS].map((pair) => pair.split(' ')[0]!));
 const WANTING = new Set(`want hope wish like love`.split(/\s+/).flatMap(inflections).concat(['look', 'looking']));
-const FEARING = new Set(`fear dread hate`.split(/\s+/).flatMap(inflections));
+// With the participles of Levin's amuse-31.1 verbs of worry, whose experiencer fears what they are about: "we are
+// concerned about the plan", "I am worried about it".
+const FEARING = new Set(
+  `fear dread hate`.split(/\s+/).flatMap(inflections).concat(['concerned', 'worried', 'troubled', 'alarmed']),
+);
 /** Verbs of receiving, whose object a side noun may be: "the plan faces opposition", "the bill won broad support",
  *  "drew criticism", "met with resistance" (the subject receives the side the noun takes toward it). */
 const RECEIVING = new Set(
@@ -155,7 +159,9 @@ export function subjectSide(
 // White 2005, The Language of Evaluation, §2.2): "the tunnel is a mistake", "the plan was a success". One word of
 // praise or blame is enough here, where alone it is often a fact: said of the topic by a copula, it is said of it.
 const COPULAS = new Set(
-  `is are was were remains remain remained seems seem seemed looks look looked becomes become became`.split(/\s+/),
+  `is are was were be been remains remain remained seems seem seemed looks look looked becomes become became`.split(
+    /\s+/,
+  ),
 );
 /** How many words after the copula its predicate may run. */
 const PREDICATE_REACH = 6;
@@ -183,6 +189,8 @@ export function predicated(
 ): number {
   for (let i = 1; i < words.length; i++) {
     if (!COPULAS.has(words[i]!) || !namedIn(words, i - SUBJECT_REACH, i, namesTopic)) continue;
+    // "be" and "been" before a participle are a passive's auxiliary ("has been placed on alert"), not a copula.
+    if ((words[i] === 'be' || words[i] === 'been') && PARTICIPLE.test(words[i + 1] ?? '')) continue;
     let lean = 0;
     let turned = 1;
     for (let j = i + 1; j < words.length && j <= i + PREDICATE_REACH; j++) {
