@@ -38,3 +38,9 @@ describe('a topic that takes something away', () => {
     expect(stanceToward('We oppose removing the curfew.', lifting)).toBe('OPPOSES');
   });
 });
+
+describe('a topic given by its words alone', () => {
+  it('is not read as undoing, its words having no order', () => {
+    expect(readTopic(['lifting', 'curfew', 'harbour']).undoing).toBeNull();
+  });
+});

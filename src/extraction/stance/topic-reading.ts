@@ -296,7 +296,8 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       predicative: saysOf,
       claim: () => harmful && saysOf(),
       onePhrase: words.length <= ONE_PHRASE_WORDS,
-      undoing: undoingOpening(kindWords),
+      // Only a phrase as typed opens on its verb: a list of words (a curated topic's aliases) has no order to read.
+      undoing: name ? undoingOpening(kindWords) : null,
       question: name !== undefined && QUESTION.test(name),
       names: (speaker) => {
         if (!harmful) return false;
