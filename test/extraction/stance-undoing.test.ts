@@ -44,3 +44,11 @@ describe('a topic given by its words alone', () => {
     expect(readTopic(['lifting', 'curfew', 'harbour']).undoing).toBeNull();
   });
 });
+
+describe('the speaker wanting or fearing, with words of degree between', () => {
+  it('reads the speaker as the subject past auxiliaries and adverbs', () => {
+    expect(stanceToward('We very much want the harbour curfew kept.', curfew)).toBe('SUPPORTS');
+    expect(stanceToward('We really do want the curfew scrapped.', curfew)).toBe('OPPOSES');
+    expect(stanceToward('I am deeply concerned about the harbour curfew.', curfew)).toBe('OPPOSES');
+  });
+});

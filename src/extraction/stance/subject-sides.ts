@@ -93,6 +93,19 @@ export function subjectCues(words: readonly string[]): number[] {
   return cues;
 }
 
+/** Words that may stand between the speaker as subject and a verb of wanting or fearing: auxiliaries and adverbs of
+ *  degree ("we very much want", "I am deeply worried", "we really do hope"). */
+const BETWEEN_SUBJECT = new Set(
+  `am are do does did really very much so deeply truly sincerely still also all genuinely greatly`.split(/\s+/),
+);
+
+/** Whether the speaker ("I", "we") is the subject of the verb at `i`: right before it, or before words of degree. */
+function speakerSubject(words: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j >= i - 4 && BETWEEN_SUBJECT.has(words[j]!)) j--;
+  return j >= 0 && FIRST_PERSON.has(words[j]!);
+}
+
 /** What is wanted done to the object of a verb of wanting: -1 where a participle of lifting or of taking sides
  *  against follows the topic's word ("we want the ban scrapped", "I hope the plan is rejected"), else 1. */
 function wantedDone(words: readonly string[], from: number, namesTopic: (word: string) => boolean): number {
@@ -144,7 +157,7 @@ export function subjectSide(
       if (noun) take(SIDE_NOUNS.get(noun)!);
     } else if (
       (WANTING.has(word) || FEARING.has(word)) &&
-      (FIRST_PERSON.has(words[i - 1]!) || FIRST_PERSON.has(words[i - 2] ?? '')) &&
+      speakerSubject(words, i) &&
       !negatedBefore(words, i) &&
       // "look" wants only as "look forward to".
       (!word.startsWith('look') || words[i + 1] === 'forward') &&
