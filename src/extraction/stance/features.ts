@@ -6,6 +6,7 @@ import { sideCues, sideTaken } from './topic-verbs.ts';
 import { readCue } from './cue.ts';
 import { speaksForDefence } from './legal-sides.ts';
 import { predicated, subjectCues, subjectSide } from './subject-sides.ts';
+import { outcomeSide } from './consequences.ts';
 import {
   inFilter,
   readTopic,
@@ -85,6 +86,9 @@ export interface Features {
   predicated: number;
   /** Doubt raised in so many words: "raises serious questions about", "casts doubt on", "calls into question". */
   questioned: boolean;
+  /** An outcome said of the topic as its agent (consequences.ts): 1 good ("will help families"), -1 bad ("will cost
+   *  jobs", "has failed"), 0 none; toward a harm, none (saying what a harm did reports it). */
+  outcome: number;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -211,6 +215,16 @@ function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean 
 
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
+
+/** The outcome said of the topic by its asserted clause, else by any clause alone; none toward a harm. */
+function outcomeOf(clauses: Clause[], topic: TopicReading): number {
+  if (topic.harmful) return 0;
+  const sides = clauses.map((clause) => outcomeSide(clause.words, (word) => namesTopic(word, topic), wordSentiment));
+  const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
+  if (asserted !== undefined) return asserted;
+  const taken = new Set(sides.filter((side) => side !== 0));
+  return taken.size === 1 ? [...taken][0]! : 0;
+}
 
 /** The side taken toward the topic by its asserted clause, else by any clause alone. */
 function sideOf(clauses: Clause[], topic: TopicReading): number {
@@ -339,6 +353,7 @@ export function stanceFeatures(
         .map((clause) => predicated(clause.words, (word) => namesTopic(word, topic), wordSentiment))
         .find((lean) => lean !== 0) ?? 0,
     questioned: DOUBT_WORD.test(text) && DOUBT_RAISED.test(text),
+    outcome: outcomeOf(clauses, topic),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),

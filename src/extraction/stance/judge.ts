@@ -41,6 +41,9 @@ function judgeStatement(f: Features): Stance {
   if (f.questioned) return 'OPPOSES';
   // An indirect question ("learning why the gate was open") asks what happened, and claims nothing of it.
   if (f.inquires) return 'NEUTRAL';
+  // What the topic is said to do, good or bad ("the tax will cost jobs", "the plan has failed"), whatever it
+  // counts; asked to doubt it, or asked of, it is read above.
+  if (f.outcome !== 0) return f.outcome > 0 ? 'SUPPORTS' : 'OPPOSES';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
   if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;

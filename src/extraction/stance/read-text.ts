@@ -16,14 +16,23 @@ type WinkDoc = ReturnType<Wink['readDoc']>;
 /** Statements are read without parts of speech: tagging every word would cost more than all the rest. */
 export const wink = renewedWink(['sbd', 'negation', 'sentiment']);
 
-const CONTRAST = /\s*(?:\.\.\.|…|\[\.\.\.\]|;|\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
+// "Anything but", "nothing but", "all but" are adverbs of degree ("anything but safe", "all but dead"), no contrast.
+const CONTRAST =
+  /\s*(?:\.\.\.|…|\[\.\.\.\]|;|(?<!\b(?:anything|nothing|all)\s+)\bbut\b|\bhowever\b|\byet\b|\bnevertheless\b|\bnonetheless\b)\s*/i;
 const CONCESSION = /^\s*(?:although|though|even though|while|whereas|despite)\b/i;
 const NEGATION = /\b(?:not|never|no|nothing|none|cannot)\b|n't\b|n’t\b/i;
 // "It's time (for X) to …", "it is high time that …": necessity, as "should" says it (Quirk et al. 1985 §14.25, the
 // hypothetical past after "it's time"; Huddleston & Pullum 2002 ch. 11 §9).
 const ITS_TIME = String.raw`it(?:['’]s|\s+is|\s+was)\s+(?:high\s+|about\s+)?time\s+(?:to|that|for\s+[^,;.]{1,60}?\s+to)`;
+// A prospect said by an adjective or participle after a copula: "is likely to", "is expected to", "are set to pass"
+// (Huddleston & Pullum 2002 ch. 14 §7, raising adjectives of likelihood; "due to" is left out, as often "because of").
+const PROSPECT = String.raw`(?:is|are|was|were|be|seems?|looks?)\s+(?:not\s+|now\s+|still\s+)?(?:likely|expected|set|poised|bound|certain|sure)\s+to`;
+// A commitment to do it, or a decision: what the subject plans, vows or has decided to do is presented as likely
+// (Searle 1976's commissives: plan, intend, vow, pledge, promise; with decide, agree and resolve, and "ready to",
+// "prepared to", "determined to"), in the regular forms of each.
+const COMMITTED = String.raw`(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|decid(?:e|es|ed)|agree(?:s|d)?|resolv(?:e|es|ed)|ready|prepared|determined)\s+to`;
 const LIKELY = new RegExp(
-  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME})\b`,
+  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME}|${PROSPECT}|${COMMITTED})\b`,
   'i',
 );
 const DEONTIC = new RegExp(String.raw`\b(?:should|must|ought to|need to|needs to|has to|have to|${ITS_TIME})\b`, 'i');
@@ -31,7 +40,9 @@ const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|can
 // A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
 const PROSPECT_DENIED =
   /\b(?:not|never|no)\b[^.;]{0,30}\b(?:expect|anticipate|foresee|see|happen|come)\w*|n[’']t\s+(?:expect|anticipate|foresee|see|happen|come)\w*|\b(?:not|n[’']t)\b[^.;]{0,60}\b(?:before|until)\b/i;
-const HEDGE = /\b(?:might|may|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
+// "May" is matched in lower case only (or opening the clause): capitalised inside it, it is the month ("in May").
+const HEDGE_MAY = /\bmay\b|^\W*May\b/;
+const HEDGE_OTHER = /\b(?:might|could|perhaps|possibly|maybe|if|whether|appeared|seems?|reportedly|allegedly)\b/i;
 
 // A negation that denies nothing the clause asserts: an infinitive of purpose or a request ("paid them not to
 // deal with a rival", "urged them not to go"), a condition ("if the enemy does not stop"), or one "without" undoes
@@ -82,17 +93,30 @@ export interface Clause {
   subjectCues?: number[];
 }
 
+const NOT_BEFORE = /\b(?:not|never)\b|n['’]t\b/i;
+
 function modality(clause: string): number {
   if (UNLIKELY.test(clause) || PROSPECT_DENIED.test(clause)) return -1;
   const likely = LIKELY.exec(clause);
   if (!likely) return 0;
-  // "will not", "should never": the negation after the modal turns it round.
+  // "will not", "should never": the negation after the modal turns it round; so does a "not" among the two words
+  // before it ("is not going to", "are not likely to"), not a negative subject ("no one will be refused").
   const after = clause.slice(likely.index + likely[0].length, likely.index + likely[0].length + 12);
-  return NEGATION.test(after) ? -1 : 1;
+  const before = clause.slice(0, likely.index).split(/\s+/).slice(-3).join(' ');
+  return NEGATION.test(after) || NOT_BEFORE.test(before) || NOT_BEFORE.test(likely[0]) ? -1 : 1;
 }
+
+// "Not only X but (also) Y": correlative coordination, adding Y to X (Quirk et al. 1985 §13.35, Huddleston & Pullum
+// 2002 ch. 15 §2.6): neither a contrast between them nor a negation of X. Read as "X and Y".
+const NOT_ONLY_BUT = /\bnot\s+(?:only|just|merely|simply|solely)\b([^.;!?]*?)\bbut(?:\s+also)?\b/gi;
+
+// A concession after its main clause, past a comma: "the plan is welcome, although it is badly costed" (Quirk et al.
+// 1985 §15.20, concessive clauses in final position). "While" is left out: after a comma it tells a time as often.
+const FINAL_CONCESSION = /,\s*(?:although|though|even though|whereas)\b/i;
 
 function clausesOf(text: string): { text: string; asserted: boolean }[] {
   const parts = text
+    .replace(NOT_ONLY_BUT, (_, between: string) => `${between}and`)
     .replace(/[“”]/g, '"')
     .split(CONTRAST)
     .map((part) => part.trim())
@@ -106,8 +130,13 @@ function clausesOf(text: string): { text: string; asserted: boolean }[] {
       clauses.push({ text: part.slice(0, comma), asserted: false });
       clauses.push({ text: part.slice(comma + 1), asserted: true });
     } else {
-      // Before a contrast, a clause is conceded; the last is asserted.
-      clauses.push({ text: part, asserted: i === parts.length - 1 });
+      // Before a contrast, a clause is conceded; the last is asserted. "X, although Y": Y is conceded after it.
+      const asserted = i === parts.length - 1;
+      const conceded = FINAL_CONCESSION.exec(part);
+      if (conceded && /\p{L}/u.test(part.slice(conceded.index + conceded[0].length))) {
+        clauses.push({ text: part.slice(0, conceded.index), asserted });
+        clauses.push({ text: part.slice(conceded.index + conceded[0].length), asserted: false });
+      } else clauses.push({ text: part, asserted });
     }
   });
   return clauses;
@@ -156,6 +185,27 @@ export function advises(clause: Clause): boolean {
   return clause.imperative;
 }
 
+/** Words that open another clause: a subordinator, or a coordinator before a new subject. */
+const SUBORDINATORS = new Set(['because', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'unless']);
+const COORDINATORS = new Set(['and', 'but', 'so', 'yet']);
+const SUBJECT_OPENERS = new Set(
+  `the this that these those it we i he she they you there a an his her their our its my`.split(/\s+/),
+);
+
+/** wink-nlp's negation flags, cut at the end of the negated clause: its scope runs to the next pause, over "and this
+ *  trainer is a true win" after "visitors will not be allowed", where a negation's scope is its own clause (Huddleston &
+ *  Pullum 2002 ch. 9 §1.3). A clause ends at a subordinator, or at a coordinator before a new subject. */
+function clauseScoped(values: readonly string[], flags: boolean[]): boolean[] {
+  let cut = false;
+  return flags.map((flag, i) => {
+    const word = values[i]!;
+    if (NEGATORS.test(word)) cut = false;
+    else if (SUBORDINATORS.has(word) || (COORDINATORS.has(word) && SUBJECT_OPENERS.has(values[i + 1] ?? '')))
+      cut = true;
+    return flag && !cut;
+  });
+}
+
 function readClause(clause: { text: string; asserted: boolean }): Clause {
   const nlp = wink();
   const doc = nlp.readDoc(clause.text);
@@ -164,7 +214,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
   const scored: { word: string; sentiment: number }[] = [];
   const tokens = doc.tokens();
   const values = tokens.out(nlp.its.normal) as string[];
-  const negated = tokens.out(nlp.its.negationFlag) as unknown as boolean[];
+  const negated = clauseScoped(values, tokens.out(nlp.its.negationFlag) as unknown as boolean[]);
   // A third party's attitude relayed judges nothing in the speaker's voice (attitude.ts).
   const relayed = relayedFrom(values);
   // What a word of undoing takes as its object ("prevents floods") is turned round (shifters.ts).
@@ -194,7 +244,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     sentiment: Number(doc.out(nlp.its.sentiment)) || 0,
     modality: modal,
     deontic: modal > 0 && DEONTIC.test(clause.text),
-    hedged: HEDGE.test(clause.text),
+    hedged: HEDGE_OTHER.test(clause.text) || HEDGE_MAY.test(clause.text),
     // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
     negated:
       NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&

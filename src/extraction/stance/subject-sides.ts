@@ -10,10 +10,25 @@
 //   works", "we look forward to the opening" (Levin's want-32.1 and admire-31.2; with a third party as subject it is
 //   relayed, attitude.ts).
 import { inflections, namedIn, NEGATORS as SIDE_NEGATORS, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
+import { LIFTED } from './topic-reading.ts';
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 /** Past participles: a regular "-ed" form, or an irregular one of the side verbs. */
 const PARTICIPLE = /(?:ed|fought|sought)$/;
+/** A participle's lemma, roughly ("lifted" → "lift", "scrapped" → "scrap"), to tell a participle that restates the
+ *  topic's own verb ("the ban was lifted", asked about lifting the ban). */
+function lemmaOf(participle: string): string {
+  return participle.replace(/(?:ed|en)$/, '').replace(/([bdgmnpt])\1$/, '$1');
+}
+
+/** The side a participle of a passive takes toward its subject: a verb of taking sides' own, or against where it
+ *  lifts or undoes it; none where it is one of the topic's own verbs. */
+function passiveSideOf(participle: string, namesTopic: (word: string) => boolean): number | undefined {
+  if (inflections(lemmaOf(participle)).some(namesTopic) || inflections(`${lemmaOf(participle)}e`).some(namesTopic))
+    return undefined;
+  return sideOfWord(participle) ?? (LIFTED.has(participle) ? -1 : undefined);
+}
+
 const SETBACK = new Set(
   // "founder" is left out, as often the one who founded something.
   `stall delay postpone shelve suspend abandon derail falter languish`.split(/\s+/).flatMap(inflections),
@@ -29,7 +44,11 @@ const PROGRESS_PAIRS = new Set(
 /** The first words of those pairs: only after one is the pair put together. */
 const PROGRESS_PAIR_OPENERS = new Set([...PROGRESS_PAIRS].map((pair) => pair.split(' ')[0]!));
 const WANTING = new Set(`want hope wish like love`.split(/\s+/).flatMap(inflections).concat(['look', 'looking']));
-const FEARING = new Set(`fear dread hate`.split(/\s+/).flatMap(inflections));
+// With the participles of Levin's amuse-31.1 verbs of worry, whose experiencer fears what they are about: "we are
+// concerned about the plan", "I am worried about it".
+const FEARING = new Set(
+  `fear dread hate`.split(/\s+/).flatMap(inflections).concat(['concerned', 'worried', 'troubled', 'alarmed']),
+);
 /** Verbs of receiving, whose object a side noun may be: "the plan faces opposition", "the bill won broad support",
  *  "drew criticism", "met with resistance" (the subject receives the side the noun takes toward it). */
 const RECEIVING = new Set(
@@ -67,11 +86,37 @@ export function subjectCues(words: readonly string[]): number[] {
       RECEIVING.has(word) ||
       WANTING.has(word) ||
       FEARING.has(word) ||
-      (passive && PARTICIPLE.test(word))
+      (passive && (PARTICIPLE.test(word) || LIFTED.has(word)))
     )
       cues.push(i);
   }
   return cues;
+}
+
+/** Words that may stand between the speaker as subject and a verb of wanting or fearing: auxiliaries and adverbs of
+ *  degree ("we very much want", "I am deeply worried", "we really do hope"). */
+const BETWEEN_SUBJECT = new Set(
+  `am are do does did really very much so deeply truly sincerely still also all genuinely greatly`.split(/\s+/),
+);
+
+/** Whether the speaker ("I", "we") is the subject of the verb at `i`: right before it, or before words of degree. */
+function speakerSubject(words: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j >= i - 4 && BETWEEN_SUBJECT.has(words[j]!)) j--;
+  return j >= 0 && FIRST_PERSON.has(words[j]!);
+}
+
+/** What is wanted done to the object of a verb of wanting: -1 where a participle of lifting or of taking sides
+ *  against follows the topic's word ("we want the ban scrapped", "I hope the plan is rejected"), else 1. */
+function wantedDone(words: readonly string[], from: number, namesTopic: (word: string) => boolean): number {
+  const to = Math.min(words.length, from + OBJECT_REACH);
+  let named = false;
+  for (let j = from; j < to; j++) {
+    if (namesTopic(words[j]!)) named = true;
+    else if (named && (LIFTED.has(words[j]!) || (PARTICIPLE.test(words[j]!) && sideOfWord(words[j]!) === -1)))
+      return -1;
+  }
+  return 1;
 }
 
 /** The side a clause's words (lower case) take toward a topic named as a subject, or by the speaker's wanting: 1,
@@ -96,7 +141,8 @@ export function subjectSide(
       : PASSIVE_AUXILIARIES.has(words[i - 2] ?? '')
         ? i - 2
         : -1;
-    const passiveSide = auxiliary >= 0 && PARTICIPLE.test(word) ? sideOfWord(word) : undefined;
+    const passiveSide =
+      auxiliary >= 0 && (PARTICIPLE.test(word) || LIFTED.has(word)) ? passiveSideOf(word, namesTopic) : undefined;
     if (passiveSide !== undefined && !negatedBefore(words, i) && subjectNamed(auxiliary)) take(passiveSide);
     else if (SETBACK.has(word) && !negatedBefore(words, i) && subjectNamed(auxiliary >= 0 ? auxiliary : i)) take(-1);
     else if (
@@ -111,13 +157,13 @@ export function subjectSide(
       if (noun) take(SIDE_NOUNS.get(noun)!);
     } else if (
       (WANTING.has(word) || FEARING.has(word)) &&
-      (FIRST_PERSON.has(words[i - 1]!) || FIRST_PERSON.has(words[i - 2] ?? '')) &&
+      speakerSubject(words, i) &&
       !negatedBefore(words, i) &&
       // "look" wants only as "look forward to".
       (!word.startsWith('look') || words[i + 1] === 'forward') &&
       namedIn(words, i + 1, i + 1 + OBJECT_REACH, namesTopic)
     )
-      take(FEARING.has(word) ? -1 : 1);
+      take((FEARING.has(word) ? -1 : 1) * wantedDone(words, i + 1, namesTopic));
   }
   return side === 2 ? 0 : side;
 }
@@ -126,12 +172,27 @@ export function subjectSide(
 // White 2005, The Language of Evaluation, §2.2): "the tunnel is a mistake", "the plan was a success". One word of
 // praise or blame is enough here, where alone it is often a fact: said of the topic by a copula, it is said of it.
 const COPULAS = new Set(
-  `is are was were remains remain remained seems seem seemed looks look looked becomes become became`.split(/\s+/),
+  `is are was were be been remains remain remained seems seem seemed looks look looked becomes become became`.split(
+    /\s+/,
+  ),
 );
 /** How many words after the copula its predicate may run. */
 const PREDICATE_REACH = 6;
 /** Below this a predicate says nothing. */
 const PREDICATE_LEAN = 0.2;
+
+/** Adverbs of degree that deny what follows: "hardly a success", "scarcely fair", "far from perfect", "anything but
+ *  safe" (Quirk et al. 1985 §10.61, approximate negators; "far from" and "anything but" as idioms of denial). */
+const APPROXIMATE_NEGATORS = new Set(['hardly', 'scarcely', 'barely']);
+
+function deniesDegree(words: readonly string[], j: number): boolean {
+  const word = words[j]!;
+  return (
+    APPROXIMATE_NEGATORS.has(word) ||
+    (word === 'far' && words[j + 1] === 'from') ||
+    (word === 'anything' && words[j + 1] === 'but')
+  );
+}
 
 /** The sign of what a copula's predicate says of the topic named as its subject: 1, -1, 0 for none. */
 export function predicated(
@@ -141,11 +202,13 @@ export function predicated(
 ): number {
   for (let i = 1; i < words.length; i++) {
     if (!COPULAS.has(words[i]!) || !namedIn(words, i - SUBJECT_REACH, i, namesTopic)) continue;
+    // "be" and "been" before a participle are a passive's auxiliary ("has been placed on alert"), not a copula.
+    if ((words[i] === 'be' || words[i] === 'been') && PARTICIPLE.test(words[i + 1] ?? '')) continue;
     let lean = 0;
     let turned = 1;
     for (let j = i + 1; j < words.length && j <= i + PREDICATE_REACH; j++) {
       const word = words[j]!;
-      if (NEGATORS.has(word) && j <= i + 2) turned = -1;
+      if ((NEGATORS.has(word) || deniesDegree(words, j)) && j <= i + 2) turned = -1;
       else if (word.length >= 3 && !namesTopic(word)) lean += sentimentOf(word);
     }
     if (Math.abs(lean) >= PREDICATE_LEAN) return Math.sign(lean) * turned;

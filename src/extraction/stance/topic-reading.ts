@@ -88,6 +88,9 @@ export interface TopicReading {
   /** Whether the topic's name names this speaker (its name's last word: a surname, a country, a firm):
    *  a party to what the topic names, whose account of it is its own side. */
   names: (speaker: string) => boolean;
+  /** The phrase opens on a verb of removal or lifting, as its -ing form ("lifting the ban", "scrapping the toll"):
+   *  that word, else null. What is said of the thing it takes away is said against the phrase. */
+  undoing: string | null;
 }
 
 /** What stance is read toward: the words that name the topic in a text and, where known, its name as typed. */
@@ -193,6 +196,31 @@ function harmOpens({ pos, normal }: TaggedPhrase, harm: string): boolean {
   return opening.includes(harm);
 }
 
+/** Verbs of lifting or undoing a measure, as -ing forms (subject-sides.ts lists their participles): with REMOVAL's
+ *  -ing forms, what a phrase may open on to name taking its object away. */
+const LIFTING = new Set(
+  `lifting overturning revoking rescinding repealing annulling scrapping dropping withdrawing axing reversing
+  abolishing`.split(/\s+/),
+);
+
+/** Whether a word is a verb (or noun) of removal or lifting, in any form: "lifted", "scrapping", "removal". */
+export function undoes(word: string): boolean {
+  return REMOVAL.has(word) || LIFTING.has(word) || LIFTED.has(word) || REMOVAL.has(word.replace(/(?:s|ed|d)$/, ''));
+}
+
+/** The same verbs as past participles: "the ban was lifted". */
+export const LIFTED = new Set(
+  `lifted overturned revoked rescinded repealed annulled scrapped dropped withdrawn axed reversed struck abolished
+  removed ended stopped banned cut reduced curbed eased eliminated`.split(/\s+/),
+);
+
+/** The verb of removal or lifting the phrase opens on, as its -ing form, with its object after it: "lifting the
+ *  ban". */
+function undoingOpening(kindWords: readonly string[]): string | null {
+  const first = kindWords[0] ?? '';
+  return first.endsWith('ing') && (REMOVAL.has(first) || LIFTING.has(first)) && kindWords.length > 1 ? first : null;
+}
+
 /** A verb's -ing form opening the phrase, with its object after it. */
 const OPENING_GERUND = /^\s*\p{L}+ing\s+(?!of\b)\p{L}/iu;
 
@@ -268,6 +296,8 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       predicative: saysOf,
       claim: () => harmful && saysOf(),
       onePhrase: words.length <= ONE_PHRASE_WORDS,
+      // Only a phrase as typed opens on its verb: a list of words (a curated topic's aliases) has no order to read.
+      undoing: name ? undoingOpening(kindWords) : null,
       question: name !== undefined && QUESTION.test(name),
       names: (speaker) => {
         if (!harmful) return false;
