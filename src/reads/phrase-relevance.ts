@@ -4,7 +4,9 @@
 // - its article's: the phrase found in the headline (or, for less, the lede), or spoken of by most of
 //   the article's statements, makes the phrase the article's subject, and every statement of the
 //   article is on it — but for a long article (many statements range over several subjects), a headline
-//   lifts only the statements with some evidence of their own.
+//   lifts only the statements with some evidence of their own. A headline holding part of the phrase
+//   counts word by word with what each statement says itself: of an article headlined on the shuttles'
+//   new homes, the statement naming Seattle is on "Seattle's bid for a shuttle", the others less so.
 // An article must hold most of the phrase somewhere (headline or body) before any of its statements count,
 // and nearly as much of it as the article holding the most: a word shared by chance ("watch" in "on his
 // watch") does not make an article about "Epstein suicide watch".
@@ -109,15 +111,27 @@ export function relevantMatches(
   const share = (credits: Map<number, number>) =>
     [...credits].reduce((sum, [group, credit]) => sum + (weights.get(group) ?? 0) * credit, 0) / total;
 
+  // Word by word, what the statement says itself or, for less, its article's subject says for it: a statement
+  // of an article on the space shuttles is on "Seattle's bid for a shuttle" when it names Seattle itself.
+  const combined = (ownCredits: Map<number, number>, subjectCredits: Map<number, number>) => {
+    const credits = new Map(ownCredits);
+    for (const [group, credit] of subjectCredits)
+      credits.set(group, Math.max(credits.get(group) ?? 0, credit * o.subjectCredit));
+    return share(credits);
+  };
+
   const own = new Map<number, number>();
-  const subject = new Map<number, number>();
+  const ownCreditsOf = new Map<number, Map<number, number>>();
+  // Per article, per word: the credit its headline or lede gives the word.
+  const subjectCreditsOf = new Map<number, Map<number, number>>();
   // Per article, the words of the phrase its headline or lede holds as typed (not through a near word).
   const introduced = new Map<number, Set<number>>();
   const articleCoverage = new Map<number, number>();
   const articleOf = new Map(candidates.map((candidate) => [candidate.id, candidate.articleId]));
   for (const candidate of candidates) {
     const ownCredits = new Map<number, number>();
-    const subjectCredits = new Map<number, number>();
+    const subjectCredits = subjectCreditsOf.get(candidate.articleId) ?? new Map<number, number>();
+    subjectCreditsOf.set(candidate.articleId, subjectCredits);
     if (!articleCoverage.has(candidate.articleId)) {
       const held = new Map(candidate.articleGroups.map((group, i) => [group, candidate.articleCredits[i]!]));
       for (const group of held.keys()) if (group < 0) held.delete(group);
@@ -131,12 +145,12 @@ export function relevantMatches(
         candidate.lede[i]!,
       ];
       ownCredits.set(group, Math.max(text, near * o.nearCredit));
-      subjectCredits.set(group, Math.max(headline, lede * o.ledeCredit));
+      subjectCredits.set(group, Math.max(subjectCredits.get(group) ?? 0, headline, lede * o.ledeCredit));
       if (group >= 0 && Math.max(headline, lede) >= 1)
         introduced.set(candidate.articleId, (introduced.get(candidate.articleId) ?? new Set()).add(group));
     });
     own.set(candidate.id, share(ownCredits));
-    subject.set(candidate.articleId, Math.max(subject.get(candidate.articleId) ?? 0, share(subjectCredits)));
+    ownCreditsOf.set(candidate.id, ownCredits);
   }
   // The share of each article's statements that speak of the phrase themselves.
   const speaking = new Map<number, [number, number]>();
@@ -162,8 +176,7 @@ export function relevantMatches(
     const ownEvidence = own.get(candidate.id)!;
     const lifted = all <= o.longArticle || ownEvidence >= o.subjectNeedsOwn;
     const relevance = Math.max(
-      ownEvidence,
-      lifted ? subject.get(candidate.articleId)! * o.subjectCredit : 0,
+      lifted ? combined(ownCreditsOf.get(candidate.id)!, subjectCreditsOf.get(candidate.articleId)!) : ownEvidence,
       main * o.subjectCredit,
     );
     scored.push({ id: candidate.id, relevance, roleKey: candidate.roleKey });
