@@ -5,6 +5,7 @@
 // any of its names ("U.S.", "US", "Britain", "South Korea") is one word standing for all of them: news writes
 // "U.S." where a reader types "US", and "the United Kingdom" where one types "Britain".
 import { antonyms } from './antonyms.ts';
+import { derivedWords } from './derivations.ts';
 import { countryNamed, type Country } from './gazetteer.ts';
 import { frequencyRank, informativeness, nearestWords } from './word-vectors.ts';
 
@@ -59,6 +60,9 @@ const NEAR_WORDS = 4;
 const NEAR_WORD_COMMONER = 0.05;
 /** A near word counts for this share of its similarity: the phrase's own word always counts more. */
 const NEAR_WORD_CREDIT = 0.6;
+/** A word of the same root in another part of speech ("burial" for "buried") counts for this share: it says the
+ *  same thing, though not always of the same sense. */
+const DERIVATION_CREDIT = 0.8;
 /** A country's adjective ("Israeli" for Israel) counts for this share: it names the country less surely. */
 const DEMONYM_CREDIT = 0.5;
 /** An adjacent pair found together adds this share of its words' weight. */
@@ -201,6 +205,14 @@ function pairTerm(previous: WeighedWord, next: WeighedWord, group: number): Phra
   };
 }
 
+/** The words of the word's root in other parts of speech ("expulsion" for "expelled"), as terms of its group. */
+function derivationTerms(word: string, group: number, weight: number): PhraseTerm[] {
+  return derivedWords(word).flatMap((derived) => {
+    const query = isStopWord(derived) ? null : lexeme(derived);
+    return query ? [{ query, group, weight, credit: DERIVATION_CREDIT }] : [];
+  });
+}
+
 export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): PhraseTerms {
   const typed = typedTokens(phrase);
   const names = nameFlags(typed);
@@ -255,6 +267,7 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
         if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit });
       }
     }
+    if (!names[index]) terms.push(...derivationTerms(own, group, weight));
     if (previous) terms.push(pairTerm(previous, { word: own, weight }, group));
     previous = { word: own, weight };
   }

@@ -1,0 +1,51 @@
+// Words of one root across parts of speech (WordNet's derivationally related forms, in
+// wordnet-derivations.json): a reader types "burial" where news writes "buried", "expelled" where it writes
+// "expulsion". PostgreSQL's stemmer joins a word's inflections ("crossing", "crosses") but not these.
+import wordnetDerivations from './data/wordnet-derivations.json' with { type: 'json' };
+
+const derivationsOf = new Map<string, readonly string[]>(
+  Object.entries(wordnetDerivations.derivations).map(([word, others]) => [word, others.split(' ')]),
+);
+
+// WordNet's detachment rules (its morphy), and "ied" for "y" ("buried"), which WordNet lists word by word:
+// an inflected word's endings, and what its lemma ends in instead.
+const DETACHMENTS: ReadonlyArray<[string, string]> = [
+  ['ies', 'y'],
+  ['ied', 'y'],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['es', 'e'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+];
+
+/** The lemmas an inflected word may be a form of ("expelled": "expel"), itself first when it is one. */
+export function lemmasOf(word: string): string[] {
+  const lemmas = new Set<string>();
+  if (derivationsOf.has(word)) lemmas.add(word);
+  for (const [ending, replacement] of DETACHMENTS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, -ending.length) + replacement;
+    if (derivationsOf.has(stem)) lemmas.add(stem);
+    // A doubled final consonant before "ed" or "ing" ("planned", "expelling") is the lemma's single one.
+    const undoubled = replacement === '' && /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : null;
+    if (undoubled && derivationsOf.has(undoubled)) lemmas.add(undoubled);
+  }
+  return [...lemmas];
+}
+
+/** The words WordNet derives from or to this word's lemmas ("buried": "burial"), its lemmas aside. */
+export function derivedWords(word: string): string[] {
+  const lemmas = lemmasOf(word);
+  const derived = new Set(lemmas.flatMap((lemma) => derivationsOf.get(lemma) ?? []));
+  for (const lemma of [word, ...lemmas]) derived.delete(lemma);
+  return [...derived];
+}
