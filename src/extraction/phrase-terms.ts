@@ -1,11 +1,11 @@
 // A phrase someone typed as a topic ("cross-border shelling between the two Koreas"), turned into the
 // terms statements are matched by: its content words, each weighted by how much it says (rare words say
 // more than common ones), each with the words nearest to it in meaning ("shelling": "bombardment",
-// "artillery"), and its adjacent pairs ("davis cup"), which say more together than apart. A country typed by
+// "artillery") and WordNet's words of its root or meaning ("burial" for "buried"), and its adjacent pairs ("davis cup"), which say more together than apart. A country typed by
 // any of its names ("U.S.", "US", "Britain", "South Korea") is one word standing for all of them: news writes
 // "U.S." where a reader types "US", and "the United Kingdom" where one types "Britain".
 import { antonyms } from './antonyms.ts';
-import { derivedWords } from './derivations.ts';
+import { derivedWords, synonymWords } from './related-words.ts';
 import { countryNamed, type Country } from './gazetteer.ts';
 import { frequencyRank, informativeness, nearestWords } from './word-vectors.ts';
 
@@ -63,6 +63,8 @@ const NEAR_WORD_CREDIT = 0.6;
 /** A word of the same root in another part of speech ("burial" for "buried") counts for this share: it says the
  *  same thing, though not always of the same sense. */
 const DERIVATION_CREDIT = 0.8;
+/** A synonym of the word's commonest sense counts for this share: the word may be meant in another sense. */
+const SYNONYM_CREDIT = 0.7;
 /** A country's adjective ("Israeli" for Israel) counts for this share: it names the country less surely. */
 const DEMONYM_CREDIT = 0.5;
 /** An adjacent pair found together adds this share of its words' weight. */
@@ -205,11 +207,19 @@ function pairTerm(previous: WeighedWord, next: WeighedWord, group: number): Phra
   };
 }
 
-/** The words of the word's root in other parts of speech ("expulsion" for "expelled"), as terms of its group. */
-function derivationTerms(word: string, group: number, weight: number): PhraseTerm[] {
-  return derivedWords(word).flatMap((derived) => {
-    const query = isStopWord(derived) ? null : lexeme(derived);
-    return query ? [{ query, group, weight, credit: DERIVATION_CREDIT }] : [];
+/** WordNet's words for the word, as terms of its group: its root as noun or verb ("expulsion" for "expelled"), and
+ *  the synonyms of its commonest sense ("menace" for "threat"). */
+function relatedTerms(word: string, group: number, weight: number): PhraseTerm[] {
+  const related = [
+    ...derivedWords(word).map((other) => [other, DERIVATION_CREDIT] as const),
+    // A synonym much commoner than the word drifts as a near word does ("hit" for "collision"); a number has none.
+    ...synonymWords(word)
+      .filter((other) => informativeness(other) >= weight - NEAR_WORD_COMMONER && standsInFor(word, other))
+      .map((other) => [other, SYNONYM_CREDIT] as const),
+  ];
+  return related.flatMap(([other, credit]) => {
+    const query = isStopWord(other) ? null : lexeme(other);
+    return query ? [{ query, group, weight, credit }] : [];
   });
 }
 
@@ -267,7 +277,7 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
         if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit });
       }
     }
-    if (!names[index]) terms.push(...derivationTerms(own, group, weight));
+    if (!names[index]) terms.push(...relatedTerms(own, group, weight));
     if (previous) terms.push(pairTerm(previous, { word: own, weight }, group));
     previous = { word: own, weight };
   }
