@@ -5,7 +5,7 @@
 // any of its names ("U.S.", "US", "Britain", "South Korea") is one word standing for all of them: news writes
 // "U.S." where a reader types "US", and "the United Kingdom" where one types "Britain".
 import { antonyms } from './antonyms.ts';
-import { derivedWords, synonymWords } from './related-words.ts';
+import { compoundHeads, derivedWords, synonymWords } from './related-words.ts';
 import { countryNamed, type Country } from './gazetteer.ts';
 import { frequencyRank, informativeness, nearestWords } from './word-vectors.ts';
 
@@ -65,6 +65,8 @@ const NEAR_WORD_CREDIT = 0.6;
 const DERIVATION_CREDIT = 0.8;
 /** A synonym of the word's commonest sense counts for this share: the word may be meant in another sense. */
 const SYNONYM_CREDIT = 0.7;
+/** A rare compound's head word ("staffing" of "understaffing") counts for this share: the particle changes it. */
+const COMPOUND_HEAD_CREDIT = 0.6;
 /** A country's adjective ("Israeli" for Israel) counts for this share: it names the country less surely. */
 const DEMONYM_CREDIT = 0.5;
 /** An adjacent pair found together adds this share of its words' weight. */
@@ -210,13 +212,14 @@ function pairTerm(previous: WeighedWord, next: WeighedWord, group: number): Phra
 /** WordNet's words for the word, as terms of its group: its root as noun or verb ("expulsion" for "expelled"), and
  *  the synonyms of its commonest sense ("menace" for "threat"). */
 function relatedTerms(word: string, group: number, weight: number): PhraseTerm[] {
-  const related = [
+  const related: Array<readonly [string, number]> = [
     ...derivedWords(word).map((other) => [other, DERIVATION_CREDIT] as const),
     // A synonym much commoner than the word drifts as a near word does ("hit" for "collision"); a number has none.
     ...synonymWords(word)
       .filter((other) => informativeness(other) >= weight - NEAR_WORD_COMMONER && standsInFor(word, other))
       .map((other) => [other, SYNONYM_CREDIT] as const),
   ];
+  for (const head of compoundHeads(word)) related.push([head, COMPOUND_HEAD_CREDIT]);
   return related.flatMap(([other, credit]) => {
     const query = isStopWord(other) ? null : lexeme(other);
     return query ? [{ query, group, weight, credit }] : [];

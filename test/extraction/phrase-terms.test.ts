@@ -104,6 +104,20 @@ describe('phrase terms', () => {
     expect(related('Bury council', 0)).toEqual([]);
   });
 
+  it('read a rare compound of a word and a particle by its head word too, as written and as its lemma', () => {
+    const heads = (phrase: string, group: number) =>
+      phraseTerms(phrase, { nearWords: false })
+        .terms.filter((term) => term.group === group && term.credit === 0.6)
+        .map((term) => term.query);
+    // News writes "short-staffed" and "staff shortages" where a reader types "understaffing".
+    expect(heads('understaffing at the county hospital', 0)).toEqual(['staffing', 'staff']);
+    expect(heads('the ferry shootdown', 1)).toEqual(['shoot']);
+    // A common compound is a word of its own; a head among the commonest words names too little.
+    expect(heads('factory output', 1)).toEqual([]);
+    expect(heads('an upset in the final', 0)).toEqual([]);
+    expect(heads('the citywide blackout', 1)).toEqual([]);
+  });
+
   it('drop the words that frame a question, not its subject', () => {
     expect(phraseTerms('did religion play a role in the clock arrest').words).toEqual(['religion', 'clock', 'arrest']);
     expect(phraseTerms('is the comet really a visitor from another star').words).toEqual([
