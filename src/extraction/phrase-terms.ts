@@ -5,9 +5,9 @@
 // any of its names ("U.S.", "US", "Britain", "South Korea") is one word standing for all of them: news writes
 // "U.S." where a reader types "US", and "the United Kingdom" where one types "Britain".
 import { antonyms } from './antonyms.ts';
-import { compoundHeads, derivedWords, synonymWords } from './related-words.ts';
+import { compoundHeads, derivedWords, phrasalVerbSynonyms, synonymWords } from './related-words.ts';
 import { countryNamed, type Country } from './gazetteer.ts';
-import { frequencyRank, informativeness, nearestWords } from './word-vectors.ts';
+import { frequencyRank, informativeness, nearestWords, wordSimilarity } from './word-vectors.ts';
 
 export interface PhraseTerm {
   /** A lexeme for PostgreSQL's `to_tsquery('english', …)`: letters and digits only (an initialism with its
@@ -65,6 +65,8 @@ const NEAR_WORD_CREDIT = 0.6;
 const DERIVATION_CREDIT = 0.8;
 /** A synonym of the word's commonest sense counts for this share: the word may be meant in another sense. */
 const SYNONYM_CREDIT = 0.7;
+/** How alike news uses a word and its synonym at least (far below NEAR_WORD_SIMILARITY: WordNet vouches too). */
+const SYNONYM_SIMILARITY = 0.4;
 /** A rare compound's head word ("staffing" of "understaffing") counts for this share: the particle changes it. */
 const COMPOUND_HEAD_CREDIT = 0.6;
 /** A country's adjective ("Israeli" for Israel) counts for this share: it names the country less surely. */
@@ -215,8 +217,14 @@ function relatedTerms(word: string, group: number, weight: number): PhraseTerm[]
   const related: Array<readonly [string, number]> = [
     ...derivedWords(word).map((other) => [other, DERIVATION_CREDIT] as const),
     // A synonym much commoner than the word drifts as a near word does ("hit" for "collision"); a number has none.
+    // News must use the two alike, some: WordNet's commonest sense is not always news's ("johnny" for "rebels").
     ...synonymWords(word)
-      .filter((other) => informativeness(other) >= weight - NEAR_WORD_COMMONER && standsInFor(word, other))
+      .filter(
+        (other) =>
+          informativeness(other) >= weight - NEAR_WORD_COMMONER &&
+          standsInFor(word, other) &&
+          (wordSimilarity(word, other) ?? 0) >= SYNONYM_SIMILARITY,
+      )
       .map((other) => [other, SYNONYM_CREDIT] as const),
   ];
   for (const head of compoundHeads(word)) related.push([head, COMPOUND_HEAD_CREDIT]);
@@ -224,6 +232,20 @@ function relatedTerms(word: string, group: number, weight: number): PhraseTerm[]
     const query = isStopWord(other) ? null : lexeme(other);
     return query ? [{ query, group, weight, credit }] : [];
   });
+}
+
+/** A phrasal verb's synonyms ("thrown out": "expel") and their nouns ("expulsion"), as terms of its verb's group. */
+function phrasalTerms(word: string, next: string | undefined, group: number, weight: number): PhraseTerm[] {
+  if (!next) return [];
+  return phrasalVerbSynonyms(word, next).flatMap((synonym) =>
+    [
+      [synonym, SYNONYM_CREDIT] as const,
+      ...derivedWords(synonym).map((derived) => [derived, SYNONYM_CREDIT * DERIVATION_CREDIT] as const),
+    ].flatMap(([other, credit]) => {
+      const query = isStopWord(other) ? null : lexeme(other);
+      return query ? [{ query, group, weight, credit }] : [];
+    }),
+  );
 }
 
 export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): PhraseTerms {
@@ -280,7 +302,8 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
         if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit });
       }
     }
-    if (!names[index]) terms.push(...relatedTerms(own, group, weight));
+    if (!names[index])
+      terms.push(...relatedTerms(own, group, weight), ...phrasalTerms(own, all[index + 1], group, weight));
     if (previous) terms.push(pairTerm(previous, { word: own, weight }, group));
     previous = { word: own, weight };
   }

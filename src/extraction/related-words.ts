@@ -102,3 +102,22 @@ function compoundHead(word: string): string | null {
   }
   return null;
 }
+
+// A past participle in "-n" or "-en" ("thrown", "taken", "beaten"), read back to its verb only where the verb and
+// the particle after it make a phrasal verb WordNet knows: elsewhere "-n" ends words of their own ("warn").
+const PARTICIPLE_ENDINGS: ReadonlyArray<[string, string]> = [
+  ['n', ''],
+  ['en', ''],
+  ['en', 'e'],
+];
+
+/** The synonyms of a phrasal verb's commonest sense ("thrown" + "out": "expel"), or none. */
+export function phrasalVerbSynonyms(word: string, particle: string): string[] {
+  const known = (verb: string) => synonymsOf.has(`${verb} ${particle}`);
+  const verbs = new Set(lemmasOf(word, known));
+  for (const [ending, replacement] of PARTICIPLE_ENDINGS) {
+    const verb = word.endsWith(ending) ? word.slice(0, -ending.length) + replacement : null;
+    if (verb && known(verb)) verbs.add(verb);
+  }
+  return [...new Set([...verbs].flatMap((verb) => synonymsOf.get(`${verb} ${particle}`) ?? []))];
+}

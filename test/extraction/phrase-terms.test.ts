@@ -102,6 +102,24 @@ describe('phrase terms', () => {
       ['contribution', 0.7],
     ]);
     expect(related('Bury council', 0)).toEqual([]);
+    // WordNet's commonest sense of "rebel" is a soldier of the Confederacy ("johnny", "reb"): news uses
+    // neither word alike with it, so neither stands in.
+    expect(related('rebels in the hills', 0).map(([query]) => query)).toEqual(['rebellion']);
+  });
+
+  it('read a verb and its particle as the phrasal verb WordNet knows, with its synonyms and their nouns', () => {
+    const related = (phrase: string, group: number) =>
+      phraseTerms(phrase, { nearWords: false })
+        .terms.filter((term) => term.group === group && term.credit < 1)
+        .map((term) => [term.query, Number(term.credit.toFixed(2))]);
+    expect(related('journalists thrown out of the country', 1)).toEqual([
+      ['expel', 0.7],
+      ['expelling', 0.56],
+      ['expulsion', 0.56],
+    ]);
+    // Without its particle "thrown" is no phrasal verb, and "warn" is no participle of "war".
+    expect(related('a ball thrown far', 1)).toEqual([]);
+    expect(related('officials warn off tourists', 1)).not.toContainEqual(['warfare', 0.7]);
   });
 
   it('read a rare compound of a word and a particle by its head word too, as written and as its lemma', () => {

@@ -94,9 +94,17 @@ for (const [file, pos] of [
     commonestSense.set(word, { tagged, synset, pos });
   }
 
+// A phrasal verb ("throw_out") is looked up by its two words ("throw out"): news says "expelled" for it.
+const PHRASAL_VERB = /^([a-z]+)_(out|down|up|off|over|away|back|in)$/;
+const phrasalVerb = (word: string, pos: string) => {
+  const match = pos === 'v' ? PHRASAL_VERB.exec(word) : null;
+  return match && newsWord(match[1]!) ? `${match[1]} ${match[2]}` : null;
+};
+
 const synonyms = new Map<string, Set<string>>();
-for (const [word, { synset }] of commonestSense) {
-  if (!newsWord(word)) continue;
+for (const [lemma, { synset, pos }] of commonestSense) {
+  const word = newsWord(lemma) ? lemma : phrasalVerb(lemma, pos);
+  if (!word) continue;
   // An adjective satellite ("hurt", "wounded") stands for its head ("injured").
   const heads = synset.satellite
     ? synset.pointers
@@ -117,7 +125,8 @@ const out = {
     'derivationally related forms between a noun and a verb, among the same words, leaving out nouns that name a person. synonyms: each such ' +
     'lemma with the lemmas of its commonest sense (the first synset of its index line, in the part of speech with ' +
     'the most tagged senses), and ' +
-    "for an adjective satellite its head's lemmas, among the same words.",
+    "for an adjective satellite its head's lemmas, among the same words; a phrasal verb's (throw_out) under its " +
+    'two words ("throw out").',
   derivations: Object.fromEntries(sorted.map(([word, others]) => [word, [...others].sort().join(' ')])),
   synonyms: Object.fromEntries(
     [...synonyms]
