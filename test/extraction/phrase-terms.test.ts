@@ -102,6 +102,9 @@ describe('phrase terms', () => {
       ['contribution', 0.7],
     ]);
     expect(related('Bury council', 0)).toEqual([]);
+    // Nor a noun for the thing the act is done with ("detonator").
+    expect(related('bombs detonated at dawn', 1)).toContainEqual(['detonation', 0.8]);
+    expect(related('bombs detonated at dawn', 1)).not.toContainEqual(['detonator', 0.8]);
     // WordNet's commonest sense of "rebel" is a soldier of the Confederacy ("johnny", "reb"): news uses
     // neither word alike with it, so neither stands in.
     expect(related('rebels in the hills', 0).map(([query]) => query)).toEqual(['rebellion']);

