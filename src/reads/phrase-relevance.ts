@@ -16,7 +16,9 @@
 // website"; the other's statements, all near its name, would otherwise be lifted as its subject.
 // A phrase typed in other words than the news uses ("downing of the Boeing" for "shot down") reaches less
 // evidence everywhere: when even the best statement stays below the bar, the bar drops to just under the
-// best (never below a floor), so the statements nearest to the phrase answer it. Under that lowered bar a
+// best (never below a floor), so the statements nearest to the phrase answer it. The best is read from what
+// a statement or its headline says alone: one saying the rest of a headline's phrase comes first, but does
+// not raise the bar for the others. Under that lowered bar a
 // statement must hold some of the phrase itself (in its text or paragraph), unless its article's headline or
 // lede holds every word of the phrase as typed: a headline and lede holding part of it ("clock arrest" of
 // "did religion play a role in the clock arrest") say what the article is about, not that each of its
@@ -168,6 +170,7 @@ export function relevantMatches(
   }
   const minOwn = Math.max(0, ...bestOwn.values()) * o.statementShareOfBest;
   const scored: ScoredMatch[] = [];
+  let bestAlone = 0;
   for (const candidate of candidates) {
     const coverage = articleCoverage.get(candidate.articleId)!;
     if (coverage < minCoverage || bestOwn.get(candidate.articleId)! < minOwn) continue;
@@ -175,13 +178,18 @@ export function relevantMatches(
     const main = yes / all >= o.mainShare ? coverage : 0;
     const ownEvidence = own.get(candidate.id)!;
     const lifted = all <= o.longArticle || ownEvidence >= o.subjectNeedsOwn;
+    const subjectCredits = subjectCreditsOf.get(candidate.articleId)!;
     const relevance = Math.max(
-      lifted ? combined(ownCreditsOf.get(candidate.id)!, subjectCreditsOf.get(candidate.articleId)!) : ownEvidence,
+      lifted ? combined(ownCreditsOf.get(candidate.id)!, subjectCredits) : ownEvidence,
       main * o.subjectCredit,
     );
     scored.push({ id: candidate.id, relevance, roleKey: candidate.roleKey });
+    // What the statement or its article's subject says of the phrase, each alone, sets the bar: a statement
+    // saying the rest of the phrase clears it more surely, and does not raise it for the others.
+    const alone = Math.max(ownEvidence, lifted ? share(subjectCredits) * o.subjectCredit : 0, main * o.subjectCredit);
+    bestAlone = Math.max(bestAlone, alone);
   }
-  const bar = relevanceBar(Math.max(0, ...scored.map((match) => match.relevance)), o);
+  const bar = relevanceBar(bestAlone, o);
   const relaxed = bar < o.minRelevance;
   const words = [...weights.keys()].filter((group) => group >= 0).length;
   const wholeSubject = (match: ScoredMatch) => (introduced.get(articleOf.get(match.id)!)?.size ?? 0) === words;

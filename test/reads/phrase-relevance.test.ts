@@ -132,6 +132,21 @@ describe('relevantMatches', () => {
     expect(matches.map((match) => [match.id, match.relevance])).toEqual([[2, 0.95]]);
   });
 
+  it('sets the bar by what a statement or its headline says alone, not by what they say together', () => {
+    // The headline names the first word only: 0.45 for every statement, below the usual bar, which drops to 0.36.
+    const headlined = (id: number, text: [number, number]) => ({
+      ...candidate(id, 10, text, [1, 1]),
+      headline: [1, 0],
+    });
+    const matches = relevantMatches([headlined(1, [0, 0.5]), headlined(2, [0.2, 0]), headlined(3, [0.2, 0])], terms);
+    // Statement 1 says half the second word (0.45 + 0.25): it comes first, and the others still answer.
+    expect(matches.map((match) => [match.id, match.relevance])).toEqual([
+      [1, 0.7],
+      [3, 0.45],
+      [2, 0.45],
+    ]);
+  });
+
   it('never lowers the bar below its floor, nor raises it above the usual bar', () => {
     expect(relevanceBar(0.2, RELEVANCE_DEFAULTS)).toBe(RELEVANCE_DEFAULTS.relaxedFloor);
     expect(relevanceBar(0.5, RELEVANCE_DEFAULTS)).toBeCloseTo(0.4);
