@@ -1,12 +1,13 @@
 // A phrase someone typed as a topic ("cross-border shelling between the two Koreas"), turned into the
 // terms statements are matched by: its content words, each weighted by how much it says (rare words say
 // more than common ones), each with the words nearest to it in meaning ("shelling": "bombardment",
-// "artillery"), and its adjacent pairs ("davis cup"), which say more together than apart. A country typed by
+// "artillery") and WordNet's words of its root or meaning ("burial" for "buried"), and its adjacent pairs ("davis cup"), which say more together than apart. A country typed by
 // any of its names ("U.S.", "US", "Britain", "South Korea") is one word standing for all of them: news writes
 // "U.S." where a reader types "US", and "the United Kingdom" where one types "Britain".
 import { antonyms } from './antonyms.ts';
+import { compoundHeads, derivedWords, phrasalVerbSynonyms, synonymWords } from './related-words.ts';
 import { countryNamed, type Country } from './gazetteer.ts';
-import { frequencyRank, informativeness, nearestWords } from './word-vectors.ts';
+import { frequencyRank, informativeness, nearestWords, wordSimilarity } from './word-vectors.ts';
 
 export interface PhraseTerm {
   /** A lexeme for PostgreSQL's `to_tsquery('english', …)`: letters and digits only (an initialism with its
@@ -59,6 +60,15 @@ const NEAR_WORDS = 4;
 const NEAR_WORD_COMMONER = 0.05;
 /** A near word counts for this share of its similarity: the phrase's own word always counts more. */
 const NEAR_WORD_CREDIT = 0.6;
+/** A word of the same root in another part of speech ("burial" for "buried") counts for this share: it says the
+ *  same thing, though not always of the same sense. */
+const DERIVATION_CREDIT = 0.8;
+/** A synonym of the word's commonest sense counts for this share: the word may be meant in another sense. */
+const SYNONYM_CREDIT = 0.7;
+/** How alike news uses a word and its synonym at least (far below NEAR_WORD_SIMILARITY: WordNet vouches too). */
+const SYNONYM_SIMILARITY = 0.4;
+/** A rare compound's head word ("staffing" of "understaffing") counts for this share: the particle changes it. */
+const COMPOUND_HEAD_CREDIT = 0.6;
 /** A country's adjective ("Israeli" for Israel) counts for this share: it names the country less surely. */
 const DEMONYM_CREDIT = 0.5;
 /** An adjacent pair found together adds this share of its words' weight. */
@@ -201,6 +211,43 @@ function pairTerm(previous: WeighedWord, next: WeighedWord, group: number): Phra
   };
 }
 
+/** WordNet's words for the word, as terms of its group: its root as noun or verb ("expulsion" for "expelled"), and
+ *  the synonyms of its commonest sense ("menace" for "threat"). */
+function relatedTerms(word: string, group: number, weight: number): PhraseTerm[] {
+  const related: Array<readonly [string, number]> = [
+    ...derivedWords(word).map((other) => [other, DERIVATION_CREDIT] as const),
+    // A synonym much commoner than the word drifts as a near word does ("hit" for "collision"); a number has none.
+    // News must use the two alike, some: WordNet's commonest sense is not always news's ("johnny" for "rebels").
+    ...synonymWords(word)
+      .filter(
+        (other) =>
+          informativeness(other) >= weight - NEAR_WORD_COMMONER &&
+          standsInFor(word, other) &&
+          (wordSimilarity(word, other) ?? 0) >= SYNONYM_SIMILARITY,
+      )
+      .map((other) => [other, SYNONYM_CREDIT] as const),
+  ];
+  for (const head of compoundHeads(word)) related.push([head, COMPOUND_HEAD_CREDIT]);
+  return related.flatMap(([other, credit]) => {
+    const query = isStopWord(other) ? null : lexeme(other);
+    return query ? [{ query, group, weight, credit }] : [];
+  });
+}
+
+/** A phrasal verb's synonyms ("thrown out": "expel") and their nouns ("expulsion"), as terms of its verb's group. */
+function phrasalTerms(word: string, next: string | undefined, group: number, weight: number): PhraseTerm[] {
+  if (!next) return [];
+  return phrasalVerbSynonyms(word, next).flatMap((synonym) =>
+    [
+      [synonym, SYNONYM_CREDIT] as const,
+      ...derivedWords(synonym).map((derived) => [derived, SYNONYM_CREDIT * DERIVATION_CREDIT] as const),
+    ].flatMap(([other, credit]) => {
+      const query = isStopWord(other) ? null : lexeme(other);
+      return query ? [{ query, group, weight, credit }] : [];
+    }),
+  );
+}
+
 export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): PhraseTerms {
   const typed = typedTokens(phrase);
   const names = nameFlags(typed);
@@ -255,6 +302,8 @@ export function phraseTerms(phrase: string, options: PhraseTermOptions = {}): Ph
         if (nearLexeme) terms.push({ query: nearLexeme, group, weight, credit });
       }
     }
+    if (!names[index])
+      terms.push(...relatedTerms(own, group, weight), ...phrasalTerms(own, all[index + 1], group, weight));
     if (previous) terms.push(pairTerm(previous, { word: own, weight }, group));
     previous = { word: own, weight };
   }

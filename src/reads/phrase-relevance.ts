@@ -4,7 +4,9 @@
 // - its article's: the phrase found in the headline (or, for less, the lede), or spoken of by most of
 //   the article's statements, makes the phrase the article's subject, and every statement of the
 //   article is on it — but for a long article (many statements range over several subjects), a headline
-//   lifts only the statements with some evidence of their own.
+//   lifts only the statements with some evidence of their own. A headline holding part of the phrase
+//   counts word by word with what each statement says itself: of an article headlined on the shuttles'
+//   new homes, the statement naming Seattle is on "Seattle's bid for a shuttle", the others less so.
 // An article must hold most of the phrase somewhere (headline or body) before any of its statements count,
 // and nearly as much of it as the article holding the most: a word shared by chance ("watch" in "on his
 // watch") does not make an article about "Epstein suicide watch".
@@ -14,7 +16,9 @@
 // website"; the other's statements, all near its name, would otherwise be lifted as its subject.
 // A phrase typed in other words than the news uses ("downing of the Boeing" for "shot down") reaches less
 // evidence everywhere: when even the best statement stays below the bar, the bar drops to just under the
-// best (never below a floor), so the statements nearest to the phrase answer it. Under that lowered bar a
+// best (never below a floor), so the statements nearest to the phrase answer it. The best is read from what
+// a statement or its headline says alone: one saying the rest of a headline's phrase comes first, but does
+// not raise the bar for the others. Under that lowered bar a
 // statement must hold some of the phrase itself (in its text or paragraph), unless its article's headline or
 // lede holds every word of the phrase as typed: a headline and lede holding part of it ("clock arrest" of
 // "did religion play a role in the clock arrest") say what the article is about, not that each of its
@@ -109,15 +113,27 @@ export function relevantMatches(
   const share = (credits: Map<number, number>) =>
     [...credits].reduce((sum, [group, credit]) => sum + (weights.get(group) ?? 0) * credit, 0) / total;
 
+  // Word by word, what the statement says itself or, for less, its article's subject says for it: a statement
+  // of an article on the space shuttles is on "Seattle's bid for a shuttle" when it names Seattle itself.
+  const combined = (ownCredits: Map<number, number>, subjectCredits: Map<number, number>) => {
+    const credits = new Map(ownCredits);
+    for (const [group, credit] of subjectCredits)
+      credits.set(group, Math.max(credits.get(group) ?? 0, credit * o.subjectCredit));
+    return share(credits);
+  };
+
   const own = new Map<number, number>();
-  const subject = new Map<number, number>();
+  const ownCreditsOf = new Map<number, Map<number, number>>();
+  // Per article, per word: the credit its headline or lede gives the word.
+  const subjectCreditsOf = new Map<number, Map<number, number>>();
   // Per article, the words of the phrase its headline or lede holds as typed (not through a near word).
   const introduced = new Map<number, Set<number>>();
   const articleCoverage = new Map<number, number>();
   const articleOf = new Map(candidates.map((candidate) => [candidate.id, candidate.articleId]));
   for (const candidate of candidates) {
     const ownCredits = new Map<number, number>();
-    const subjectCredits = new Map<number, number>();
+    const subjectCredits = subjectCreditsOf.get(candidate.articleId) ?? new Map<number, number>();
+    subjectCreditsOf.set(candidate.articleId, subjectCredits);
     if (!articleCoverage.has(candidate.articleId)) {
       const held = new Map(candidate.articleGroups.map((group, i) => [group, candidate.articleCredits[i]!]));
       for (const group of held.keys()) if (group < 0) held.delete(group);
@@ -131,12 +147,12 @@ export function relevantMatches(
         candidate.lede[i]!,
       ];
       ownCredits.set(group, Math.max(text, near * o.nearCredit));
-      subjectCredits.set(group, Math.max(headline, lede * o.ledeCredit));
+      subjectCredits.set(group, Math.max(subjectCredits.get(group) ?? 0, headline, lede * o.ledeCredit));
       if (group >= 0 && Math.max(headline, lede) >= 1)
         introduced.set(candidate.articleId, (introduced.get(candidate.articleId) ?? new Set()).add(group));
     });
     own.set(candidate.id, share(ownCredits));
-    subject.set(candidate.articleId, Math.max(subject.get(candidate.articleId) ?? 0, share(subjectCredits)));
+    ownCreditsOf.set(candidate.id, ownCredits);
   }
   // The share of each article's statements that speak of the phrase themselves.
   const speaking = new Map<number, [number, number]>();
@@ -154,6 +170,7 @@ export function relevantMatches(
   }
   const minOwn = Math.max(0, ...bestOwn.values()) * o.statementShareOfBest;
   const scored: ScoredMatch[] = [];
+  let bestAlone = 0;
   for (const candidate of candidates) {
     const coverage = articleCoverage.get(candidate.articleId)!;
     if (coverage < minCoverage || bestOwn.get(candidate.articleId)! < minOwn) continue;
@@ -161,14 +178,18 @@ export function relevantMatches(
     const main = yes / all >= o.mainShare ? coverage : 0;
     const ownEvidence = own.get(candidate.id)!;
     const lifted = all <= o.longArticle || ownEvidence >= o.subjectNeedsOwn;
+    const subjectCredits = subjectCreditsOf.get(candidate.articleId)!;
     const relevance = Math.max(
-      ownEvidence,
-      lifted ? subject.get(candidate.articleId)! * o.subjectCredit : 0,
+      lifted ? combined(ownCreditsOf.get(candidate.id)!, subjectCredits) : ownEvidence,
       main * o.subjectCredit,
     );
     scored.push({ id: candidate.id, relevance, roleKey: candidate.roleKey });
+    // What the statement or its article's subject says of the phrase, each alone, sets the bar: a statement
+    // saying the rest of the phrase clears it more surely, and does not raise it for the others.
+    const alone = Math.max(ownEvidence, lifted ? share(subjectCredits) * o.subjectCredit : 0, main * o.subjectCredit);
+    bestAlone = Math.max(bestAlone, alone);
   }
-  const bar = relevanceBar(Math.max(0, ...scored.map((match) => match.relevance)), o);
+  const bar = relevanceBar(bestAlone, o);
   const relaxed = bar < o.minRelevance;
   const words = [...weights.keys()].filter((group) => group >= 0).length;
   const wholeSubject = (match: ScoredMatch) => (introduced.get(articleOf.get(match.id)!)?.size ?? 0) === words;

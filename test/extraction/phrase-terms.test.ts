@@ -85,6 +85,60 @@ describe('phrase terms', () => {
     expect(near.every((term) => informativeness(term.query) >= informativeness('suicide') - 0.05)).toBe(true);
   });
 
+  it('add the words of the same root as noun or verb, and synonyms, from WordNet, below the word itself', () => {
+    const related = (phrase: string, group: number) =>
+      phraseTerms(phrase, { nearWords: false })
+        .terms.filter((term) => term.group === group && term.credit < 1)
+        .map((term) => [term.query, term.credit]);
+    // An inflected word is read back to its lemma first ("expelled": "expel", "buried": "bury").
+    expect(related('reporters expelled from the capital', 1)).toContainEqual(['expulsion', 0.8]);
+    expect(related('where the queen was buried', 1)).toEqual([['burial', 0.8]]);
+    // The synonym of the commonest sense, "hit", is much commoner than "collision": it would drift.
+    expect(related('the ferry collision', 1)).toEqual([['collide', 0.8]]);
+    expect(related('threat of war', 0)).toEqual([['menace', 0.7]]);
+    // Not a noun naming who acts ("donor" for "donation"), nor anything for a name.
+    expect(related('donations to the museum', 0)).toEqual([
+      ['donate', 0.8],
+      ['contribution', 0.7],
+    ]);
+    expect(related('Bury council', 0)).toEqual([]);
+    // Nor a noun for the thing the act is done with ("detonator").
+    expect(related('bombs detonated at dawn', 1)).toContainEqual(['detonation', 0.8]);
+    expect(related('bombs detonated at dawn', 1)).not.toContainEqual(['detonator', 0.8]);
+    // WordNet's commonest sense of "rebel" is a soldier of the Confederacy ("johnny", "reb"): news uses
+    // neither word alike with it, so neither stands in.
+    expect(related('rebels in the hills', 0).map(([query]) => query)).toEqual(['rebellion']);
+  });
+
+  it('read a verb and its particle as the phrasal verb WordNet knows, with its synonyms and their nouns', () => {
+    const related = (phrase: string, group: number) =>
+      phraseTerms(phrase, { nearWords: false })
+        .terms.filter((term) => term.group === group && term.credit < 1)
+        .map((term) => [term.query, Number(term.credit.toFixed(2))]);
+    expect(related('journalists thrown out of the country', 1)).toEqual([
+      ['expel', 0.7],
+      ['expelling', 0.56],
+      ['expulsion', 0.56],
+    ]);
+    // Without its particle "thrown" is no phrasal verb, and "warn" is no participle of "war".
+    expect(related('a ball thrown far', 1)).toEqual([]);
+    expect(related('officials warn off tourists', 1)).not.toContainEqual(['warfare', 0.7]);
+  });
+
+  it('read a rare compound of a word and a particle by its head word too, as written and as its lemma', () => {
+    const heads = (phrase: string, group: number) =>
+      phraseTerms(phrase, { nearWords: false })
+        .terms.filter((term) => term.group === group && term.credit === 0.6)
+        .map((term) => term.query);
+    // News writes "short-staffed" and "staff shortages" where a reader types "understaffing".
+    expect(heads('understaffing at the county hospital', 0)).toEqual(['staffing', 'staff']);
+    expect(heads('the ferry shootdown', 1)).toEqual(['shoot']);
+    // A common compound is a word of its own; a head among the commonest words names too little.
+    expect(heads('factory output', 1)).toEqual([]);
+    expect(heads('an upset in the final', 0)).toEqual([]);
+    expect(heads('the citywide blackout', 1)).toEqual([]);
+  });
+
   it('drop the words that frame a question, not its subject', () => {
     expect(phraseTerms('did religion play a role in the clock arrest').words).toEqual(['religion', 'clock', 'arrest']);
     expect(phraseTerms('is the comet really a visitor from another star').words).toEqual([

@@ -64,7 +64,8 @@ describe('relevantMatches', () => {
     expect(relevantMatches(candidates, terms).map((match) => match.id)).toEqual([1, 2]);
     // Without the rule, its headline would lift them as its subject.
     const all = relevantMatches(candidates, terms, { statementShareOfBest: 0 });
-    expect(all.map((match) => match.id)).toEqual([1, 4, 3, 2]);
+    // (3 says one word itself and has the other from its headline: 0.5 + 0.45.)
+    expect(all.map((match) => match.id)).toEqual([1, 3, 4, 2]);
   });
 
   it('lowers the bar to just under the best statement when none says most of the phrase', () => {
@@ -108,15 +109,42 @@ describe('relevantMatches', () => {
       ...candidate(id, 10, text, [1, 1]),
       lede: [1, 0],
     });
-    const matches = relevantMatches([ledeOnly(1, [0, 0.5]), ledeOnly(2, [0, 0]), ledeOnly(3, [0, 0])], terms);
-    // Statement 1 holds the other word (0.25), the others nothing of their own: the bar drops to 0.3 (the floor).
+    const matches = relevantMatches([ledeOnly(1, [0, 0]), ledeOnly(2, [0, 0]), ledeOnly(3, [0, 0])], terms);
+    // None holds anything of its own: the bar drops to 0.3 (the floor), which none reaches.
     expect(matches.map((match) => match.id)).toEqual([]);
+    // Statement 1 says the other word, through a near word: 0.27 from the lede and 0.35 of its own.
     const nearer = relevantMatches([ledeOnly(1, [0, 0.7]), ledeOnly(2, [0, 0]), ledeOnly(3, [0, 0])], terms);
-    expect(nearer.map((match) => [match.id, match.relevance])).toEqual([[1, 0.35]]);
+    expect(nearer.map((match) => [match.id, match.relevance])).toEqual([[1, 0.62]]);
     // A lede holding the whole phrase still vouches for every statement of its article.
     const whole = (id: number, text: [number, number]) => ({ ...candidate(id, 10, text, [1, 1]), lede: [1, 1] });
     const introduced = relevantMatches([whole(1, [0, 0.7]), whole(2, [0, 0])], terms);
-    expect(introduced.map((match) => match.id)).toEqual([2, 1]);
+    expect(introduced.map((match) => match.id)).toEqual([1, 2]);
+  });
+
+  it('adds, word by word, what a statement says itself to what its headline says of the rest', () => {
+    // An article whose headline names only the first word ("tanker"): its statements all reach 0.45 from it,
+    // and the one naming the second word ("lease") itself reaches 0.95.
+    const headlined = (id: number, text: [number, number]) => ({
+      ...candidate(id, 10, text, [1, 1]),
+      headline: [1, 0],
+    });
+    const matches = relevantMatches([headlined(1, [0, 0]), headlined(2, [0, 1]), headlined(3, [0, 0])], terms);
+    expect(matches.map((match) => [match.id, match.relevance])).toEqual([[2, 0.95]]);
+  });
+
+  it('sets the bar by what a statement or its headline says alone, not by what they say together', () => {
+    // The headline names the first word only: 0.45 for every statement, below the usual bar, which drops to 0.36.
+    const headlined = (id: number, text: [number, number]) => ({
+      ...candidate(id, 10, text, [1, 1]),
+      headline: [1, 0],
+    });
+    const matches = relevantMatches([headlined(1, [0, 0.5]), headlined(2, [0.2, 0]), headlined(3, [0.2, 0])], terms);
+    // Statement 1 says half the second word (0.45 + 0.25): it comes first, and the others still answer.
+    expect(matches.map((match) => [match.id, match.relevance])).toEqual([
+      [1, 0.7],
+      [3, 0.45],
+      [2, 0.45],
+    ]);
   });
 
   it('never lowers the bar below its floor, nor raises it above the usual bar', () => {
