@@ -1152,8 +1152,20 @@ function isOwnDeed(doc: TextDocument, named: NamedActors, sentence: Sentence, ve
   const subjectOfClause = ['AUX', 'VERB'].includes(doc.tokens[verb + 1]?.pos ?? '');
   if (trigger.pos === 'NOUN' && subject.pos === 'DET' && doc.tokens[i - 1]?.pos === 'VERB' && !subjectOfClause)
     return true;
-  // "The department said John Kerry contacted Thailand's foreign minister": a named actor's deed, reported.
-  return (subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower)) || named.actorAtToken.has(i);
+  // "The department said John Kerry contacted Thailand's foreign minister": a named actor's deed, reported; so is
+  // one whose name an appositive follows ("Jan Kowal, 64, died …").
+  return (
+    (subject.pos === 'PRON' && PERSONAL_SUBJECTS.has(subject.lower)) ||
+    named.actorAtToken.has(i) ||
+    (subject.text === ',' && named.actorAtToken.has(appositiveOpening(doc, sentence, i) - 1))
+  );
+}
+
+/** The comma opening the appositive that the comma at `close` ends ("Kowal, 64, died"), or -1. */
+function appositiveOpening(doc: TextDocument, sentence: Sentence, close: number): number {
+  for (let k = close - 1; k > sentence.firstToken && close - k <= MAX_APPOSITIVE_TOKENS; k--)
+    if ((doc.tokens[k] as Token).text === ',') return k;
+  return -1;
 }
 
 // "won the 2020 presidential election", "launched a missile attack": a determiner, a year, an adjective and a
@@ -1464,7 +1476,8 @@ export function findEvents(
       const trigger = found?.type === 'VISIT' && travelsInCompany(doc, sentence, i) ? asTour(found) : found;
       const at = (doc.tokens[i] as Token).start;
       if (!trigger) continue;
-      const toldBySource = isReported(at) && !isVouched(source, at) && !isOwnDeed(doc, named, sentence, i);
+      const reportedHere = isReported(at) && !isVouched(source, at);
+      const toldBySource = reportedHere && !isOwnDeed(doc, named, sentence, i);
       if (toldBySource && !isToldHarm(trigger, doc.tokens[i] as Token, doc.tokens[i - 1])) continue;
       const triggerEndToken = i + trigger.words.length;
       if (isPassingMention(doc, named, sentence, i, triggerEndToken, trigger)) {
@@ -1505,13 +1518,18 @@ export function findEvents(
             .slice(0, MAX_PARTICIPANTS - 1),
         ];
       i = triggerEndToken - 1;
-      if (toldBySource) {
-        // The source who reports the harm takes no part in it; harm told between people ("Clinton attacked him")
-        // is words.
+      if (reportedHere) {
+        // The source who reports an event takes no part in it unless it did it ("X died, his family said"; but
+        // "Zelensky said he met Biden").
         const sources = new Set(cues.filter((c) => c.sentence === sentence.index).map((c) => c.actor.ref));
-        participants = participants.filter((p) => !sources.has(p.actorRef));
-        if (participants.some((p) => kindOf(named, p.actorRef) === 'PERSON') || namesPeople(doc, from, to)) continue;
+        participants = participants.filter((p) => p.part === 'AGENT' || !sources.has(p.actorRef));
       }
+      // Harm told between people ("Clinton attacked him") is words.
+      if (
+        toldBySource &&
+        (participants.some((p) => kindOf(named, p.actorRef) === 'PERSON') || namesPeople(doc, from, to))
+      )
+        continue;
       // "A team from Halden University studied … The study was published in …": the work is its authors'.
       if (isPublishedWork(doc, sentence, first.index))
         participants = withAuthors(doc, mentions, sentence, participants);

@@ -62,3 +62,13 @@ describe('a killing or wounding', () => {
     expect(read('The virus killed 12 people in Lagos last week.').events).toEqual([]);
   });
 });
+
+describe('an event a source reports', () => {
+  it('is the deed of a person an appositive follows, and the source takes no part in it', () => {
+    const death = read('Jan Kowal, 64, died on Monday after a long illness, his family said.');
+    const kowal = death.actors.find((a) => a.name === 'Jan Kowal');
+    expect(death.events.map((e) => [e.when?.start, e.participants])).toEqual([
+      ['2024-10-14', [{ actorRef: kowal?.ref, part: 'AGENT' }]],
+    ]);
+  });
+});
