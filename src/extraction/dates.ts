@@ -4,7 +4,13 @@ import type { EventDate } from './types.ts';
 const DAY_MS = 86_400_000;
 // News speaks of the past; a date without a year that would lie this far ahead is last year's.
 const MAX_DAYS_AHEAD = 60;
-const YEAR_ALONE = /\b(?:in|since|by|during|of|until)\s+((?:1[89]|20)\d\d)\b/i;
+// A clause that speaks ahead of a date without a year this long before the story means next year's.
+const MAX_DAYS_BEHIND_AHEAD = 90;
+// "in 2019", "since early 2019", "by mid-2019", "until the end of 2019": a year chrono does not read alone.
+const YEAR_ALONE =
+  /\b(?:in|since|by|during|of|until)\s+(?:(?:early|late|mid|the\s+(?:start|end|middle|beginning)\s+of)[\s-])?((?:1[89]|20)\d\d)\b(?!s)/i;
+// "in the 1990s", "since the 1980s": a decade.
+const DECADE = /\b(?:in|since|by|during|of|until)\s+the\s+((?:1[89]|20)\d0)s\b/i;
 const RECENT = /\b(?:in|over)\s+(?:recent|the past|the last)\s+(days|weeks|months)\b/i;
 const RECENT_SPAN_DAYS: Record<string, number> = { days: 7, weeks: 28, months: 90 };
 // A length of time, not a point in it (Quirk et al. 1985, §8.57 adjuncts of duration: "for six years", "within
@@ -29,7 +35,7 @@ function referenceDate(publishedAt: string | null | undefined): Date | null {
 
 // chrono is the slowest step of the extractor; text without any of these words holds no date it would find.
 const DATE_HINT =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|ago|last|next|this|recent|past|morning|afternoon|evening|night|week|weeks|month|months|year|years|spring|summer|autumn|fall|winter|(?:1[89]|20)\d\d)\b/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|ago|last|next|this|recent|past|morning|afternoon|evening|night|week|weeks|month|months|year|years|spring|summer|autumn|fall|winter|(?:1[89]|20)\d\d|(?:1[89]|20)\d0s)\b/i;
 
 /** Cheap test before the costly parse: does the text contain a word a date could be made of? */
 export function mayHoldDate(text: string): boolean {
@@ -122,7 +128,8 @@ export function findDate(
     if (/^(?:right )?now$/i.test(result.text)) continue;
     if (DURATION.test(result.text)) continue;
     const date = fromChrono(result, reference, ahead);
-    const period = reference && calendarPeriod(text, result.index, reference);
+    const period =
+      reference && (calendarPeriod(text, result.index, reference) ?? theWeekend(text, result.index, reference, ahead));
     if (period && date) return period;
     undatedPeriod ??= period;
     if (!date) continue;
@@ -135,6 +142,15 @@ export function findDate(
     };
   }
   if (undatedPeriod) return undatedPeriod;
+  const decade = DECADE.exec(text);
+  if (decade?.[1]) {
+    const y = Number(decade[1]);
+    return {
+      date: { text: `${decade[1]}s`, start: iso(utcDay(y, 0, 1)), end: iso(utcDay(y + 9, 11, 31)), precision: 'RANGE' },
+      index: decade.index + decade[0].length - 5,
+      length: 5,
+    };
+  }
   const year = YEAR_ALONE.exec(text);
   if (year?.[1]) {
     const y = Number(year[1]);
@@ -196,6 +212,22 @@ function periodSpan(place: string, unit: string, day: Date): PeriodSpan {
   return { first, last: daysFrom(first, unit === 'week' ? 6 : 1) };
 }
 
+/**
+ * "over the weekend", "at the weekend" at `index` of `text`: the weekend just gone (or the one the story falls in),
+ * or, in a clause that speaks ahead, the one to come. chrono reads the coming Saturday alone.
+ */
+function theWeekend(text: string, index: number, reference: Date, ahead: boolean): FoundDate | null {
+  if (!text.startsWith('weekend', index) || !/\bthe\s+$/i.test(text.slice(0, index))) return null;
+  const day = dayOf(reference);
+  const onWeekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
+  const span = periodSpan(ahead || onWeekend ? 'this' : 'last', 'weekend', day);
+  return {
+    date: { text: 'weekend', start: iso(span.first), end: iso(span.last), precision: 'RANGE' },
+    index,
+    length: 'weekend'.length,
+  };
+}
+
 /** "last week", "earlier this month", "the past year" at `index` of `text`, as a span, or null. */
 function calendarPeriod(text: string, index: number, reference: Date): FoundDate | null {
   const qualifier = PERIOD_QUALIFIER.exec(text.slice(0, index));
@@ -224,6 +256,15 @@ function calendarPeriod(text: string, index: number, reference: Date): FoundDate
   };
 }
 
+function dayOf(date: Date): Date {
+  return utcDay(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/** The last day of the day or the month a date names. */
+function periodEnd(date: Date, day: boolean): Date {
+  return day ? dayOf(date) : utcDay(date.getUTCFullYear(), date.getUTCMonth() + 1, 0);
+}
+
 /** The weekday nearest the reference day: on or before it, or on or after it when the clause speaks ahead. */
 function nearestWeekday(reference: Date, weekday: number, ahead: boolean): Date {
   const day = utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
@@ -242,13 +283,15 @@ function fromChrono(result: chrono.ParsedResult, reference: Date | null, ahead: 
   const month = resolved.getUTCMonth();
   const dayKnown = certain('day') || certain('weekday');
   if (!certain('month') && !dayKnown && !certain('year')) return null;
-  if (
-    reference &&
-    !certain('year') &&
-    !certain('weekday') &&
-    resolved.getTime() - reference.getTime() > MAX_DAYS_AHEAD * DAY_MS
-  )
-    year -= 1;
+  if (reference && !certain('year') && !certain('weekday')) {
+    // A clause that speaks ahead puts a month or a day long past this year in the next: "will meet in March" in an
+    // October story is next March (a date weeks before may be the past of another clause in the window); one
+    // that does not keeps it within the weeks ahead.
+    if (ahead) {
+      if (dayOf(reference).getTime() - periodEnd(resolved, dayKnown).getTime() > MAX_DAYS_BEHIND_AHEAD * DAY_MS)
+        year += 1;
+    } else if (resolved.getTime() - reference.getTime() > MAX_DAYS_AHEAD * DAY_MS) year -= 1;
+  }
   const text = result.text;
   if (dayKnown) {
     const first = utcDay(year, month, resolved.getUTCDate());

@@ -113,3 +113,33 @@ describe('a week, weekend, month or year placed from the story', () => {
     expect(span('the election is next year')).toEqual(['next year', '2025-01-01', '2025-12-31', 'YEAR']);
   });
 });
+
+describe('a date without its year, a part of a year, a decade', () => {
+  const date = (text: string, story = THURSDAY) => {
+    const found = findDate(text, story)?.date;
+    return found && [found.text, found.start, found.end, found.precision];
+  };
+
+  it('puts a month long past in next year when the clause speaks ahead, and keeps it when it does not', () => {
+    expect(date('the talks will resume in March')).toEqual(['March', '2025-03-01', '2025-03-31', 'MONTH']);
+    expect(date('the talks resumed in March')).toEqual(['March', '2024-03-01', '2024-03-31', 'MONTH']);
+    expect(date('the talks will resume in December')).toEqual(['December', '2024-12-01', '2024-12-31', 'MONTH']);
+  });
+
+  it('reads a year after "early", "mid" or "the end of", and a decade', () => {
+    expect(date('prices fell in early 2023')).toEqual(['2023', '2023-01-01', '2023-12-31', 'YEAR']);
+    expect(date('has grown since mid-2019')).toEqual(['2019', '2019-01-01', '2019-12-31', 'YEAR']);
+    expect(date('the band formed in the 1990s')).toEqual(['1990s', '1990-01-01', '1999-12-31', 'RANGE']);
+  });
+
+  it('reads "over the weekend" as the weekend just gone, or the coming one ahead', () => {
+    expect(date('the rebels withdrew over the weekend')).toEqual(['weekend', '2024-10-12', '2024-10-13', 'RANGE']);
+    expect(date('the rebels will withdraw over the weekend')).toEqual(['weekend', '2024-10-19', '2024-10-20', 'RANGE']);
+    expect(date('the rebels withdrew over the weekend', '2024-10-20')).toEqual([
+      'weekend',
+      '2024-10-19',
+      '2024-10-20',
+      'RANGE',
+    ]);
+  });
+});
