@@ -3,6 +3,7 @@ import type { NamedActors } from './actors.ts';
 import type { Trigger } from './event-trigger.ts';
 import { endsRoleTitle } from './roles.ts';
 import { isHarmNoun, isPersonNoun } from './gazetteer.ts';
+import { isReportingNoun } from './reporting-words.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import { isDateWord } from './names.ts';
 
@@ -471,6 +472,38 @@ export function shootingAt(doc: TextDocument, named: NamedActors, sentence: Sent
   for (let o = i + 1; o < Math.min(sentence.endToken, i + 1 + MAX_TOKENS_TO_SHOT); o++) {
     if (isPersonAt(doc, named, o)) return SHOOTING;
     if (!['DET', 'NUM', 'ADJ', 'NOUN'].includes((doc.tokens[o] as Token).pos)) return null;
+  }
+  return null;
+}
+
+// FrameNet Text_creation / Statement by issuing: a verb of issuing whose object is a message ("issued a warning",
+// "posted a statement on its website", "released a notice to airmen") states something publicly. The messages
+// are the reporting nouns (data/reporting-words.json) and the kinds of announcement news issues (WordNet's
+// announcement.n.01 and .02: notice, advisory, edict, proclamation, release, bulletin).
+const ISSUING: Trigger = {
+  type: 'STATEMENT_ISSUED',
+  occasion: 'STATEMENT_ISSUED:',
+  group: 'STATEMENT_ISSUED:',
+  words: ['issue'],
+  pos: 'VERB',
+};
+const ISSUING_VERBS = new Set(['issue', 'release', 'post', 'publish']);
+const ANNOUNCEMENTS = new Set(['notice', 'advisory', 'edict', 'proclamation', 'release', 'bulletin']);
+const MAX_TOKENS_TO_MESSAGE = 4;
+
+/** A verb of issuing whose object is a message, read as a statement issued. */
+export function issuingAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.pos !== 'VERB' || !ISSUING_VERBS.has(token.lemma) || token.quote >= 0) return null;
+  for (let k = i + 1; k < Math.min(sentence.endToken, i + 1 + MAX_TOKENS_TO_MESSAGE); k++) {
+    const word = doc.tokens[k] as Token;
+    if (word.pos === 'NOUN' || word.pos === 'PROPN') {
+      const next = doc.tokens[k + 1];
+      // The head is the last noun of the object's compound ("a travel warning").
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.sentence === word.sentence) continue;
+      return isReportingNoun(word.lemma.toLowerCase()) || ANNOUNCEMENTS.has(word.lemma.toLowerCase()) ? ISSUING : null;
+    }
+    if (!['DET', 'ADJ', 'NUM'].includes(word.pos)) return null;
   }
   return null;
 }

@@ -59,6 +59,7 @@ import {
   startsActivity,
   verdictAt,
   killingAt,
+  issuingAt,
 } from './event-senses.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
@@ -1471,6 +1472,7 @@ export function findEvents(
         firingAt(doc, sentence, i) ??
         enactingAt(doc, sentence, i) ??
         killingAt(doc, sentence, i) ??
+        issuingAt(doc, sentence, i) ??
         triggerAt(doc.tokens, i, sentence.endToken) ??
         shootingAt(doc, named, sentence, i);
       const trigger = found?.type === 'VISIT' && travelsInCompany(doc, sentence, i) ? asTour(found) : found;

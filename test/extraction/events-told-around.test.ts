@@ -72,3 +72,19 @@ describe('an event a source reports', () => {
     ]);
   });
 });
+
+describe('a message issued', () => {
+  it('is a statement issued when a verb of issuing takes a message as its object', () => {
+    const types = (body: string) => read(body).events.map((e) => [e.type, e.when?.start]);
+    expect(types('The State Department issued a travel warning for Lebanon on Monday.')).toEqual([
+      ['STATEMENT_ISSUED', '2024-10-14'],
+    ]);
+    expect(types('The Interior Ministry posted a statement on its website on Monday.')).toEqual([
+      ['STATEMENT_ISSUED', '2024-10-14'],
+    ]);
+  });
+
+  it('is none when what is issued is no message', () => {
+    expect(read('The Interior Ministry issued new passports on Monday.').events).toEqual([]);
+  });
+});
