@@ -545,7 +545,9 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   const words = text.split(/\s+/);
   const lastWord = words[words.length - 1] as string;
   const count = words.length;
-  if (countryNamed(text) || (count === 1 && isPluralDemonym(text))) return 'COUNTRY';
+  if (countryNamed(text) || isPluralDemonym(text)) return 'COUNTRY';
+  // "a Costa Rican man", "the Sri Lankan": a people's word of more than one word describes, it names no one.
+  if (count >= 2 && countryOfDemonym(text)) return null;
   // "University", "Department" alone name no one in particular.
   if (count === 1 && namesLegislature(doc, first, text)) return 'ORGANIZATION';
   if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, speakerNameOf } from './analyse.ts';
 import type { Analysis } from '../../src/extraction/types.ts';
+import { findNames } from '../../src/extraction/names.ts';
+import { readDocument } from '../../src/extraction/text/document.ts';
 
 function actorNamed(analysis: Analysis, name: string) {
   const actor = analysis.actors.find((a) => a.name === name);
@@ -279,5 +281,17 @@ describe('a given name the tagger reads as a verb, opening the sentence', () => 
   it('does not when the word opens an imperative or a supposition', () => {
     const analysis = analyse(['Say Norway refused to sign; the talks would then end.']);
     expect(names(analysis)).not.toContain('Say Norway');
+  });
+});
+
+describe('a people’s word of more than one word', () => {
+  const names = (text: string) => findNames(readDocument(text)).map((n) => [n.kind, n.text]);
+
+  it('describes a person, naming no one, and in the plural stands for the country', () => {
+    expect(names('Britt presented an affidavit from a Costa Rican man named Juan Valdez.')).toEqual([
+      ['UNKNOWN', 'Britt'],
+      ['PERSON', 'Juan Valdez'],
+    ]);
+    expect(names('The Costa Ricans won on Sunday.')).toEqual([['COUNTRY', 'Costa Ricans']]);
   });
 });
