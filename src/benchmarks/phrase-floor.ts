@@ -26,12 +26,18 @@ export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
     ),
     scored AS (
       SELECT id, "articleId",
-        sum(weight * GREATEST(text, near * ${f8(o.nearCredit)}) ORDER BY grp) / ${f8(total)} AS own,
-        sum(weight * GREATEST(headline, lede * ${f8(o.ledeCredit)}) ORDER BY grp) / ${f8(total)} AS subject
+        sum(weight * GREATEST(text, near * ${f8(o.nearCredit)}) ORDER BY grp) / ${f8(total)} AS own
       FROM per_word GROUP BY id, "articleId"
     ),
+    -- Per article and word, the credit its headline or lede gives the word.
+    subject_words AS (
+      SELECT "articleId", grp, max(weight) AS weight, max(GREATEST(headline, lede * ${f8(o.ledeCredit)})) AS credit
+      FROM per_word GROUP BY "articleId", grp
+    ),
     articles AS (
-      SELECT s."articleId", max(s.subject) AS subject, count(*) AS statements,
+      SELECT s."articleId", count(*) AS statements,
+        (SELECT COALESCE(sum(sw.weight * sw.credit ORDER BY sw.grp), 0) FROM subject_words sw
+          WHERE sw."articleId" = s."articleId") / ${f8(total)} AS subject,
         count(*) FILTER (WHERE s.own >= ${f8(o.mainEvidence)})::float8 / count(*)::float8 AS speaking,
         (SELECT COALESCE(sum(w.weight * held.credit ORDER BY held.grp), 0)
           FROM (SELECT f."articleGroups", f."articleCredits" FROM found f WHERE f."articleId" = s."articleId" LIMIT 1) a
@@ -39,18 +45,31 @@ export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
           JOIN weights w ON w.grp = held.grp WHERE held.grp >= 0) / ${f8(total)} AS coverage
       FROM scored s GROUP BY s."articleId"
     ),
+    -- Word by word, what the statement says itself or, for less, its article's subject says for it.
+    combined AS (
+      SELECT s.id, sum(w.weight * GREATEST(COALESCE(pw.own, 0), COALESCE(sw.credit, 0) * ${f8(o.subjectCredit)})
+          ORDER BY w.grp) / ${f8(total)} AS combined
+      FROM scored s
+      CROSS JOIN weights w
+      LEFT JOIN (SELECT id, grp, GREATEST(text, near * ${f8(o.nearCredit)}) AS own FROM per_word) pw
+        ON pw.id = s.id AND pw.grp = w.grp
+      LEFT JOIN subject_words sw ON sw."articleId" = s."articleId" AND sw.grp = w.grp
+      GROUP BY s.id
+    ),
     relevant AS (
-      SELECT s.id, GREATEST(s.own,
-          CASE WHEN a.statements <= ${o.longArticle} OR s.own >= ${f8(o.subjectNeedsOwn)} THEN a.subject ELSE 0 END
-            * ${f8(o.subjectCredit)},
-          CASE WHEN a.speaking >= ${f8(o.mainShare)} THEN a.coverage ELSE 0 END * ${f8(o.subjectCredit)}) AS relevance
-      FROM scored s JOIN articles a ON a."articleId" = s."articleId"
+      SELECT s.id,
+        GREATEST(CASE WHEN lifted.lifted THEN c.combined ELSE s.own END, main.main * ${f8(o.subjectCredit)}) AS relevance,
+        GREATEST(s.own, CASE WHEN lifted.lifted THEN a.subject ELSE 0 END * ${f8(o.subjectCredit)},
+          main.main * ${f8(o.subjectCredit)}) AS alone
+      FROM scored s JOIN articles a ON a."articleId" = s."articleId" JOIN combined c ON c.id = s.id
+      CROSS JOIN LATERAL (SELECT a.statements <= ${o.longArticle} OR s.own >= ${f8(o.subjectNeedsOwn)} AS lifted) lifted
+      CROSS JOIN LATERAL (SELECT CASE WHEN a.speaking >= ${f8(o.mainShare)} THEN a.coverage ELSE 0 END AS main) main
       WHERE a.coverage >= GREATEST(${f8(o.minArticleCoverage)},
         (SELECT max(coverage) FROM articles) * ${f8(o.articleShareOfBest)})
     ),
     matches AS (
       SELECT * FROM relevant r WHERE relevance >= LEAST(${f8(o.minRelevance)},
-        GREATEST(${f8(o.relaxedFloor)}, (SELECT max(relevance) FROM relevant) * ${f8(o.relaxedShareOfBest)}))
+        GREATEST(${f8(o.relaxedFloor)}, (SELECT max(alone) FROM relevant) * ${f8(o.relaxedShareOfBest)}))
       ORDER BY relevance DESC, id DESC LIMIT ${MATCH_CAP}
     ),
     matched AS (
