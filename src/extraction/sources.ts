@@ -419,8 +419,9 @@ function subjectOfEarlierVerb(
     // A finite verb: "condemned", "is comparing".
     const previous = doc.tokens[i - 1];
     const finite = token.pos === 'VERB' && (!token.lower.endsWith('ing') || previous?.pos === 'AUX');
-    // Not an infinitive ("made an attempt to deflect"), nor a noun the tagger read as a verb ("a follow-up").
-    if (!finite || previous?.lower === 'to' || previous?.pos === 'DET' || previous?.pos === 'ADJ') continue;
+    // Not an infinitive ("made an attempt to deflect", "to immediately overturn"), nor a noun the tagger read as a
+    // verb ("a follow-up").
+    if (!finite || afterInfinitiveMarker(doc.tokens, i) || previous?.pos === 'DET' || previous?.pos === 'ADJ') continue;
     // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
     // when its subject is found; otherwise keep looking further back.
     const found = subjectBefore(doc, i, floor, depth + 1);
@@ -432,6 +433,13 @@ function subjectOfEarlierVerb(
     if (found && (withinRelative || found.link !== 'relative')) return found.subject;
   }
   return null;
+}
+
+/** "to overturn", "to immediately overturn": "to" before the verb, perhaps past adverbs (a split infinitive). */
+function afterInfinitiveMarker(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (tokens[k] as Token).pos === 'ADV') k--;
+  return tokens[k]?.lower === 'to';
 }
 
 export interface PreviousCue {
@@ -597,18 +605,61 @@ const OPENING_ADJUNCT_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'NOUN']);
  */
 function subjectAfterOpening(doc: TextDocument, cueIndex: number, floor: number, end: number): Phrase | null {
   for (let k = floor; k < cueIndex; k++) if (!OPENING_ADJUNCT_TAGS.has((doc.tokens[k] as Token).pos)) return null;
+  return mainClauseSubject(doc, cueIndex, end);
+}
+
+/** Past a parenthesis that opens at `k` ("Governor Mary Fallin (R-OK) said"), or `k` itself. */
+function pastParenthesis(doc: TextDocument, k: number, end: number): number {
+  if (doc.tokens[k]?.text !== '(') return k;
+  for (let i = k + 1; i < end; i++) if ((doc.tokens[i] as Token).text === ')') return i + 1;
+  return k;
+}
+
+/** The phrase after the first comma past `cueIndex` when a finite verb follows it: the main clause's subject. */
+function mainClauseSubject(doc: TextDocument, cueIndex: number, end: number): Phrase | null {
   for (let k = cueIndex + 1; k < end; k++) {
     const token = doc.tokens[k] as Token;
     if (token.quote >= 0 || token.text !== ',') continue;
     const subject = phraseStartingAt(doc, k + 1);
     if (!subject) return null;
-    let verb = subject.end;
+    let verb = pastParenthesis(doc, subject.end, end);
     while (doc.tokens[verb]?.pos === 'ADV') verb++;
     const next = doc.tokens[verb];
     const finite = (next?.pos === 'VERB' || next?.pos === 'AUX') && !next.lower.endsWith('ing');
     return finite ? subject : null;
   }
   return null;
+}
+
+/**
+ * "Sunday, on a radio show, while commenting on the divide, Governor Cole said …": a gerund after a comma, in
+ * adjuncts that open the sentence without a verb of their own, has the main clause's subject, as in
+ * subjectAfterOpening; a day or a place before it is no subject.
+ */
+function subjectAfterOpeningAdjuncts(doc: TextDocument, cueIndex: number, floor: number, end: number): Phrase | null {
+  const preposition = cueIndex - 1;
+  const before = doc.tokens[preposition - 1];
+  if (preposition <= floor || (before?.text !== ',' && !isQuoteMark(before))) return null;
+  for (let k = floor; k < preposition; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return null;
+  }
+  return mainClauseSubject(doc, cueIndex, end);
+}
+
+// Words that may stand before a perfect participle opening the sentence: "And having said …", "After having …".
+const BEFORE_PERFECT_PARTICIPLE_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV']);
+
+/**
+ * "Having announced that he would not send the man to prison, Judge Marsh proceeded …": a perfect participle
+ * opening the sentence (Quirk et al. 1985, §15.58, a supplementive -ing clause) has the main clause's subject.
+ */
+function subjectAfterPerfectParticiple(doc: TextDocument, cueIndex: number, floor: number, end: number): Phrase | null {
+  let k = cueIndex - 1;
+  while (k > floor && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  if ((doc.tokens[k] as Token | undefined)?.lower !== 'having' || k < floor) return null;
+  for (let i = floor; i < k; i++) if (!BEFORE_PERFECT_PARTICIPLE_TAGS.has((doc.tokens[i] as Token).pos)) return null;
+  return mainClauseSubject(doc, cueIndex, end);
 }
 
 function isParticipleAfterComma(tokens: Token[], index: number): boolean {
@@ -800,10 +851,13 @@ export function sourceOfVerb(
       previous && previous.sentence === token.sentence && !previous.negated
         ? previous.subject
         : (subjectOfEarlierVerb(doc, cueIndex, floor, 0, gerund) ??
+          (gerund ? subjectAfterOpeningAdjuncts(doc, cueIndex, floor, sentence.endToken) : null) ??
           sentenceSubject(doc, token.sentence, cueIndex) ??
           (gerund ? subjectAfterOpening(doc, cueIndex, floor, sentence.endToken) : null));
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
+  const perfect = subjectAfterPerfectParticiple(doc, cueIndex, floor, sentence.endToken);
+  if (perfect) return { subject: perfect, link: 'participial', start: cueIndex };
   const { control, to } = infinitiveControl(doc.tokens, cueIndex);
   if (control === 'refused') return null;
   if (control === 'subject') {
