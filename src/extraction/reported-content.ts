@@ -1205,6 +1205,26 @@ function beforeWithholding(doc: TextDocument, part: Part): Part {
  * The text an attribution reports: after the cue ("said that …"), before it ("…, Dempsey said."), or both
  * ("Many, she said, are …").
  */
+/**
+ * "If she wins the seat, Alder said in a tweet, nurses will …": a cue set off by commas after an opening adjunct
+ * may hold adjuncts of its own before the comma that resumes the report; the comma, or null.
+ */
+function parentheticalEnd(
+  doc: TextDocument,
+  attribution: Attribution,
+  commaBefore: boolean,
+  end: number,
+): number | null {
+  if (!commaBefore || attribution.link !== 'subject') return null;
+  // The cue right after its subject, which the comma opens: "…, Alder said in …" (not "…, and Peru have claims in …").
+  const { subject, cue } = attribution;
+  if (doc.tokens[subject.first - 1]?.text !== ',' || cue.index !== subject.end) return null;
+  const comma = skipAdjuncts(doc, attribution.cueEnd, end);
+  // "…, Vale wrote to his followers, “…”": a quotation after the comma is reported as one.
+  const resumes = doc.tokens[comma + 1] !== undefined && !isQuoteMark(doc.tokens[comma + 1]);
+  return comma > attribution.cueEnd && doc.tokens[comma]?.text === ',' && resumes ? comma : null;
+}
+
 export function reportedParts(doc: TextDocument, attribution: Attribution, following: Attribution[]): Part[] {
   const sentence = doc.sentences[attribution.sentence] as Sentence;
   const asReport = reportOfAsClause(doc, attribution, sentence, following);
@@ -1261,7 +1281,7 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   // "The drivers, Berg explained later in the meeting, were …": a parenthetical cue may hold adjuncts.
   const afterCue = before
     ? skipAdjuncts(doc, afterRecipient(doc, attribution, end), end)
-    : skipTimeWords(doc, attribution.cueEnd);
+    : (parentheticalEnd(doc, attribution, commaBefore, end) ?? skipTimeWords(doc, attribution.cueEnd));
   // "Many, she said, are …", "He added, however, that …": the report goes on after the comma.
   if (doc.tokens[afterCue]?.text === ',' && link !== 'participial') {
     let resume = afterCue + 1;
