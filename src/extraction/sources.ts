@@ -209,10 +209,29 @@ function opensReportedClause(doc: TextDocument, first: number): boolean {
 function openingComma(doc: TextDocument, closingComma: number, floor: number): number | null {
   for (let i = closingComma - 1; i >= floor && closingComma - i <= MAX_PARENTHETICAL_TOKENS; i--) {
     const token = doc.tokens[i] as Token;
+    // "…, wearing “Vote Vale” campaign pins, said": a short name in quotation marks inside the parenthetical.
+    const quoted = isQuoteMark(token) && i < closingComma - 1 ? openingOfShortQuotation(doc, i, floor) : -1;
+    if (quoted >= 0) {
+      i = quoted;
+      continue;
+    }
     if (token.quote >= 0 || isQuoteMark(token)) return null;
     if (token.text === ',') return i;
   }
   return null;
+}
+
+// At most this many words in quotation marks that name something ("Vote Vale", "Morning Tide").
+const MAX_QUOTED_NAME_TOKENS = 4;
+
+/** The opening mark of a short quotation without punctuation whose closing mark is at `close`, or -1. */
+function openingOfShortQuotation(doc: TextDocument, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_QUOTED_NAME_TOKENS + 1; k--) {
+    const token = doc.tokens[k] as Token;
+    if (isQuoteMark(token)) return k < close - 1 ? k : -1;
+    if (token.pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 /** Capitalised words only ("Jack Garner", even where the tagger reads "Garner" as a verb), no determiner. */
