@@ -1,11 +1,11 @@
 import type { Token } from './text/document.ts';
-import { isNegated, isSpeechNoun, verbCueAt } from './cue-verbs.ts';
+import { isNegated, isSpeechNoun, verbCueAt, type VerbCue } from './cue-verbs.ts';
 import { sourcePhraseAt } from './source-phrases.ts';
 import { colonSpeakerAt } from './colon-attribution.ts';
 import { dashSpeakerAt } from './dash-attribution.ts';
 import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
 import type { ReportingVerb } from './reporting-words.ts';
-import { sourceOfVerb, type SourceLink } from './sources.ts';
+import { isQuoteMark, sourceOfVerb, type SourceLink } from './sources.ts';
 import {
   learnGenderFromClause,
   resolveSentencePronoun,
@@ -145,7 +145,7 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   const issued = issuedMessage(state, i, previous);
   if (issued) return { ...none, kind: 'NOUN', cueEnd: i + 1, ...issued };
   const cue = verbCueAt(doc.tokens, i);
-  if (!cue || addsSomething(doc.tokens, i, cue.verb)) return null;
+  if (!cue || addsSomething(doc.tokens, i, cue.verb) || judgesNothing(doc.tokens, i, cue)) return null;
   const source = sourceOfVerb(doc, i, previous, cue.verb.frame === 'clause' && !cue.verb.object);
   if (!source) return null;
   // "…, his chief of staff said": the possessive opens the attribution's own words, though not its speaker.
@@ -154,6 +154,24 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
       ? source.start - 1
       : source.start;
   return { kind: 'VERB', verb: cue.verb, preposition: cue.preposition, cueEnd: cue.end, ...source, start };
+}
+
+/**
+ * "supporters that level sexist attacks, saying …": a verb of judging (Levin's judgement-33: "praised the plan",
+ * "attacked the senator") says nothing without its object; right before a comma or a full stop, with no quotation
+ * before it or right after the comma that it could attribute, the word is a noun the tagger read as a verb.
+ */
+function judgesNothing(tokens: Token[], i: number, cue: VerbCue): boolean {
+  if (cue.verb.frame !== 'object' || !cue.verb.verbClass.startsWith('judgement') || cue.preposition !== null)
+    return false;
+  const next = tokens[cue.end];
+  if (next === undefined || !/^[,.;]$/.test(next.text)) return false;
+  // "“He is a fraud,” Vale attacked." and "Vale attacked, “He is a fraud.”" attribute a quotation.
+  const quoted = (t: Token | undefined): boolean => t !== undefined && (t.quote >= 0 || isQuoteMark(t));
+  if (quoted(tokens[cue.end + 1])) return false;
+  const sentence = (tokens[i] as Token).sentence;
+  for (let k = i; tokens[k]?.sentence === sentence; k--) if (quoted(tokens[k])) return false;
+  return true;
 }
 
 /** "said", "spoke warmly of", and "spoke … about" without the adjuncts between the verb and its preposition. */
