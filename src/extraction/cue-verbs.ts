@@ -48,7 +48,9 @@ function verbOf(
   // "is promising cheaper fares", "…, promising to hire more nurses": a participle the tagger read as an adjective.
   if (token.lower.endsWith('ing') && (token.pos === 'ADJ' || token.pos === 'NOUN')) {
     const progressive = previous !== undefined && BE_FORMS.has(previous.lower);
-    const participle = previous?.text === ',' && (next?.lower === 'to' || next?.lower === 'that');
+    // "…, touring the base and warning that …": "and" joins it to a participle before, as a comma does.
+    const joined = previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'or';
+    const participle = joined && (next?.lower === 'to' || next?.lower === 'that');
     return progressive || participle ? verbOfParticiple(token.lower) : undefined;
   }
   const afterSubject =

@@ -603,6 +603,25 @@ function withAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number)
   return subject && doc.tokens[subject.first - 1]?.lower === 'with' ? subject : null;
 }
 
+/**
+ * "…, with officials praising the plan and vowing to …": a participle after "and" that goes on an absolute "with"
+ * clause has that clause's subject; the search stops at a comma or a finite verb, which end the clause.
+ */
+function coordinatedAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
+  const cue = doc.tokens[cueIndex] as Token;
+  if (!cue.lower.endsWith('ing') || !/^(?:and|or)$/.test(doc.tokens[cueIndex - 1]?.lower ?? '')) return null;
+  for (let k = cueIndex - 2; k > floor; k--) {
+    const token = doc.tokens[k] as Token;
+    if (/^[,;:]$/.test(token.text) || token.pos === 'AUX') return null;
+    if (token.pos === 'VERB' && !token.lower.endsWith('ing')) return null;
+    if (token.lower.endsWith('ing') && token.quote < 0) {
+      const subject = withAbsoluteSubject(doc, k, floor);
+      if (subject) return subject;
+    }
+  }
+  return null;
+}
+
 /** "the i reported": an article and a pronoun right before the cue, read as a name. */
 function pronounAfterArticle(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
   const pronoun = doc.tokens[cueIndex - 1];
@@ -864,6 +883,9 @@ export function sourceOfVerb(
   // "…, with union leader Ama Osei telling reporters …": the noun phrase after "with" speaks.
   const absolute = withAbsoluteSubject(doc, cueIndex, floor);
   if (absolute) return { subject: absolute, link: 'participial', start: absolute.first - 1 };
+  // "…, with officials praising the plan and vowing …": the attribution's own words start at "and".
+  const coordinated = coordinatedAbsoluteSubject(doc, cueIndex, floor);
+  if (coordinated) return { subject: coordinated, link: 'participial', start: cueIndex - 1 };
   const gerund = isGerundAfterPreposition(doc.tokens, cueIndex);
   if (isParticipleAfterComma(doc.tokens, cueIndex) || gerund || isParticipleOfMessage(doc, cueIndex)) {
     const subject =
