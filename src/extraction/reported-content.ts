@@ -132,11 +132,17 @@ function contentEnd(doc: TextDocument, sentence: Sentence): number {
 // "said Friday afternoon": a part of the day after the day.
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+function isPossessiveMark(token: Token | undefined): boolean {
+  return token !== undefined && /^['’]s$/.test(token.text);
+}
+
 function skipTimeWords(doc: TextDocument, p: number): number {
   let i = p;
   for (;;) {
     const token = doc.tokens[i];
     if (!token) return i;
+    // "said today's vote …", "said Monday's ruling …": a possessive opens the reported clause's subject.
+    if (isPossessiveMark(doc.tokens[i + 1])) return i;
     if (
       isDateWord(token.text) ||
       (PARTS_OF_DAY.has(token.lower) && i > p) ||
