@@ -448,6 +448,7 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   if (
     relative ||
     fronted ||
+    gerundInParenthetical(doc, attribution) ||
     (attribution.link === 'subject' && SUBORDINATORS.has(doc.tokens[attribution.start - 1]?.lower ?? ''))
   ) {
     for (let i = attribution.cueEnd; i < end; i++) {
@@ -456,6 +457,27 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
     }
   }
   return end;
+}
+
+// Prepositions that open an adjunct with a gerund set off by commas: "Alder, after telling reporters …, left".
+const GERUND_ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'by', 'without']);
+
+/**
+ * "Ruth Alder, after telling reporters the pier was safe, left the hall": a gerund in an adjunct set off by commas
+ * after its subject; its report ends at the adjunct's closing comma.
+ */
+function gerundInParenthetical(doc: TextDocument, attribution: Attribution): boolean {
+  const { cue } = attribution;
+  const opener = doc.tokens[cue.index - 1];
+  return (
+    attribution.link === 'participial' &&
+    cue.lower.endsWith('ing') &&
+    GERUND_ADJUNCT_OPENERS.has(opener?.lower ?? '') &&
+    doc.tokens[cue.index - 2]?.text === ',' &&
+    // Right after its subject, before the predicate ("the governor said, before clarifying that he, the
+    // governor, was …" has its predicate already).
+    attribution.subject.end === cue.index - 2
+  );
 }
 
 /**
