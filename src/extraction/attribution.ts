@@ -157,7 +157,7 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
 }
 
 /**
- * "supporters that level sexist attacks, saying …": a verb of judging (Levin's judgement-33: "praised the plan",
+ * "fans who level abusive attacks, saying …": a verb of judging (Levin's judgement-33: "praised the plan",
  * "attacked the senator") says nothing without its object; right before a comma or a full stop, with no quotation
  * before it or right after the comma that it could attribute, the word is a noun the tagger read as a verb.
  */

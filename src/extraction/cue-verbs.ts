@@ -249,7 +249,7 @@ function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): { word
 
 /**
  * Where the words of a preposition matched from `from` end, or null; an adverb may stand after the particle of a
- * phrasal verb ("spoke out sharply against", "lashed out angrily at").
+ * phrasal verb ("spoke out forcefully against", "lashed out angrily at").
  */
 function matchedPrepositionEnd(tokens: Token[], words: string[], from: number): number | null {
   let k = from;

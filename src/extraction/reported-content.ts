@@ -474,8 +474,8 @@ function gerundInParenthetical(doc: TextDocument, attribution: Attribution): boo
     cue.lower.endsWith('ing') &&
     GERUND_ADJUNCT_OPENERS.has(opener?.lower ?? '') &&
     doc.tokens[cue.index - 2]?.text === ',' &&
-    // Right after its subject, before the predicate ("the governor said, before clarifying that he, the
-    // governor, was …" has its predicate already).
+    // Right after its subject, before the predicate ("Vale spoke, before insisting that he, Vale,
+    // was …" has its predicate already).
     attribution.subject.end === cue.index - 2
   );
 }
@@ -1234,7 +1234,7 @@ function beforeWithholding(doc: TextDocument, part: Part): Part {
  * ("Many, she said, are …").
  */
 /**
- * "If she wins the seat, Alder said in a tweet, nurses will …": a cue set off by commas after an opening adjunct
+ * "If she wins the seat, Alder said in a radio interview, nurses will …": a cue set off by commas after an opening adjunct
  * may hold adjuncts of its own before the comma that resumes the report; the comma, or null.
  */
 function parentheticalEnd(

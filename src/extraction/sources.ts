@@ -438,7 +438,7 @@ function subjectOfEarlierVerb(
     // A finite verb: "condemned", "is comparing".
     const previous = doc.tokens[i - 1];
     const finite = token.pos === 'VERB' && (!token.lower.endsWith('ing') || previous?.pos === 'AUX');
-    // Not an infinitive ("made an attempt to deflect", "to immediately overturn"), nor a noun the tagger read as a
+    // Not an infinitive ("made an attempt to deflect", "to immediately lift"), nor a noun the tagger read as a
     // verb ("a follow-up").
     if (!finite || afterInfinitiveMarker(doc.tokens, i) || previous?.pos === 'DET' || previous?.pos === 'ADJ') continue;
     // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
@@ -454,7 +454,7 @@ function subjectOfEarlierVerb(
   return null;
 }
 
-/** "to overturn", "to immediately overturn": "to" before the verb, perhaps past adverbs (a split infinitive). */
+/** "to overturn", "to immediately lift": "to" before the verb, perhaps past adverbs (a split infinitive). */
 function afterInfinitiveMarker(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && (tokens[k] as Token).pos === 'ADV') k--;
@@ -646,7 +646,7 @@ function subjectAfterOpening(doc: TextDocument, cueIndex: number, floor: number,
   return mainClauseSubject(doc, cueIndex, end);
 }
 
-/** Past a parenthesis that opens at `k` ("Governor Mary Fallin (R-OK) said"), or `k` itself. */
+/** Past a parenthesis that opens at `k` ("Governor Ann Cole (D-Ore.) said"), or `k` itself. */
 function pastParenthesis(doc: TextDocument, k: number, end: number): number {
   if (doc.tokens[k]?.text !== '(') return k;
   for (let i = k + 1; i < end; i++) if ((doc.tokens[i] as Token).text === ')') return i + 1;
@@ -670,7 +670,7 @@ function mainClauseSubject(doc: TextDocument, cueIndex: number, end: number): Ph
 }
 
 /**
- * "Sunday, on a radio show, while commenting on the divide, Governor Cole said …": a gerund after a comma, in
+ * "Friday, at a town meeting, while speaking about the strike, Governor Cole said …": a gerund after a comma, in
  * adjuncts that open the sentence without a verb of their own, has the main clause's subject, as in
  * subjectAfterOpening; a day or a place before it is no subject.
  */
@@ -689,7 +689,7 @@ function subjectAfterOpeningAdjuncts(doc: TextDocument, cueIndex: number, floor:
 const BEFORE_PERFECT_PARTICIPLE_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV']);
 
 /**
- * "Having announced that he would not send the man to prison, Judge Marsh proceeded …": a perfect participle
+ * "Having announced that the ferry would stop in May, Mayor Alder named …": a perfect participle
  * opening the sentence (Quirk et al. 1985, §15.58, a supplementive -ing clause) has the main clause's subject.
  */
 function subjectAfterPerfectParticiple(doc: TextDocument, cueIndex: number, floor: number, end: number): Phrase | null {

@@ -20,7 +20,7 @@ describe('a perfect participle that opens the sentence', () => {
 describe('a reporting gerund after adjuncts without a verb that open the sentence', () => {
   it('has the main clause’s subject, not the day that opens the sentence', () => {
     const analysis = analyse([
-      'Sunday, on a morning radio show, while commenting on the strike at the docks, Governor Ann Cole said the port needed calm.',
+      'Friday, at a town meeting, while speaking about the strike at the docks, Governor Ann Cole said the port needed calm.',
     ]);
     expect(statementWith(analysis, 'the strike').text).toBe('the strike at the docks');
     expect(speakerNameOf(analysis, 'the strike')).toBe('Ann Cole');
@@ -29,7 +29,7 @@ describe('a reporting gerund after adjuncts without a verb that open the sentenc
 
   it('reads the subject past a parenthesis before its verb', () => {
     const analysis = analyse([
-      'Friday, in Dover, while commenting on the strike at the docks, Senator Lisa Hale (D-Del.) said the port needed calm.',
+      'Friday, in Dover, while speaking about the strike at the docks, Senator Lisa Hale (D-Del.) said the port needed calm.',
     ]);
     expect(speakerNameOf(analysis, 'the strike')).toBe('Lisa Hale');
   });

@@ -11,7 +11,7 @@ describe('a reporting gerund in an adjunct set off by commas right after its sub
   it('keeps the commas of an appositive when the predicate came before', () => {
     const analysis = analyse([
       'Councillor Tom Vale spoke on Monday.',
-      'Vale said, before clarifying that he, Vale, was the best candidate, that the race was open.',
+      'Vale spoke, before insisting that he, Vale, was the best candidate, that the race was open.',
     ]);
     expect(statementWith(analysis, 'best candidate').text).toContain('he, Vale, was the best candidate');
   });

@@ -3,7 +3,7 @@ import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('a phrasal verb of speaking with an adverb after its particle', () => {
   it('reports what follows the preposition', () => {
-    const analysis = analyse(['Councillor Tom Vale spoke out sharply against the new caps on harbour fees.']);
+    const analysis = analyse(['Councillor Tom Vale spoke out forcefully against the new caps on harbour fees.']);
     expect(statementWith(analysis, 'caps').text).toBe('the new caps on harbour fees');
     expect(speakerNameOf(analysis, 'caps')).toBe('Tom Vale');
   });
