@@ -419,6 +419,30 @@ function beforeSpeakersOwnPredicate(doc: TextDocument, attribution: Attribution,
 }
 
 /**
+ * "said that, according to the regulator, …", "said that, as confirmed by the regulator, …": a source phrase set off
+ * by commas right after the cue's "that" names a further source of the same report; that attribution, or null.
+ */
+function sourceOpeningContent(
+  doc: TextDocument,
+  attribution: Attribution,
+  following: Attribution[],
+): Attribution | null {
+  let p: number;
+  if (attribution.kind === 'VERB') {
+    p = skipAdjuncts(doc, attribution.cueEnd, contentEnd(doc, doc.sentences[attribution.sentence] as Sentence));
+    if (doc.tokens[p]?.lower !== 'that' || doc.tokens[p + 1]?.text !== ',') return null;
+    p += 2;
+  } else if (attribution.kind === 'ACCORDING_TO') {
+    // "According to industry reports, and as confirmed by the regulator, …": two sources of one report.
+    p = attribution.subject.end;
+    if (doc.tokens[p]?.text !== ',' || !/^(?:and|or)$/.test(doc.tokens[p + 1]?.lower ?? '')) return null;
+    p += 2;
+  } else return null;
+  const later = following.find((f) => f.start === p && f.kind === 'ACCORDING_TO');
+  return later && doc.tokens[later.subject.end]?.text === ',' ? later : null;
+}
+
+/**
  * Where a reported clause must stop: before the next attribution of the sentence that stands beside this one
  * ("…, telling lawmakers …", "… and the military said …"); one nested inside the content is part of it.
  */
@@ -429,6 +453,7 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   for (const later of following) {
     if (later.sentence !== attribution.sentence || later.start >= end) break;
     if (later.start <= attribution.cueEnd || !isSibling(doc, later, attribution)) continue;
+    if (later === sourceOpeningContent(doc, attribution, following)) continue;
     // "According to the filing, the firm maintained its monopoly …": the report's own subject, with a verb that
     // reports only a clause and is followed by none, is no report of its own.
     const opensContent = later.start === attribution.subject.end + 1;
@@ -1271,7 +1296,8 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       : null;
   if (accordingTo) {
     const afterSource = attribution.subject.end;
-    const resume = afterAccordingSource(doc, attribution, sentence, end);
+    const coordinated = sourceOpeningContent(doc, attribution, following);
+    const resume = coordinated ? coordinated.subject.end + 1 : afterAccordingSource(doc, attribution, sentence, end);
     const after: Part | null = resume === null ? null : { first: resume, end };
     // "The bakery sold 400 loaves on Sunday according to its owner.": closing the sentence, the source
     // needs no comma before it.
@@ -1339,7 +1365,9 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   // "…, Dempsey said in an interview.": what came before is the report, when the attribution closes the
   // sentence; "As the charges were unsealed, Hawk Sawyer testified before …" is no report of hers.
   if (before && skipAdjuncts(doc, afterCue, end) >= end) return [before];
-  const first = contentStart(doc, attribution, end);
+  // "said that, according to the regulator, the firm had paid …": the report goes on past the nested source.
+  const nested = sourceOpeningContent(doc, attribution, following);
+  const first = nested ? nested.subject.end + 1 : contentStart(doc, attribution, end);
   if (first === null) return [];
   if (isPhraseContent(doc, attribution, first)) {
     const dub = attribution.verb?.frame === 'dub';
