@@ -83,7 +83,12 @@ export function findAttributions(state: DiscourseState): Attribution[] {
       const speaker =
         known && known.end === found.subject.end
           ? known.speaker
-          : (resolveSentencePronoun(state, found.subject) ?? resolveSpeaker(state, found.subject, anySource));
+          : (resolveSentencePronoun(state, found.subject) ??
+            resolveSpeaker(
+              state,
+              found.kind === 'ACCORDING_TO' ? withoutPlaceOfName(doc.tokens, found.subject) : found.subject,
+              anySource,
+            ));
       if (!speaker) continue;
       resolvedAt.set(found.subject.first, { end: found.subject.end, speaker });
       const negated = found.kind !== 'ACCORDING_TO' && isNegated(doc.tokens, i);
@@ -197,6 +202,23 @@ function withoutRelativeClause(tokens: Token[], phrase: Phrase | null): Phrase |
     if (token.pos === 'DET' && (tokens[k - 1] as Token).pos === 'PROPN') return { first: phrase.first, end: k };
   }
   return phrase;
+}
+
+/**
+ * "according to the Trade Commission in Peru": a name's place is no part of the name that speaks ("officials in
+ * Kyiv" keeps its place: it tells which officials). The phrase still spans the place, where the report resumes.
+ */
+function withoutPlaceOfName(tokens: Token[], phrase: Phrase): Phrase {
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    const token = tokens[k] as Token;
+    if (/^(?:in|at)$/.test(token.lower) && isName(tokens[k - 1]) && isName(tokens[k + 1]))
+      return { first: phrase.first, end: k };
+  }
+  return phrase;
+}
+
+function isName(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
 }
 
 // "will add two factories", "added a third shift": "add" with a noun-phrase object adds things, not words.
