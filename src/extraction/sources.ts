@@ -221,6 +221,23 @@ function openingComma(doc: TextDocument, closingComma: number, floor: number): n
   return null;
 }
 
+/**
+ * "Tom Vale, host of “Morning Tide,” said …": an appositive that ends on a quoted title, whose comma stands inside
+ * the closing mark at `close`; the name before the appositive speaks. The title is short, after a preposition.
+ */
+function nameBeforeTitleAppositive(doc: TextDocument, close: number, floor: number): CueSource | null {
+  const comma = close - 1;
+  if (doc.tokens[comma]?.text !== ',') return null;
+  const open = openingOfShortQuotation(doc, comma, floor);
+  if (open < 0 || (doc.tokens[open - 1] as Token | undefined)?.pos !== 'ADP') return null;
+  for (let k = open + 1; k < comma; k++) if (!CAPITALISED.test((doc.tokens[k] as Token).text)) return null;
+  const opening = openingComma(doc, open, floor);
+  if (opening === null) return null;
+  const name = phraseBeforeComma(doc, opening, floor);
+  if (!name || !(isNamePhrase(doc, name) || isTitledName(doc, name))) return null;
+  return { subject: name, link: 'subject', start: name.first };
+}
+
 // At most this many words in quotation marks that name something ("Vote Vale", "Morning Tide").
 const MAX_QUOTED_NAME_TOKENS = 4;
 
@@ -1326,7 +1343,7 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       const subject = opening === null ? null : nounPhraseEndingAt(doc, opening, floor);
       return subject ? plain(subject) : found;
     }
-    if (isQuoteMark(before)) return found;
+    if (isQuoteMark(before)) return nameBeforeTitleAppositive(doc, i, floor) ?? found;
     const phrase = nounPhraseEndingAt(doc, i + 1, floor);
     // "Holm was caught on a hot mic telling Berg …": past an adjunct, the verb the participle goes with has
     // the subject.

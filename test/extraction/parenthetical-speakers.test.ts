@@ -16,3 +16,17 @@ describe('a parenthetical between the speaker and the cue that holds a short quo
     expect(speakerNameOf(analysis, 'apology')).toBe('Ann Lee');
   });
 });
+
+describe('an appositive that ends on a quoted title, its comma inside the closing mark', () => {
+  it('gives the name before the appositive as speaker of the clause after the cue', () => {
+    const analysis = analyse([
+      'Tom Vale, host of “Morning Tide,” said the mayor’s refusal to resign could end her career.',
+    ]);
+    expect(speakerNameOf(analysis, 'refusal')).toBe('Tom Vale');
+  });
+
+  it('leaves a quotation before an inverted cue to that cue', () => {
+    const analysis = analyse(['“The mayor is finished,” said Tom Vale, host of “Morning Tide.”']);
+    expect(speakerNameOf(analysis, 'finished')).toBe('Tom Vale');
+  });
+});
