@@ -23,7 +23,7 @@ function isPassiveAsClause(tokens: Token[], i: number): boolean {
   if (tokens[i]?.lower !== 'as' || tokens[i + 2]?.lower !== 'by' || !participle) return false;
   if (!/(?:ed|en|said|told|written)$/.test(participle.lower) || participle.quote >= 0) return false;
   // Set off from what it comments on: opening the sentence, after a comma, or after "and" ("…, and as confirmed
-  // by …"); "a mission as declared by the minister" qualifies a noun.
+  // by …"); "a cleanup drive as announced by the governor" qualifies a noun.
   const before = tokens[i - 1];
   const setOff =
     before === undefined ||
