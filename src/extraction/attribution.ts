@@ -1,11 +1,11 @@
 import type { Token } from './text/document.ts';
-import { isNegated, isSpeechNoun, verbCueAt } from './cue-verbs.ts';
+import { isNegated, isSpeechNoun, verbCueAt, type VerbCue } from './cue-verbs.ts';
 import { sourcePhraseAt } from './source-phrases.ts';
 import { colonSpeakerAt } from './colon-attribution.ts';
 import { dashSpeakerAt } from './dash-attribution.ts';
 import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
 import type { ReportingVerb } from './reporting-words.ts';
-import { sourceOfVerb, type SourceLink } from './sources.ts';
+import { isQuoteMark, sourceOfVerb, type SourceLink } from './sources.ts';
 import {
   learnGenderFromClause,
   resolveSentencePronoun,
@@ -83,7 +83,12 @@ export function findAttributions(state: DiscourseState): Attribution[] {
       const speaker =
         known && known.end === found.subject.end
           ? known.speaker
-          : (resolveSentencePronoun(state, found.subject) ?? resolveSpeaker(state, found.subject, anySource));
+          : (resolveSentencePronoun(state, found.subject) ??
+            resolveSpeaker(
+              state,
+              found.kind === 'ACCORDING_TO' ? withoutPlaceOfName(doc.tokens, found.subject) : found.subject,
+              anySource,
+            ));
       if (!speaker) continue;
       resolvedAt.set(found.subject.first, { end: found.subject.end, speaker });
       const negated = found.kind !== 'ACCORDING_TO' && isNegated(doc.tokens, i);
@@ -145,7 +150,7 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   const issued = issuedMessage(state, i, previous);
   if (issued) return { ...none, kind: 'NOUN', cueEnd: i + 1, ...issued };
   const cue = verbCueAt(doc.tokens, i);
-  if (!cue || addsSomething(doc.tokens, i, cue.verb)) return null;
+  if (!cue || addsSomething(doc.tokens, i, cue.verb) || judgesNothing(doc.tokens, i, cue)) return null;
   const source = sourceOfVerb(doc, i, previous, cue.verb.frame === 'clause' && !cue.verb.object);
   if (!source) return null;
   // "…, his chief of staff said": the possessive opens the attribution's own words, though not its speaker.
@@ -154,6 +159,24 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
       ? source.start - 1
       : source.start;
   return { kind: 'VERB', verb: cue.verb, preposition: cue.preposition, cueEnd: cue.end, ...source, start };
+}
+
+/**
+ * "fans who level abusive attacks, saying …": a verb of judging (Levin's judgement-33: "praised the plan",
+ * "attacked the senator") says nothing without its object; right before a comma or a full stop, with no quotation
+ * before it or right after the comma that it could attribute, the word is a noun the tagger read as a verb.
+ */
+function judgesNothing(tokens: Token[], i: number, cue: VerbCue): boolean {
+  if (cue.verb.frame !== 'object' || !cue.verb.verbClass.startsWith('judgement') || cue.preposition !== null)
+    return false;
+  const next = tokens[cue.end];
+  if (next === undefined || !/^[,.;]$/.test(next.text)) return false;
+  // "“He is a fraud,” Vale attacked." and "Vale attacked, “He is a fraud.”" attribute a quotation.
+  const quoted = (t: Token | undefined): boolean => t !== undefined && (t.quote >= 0 || isQuoteMark(t));
+  if (quoted(tokens[cue.end + 1])) return false;
+  const sentence = (tokens[i] as Token).sentence;
+  for (let k = i; tokens[k]?.sentence === sentence; k--) if (quoted(tokens[k])) return false;
+  return true;
 }
 
 /** "said", "spoke warmly of", and "spoke … about" without the adjuncts between the verb and its preposition. */
@@ -179,6 +202,23 @@ function withoutRelativeClause(tokens: Token[], phrase: Phrase | null): Phrase |
     if (token.pos === 'DET' && (tokens[k - 1] as Token).pos === 'PROPN') return { first: phrase.first, end: k };
   }
   return phrase;
+}
+
+/**
+ * "according to the Trade Commission in Peru": a name's place is no part of the name that speaks ("officials in
+ * Kyiv" keeps its place: it tells which officials). The phrase still spans the place, where the report resumes.
+ */
+function withoutPlaceOfName(tokens: Token[], phrase: Phrase): Phrase {
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    const token = tokens[k] as Token;
+    if (/^(?:in|at)$/.test(token.lower) && isName(tokens[k - 1]) && isName(tokens[k + 1]))
+      return { first: phrase.first, end: k };
+  }
+  return phrase;
+}
+
+function isName(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
 }
 
 // "will add two factories", "added a third shift": "add" with a noun-phrase object adds things, not words.

@@ -48,7 +48,9 @@ function verbOf(
   // "is promising cheaper fares", "…, promising to hire more nurses": a participle the tagger read as an adjective.
   if (token.lower.endsWith('ing') && (token.pos === 'ADJ' || token.pos === 'NOUN')) {
     const progressive = previous !== undefined && BE_FORMS.has(previous.lower);
-    const participle = previous?.text === ',' && (next?.lower === 'to' || next?.lower === 'that');
+    // "…, touring the base and warning that …": "and" joins it to a participle before, as a comma does.
+    const joined = previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'or';
+    const participle = joined && (next?.lower === 'to' || next?.lower === 'that');
     return progressive || participle ? verbOfParticiple(token.lower) : undefined;
   }
   const afterSubject =
@@ -238,10 +240,25 @@ function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): { word
     start++;
   for (const from of start === at ? [at] : [at, start]) {
     for (const words of verb.prepositions) {
-      if (words.every((w, k) => tokens[from + k]?.lower === w)) return { words, end: from + words.length };
+      const end = matchedPrepositionEnd(tokens, words, from);
+      if (end !== null) return { words, end };
     }
   }
   return null;
+}
+
+/**
+ * Where the words of a preposition matched from `from` end, or null; an adverb may stand after the particle of a
+ * phrasal verb ("spoke out forcefully against", "lashed out angrily at").
+ */
+function matchedPrepositionEnd(tokens: Token[], words: string[], from: number): number | null {
+  let k = from;
+  for (const [n, word] of words.entries()) {
+    if (n === 1 && words[0] === 'out') while (tokens[k]?.pos === 'ADV' && tokens[k]?.quote === -1) k++;
+    if (tokens[k]?.lower !== word) return null;
+    k++;
+  }
+  return k;
 }
 
 // What may stand between a verb of talking and its "about": the one spoken to, the place and the time ("spoke to

@@ -47,10 +47,22 @@ function trimPart(doc: TextDocument, part: Part): Part {
     end > first &&
     (doc.tokens[end - 1] as Token).quote < 0 &&
     (TRAILING_PUNCTUATION.has((doc.tokens[end - 1] as Token).text) ||
-      TRAILING_CONNECTIVES.has((doc.tokens[end - 1] as Token).lower))
+      (TRAILING_CONNECTIVES.has((doc.tokens[end - 1] as Token).lower) && !isFinalObjectPronoun(doc, end - 1)))
   )
     end--;
   return { first, end };
+}
+
+/**
+ * "said voters do not want that.": "that" after a verb or a preposition, closing its sentence, is a demonstrative
+ * pronoun, the verb's object, not the conjunction of a clause that was cut off.
+ */
+function isFinalObjectPronoun(doc: TextDocument, i: number): boolean {
+  const token = doc.tokens[i] as Token;
+  const next = doc.tokens[i + 1];
+  const before = doc.tokens[i - 1];
+  const closes = next === undefined || next.sentence !== token.sentence || /^[.!?;]$/.test(next.text);
+  return token.lower === 'that' && closes && (before?.pos === 'VERB' || before?.pos === 'ADP');
 }
 
 /**

@@ -132,11 +132,17 @@ function contentEnd(doc: TextDocument, sentence: Sentence): number {
 // "said Friday afternoon": a part of the day after the day.
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+function isPossessiveMark(token: Token | undefined): boolean {
+  return token !== undefined && /^['’]s$/.test(token.text);
+}
+
 function skipTimeWords(doc: TextDocument, p: number): number {
   let i = p;
   for (;;) {
     const token = doc.tokens[i];
     if (!token) return i;
+    // "said today's vote …", "said Monday's ruling …": a possessive opens the reported clause's subject.
+    if (isPossessiveMark(doc.tokens[i + 1])) return i;
     if (
       isDateWord(token.text) ||
       (PARTS_OF_DAY.has(token.lower) && i > p) ||
@@ -413,6 +419,30 @@ function beforeSpeakersOwnPredicate(doc: TextDocument, attribution: Attribution,
 }
 
 /**
+ * "said that, according to the regulator, …", "said that, as confirmed by the regulator, …": a source phrase set off
+ * by commas right after the cue's "that" names a further source of the same report; that attribution, or null.
+ */
+function sourceOpeningContent(
+  doc: TextDocument,
+  attribution: Attribution,
+  following: Attribution[],
+): Attribution | null {
+  let p: number;
+  if (attribution.kind === 'VERB') {
+    p = skipAdjuncts(doc, attribution.cueEnd, contentEnd(doc, doc.sentences[attribution.sentence] as Sentence));
+    if (doc.tokens[p]?.lower !== 'that' || doc.tokens[p + 1]?.text !== ',') return null;
+    p += 2;
+  } else if (attribution.kind === 'ACCORDING_TO') {
+    // "According to industry reports, and as confirmed by the regulator, …": two sources of one report.
+    p = attribution.subject.end;
+    if (doc.tokens[p]?.text !== ',' || !/^(?:and|or)$/.test(doc.tokens[p + 1]?.lower ?? '')) return null;
+    p += 2;
+  } else return null;
+  const later = following.find((f) => f.start === p && f.kind === 'ACCORDING_TO');
+  return later && doc.tokens[later.subject.end]?.text === ',' ? later : null;
+}
+
+/**
  * Where a reported clause must stop: before the next attribution of the sentence that stands beside this one
  * ("…, telling lawmakers …", "… and the military said …"); one nested inside the content is part of it.
  */
@@ -423,6 +453,7 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   for (const later of following) {
     if (later.sentence !== attribution.sentence || later.start >= end) break;
     if (later.start <= attribution.cueEnd || !isSibling(doc, later, attribution)) continue;
+    if (later === sourceOpeningContent(doc, attribution, following)) continue;
     // "According to the filing, the firm maintained its monopoly …": the report's own subject, with a verb that
     // reports only a clause and is followed by none, is no report of its own.
     const opensContent = later.start === attribution.subject.end + 1;
@@ -442,6 +473,7 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   if (
     relative ||
     fronted ||
+    gerundInParenthetical(doc, attribution) ||
     (attribution.link === 'subject' && SUBORDINATORS.has(doc.tokens[attribution.start - 1]?.lower ?? ''))
   ) {
     for (let i = attribution.cueEnd; i < end; i++) {
@@ -450,6 +482,27 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
     }
   }
   return end;
+}
+
+// Prepositions that open an adjunct with a gerund set off by commas: "Alder, after telling reporters …, left".
+const GERUND_ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'by', 'without']);
+
+/**
+ * "Ruth Alder, after telling reporters the pier was safe, left the hall": a gerund in an adjunct set off by commas
+ * after its subject; its report ends at the adjunct's closing comma.
+ */
+function gerundInParenthetical(doc: TextDocument, attribution: Attribution): boolean {
+  const { cue } = attribution;
+  const opener = doc.tokens[cue.index - 1];
+  return (
+    attribution.link === 'participial' &&
+    cue.lower.endsWith('ing') &&
+    GERUND_ADJUNCT_OPENERS.has(opener?.lower ?? '') &&
+    doc.tokens[cue.index - 2]?.text === ',' &&
+    // Right after its subject, before the predicate ("Vale spoke, before insisting that he, Vale,
+    // was …" has its predicate already).
+    attribution.subject.end === cue.index - 2
+  );
 }
 
 /**
@@ -1205,6 +1258,26 @@ function beforeWithholding(doc: TextDocument, part: Part): Part {
  * The text an attribution reports: after the cue ("said that …"), before it ("…, Dempsey said."), or both
  * ("Many, she said, are …").
  */
+/**
+ * "If she wins the seat, Alder said in a radio interview, nurses will …": a cue set off by commas after an opening adjunct
+ * may hold adjuncts of its own before the comma that resumes the report; the comma, or null.
+ */
+function parentheticalEnd(
+  doc: TextDocument,
+  attribution: Attribution,
+  commaBefore: boolean,
+  end: number,
+): number | null {
+  if (!commaBefore || attribution.link !== 'subject') return null;
+  // The cue right after its subject, which the comma opens: "…, Alder said in …" (not "…, and Peru have claims in …").
+  const { subject, cue } = attribution;
+  if (doc.tokens[subject.first - 1]?.text !== ',' || cue.index !== subject.end) return null;
+  const comma = skipAdjuncts(doc, attribution.cueEnd, end);
+  // "…, Vale wrote to his followers, “…”": a quotation after the comma is reported as one.
+  const resumes = doc.tokens[comma + 1] !== undefined && !isQuoteMark(doc.tokens[comma + 1]);
+  return comma > attribution.cueEnd && doc.tokens[comma]?.text === ',' && resumes ? comma : null;
+}
+
 export function reportedParts(doc: TextDocument, attribution: Attribution, following: Attribution[]): Part[] {
   const sentence = doc.sentences[attribution.sentence] as Sentence;
   const asReport = reportOfAsClause(doc, attribution, sentence, following);
@@ -1223,7 +1296,8 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       : null;
   if (accordingTo) {
     const afterSource = attribution.subject.end;
-    const resume = afterAccordingSource(doc, attribution, sentence, end);
+    const coordinated = sourceOpeningContent(doc, attribution, following);
+    const resume = coordinated ? coordinated.subject.end + 1 : afterAccordingSource(doc, attribution, sentence, end);
     const after: Part | null = resume === null ? null : { first: resume, end };
     // "The bakery sold 400 loaves on Sunday according to its owner.": closing the sentence, the source
     // needs no comma before it.
@@ -1261,7 +1335,7 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   // "The drivers, Berg explained later in the meeting, were …": a parenthetical cue may hold adjuncts.
   const afterCue = before
     ? skipAdjuncts(doc, afterRecipient(doc, attribution, end), end)
-    : skipTimeWords(doc, attribution.cueEnd);
+    : (parentheticalEnd(doc, attribution, commaBefore, end) ?? skipTimeWords(doc, attribution.cueEnd));
   // "Many, she said, are …", "He added, however, that …": the report goes on after the comma.
   if (doc.tokens[afterCue]?.text === ',' && link !== 'participial') {
     let resume = afterCue + 1;
@@ -1291,7 +1365,9 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   // "…, Dempsey said in an interview.": what came before is the report, when the attribution closes the
   // sentence; "As the charges were unsealed, Hawk Sawyer testified before …" is no report of hers.
   if (before && skipAdjuncts(doc, afterCue, end) >= end) return [before];
-  const first = contentStart(doc, attribution, end);
+  // "said that, according to the regulator, the firm had paid …": the report goes on past the nested source.
+  const nested = sourceOpeningContent(doc, attribution, following);
+  const first = nested ? nested.subject.end + 1 : contentStart(doc, attribution, end);
   if (first === null) return [];
   if (isPhraseContent(doc, attribution, first)) {
     const dub = attribution.verb?.frame === 'dub';

@@ -1,5 +1,6 @@
 import type { Token } from './text/document.ts';
 import { isAccordingTo } from './cue-verbs.ts';
+import { reportingVerb } from './reporting-words.ts';
 
 const SOURCE_OPENERS = new Set(['DET', 'PROPN']);
 
@@ -14,12 +15,34 @@ function isPer(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "As reported by the Courier, …", "…, as confirmed by the regulator": "as", the participle of a verb that reports
+ * a clause, and "by" name the source of the main clause (a passive comment clause, Quirk et al. 1985, §15.57).
+ */
+function isPassiveAsClause(tokens: Token[], i: number): boolean {
+  const participle = tokens[i + 1];
+  if (tokens[i]?.lower !== 'as' || tokens[i + 2]?.lower !== 'by' || !participle) return false;
+  if (!/(?:ed|en|said|told|written)$/.test(participle.lower) || participle.quote >= 0) return false;
+  // Set off from what it comments on: opening the sentence, after a comma, or after "and" ("…, and as confirmed
+  // by …"); "a cleanup drive as announced by the governor" qualifies a noun.
+  const before = tokens[i - 1];
+  const setOff =
+    before === undefined ||
+    before.sentence !== tokens[i]?.sentence ||
+    /^[,(;—–]$/.test(before.text) ||
+    (/^(?:and|but)$/.test(before.lower) && tokens[i - 2]?.text === ',');
+  if (!setOff) return false;
+  const verb = reportingVerb(participle.lemma);
+  return verb !== undefined && verb.frame === 'clause' && !verb.only && !verb.quoteOnly;
+}
+
+/**
  * The number of words of a phrase that names a source the way "according to" does, at token `i`, or 0:
- * "according to X", "per X", "in the words of X".
+ * "according to X", "per X", "in the words of X", "as reported by X".
  */
 export function sourcePhraseAt(tokens: Token[], i: number): number {
   if (isAccordingTo(tokens, i)) return 2;
   if (isPer(tokens, i)) return 1;
+  if (isPassiveAsClause(tokens, i)) return 3;
   if (tokens[i]?.lower !== 'in') return 0;
   const words = tokens.slice(i, i + 4).map((t) => t.lower);
   if (words.join(' ') === 'in the words of') return 4;

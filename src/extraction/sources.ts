@@ -209,10 +209,46 @@ function opensReportedClause(doc: TextDocument, first: number): boolean {
 function openingComma(doc: TextDocument, closingComma: number, floor: number): number | null {
   for (let i = closingComma - 1; i >= floor && closingComma - i <= MAX_PARENTHETICAL_TOKENS; i--) {
     const token = doc.tokens[i] as Token;
+    // "…, wearing “Vote Vale” campaign pins, said": a short name in quotation marks inside the parenthetical.
+    const quoted = isQuoteMark(token) && i < closingComma - 1 ? openingOfShortQuotation(doc, i, floor) : -1;
+    if (quoted >= 0) {
+      i = quoted;
+      continue;
+    }
     if (token.quote >= 0 || isQuoteMark(token)) return null;
     if (token.text === ',') return i;
   }
   return null;
+}
+
+/**
+ * "Tom Vale, host of “Morning Tide,” said …": an appositive that ends on a quoted title, whose comma stands inside
+ * the closing mark at `close`; the name before the appositive speaks. The title is short, after a preposition.
+ */
+function nameBeforeTitleAppositive(doc: TextDocument, close: number, floor: number): CueSource | null {
+  const comma = close - 1;
+  if (doc.tokens[comma]?.text !== ',') return null;
+  const open = openingOfShortQuotation(doc, comma, floor);
+  if (open < 0 || (doc.tokens[open - 1] as Token | undefined)?.pos !== 'ADP') return null;
+  for (let k = open + 1; k < comma; k++) if (!CAPITALISED.test((doc.tokens[k] as Token).text)) return null;
+  const opening = openingComma(doc, open, floor);
+  if (opening === null) return null;
+  const name = phraseBeforeComma(doc, opening, floor);
+  if (!name || !(isNamePhrase(doc, name) || isTitledName(doc, name))) return null;
+  return { subject: name, link: 'subject', start: name.first };
+}
+
+// At most this many words in quotation marks that name something ("Vote Vale", "Morning Tide").
+const MAX_QUOTED_NAME_TOKENS = 4;
+
+/** The opening mark of a short quotation without punctuation whose closing mark is at `close`, or -1. */
+function openingOfShortQuotation(doc: TextDocument, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_QUOTED_NAME_TOKENS + 1; k--) {
+    const token = doc.tokens[k] as Token;
+    if (isQuoteMark(token)) return k < close - 1 ? k : -1;
+    if (token.pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 /** Capitalised words only ("Jack Garner", even where the tagger reads "Garner" as a verb), no determiner. */
@@ -419,8 +455,9 @@ function subjectOfEarlierVerb(
     // A finite verb: "condemned", "is comparing".
     const previous = doc.tokens[i - 1];
     const finite = token.pos === 'VERB' && (!token.lower.endsWith('ing') || previous?.pos === 'AUX');
-    // Not an infinitive ("made an attempt to deflect"), nor a noun the tagger read as a verb ("a follow-up").
-    if (!finite || previous?.lower === 'to' || previous?.pos === 'DET' || previous?.pos === 'ADJ') continue;
+    // Not an infinitive ("made an attempt to deflect", "to immediately lift"), nor a noun the tagger read as a
+    // verb ("a follow-up").
+    if (!finite || afterInfinitiveMarker(doc.tokens, i) || previous?.pos === 'DET' || previous?.pos === 'ADJ') continue;
     // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
     // when its subject is found; otherwise keep looking further back.
     const found = subjectBefore(doc, i, floor, depth + 1);
@@ -432,6 +469,13 @@ function subjectOfEarlierVerb(
     if (found && (withinRelative || found.link !== 'relative')) return found.subject;
   }
   return null;
+}
+
+/** "to overturn", "to immediately lift": "to" before the verb, perhaps past adverbs (a split infinitive). */
+function afterInfinitiveMarker(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (tokens[k] as Token).pos === 'ADV') k--;
+  return tokens[k]?.lower === 'to';
 }
 
 export interface PreviousCue {
@@ -576,6 +620,25 @@ function withAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number)
   return subject && doc.tokens[subject.first - 1]?.lower === 'with' ? subject : null;
 }
 
+/**
+ * "…, with officials praising the plan and vowing to …": a participle after "and" that goes on an absolute "with"
+ * clause has that clause's subject; the search stops at a comma or a finite verb, which end the clause.
+ */
+function coordinatedAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
+  const cue = doc.tokens[cueIndex] as Token;
+  if (!cue.lower.endsWith('ing') || !/^(?:and|or)$/.test(doc.tokens[cueIndex - 1]?.lower ?? '')) return null;
+  for (let k = cueIndex - 2; k > floor; k--) {
+    const token = doc.tokens[k] as Token;
+    if (/^[,;:]$/.test(token.text) || token.pos === 'AUX') return null;
+    if (token.pos === 'VERB' && !token.lower.endsWith('ing')) return null;
+    if (token.lower.endsWith('ing') && token.quote < 0) {
+      const subject = withAbsoluteSubject(doc, k, floor);
+      if (subject) return subject;
+    }
+  }
+  return null;
+}
+
 /** "the i reported": an article and a pronoun right before the cue, read as a name. */
 function pronounAfterArticle(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
   const pronoun = doc.tokens[cueIndex - 1];
@@ -597,18 +660,61 @@ const OPENING_ADJUNCT_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV', 'NOUN']);
  */
 function subjectAfterOpening(doc: TextDocument, cueIndex: number, floor: number, end: number): Phrase | null {
   for (let k = floor; k < cueIndex; k++) if (!OPENING_ADJUNCT_TAGS.has((doc.tokens[k] as Token).pos)) return null;
+  return mainClauseSubject(doc, cueIndex, end);
+}
+
+/** Past a parenthesis that opens at `k` ("Governor Ann Cole (D-Ore.) said"), or `k` itself. */
+function pastParenthesis(doc: TextDocument, k: number, end: number): number {
+  if (doc.tokens[k]?.text !== '(') return k;
+  for (let i = k + 1; i < end; i++) if ((doc.tokens[i] as Token).text === ')') return i + 1;
+  return k;
+}
+
+/** The phrase after the first comma past `cueIndex` when a finite verb follows it: the main clause's subject. */
+function mainClauseSubject(doc: TextDocument, cueIndex: number, end: number): Phrase | null {
   for (let k = cueIndex + 1; k < end; k++) {
     const token = doc.tokens[k] as Token;
     if (token.quote >= 0 || token.text !== ',') continue;
     const subject = phraseStartingAt(doc, k + 1);
     if (!subject) return null;
-    let verb = subject.end;
+    let verb = pastParenthesis(doc, subject.end, end);
     while (doc.tokens[verb]?.pos === 'ADV') verb++;
     const next = doc.tokens[verb];
     const finite = (next?.pos === 'VERB' || next?.pos === 'AUX') && !next.lower.endsWith('ing');
     return finite ? subject : null;
   }
   return null;
+}
+
+/**
+ * "Friday, at a town meeting, while speaking about the strike, Governor Cole said …": a gerund after a comma, in
+ * adjuncts that open the sentence without a verb of their own, has the main clause's subject, as in
+ * subjectAfterOpening; a day or a place before it is no subject.
+ */
+function subjectAfterOpeningAdjuncts(doc: TextDocument, cueIndex: number, floor: number, end: number): Phrase | null {
+  const preposition = cueIndex - 1;
+  const before = doc.tokens[preposition - 1];
+  if (preposition <= floor || (before?.text !== ',' && !isQuoteMark(before))) return null;
+  for (let k = floor; k < preposition; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return null;
+  }
+  return mainClauseSubject(doc, cueIndex, end);
+}
+
+// Words that may stand before a perfect participle opening the sentence: "And having said …", "After having …".
+const BEFORE_PERFECT_PARTICIPLE_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ', 'ADV']);
+
+/**
+ * "Having announced that the ferry would stop in May, Mayor Alder named …": a perfect participle
+ * opening the sentence (Quirk et al. 1985, §15.58, a supplementive -ing clause) has the main clause's subject.
+ */
+function subjectAfterPerfectParticiple(doc: TextDocument, cueIndex: number, floor: number, end: number): Phrase | null {
+  let k = cueIndex - 1;
+  while (k > floor && (doc.tokens[k] as Token).pos === 'ADV') k--;
+  if ((doc.tokens[k] as Token | undefined)?.lower !== 'having' || k < floor) return null;
+  for (let i = floor; i < k; i++) if (!BEFORE_PERFECT_PARTICIPLE_TAGS.has((doc.tokens[i] as Token).pos)) return null;
+  return mainClauseSubject(doc, cueIndex, end);
 }
 
 function isParticipleAfterComma(tokens: Token[], index: number): boolean {
@@ -794,16 +900,22 @@ export function sourceOfVerb(
   // "…, with union leader Ama Osei telling reporters …": the noun phrase after "with" speaks.
   const absolute = withAbsoluteSubject(doc, cueIndex, floor);
   if (absolute) return { subject: absolute, link: 'participial', start: absolute.first - 1 };
+  // "…, with officials praising the plan and vowing …": the attribution's own words start at "and".
+  const coordinated = coordinatedAbsoluteSubject(doc, cueIndex, floor);
+  if (coordinated) return { subject: coordinated, link: 'participial', start: cueIndex - 1 };
   const gerund = isGerundAfterPreposition(doc.tokens, cueIndex);
   if (isParticipleAfterComma(doc.tokens, cueIndex) || gerund || isParticipleOfMessage(doc, cueIndex)) {
     const subject =
       previous && previous.sentence === token.sentence && !previous.negated
         ? previous.subject
         : (subjectOfEarlierVerb(doc, cueIndex, floor, 0, gerund) ??
+          (gerund ? subjectAfterOpeningAdjuncts(doc, cueIndex, floor, sentence.endToken) : null) ??
           sentenceSubject(doc, token.sentence, cueIndex) ??
           (gerund ? subjectAfterOpening(doc, cueIndex, floor, sentence.endToken) : null));
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
+  const perfect = subjectAfterPerfectParticiple(doc, cueIndex, floor, sentence.endToken);
+  if (perfect) return { subject: perfect, link: 'participial', start: cueIndex };
   const { control, to } = infinitiveControl(doc.tokens, cueIndex);
   if (control === 'refused') return null;
   if (control === 'subject') {
@@ -1231,7 +1343,7 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       const subject = opening === null ? null : nounPhraseEndingAt(doc, opening, floor);
       return subject ? plain(subject) : found;
     }
-    if (isQuoteMark(before)) return found;
+    if (isQuoteMark(before)) return nameBeforeTitleAppositive(doc, i, floor) ?? found;
     const phrase = nounPhraseEndingAt(doc, i + 1, floor);
     // "Holm was caught on a hot mic telling Berg …": past an adjunct, the verb the participle goes with has
     // the subject.
