@@ -9,6 +9,7 @@ import type { SideCue } from './topic-verbs.ts';
 import { relayedFrom } from './attitude.ts';
 import { shifts } from './shifters.ts';
 import { attestedPraise } from './attested-praise.ts';
+import { inducedPolarity } from './induced-polarity.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
@@ -152,14 +153,20 @@ const winkSentiment = remembered(WORDS_KEPT, (word): number => {
   return /\p{L}/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
 });
 
-/** A word's sentiment: wink-nlp's, its praise only where VADER's agrees (attested-praise.ts). */
-export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
+/** A word's sentiment in wink-nlp's lexicon, its praise only where VADER's agrees (attested-praise.ts). What a
+ *  topic's own words say of it (a harm) is read with this alone: one word misjudged there would turn every
+ *  statement's stance. */
+export const lexiconSentiment = remembered(WORDS_KEPT, (word): number => {
   const sentiment = winkSentiment(word);
   return sentiment > 0 && !attestedPraise(word) ? 0 : sentiment;
 });
 
+/** A word's sentiment in a statement: wink-nlp's (lexiconSentiment), or for a word wink-nlp does not score, the
+ *  polarity induced from its neighbours' (induced-polarity.ts). */
+export const wordSentiment = (word: string): number => lexiconSentiment(word) || inducedPolarity(word);
+
 /** A word's sentiment negated: wink-nlp's turned round, unattested praise too ("not working" says a failure). */
-const negatedSentiment = (word: string): number => -winkSentiment(word);
+const negatedSentiment = (word: string): number => -(winkSentiment(word) || inducedPolarity(word));
 
 /** A word of negation as wink-nlp normalises it ("didn't" → "did", "n't"). */
 const NEGATORS = /^(?:not|never|no|n['’]t|cannot|nothing|nobody|none)$/;
