@@ -10,6 +10,7 @@ import { relayedFrom } from './attitude.ts';
 import { shifts } from './shifters.ts';
 import { attestedPraise } from './attested-praise.ts';
 import { inducedPolarity } from './induced-polarity.ts';
+import { idiomsIn } from './idioms.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
@@ -241,6 +242,21 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     scored.push({ word: value, sentiment });
     if (sentiment > 0) praise += sentiment;
     else blame -= sentiment;
+  }
+  // Idioms of evaluation (idioms.ts), where no third party's attitude is relayed in the clause.
+  if (relayed === values.length) {
+    for (const { head, sentiment, words } of idiomsIn(clause.text)) {
+      for (const word of words) {
+        const at = scored.findIndex((entry) => entry.word === word);
+        if (at < 0) continue;
+        const [own] = scored.splice(at, 1);
+        if (own!.sentiment > 0) praise -= own!.sentiment;
+        else blame += own!.sentiment;
+      }
+      scored.push({ word: head, sentiment });
+      if (sentiment > 0) praise += sentiment;
+      else blame -= sentiment;
+    }
   }
   const modal = modality(clause.text);
   return {
