@@ -79,6 +79,8 @@ export interface Clause {
   imperative?: boolean;
   hedged: boolean;
   negated: boolean;
+  /** A rhetorical question (RHETORICAL): it asserts the opposite of the side it asks about. */
+  rhetorical: boolean;
   /** Lower-case words. */
   words: string[];
   /** Its words' stems: read only for a clause that may restate a topic. */
@@ -269,6 +271,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     deontic: modal > 0 && DEONTIC.test(clause.text),
     hedged: HEDGE_OTHER.test(clause.text) || HEDGE_MAY.test(clause.text),
     // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
+    rhetorical: RHETORICAL.test(clause.text),
     negated:
       NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
       !scored.some(({ word, sentiment }) => sentiment < 0 && negatedSentiment(word) < 0),
@@ -309,6 +312,13 @@ const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|th
 /** A possibility or a risk ahead: with words of blame, a warning ("it could kill", "risks lives"); what could
  *  have been ("could have prevented") looks back, and warns of nothing. */
 const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
+
+/** A rhetorical question of who or why with a modal, asked of anyone: "Who could object to that?", "Why would anyone
+ *  oppose it?", "How can anybody defend this?". It asserts that no one could: the side it asks about is denied, and
+ *  the other taken (Huddleston and Pullum 2002, ch. 10, rhetorical questions as statements of the opposite
+ *  polarity). */
+const RHETORICAL =
+  /(?:^|[.!?]\s+)\W*(?:(?:but|and|so|then|honestly)\s+)?(?:who\s+(?:else\s+)?(?:could|would|can|should)|(?:why|how)\s+(?:could|would|can|should)\s+(?:anyone|anybody|any\s+\p{L}+|one|you))\b[^?]*\?\s*$/iu;
 
 /** A yes-or-no question, or one of why or how could, asked in a statement: the speaker doubts what it asks. */
 const DOUBTING_QUESTION =

@@ -130,6 +130,8 @@ for (const [list, side] of [
     momentum:towards`,
     1,
   ],
+  // "Object to", the verb of the objection nouns, in its forms: its side is against its object after "to".
+  [`object:to objects:to objected:to objecting:to`, -1],
   [
     `fear:of fears:of hatred:of contempt:for distaste:for disdain:for aversion:to hostility:to hostility:toward
     hostility:towards objection:to objections:to scepticism:about scepticism:over skepticism:about skepticism:over`,
