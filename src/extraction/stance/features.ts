@@ -231,8 +231,14 @@ function sideOf(clauses: Clause[], topic: TopicReading): number {
   // The predicate is written in place: a named closure costs a name-keeping call per statement under tsx.
   const sides = clauses.map(
     (clause) =>
-      sideTaken(clause.words, (word) => namesTopic(word, topic), (clause.sideCues ??= sideCues(clause.words))) ||
-      subjectSide(clause.words, (word) => namesTopic(word, topic), (clause.subjectCues ??= subjectCues(clause.words))),
+      // A rhetorical question ("who could object to it?") takes the side opposite to the one it asks about.
+      (clause.rhetorical ? -1 : 1) *
+      (sideTaken(clause.words, (word) => namesTopic(word, topic), (clause.sideCues ??= sideCues(clause.words))) ||
+        subjectSide(
+          clause.words,
+          (word) => namesTopic(word, topic),
+          (clause.subjectCues ??= subjectCues(clause.words)),
+        )),
   );
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;

@@ -9,6 +9,8 @@ import type { SideCue } from './topic-verbs.ts';
 import { relayedFrom } from './attitude.ts';
 import { shifts } from './shifters.ts';
 import { attestedPraise } from './attested-praise.ts';
+import { inducedPolarity } from './induced-polarity.ts';
+import { idiomsIn } from './idioms.ts';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Wink['readDoc']>;
@@ -77,6 +79,8 @@ export interface Clause {
   imperative?: boolean;
   hedged: boolean;
   negated: boolean;
+  /** A rhetorical question (RHETORICAL): it asserts the opposite of the side it asks about. */
+  rhetorical: boolean;
   /** Lower-case words. */
   words: string[];
   /** Its words' stems: read only for a clause that may restate a topic. */
@@ -152,14 +156,20 @@ const winkSentiment = remembered(WORDS_KEPT, (word): number => {
   return /\p{L}/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
 });
 
-/** A word's sentiment: wink-nlp's, its praise only where VADER's agrees (attested-praise.ts). */
-export const wordSentiment = remembered(WORDS_KEPT, (word): number => {
+/** A word's sentiment in wink-nlp's lexicon, its praise only where VADER's agrees (attested-praise.ts). What a
+ *  topic's own words say of it (a harm) is read with this alone: one word misjudged there would turn every
+ *  statement's stance. */
+export const lexiconSentiment = remembered(WORDS_KEPT, (word): number => {
   const sentiment = winkSentiment(word);
   return sentiment > 0 && !attestedPraise(word) ? 0 : sentiment;
 });
 
+/** A word's sentiment in a statement: wink-nlp's (lexiconSentiment), or for a word wink-nlp does not score, the
+ *  polarity induced from its neighbours' (induced-polarity.ts). */
+export const wordSentiment = (word: string): number => lexiconSentiment(word) || inducedPolarity(word);
+
 /** A word's sentiment negated: wink-nlp's turned round, unattested praise too ("not working" says a failure). */
-const negatedSentiment = (word: string): number => -winkSentiment(word);
+const negatedSentiment = (word: string): number => -(winkSentiment(word) || inducedPolarity(word));
 
 /** A word of negation as wink-nlp normalises it ("didn't" → "did", "n't"). */
 const NEGATORS = /^(?:not|never|no|n['’]t|cannot|nothing|nobody|none)$/;
@@ -235,6 +245,21 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     if (sentiment > 0) praise += sentiment;
     else blame -= sentiment;
   }
+  // Idioms of evaluation (idioms.ts), where no third party's attitude is relayed in the clause.
+  if (relayed === values.length) {
+    for (const { head, sentiment, words } of idiomsIn(clause.text)) {
+      for (const word of words) {
+        const at = scored.findIndex((entry) => entry.word === word);
+        if (at < 0) continue;
+        const [own] = scored.splice(at, 1);
+        if (own!.sentiment > 0) praise -= own!.sentiment;
+        else blame += own!.sentiment;
+      }
+      scored.push({ word: head, sentiment });
+      if (sentiment > 0) praise += sentiment;
+      else blame -= sentiment;
+    }
+  }
   const modal = modality(clause.text);
   return {
     ...clause,
@@ -246,6 +271,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     deontic: modal > 0 && DEONTIC.test(clause.text),
     hedged: HEDGE_OTHER.test(clause.text) || HEDGE_MAY.test(clause.text),
     // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
+    rhetorical: RHETORICAL.test(clause.text),
     negated:
       NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
       !scored.some(({ word, sentiment }) => sentiment < 0 && negatedSentiment(word) < 0),
@@ -286,6 +312,13 @@ const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|th
 /** A possibility or a risk ahead: with words of blame, a warning ("it could kill", "risks lives"); what could
  *  have been ("could have prevented") looks back, and warns of nothing. */
 const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
+
+/** A rhetorical question of who or why with a modal, asked of anyone: "Who could object to that?", "Why would anyone
+ *  oppose it?", "How can anybody defend this?". It asserts that no one could: the side it asks about is denied, and
+ *  the other taken (Huddleston and Pullum 2002, ch. 10, rhetorical questions as statements of the opposite
+ *  polarity). */
+const RHETORICAL =
+  /(?:^|[.!?]\s+)\W*(?:(?:but|and|so|then|honestly)\s+)?(?:who\s+(?:else\s+)?(?:could|would|can|should)|(?:why|how)\s+(?:could|would|can|should)\s+(?:anyone|anybody|any\s+\p{L}+|one|you))\b[^?]*\?\s*$/iu;
 
 /** A yes-or-no question, or one of why or how could, asked in a statement: the speaker doubts what it asks. */
 const DOUBTING_QUESTION =

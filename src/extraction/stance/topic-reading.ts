@@ -12,7 +12,7 @@
 // make it a harm.
 import { taggingWink } from '../text/wink.ts';
 import { phraseWords } from '../phrase-terms.ts';
-import { stemsOf, wink, wordSentiment, type WordKeys } from './read-text.ts';
+import { lexiconSentiment, stemsOf, wink, type WordKeys } from './read-text.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
 export const SAME_STEM = 5;
@@ -271,7 +271,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const kindWords = name ? nameWords(name) : words;
     const kindText = name ?? words.join(' ');
     const removalAt = kindWords.findIndex((word) => REMOVAL.has(word));
-    const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && wordSentiment(word) < 0);
+    const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && lexiconSentiment(word) < 0);
     const sanction = kindWords.some(sanctions);
     let stems: string[] | undefined;
     let stemBeginnings: StemBeginnings | undefined;

@@ -91,6 +91,30 @@ function standsAgainst(words: readonly string[], i: number): number | undefined 
   return words[i] === 'against' && STANDING.has(words[i - 1] ?? '') ? -1 : undefined;
 }
 
+/** Opposition denied: "we are not against the plan", "I'm not opposed to it", "we don't object to the deal", "they
+ *  have no objection to the bill". Denying a stand against something, where the speaker is asked for a stand, says
+ *  that one accepts it: litotes, the negation of a contrary read as its opposite (L. R. Horn, A Natural History of
+ *  Negation, 1989, ch. 5.3). The stands are the stative ones, of holding a view (be against, be opposed to, object to,
+ *  an objection to), not acts of opposing ("did not block the deal" tells what was not done). */
+const OPPOSITION_STANDS = new Map([
+  ['against', 1],
+  ['opposed', 2],
+  ['object', 2],
+  ['objection', 2],
+  ['objections', 2],
+]);
+const DENYING = new Set(['not', 'never', 't', 'no']);
+
+/** The side of an opposition denied at word `i`, and where its object opens; undefined for none. */
+function oppositionDenied(words: readonly string[], i: number): { side: number; object: number } | undefined {
+  const reach = OPPOSITION_STANDS.get(words[i]!);
+  if (reach === undefined || !DENYING.has(words[i - 1] ?? '')) return undefined;
+  // "opposed", "object" and the objection nouns take "to" before their object; "no" goes with the nouns only.
+  if (reach === 2 && words[i + 1] !== 'to') return undefined;
+  if ((words[i - 1] === 'no') !== words[i]!.startsWith('objection')) return undefined;
+  return { side: 1, object: i + reach };
+}
+
 // Nouns of attitude, each with the preposition that opens its object ("interest in the offer", "fear of the
 // plan"): the nominalisations of Levin's admire-31.2 (admiration, respect, enthusiasm / fear, contempt, distaste)
 // and want-32.1 (desire, hope, need, appetite) classes, with "interest" and "confidence" (WordNet interest.n.01 "a
@@ -106,6 +130,8 @@ for (const [list, side] of [
     momentum:towards`,
     1,
   ],
+  // "Object to", the verb of the objection nouns, in its forms: its side is against its object after "to".
+  [`object:to objects:to objected:to objecting:to`, -1],
   [
     `fear:of fears:of hatred:of contempt:for distaste:for disdain:for aversion:to hostility:to hostility:toward
     hostility:towards objection:to objections:to scepticism:about scepticism:over skepticism:about skepticism:over`,
@@ -153,6 +179,11 @@ export function sideCues(words: readonly string[]): SideCue[] {
   const cues: SideCue[] = [];
   let negated = false;
   for (let i = 0; i < words.length; i++) {
+    const denial = oppositionDenied(words, i);
+    if (denial) {
+      if (denial.object < words.length) cues.push({ word: i, side: denial.side, object: denial.object, denied: false });
+      continue;
+    }
     const byPreposition = sideByPreposition(words, i) ?? nounSide(words, i);
     // "seeks to …" tries (WordNet seek.v.04, attempt): it takes no side toward what follows.
     const conative = SEEK.has(words[i]!) && words[i + 1] === 'to';
