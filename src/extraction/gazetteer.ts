@@ -106,7 +106,7 @@ const cupWords = new Set(organizationData.cupWords.map((w) => w.toLowerCase()));
 const namedEvents = new Set(wordnetLexicon.events.map((e) => e.toLowerCase()));
 const personNouns = new Set(wordnetLexicon.personNouns);
 const harmNouns = new Set(wordnetLexicon.harmNouns);
-const legislatures = new Set(wordnetLexicon.legislatures);
+const legislatures = new Set(wordnetLexicon.legislatures.map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const memberNouns = new Set(wordnetLexicon.memberNouns);
 
 /** "Spaniard", "Texan", "Democrat": a capitalised noun for a member of a people, place, party or faith (WordNet). */
@@ -255,7 +255,8 @@ export function isHarmNoun(words: string): boolean {
   return harmNouns.has(words);
 }
 
-/** A legislature's common name, any case: "parliament", "Senate", "Duma" (WordNet's legislature and its kinds). */
+/** A legislature's common name written with a capital: "Parliament", "Senate", "Duma" (WordNet's legislature and
+ *  its kinds). */
 export function isLegislature(word: string): boolean {
-  return legislatures.has(word.toLowerCase());
+  return legislatures.has(word);
 }

@@ -607,7 +607,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * the story's country. Unlike "University" or "Department", a country has one of each.
  */
 function namesLegislature(doc: TextDocument, first: number, text: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !isLegislature(text)) return false;
+  if (!isLegislature(text) || !/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
   const before = doc.tokens[first - 1]?.lower;
   // Only a body that acts is an actor: "the Senate voted", "Parliament approved". "A Senate race", "served in the
   // House" name a seat, an office or a place of work.

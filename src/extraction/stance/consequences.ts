@@ -87,6 +87,23 @@ function objectLean(
   return Math.sign(lean);
 }
 
+// A clause's words are read toward every topic of its statement: where its verbs of outcome stand is found once.
+const outcomeWordsOf = new WeakMap<readonly string[], number[]>();
+
+/** The places of the words of failing, succeeding, harming, helping or causing in `words`, past the first. */
+function outcomeWords(words: readonly string[]): number[] {
+  let found = outcomeWordsOf.get(words);
+  if (!found) {
+    found = [];
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i]!;
+      if (BAD_OUTCOME.has(word) || GOOD_OUTCOME.has(word) || CAUSING.has(word)) found.push(i);
+    }
+    outcomeWordsOf.set(words, found);
+  }
+  return found;
+}
+
 /** The side an outcome said of the topic gives: 1 good, -1 bad, 0 none (or both). */
 export function outcomeSide(
   words: readonly string[],
@@ -94,7 +111,7 @@ export function outcomeSide(
   sentimentOf: (word: string) => number,
 ): number {
   let side = 0;
-  for (let i = 1; i < words.length; i++) {
+  for (const i of outcomeWords(words)) {
     const word = words[i]!;
     let own = 0;
     if (BAD_OUTCOME.has(word)) {
