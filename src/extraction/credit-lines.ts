@@ -2,16 +2,23 @@ import type { TextDocument } from './text/document.ts';
 
 // "X contributed to this report.", "Contributing: X", "(Reporting by X; editing by Y)", "X reported on this story
 // for Y", "X adapted this story", "I'm X." (a broadcaster's sign-off), "Photo: X / Agency", "Photograph: X",
-// "Illustration: X", "Credit: X": staff credits, not news.
+// "Illustration: X", "Credit: X", and how to reach the writer or who the writer is: staff credits, not news.
 const CREDIT_LINE =
   /contributed (?:to )?(?:this |the )?(?:report|story)|^contributing:|^\(?(?:additional )?reporting by\b|^\(?(?:edited|editing|writing|compiled|graphics) by\b|\b(?:reported|wrote|adapted|produced)(?: on)? this (?:story|report)\b|\bwas the editor\b|^I['’]m \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\.?$|^(?:photo(?:graph)?|image|picture|illustration|graphic)s?(?: by)?:|^(?:photo )?credits?:/iu;
 // "By Jane Holloway", "By Jane Holloway and Tom Gray, Reuters": a byline is a paragraph of "By" and names.
 const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*[&|/]\s*)\p{Lu}[\p{L}.'’-]*)*\.?$/u;
 
+// "Follow Jane Smith on Twitter @janesmith", "Contact the author at jsmith@example.com": how to reach the writer.
+const FOLLOW_LINE =
+  /^(?:follow|contact|email|reach)\b.{0,80}?(?:\b(?:on|at|via)\s+(?:twitter|x|facebook|instagram|bluesky|threads|linkedin|mastodon|tiktok)\b|@[\w.-]+)/iu;
+// "Jane Smith is a staff writer for the Tribune.": a paragraph of its own telling who wrote the story.
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor|journalist)(?: (?:for|at|with|of|based in|in|covering) [^.,;]{1,80})?\.?$/u;
+
 const MAX_CREDIT_CHARS = 400;
 // A cheap first test: every credit line holds one of these words.
 const CREDIT_WORD =
-  /contribut|report|edit|writ|adapt|produc|photo|image|picture|illustrat|graphic|credit|compiled|I['’]m |^by /i;
+  /contribut|report|edit|writ|adapt|produc|photo|image|picture|illustrat|graphic|credit|compiled|I['’]m |^by |^follow|^contact|^email|^reach|correspondent|columnist|journalist/i;
 
 /** Paragraphs that are staff credits; names in them are not actors. */
 export function creditParagraphs(doc: TextDocument): Set<number> {
@@ -19,7 +26,10 @@ export function creditParagraphs(doc: TextDocument): Set<number> {
   for (const paragraph of doc.paragraphs) {
     if (paragraph.end - paragraph.start >= MAX_CREDIT_CHARS) continue;
     const text = doc.body.slice(paragraph.start, paragraph.end);
-    if (CREDIT_WORD.test(text) && (CREDIT_LINE.test(text) || BYLINE.test(text.trim()))) credits.add(paragraph.index);
+    if (!CREDIT_WORD.test(text)) continue;
+    const line = text.trim();
+    if (CREDIT_LINE.test(line) || BYLINE.test(line) || FOLLOW_LINE.test(line) || AUTHOR_NOTE.test(line))
+      credits.add(paragraph.index);
   }
   return credits;
 }

@@ -24,6 +24,18 @@ describe('credit lines and bylines', () => {
     expect(analysis.actors.map((a) => a.name)).toEqual(['Pedro Soto']);
   });
 
+  it('leaves out how to reach the writer and a note of who the writer is', () => {
+    expect(
+      names([
+        'Mayor Pedro Soto said the bridge would reopen on Monday.',
+        'Follow Lara Bent on Twitter @larabent',
+        'Omar Reyes is a staff writer for the Harbor Tribune.',
+      ]),
+    ).toEqual(['Pedro Soto']);
+    // A sentence of the story that tells of a reporter is news.
+    expect(names(['Ines Vale is a reporter who was arrested in Minsk, her editor said.'])).toContain('Ines Vale');
+  });
+
   it('keeps a sentence that opens with "By"', () => {
     expect(names(['By the end of the year Tom Gray had left the council.'])).toEqual(['Tom Gray']);
   });
