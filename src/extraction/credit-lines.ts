@@ -15,10 +15,13 @@ const FOLLOW_LINE =
 const AUTHOR_NOTE =
   /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor|journalist)(?: (?:for|at|with|of|based in|in|covering) [^.,;]{1,80})?\.?$/u;
 
+// "Neilson Barnard via Getty Images.", "Lara Bent/Reuters": a photograph's credit on a line of its own.
+const PICTURE_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?(?:via\s+|\/\s*)\p{Lu}[\p{L}&.' -]{1,40}$/u;
+
 const MAX_CREDIT_CHARS = 400;
 // A cheap first test: every credit line holds one of these words.
 const CREDIT_WORD =
-  /contribut|report|edit|writ|adapt|produc|photo|image|picture|illustrat|graphic|credit|compiled|I['’]m |^by |^follow|^contact|^email|^reach|correspondent|columnist|journalist/i;
+  /contribut|report|edit|writ|adapt|produc|photo|image|picture|illustrat|graphic|credit|compiled|I['’]m |^by |^follow|^contact|^email|^reach|correspondent|columnist|journalist| via |\//i;
 
 /** Paragraphs that are staff credits; names in them are not actors. */
 export function creditParagraphs(doc: TextDocument): Set<number> {
@@ -28,7 +31,13 @@ export function creditParagraphs(doc: TextDocument): Set<number> {
     const text = doc.body.slice(paragraph.start, paragraph.end);
     if (!CREDIT_WORD.test(text)) continue;
     const line = text.trim();
-    if (CREDIT_LINE.test(line) || BYLINE.test(line) || FOLLOW_LINE.test(line) || AUTHOR_NOTE.test(line))
+    if (
+      CREDIT_LINE.test(line) ||
+      BYLINE.test(line) ||
+      FOLLOW_LINE.test(line) ||
+      AUTHOR_NOTE.test(line) ||
+      PICTURE_CREDIT.test(line)
+    )
       credits.add(paragraph.index);
   }
   return credits;

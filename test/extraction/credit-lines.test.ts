@@ -24,12 +24,14 @@ describe('credit lines and bylines', () => {
     expect(analysis.actors.map((a) => a.name)).toEqual(['Pedro Soto']);
   });
 
-  it('leaves out how to reach the writer and a note of who the writer is', () => {
+  it('leaves out how to reach the writer, a note of who the writer is and a picture’s credit line', () => {
     expect(
       names([
         'Mayor Pedro Soto said the bridge would reopen on Monday.',
         'Follow Lara Bent on Twitter @larabent',
         'Omar Reyes is a staff writer for the Harbor Tribune.',
+        'Tomas Greer via Harbor Images.',
+        'Lina Moor/Reuters',
       ]),
     ).toEqual(['Pedro Soto']);
     // A sentence of the story that tells of a reporter is news.
