@@ -16,7 +16,8 @@ const AUTHOR_NOTE =
   /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|columnist|editor|contributor|journalist)(?: (?:for|at|with|of|based in|in|covering) [^.,;]{1,80})?\.?$/u;
 
 // "Neilson Barnard via Getty Images.", "Lara Bent/Reuters": a photograph's credit on a line of its own.
-const PICTURE_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?(?:via\s+|\/\s*)\p{Lu}[\p{L}&.' -]{1,40}$/u;
+const PICTURE_CREDIT =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+via\s+|\s*\/\s*)\p{Lu}[\p{L}&.' -]{1,40}$/u;
 
 const MAX_CREDIT_CHARS = 400;
 // A cheap first test: every credit line holds one of these words.
