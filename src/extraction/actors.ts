@@ -14,7 +14,15 @@ import {
   knownOrganization,
   organizationKey,
 } from './gazetteer.ts';
-import { findRoleHead, honorificGender, isCutTitle, isKinNoun, normalizeRole, splitTitles } from './roles.ts';
+import {
+  findRoleHead,
+  honorificGender,
+  isCutTitle,
+  isKinNoun,
+  isTitleModifier,
+  normalizeRole,
+  splitTitles,
+} from './roles.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { photoCreditSpans } from './credit-lines.ts';
 import { facesBody } from './match-sides.ts';
@@ -687,6 +695,11 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     (n) => n.titleFirst,
     (n) => Math.min(n.titleEnd, n.firstToken),
   );
+  // Words of a title: a party's ("Republican", "Democratic") or a title's modifier ("Former"); an owner of the title
+  // ("Kowal's spokesman") or a person it names ("former Mitt Romney staffer") is someone.
+  const isTitleWords = (document: TextDocument, name: NameSpan) =>
+    !POSSESSIVE.has(document.tokens[name.endToken]?.lower ?? '') &&
+    name.text.split(' ').some((word) => isPartyLabel(word) || isTitleModifier(word));
   const inComplement = (name: NameSpan) => {
     const link = doc.tokens[name.firstToken - 1]?.lower === 'the' ? name.firstToken - 2 : name.firstToken - 1;
     return ['of', 'for', 'at'].includes(doc.tokens[link]?.lower ?? '');
@@ -694,6 +707,9 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   // Full names first, so that a surname met before its full name still links to it.
   for (const name of kept) {
     if (name.kind === 'ORGANIZATION' && titleTokens.has(name.firstToken) && !inComplement(name)) continue;
+    // "Republican Presidential candidate Ted Cruz", "Presumptive Democratic nominee …": capitalised words of a
+    // person's title are no one's name.
+    if (name.kind !== 'ORGANIZATION' && titleTokens.has(name.firstToken) && isTitleWords(doc, name)) continue;
     const named = parentheticalShortForm(doc, registry, actorAtToken, name);
     if (named) {
       remember(name, named, null);

@@ -579,6 +579,13 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   if (count >= 2 && isStateAbbreviation(lastWord) && (lastWord.includes('.') || isAllCaps(lastWord))) return 'PLACE';
   // A law, an event or a building is none, whoever it is named after ("Sherman Antitrust Act").
   if (isNotActorHead(lastWord) || startsWithVehiclePrefix(words)) return null;
+  // "The Florida Senator lost", "the Ohio Governor": a place's or a party's word before a title describes a person.
+  if (
+    count === 2 &&
+    isRoleHeadWord(lastWord) &&
+    (isPlace(words[0] as string) || PARTY_WORDS.has(words[0]!.toLowerCase()))
+  )
+    return null;
   // "Mark Cuban", "Steve Israel", "Jordan Peterson": a given name first makes a person.
   const givenNameFirst = count >= 2 && isGivenName(words[0] as string) && !countryOfDemonym(words[0] as string);
   const company = !titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end));

@@ -1,4 +1,5 @@
-// A legislature named by its common name, capitalised and acting, is the body that acts.
+// A legislature named by its common name, capitalised and acting, is the body that acts; the capitalised words of a
+// title are no one's name.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extraction/extract-article.ts';
 
@@ -19,5 +20,17 @@ describe('a legislature by its common name', () => {
     expect(names('Anna Berg served in the Senate for a decade.')).not.toContainEqual(['Senate', 'ORGANIZATION']);
     expect(names('Jan Kowal is running in a Senate race.')).not.toContainEqual(['Senate', 'ORGANIZATION']);
     expect(names('She shops at House of Fraser on Fridays.')).not.toContainEqual(['House', 'ORGANIZATION']);
+  });
+});
+
+describe('capitalised words of a title', () => {
+  it('are no one’s name', () => {
+    expect(names('Presumptive Democratic nominee Ines Vale said she would win.')).toEqual([['Ines Vale', 'PERSON']]);
+    expect(names('Republican Presidential candidate Tom Gray said the plan was wrong.')).toEqual([
+      ['Tom Gray', 'PERSON'],
+    ]);
+    expect(
+      names('Ohio Senator Ann Lee said he would win. The Ohio Senator lost 7 points, polls showed.'),
+    ).not.toContainEqual(['Ohio Senator', 'PERSON']);
   });
 });
