@@ -56,7 +56,10 @@ export type { WordKeys };
 /** Words' keys with their bits, cut once for all the topics they are tested against. */
 export function wordKeys(words: readonly string[]): WordKeys {
   const keys = words.map(wordKey);
-  return { keys, bits: Uint16Array.from(keys, keyBit) };
+  // Filled by a loop: Uint16Array.from with a mapping function takes a slow path.
+  const bits = new Uint16Array(keys.length);
+  for (let i = 0; i < keys.length; i++) bits[i] = keyBit(keys[i]!);
+  return { keys, bits };
 }
 
 export interface TopicReading {
