@@ -1,7 +1,7 @@
 // What a statement shows of its stance toward a topic, for judge.ts to read. Each is a construction of
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
-import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
+import { advises, readText, stemsOf, wink, wordSentiment, type Clause, type TextReading } from './read-text.ts';
 import { sideCues, sideTaken } from './topic-verbs.ts';
 import { readCue } from './cue.ts';
 import { speaksForDefence } from './legal-sides.ts';
@@ -177,10 +177,14 @@ const QUESTION_OPENING = /^(?:[\p{L}']+\s+){0,4}?(?:why|how|whether|what|who|whe
 const QUESTION_WORD = /\b(?:why|how|whether|what|who|where|when)\b/i;
 const DOUBT_WORD = /question|doubt|concern/i;
 
-/** An indirect question: asked under a verb of finding out, or reported with a cue of asking. */
-function inquires(text: string, cue: string): boolean {
-  if (!QUESTION_WORD.test(text)) return false;
-  return INQUIRY.test(text) || (ASKING_CUE.test(cue) && QUESTION_OPENING.test(text));
+/** An indirect question: asked under a verb of finding out, or reported with a cue of asking. What the text shows is
+ *  read once, for all the topics it is asked about. */
+function inquires(text: string, reading: TextReading, cue: string): boolean {
+  if (!(reading.questionWord ??= QUESTION_WORD.test(text))) return false;
+  return (
+    (reading.inquiry ??= INQUIRY.test(text)) ||
+    (ASKING_CUE.test(cue) && (reading.questionOpening ??= QUESTION_OPENING.test(text)))
+  );
 }
 
 // The commonest English collocations of raising doubt, hand-listed: raise or pose questions, doubts or concerns about
@@ -351,14 +355,14 @@ export function stanceFeatures(
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
     defence: topic.sanction && speaksForDefence(speaker, role),
-    inquires: inquires(text, cue),
+    inquires: inquires(text, reading, cue),
     withheld: reading.withheld,
     predicated:
       clauses
         .filter((clause) => clause.asserted)
         .map((clause) => predicated(clause.words, (word) => namesTopic(word, topic), wordSentiment))
         .find((lean) => lean !== 0) ?? 0,
-    questioned: DOUBT_WORD.test(text) && DOUBT_RAISED.test(text),
+    questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
     outcome: outcomeOf(clauses, topic),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),

@@ -353,6 +353,13 @@ export interface TextReading {
   denies: boolean;
   /** A word of blame negated ("not guilty"). */
   wrongDenied: boolean;
+  /** Read by features.ts when first asked, kept for the statement's other topics: a question word, an indirect
+   *  question under a verb of finding out, one opening as a cue of asking would report it, and doubt raised in so
+   *  many words. */
+  questionWord?: boolean;
+  inquiry?: boolean;
+  questionOpening?: boolean;
+  questioned?: boolean;
 }
 
 const readTexts = new Map<string, TextReading>();
