@@ -14,7 +14,6 @@ import {
   STEM_PREFIX,
   type StanceTopic,
   type TopicReading,
-  wordKey,
   wordKeys,
   type WordKeys,
 } from './topic-reading.ts';
@@ -94,11 +93,6 @@ export interface Features {
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
 function weightOf(clause: Clause, onTopic: boolean, anyOnTopic: boolean): number {
   return (clause.asserted ? 1 : 0.6) * (anyOnTopic && !onTopic ? 0.6 : 1);
-}
-
-/** One of the topic's words, or a word of one of their stems (five letters in common). */
-function namesTopic(word: string, topic: TopicReading): boolean {
-  return topic.keys.has(wordKey(word));
 }
 
 /** The same, for the word at `i` of words whose keys are cut: a word whose bit is not in the topic's filter is
@@ -220,10 +214,15 @@ function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean 
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 
+/** What a clause that names none of the topic's words is read with: the predicates below ask only of its words. */
+const NAMES_NOTHING = (): boolean => false;
+
 /** The outcome said of the topic by its asserted clause, else by any clause alone; none toward a harm. */
-function outcomeOf(clauses: Clause[], topic: TopicReading): number {
+function outcomeOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): number {
   if (topic.harmful) return 0;
-  const sides = clauses.map((clause) => outcomeSide(clause.words, (word) => namesTopic(word, topic), wordSentiment));
+  const sides = clauses.map((clause, i) =>
+    outcomeSide(clause.words, onTopic[i] ? topic.namesWord : NAMES_NOTHING, wordSentiment),
+  );
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;
   const taken = new Set(sides.filter((side) => side !== 0));
@@ -231,23 +230,36 @@ function outcomeOf(clauses: Clause[], topic: TopicReading): number {
 }
 
 /** The side taken toward the topic by its asserted clause, else by any clause alone. */
-function sideOf(clauses: Clause[], topic: TopicReading): number {
-  // The predicate is written in place: a named closure costs a name-keeping call per statement under tsx.
+function sideOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): number {
   const sides = clauses.map(
-    (clause) =>
+    (clause, i) =>
       // A rhetorical question ("who could object to it?") takes the side opposite to the one it asks about.
       (clause.rhetorical ? -1 : 1) *
-      (sideTaken(clause.words, (word) => namesTopic(word, topic), (clause.sideCues ??= sideCues(clause.words))) ||
-        subjectSide(
-          clause.words,
-          (word) => namesTopic(word, topic),
-          (clause.subjectCues ??= subjectCues(clause.words)),
-        )),
+      (sideTaken(
+        clause.words,
+        onTopic[i] ? topic.namesWord : NAMES_NOTHING,
+        (clause.sideCues ??= sideCues(clause.words)),
+      ) ||
+        // A clause that names none of the topic's words has no subject naming it.
+        (onTopic[i]
+          ? subjectSide(clause.words, topic.namesWord, (clause.subjectCues ??= subjectCues(clause.words)))
+          : 0)),
   );
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;
   const taken = new Set(sides.filter((side) => side !== 0));
   return taken.size === 1 ? [...taken][0]! : 0;
+}
+
+/** What a copula's predicate says of the topic named as its subject, in the first asserted clause that says
+ *  something: a clause that names none of the topic's words has no such subject. */
+function predicatedOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): number {
+  for (let i = 0; i < clauses.length; i++) {
+    if (!clauses[i]!.asserted || !onTopic[i]) continue;
+    const lean = predicated(clauses[i]!.words, topic.namesWord, wordSentiment);
+    if (lean !== 0) return lean;
+  }
+  return 0;
 }
 
 export function stanceFeatures(
@@ -306,7 +318,7 @@ export function stanceFeatures(
   let wrongDenied = reading.wrongDenied;
   let denies = reading.denies;
   let warns = reading.warns;
-  let side = sideOf(clauses, topic);
+  let side = sideOf(clauses, topic, onTopic);
   if (cue !== '') {
     const cueReading = readCue(cue);
     if (cueReading.denies) {
@@ -357,13 +369,9 @@ export function stanceFeatures(
     defence: topic.sanction && speaksForDefence(speaker, role),
     inquires: inquires(text, reading, cue),
     withheld: reading.withheld,
-    predicated:
-      clauses
-        .filter((clause) => clause.asserted)
-        .map((clause) => predicated(clause.words, (word) => namesTopic(word, topic), wordSentiment))
-        .find((lean) => lean !== 0) ?? 0,
+    predicated: predicatedOf(clauses, topic, onTopic),
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
-    outcome: outcomeOf(clauses, topic),
+    outcome: outcomeOf(clauses, topic, onTopic),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),
