@@ -141,9 +141,15 @@ export function subjectSide(
       : PASSIVE_AUXILIARIES.has(words[i - 2] ?? '')
         ? i - 2
         : -1;
+    // The participle's own side is read last, where a passive's subject names the topic: it inflects the verb.
     const passiveSide =
-      auxiliary >= 0 && (PARTICIPLE.test(word) || LIFTED.has(word)) ? passiveSideOf(word, namesTopic) : undefined;
-    if (passiveSide !== undefined && !negatedBefore(words, i) && subjectNamed(auxiliary)) take(passiveSide);
+      auxiliary >= 0 &&
+      (PARTICIPLE.test(word) || LIFTED.has(word)) &&
+      !negatedBefore(words, i) &&
+      subjectNamed(auxiliary)
+        ? passiveSideOf(word, namesTopic)
+        : undefined;
+    if (passiveSide !== undefined) take(passiveSide);
     else if (SETBACK.has(word) && !negatedBefore(words, i) && subjectNamed(auxiliary >= 0 ? auxiliary : i)) take(-1);
     else if (
       (PROGRESS_WORDS.has(word) ||
