@@ -284,7 +284,9 @@ export function stanceFeatures(
   let restatedDenied = 0;
   let strongestBlame = 0;
   let sanctionBlamed = 0;
-  clauses.forEach((clause, i) => {
+  // A loop, not forEach: the sums are the function's own variables, not a closure's.
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
     // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
     const saysOfTopic =
@@ -314,7 +316,7 @@ export function stanceFeatures(
       if (clause.negated) restatedDenied = Math.max(restatedDenied, weight);
       else restated = Math.max(restated, weight);
     }
-  });
+  }
   let wrongDenied = reading.wrongDenied;
   let denies = reading.denies;
   let warns = reading.warns;
