@@ -276,6 +276,15 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
       NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
       !scored.some(({ word, sentiment }) => sentiment < 0 && negatedSentiment(word) < 0),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
+    // What is read of it later, when first asked, is given its place now: every clause then has one shape, and
+    // reading its fields stays fast wherever it is read.
+    imperative: undefined,
+    stems: undefined,
+    beginnings: undefined,
+    keys: undefined,
+    scoredKeys: undefined,
+    sideCues: undefined,
+    subjectCues: undefined,
   };
 }
 
@@ -383,6 +392,11 @@ export function readText(text: string): TextReading {
       wrongDenied: clauses.some((clause) =>
         clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
       ),
+      // Read when first asked, likewise.
+      questionWord: undefined,
+      inquiry: undefined,
+      questionOpening: undefined,
+      questioned: undefined,
     };
     if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();
     readTexts.set(text, reading);
