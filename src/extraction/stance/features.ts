@@ -290,7 +290,8 @@ export function stanceFeatures(
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
     // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
     const saysOfTopic =
-      clause.modality !== 0 && (onTopic[i]! || topic.words.size === 0 || POINTS_BACK.test(clause.text));
+      clause.modality !== 0 &&
+      (onTopic[i]! || topic.words.size === 0 || (clause.pointsBack ??= POINTS_BACK.test(clause.text)));
     // Naming the topic is not judging it: "the crash" says nothing for or against the crash.
     let ownPraise = clause.praise;
     let ownBlame = clause.blame;
@@ -307,7 +308,7 @@ export function stanceFeatures(
     }
     praise += ownPraise * weight;
     blame += ownBlame * weight;
-    if (topic.sanction && clause.words.some(sanctions)) sanctionBlamed += ownBlame * weight;
+    if (topic.sanction && (clause.namesSanction ??= clause.words.some(sanctions))) sanctionBlamed += ownBlame * weight;
     if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
     // Advice matters only toward a harm; telling it costs a tagging of the clause's opening.
     if (topic.harmful && advises(clause)) needed = Math.max(needed, weight);

@@ -95,6 +95,9 @@ export interface Clause {
   sideCues?: SideCue[];
   /** Where its words may take a side toward a subject (subject-sides.ts), read once for all topics. */
   subjectCues?: number[];
+  /** A word pointing back to what was spoken of (features.ts), and a word of sanction: read once for all topics. */
+  pointsBack?: boolean;
+  namesSanction?: boolean;
 }
 
 const NOT_BEFORE = /\b(?:not|never)\b|n['’]t\b/i;
@@ -285,6 +288,8 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     scoredKeys: undefined,
     sideCues: undefined,
     subjectCues: undefined,
+    pointsBack: undefined,
+    namesSanction: undefined,
   };
 }
 
