@@ -1,7 +1,7 @@
 // What a statement shows of its stance toward a topic, for judge.ts to read. Each is a construction of
 // the statement (evaluation, modality, negation, contrast, voice) or of the topic, not a word fitted to
 // an example.
-import { advises, readText, stemsOf, wink, wordSentiment, type Clause } from './read-text.ts';
+import { advises, readText, stemsOf, wink, wordSentiment, type Clause, type TextReading } from './read-text.ts';
 import { sideCues, sideTaken } from './topic-verbs.ts';
 import { readCue } from './cue.ts';
 import { speaksForDefence } from './legal-sides.ts';
@@ -14,7 +14,6 @@ import {
   STEM_PREFIX,
   type StanceTopic,
   type TopicReading,
-  wordKey,
   wordKeys,
   type WordKeys,
 } from './topic-reading.ts';
@@ -96,11 +95,6 @@ function weightOf(clause: Clause, onTopic: boolean, anyOnTopic: boolean): number
   return (clause.asserted ? 1 : 0.6) * (anyOnTopic && !onTopic ? 0.6 : 1);
 }
 
-/** One of the topic's words, or a word of one of their stems (five letters in common). */
-function namesTopic(word: string, topic: TopicReading): boolean {
-  return topic.keys.has(wordKey(word));
-}
-
 /** The same, for the word at `i` of words whose keys are cut: a word whose bit is not in the topic's filter is
  *  not looked up. */
 function namesKey(words: WordKeys, i: number, topic: TopicReading): boolean {
@@ -177,10 +171,14 @@ const QUESTION_OPENING = /^(?:[\p{L}']+\s+){0,4}?(?:why|how|whether|what|who|whe
 const QUESTION_WORD = /\b(?:why|how|whether|what|who|where|when)\b/i;
 const DOUBT_WORD = /question|doubt|concern/i;
 
-/** An indirect question: asked under a verb of finding out, or reported with a cue of asking. */
-function inquires(text: string, cue: string): boolean {
-  if (!QUESTION_WORD.test(text)) return false;
-  return INQUIRY.test(text) || (ASKING_CUE.test(cue) && QUESTION_OPENING.test(text));
+/** An indirect question: asked under a verb of finding out, or reported with a cue of asking. What the text shows is
+ *  read once, for all the topics it is asked about. */
+function inquires(text: string, reading: TextReading, cue: string): boolean {
+  if (!(reading.questionWord ??= QUESTION_WORD.test(text))) return false;
+  return (
+    (reading.inquiry ??= INQUIRY.test(text)) ||
+    (ASKING_CUE.test(cue) && (reading.questionOpening ??= QUESTION_OPENING.test(text)))
+  );
 }
 
 // The commonest English collocations of raising doubt, hand-listed: raise or pose questions, doubts or concerns about
@@ -216,10 +214,15 @@ function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean 
 /** Words that point back to what was spoken of: "it should happen now". */
 const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 
+/** What a clause that names none of the topic's words is read with: the predicates below ask only of its words. */
+const NAMES_NOTHING = (): boolean => false;
+
 /** The outcome said of the topic by its asserted clause, else by any clause alone; none toward a harm. */
-function outcomeOf(clauses: Clause[], topic: TopicReading): number {
+function outcomeOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): number {
   if (topic.harmful) return 0;
-  const sides = clauses.map((clause) => outcomeSide(clause.words, (word) => namesTopic(word, topic), wordSentiment));
+  const sides = clauses.map((clause, i) =>
+    outcomeSide(clause.words, onTopic[i] ? topic.namesWord : NAMES_NOTHING, wordSentiment),
+  );
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;
   const taken = new Set(sides.filter((side) => side !== 0));
@@ -227,23 +230,36 @@ function outcomeOf(clauses: Clause[], topic: TopicReading): number {
 }
 
 /** The side taken toward the topic by its asserted clause, else by any clause alone. */
-function sideOf(clauses: Clause[], topic: TopicReading): number {
-  // The predicate is written in place: a named closure costs a name-keeping call per statement under tsx.
+function sideOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): number {
   const sides = clauses.map(
-    (clause) =>
+    (clause, i) =>
       // A rhetorical question ("who could object to it?") takes the side opposite to the one it asks about.
       (clause.rhetorical ? -1 : 1) *
-      (sideTaken(clause.words, (word) => namesTopic(word, topic), (clause.sideCues ??= sideCues(clause.words))) ||
-        subjectSide(
-          clause.words,
-          (word) => namesTopic(word, topic),
-          (clause.subjectCues ??= subjectCues(clause.words)),
-        )),
+      (sideTaken(
+        clause.words,
+        onTopic[i] ? topic.namesWord : NAMES_NOTHING,
+        (clause.sideCues ??= sideCues(clause.words)),
+      ) ||
+        // A clause that names none of the topic's words has no subject naming it.
+        (onTopic[i]
+          ? subjectSide(clause.words, topic.namesWord, (clause.subjectCues ??= subjectCues(clause.words)))
+          : 0)),
   );
   const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
   if (asserted !== undefined) return asserted;
   const taken = new Set(sides.filter((side) => side !== 0));
   return taken.size === 1 ? [...taken][0]! : 0;
+}
+
+/** What a copula's predicate says of the topic named as its subject, in the first asserted clause that says
+ *  something: a clause that names none of the topic's words has no such subject. */
+function predicatedOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): number {
+  for (let i = 0; i < clauses.length; i++) {
+    if (!clauses[i]!.asserted || !onTopic[i]) continue;
+    const lean = predicated(clauses[i]!.words, topic.namesWord, wordSentiment);
+    if (lean !== 0) return lean;
+  }
+  return 0;
 }
 
 export function stanceFeatures(
@@ -268,11 +284,14 @@ export function stanceFeatures(
   let restatedDenied = 0;
   let strongestBlame = 0;
   let sanctionBlamed = 0;
-  clauses.forEach((clause, i) => {
+  // A loop, not forEach: the sums are the function's own variables, not a closure's.
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
     const weight = weightOf(clause, onTopic[i]!, anyOnTopic) * (clause.hedged ? 0.5 : 1);
     // What is said to happen, or not to, is the topic's when the clause names it or points back to it.
     const saysOfTopic =
-      clause.modality !== 0 && (onTopic[i]! || topic.words.size === 0 || POINTS_BACK.test(clause.text));
+      clause.modality !== 0 &&
+      (onTopic[i]! || topic.words.size === 0 || (clause.pointsBack ??= POINTS_BACK.test(clause.text)));
     // Naming the topic is not judging it: "the crash" says nothing for or against the crash.
     let ownPraise = clause.praise;
     let ownBlame = clause.blame;
@@ -289,7 +308,7 @@ export function stanceFeatures(
     }
     praise += ownPraise * weight;
     blame += ownBlame * weight;
-    if (topic.sanction && clause.words.some(sanctions)) sanctionBlamed += ownBlame * weight;
+    if (topic.sanction && (clause.namesSanction ??= clause.words.some(sanctions))) sanctionBlamed += ownBlame * weight;
     if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
     // Advice matters only toward a harm; telling it costs a tagging of the clause's opening.
     if (topic.harmful && advises(clause)) needed = Math.max(needed, weight);
@@ -298,11 +317,11 @@ export function stanceFeatures(
       if (clause.negated) restatedDenied = Math.max(restatedDenied, weight);
       else restated = Math.max(restated, weight);
     }
-  });
+  }
   let wrongDenied = reading.wrongDenied;
   let denies = reading.denies;
   let warns = reading.warns;
-  let side = sideOf(clauses, topic);
+  let side = sideOf(clauses, topic, onTopic);
   if (cue !== '') {
     const cueReading = readCue(cue);
     if (cueReading.denies) {
@@ -351,15 +370,11 @@ export function stanceFeatures(
     questionTopic: topic.question,
     speakerParty: speaker !== '' && topic.names(speaker),
     defence: topic.sanction && speaksForDefence(speaker, role),
-    inquires: inquires(text, cue),
+    inquires: inquires(text, reading, cue),
     withheld: reading.withheld,
-    predicated:
-      clauses
-        .filter((clause) => clause.asserted)
-        .map((clause) => predicated(clause.words, (word) => namesTopic(word, topic), wordSentiment))
-        .find((lean) => lean !== 0) ?? 0,
-    questioned: DOUBT_WORD.test(text) && DOUBT_RAISED.test(text),
-    outcome: outcomeOf(clauses, topic),
+    predicated: predicatedOf(clauses, topic, onTopic),
+    questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
+    outcome: outcomeOf(clauses, topic, onTopic),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),

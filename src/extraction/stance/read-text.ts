@@ -95,6 +95,9 @@ export interface Clause {
   sideCues?: SideCue[];
   /** Where its words may take a side toward a subject (subject-sides.ts), read once for all topics. */
   subjectCues?: number[];
+  /** A word pointing back to what was spoken of (features.ts), and a word of sanction: read once for all topics. */
+  pointsBack?: boolean;
+  namesSanction?: boolean;
 }
 
 const NOT_BEFORE = /\b(?:not|never)\b|n['’]t\b/i;
@@ -276,6 +279,17 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
       NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
       !scored.some(({ word, sentiment }) => sentiment < 0 && negatedSentiment(word) < 0),
     words: clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
+    // What is read of it later, when first asked, is given its place now: every clause then has one shape, and
+    // reading its fields stays fast wherever it is read.
+    imperative: undefined,
+    stems: undefined,
+    beginnings: undefined,
+    keys: undefined,
+    scoredKeys: undefined,
+    sideCues: undefined,
+    subjectCues: undefined,
+    pointsBack: undefined,
+    namesSanction: undefined,
   };
 }
 
@@ -353,6 +367,13 @@ export interface TextReading {
   denies: boolean;
   /** A word of blame negated ("not guilty"). */
   wrongDenied: boolean;
+  /** Read by features.ts when first asked, kept for the statement's other topics: a question word, an indirect
+   *  question under a verb of finding out, one opening as a cue of asking would report it, and doubt raised in so
+   *  many words. */
+  questionWord?: boolean;
+  inquiry?: boolean;
+  questionOpening?: boolean;
+  questioned?: boolean;
 }
 
 const readTexts = new Map<string, TextReading>();
@@ -376,6 +397,11 @@ export function readText(text: string): TextReading {
       wrongDenied: clauses.some((clause) =>
         clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
       ),
+      // Read when first asked, likewise.
+      questionWord: undefined,
+      inquiry: undefined,
+      questionOpening: undefined,
+      questioned: undefined,
     };
     if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();
     readTexts.set(text, reading);

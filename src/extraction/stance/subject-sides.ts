@@ -141,9 +141,15 @@ export function subjectSide(
       : PASSIVE_AUXILIARIES.has(words[i - 2] ?? '')
         ? i - 2
         : -1;
+    // The participle's own side is read last, where a passive's subject names the topic: it inflects the verb.
     const passiveSide =
-      auxiliary >= 0 && (PARTICIPLE.test(word) || LIFTED.has(word)) ? passiveSideOf(word, namesTopic) : undefined;
-    if (passiveSide !== undefined && !negatedBefore(words, i) && subjectNamed(auxiliary)) take(passiveSide);
+      auxiliary >= 0 &&
+      (PARTICIPLE.test(word) || LIFTED.has(word)) &&
+      !negatedBefore(words, i) &&
+      subjectNamed(auxiliary)
+        ? passiveSideOf(word, namesTopic)
+        : undefined;
+    if (passiveSide !== undefined) take(passiveSide);
     else if (SETBACK.has(word) && !negatedBefore(words, i) && subjectNamed(auxiliary >= 0 ? auxiliary : i)) take(-1);
     else if (
       (PROGRESS_WORDS.has(word) ||
@@ -194,14 +200,28 @@ function deniesDegree(words: readonly string[], j: number): boolean {
   );
 }
 
+// A clause's words are read toward every topic of its statement: where its copulas stand is found once.
+const copulasOf = new WeakMap<readonly string[], number[]>();
+
+/** The places of the copulas in `words`, past the first. */
+function copulas(words: readonly string[]): number[] {
+  let found = copulasOf.get(words);
+  if (!found) {
+    found = [];
+    for (let i = 1; i < words.length; i++) if (COPULAS.has(words[i]!)) found.push(i);
+    copulasOf.set(words, found);
+  }
+  return found;
+}
+
 /** The sign of what a copula's predicate says of the topic named as its subject: 1, -1, 0 for none. */
 export function predicated(
   words: readonly string[],
   namesTopic: (word: string) => boolean,
   sentimentOf: (word: string) => number,
 ): number {
-  for (let i = 1; i < words.length; i++) {
-    if (!COPULAS.has(words[i]!) || !namedIn(words, i - SUBJECT_REACH, i, namesTopic)) continue;
+  for (const i of copulas(words)) {
+    if (!namedIn(words, i - SUBJECT_REACH, i, namesTopic)) continue;
     // "be" and "been" before a participle are a passive's auxiliary ("has been placed on alert"), not a copula.
     if ((words[i] === 'be' || words[i] === 'been') && PARTICIPLE.test(words[i + 1] ?? '')) continue;
     let lean = 0;

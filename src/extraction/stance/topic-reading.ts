@@ -56,7 +56,10 @@ export type { WordKeys };
 /** Words' keys with their bits, cut once for all the topics they are tested against. */
 export function wordKeys(words: readonly string[]): WordKeys {
   const keys = words.map(wordKey);
-  return { keys, bits: Uint16Array.from(keys, keyBit) };
+  // Filled by a loop: Uint16Array.from with a mapping function takes a slow path.
+  const bits = new Uint16Array(keys.length);
+  for (let i = 0; i < keys.length; i++) bits[i] = keyBit(keys[i]!);
+  return { keys, bits };
 }
 
 export interface TopicReading {
@@ -65,6 +68,9 @@ export interface TopicReading {
   keys: Set<string>;
   /** Its keys' bits (keyBit): most words are told apart from the topic's without a look-up. */
   keyFilter: Uint32Array;
+  /** Whether a word is one of its words, or a word of one of their stems (its key is one of `keys`): one predicate
+   *  for all the statements read toward the topic. */
+  namesWord: (word: string) => boolean;
   /** Its words' stems, read when first asked. */
   stems: () => string[];
   /** Its stems' first STEM_PREFIX letters: a clause whose words begin like fewer than two of its stems cannot
@@ -289,6 +295,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       words: new Set(words),
       keys,
       keyFilter: keyFilter(keys),
+      namesWord: (word) => keys.has(wordKey(word)),
       stems: stemsRead,
       stemBeginnings: () => (stemBeginnings ??= countBeginnings(stemsRead())),
       harmful,

@@ -204,6 +204,7 @@ export function sideTaken(
   namesTopic: (word: string) => boolean,
   cues: readonly SideCue[] = sideCues(words),
 ): number {
+  if (cues.length === 0) return 0;
   let side = 0;
   const relayed = relayedSaying(words);
   for (const { word, side: own, object: at, denied } of cues) {
