@@ -107,7 +107,7 @@ export function isDateWord(word: string): boolean {
 }
 
 /** `isDateWord` of a token, through the lower case it already holds. */
-function isDateToken(token: Token): boolean {
+export function isDateToken(token: Token): boolean {
   return DATE_WORDS.has(token.lower);
 }
 
