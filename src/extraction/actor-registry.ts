@@ -10,6 +10,7 @@ export interface ActorRecord extends ExtractedActor {
 }
 
 const MAX_MEMOISED_KEYS = 10_000;
+const SPAN_KEY_BASE = 2 ** 26;
 
 /** Names are compared over and over while an article is read; their keys are memoised (bounded). */
 const lowerKey = remembered(MAX_MEMOISED_KEYS, (text) =>
@@ -20,7 +21,7 @@ const lowerKey = remembered(MAX_MEMOISED_KEYS, (text) =>
 export class ActorRegistry {
   readonly actors: ActorRecord[] = [];
   // Spans already recorded per actor, so adding a mention stays constant time on long texts.
-  private readonly mentionKeys = new Map<ActorRecord, Set<string>>();
+  private readonly mentionKeys = new Map<ActorRecord, Set<number>>();
 
   create(name: string, kind: ActorKind, gender: Gender | null = null): ActorRecord {
     const actor: ActorRecord = {
@@ -88,7 +89,8 @@ export class ActorRegistry {
   }
 
   addMention(actor: ActorRecord, span: Span, text: string, roleTitle: string | null): void {
-    const key = `${span.start}:${span.end}`;
+    // A span as one number (exact below 2^53: any text shorter than 2^26 characters) hashes cheaper than a string.
+    const key = span.start * SPAN_KEY_BASE + span.end;
     let keys = this.mentionKeys.get(actor);
     if (!keys) this.mentionKeys.set(actor, (keys = new Set()));
     if (keys.has(key)) return;

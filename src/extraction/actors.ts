@@ -330,7 +330,8 @@ function organizationByForm(registry: ActorRegistry, text: string): ActorRecord 
     if (actor.kind !== 'ORGANIZATION') return false;
     // A cheap test first: one name must hold the other's first word.
     const name = actor.name.toLowerCase();
-    if (!name.includes(firstWord) && !lower.includes(name.split(' ')[0] ?? '')) return false;
+    const space = name.indexOf(' ');
+    if (!name.includes(firstWord) && !lower.includes(space < 0 ? name : name.slice(0, space))) return false;
     const own = nameWords(actor.name.replace(/^the\s+/i, ''));
     return isShortFormOf(words, own) || isShortFormOf(own, words);
   });

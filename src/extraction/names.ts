@@ -107,7 +107,7 @@ export function isDateWord(word: string): boolean {
 }
 
 /** `isDateWord` of a token, through the lower case it already holds. */
-function isDateToken(token: Token): boolean {
+export function isDateToken(token: Token): boolean {
   return DATE_WORDS.has(token.lower);
 }
 
@@ -539,7 +539,19 @@ function hasRoleWordFrom(doc: TextDocument, first: number, end: number): boolean
   return false;
 }
 
+// The passes over names ask the kind of the same words of a document again and again (a quarter of the asks).
+const kindsOf = new WeakMap<TextDocument, Map<number, NameKind | null>>();
+
 function classify(doc: TextDocument, first: number, end: number, titled: boolean): NameKind | null {
+  let kinds = kindsOf.get(doc);
+  if (!kinds) kindsOf.set(doc, (kinds = new Map()));
+  const key = (first * (doc.tokens.length + 1) + end) * 2 + (titled ? 1 : 0);
+  let kind = kinds.get(key);
+  if (kind === undefined) kinds.set(key, (kind = classifyWords(doc, first, end, titled)));
+  return kind;
+}
+
+function classifyWords(doc: TextDocument, first: number, end: number, titled: boolean): NameKind | null {
   const text = textOf(doc, first, end);
   // Words as written: "Coca-Cola" and "Holtz-Eakin" are one word each, "Procter & Gamble" three.
   const words = text.split(/\s+/);

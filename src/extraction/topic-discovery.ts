@@ -9,7 +9,7 @@
 // "iodine deficiency" much. A phrase and those standing within or around it are one topic with aliases
 // ("impeachment", "impeachment vote", "Yoon's impeachment"); a name is one topic. The few best are kept.
 import type { TextDocument, Token } from './text/document.ts';
-import { isDateWord } from './names.ts';
+import { isDateToken } from './names.ts';
 import { HYPHENATED_PARTICLES, hyphenatedWordEnd } from './name-joins.ts';
 import { MAX_KEY_WORDS, isStopWord, phraseWords, topicKey, topicSlug } from './phrase-terms.ts';
 import { reportingVerb } from './reporting-words.ts';
@@ -80,7 +80,7 @@ const DETERMINATIVES = new Set(
 );
 
 const isNoun = (token: Token) => token.pos === 'NOUN';
-const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isDateWord(token.text);
+const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isDateToken(token);
 // A word of one letter is a contraction's piece ("don`t" read as "don", "`", "t"), not a word of a topic.
 const isModifier = (token: Token) =>
   (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower.length > 1 && !DETERMINATIVES.has(token.lower);
@@ -168,9 +168,12 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
     const end = hyphenatedWordEnd(tokens, i);
     ends[i] = end;
     // A hyphenated word a name's part follows within a name ("Lee Jae-myung"); alone, a capital is the sentence's.
-    nameWords[i] = isProper(tokens[i]!);
-    // A name may open on a particle ("al-Megrahi", "bin-Salman"); any other lower-case part opens a word.
-    properWords[i] = (nameWords[i] || HYPHENATED_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[end - 1]!);
+    const proper = isProper(tokens[i]!);
+    nameWords[i] = proper;
+    // A name may open on a particle ("al-Megrahi", "bin-Salman"); any other lower-case part opens a word. A word of
+    // one token is a name's as that token is.
+    properWords[i] =
+      end === i + 1 ? proper : (proper || HYPHENATED_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[end - 1]!);
     // A word hyphenated to a number measures ("10-year-old", "three-month"): an age or a length, no part of a topic.
     const measure = (end > i + 1 && tokens[i]!.pos === 'NUM') || afterNumberAndHyphen(tokens, i);
     modifierWords[i] =

@@ -112,7 +112,8 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
 
 /** Two letter runs written without a space, one of them holding a letter wink's tokenizer does not know. */
 function splitInsideWord(before: string, after: string): boolean {
-  return LETTERS.test(before) && LETTERS.test(after) && (BEYOND_LATIN1.test(before) || BEYOND_LATIN1.test(after));
+  // The piece after first: mostly a mark ("word,"), which fails at its first character.
+  return LETTERS.test(after) && LETTERS.test(before) && (BEYOND_LATIN1.test(before) || BEYOND_LATIN1.test(after));
 }
 
 function joinToWord(token: Token, text: string, nextPos: string): void {
@@ -146,13 +147,16 @@ export function readDocument(original: string): TextDocument {
   }));
   const reading = readWithWink(body);
   // Our token index for each of wink's, or -1 for a dropped line break.
-  const ours = new Int32Array(reading.values.length);
+  // A plain array: a typed one cost more to allocate than it saves, its length known or not.
+  const ours: number[] = [];
   let cursor = 0;
   let paragraph = 0;
   for (let w = 0; w < reading.values.length; w++) {
     const value = reading.values[w] as string;
-    // Line breaks and tabs are wink tokens of their own; a word never starts with a space.
-    if (SPACE.test(value.charAt(0)) && WHITESPACE.test(value)) {
+    // Line breaks and tabs are wink tokens of their own; a word never starts with a space. Every space (\s) is a
+    // control character, U+0020, U+00A0 or from U+1680 up: the first character's code rules out most words at once.
+    const code = value.charCodeAt(0);
+    if ((code <= 0x20 || code === 0xa0 || code >= 0x1680) && WHITESPACE.test(value)) {
       ours[w] = -1;
       continue;
     }
