@@ -12,6 +12,7 @@
 // Toward a harm, saying what it did ("the crash killed two") reports it: judge.ts reads outcomes only where the
 // topic names no harm.
 import { inflections, NEGATORS } from './topic-verbs.ts';
+import { wordPlaces } from './word-places.ts';
 
 const forms = (list: string, irregular: string[] = []) =>
   new Set(list.split(/\s+/).filter(Boolean).flatMap(inflections).concat(irregular));
@@ -87,22 +88,8 @@ function objectLean(
   return Math.sign(lean);
 }
 
-// A clause's words are read toward every topic of its statement: where its verbs of outcome stand is found once.
-const outcomeWordsOf = new WeakMap<readonly string[], number[]>();
-
-/** The places of the words of failing, succeeding, harming, helping or causing in `words`, past the first. */
-function outcomeWords(words: readonly string[]): number[] {
-  let found = outcomeWordsOf.get(words);
-  if (!found) {
-    found = [];
-    for (let i = 1; i < words.length; i++) {
-      const word = words[i]!;
-      if (BAD_OUTCOME.has(word) || GOOD_OUTCOME.has(word) || CAUSING.has(word)) found.push(i);
-    }
-    outcomeWordsOf.set(words, found);
-  }
-  return found;
-}
+/** The places of the words of failing, succeeding, harming, helping or causing in a clause, past the first. */
+const outcomeWords = wordPlaces((word) => BAD_OUTCOME.has(word) || GOOD_OUTCOME.has(word) || CAUSING.has(word));
 
 /** The side an outcome said of the topic gives: 1 good, -1 bad, 0 none (or both). */
 export function outcomeSide(

@@ -11,6 +11,7 @@
 //   relayed, attitude.ts).
 import { inflections, namedIn, NEGATORS as SIDE_NEGATORS, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
 import { LIFTED } from './topic-reading.ts';
+import { wordPlaces } from './word-places.ts';
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
 /** Past participles: a regular "-ed" form, or an irregular one of the side verbs. */
@@ -200,19 +201,8 @@ function deniesDegree(words: readonly string[], j: number): boolean {
   );
 }
 
-// A clause's words are read toward every topic of its statement: where its copulas stand is found once.
-const copulasOf = new WeakMap<readonly string[], number[]>();
-
-/** The places of the copulas in `words`, past the first. */
-function copulas(words: readonly string[]): number[] {
-  let found = copulasOf.get(words);
-  if (!found) {
-    found = [];
-    for (let i = 1; i < words.length; i++) if (COPULAS.has(words[i]!)) found.push(i);
-    copulasOf.set(words, found);
-  }
-  return found;
-}
+/** The places of the copulas in a clause, past the first. */
+const copulas = wordPlaces((word) => COPULAS.has(word));
 
 /** The sign of what a copula's predicate says of the topic named as its subject: 1, -1, 0 for none. */
 export function predicated(
