@@ -241,7 +241,7 @@ function calendarPeriod(text: string, index: number, reference: Date): FoundDate
   const match = CALENDAR_PERIOD.exec(text.slice(start));
   if (!match) return null;
   const [, side, place, unit] = match.map((part) => part?.toLowerCase());
-  const day = utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const day = dayOf(reference);
   // "earlier this month" ends on the story's day, "later this week" starts on it; a weekend wholly after the day
   // (or before it) is then the one just gone (or the one to come).
   let span = periodSpan(place!, unit!, day);
@@ -273,7 +273,7 @@ function periodEnd(date: Date, day: boolean): Date {
 
 /** The weekday nearest the reference day: on or before it, or on or after it when the clause speaks ahead. */
 function nearestWeekday(reference: Date, weekday: number, ahead: boolean): Date {
-  const day = utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const day = dayOf(reference);
   const shift = ahead ? (weekday - day.getUTCDay() + 7) % 7 : -((day.getUTCDay() - weekday + 7) % 7);
   return new Date(day.getTime() + shift * DAY_MS);
 }

@@ -1309,7 +1309,6 @@ function speakerOfSetting(cues: SpeechCue[], sentence: number, trigger: number, 
 // The helpers below stand outside findEvents' loops: under tsx a closure named there costs a name-keeping
 // call each time it is made.
 
-/** A clause vouched for "according to" a source is reported, yet tells what happened. */
 /**
  * An attack or a disaster a source tells by its verb ("gunmen opened fire on a bus, killing 12, police said"):
  * news tells such harm through the police or officials who report it, so it is an event all the same; whether it
@@ -1333,6 +1332,7 @@ function namesPeople(doc: TextDocument, from: number, to: number): boolean {
   return false;
 }
 
+/** A clause vouched for "according to" a source is reported, yet tells what happened. */
 function isVouched(source: Span | null, offset: number): boolean {
   return source !== null && (offset < source.start || offset >= source.end);
 }

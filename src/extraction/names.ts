@@ -560,8 +560,8 @@ function classifyWords(doc: TextDocument, first: number, end: number, titled: bo
   if (countryNamed(text) || isPluralDemonym(text)) return 'COUNTRY';
   // "a Costa Rican man", "the Sri Lankan": a people's word of more than one word describes, it names no one.
   if (count >= 2 && countryOfDemonym(text)) return null;
-  // "University", "Department" alone name no one in particular.
   if (count === 1 && namesLegislature(doc, first, text)) return 'ORGANIZATION';
+  // "University", "Department" alone name no one in particular.
   if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;
   if (isNamedEvent(text)) return null;
   // "the Spaniard added", "a Democrat": a member of a people, place, party or faith, described, not named; before

@@ -217,16 +217,21 @@ const POINTS_BACK = /\b(?:it|this|that|they|these|those)\b/i;
 /** What a clause that names none of the topic's words is read with: the predicates below ask only of its words. */
 const NAMES_NOTHING = (): boolean => false;
 
+/** The side the asserted clause takes, else the one side the clauses that take any agree on; 0 for none. */
+function clausesSide(sides: readonly number[], clauses: readonly Clause[]): number {
+  const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
+  if (asserted !== undefined) return asserted;
+  const taken = new Set(sides.filter((side) => side !== 0));
+  return taken.size === 1 ? [...taken][0]! : 0;
+}
+
 /** The outcome said of the topic by its asserted clause, else by any clause alone; none toward a harm. */
 function outcomeOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): number {
   if (topic.harmful) return 0;
   const sides = clauses.map((clause, i) =>
     outcomeSide(clause.words, onTopic[i] ? topic.namesWord : NAMES_NOTHING, wordSentiment),
   );
-  const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
-  if (asserted !== undefined) return asserted;
-  const taken = new Set(sides.filter((side) => side !== 0));
-  return taken.size === 1 ? [...taken][0]! : 0;
+  return clausesSide(sides, clauses);
 }
 
 /** The side taken toward the topic by its asserted clause, else by any clause alone. */
@@ -245,10 +250,7 @@ function sideOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): num
           ? subjectSide(clause.words, topic.namesWord, (clause.subjectCues ??= subjectCues(clause.words)))
           : 0)),
   );
-  const asserted = sides.find((side, i) => side !== 0 && clauses[i]!.asserted);
-  if (asserted !== undefined) return asserted;
-  const taken = new Set(sides.filter((side) => side !== 0));
-  return taken.size === 1 ? [...taken][0]! : 0;
+  return clausesSide(sides, clauses);
 }
 
 /** What a copula's predicate says of the topic named as its subject, in the first asserted clause that says

@@ -273,8 +273,8 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     modality: modal,
     deontic: modal > 0 && DEONTIC.test(clause.text),
     hedged: HEDGE_OTHER.test(clause.text) || HEDGE_MAY.test(clause.text),
-    // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
     rhetorical: RHETORICAL.test(clause.text),
+    // A failure said by negating praise ("the signals were not working") states a harm; it denies nothing.
     negated:
       NEGATION.test(clause.text.replace(NOT_A_DENIAL, ' ')) &&
       !scored.some(({ word, sentiment }) => sentiment < 0 && negatedSentiment(word) < 0),
