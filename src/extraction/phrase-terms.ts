@@ -1,8 +1,8 @@
 // A phrase someone typed as a topic ("cross-border shelling between the two Koreas"), turned into the
 // terms statements are matched by: its content words, each weighted by how much it says (rare words say
 // more than common ones), each with the words nearest to it in meaning ("shelling": "bombardment",
-// "artillery") and WordNet's words of its root or meaning ("burial" for "buried"), and its adjacent pairs ("davis cup"), which say more together than apart. A country typed by
-// any of its names ("U.S.", "US", "Britain", "South Korea") is one word standing for all of them: news writes
+// "artillery") and WordNet's words of its root or meaning ("burial" for "buried"), and its adjacent pairs
+// ("davis cup"), which say more together than apart. A country typed by any of its names ("U.S.", "US", "Britain", "South Korea") is one word standing for all of them: news writes
 // "U.S." where a reader types "US", and "the United Kingdom" where one types "Britain".
 import { antonyms } from './antonyms.ts';
 import { compoundHeads, derivedWords, phrasalVerbSynonyms, synonymWords } from './related-words.ts';
@@ -228,7 +228,12 @@ function relatedTerms(word: string, group: number, weight: number): PhraseTerm[]
       .map((other) => [other, SYNONYM_CREDIT] as const),
   ];
   for (const head of compoundHeads(word)) related.push([head, COMPOUND_HEAD_CREDIT]);
-  return related.flatMap(([other, credit]) => {
+  return termsOfWords(related, group, weight);
+}
+
+/** Words standing for one of the phrase's, each at its credit, as terms of that word's group (stop words none). */
+function termsOfWords(words: ReadonlyArray<readonly [string, number]>, group: number, weight: number): PhraseTerm[] {
+  return words.flatMap(([other, credit]) => {
     const query = isStopWord(other) ? null : lexeme(other);
     return query ? [{ query, group, weight, credit }] : [];
   });
@@ -238,13 +243,14 @@ function relatedTerms(word: string, group: number, weight: number): PhraseTerm[]
 function phrasalTerms(word: string, next: string | undefined, group: number, weight: number): PhraseTerm[] {
   if (!next) return [];
   return phrasalVerbSynonyms(word, next).flatMap((synonym) =>
-    [
-      [synonym, SYNONYM_CREDIT] as const,
-      ...derivedWords(synonym).map((derived) => [derived, SYNONYM_CREDIT * DERIVATION_CREDIT] as const),
-    ].flatMap(([other, credit]) => {
-      const query = isStopWord(other) ? null : lexeme(other);
-      return query ? [{ query, group, weight, credit }] : [];
-    }),
+    termsOfWords(
+      [
+        [synonym, SYNONYM_CREDIT],
+        ...derivedWords(synonym).map((derived) => [derived, SYNONYM_CREDIT * DERIVATION_CREDIT] as const),
+      ],
+      group,
+      weight,
+    ),
   );
 }
 

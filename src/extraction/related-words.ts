@@ -46,20 +46,22 @@ export function lemmasOf(word: string, known: (word: string) => boolean = isLemm
   return [...lemmas];
 }
 
+/** The words a list gives this word's lemmas, the word and its lemmas aside. */
+function relatedIn(list: ReadonlyMap<string, readonly string[]>, word: string): string[] {
+  const lemmas = lemmasOf(word);
+  const related = new Set(lemmas.flatMap((lemma) => list.get(lemma) ?? []));
+  for (const lemma of [word, ...lemmas]) related.delete(lemma);
+  return [...related];
+}
+
 /** The words WordNet derives from or to this word's lemmas ("buried": "burial"), its lemmas aside. */
 export function derivedWords(word: string): string[] {
-  const lemmas = lemmasOf(word);
-  const derived = new Set(lemmas.flatMap((lemma) => derivationsOf.get(lemma) ?? []));
-  for (const lemma of [word, ...lemmas]) derived.delete(lemma);
-  return [...derived];
+  return relatedIn(derivationsOf, word);
 }
 
 /** The synonyms of this word's lemmas in their commonest sense ("hurt": "injured"), its lemmas aside. */
 export function synonymWords(word: string): string[] {
-  const lemmas = lemmasOf(word);
-  const synonyms = new Set(lemmas.flatMap((lemma) => synonymsOf.get(lemma) ?? []));
-  for (const lemma of [word, ...lemmas]) synonyms.delete(lemma);
-  return [...synonyms];
+  return relatedIn(synonymsOf, word);
 }
 
 // The particles English joins to a verb or noun in closed compounds, before it ("understaffing",
