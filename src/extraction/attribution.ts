@@ -6,6 +6,7 @@ import { dashSpeakerAt } from './dash-attribution.ts';
 import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
 import type { ReportingVerb } from './reporting-words.ts';
 import { isQuoteMark, sourceOfVerb, type SourceLink } from './sources.ts';
+import { isCapitalisedName } from './names.ts';
 import {
   learnGenderFromClause,
   resolveSentencePronoun,
@@ -211,14 +212,10 @@ function withoutRelativeClause(tokens: Token[], phrase: Phrase | null): Phrase |
 function withoutPlaceOfName(tokens: Token[], phrase: Phrase): Phrase {
   for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
     const token = tokens[k] as Token;
-    if (/^(?:in|at)$/.test(token.lower) && isName(tokens[k - 1]) && isName(tokens[k + 1]))
+    if (/^(?:in|at)$/.test(token.lower) && isCapitalisedName(tokens[k - 1]) && isCapitalisedName(tokens[k + 1]))
       return { first: phrase.first, end: k };
   }
   return phrase;
-}
-
-function isName(token: Token | undefined): boolean {
-  return token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
 }
 
 // "will add two factories", "added a third shift": "add" with a noun-phrase object adds things, not words.

@@ -106,6 +106,12 @@ export function isDateWord(word: string): boolean {
   return DATE_WORDS.has(word.toLowerCase());
 }
 
+/** A token the tagger reads as a name, written with a capital: "Vale", "Kyiv" (not "iPhone", nor a sentence's
+ *  lower-case word read as a name). */
+export function isCapitalisedName(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+}
+
 /** `isDateWord` of a token, through the lower case it already holds. */
 export function isDateToken(token: Token): boolean {
   return DATE_WORDS.has(token.lower);

@@ -6,7 +6,7 @@ import { appositiveAfter } from './appositives.ts';
 import type { DiscourseState } from './discourse.ts';
 import { adjectiveHeadsPhrase, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
 import { countryOfDemonym, isMemberNoun, isOrganizationSuffix, organizationKey, singularForms } from './gazetteer.ts';
-import { midSentenceCapitalised } from './names.ts';
+import { isCapitalisedName, midSentenceCapitalised } from './names.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
 import { isPartitive, isPostmodifyingAdjective } from './sources.ts';
@@ -385,8 +385,7 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   // "Holm shot back, saying …", "Lind fired back": a verb before "back" read as a noun ends no name.
   if (phrase.end - phrase.first > 1 && doc.tokens[phrase.end]?.lower === 'back' && /^\p{Ll}/u.test(last.text)) {
     const name = doc.tokens[phrase.end - 2] as Token;
-    if (name.pos === 'PROPN' && /^\p{Lu}/u.test(name.text))
-      return resolveSpeaker(state, { first: phrase.first, end: phrase.end - 1 }, anySource);
+    if (isCapitalisedName(name)) return resolveSpeaker(state, { first: phrase.first, end: phrase.end - 1 }, anySource);
   }
   // "his critics said", "her brother told": the possessive belongs to the description it opens.
   const owner = ownerOfDescription(state, phrase);

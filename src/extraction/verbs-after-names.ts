@@ -5,13 +5,12 @@
 // name its place as the subject. The noun stays where a verb follows it ("Jan Kowal returns were filed").
 import { isEventVerb } from './events.ts';
 import { isGivenName } from './given-names.ts';
+import { isCapitalisedName } from './names.ts';
 import { reportingVerb } from './reporting-words.ts';
 import type { TextDocument, Token } from './text/document.ts';
 
 // What a verb's object, complement or adjunct may open on.
 const AFTER_VERB = new Set(['ADP', 'DET', 'PRON', 'PART', 'SCONJ', 'NUM', 'PROPN', 'ADJ']);
-
-const isCapitalisedName = (token: Token | undefined) => token?.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
 
 /** Retags as verbs the plurals that follow a person's given name and surname and read as a verb's present. */
 export function retagVerbsAfterNames(doc: TextDocument): void {
