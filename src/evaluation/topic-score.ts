@@ -74,6 +74,14 @@ export interface QueryScore {
   /** Gold statements not returned, and returned statements matching no gold one, for reading. */
   missed: string[];
   spurious: string[];
+  /** Per matched statement with a gold stance: what gold says and what was returned. */
+  stances: StanceJudgement[];
+}
+
+export interface StanceJudgement {
+  text: string;
+  expected: GoldStance;
+  returned: string | null;
 }
 
 function matchTexts(gold: readonly string[], returned: readonly string[]) {
@@ -109,14 +117,15 @@ export function scoreTopicQuery(
     returned.map((statement) => statement.text),
   );
   const reachable = matchTexts(gold, extracted).size;
-  let stanceJudged = 0;
-  let stanceRight = 0;
+  const stances: StanceJudgement[] = [];
   for (const [goldIndex, match] of matches) {
     const expected = query.stance?.[String(query.statements[goldIndex])];
     if (!expected) continue;
-    stanceJudged++;
-    if (returned[match.predicted]!.stance === expected) stanceRight++;
+    const { text, stance } = returned[match.predicted]!;
+    stances.push({ text, expected, returned: stance });
   }
+  const stanceJudged = stances.length;
+  const stanceRight = stances.filter((judgement) => judgement.returned === judgement.expected).length;
   const matchedReturned = new Set([...matches.values()].map((match) => match.predicted));
   const counts = {
     returned: returned.length,
@@ -135,6 +144,7 @@ export function scoreTopicQuery(
     f1: f1Of(precision, recall),
     missed: gold.filter((_, index) => !matches.has(index)),
     spurious: returned.filter((_, index) => !matchedReturned.has(index)).map((statement) => statement.text),
+    stances,
   };
 }
 
@@ -148,6 +158,8 @@ export interface TopicSummary {
   meanQueryF1: number;
   stanceAccuracy: number;
   stanceJudged: number;
+  /** Gold stance → returned stance → how many matched statements. */
+  stanceConfusion: Record<string, Record<string, number>>;
   extractionCeiling: number;
   recallWithinReach: number;
 }
@@ -158,6 +170,11 @@ export function summarise(scores: QueryScore[], answered: number): TopicSummary 
   const gold = sum('gold');
   const precision = ratio(sum('matched'), sum('returned'));
   const recall = ratio(sum('matched'), gold);
+  const stanceConfusion: Record<string, Record<string, number>> = {};
+  for (const { expected, returned } of scores.flatMap((score) => score.stances)) {
+    const row = (stanceConfusion[expected] ??= {});
+    row[returned ?? 'none'] = (row[returned ?? 'none'] ?? 0) + 1;
+  }
   return {
     queries: scores.length,
     answered,
@@ -171,6 +188,7 @@ export function summarise(scores: QueryScore[], answered: number): TopicSummary 
     ),
     stanceAccuracy: ratio(sum('stanceRight'), sum('stanceJudged')),
     stanceJudged: sum('stanceJudged'),
+    stanceConfusion,
     extractionCeiling: ratio(sum('reachable'), gold),
     recallWithinReach: ratio(sum('matched'), sum('reachable')),
   };

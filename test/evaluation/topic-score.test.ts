@@ -1,4 +1,4 @@
-// The topic-query scorer: one-to-one text matches, precision/recall/F1, stance accuracy, the
+// The topic-query scorer: one-to-one text matches, precision/recall/F1, stance accuracy and confusion, the
 // extraction ceiling, and a failed query scored as returning nothing.
 import { describe, expect, it } from 'vitest';
 import { scoreTopicQuery, summarise } from '../../src/evaluation/topic-score.ts';
@@ -39,6 +39,15 @@ describe('topic query scores', () => {
     expect(score.recall).toBe(1);
     expect(score.f1).toBeCloseTo(0.8);
     expect(score.spurious).toEqual(['It should happen now.']);
+    expect(score.stances).toEqual([
+      { text: 'it should happen now', expected: 'SUPPORTS', returned: 'SUPPORTS' },
+      {
+        text: 'greater momentum around the idea of extending an invitation',
+        expected: 'SUPPORTS',
+        returned: 'NEUTRAL',
+      },
+    ]);
+    expect(summarise([score], 1).stanceConfusion).toEqual({ SUPPORTS: { SUPPORTS: 1, NEUTRAL: 1 } });
   });
 
   it('sum counts over queries, scoring a query that failed as answering nothing', () => {

@@ -88,12 +88,27 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
 
 const fmt = (n: number) => n.toFixed(3);
 
+const STANCES = ['SUPPORTS', 'OPPOSES', 'NEUTRAL', 'MIXED', 'UNCLEAR', 'none'];
+
+/** Gold stance per row, returned stance per column: where the stance judge goes wrong. */
+function confusionLines(confusion: Record<string, Record<string, number>>): string[] {
+  const columns = STANCES.filter((stance) => Object.values(confusion).some((row) => row[stance]));
+  const cell = (text: string | number) => String(text).padStart(9);
+  return [
+    `  ${'gold \\ returned'.padEnd(16)}${columns.map(cell).join('')}`,
+    ...STANCES.filter((stance) => confusion[stance]).map(
+      (stance) => `  ${stance.padEnd(16)}${columns.map((column) => cell(confusion[stance]![column] ?? 0)).join('')}`,
+    ),
+  ];
+}
+
 function summaryLines(summary: TopicSummary): string {
   return [
     `queries answered without error: ${summary.answered}/${summary.queries} (${fmt(summary.answeredShare)})`,
     `topic precision ${fmt(summary.precision)}  recall ${fmt(summary.recall)}  F1 ${fmt(summary.f1)}  ` +
       `(mean per-query F1 ${fmt(summary.meanQueryF1)})`,
     `stance accuracy ${fmt(summary.stanceAccuracy)} over ${summary.stanceJudged} matched statements`,
+    ...confusionLines(summary.stanceConfusion),
     `extraction ceiling: ${fmt(summary.extractionCeiling)} of gold on-topic statements were extracted at all; ` +
       `recall within reach ${fmt(summary.recallWithinReach)}`,
   ].join('\n');
@@ -191,6 +206,9 @@ export async function runEvalTopicsCommand(argv: string[]): Promise<number> {
         if (values.errors) {
           for (const text of score.missed) process.stdout.write(`    MISSED   ${text.slice(0, 110)}\n`);
           for (const text of score.spurious) process.stdout.write(`    SPURIOUS ${text.slice(0, 110)}\n`);
+          for (const { text, expected, returned } of score.stances)
+            if (returned !== expected)
+              process.stdout.write(`    STANCE   ${expected} returned ${returned ?? 'none'}: ${text.slice(0, 90)}\n`);
         }
       }
       process.stdout.write(`\n${summaryLines(summary)}\n`);
