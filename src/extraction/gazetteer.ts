@@ -108,6 +108,7 @@ const personNouns = new Set(wordnetLexicon.personNouns);
 const harmNouns = new Set(wordnetLexicon.harmNouns);
 const legislatures = new Set(wordnetLexicon.legislatures.map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const memberNouns = new Set(wordnetLexicon.memberNouns);
+const namedThings = new Set(wordnetLexicon.things.map((thing) => thing.toLowerCase()));
 
 /** "Spaniard", "Texan", "Democrat": a capitalised noun for a member of a people, place, party or faith (WordNet). */
 export function isMemberNoun(word: string): boolean {
@@ -154,6 +155,11 @@ export function isNamedEvent(name: string): boolean {
   return (
     words.length >= 3 && organizationKey(words[0] as string) !== undefined && isNamedEvent(words.slice(1).join(' '))
   );
+}
+
+/** "Social Security", "Eastern Standard Time", "Monroe Doctrine": a programme, time, work or idea WordNet names. */
+export function isNamedThing(name: string): boolean {
+  return namedThings.has(name.toLowerCase());
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   countryOfDemonym,
   isMemberNoun,
   isNamedEvent,
+  isNamedThing,
   isNotActorHead,
   isLegislature,
   isOrganizationHead,
@@ -569,7 +570,7 @@ function classifyWords(doc: TextDocument, first: number, end: number, titled: bo
   if (count === 1 && namesLegislature(doc, first, text)) return 'ORGANIZATION';
   // "University", "Department" alone name no one in particular.
   if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;
-  if (isNamedEvent(text)) return null;
+  if (isNamedEvent(text) || isNamedThing(text)) return null;
   // "the Spaniard added", "a Democrat": a member of a people, place, party or faith, described, not named; before
   // a noun it modifies ("the Conservative government") it is the body's name.
   if (count === 1 && isMemberNoun(text) && ARTICLES.has(doc.tokens[first - 1]?.lower ?? '')) {

@@ -295,3 +295,13 @@ describe('a people’s word of more than one word', () => {
     expect(names('The Costa Ricans won on Sunday.')).toEqual([['COUNTRY', 'Costa Ricans']]);
   });
 });
+
+describe('a programme, time, holiday or disease WordNet names', () => {
+  const names = (text: string) => findNames(readDocument(text)).map((n) => [n.kind, n.text]);
+
+  it('is no one, while a name with a sense of a body keeps it', () => {
+    expect(names('Tom Reed said Social Security would pay less after Labor Day.')).toEqual([['PERSON', 'Tom Reed']]);
+    expect(names('The polls close at nine Eastern Standard Time, said Ines Moya.')).toEqual([['PERSON', 'Ines Moya']]);
+    expect(names('The White House said the plan would wait.')).toEqual([['ORGANIZATION', 'White House']]);
+  });
+});

@@ -97,6 +97,19 @@ const events = new Set<string>();
 for (const synset of nouns.values())
   if (synset.lexFile === NOUN_EVENT) for (const word of synset.words) if (capitalised(word)) events.add(word);
 
+// Named things: capitalised lemmas of more than one word whose every noun sense is an act or programme, a time or
+// holiday, an idea, a state or disease, a measure or a substance ("Social Security", "Eastern Standard Time",
+// "Lou Gehrig's disease"). They are never speakers; a lemma with any sense of a person, group, place or artifact
+// ("White House", "Pentagon") stays out, and so do single words ("Medicare said"). Works and texts
+// (noun.communication) stay out too: a publication ("Congressional Record") is a source news cites.
+const THING_FILES = new Set([4, 7, 9, 11, 12, 19, 22, 23, 24, 26, 27, 28]);
+const nounFilesOf = new Map<string, Set<number>>();
+for (const synset of nouns.values())
+  for (const word of synset.words) nounFilesOf.set(word, (nounFilesOf.get(word) ?? new Set()).add(synset.lexFile));
+const things = new Set<string>();
+for (const [word, files] of nounFilesOf)
+  if (capitalised(word) && word.includes(' ') && [...files].every((file) => THING_FILES.has(file))) things.add(word);
+
 // Agents of harm: people who attack, kill or terrorise ("gunman", "suicide bomber", "sniper", "insurgent") and
 // weapons ("bomb", "missile", "grenade"): the one-word and two-word lemmas, with their plurals, of the hyponyms of
 // attacker, murderer, killer, terrorist, guerrilla, rebel, militant and sniper in noun.person and of weapon and
@@ -175,7 +188,9 @@ const lexicon = {
     'lower case, each pair "a b" in alphabetical order. harmNouns: the lower-case one- and two-word lemmas, and their ' +
     'plurals, of the hyponyms of attacker, murderer, killer, terrorist, guerrilla, rebel, militant and sniper ' +
     '(noun.person) and of weapon and explosive device (noun.artifact). legislatures: the one-word lemmas, lower case, ' +
-    'of legislature and its hyponyms (noun.group).',
+    'of legislature and its hyponyms (noun.group). things: capitalised lemmas of two or more words whose every noun ' +
+    'sense lies in noun.act, attribute, cognition, event, feeling, phenomenon, process, quantity, ' +
+    'relation, state, substance or time.',
   personNouns: sorted(personNouns),
   memberNouns: sorted(memberNouns),
   places: sorted(places),
@@ -185,10 +200,11 @@ const lexicon = {
   antonyms: sorted(antonyms),
   harmNouns: sorted(harmNouns),
   legislatures: sorted(legislatures),
+  things: sorted(things),
 };
 const out = fileURLToPath(new URL('./wordnet-lexicon.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(lexicon, null, 1)}\n`);
 process.stdout.write(
   `${out}: ${personNouns.size} person nouns, ${memberNouns.size} member nouns, ${places.size} places, ${countries.size} countries, ` +
-    `${organizations.length} organizations, ${events.size} events, ${antonyms.size} antonym pairs, ${harmNouns.size} harm nouns, ${legislatures.size} legislatures\n`,
+    `${organizations.length} organizations, ${events.size} events, ${antonyms.size} antonym pairs, ${harmNouns.size} harm nouns, ${legislatures.size} legislatures, ${things.size} things\n`,
 );
