@@ -487,10 +487,14 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
       resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? roleAt(state, named_.actor, first.start) };
     // "according to Billboard": a source named only there is a publication or a body; "Kowalczyk said": a
     // lone name that speaks is a person unless it names a known body.
-    else
-      resolved =
-        resolveUnlinkedName(state, last, loneNameKind(doc, phrase, last)) ??
-        resolveDescription(state, phrase, first.start, anySource);
+    else {
+      const bySurname = phrase.end - phrase.first === 1 ? personBySurname(state, last) : null;
+      if (bySurname) named.registry.addAlias(bySurname, last.text);
+      resolved = bySurname
+        ? { actor: bySurname, roleTitle: roleAt(state, bySurname, first.start) }
+        : (resolveUnlinkedName(state, last, loneNameKind(doc, phrase, last)) ??
+          resolveDescription(state, phrase, first.start, anySource));
+    }
   }
   if (resolved)
     named.registry.addMention(
@@ -724,6 +728,23 @@ function loneNameKind(doc: TextDocument, phrase: Phrase, name: Token): ActorKind
   return accordingTo || organizationKey(name.text) !== undefined || isOrganizationSuffix(name.text)
     ? 'ORGANIZATION'
     : 'PERSON';
+}
+
+/**
+ * "Angus King said …. King added": a surname that is also a title word (King, Judge, Marshal, Bishop) is no name to
+ * the name finder; written alone and capitalised, without an article, it is the one person named before with it.
+ */
+function personBySurname(state: DiscourseState, word: Token): ActorRecord | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text)) return null;
+  let found: ActorRecord | null = null;
+  for (const actor of state.named.registry.actors) {
+    if (actor.kind !== 'PERSON' || !actor.name.endsWith(` ${word.text}`)) continue;
+    if (state.named.registry.lastMentionBefore(actor, word.start) < 0) continue;
+    // Two people of that surname: the word names neither surely.
+    if (found) return null;
+    found = actor;
+  }
+  return found;
 }
 
 /** A lone capitalised word that speaks ("Likud said") is taken for a person of that name. */
