@@ -15,6 +15,7 @@ export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
   const weights = new Map(terms.map((term) => [term.group, term.weight]));
   let total = 0;
   for (const [group, weight] of weights) if (group >= 0) total += weight;
+  const words = [...weights.keys()].filter((group) => group >= 0).length;
   const f8 = (value: number) => Prisma.sql`${value}::float8`;
   return Prisma.sql`
     WITH found AS MATERIALIZED (${phraseCandidatesSql(terms)}),
@@ -39,11 +40,20 @@ export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
         (SELECT COALESCE(sum(sw.weight * sw.credit ORDER BY sw.grp), 0) FROM subject_words sw
           WHERE sw."articleId" = s."articleId") / ${f8(total)} AS subject,
         count(*) FILTER (WHERE s.own >= ${f8(o.mainEvidence)})::float8 / count(*)::float8 AS speaking,
+        max(s.own) AS best_own,
+        -- How many of the phrase's words its headline or lede holds as typed.
+        (SELECT count(DISTINCT pw.grp) FROM per_word pw WHERE pw."articleId" = s."articleId" AND pw.grp >= 0
+          AND GREATEST(pw.headline, pw.lede) >= 1) AS introduced,
         (SELECT COALESCE(sum(w.weight * held.credit ORDER BY held.grp), 0)
           FROM (SELECT f."articleGroups", f."articleCredits" FROM found f WHERE f."articleId" = s."articleId" LIMIT 1) a
           CROSS JOIN LATERAL unnest(a."articleGroups", a."articleCredits") AS held(grp, credit)
           JOIN weights w ON w.grp = held.grp WHERE held.grp >= 0) / ${f8(total)} AS coverage
       FROM scored s GROUP BY s."articleId"
+    ),
+    -- The articles holding enough of the phrase.
+    held AS (
+      SELECT * FROM articles WHERE coverage >= GREATEST(${f8(o.minArticleCoverage)},
+        (SELECT max(coverage) FROM articles) * ${f8(o.articleShareOfBest)})
     ),
     -- Word by word, what the statement says itself or, for less, its article's subject says for it.
     combined AS (
@@ -57,19 +67,25 @@ export function phraseByRoleSql(terms: PhraseTerm[]): Prisma.Sql {
       GROUP BY s.id
     ),
     relevant AS (
-      SELECT s.id,
+      SELECT s.id, s.own, a.introduced = ${words} AS whole_subject,
         GREATEST(CASE WHEN lifted.lifted THEN c.combined ELSE s.own END, main.main * ${f8(o.subjectCredit)}) AS relevance,
         GREATEST(s.own, CASE WHEN lifted.lifted THEN a.subject ELSE 0 END * ${f8(o.subjectCredit)},
           main.main * ${f8(o.subjectCredit)}) AS alone
-      FROM scored s JOIN articles a ON a."articleId" = s."articleId" JOIN combined c ON c.id = s.id
+      FROM scored s JOIN held a ON a."articleId" = s."articleId" JOIN combined c ON c.id = s.id
       CROSS JOIN LATERAL (SELECT a.statements <= ${o.longArticle} OR s.own >= ${f8(o.subjectNeedsOwn)} AS lifted) lifted
       CROSS JOIN LATERAL (SELECT CASE WHEN a.speaking >= ${f8(o.mainShare)} THEN a.coverage ELSE 0 END AS main) main
-      WHERE a.coverage >= GREATEST(${f8(o.minArticleCoverage)},
-        (SELECT max(coverage) FROM articles) * ${f8(o.articleShareOfBest)})
+      -- An article's best statement must say nearly as much as the best one elsewhere.
+      WHERE a.best_own >= (SELECT max(best_own) FROM held) * ${f8(o.statementShareOfBest)}
     ),
+    bar AS (
+      SELECT LEAST(${f8(o.minRelevance)},
+        GREATEST(${f8(o.relaxedFloor)}, (SELECT max(alone) FROM relevant) * ${f8(o.relaxedShareOfBest)})) AS bar
+    ),
+    -- Under a lowered bar, a statement must hold some of the phrase itself, unless its article's headline or
+    -- lede holds every word of it.
     matches AS (
-      SELECT * FROM relevant r WHERE relevance >= LEAST(${f8(o.minRelevance)},
-        GREATEST(${f8(o.relaxedFloor)}, (SELECT max(alone) FROM relevant) * ${f8(o.relaxedShareOfBest)}))
+      SELECT r.* FROM relevant r, bar
+      WHERE r.relevance >= bar.bar AND (bar.bar >= ${f8(o.minRelevance)} OR r.own > 0 OR r.whole_subject)
       ORDER BY relevance DESC, id DESC LIMIT ${MATCH_CAP}
     ),
     matched AS (
