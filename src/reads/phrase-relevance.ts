@@ -23,6 +23,9 @@
 // lede holds every word of the phrase as typed: a headline and lede holding part of it ("clock arrest" of
 // "did religion play a role in the clock arrest") say what the article is about, not that each of its
 // statements speaks of the rest.
+// Meaning is not weighed: averaged word vectors (smooth inverse frequency) of the phrase and of each statement
+// rank an article's statements on a phrase no better than the word evidence above does (issue 14), so a
+// cut by their cosine drops as many statements on the phrase as off it.
 import type { PhraseTerm } from '../extraction/phrase-terms.ts';
 
 /** A statement holding some of a phrase's terms: per word (group) of the phrase, the credit found in each part. */
