@@ -219,6 +219,27 @@ function clauseScoped(values: readonly string[], flags: boolean[]): boolean[] {
   });
 }
 
+// Amplifiers: adjectives and adverbs of degree that scale the word after them (Quirk et al. 1985 §7.33, §8.105: "a
+// great fool", "a complete failure", "utter nonsense"), hand-listed, the commonest. wink-nlp scores some of them as
+// praise ("great", "huge", "tremendous") or blame ("terribly"), which, before a word of the other polarity, says the
+// opposite of what the phrase does.
+const AMPLIFIERS = new Set(
+  `great huge big enormous tremendous immense vast massive strong real true total complete absolute utter sheer pure
+  significant major serious terribly awfully dreadfully frightfully incredibly`.split(/\s+/),
+);
+/** How many words after an amplifier the word it scales may stand: "a huge and costly mistake". */
+const AMPLIFIED_REACH = 2;
+
+/** The sentiment of the amplifier at `i`: the sign of the first scored word within reach after it, where that
+ *  word's sign is the other. */
+function amplified(values: readonly string[], i: number, sentiment: number): number {
+  for (let j = i + 1; j < values.length && j <= i + AMPLIFIED_REACH; j++) {
+    const next = wordSentiment(values[j]!);
+    if (next !== 0) return Math.sign(next) === Math.sign(sentiment) ? sentiment : -sentiment;
+  }
+  return sentiment;
+}
+
 function readClause(clause: { text: string; asserted: boolean }): Clause {
   const nlp = wink();
   const doc = nlp.readDoc(clause.text);
@@ -244,6 +265,8 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
       sentiment = denied ? wordSentiment(value) : -wordSentiment(value);
     } else sentiment = (negated[i] ? negatedSentiment(value) : wordSentiment(value)) * shift[i]!;
     if (sentiment === 0) continue;
+    // A word of degree takes the polarity of the word it amplifies: "a huge mistake", "terribly kind".
+    if (AMPLIFIERS.has(value)) sentiment = amplified(values, i, sentiment);
     scored.push({ word: value, sentiment });
     if (sentiment > 0) praise += sentiment;
     else blame -= sentiment;
