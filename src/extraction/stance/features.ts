@@ -7,6 +7,7 @@ import { readCue } from './cue.ts';
 import { speaksForDefence } from './legal-sides.ts';
 import { predicated, subjectCues, subjectSide } from './subject-sides.ts';
 import { outcomeSide } from './consequences.ts';
+import { laments } from './laments.ts';
 import {
   inFilter,
   readTopic,
@@ -88,6 +89,8 @@ export interface Features {
   /** An outcome said of the topic as its agent (consequences.ts): 1 good ("will help families"), -1 bad ("will cost
    *  jobs", "has failed"), 0 none; toward a harm, none (saying what a harm did reports it). */
   outcome: number;
+  /** Toward a harm, an asserted clause judging it by a copula's predicate (laments.ts): "the abuse was horrific". */
+  lamented: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -377,6 +380,9 @@ export function stanceFeatures(
     predicated: predicatedOf(clauses, topic, onTopic),
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
     outcome: outcomeOf(clauses, topic, onTopic),
+    lamented:
+      topic.harmNamed &&
+      clauses.some((clause) => clause.asserted && laments(clause.text, clause.words, topic.namesWord, wordSentiment)),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),

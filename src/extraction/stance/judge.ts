@@ -61,7 +61,8 @@ function judgeStatement(f: Features): Stance {
     // or a word of strong blame), a warning of it, or advice against it ("should", "must", the imperative),
     // is against it; nothing said of a harm is for it.
     const ownVoice = f.firstPerson || f.intense || f.strongestBlame >= STRONG_BLAME;
-    if ((against && ownVoice) || f.needed > 0 || f.warns) return 'OPPOSES';
+    // Judging it by a predicate of blame ("it was a tragedy") laments it.
+    if ((against && ownVoice) || f.needed > 0 || f.warns || f.lamented) return 'OPPOSES';
     return 'NEUTRAL';
   } else if (f.sanctionTopic) {
     // Toward a sanction, blaming the wrong it punishes argues for it ("the crimes are extraordinarily serious").
