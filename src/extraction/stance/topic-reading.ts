@@ -5,7 +5,7 @@
 // - A claim about its subject: a harm stated with a verb ("Intel abusing its monopoly", "CSX to blame"):
 //   describing the harm asserts the claim.
 // - A question ("how badly the passengers were hurt"): it asks what happened, and no answer takes a side.
-// - A sanction ("charges against the guards", "his life sentence"): a penalty for a wrong, which blaming
+// - A sanction ("charges against the guards", "his life sentence", "a jail term"): a penalty for a wrong, which blaming
 //   the wrong argues for; it is not a harm, though its words score below zero.
 // The kind is read from the topic's name as typed (a phrase, or a taxonomy topic's label) where the caller
 // gives it: a taxonomy topic's many phrases name it in texts, but one of them ("irreversible") does not
@@ -133,6 +133,15 @@ const SANCTION = new Set(
 /** A word of sanction, singular or plural ("charges"). */
 export function sanctions(word: string): boolean {
   return SANCTION.has(word) || (word.endsWith('s') && SANCTION.has(word.slice(0, -1)));
+}
+
+/** A term of imprisonment named by where it is served (WordNet's prison_term.n.01, spoken of by its place): "life in
+ *  prison", "ten years in jail", "a prison term", "jail time"; "prison" alone ("prison guards") names a place. */
+const CUSTODY = new Set(['prison', 'prisons', 'jail', 'jails', 'gaol']);
+const TERMS = new Set(['term', 'terms', 'time']);
+
+function imprisonment(words: readonly string[], i: number): boolean {
+  return CUSTODY.has(words[i]!) && (words[i - 1] === 'in' || TERMS.has(words[i + 1] ?? ''));
 }
 
 /** A name's last word this long or longer identifies it; shorter ones ("Li", "UN") are read too widely. */
@@ -278,7 +287,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const kindText = name ?? words.join(' ');
     const removalAt = kindWords.findIndex((word) => REMOVAL.has(word));
     const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && lexiconSentiment(word) < 0);
-    const sanction = kindWords.some(sanctions);
+    const sanction = kindWords.some((word, i) => sanctions(word) || imprisonment(kindWords, i));
     let stems: string[] | undefined;
     let stemBeginnings: StemBeginnings | undefined;
     let tagged: TaggedPhrase | undefined;
