@@ -8,6 +8,7 @@ import { speaksForDefence } from './legal-sides.ts';
 import { predicated, subjectCues, subjectSide } from './subject-sides.ts';
 import { outcomeSide } from './consequences.ts';
 import { laments } from './laments.ts';
+import { releaseSide } from './release.ts';
 import {
   inFilter,
   readTopic,
@@ -91,6 +92,9 @@ export interface Features {
   outcome: number;
   /** Toward a harm, an asserted clause judging it by a copula's predicate (laments.ts): "the abuse was horrific". */
   lamented: boolean;
+  /** Toward a sanction, the side of a clause speaking of freeing its subject (release.ts): 1 freedom denied, -1 called
+   *  for, 0 none. */
+  released: number;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -380,6 +384,7 @@ export function stanceFeatures(
     predicated: predicatedOf(clauses, topic, onTopic),
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
     outcome: outcomeOf(clauses, topic, onTopic),
+    released: topic.sanction ? clausesSide(clauses.map(releaseSide), clauses) : 0,
     lamented:
       topic.harmNamed &&
       clauses.some((clause) => clause.asserted && laments(clause.text, clause.words, topic.namesWord, wordSentiment)),

@@ -34,6 +34,8 @@ function judgeStatement(f: Features): Stance {
   if (f.contrasted) return 'MIXED';
   // A side taken in so many words toward what the topic names: "fight the charges", "support for the plan".
   if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';
+  // Toward a sanction, freedom called for ("should be released") or denied ("must never be freed").
+  if (f.released !== 0) return f.released > 0 ? 'SUPPORTS' : 'OPPOSES';
   // A question the statement asks, to doubt ("does that mean they're going to be indicted?"), is against it.
   if (f.doubts) return 'OPPOSES';
   // Doubt said in so many words ("raises serious questions about", "casts doubt on") is against what is doubted, and
