@@ -28,6 +28,8 @@ export interface Features {
   blame: number;
   /** Said to happen or be needed ("will", "should", "must"), at the weight of the clause saying it. */
   likely: number;
+  /** Said to be needed ("should", "must", "it is time to") of the topic, at the weight of the clause saying it. */
+  advised: number;
   /** Toward a harm: advice, said to be needed ("should", "must") or told in the imperative, likewise. */
   needed: number;
   /** Said not to happen, unlikely, not before a condition, likewise. */
@@ -289,6 +291,7 @@ export function stanceFeatures(
   let likely = 0;
   let unlikely = 0;
   let needed = 0;
+  let advised = 0;
   let restated = 0;
   let restatedDenied = 0;
   let strongestBlame = 0;
@@ -319,6 +322,7 @@ export function stanceFeatures(
     blame += ownBlame * weight;
     if (topic.sanction && (clause.namesSanction ??= clause.words.some(sanctions))) sanctionBlamed += ownBlame * weight;
     if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
+    if (clause.deontic && saysOfTopic) advised = Math.max(advised, weight);
     // Advice matters only toward a harm; telling it costs a tagging of the clause's opening.
     if (topic.harmful && advises(clause)) needed = Math.max(needed, weight);
     if (clause.modality < 0 && saysOfTopic) unlikely = Math.max(unlikely, weight);
@@ -358,6 +362,7 @@ export function stanceFeatures(
     likely,
     unlikely,
     needed,
+    advised,
     counted: reading.counted,
     firstPerson: reading.firstPerson,
     intense: reading.intense,

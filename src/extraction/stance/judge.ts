@@ -51,7 +51,9 @@ function judgeStatement(f: Features): Stance {
   const against = f.blame >= BLAME && f.blame > f.praise;
   // A count, reported in no voice of the speaker's own, is a fact.
   // Blame as strong as "horrible" judges, whatever it counts.
-  if (f.counted && !f.firstPerson && !(against && f.strongestBlame >= STRONG_BLAME)) return 'NEUTRAL';
+  // Advice given in its own words ("it is time to", "should") is a voice of the speaker's own, whatever it counts.
+  if (f.counted && !f.firstPerson && f.advised < LIKELY && !(against && f.strongestBlame >= STRONG_BLAME))
+    return 'NEUTRAL';
   if (f.claimTopic) {
     // "Intel abusing its monopoly": any account of what was done, blaming in words or not ("withheld the
     // chips"), asserts the claim; an asserted clause saying no ("we never pressured anyone") denies it.
