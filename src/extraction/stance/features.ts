@@ -9,6 +9,7 @@ import { predicated, subjectCues, subjectSide } from './subject-sides.ts';
 import { outcomeSide } from './consequences.ts';
 import { laments } from './laments.ts';
 import { releaseSide } from './release.ts';
+import { blamesOmission } from './omissions.ts';
 import {
   inFilter,
   readTopic,
@@ -94,6 +95,8 @@ export interface Features {
   outcome: number;
   /** Toward a harm, an asserted clause judging it by a copula's predicate (laments.ts): "the abuse was horrific". */
   lamented: boolean;
+  /** Toward a harm, an asserted clause blaming someone for letting it happen (omissions.ts): "failed to protect". */
+  omission: boolean;
   /** Toward a sanction, the side of a clause speaking of freeing its subject (release.ts): 1 freedom denied, -1 called
    *  for, 0 none. */
   released: number;
@@ -390,6 +393,8 @@ export function stanceFeatures(
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
     outcome: outcomeOf(clauses, topic, onTopic),
     released: topic.sanction ? clausesSide(clauses.map(releaseSide), clauses) : 0,
+    omission:
+      topic.harmNamed && clauses.some((clause) => clause.asserted && !clause.negated && blamesOmission(clause.text)),
     lamented:
       topic.harmNamed &&
       clauses.some((clause) => clause.asserted && laments(clause.text, clause.words, topic.namesWord, wordSentiment)),

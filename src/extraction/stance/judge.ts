@@ -65,8 +65,9 @@ function judgeStatement(f: Features): Stance {
     // or a word of strong blame), a warning of it, or advice against it ("should", "must", the imperative),
     // is against it; nothing said of a harm is for it.
     const ownVoice = f.firstPerson || f.intense || f.strongestBlame >= STRONG_BLAME;
-    // Judging it by a predicate of blame ("it was a tragedy") laments it.
-    if ((against && ownVoice) || f.needed > 0 || f.warns || f.lamented) return 'OPPOSES';
+    // Judging it by a predicate of blame ("it was horrific") laments it; blaming those who let it happen ("failed to
+    // protect them") condemns it.
+    if ((against && ownVoice) || f.needed > 0 || f.warns || f.lamented || f.omission) return 'OPPOSES';
     return 'NEUTRAL';
   } else if (f.sanctionTopic) {
     // Toward a sanction, blaming the wrong it punishes argues for it ("the crimes are extraordinarily serious").
