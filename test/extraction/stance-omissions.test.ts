@@ -16,3 +16,10 @@ describe('omissions blamed', () => {
     expect(stanceToward('the inspectors did not ignore any warnings', collapse)).toBe('NEUTRAL');
   });
 });
+
+describe('an omission that is the topic', () => {
+  it("reads the topic's own word as naming the harm", () => {
+    const neglect = { words: ['neglect', 'patients'], name: 'neglect of the patients' };
+    expect(stanceToward('the neglect of the patients went on for two years', neglect)).toBe('NEUTRAL');
+  });
+});

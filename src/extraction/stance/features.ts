@@ -394,7 +394,8 @@ export function stanceFeatures(
     outcome: outcomeOf(clauses, topic, onTopic),
     released: topic.sanction ? clausesSide(clauses.map(releaseSide), clauses) : 0,
     omission:
-      topic.harmNamed && clauses.some((clause) => clause.asserted && !clause.negated && blamesOmission(clause.text)),
+      topic.harmNamed &&
+      clauses.some((clause) => clause.asserted && !clause.negated && blamesOmission(clause.text, topic.namesWord)),
     lamented:
       topic.harmNamed &&
       clauses.some((clause) => clause.asserted && laments(clause.text, clause.words, topic.namesWord, wordSentiment)),

@@ -5,9 +5,11 @@
 // hopes of"), with negligence (negligence.n.01, "failure to act with the prudence that a reasonable person would
 // exercise"). "The brakes failed" tells a breakdown, not an omission: "fail" counts only before "to".
 const OMITTING =
-  /\b(?:fail(?:s|ed|ing)?\s+to|failure\s+to|neglect(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|overlook(?:s|ed|ing)?|negligen(?:t|tly|ce)|let\s+(?:\w+\s+){0,3}?down)\b/i;
+  /\b(?:fail(?:s|ed|ing)?\s+to|failure\s+to|neglect(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|overlook(?:s|ed|ing)?|negligen(?:t|tly|ce)|let\s+(?:\w+\s+){0,3}?down)\b/gi;
 
-/** Whether a clause blames someone for an omission. */
-export function blamesOmission(text: string): boolean {
-  return OMITTING.test(text);
+/** Whether a clause blames someone for an omission, other than the topic's own word for it ("neglect", asked about
+ *  neglect, names the harm). */
+export function blamesOmission(text: string, namesTopic: (word: string) => boolean): boolean {
+  for (const match of text.matchAll(OMITTING)) if (!namesTopic(match[0].split(/\s+/)[0]!.toLowerCase())) return true;
+  return false;
 }
