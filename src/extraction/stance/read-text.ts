@@ -33,12 +33,23 @@ const PROSPECT = String.raw`(?:is|are|was|were|be|seems?|looks?)\s+(?:not\s+|now
 // (Searle 1976's commissives: plan, intend, vow, pledge, promise; with decide, agree and resolve, and "ready to",
 // "prepared to", "determined to"), in the regular forms of each.
 const COMMITTED = String.raw`(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|decid(?:e|es|ed)|agree(?:s|d)?|resolv(?:e|es|ed)|ready|prepared|determined)\s+to`;
+// Necessity said by an adjective after a copula, as "must" says it: "is necessary", "is essential", "are vital"
+// (Huddleston & Pullum 2002 ch. 14 §7.2, adjectives of deontic necessity; "are required to" reports a rule, and is left out); and its denial by a
+// negative adjective ("is unnecessary", "needless"). "Not necessary" is a necessity negated, read as "must not" is.
+const NECESSARY = String.raw`(?:is|are|was|were|be|seems?|remains?)\s+(?:not\s+|still\s+|absolutely\s+|really\s+|so\s+)?(?:necessary|essential|vital|needed|crucial|indispensable|imperative)\b`;
+const UNNECESSARY = String.raw`(?:is|are|was|were|be|seems?)\s+(?:\p{L}+\s+)?(?:unnecessary|needless|superfluous|uncalled[- ]for)\b`;
 const LIKELY = new RegExp(
-  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME}|${PROSPECT}|${COMMITTED})\b`,
+  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME}|${PROSPECT}|${COMMITTED}|${NECESSARY})\b`,
   'i',
 );
-const DEONTIC = new RegExp(String.raw`\b(?:should|must|ought to|need to|needs to|has to|have to|${ITS_TIME})\b`, 'i');
-const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t)\b/i;
+const DEONTIC = new RegExp(
+  String.raw`\b(?:should|must|ought to|need to|needs to|has to|have to|${ITS_TIME}|${NECESSARY})\b`,
+  'i',
+);
+const UNLIKELY = new RegExp(
+  String.raw`\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t|${UNNECESSARY})\b`,
+  'iu',
+);
 // A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
 const PROSPECT_DENIED =
   /\b(?:not|never|no)\b[^.;]{0,30}\b(?:expect|anticipate|foresee|see|happen|come)\w*|n[’']t\s+(?:expect|anticipate|foresee|see|happen|come)\w*|\b(?:not|n[’']t)\b[^.;]{0,60}\b(?:before|until)\b/i;
@@ -162,7 +173,12 @@ const winkSentiment = remembered(WORDS_KEPT, (word): number => {
 /** A word's sentiment in wink-nlp's lexicon, its praise only where VADER's agrees (attested-praise.ts). What a
  *  topic's own words say of it (a harm) is read with this alone: one word misjudged there would turn every
  *  statement's stance. */
+/** Words of necessity, which wink-nlp's lexicon scores as blame (-0.5): they say what is needed (NECESSARY), and
+ *  judge nothing ill. */
+const NECESSITY = new Set(['necessary', 'essential']);
+
 export const lexiconSentiment = remembered(WORDS_KEPT, (word): number => {
+  if (NECESSITY.has(word)) return 0;
   const sentiment = winkSentiment(word);
   return sentiment > 0 && !attestedPraise(word) ? 0 : sentiment;
 });
