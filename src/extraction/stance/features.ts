@@ -100,6 +100,9 @@ export interface Features {
   /** Toward a sanction, the side of a clause speaking of freeing its subject (release.ts): 1 freedom denied, -1 called
    *  for, 0 none. */
   released: number;
+  /** Toward a sanction, what a copula's predicate says of the sanction named as its subject ("the sentence was fair",
+   *  "the penalty is too harsh"): 1, -1, 0. */
+  sanctionJudged: number;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -276,6 +279,16 @@ function predicatedOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]
   return 0;
 }
 
+/** What the first asserted clause that judges a sanction by a copula says of it, the sanction word its subject. */
+function sanctionJudged(clauses: Clause[]): number {
+  for (const clause of clauses) {
+    if (!clause.asserted) continue;
+    const lean = predicated(clause.words, sanctions, wordSentiment);
+    if (lean !== 0) return lean;
+  }
+  return 0;
+}
+
 export function stanceFeatures(
   text: string,
   topicAsked: StanceTopic | readonly string[] | ReadonlySet<string>,
@@ -392,6 +405,7 @@ export function stanceFeatures(
     predicated: predicatedOf(clauses, topic, onTopic),
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
     outcome: outcomeOf(clauses, topic, onTopic),
+    sanctionJudged: topic.sanction ? sanctionJudged(clauses) : 0,
     released: topic.sanction ? clausesSide(clauses.map(releaseSide), clauses) : 0,
     omission:
       topic.harmNamed &&

@@ -73,6 +73,8 @@ function judgeStatement(f: Features): Stance {
     // Toward a sanction, blaming the wrong it punishes argues for it ("the crimes are extraordinarily serious").
     // A wrong denied ("not guilty") argues against it.
     if (f.wrongDenied) return 'OPPOSES';
+    // The sanction itself judged by a copula: "the sentence was fair", "the penalty is too lenient".
+    if (f.sanctionJudged !== 0) return f.sanctionJudged > 0 ? 'SUPPORTS' : 'OPPOSES';
     if (against) return f.sanctionBlamed >= BLAME ? 'OPPOSES' : 'SUPPORTS';
     return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
     // A party to the topic blaming in words blames the other side, justifying its own action ("the enemy's reckless

@@ -219,7 +219,9 @@ export function predicated(
     for (let j = i + 1; j < words.length && j <= i + PREDICATE_REACH; j++) {
       const word = words[j]!;
       if ((NEGATORS.has(word) || deniesDegree(words, j)) && j <= i + 2) turned = -1;
-      else if (word.length >= 3 && !namesTopic(word)) lean += sentimentOf(word);
+      // "Too" says a degree beyond what is right (Quirk et al. 1985 §7.88, excess): "too lenient", "too harsh".
+      else if (word.length >= 3 && !namesTopic(word))
+        lean += words[j - 1] === 'too' ? -Math.abs(sentimentOf(word)) : sentimentOf(word);
     }
     if (Math.abs(lean) >= PREDICATE_LEAN) return Math.sign(lean) * turned;
   }
