@@ -9,11 +9,14 @@ describe('laments of a harm', () => {
     expect(stanceToward('it is sickening', neglect)).toBe('OPPOSES');
     expect(stanceToward('the way the residents were treated was cruel and callous', neglect)).toBe('OPPOSES');
     expect(stanceToward('what went on in that home was disgraceful', neglect)).toBe('OPPOSES');
+    expect(stanceToward("it's so sad", neglect)).toBe('OPPOSES');
   });
 
   it('reads what was done, or what it was, as a report', () => {
     expect(stanceToward('the residents were starved and left alone for days', neglect)).toBe('NEUTRAL');
     expect(stanceToward('the cause of the neglect was a shortage of care home staff', neglect)).toBe('NEUTRAL');
     expect(stanceToward('the neglect was not criminal', neglect)).toBe('NEUTRAL');
+    expect(stanceToward('it was a serious case of neglect', neglect)).toBe('NEUTRAL');
+    expect(stanceToward('it was an accident at the care home', neglect)).toBe('NEUTRAL');
   });
 });

@@ -412,7 +412,7 @@ export function stanceFeatures(
       clauses.some((clause) => clause.asserted && !clause.negated && blamesOmission(clause.text, topic.namesWord)),
     lamented:
       topic.harmNamed &&
-      clauses.some((clause) => clause.asserted && laments(clause.text, clause.words, topic.namesWord, wordSentiment)),
+      clauses.some((clause) => clause.asserted && laments(clause.text, topic.namesWord, wordSentiment)),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),

@@ -1,36 +1,51 @@
 // A harm judged in words of the speaker's own: a copula whose subject is the harm, or points back to it, and whose
-// predicate blames it ("the abuse was horrific", "it is a tragedy", "what happened to them is sickening"). Toward a
-// harm, telling it is reporting; judging it so is condemning or lamenting it (shared/gold/queries/README.md: events,
-// "condemning or lamenting it = OPPOSES"). Only adjectives judge here (Martin & White 2005, §2.2, the attribute of
-// appraisal): a passive's participle ("the children were beaten") tells what was done, and a noun ("the cause was
-// cancer") names what happened.
+// predicate is an adjective of blame ("the abuse was horrific", "it is sickening", "what happened to them was cruel
+// and callous"). Toward a harm, telling it is reporting; judging it so is condemning or lamenting it
+// (shared/gold/queries/README.md: events, "condemning or lamenting it = OPPOSES"). Only a predicative adjective judges
+// here (Martin & White 2005, §2.2, the attribute of appraisal): a passive's participle ("the children were beaten")
+// tells what was done, and a noun phrase ("it was a deadly crash", "the cause was cancer") classes what happened.
 import { taggingWink } from '../text/wink.ts';
-import { predicated } from './subject-sides.ts';
 
 /** Subjects that point back to what was spoken of, or stand for it: "it", "this", "what happened". */
 const POINTING = new Set(['it', 'this', 'that', 'what']);
 /** A past participle, regular: the passive's verb, not an attribute, however a tagger reads it. */
 const PARTICIPLE = /ed$/;
-const COPULA = /\b(?:is|are|was|were|be|been|remains|remained|seems|seemed|looks|looked|becomes|became)\b/;
+const COPULAS = new Set(
+  `is are was were be been remains remained seems seemed looks looked becomes became 's ’s`.split(/\s+/),
+);
+const COPULA = /\b(?:is|are|was|were|be|been|remains|remained|seems|seemed|looks|looked|becomes|became)\b|['’]s\b/i;
+const NEGATORS = new Set(['not', "n't", 'never', 'hardly', 'scarcely']);
+/** What may stand in a predicate of adjectives: "so cruel and callous", "utterly, utterly wrong". */
+const PREDICATE_TAGS = new Set(['ADJ', 'ADV', 'CCONJ', 'PUNCT']);
+/** How many words before the copula its subject may name the topic: "what went on in that home was". */
+const SUBJECT_REACH = 6;
+/** Below this the adjectives blame nothing. */
+const BLAME = 0.2;
 
-/** The clause's adjectives, lower case, tagged by the extractor's tagger. */
-function adjectives(text: string): Set<string> {
-  const nlp = taggingWink();
-  const tokens = nlp.readDoc(text).tokens();
-  const pos = tokens.out(nlp.its.pos) as string[];
-  const normal = tokens.out(nlp.its.normal) as string[];
-  return new Set(normal.filter((word, i) => pos[i] === 'ADJ' && !PARTICIPLE.test(word)));
-}
-
-/** Whether a clause (lower-case words) blames the topic by a copula's predicate. */
+/** Whether a clause blames the topic by a predicative adjective after a copula. */
 export function laments(
   text: string,
-  words: readonly string[],
   namesTopic: (word: string) => boolean,
   sentimentOf: (word: string) => number,
 ): boolean {
-  if (!COPULA.test(text.toLowerCase())) return false;
-  const judging = adjectives(text);
-  const subject = (word: string) => namesTopic(word) || POINTING.has(word);
-  return predicated(words, subject, (word) => (judging.has(word) ? sentimentOf(word) : 0)) < 0;
+  if (!COPULA.test(text)) return false;
+  const nlp = taggingWink();
+  const tokens = nlp.readDoc(text).tokens();
+  const pos = tokens.out(nlp.its.pos) as string[];
+  const words = (tokens.out(nlp.its.normal) as string[]).map((word) => word.toLowerCase());
+  for (let i = 1; i < words.length; i++) {
+    if (!COPULAS.has(words[i]!)) continue;
+    const subject = words.slice(Math.max(0, i - SUBJECT_REACH), i);
+    if (!subject.some((word) => namesTopic(word) || POINTING.has(word))) continue;
+    let lean = 0;
+    for (let j = i + 1; j < words.length && PREDICATE_TAGS.has(pos[j]!); j++) {
+      if (NEGATORS.has(words[j]!)) {
+        lean = 0;
+        break;
+      }
+      if (pos[j] === 'ADJ' && !PARTICIPLE.test(words[j]!) && !namesTopic(words[j]!)) lean += sentimentOf(words[j]!);
+    }
+    if (lean <= -BLAME) return true;
+  }
+  return false;
 }
