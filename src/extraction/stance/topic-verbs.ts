@@ -176,6 +176,9 @@ export interface SideCue {
   denied: boolean;
 }
 
+/** Verbs of refusing (WordNet refuse.v.01, "show unwillingness towards", with decline.v.02), in their forms. */
+const REFUSING = new Set([...inflections('refuse'), ...inflections('decline')]);
+
 /** A clause's words of taking sides, with an object after them: "fight the …", "called for …". */
 export function sideCues(words: readonly string[]): SideCue[] {
   const cues: SideCue[] = [];
@@ -191,7 +194,11 @@ export function sideCues(words: readonly string[]): SideCue[] {
     const conative = SEEK.has(words[i]!) && words[i + 1] === 'to';
     const side = byPreposition ?? (conative ? undefined : SIDES.get(words[i]!)) ?? standsAgainst(words, i);
     const object = byPreposition === undefined ? i + 1 : i + 2;
-    if (side !== undefined && object < words.length) cues.push({ word: i, side, object, denied: negated });
+    // Refusing to take a side for something is taking the side against it ("refused to back the plan"); refusing to
+    // take one against it takes none ("declined to condemn the raid").
+    const refused = words[i - 1] === 'to' && REFUSING.has(words[i - 2] ?? '');
+    if (side !== undefined && object < words.length)
+      cues.push({ word: i, side: refused ? -side : side, object, denied: negated || (refused && side < 0) });
     negated ||= NEGATORS.has(words[i]!);
   }
   return cues;
