@@ -215,13 +215,24 @@ function undone(words: readonly string[], negation: number): boolean {
   return false;
 }
 
+/** Prepositions: a topic word after one, between it and a negation, is in a phrase that modifies what is negated
+ *  ("no leaks from the pipeline" denies leaks, not the pipeline); "for" is left out: "no need for the pipeline" denies
+ *  it. */
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'by', 'about', 'over', 'with', 'into', 'through']);
+
+function governed(words: readonly string[], negation: number, named: number): boolean {
+  for (let k = negation + 2; k < named; k++) if (PREPOSITIONS.has(words[k]!)) return true;
+  return false;
+}
+
 function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean {
   for (let c = 0; c < clauses.length; c++) {
     const { words } = clauses[c]!;
     for (const i of named[c]!)
       for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
         // "don't" is read as "don", "t".
-        if ((NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) && !undone(words, j)) return true;
+        if ((NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) && !undone(words, j) && !governed(words, j, i))
+          return true;
   }
   return false;
 }
