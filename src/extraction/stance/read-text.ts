@@ -367,11 +367,11 @@ const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|th
 const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
 
 /** A rhetorical question of who or why with a modal, asked of anyone: "Who could object to that?", "Why would anyone
- *  oppose it?", "How can anybody defend this?". It asserts that no one could: the side it asks about is denied, and
+ *  oppose it?", "How can anybody defend this?"; or of who wanted it ("Who asked for this?", "who wants it?"). It asserts that no one could: the side it asks about is denied, and
  *  the other taken (Huddleston and Pullum 2002, ch. 10, rhetorical questions as statements of the opposite
  *  polarity). */
 const RHETORICAL =
-  /(?:^|[.!?]\s+)\W*(?:(?:but|and|so|then|honestly)\s+)?(?:who\s+(?:else\s+)?(?:could|would|can|should)|(?:why|how)\s+(?:could|would|can|should)\s+(?:anyone|anybody|any\s+\p{L}+|one|you))\b[^?]*\?\s*$/iu;
+  /(?:^|[.!?]\s+)\W*(?:(?:but|and|so|then|honestly)\s+)?(?:who\s+(?:else\s+)?(?:could|would|can|should|asked|wants|wanted)|(?:why|how)\s+(?:could|would|can|should)\s+(?:anyone|anybody|any\s+\p{L}+|one|you))\b[^?]*\?\s*$/iu;
 
 /** A yes-or-no question, or one of why or how could, asked in a statement: the speaker doubts what it asks. */
 const DOUBTING_QUESTION =

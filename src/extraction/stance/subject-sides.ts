@@ -10,7 +10,7 @@
 // - a verb of wanting or hoping with the speaker as subject: "we want the tunnel built", "I hope the plan
 //   works", "we look forward to the opening" (Levin's want-32.1 and admire-31.2; with a third party as subject it is
 //   relayed, attitude.ts).
-import { inflections, namedIn, NEGATORS as SIDE_NEGATORS, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
+import { inflections, namedIn, NEGATORS as SIDE_NEGATORS, noOneBefore, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
 import { LIFTED } from './topic-reading.ts';
 import { wordPlaces } from './word-places.ts';
 
@@ -185,6 +185,9 @@ export function subjectSide(
     else if (RECEIVING.has(word) && !negatedBefore(words, i) && subjectNamed(i)) {
       const noun = words.slice(i + 1, i + 1 + RECEIVED_REACH).find((next) => SIDE_NOUNS.has(next));
       if (noun) take(SIDE_NOUNS.get(noun)!);
+    } else if ((WANTING.has(word) || FEARING.has(word)) && noOneBefore(words, i) && !word.startsWith('look')) {
+      // "Nobody wants the plan": wanted by no one, the topic is presented as unwanted.
+      if (namedIn(words, i + 1, i + 1 + OBJECT_REACH, namesTopic)) take(FEARING.has(word) ? 1 : -1);
     } else if (
       (WANTING.has(word) || FEARING.has(word)) &&
       speakerSubject(words, i) &&

@@ -179,6 +179,23 @@ export interface SideCue {
 /** Verbs of refusing (WordNet refuse.v.01, "show unwillingness towards", with decline.v.02), in their forms. */
 const REFUSING = new Set([...inflections('refuse'), ...inflections('decline')]);
 
+/** Subjects that say no one, or hardly anyone, does what follows (Quirk et al. 1985 §10.58-10.60, negative and
+ *  "few" quantifiers): "nobody", "no one", "none of them", "few (people)". */
+const NO_ONE = new Set(['nobody', 'none', 'few']);
+
+/** Whether the verb at `i` has such a subject, right before it or one word before ("few people support"); "a few"
+ *  and "quite a few" say some do. */
+export function noOneBefore(words: readonly string[], i: number): boolean {
+  const none = (j: number) =>
+    NO_ONE.has(words[j] ?? '') && !(words[j] === 'few' && (words[j - 1] === 'a' || words[j - 1] === 'the'));
+  return (
+    none(i - 1) ||
+    none(i - 2) ||
+    (words[i - 2] === 'no' && words[i - 1] === 'one') ||
+    (words[i - 3] === 'no' && words[i - 2] === 'one')
+  );
+}
+
 /** A clause's words of taking sides, with an object after them: "fight the …", "called for …". */
 export function sideCues(words: readonly string[]): SideCue[] {
   const cues: SideCue[] = [];
@@ -197,8 +214,15 @@ export function sideCues(words: readonly string[]): SideCue[] {
     // Refusing to take a side for something is taking the side against it ("refused to back the plan"); refusing to
     // take one against it takes none ("declined to condemn the raid").
     const refused = words[i - 1] === 'to' && REFUSING.has(words[i - 2] ?? '');
+    // A side no one takes ("nobody supports the plan", "few back it") presents the topic as lacking it: the other side.
+    const noneTake = noOneBefore(words, i);
     if (side !== undefined && object < words.length)
-      cues.push({ word: i, side: refused ? -side : side, object, denied: negated || (refused && side < 0) });
+      cues.push({
+        word: i,
+        side: refused || noneTake ? -side : side,
+        object,
+        denied: (negated && !noneTake) || (refused && side < 0),
+      });
     negated ||= NEGATORS.has(words[i]!);
   }
   return cues;
