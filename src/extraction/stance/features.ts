@@ -10,6 +10,7 @@ import { outcomeSide } from './consequences.ts';
 import { laments } from './laments.ts';
 import { releaseSide } from './release.ts';
 import { blamesOmission } from './omissions.ts';
+import { relationSide } from './relations.ts';
 import {
   inFilter,
   readTopic,
@@ -103,6 +104,9 @@ export interface Features {
   /** Toward a sanction, what a copula's predicate says of the sanction named as its subject ("the sentence was fair",
    *  "the penalty is too harsh"): 1, -1, 0. */
   sanctionJudged: number;
+  /** Toward a relationship, accord (1) or discord (-1) named by the asserted clause, else by the one side the clauses
+   *  agree on, where no clause is negated (relations.ts). */
+  relation: number;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -218,7 +222,20 @@ function undone(words: readonly string[], negation: number): boolean {
 /** Prepositions: a topic word after one, between it and a negation, is in a phrase that modifies what is negated
  *  ("no leaks from the pipeline" denies leaks, not the pipeline); "for" is left out: "no need for the pipeline" denies
  *  it. */
-const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'by', 'about', 'over', 'with', 'into', 'through']);
+const PREPOSITIONS = new Set([
+  'of',
+  'from',
+  'in',
+  'on',
+  'at',
+  'by',
+  'about',
+  'over',
+  'with',
+  'into',
+  'through',
+  'between',
+]);
 
 function governed(words: readonly string[], negation: number, named: number): boolean {
   for (let k = negation + 2; k < named; k++) if (PREPOSITIONS.has(words[k]!)) return true;
@@ -416,6 +433,13 @@ export function stanceFeatures(
     predicated: predicatedOf(clauses, topic, onTopic),
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
     outcome: outcomeOf(clauses, topic, onTopic),
+    relation:
+      topic.relationship && !clauses.some((clause) => clause.negated)
+        ? clausesSide(
+            clauses.map((clause) => relationSide(clause.words)),
+            clauses,
+          )
+        : 0,
     sanctionJudged: topic.sanction ? sanctionJudged(clauses) : 0,
     released: topic.sanction ? clausesSide(clauses.map(releaseSide), clauses) : 0,
     omission:

@@ -79,6 +79,9 @@ function judgeStatement(f: Features): Stance {
     return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
     // A party to the topic blaming in words blames the other side, justifying its own action ("the enemy's reckless
     // shelling will be answered", of its own army on war footing): its words are its side, read in judgeStance.
+  } else if (f.relation !== 0) {
+    // A relationship portrayed in accord ("cooperation", "allies") or in discord ("tensions", "a rift").
+    return f.relation > 0 ? 'SUPPORTS' : 'OPPOSES';
   } else if (f.predicated !== 0 && !f.speakerParty) {
     // Said of the topic by a copula, one word of praise or blame judges it: "the tunnel is a mistake".
     return f.predicated > 0 ? 'SUPPORTS' : 'OPPOSES';

@@ -13,6 +13,7 @@
 import { taggingWink } from '../text/wink.ts';
 import { phraseWords } from '../phrase-terms.ts';
 import { lexiconSentiment, stemsOf, wink, type WordKeys } from './read-text.ts';
+import { namesRelationship } from './relations.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
 export const SAME_STEM = 5;
@@ -83,6 +84,8 @@ export interface TopicReading {
   harmNamed: boolean;
   /** It names a sanction: a penalty for a wrong, asked for or imposed. */
   sanction: boolean;
+  /** It names a relationship between parties (relations.ts): "U.S.-Israel ties", "Israel and the Palestinians". */
+  relationship: boolean;
   /** The phrase says something of its subject, by a verb ("harbour bridge closed", "Ukraine joining NATO"). */
   predicative: () => boolean;
   /** A harm said of a subject, by a verb. */
@@ -309,6 +312,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       stemBeginnings: () => (stemBeginnings ??= countBeginnings(stemsRead())),
       harmful,
       sanction,
+      relationship: namesRelationship(kindWords, name),
       predicative: saysOf,
       claim: () => harmful && saysOf(),
       onePhrase: words.length <= ONE_PHRASE_WORDS,
