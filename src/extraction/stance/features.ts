@@ -11,6 +11,7 @@ import { laments } from './laments.ts';
 import { releaseSide } from './release.ts';
 import { blamesOmission } from './omissions.ts';
 import { relationSide } from './relations.ts';
+import { dismissesAccusation } from './accusations.ts';
 import {
   inFilter,
   readTopic,
@@ -107,6 +108,8 @@ export interface Features {
   /** Toward a relationship, accord (1) or discord (-1) named by the asserted clause, else by the one side the clauses
    *  agree on, where no clause is negated (relations.ts). */
   relation: number;
+  /** An asserted clause dismissing an accusation (accusations.ts): "the allegations are baseless". */
+  accusationDismissed: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -433,6 +436,10 @@ export function stanceFeatures(
     predicated: predicatedOf(clauses, topic, onTopic),
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
     outcome: outcomeOf(clauses, topic, onTopic),
+    accusationDismissed: clauses.some(
+      (clause) =>
+        clause.asserted && !clause.negated && dismissesAccusation(clause.words, topic.namesWord, wordSentiment),
+    ),
     relation:
       topic.relationship && !clauses.some((clause) => clause.negated)
         ? clausesSide(

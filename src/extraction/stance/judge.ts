@@ -57,7 +57,8 @@ function judgeStatement(f: Features): Stance {
   if (f.claimTopic) {
     // "Intel abusing its monopoly": any account of what was done, blaming in words or not ("withheld the
     // chips"), asserts the claim; an asserted clause saying no ("we never pressured anyone") denies it.
-    if (f.onePhrase) return f.denies ? 'OPPOSES' : 'SUPPORTS';
+    // Dismissing the accusation ("the allegations are baseless") denies it too.
+    if (f.onePhrase) return f.denies || f.accusationDismissed ? 'OPPOSES' : 'SUPPORTS';
     // A subject's list of phrases holds a harm and a verb apart: only blame, or a restatement, asserts it.
     if (against || f.restated > 0) return 'SUPPORTS';
   } else if (f.harmfulTopic) {
@@ -71,8 +72,8 @@ function judgeStatement(f: Features): Stance {
     return 'NEUTRAL';
   } else if (f.sanctionTopic) {
     // Toward a sanction, blaming the wrong it punishes argues for it ("the crimes are extraordinarily serious").
-    // A wrong denied ("not guilty") argues against it.
-    if (f.wrongDenied) return 'OPPOSES';
+    // A wrong denied ("not guilty"), or the accusation dismissed ("the charges are baseless"), argues against it.
+    if (f.wrongDenied || f.accusationDismissed) return 'OPPOSES';
     // The sanction itself judged by a copula: "the sentence was fair", "the penalty is too lenient".
     if (f.sanctionJudged !== 0) return f.sanctionJudged > 0 ? 'SUPPORTS' : 'OPPOSES';
     if (against) return f.sanctionBlamed >= BLAME ? 'OPPOSES' : 'SUPPORTS';
