@@ -20,3 +20,12 @@ describe('laments of a harm', () => {
     expect(stanceToward('it was an accident at the care home', neglect)).toBe('NEUTRAL');
   });
 });
+
+describe('condolences', () => {
+  it('reads a formula of condolence said of a harm as a lament', () => {
+    const sinking = { words: ['ferry', 'disaster'], name: 'the ferry disaster' };
+    expect(stanceToward('our hearts go out to the families of those lost', sinking)).toBe('OPPOSES');
+    expect(stanceToward('the thoughts and prayers of the whole town are with the crew', sinking)).toBe('OPPOSES');
+    expect(stanceToward('the ferry went down within minutes', sinking)).toBe('NEUTRAL');
+  });
+});

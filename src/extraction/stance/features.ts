@@ -7,7 +7,7 @@ import { readCue } from './cue.ts';
 import { speaksForDefence } from './legal-sides.ts';
 import { predicated, subjectCues, subjectSide } from './subject-sides.ts';
 import { outcomeSide } from './consequences.ts';
-import { laments } from './laments.ts';
+import { condoles, laments } from './laments.ts';
 import { releaseSide } from './release.ts';
 import { blamesOmission } from './omissions.ts';
 import { relationSide } from './relations.ts';
@@ -95,7 +95,8 @@ export interface Features {
   /** An outcome said of the topic as its agent (consequences.ts): 1 good ("will help families"), -1 bad ("will cost
    *  jobs", "has failed"), 0 none; toward a harm, none (saying what a harm did reports it). */
   outcome: number;
-  /** Toward a harm, an asserted clause judging it by a copula's predicate (laments.ts): "the abuse was horrific". */
+  /** Toward a harm, an asserted clause judging it by a copula's predicate (laments.ts): "the abuse was horrific", or
+   *  a condolence ("our hearts go out to the families"). */
   lamented: boolean;
   /** Toward a harm, an asserted clause blaming someone for letting it happen (omissions.ts): "failed to protect". */
   omission: boolean;
@@ -454,7 +455,9 @@ export function stanceFeatures(
       clauses.some((clause) => clause.asserted && !clause.negated && blamesOmission(clause.text, topic.namesWord)),
     lamented:
       topic.harmNamed &&
-      clauses.some((clause) => clause.asserted && laments(clause.text, topic.namesWord, wordSentiment)),
+      clauses.some(
+        (clause) => clause.asserted && (condoles(clause.text) || laments(clause.text, topic.namesWord, wordSentiment)),
+      ),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),

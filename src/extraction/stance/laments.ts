@@ -49,3 +49,13 @@ export function laments(
   }
   return false;
 }
+
+// Formulas of condolence, the commonest in English news, hand-listed: "our hearts go out to", "thoughts and prayers",
+// "(deepest) condolences", "(heartfelt) sympathies", "we mourn", "rest in peace". Said of a harm, they lament it.
+const CONDOLENCE =
+  /\bhearts?\s+(?:go(?:es)?|went)\s+out\b|\bthoughts\s+and\s+prayers\b|\bcondolences?\b|\bsympath(?:y|ies)\s+(?:to|with|go)\b|\b(?:we|i)\s+(?:mourn|grieve)\b|\brest\s+in\s+peace\b/i;
+
+/** Whether a clause offers condolence. */
+export function condoles(text: string): boolean {
+  return CONDOLENCE.test(text);
+}
