@@ -27,3 +27,18 @@ describe('idioms of evaluation', () => {
     expect(idiomsIn('The bridge is a landmark of the city')).toEqual([]);
   });
 });
+
+describe('more idioms of judging a plan', () => {
+  const tram = { words: ['tram', 'line'], name: 'the tram line' };
+
+  it('reads "the right thing to do" and "the right decision" as praise, denied as blame', () => {
+    expect(stanceToward('the tram line is the right thing to do', tram)).toBe('SUPPORTS');
+    expect(stanceToward('building the tram line was the right decision', tram)).toBe('SUPPORTS');
+    expect(stanceToward('the tram line is not the right approach', tram)).toBe('OPPOSES');
+  });
+
+  it('reads "a white elephant" and "enough is enough" as blame', () => {
+    expect(stanceToward('the tram line is a white elephant', tram)).toBe('OPPOSES');
+    expect(stanceToward('enough is enough', tram)).toBe('OPPOSES');
+  });
+});

@@ -280,6 +280,12 @@ describe("the cue's own side toward what it reports", () => {
     expect(stanceToward('a landlord levy to fund the repairs', levy, '', 'called for')).toBe('SUPPORTS');
   });
 
+  it('reads a phrasal verb of attacking in words as blame', () => {
+    expect(stanceToward('the landlord levy', levy, '', 'hit out at')).toBe('OPPOSES');
+    expect(stanceToward('the landlord levy', levy, '', 'lashed out at')).toBe('OPPOSES');
+    expect(stanceToward('the landlord levy', levy, '', 'set out')).toBe('NEUTRAL');
+  });
+
   it('reads blame in the cue as blame said in the statement', () => {
     expect(stanceToward('the inspectors took bribery payments', bribery, '', 'reported')).toBe('NEUTRAL');
     expect(stanceToward('the inspectors took bribery payments', bribery, '', 'complained')).toBe('OPPOSES');

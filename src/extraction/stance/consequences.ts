@@ -75,6 +75,9 @@ function saidOfTopic(words: readonly string[], start: number, namesTopic: (word:
   return POINTING_BACK.has(head) || namesTopic(head);
 }
 
+/** Determiners that deny their noun: "no harm", "nothing bad", "little damage" (Quirk et al. 1985 §10.60). */
+const DENIED_OBJECT = new Set(['no', 'nothing', 'little']);
+
 /** The lean of a verb of causing's object: the sign of its words' sentiment, the topic's own words left out. */
 function objectLean(
   words: readonly string[],
@@ -112,7 +115,9 @@ export function outcomeSide(
     } else if (CAUSING.has(word)) {
       const prepositional = word.startsWith('lead') || word === 'led' || word.startsWith('result');
       if (prepositional && !CAUSING_PREPOSITION.has(words[i + 1] ?? '')) continue;
-      own = objectLean(words, prepositional ? i + 2 : i + 1, namesTopic, sentimentOf);
+      const object = prepositional ? i + 2 : i + 1;
+      // An object denied ("caused no harm", "led to nothing bad") turns its lean round.
+      own = objectLean(words, object, namesTopic, sentimentOf) * (DENIED_OBJECT.has(words[object] ?? '') ? -1 : 1);
     }
     if (own === 0 || namesTopic(word)) continue;
     const start = groupStart(words, i);

@@ -37,6 +37,8 @@ const PRAISING = lemmas(`praise hail laud applaud commend welcome congratulate c
 const BLAMING = lemmas(`blame accuse castigate censure chastise condemn criticise criticize denounce deride disparage
   excoriate fault mock rebuke reprimand reproach reprove ridicule scold vilify decry deplore lament complain object
   grumble slam blast attack threaten warn caution alert chide upbraid berate lambaste bemoan gripe grouse fret`);
+/** Phrasal verbs of attacking in words (WordNet lash_out.v.01 "attack verbally"; "hit out at", its British synonym). */
+const ATTACKING_PHRASE = /\b(?:hit|hits|hitting|lash|lashes|lashed|lashing)\s+out\b/i;
 const WARNING = lemmas('warn caution alert');
 const DENIAL = lemmas('deny refute dispute rebut');
 
@@ -46,7 +48,7 @@ export const readCue = remembered(2_000, (cue: string): CueReading => {
   if (words.length === 0) return NO_CUE;
   if (words.some((word) => DENIAL.has(word) || word === 'denial')) return { ...NO_CUE, denies: true };
   const praise = words.some((word) => PRAISING.has(word)) ? CUE_WEIGHT : 0;
-  const blame = words.some((word) => BLAMING.has(word)) ? CUE_WEIGHT : 0;
+  const blame = words.some((word) => BLAMING.has(word)) || ATTACKING_PHRASE.test(cue) ? CUE_WEIGHT : 0;
   const warns = words.some((word) => WARNING.has(word));
   const side = cueSide(words);
   return praise === 0 && blame === 0 && side === 0 ? NO_CUE : { praise, blame, warns, denies: false, side };

@@ -7,6 +7,11 @@ import { readCue } from './cue.ts';
 import { speaksForDefence } from './legal-sides.ts';
 import { predicated, subjectCues, subjectSide } from './subject-sides.ts';
 import { outcomeSide } from './consequences.ts';
+import { condoles, laments } from './laments.ts';
+import { releaseSide } from './release.ts';
+import { blamesOmission } from './omissions.ts';
+import { relationSide } from './relations.ts';
+import { dismissesAccusation } from './accusations.ts';
 import {
   inFilter,
   readTopic,
@@ -26,6 +31,8 @@ export interface Features {
   blame: number;
   /** Said to happen or be needed ("will", "should", "must"), at the weight of the clause saying it. */
   likely: number;
+  /** Said to be needed ("should", "must", "it is time to") of the topic, at the weight of the clause saying it. */
+  advised: number;
   /** Toward a harm: advice, said to be needed ("should", "must") or told in the imperative, likewise. */
   needed: number;
   /** Said not to happen, unlikely, not before a condition, likewise. */
@@ -88,6 +95,22 @@ export interface Features {
   /** An outcome said of the topic as its agent (consequences.ts): 1 good ("will help families"), -1 bad ("will cost
    *  jobs", "has failed"), 0 none; toward a harm, none (saying what a harm did reports it). */
   outcome: number;
+  /** Toward a harm, an asserted clause judging it by a copula's predicate (laments.ts): "the abuse was horrific", or
+   *  a condolence ("our hearts go out to the families"). */
+  lamented: boolean;
+  /** Toward a harm, an asserted clause blaming someone for letting it happen (omissions.ts): "failed to protect". */
+  omission: boolean;
+  /** Toward a sanction, the side of a clause speaking of freeing its subject (release.ts): 1 freedom denied, -1 called
+   *  for, 0 none. */
+  released: number;
+  /** Toward a sanction, what a copula's predicate says of the sanction named as its subject ("the sentence was fair",
+   *  "the penalty is too harsh"): 1, -1, 0. */
+  sanctionJudged: number;
+  /** Toward a relationship, accord (1) or discord (-1) named by the asserted clause, else by the one side the clauses
+   *  agree on, where no clause is negated (relations.ts). */
+  relation: number;
+  /** An asserted clause dismissing an accusation (accusations.ts): "the allegations are baseless". */
+  accusationDismissed: boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -200,13 +223,37 @@ function undone(words: readonly string[], negation: number): boolean {
   return false;
 }
 
+/** Prepositions: a topic word after one, between it and a negation, is in a phrase that modifies what is negated
+ *  ("no leaks from the pipeline" denies leaks, not the pipeline); "for" is left out: "no need for the pipeline" denies
+ *  it. */
+const PREPOSITIONS = new Set([
+  'of',
+  'from',
+  'in',
+  'on',
+  'at',
+  'by',
+  'about',
+  'over',
+  'with',
+  'into',
+  'through',
+  'between',
+]);
+
+function governed(words: readonly string[], negation: number, named: number): boolean {
+  for (let k = negation + 2; k < named; k++) if (PREPOSITIONS.has(words[k]!)) return true;
+  return false;
+}
+
 function topicNegated(clauses: Clause[], named: (readonly number[])[]): boolean {
   for (let c = 0; c < clauses.length; c++) {
     const { words } = clauses[c]!;
     for (const i of named[c]!)
       for (let j = Math.max(0, i - NEGATION_REACH); j < i; j++)
         // "don't" is read as "don", "t".
-        if ((NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) && !undone(words, j)) return true;
+        if ((NEGATORS.has(words[j]!) || (words[j] === 't' && j > 0)) && !undone(words, j) && !governed(words, j, i))
+          return true;
   }
   return false;
 }
@@ -264,6 +311,16 @@ function predicatedOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]
   return 0;
 }
 
+/** What the first asserted clause that judges a sanction by a copula says of it, the sanction word its subject. */
+function sanctionJudged(clauses: Clause[]): number {
+  for (const clause of clauses) {
+    if (!clause.asserted) continue;
+    const lean = predicated(clause.words, sanctions, wordSentiment);
+    if (lean !== 0) return lean;
+  }
+  return 0;
+}
+
 export function stanceFeatures(
   text: string,
   topicAsked: StanceTopic | readonly string[] | ReadonlySet<string>,
@@ -282,6 +339,7 @@ export function stanceFeatures(
   let likely = 0;
   let unlikely = 0;
   let needed = 0;
+  let advised = 0;
   let restated = 0;
   let restatedDenied = 0;
   let strongestBlame = 0;
@@ -312,6 +370,7 @@ export function stanceFeatures(
     blame += ownBlame * weight;
     if (topic.sanction && (clause.namesSanction ??= clause.words.some(sanctions))) sanctionBlamed += ownBlame * weight;
     if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
+    if (clause.deontic && saysOfTopic) advised = Math.max(advised, weight);
     // Advice matters only toward a harm; telling it costs a tagging of the clause's opening.
     if (topic.harmful && advises(clause)) needed = Math.max(needed, weight);
     if (clause.modality < 0 && saysOfTopic) unlikely = Math.max(unlikely, weight);
@@ -351,6 +410,7 @@ export function stanceFeatures(
     likely,
     unlikely,
     needed,
+    advised,
     counted: reading.counted,
     firstPerson: reading.firstPerson,
     intense: reading.intense,
@@ -377,6 +437,27 @@ export function stanceFeatures(
     predicated: predicatedOf(clauses, topic, onTopic),
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
     outcome: outcomeOf(clauses, topic, onTopic),
+    accusationDismissed: clauses.some(
+      (clause) =>
+        clause.asserted && !clause.negated && dismissesAccusation(clause.words, topic.namesWord, wordSentiment),
+    ),
+    relation:
+      topic.relationship && !clauses.some((clause) => clause.negated)
+        ? clausesSide(
+            clauses.map((clause) => relationSide(clause.words)),
+            clauses,
+          )
+        : 0,
+    sanctionJudged: topic.sanction ? sanctionJudged(clauses) : 0,
+    released: topic.sanction ? clausesSide(clauses.map(releaseSide), clauses) : 0,
+    omission:
+      topic.harmNamed &&
+      clauses.some((clause) => clause.asserted && !clause.negated && blamesOmission(clause.text, topic.namesWord)),
+    lamented:
+      topic.harmNamed &&
+      clauses.some(
+        (clause) => clause.asserted && (condoles(clause.text) || laments(clause.text, topic.namesWord, wordSentiment)),
+      ),
     resists: clauses.some((clause) =>
       (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
     ),

@@ -51,6 +51,15 @@ const IDIOMS: { pattern: RegExp; head: string; side: number }[] = [
   { pattern: /\ba\s+non-?starter\b/gi, head: 'nonstarter', side: -1 },
   { pattern: /\b(?:does|do|did)\s*(?:not|n['’]t)\s+add\s+up\b/gi, head: 'add', side: -1 },
   { pattern: /\bbeggars?\s+belief\b/gi, head: 'belief', side: -1 },
+  // "The right thing to do", "the right decision": wink-nlp's praise of "right" is not attested (attested-praise.ts),
+  // as "right" names a side or an entitlement as often ("the right wing", "human rights").
+  {
+    pattern: /\bthe\s+right\s+(?:thing(?:\s+to\s+do)?|decision|call|choice|move|step|approach|answer)\b/gi,
+    head: 'right',
+    side: 1,
+  },
+  { pattern: /\ba\s+white\s+elephant\b/gi, head: 'elephant', side: -1 },
+  { pattern: /\benough\s+is\s+enough\b/gi, head: 'enough', side: -1 },
 ];
 
 /** A negation among the few words before an idiom: "is not a step forward", "doesn't make sense". */

@@ -34,6 +34,8 @@ function judgeStatement(f: Features): Stance {
   if (f.contrasted) return 'MIXED';
   // A side taken in so many words toward what the topic names: "fight the charges", "support for the plan".
   if (f.sideTaken !== 0) return f.sideTaken > 0 ? 'SUPPORTS' : 'OPPOSES';
+  // Toward a sanction, freedom called for ("should be released") or denied ("must never be freed").
+  if (f.released !== 0) return f.released > 0 ? 'SUPPORTS' : 'OPPOSES';
   // A question the statement asks, to doubt ("does that mean they're going to be indicted?"), is against it.
   if (f.doubts) return 'OPPOSES';
   // Doubt said in so many words ("raises serious questions about", "casts doubt on") is against what is doubted, and
@@ -49,11 +51,14 @@ function judgeStatement(f: Features): Stance {
   const against = f.blame >= BLAME && f.blame > f.praise;
   // A count, reported in no voice of the speaker's own, is a fact.
   // Blame as strong as "horrible" judges, whatever it counts.
-  if (f.counted && !f.firstPerson && !(against && f.strongestBlame >= STRONG_BLAME)) return 'NEUTRAL';
+  // Advice given in its own words ("it is time to", "should") is a voice of the speaker's own, whatever it counts.
+  if (f.counted && !f.firstPerson && f.advised < LIKELY && !(against && f.strongestBlame >= STRONG_BLAME))
+    return 'NEUTRAL';
   if (f.claimTopic) {
     // "Intel abusing its monopoly": any account of what was done, blaming in words or not ("withheld the
     // chips"), asserts the claim; an asserted clause saying no ("we never pressured anyone") denies it.
-    if (f.onePhrase) return f.denies ? 'OPPOSES' : 'SUPPORTS';
+    // Dismissing the accusation ("the allegations are baseless") denies it too.
+    if (f.onePhrase) return f.denies || f.accusationDismissed ? 'OPPOSES' : 'SUPPORTS';
     // A subject's list of phrases holds a harm and a verb apart: only blame, or a restatement, asserts it.
     if (against || f.restated > 0) return 'SUPPORTS';
   } else if (f.harmfulTopic) {
@@ -61,16 +66,23 @@ function judgeStatement(f: Features): Stance {
     // or a word of strong blame), a warning of it, or advice against it ("should", "must", the imperative),
     // is against it; nothing said of a harm is for it.
     const ownVoice = f.firstPerson || f.intense || f.strongestBlame >= STRONG_BLAME;
-    if ((against && ownVoice) || f.needed > 0 || f.warns) return 'OPPOSES';
+    // Judging it by a predicate of blame ("it was horrific") laments it; blaming those who let it happen ("failed to
+    // protect them") condemns it.
+    if ((against && ownVoice) || f.needed > 0 || f.warns || f.lamented || f.omission) return 'OPPOSES';
     return 'NEUTRAL';
   } else if (f.sanctionTopic) {
     // Toward a sanction, blaming the wrong it punishes argues for it ("the crimes are extraordinarily serious").
-    // A wrong denied ("not guilty") argues against it.
-    if (f.wrongDenied) return 'OPPOSES';
+    // A wrong denied ("not guilty"), or the accusation dismissed ("the charges are baseless"), argues against it.
+    if (f.wrongDenied || f.accusationDismissed) return 'OPPOSES';
+    // The sanction itself judged by a copula: "the sentence was fair", "the penalty is too lenient".
+    if (f.sanctionJudged !== 0) return f.sanctionJudged > 0 ? 'SUPPORTS' : 'OPPOSES';
     if (against) return f.sanctionBlamed >= BLAME ? 'OPPOSES' : 'SUPPORTS';
     return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
     // A party to the topic blaming in words blames the other side, justifying its own action ("the enemy's reckless
     // shelling will be answered", of its own army on war footing): its words are its side, read in judgeStance.
+  } else if (f.relation !== 0) {
+    // A relationship portrayed in accord ("cooperation", "allies") or in discord ("tensions", "a rift").
+    return f.relation > 0 ? 'SUPPORTS' : 'OPPOSES';
   } else if (f.predicated !== 0 && !f.speakerParty) {
     // Said of the topic by a copula, one word of praise or blame judges it: "the tunnel is a mistake".
     return f.predicated > 0 ? 'SUPPORTS' : 'OPPOSES';

@@ -33,12 +33,23 @@ const PROSPECT = String.raw`(?:is|are|was|were|be|seems?|looks?)\s+(?:not\s+|now
 // (Searle 1976's commissives: plan, intend, vow, pledge, promise; with decide, agree and resolve, and "ready to",
 // "prepared to", "determined to"), in the regular forms of each.
 const COMMITTED = String.raw`(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|decid(?:e|es|ed)|agree(?:s|d)?|resolv(?:e|es|ed)|ready|prepared|determined)\s+to`;
+// Necessity said by an adjective after a copula, as "must" says it: "is necessary", "is essential", "are vital"
+// (Huddleston & Pullum 2002 ch. 14 §7.2, adjectives of deontic necessity; "are required to" reports a rule, and is left out); and its denial by a
+// negative adjective ("is unnecessary", "needless"). "Not necessary" is a necessity negated, read as "must not" is.
+const NECESSARY = String.raw`(?:is|are|was|were|be|seems?|remains?)\s+(?:not\s+|still\s+|absolutely\s+|really\s+|so\s+)?(?:necessary|essential|vital|needed|crucial|indispensable|imperative)\b`;
+const UNNECESSARY = String.raw`(?:is|are|was|were|be|seems?)\s+(?:\p{L}+\s+)?(?:unnecessary|needless|superfluous|uncalled[- ]for)\b`;
 const LIKELY = new RegExp(
-  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME}|${PROSPECT}|${COMMITTED})\b`,
+  String.raw`\b(?:will|shall|should|must|going to|need to|needs to|has to|have to|is to|are to|${ITS_TIME}|${PROSPECT}|${COMMITTED}|${NECESSARY})\b`,
   'i',
 );
-const DEONTIC = new RegExp(String.raw`\b(?:should|must|ought to|need to|needs to|has to|have to|${ITS_TIME})\b`, 'i');
-const UNLIKELY = /\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t)\b/i;
+const DEONTIC = new RegExp(
+  String.raw`\b(?:should|must|ought to|need to|needs to|has to|have to|${ITS_TIME}|${NECESSARY})\b`,
+  'i',
+);
+const UNLIKELY = new RegExp(
+  String.raw`\b(?:unlikely|impossible|won't|won’t|wouldn't|wouldn’t|cannot|can't|can’t|shouldn't|shouldn’t|${UNNECESSARY})\b`,
+  'iu',
+);
 // A prospect denied: "would not expect … before the conflict ends", "I don't see a change", "not until".
 const PROSPECT_DENIED =
   /\b(?:not|never|no)\b[^.;]{0,30}\b(?:expect|anticipate|foresee|see|happen|come)\w*|n[’']t\s+(?:expect|anticipate|foresee|see|happen|come)\w*|\b(?:not|n[’']t)\b[^.;]{0,60}\b(?:before|until)\b/i;
@@ -162,7 +173,12 @@ const winkSentiment = remembered(WORDS_KEPT, (word): number => {
 /** A word's sentiment in wink-nlp's lexicon, its praise only where VADER's agrees (attested-praise.ts). What a
  *  topic's own words say of it (a harm) is read with this alone: one word misjudged there would turn every
  *  statement's stance. */
+/** Words of necessity, which wink-nlp's lexicon scores as blame (-0.5): they say what is needed (NECESSARY), and
+ *  judge nothing ill. */
+const NECESSITY = new Set(['necessary', 'essential']);
+
 export const lexiconSentiment = remembered(WORDS_KEPT, (word): number => {
+  if (NECESSITY.has(word)) return 0;
   const sentiment = winkSentiment(word);
   return sentiment > 0 && !attestedPraise(word) ? 0 : sentiment;
 });
@@ -219,6 +235,27 @@ function clauseScoped(values: readonly string[], flags: boolean[]): boolean[] {
   });
 }
 
+// Amplifiers: adjectives and adverbs of degree that scale the word after them (Quirk et al. 1985 §7.33, §8.105: "a
+// great fool", "a complete failure", "utter nonsense"), hand-listed, the commonest. wink-nlp scores some of them as
+// praise ("great", "huge", "tremendous") or blame ("terribly"), which, before a word of the other polarity, says the
+// opposite of what the phrase does.
+const AMPLIFIERS = new Set(
+  `great huge big enormous tremendous immense vast massive strong real true total complete absolute utter sheer pure
+  significant major serious terribly awfully dreadfully frightfully incredibly`.split(/\s+/),
+);
+/** How many words after an amplifier the word it scales may stand: "a huge and costly mistake". */
+const AMPLIFIED_REACH = 2;
+
+/** The sentiment of the amplifier at `i`: the sign of the first scored word within reach after it, where that
+ *  word's sign is the other. */
+function amplified(values: readonly string[], i: number, sentiment: number): number {
+  for (let j = i + 1; j < values.length && j <= i + AMPLIFIED_REACH; j++) {
+    const next = wordSentiment(values[j]!);
+    if (next !== 0) return Math.sign(next) === Math.sign(sentiment) ? sentiment : -sentiment;
+  }
+  return sentiment;
+}
+
 function readClause(clause: { text: string; asserted: boolean }): Clause {
   const nlp = wink();
   const doc = nlp.readDoc(clause.text);
@@ -244,6 +281,8 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
       sentiment = denied ? wordSentiment(value) : -wordSentiment(value);
     } else sentiment = (negated[i] ? negatedSentiment(value) : wordSentiment(value)) * shift[i]!;
     if (sentiment === 0) continue;
+    // A word of degree takes the polarity of the word it amplifies: "a huge mistake", "terribly kind".
+    if (AMPLIFIERS.has(value)) sentiment = amplified(values, i, sentiment);
     scored.push({ word: value, sentiment });
     if (sentiment > 0) praise += sentiment;
     else blame -= sentiment;
@@ -328,11 +367,11 @@ const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|th
 const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
 
 /** A rhetorical question of who or why with a modal, asked of anyone: "Who could object to that?", "Why would anyone
- *  oppose it?", "How can anybody defend this?". It asserts that no one could: the side it asks about is denied, and
+ *  oppose it?", "How can anybody defend this?"; or of who wanted it ("Who asked for this?", "who wants it?"). It asserts that no one could: the side it asks about is denied, and
  *  the other taken (Huddleston and Pullum 2002, ch. 10, rhetorical questions as statements of the opposite
  *  polarity). */
 const RHETORICAL =
-  /(?:^|[.!?]\s+)\W*(?:(?:but|and|so|then|honestly)\s+)?(?:who\s+(?:else\s+)?(?:could|would|can|should)|(?:why|how)\s+(?:could|would|can|should)\s+(?:anyone|anybody|any\s+\p{L}+|one|you))\b[^?]*\?\s*$/iu;
+  /(?:^|[.!?]\s+)\W*(?:(?:but|and|so|then|honestly)\s+)?(?:who\s+(?:else\s+)?(?:could|would|can|should|asked|wants|wanted)|(?:why|how)\s+(?:could|would|can|should)\s+(?:anyone|anybody|any\s+\p{L}+|one|you))\b[^?]*\?\s*$/iu;
 
 /** A yes-or-no question, or one of why or how could, asked in a statement: the speaker doubts what it asks. */
 const DOUBTING_QUESTION =

@@ -6,10 +6,11 @@
 //   tunnel will go ahead" (README: presented as stalled is against, as likely is for). The verbs are the
 //   commonest English ones of delay and abandonment (WordNet postpone.v.01, shelve.v.01, suspend.v.03, abandon.v.01,
 //   stall.v.01, derail.v.02) and of progress (proceed.v.01, go ahead.v.01), hand-listed with their forms;
+// - a verb of ending said to be needed of it: "the blockade must end";
 // - a verb of wanting or hoping with the speaker as subject: "we want the tunnel built", "I hope the plan
 //   works", "we look forward to the opening" (Levin's want-32.1 and admire-31.2; with a third party as subject it is
 //   relayed, attitude.ts).
-import { inflections, namedIn, NEGATORS as SIDE_NEGATORS, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
+import { inflections, namedIn, NEGATORS as SIDE_NEGATORS, noOneBefore, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
 import { LIFTED } from './topic-reading.ts';
 import { wordPlaces } from './word-places.ts';
 
@@ -44,6 +45,25 @@ const PROGRESS_PAIRS = new Set(
 );
 /** The first words of those pairs: only after one is the pair put together. */
 const PROGRESS_PAIR_OPENERS = new Set([...PROGRESS_PAIRS].map((pair) => pair.split(' ')[0]!));
+// Ending said to be needed of the subject: "the blockade must end", "the strikes have to stop", "the levy needs to
+// go" (the intransitive verbs of ending, WordNet end.v.01, stop.v.01, cease.v.01, with "go" as in go.v.11, "be
+// abolished"), after a modal of necessity, and its denial ("must never end") for it; told as a fact ("the strikes stopped") it says no side.
+const ENDING = new Set(['end', 'stop', 'cease', 'halt', 'go']);
+const NECESSITY_BEFORE = new Set(['must', 'should']);
+/** "Has to", "needs to", "ought to": the words before "to" that make it necessity. */
+const NECESSITY_TO = new Set(['has', 'have', 'had', 'need', 'needs', 'ought']);
+
+/** "Go" ends its subject only closing the clause or before a word of time: "must go now", not "must go on". */
+const GO_CLOSING = new Set(['now', 'immediately', 'soon', 'too', 'altogether']);
+
+/** Whether the verb of ending at `i` follows a modal of necessity: "must end", "has to stop". */
+function necessary(words: readonly string[], i: number): boolean {
+  if (words[i] === 'go' && i + 1 < words.length && !GO_CLOSING.has(words[i + 1]!)) return false;
+  // Past a negation: "must never end".
+  const k = NEGATORS.has(words[i - 1] ?? '') ? i - 2 : i - 1;
+  return NECESSITY_BEFORE.has(words[k] ?? '') || (words[k] === 'to' && NECESSITY_TO.has(words[k - 1] ?? ''));
+}
+
 const WANTING = new Set(`want hope wish like love`.split(/\s+/).flatMap(inflections).concat(['look', 'looking']));
 // With the participles of Levin's amuse-31.1 verbs of worry, whose experiencer fears what they are about: "we are
 // concerned about the plan", "I am worried about it".
@@ -85,6 +105,7 @@ export function subjectCues(words: readonly string[]): number[] {
       PROGRESS_WORDS.has(word) ||
       PROGRESS_PAIR_OPENERS.has(word) ||
       RECEIVING.has(word) ||
+      ENDING.has(word) ||
       WANTING.has(word) ||
       FEARING.has(word) ||
       (passive && (PARTICIPLE.test(word) || LIFTED.has(word)))
@@ -159,9 +180,14 @@ export function subjectSide(
       subjectNamed(i)
     )
       take(1);
+    // Its end said to be needed is against it; denied ("must never end"), for it.
+    else if (ENDING.has(word) && necessary(words, i) && subjectNamed(i)) take(negatedBefore(words, i) ? 1 : -1);
     else if (RECEIVING.has(word) && !negatedBefore(words, i) && subjectNamed(i)) {
       const noun = words.slice(i + 1, i + 1 + RECEIVED_REACH).find((next) => SIDE_NOUNS.has(next));
       if (noun) take(SIDE_NOUNS.get(noun)!);
+    } else if ((WANTING.has(word) || FEARING.has(word)) && noOneBefore(words, i) && !word.startsWith('look')) {
+      // "Nobody wants the plan": wanted by no one, the topic is presented as unwanted.
+      if (namedIn(words, i + 1, i + 1 + OBJECT_REACH, namesTopic)) take(FEARING.has(word) ? 1 : -1);
     } else if (
       (WANTING.has(word) || FEARING.has(word)) &&
       speakerSubject(words, i) &&
@@ -219,7 +245,9 @@ export function predicated(
     for (let j = i + 1; j < words.length && j <= i + PREDICATE_REACH; j++) {
       const word = words[j]!;
       if ((NEGATORS.has(word) || deniesDegree(words, j)) && j <= i + 2) turned = -1;
-      else if (word.length >= 3 && !namesTopic(word)) lean += sentimentOf(word);
+      // "Too" says a degree beyond what is right (Quirk et al. 1985 §7.88, excess): "too lenient", "too harsh".
+      else if (word.length >= 3 && !namesTopic(word))
+        lean += words[j - 1] === 'too' ? -Math.abs(sentimentOf(word)) : sentimentOf(word);
     }
     if (Math.abs(lean) >= PREDICATE_LEAN) return Math.sign(lean) * turned;
   }

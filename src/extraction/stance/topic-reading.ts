@@ -5,7 +5,7 @@
 // - A claim about its subject: a harm stated with a verb ("Intel abusing its monopoly", "CSX to blame"):
 //   describing the harm asserts the claim.
 // - A question ("how badly the passengers were hurt"): it asks what happened, and no answer takes a side.
-// - A sanction ("charges against the guards", "his life sentence"): a penalty for a wrong, which blaming
+// - A sanction ("charges against the guards", "his life sentence", "a jail term"): a penalty for a wrong, which blaming
 //   the wrong argues for; it is not a harm, though its words score below zero.
 // The kind is read from the topic's name as typed (a phrase, or a taxonomy topic's label) where the caller
 // gives it: a taxonomy topic's many phrases name it in texts, but one of them ("irreversible") does not
@@ -13,6 +13,7 @@
 import { taggingWink } from '../text/wink.ts';
 import { phraseWords } from '../phrase-terms.ts';
 import { lexiconSentiment, stemsOf, wink, type WordKeys } from './read-text.ts';
+import { namesRelationship } from './relations.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
 export const SAME_STEM = 5;
@@ -83,6 +84,8 @@ export interface TopicReading {
   harmNamed: boolean;
   /** It names a sanction: a penalty for a wrong, asked for or imposed. */
   sanction: boolean;
+  /** It names a relationship between parties (relations.ts): "U.S.-Israel ties", "Israel and the Palestinians". */
+  relationship: boolean;
   /** The phrase says something of its subject, by a verb ("harbour bridge closed", "Ukraine joining NATO"). */
   predicative: () => boolean;
   /** A harm said of a subject, by a verb. */
@@ -133,6 +136,15 @@ const SANCTION = new Set(
 /** A word of sanction, singular or plural ("charges"). */
 export function sanctions(word: string): boolean {
   return SANCTION.has(word) || (word.endsWith('s') && SANCTION.has(word.slice(0, -1)));
+}
+
+/** A term of imprisonment named by where it is served (WordNet's prison_term.n.01, spoken of by its place): "life in
+ *  prison", "ten years in jail", "a prison term", "jail time"; "prison" alone ("prison guards") names a place. */
+const CUSTODY = new Set(['prison', 'prisons', 'jail', 'jails', 'gaol']);
+const TERMS = new Set(['term', 'terms', 'time']);
+
+function imprisonment(words: readonly string[], i: number): boolean {
+  return CUSTODY.has(words[i]!) && (words[i - 1] === 'in' || TERMS.has(words[i + 1] ?? ''));
 }
 
 /** A name's last word this long or longer identifies it; shorter ones ("Li", "UN") are read too widely. */
@@ -278,7 +290,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const kindText = name ?? words.join(' ');
     const removalAt = kindWords.findIndex((word) => REMOVAL.has(word));
     const harmAt = kindWords.findIndex((word) => !REMOVAL.has(word) && lexiconSentiment(word) < 0);
-    const sanction = kindWords.some(sanctions);
+    const sanction = kindWords.some((word, i) => sanctions(word) || imprisonment(kindWords, i));
     let stems: string[] | undefined;
     let stemBeginnings: StemBeginnings | undefined;
     let tagged: TaggedPhrase | undefined;
@@ -300,6 +312,7 @@ function readTopicWords(words: string[], name?: string): TopicReading {
       stemBeginnings: () => (stemBeginnings ??= countBeginnings(stemsRead())),
       harmful,
       sanction,
+      relationship: namesRelationship(kindWords, name),
       predicative: saysOf,
       claim: () => harmful && saysOf(),
       onePhrase: words.length <= ONE_PHRASE_WORDS,

@@ -9,6 +9,8 @@
 // often as a noun, "in the end").
 
 /** Lemmas taking the side of their object. */
+import { undoes } from './topic-reading.ts';
+
 const FOR = `support back endorse defend champion favour favor welcome praise applaud commend hail laud salute
   urge demand request recommend propose seek advocate encourage`.split(/\s+/);
 /** Lemmas taking the side against their object. */
@@ -174,6 +176,26 @@ export interface SideCue {
   denied: boolean;
 }
 
+/** Verbs of refusing (WordNet refuse.v.01, "show unwillingness towards", with decline.v.02), in their forms. */
+const REFUSING = new Set([...inflections('refuse'), ...inflections('decline')]);
+
+/** Subjects that say no one, or hardly anyone, does what follows (Quirk et al. 1985 §10.58-10.60, negative and
+ *  "few" quantifiers): "nobody", "no one", "none of them", "few (people)". */
+const NO_ONE = new Set(['nobody', 'none', 'few']);
+
+/** Whether the verb at `i` has such a subject, right before it or one word before ("few people support"); "a few"
+ *  and "quite a few" say some do. */
+export function noOneBefore(words: readonly string[], i: number): boolean {
+  const none = (j: number) =>
+    NO_ONE.has(words[j] ?? '') && !(words[j] === 'few' && (words[j - 1] === 'a' || words[j - 1] === 'the'));
+  return (
+    none(i - 1) ||
+    none(i - 2) ||
+    (words[i - 2] === 'no' && words[i - 1] === 'one') ||
+    (words[i - 3] === 'no' && words[i - 2] === 'one')
+  );
+}
+
 /** A clause's words of taking sides, with an object after them: "fight the …", "called for …". */
 export function sideCues(words: readonly string[]): SideCue[] {
   const cues: SideCue[] = [];
@@ -189,7 +211,18 @@ export function sideCues(words: readonly string[]): SideCue[] {
     const conative = SEEK.has(words[i]!) && words[i + 1] === 'to';
     const side = byPreposition ?? (conative ? undefined : SIDES.get(words[i]!)) ?? standsAgainst(words, i);
     const object = byPreposition === undefined ? i + 1 : i + 2;
-    if (side !== undefined && object < words.length) cues.push({ word: i, side, object, denied: negated });
+    // Refusing to take a side for something is taking the side against it ("refused to back the plan"); refusing to
+    // take one against it takes none ("declined to condemn the raid").
+    const refused = words[i - 1] === 'to' && REFUSING.has(words[i - 2] ?? '');
+    // A side no one takes ("nobody supports the plan", "few back it") presents the topic as lacking it: the other side.
+    const noneTake = noOneBefore(words, i);
+    if (side !== undefined && object < words.length)
+      cues.push({
+        word: i,
+        side: refused || noneTake ? -side : side,
+        object,
+        denied: (negated && !noneTake) || (refused && side < 0),
+      });
     negated ||= NEGATORS.has(words[i]!);
   }
   return cues;
@@ -213,17 +246,24 @@ export function sideTaken(
     if (word > relayed) continue;
     // Its object opens at once on the topic, or on a determiner or a preposition of object: "fight the
     // charges", "support for the plan"; not "support from", "the challenge of climbing".
-    if (!pointsBack(words, at)) {
+    // A side taken toward putting an end to the topic ("called for an end to the strikes") is the other side
+    // toward the topic itself.
+    // An ending that is the topic's own word ("backed the ban", asked about the ban) is the topic named.
+    const found = endingOf(words, at);
+    const ending = found && !namesTopic(words[found.word]!) ? found : null;
+    const object = ending ? ending.ended : at;
+    if (!pointsBack(words, object)) {
       // After its preposition ("called for", "interest in") the object is that preposition's, whatever opens it.
       const afterPreposition = at === word + 2;
       if (!(afterPreposition || namesTopic(words[at]!) || OBJECT_OPENERS.has(words[at]!))) continue;
-      if (!objectNames(words, at, namesTopic)) continue;
+      if (!objectNames(words, object, namesTopic)) continue;
     }
     // A side denied anywhere before it in the clause ("doesn't mean I can say I support the plan") is not the
     // other side taken: no side.
     if (denied) return 0;
-    if (side !== 0 && side !== own) return 0;
-    side = own;
+    const toward = ending ? -own : own;
+    if (side !== 0 && side !== toward) return 0;
+    side = toward;
   }
   return side;
 }
@@ -258,6 +298,27 @@ export function cueSide(words: readonly string[]): number {
     if (side !== undefined) return side;
   }
   return 0;
+}
+
+// Nouns of putting an end to something, the nominalisations of the verbs of ending above and of topic-reading.ts's
+// verbs of lifting ("a halt to", "the repeal of", "the withdrawal of"); "end" only before "to" or "of".
+const ENDING_NOUNS = new Set(
+  `halt repeal abolition withdrawal cancellation reversal suspension revocation closure scrapping`.split(/\s+/),
+);
+/** How many words may open an object before its word of ending: "an immediate end to". */
+const ENDING_REACH = 3;
+
+/** An object opening at `at` on a word of putting an end to something ("an end to the strikes", "a ban on the drug",
+ *  "action against the plan"): where that word stands and where what it ends opens, after its preposition; null
+ *  where it opens on no such word. */
+function endingOf(words: readonly string[], at: number): { word: number; ended: number } | null {
+  for (let j = at; j < Math.min(words.length, at + ENDING_REACH); j++) {
+    const word = words[j]!;
+    const ending =
+      ENDING_NOUNS.has(word) || undoes(word) || (word === 'end' && (words[j + 1] === 'to' || words[j + 1] === 'of'));
+    if (ending) return { word: j, ended: /^(?:to|of|on|against)$/.test(words[j + 1] ?? '') ? j + 2 : j + 1 };
+  }
+  return null;
 }
 
 /** Whether a word of the object, within OBJECT_REACH words of where it opens, names the topic. */
