@@ -11,7 +11,7 @@
 //   works", "we look forward to the opening" (Levin's want-32.1 and admire-31.2; with a third party as subject it is
 //   relayed, attitude.ts).
 import { inflections, namedIn, NEGATORS as SIDE_NEGATORS, noOneBefore, SIDE_NOUNS, sideOfWord } from './topic-verbs.ts';
-import { LIFTED } from './topic-reading.ts';
+import { LIFTED } from './removal-words.ts';
 import { wordPlaces } from './word-places.ts';
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);

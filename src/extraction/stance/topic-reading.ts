@@ -14,6 +14,7 @@ import { taggingWink } from '../text/wink.ts';
 import { phraseWords } from '../phrase-terms.ts';
 import { lexiconSentiment, stemsOf, wink, type WordKeys } from './read-text.ts';
 import { namesRelationship } from './relations.ts';
+import { LIFTING, REMOVAL } from './removal-words.ts';
 
 /** Words of one stem begin alike: this many letters in common make a word one of the topic's. */
 export const SAME_STEM = 5;
@@ -114,14 +115,6 @@ export interface StanceTopic {
  *  and "is …" ask yes or no of a claim, and are read as the claim. */
 const QUESTION = /^\s*(?:how|why|what|who|whom|whose|which|when|where)\b/i;
 
-// Verbs and nouns of removal and reduction, hand-listed (the commonest English ones, with their -ing and
-// noun forms; not drawn from any gold): what follows them is taken away, so a harm after them makes an aim.
-const REMOVAL = new Set(
-  `cut cutting cuts reduce reducing reduction curb curbing end ending fight fighting tackle tackling stop stopping
-  prevent preventing prevention ban banning lower lowering clear clearing fix fixing ease easing combat combating
-  eliminate eliminating elimination remove removing removal avoid avoiding against anti`.split(/\s+/),
-);
-
 // Nouns of sanction: WordNet 3.1's nouns with a sense under punishment.n.01, criminal_prosecution.n.01,
 // conviction.n.02 (a sentence), prison_term.n.01, charge.n.06, accusation.n.01 or indictment.n.01, taken
 // where that is the word's first sense or a sense of WordNet's criminal-law domain (so "sentence" and
@@ -213,24 +206,6 @@ function harmOpens({ pos, normal }: TaggedPhrase, harm: string): boolean {
   const opening = end < 0 ? normal : normal.slice(0, end + (pos[end] === 'VERB' && end === 0 ? 1 : 0));
   return opening.includes(harm);
 }
-
-/** Verbs of lifting or undoing a measure, as -ing forms (subject-sides.ts lists their participles): with REMOVAL's
- *  -ing forms, what a phrase may open on to name taking its object away. */
-const LIFTING = new Set(
-  `lifting overturning revoking rescinding repealing annulling scrapping dropping withdrawing axing reversing
-  abolishing`.split(/\s+/),
-);
-
-/** Whether a word is a verb (or noun) of removal or lifting, in any form: "lifted", "scrapping", "removal". */
-export function undoes(word: string): boolean {
-  return REMOVAL.has(word) || LIFTING.has(word) || LIFTED.has(word) || REMOVAL.has(word.replace(/(?:s|ed|d)$/, ''));
-}
-
-/** The same verbs as past participles: "the ban was lifted". */
-export const LIFTED = new Set(
-  `lifted overturned revoked rescinded repealed annulled scrapped dropped withdrawn axed reversed struck abolished
-  removed ended stopped banned cut reduced curbed eased eliminated`.split(/\s+/),
-);
 
 /** The verb of removal or lifting the phrase opens on, as its -ing form, with its object after it: "lifting the
  *  ban". */

@@ -9,7 +9,7 @@
 // often as a noun, "in the end").
 
 /** Lemmas taking the side of their object. */
-import { undoes } from './topic-reading.ts';
+import { undoes } from './removal-words.ts';
 
 const FOR = `support back endorse defend champion favour favor welcome praise applaud commend hail laud salute
   urge demand request recommend propose seek advocate encourage`.split(/\s+/);

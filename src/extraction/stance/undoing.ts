@@ -4,7 +4,8 @@
 // be a mistake", "we oppose removing the ban") is read toward the topic as it is.
 import type { Stance } from '../types.ts';
 import { turned } from './denied-frames.ts';
-import { readTopic, undoes, wordKey, type StanceTopic, type TopicReading } from './topic-reading.ts';
+import { readTopic, wordKey, type StanceTopic, type TopicReading } from './topic-reading.ts';
+import { undoes } from './removal-words.ts';
 
 /** The thing a topic takes away, as a topic of its own: its words and name without the opening verb. */
 const undoneTopics = new WeakMap<TopicReading, StanceTopic>();
