@@ -5,6 +5,7 @@
 // here (Martin & White 2005, §2.2, the attribute of appraisal): a passive's participle ("the children were beaten")
 // tells what was done, and a noun phrase ("it was a deadly crash", "the cause was cancer") classes what happened.
 import { taggingWink } from '../text/wink.ts';
+import { remembered } from '../remembered.ts';
 
 /** Subjects that point back to what was spoken of, or stand for it: "it", "this", "what happened". */
 const POINTING = new Set(['it', 'this', 'that', 'what']);
@@ -22,6 +23,17 @@ const SUBJECT_REACH = 6;
 /** Below this the adjectives blame nothing. */
 const BLAME = 0.2;
 
+const MAX_TAGGED_CLAUSES = 2000;
+// A clause is asked about for each topic of its statement: it is tagged once (tagging is the dear step).
+const taggedClause = remembered(MAX_TAGGED_CLAUSES, (text: string) => {
+  const nlp = taggingWink();
+  const tokens = nlp.readDoc(text).tokens();
+  return {
+    pos: tokens.out(nlp.its.pos) as string[],
+    words: (tokens.out(nlp.its.normal) as string[]).map((word) => word.toLowerCase()),
+  };
+});
+
 /** Whether a clause blames the topic by a predicative adjective after a copula. */
 export function laments(
   text: string,
@@ -29,10 +41,7 @@ export function laments(
   sentimentOf: (word: string) => number,
 ): boolean {
   if (!COPULA.test(text)) return false;
-  const nlp = taggingWink();
-  const tokens = nlp.readDoc(text).tokens();
-  const pos = tokens.out(nlp.its.pos) as string[];
-  const words = (tokens.out(nlp.its.normal) as string[]).map((word) => word.toLowerCase());
+  const { pos, words } = taggedClause(text);
   for (let i = 1; i < words.length; i++) {
     if (!COPULAS.has(words[i]!)) continue;
     const subject = words.slice(Math.max(0, i - SUBJECT_REACH), i);
