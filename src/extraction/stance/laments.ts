@@ -4,7 +4,7 @@
 // (shared/gold/queries/README.md: events, "condemning or lamenting it = OPPOSES"). Only a predicative adjective judges
 // here (Martin & White 2005, §2.2, the attribute of appraisal): a passive's participle ("the children were beaten")
 // tells what was done, and a noun phrase ("it was a deadly crash", "the cause was cancer") classes what happened.
-import { taggingWink } from '../text/wink.ts';
+import { tagWords } from './tagged-words.ts';
 import { remembered } from '../remembered.ts';
 
 /** Subjects that point back to what was spoken of, or stand for it: "it", "this", "what happened". */
@@ -26,12 +26,8 @@ const BLAME = 0.2;
 const MAX_TAGGED_CLAUSES = 2000;
 // A clause is asked about for each topic of its statement: it is tagged once (tagging is the dear step).
 const taggedClause = remembered(MAX_TAGGED_CLAUSES, (text: string) => {
-  const nlp = taggingWink();
-  const tokens = nlp.readDoc(text).tokens();
-  return {
-    pos: tokens.out(nlp.its.pos) as string[],
-    words: (tokens.out(nlp.its.normal) as string[]).map((word) => word.toLowerCase()),
-  };
+  const { pos, normal } = tagWords(text);
+  return { pos, words: normal.map((word) => word.toLowerCase()) };
 });
 
 /** Whether a clause blames the topic by a predicative adjective after a copula. */

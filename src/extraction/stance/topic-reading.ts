@@ -10,7 +10,7 @@
 // The kind is read from the topic's name as typed (a phrase, or a taxonomy topic's label) where the caller
 // gives it: a taxonomy topic's many phrases name it in texts, but one of them ("irreversible") does not
 // make it a harm.
-import { taggingWink } from '../text/wink.ts';
+import { tagWords, type TaggedWords } from './tagged-words.ts';
 import { phraseWords } from '../phrase-terms.ts';
 import { lexiconSentiment, stemsOf, wink, type WordKeys } from './read-text.ts';
 import { namesRelationship } from './relations.ts';
@@ -164,21 +164,8 @@ const ONE_PHRASE_WORDS = 8;
 const read = new Map<string, TopicReading>();
 const TOPICS_KEPT = 2_000;
 
-/** A phrase's words, lower case, with their parts of speech. */
-interface TaggedPhrase {
-  pos: string[];
-  normal: string[];
-}
-
-/** Tagging is dear: a phrase is tagged only when a rule asks, and once for all of them. */
-function tagPhrase(phrase: string): TaggedPhrase {
-  const nlp = taggingWink();
-  const tokens = nlp.readDoc(phrase).tokens();
-  return { pos: tokens.out(nlp.its.pos) as string[], normal: tokens.out(nlp.its.normal) as string[] };
-}
-
 /** Whether a verb follows the phrase's first word. */
-function saysOfSubject({ pos }: TaggedPhrase): boolean {
+function saysOfSubject({ pos }: TaggedWords): boolean {
   return pos.some((tag, i) => tag === 'VERB' && i > 0);
 }
 
@@ -189,7 +176,7 @@ const PARTICIPLE = /(?:ed|en|wn)$/;
 
 /** The words of a phrase's opening noun phrase where the rest says what it does, lower case, a possessive's "'s"
  *  dropped: its agent; none for a phrase that is all one noun phrase or says what was done to it. */
-function subjectOf({ pos, normal }: TaggedPhrase): string[] {
+function subjectOf({ pos, normal }: TaggedWords): string[] {
   const end = pos.findIndex((tag, i) => i > 0 && AFTER_SUBJECT.has(tag));
   // Nothing said of it ("Zelensky's plan") names no one doing anything; a participle ("envoys expelled",
   // "reporters thrown out") says what was done to it. A past tense looks the same, and is left out with it.
@@ -201,7 +188,7 @@ function subjectOf({ pos, normal }: TaggedPhrase): string[] {
 const AFTER_NAMED = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT']);
 
 /** Whether a word of harm stands in the phrase's opening noun phrase, the thing the phrase names. */
-function harmOpens({ pos, normal }: TaggedPhrase, harm: string): boolean {
+function harmOpens({ pos, normal }: TaggedWords, harm: string): boolean {
   const end = pos.findIndex((tag, i) => i > 0 && AFTER_NAMED.has(tag));
   const opening = end < 0 ? normal : normal.slice(0, end + (pos[end] === 'VERB' && end === 0 ? 1 : 0));
   return opening.includes(harm);
@@ -220,7 +207,7 @@ const OPENING_GERUND = /^\s*\p{L}+ing\s+(?!of\b)\p{L}/iu;
 /** A phrase opening on a verb's -ing form with its object names a course of action ("making church schools pay
  *  tax", "closing the border"): a thing proposed or done, argued for or against, not a harm reported, whatever
  *  its words; "killing of the envoy", of its object, names an event. */
-function courseOfAction(name: string, tags: () => TaggedPhrase): boolean {
+function courseOfAction(name: string, tags: () => TaggedWords): boolean {
   return OPENING_GERUND.test(name) && tags().pos[0] === 'VERB';
 }
 
@@ -268,10 +255,10 @@ function readTopicWords(words: string[], name?: string): TopicReading {
     const sanction = kindWords.some((word, i) => sanctions(word) || imprisonment(kindWords, i));
     let stems: string[] | undefined;
     let stemBeginnings: StemBeginnings | undefined;
-    let tagged: TaggedPhrase | undefined;
+    let tagged: TaggedWords | undefined;
     let predicative: boolean | undefined;
     let subject: string[] | undefined;
-    const tags = () => (tagged ??= tagPhrase(kindText));
+    const tags = () => (tagged ??= tagWords(kindText));
     const harmful =
       !sanction && harmAt >= 0 && !(removalAt >= 0 && removalAt < harmAt) && !(name && courseOfAction(name, tags));
     const saysOf = () => (predicative ??= saysOfSubject(tags()));
