@@ -96,7 +96,10 @@ const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
  * reports a clause, which may open on a noun.
  */
 function isVerbAfterSubject(tokens: Token[], i: number, verbs: Set<string>): boolean {
-  const [word, subject, next] = [tokens[i]!, tokens[i - 1], tokens[i + 1]];
+  // Read one by one, not destructured from an array literal: these run for every word, and the array was built.
+  const word = tokens[i]!;
+  const subject = tokens[i - 1];
+  const next = tokens[i + 1];
   if (!subject || !(isNoun(subject) || isProper(subject))) return false;
   // The form first (a string's end), the look-ups only for the few words inflected as a verb of their subject.
   const participle = word.lower.endsWith('ed');
@@ -115,7 +118,9 @@ function isVerbAfterSubject(tokens: Token[], i: number, verbs: Set<string>): boo
 
 /** A word written on a number and a hyphen: "year-old" of "10-year-old" (the tokenizer splits at a digit's hyphen). */
 function afterNumberAndHyphen(tokens: Token[], i: number): boolean {
-  const [number, hyphen, word] = [tokens[i - 2], tokens[i - 1], tokens[i]!];
+  const number = tokens[i - 2];
+  const hyphen = tokens[i - 1];
+  const word = tokens[i]!;
   return number?.pos === 'NUM' && hyphen?.text === '-' && number.end === hyphen.start && hyphen.end === word.start;
 }
 
@@ -144,7 +149,7 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
         lemmaHead && t === end - 1
           ? (lemmaWords[t] ??= phraseWords(token.lemma))
           : (textWords[t] ??= phraseWords(token.text));
-      words.push(...own);
+      for (const word of own) words.push(word);
     }
     if (words.length > MAX_KEY_WORDS) words.length = MAX_KEY_WORDS;
     if (words.every(isStopWord)) return;
@@ -206,7 +211,8 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
       starts.push(runEnd);
       runEnd = ends[runEnd]!;
     }
-    for (const [k, first] of starts.entries()) {
+    for (let k = 0; k < starts.length; k++) {
+      const first = starts[k]!;
       for (let last = k; last < starts.length; last++) {
         const end = ends[starts[last]!]!;
         const head = tokens[end - 1]!;
@@ -258,7 +264,8 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
   const weighed = [...candidates.values()]
     .map((candidate) => {
       const uses = candidate.mentions.length + HEADLINE_USES * candidate.headlineUses;
-      const telling = Math.max(...candidate.words.map(informativeness));
+      let telling = -Infinity;
+      for (const word of candidate.words) telling = Math.max(telling, informativeness(word));
       return { candidate, uses, weight: uses * telling * telling };
     })
     .sort((a, b) => b.weight - a.weight || a.candidate.key.length - b.candidate.key.length);
