@@ -11,10 +11,10 @@ import { remembered } from '../remembered.ts';
 const POINTING = new Set(['it', 'this', 'that', 'what']);
 /** A past participle, regular: the passive's verb, not an attribute, however a tagger reads it. */
 const PARTICIPLE = /ed$/;
-const COPULAS = new Set(
-  `is are was were be been remains remained seems seemed looks looked becomes became 's ’s`.split(/\s+/),
-);
-const COPULA = /\b(?:is|are|was|were|be|been|remains|remained|seems|seemed|looks|looked|becomes|became)\b|['’]s\b/i;
+const COPULA_WORDS = `is are was were be been remains remained seems seemed looks looked becomes became`.split(' ');
+const COPULAS = new Set([...COPULA_WORDS, "'s", '’s']);
+/** The cheap test before a clause is tagged: one of COPULAS in it. */
+const COPULA = new RegExp(String.raw`\b(?:${COPULA_WORDS.join('|')})\b|['’]s\b`, 'i');
 const NEGATORS = new Set(['not', "n't", 'never', 'hardly', 'scarcely']);
 /** What may stand in a predicate of adjectives: "so cruel and callous", "utterly, utterly wrong". */
 const PREDICATE_TAGS = new Set(['ADJ', 'ADV', 'CCONJ', 'PUNCT']);

@@ -34,8 +34,9 @@ const PROSPECT = String.raw`(?:is|are|was|were|be|seems?|looks?)\s+(?:not\s+|now
 // "prepared to", "determined to"), in the regular forms of each.
 const COMMITTED = String.raw`(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|decid(?:e|es|ed)|agree(?:s|d)?|resolv(?:e|es|ed)|ready|prepared|determined)\s+to`;
 // Necessity said by an adjective after a copula, as "must" says it: "is necessary", "is essential", "are vital"
-// (Huddleston & Pullum 2002 ch. 14 §7.2, adjectives of deontic necessity; "are required to" reports a rule, and is left out); and its denial by a
-// negative adjective ("is unnecessary", "needless"). "Not necessary" is a necessity negated, read as "must not" is.
+// (Huddleston & Pullum 2002 ch. 14 §7.2, adjectives of deontic necessity; "are required to" reports a rule, and is
+// left out); and its denial by a negative adjective ("is unnecessary", "needless"). "Not necessary" is a necessity
+// negated, read as "must not" is.
 const NECESSARY = String.raw`(?:is|are|was|were|be|seems?|remains?)\s+(?:not\s+|still\s+|absolutely\s+|really\s+|so\s+)?(?:necessary|essential|vital|needed|crucial|indispensable|imperative)\b`;
 const UNNECESSARY = String.raw`(?:is|are|was|were|be|seems?)\s+(?:\p{L}+\s+)?(?:unnecessary|needless|superfluous|uncalled[- ]for)\b`;
 const LIKELY = new RegExp(
@@ -170,13 +171,13 @@ const winkSentiment = remembered(WORDS_KEPT, (word): number => {
   return /\p{L}/u.test(word) ? Number(nlp.readDoc(word).out(nlp.its.sentiment)) || 0 : 0;
 });
 
-/** A word's sentiment in wink-nlp's lexicon, its praise only where VADER's agrees (attested-praise.ts). What a
- *  topic's own words say of it (a harm) is read with this alone: one word misjudged there would turn every
- *  statement's stance. */
 /** Words of necessity, which wink-nlp's lexicon scores as blame (-0.5): they say what is needed (NECESSARY), and
  *  judge nothing ill. */
 const NECESSITY = new Set(['necessary', 'essential']);
 
+/** A word's sentiment in wink-nlp's lexicon, its praise only where VADER's agrees (attested-praise.ts). What a
+ *  topic's own words say of it (a harm) is read with this alone: one word misjudged there would turn every
+ *  statement's stance. */
 export const lexiconSentiment = remembered(WORDS_KEPT, (word): number => {
   if (NECESSITY.has(word)) return 0;
   const sentiment = winkSentiment(word);
@@ -367,9 +368,9 @@ const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|th
 const WARNING = /\b(?:(?:could|may|might)(?!\s+have\b)|risks?|risking|warn(?:s|ed|ing)?)\b/i;
 
 /** A rhetorical question of who or why with a modal, asked of anyone: "Who could object to that?", "Why would anyone
- *  oppose it?", "How can anybody defend this?"; or of who wanted it ("Who asked for this?", "who wants it?"). It asserts that no one could: the side it asks about is denied, and
- *  the other taken (Huddleston and Pullum 2002, ch. 10, rhetorical questions as statements of the opposite
- *  polarity). */
+ *  oppose it?", "How can anybody defend this?"; or of who wanted it ("Who asked for this?", "who wants it?"). It
+ *  asserts that no one could: the side it asks about is denied, and the other taken (Huddleston and Pullum 2002,
+ *  ch. 10, rhetorical questions as statements of the opposite polarity). */
 const RHETORICAL =
   /(?:^|[.!?]\s+)\W*(?:(?:but|and|so|then|honestly)\s+)?(?:who\s+(?:else\s+)?(?:could|would|can|should|asked|wants|wanted)|(?:why|how)\s+(?:could|would|can|should)\s+(?:anyone|anybody|any\s+\p{L}+|one|you))\b[^?]*\?\s*$/iu;
 

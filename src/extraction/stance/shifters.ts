@@ -1,11 +1,11 @@
 // Words that turn round the praise or blame of what follows them. A content word that undoes its object flips its
-// polarity: "prevents floods", "fight corruption", "protection from attacks" speak well of the preventing, not ill
-// of it, and "cut benefits" speaks ill (Choi & Cardie 2008, "Learning with Compositional Semantics as Structural
+// polarity: "prevents floods", "fight corruption", "protection from attacks" speak well of the preventing, not ill of
+// it, and "cut benefits" speaks ill (Choi & Cardie 2008, "Learning with Compositional Semantics as Structural
 // Inference for Subsentential Sentiment Analysis", EMNLP, their content-word negators). The verbs are the commonest
-// English ones of removal and reduction, hand-listed (as topic-reading.ts's aims), with their -ing, -s and -ed forms;
-// "end", "clear" and "fix" are left out (as often nouns or adjectives: "in the end", "a clear win"), "against" too
-// (a match "against" a side opposes nothing). A concession's object ("despite the cold") is set aside, not turned:
-// what the clause asserts is its own (Polanyi & Zaenen 2006, "Contextual Valence Shifters").
+// English ones of removal and reduction, hand-listed (as removal-words.ts's REMOVAL), with their -ing, -s and -ed
+// forms; "end", "clear" and "fix" are left out (as often nouns or adjectives: "in the end", "a clear win"), "against"
+// too (a match "against" a side opposes nothing). A concession's object ("despite the cold") is set aside, not
+// turned: what the clause asserts is its own (Polanyi & Zaenen 2006, "Contextual Valence Shifters").
 import { inflections } from './topic-verbs.ts';
 
 const UNDOING = new Set(

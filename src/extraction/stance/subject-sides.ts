@@ -47,7 +47,8 @@ const PROGRESS_PAIRS = new Set(
 const PROGRESS_PAIR_OPENERS = new Set([...PROGRESS_PAIRS].map((pair) => pair.split(' ')[0]!));
 // Ending said to be needed of the subject: "the blockade must end", "the strikes have to stop", "the levy needs to
 // go" (the intransitive verbs of ending, WordNet end.v.01, stop.v.01, cease.v.01, with "go" as in go.v.11, "be
-// abolished"), after a modal of necessity, and its denial ("must never end") for it; told as a fact ("the strikes stopped") it says no side.
+// abolished"), after a modal of necessity, and its denial ("must never end") for it; told as a fact ("the strikes
+// stopped") it says no side.
 const ENDING = new Set(['end', 'stop', 'cease', 'halt', 'go']);
 const NECESSITY_BEFORE = new Set(['must', 'should']);
 /** "Has to", "needs to", "ought to": the words before "to" that make it necessity. */

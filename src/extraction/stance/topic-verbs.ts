@@ -8,9 +8,9 @@
 // destroying it (attack, destroy, stop, halt, ban, abolish, cancel, repeal, eliminate; "end" is left out, read as
 // often as a noun, "in the end").
 
-/** Lemmas taking the side of their object. */
 import { undoes } from './removal-words.ts';
 
+/** Lemmas taking the side of their object. */
 const FOR = `support back endorse defend champion favour favor welcome praise applaud commend hail laud salute
   urge demand request recommend propose seek advocate encourage`.split(/\s+/);
 /** Lemmas taking the side against their object. */
@@ -300,7 +300,7 @@ export function cueSide(words: readonly string[]): number {
   return 0;
 }
 
-// Nouns of putting an end to something, the nominalisations of the verbs of ending above and of topic-reading.ts's
+// Nouns of putting an end to something, the nominalisations of the verbs of ending above and of removal-words.ts's
 // verbs of lifting ("a halt to", "the repeal of", "the withdrawal of"); "end" only before "to" or "of".
 const ENDING_NOUNS = new Set(
   `halt repeal abolition withdrawal cancellation reversal suspension revocation closure scrapping`.split(/\s+/),
