@@ -529,6 +529,20 @@ export function killingAt(doc: TextDocument, sentence: Sentence, i: number): Tri
   return isHarmNoun(head.lower) || isHarmNoun(twoWords) ? HARMING : null;
 }
 
+/**
+ * The words, as written or as lemma, that firingAt, verdictAt, enactingAt, shootingAt, issuingAt and killingAt open
+ * on: a token with none of them is read by none of these.
+ */
+export const SENSE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'fire',
+  'find',
+  'sign',
+  'shoot',
+  'shot',
+  ...ISSUING_VERBS,
+  ...HARMING_VERBS,
+]);
+
 // FrameNet Judgment (approve.v with "of": "approve of the mayor's record", "approved of the governor") is an opinion
 // held; a vote approves a thing directly ("the board approved the merger").
 /** "approve of": an opinion, not a vote. */

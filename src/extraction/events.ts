@@ -60,6 +60,7 @@ import {
   verdictAt,
   killingAt,
   issuingAt,
+  SENSE_OPENING_WORDS,
 } from './event-senses.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
@@ -85,6 +86,9 @@ for (const entry of triggerData.triggers) {
     triggersByFirstWord.set(first, list);
   }
 }
+
+// Every word an event opens on, as written or as lemma: a token with none of them is read by no kind of event.
+const EVENT_OPENING_WORDS = new Set([...triggersByFirstWord.keys(), ...SENSE_OPENING_WORDS]);
 
 /** Whether `lemma` is a verb that tells an event of its own ("travel", "sign", "resign"). */
 export function isEventVerb(lemma: string): boolean {
@@ -1462,11 +1466,15 @@ export function findEvents(
     // Read only for an event of no type of its own, the one kind a moment of a match can be.
     let matchMoment: boolean | undefined;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = doc.tokens[i] as Token;
       // "Sweden beat Korea; Belgium beat Panama": a semicolon joins clauses that each tell their own event.
-      if (isClauseJoint(doc.tokens[i] as Token)) {
+      if (isClauseJoint(token)) {
         typesInSentence.clear();
-        clauseStart = (doc.tokens[i] as Token).end;
+        clauseStart = token.end;
       }
+      // Most tokens open no event: one look-up, before each kind's own reading, passes them by. No kind reads a
+      // token inside a quotation.
+      if (token.quote >= 0 || !(EVENT_OPENING_WORDS.has(token.lower) || EVENT_OPENING_WORDS.has(token.lemma))) continue;
       const found =
         verdictAt(doc, sentence, i) ??
         firingAt(doc, sentence, i) ??
