@@ -23,6 +23,8 @@ import {
   type WordKeys,
 } from './topic-reading.ts';
 
+/** What a statement shows. Those judge.ts reads on some paths only are functions, read when it asks: most
+ *  statements are judged before it gets to them. */
 export interface Features {
   /** Its words' praise (wink-nlp's lexicon, turned round where negated), added up over its clauses,
    *  each weighed by how much it counts: asserted over conceded, naming the topic over not, unhedged. */
@@ -64,7 +66,7 @@ export interface Features {
   /** Clauses pulling opposite ways across a contrast said in words. */
   contrasted: boolean;
   /** A topic word shortly after a negation: "no Palestinian state", "not … an invitation". */
-  topicNegated: boolean;
+  topicNegated: () => boolean;
   /** It asks, to doubt: "does that mean they're going to be indicted?", "why should we pay?". */
   doubts: boolean;
   /** Its asserted clause says no: "we never did", "that is not true". */
@@ -81,7 +83,7 @@ export interface Features {
   /** The speaker speaks for the accused (legal-sides.ts). */
   defence: boolean;
   /** A verb or noun of taking sides against someone or something, not denied, whatever it names: a conflict told. */
-  resists: boolean;
+  resists: () => boolean;
   /** It asks, in a clause embedded under a verb of finding out ("learning why the gate was open", "to determine
    *  whether") or reported with a cue of asking ("asked how the files got out"): an indirect question, which
    *  claims nothing. */
@@ -89,17 +91,17 @@ export interface Features {
   /** It withholds what it would say ("declined to comment", "would not say whether"): it says nothing. */
   withheld: boolean;
   /** What a copula's predicate says of the topic named as its subject, in an asserted clause: 1, -1, 0. */
-  predicated: number;
+  predicated: () => number;
   /** Doubt raised in so many words: "raises serious questions about", "casts doubt on", "calls into question". */
   questioned: boolean;
   /** An outcome said of the topic as its agent (consequences.ts): 1 good ("will help families"), -1 bad ("will cost
    *  jobs", "has failed"), 0 none; toward a harm, none (saying what a harm did reports it). */
-  outcome: number;
+  outcome: () => number;
   /** Toward a harm, an asserted clause judging it by a copula's predicate (laments.ts): "the abuse was horrific", or
    *  a condolence ("our hearts go out to the families"). */
-  lamented: boolean;
+  lamented: () => boolean;
   /** Toward a harm, an asserted clause blaming someone for letting it happen (omissions.ts): "failed to protect". */
-  omission: boolean;
+  omission: () => boolean;
   /** Toward a sanction, the side of a clause speaking of freeing its subject (release.ts): 1 freedom denied, -1 called
    *  for, 0 none. */
   released: number;
@@ -108,9 +110,9 @@ export interface Features {
   sanctionJudged: number;
   /** Toward a relationship, accord (1) or discord (-1) named by the asserted clause, else by the one side the clauses
    *  agree on, where no clause is negated (relations.ts). */
-  relation: number;
+  relation: () => number;
   /** An asserted clause dismissing an accusation (accusations.ts): "the allegations are baseless". */
-  accusationDismissed: boolean;
+  accusationDismissed: () => boolean;
 }
 
 /** Asserted clauses count fully, conceded ones less; clauses naming the topic more than those that do not. */
@@ -425,7 +427,7 @@ export function stanceFeatures(
     onePhrase: topic.onePhrase,
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
     doubts: reading.doubts,
-    topicNegated: topicNegated(clauses, named),
+    topicNegated: () => topicNegated(clauses, named),
     strongestBlame,
     warns,
     denies,
@@ -434,14 +436,15 @@ export function stanceFeatures(
     defence: topic.sanction && speaksForDefence(speaker, role),
     inquires: inquires(text, reading, cue),
     withheld: reading.withheld,
-    predicated: predicatedOf(clauses, topic, onTopic),
+    predicated: () => predicatedOf(clauses, topic, onTopic),
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
-    outcome: outcomeOf(clauses, topic, onTopic),
-    accusationDismissed: clauses.some(
-      (clause) =>
-        clause.asserted && !clause.negated && dismissesAccusation(clause.words, topic.namesWord, wordSentiment),
-    ),
-    relation:
+    outcome: () => outcomeOf(clauses, topic, onTopic),
+    accusationDismissed: () =>
+      clauses.some(
+        (clause) =>
+          clause.asserted && !clause.negated && dismissesAccusation(clause.words, topic.namesWord, wordSentiment),
+      ),
+    relation: () =>
       topic.relationship && !clauses.some((clause) => clause.negated)
         ? clausesSide(
             clauses.map((clause) => relationSide(clause.words)),
@@ -450,16 +453,15 @@ export function stanceFeatures(
         : 0,
     sanctionJudged: topic.sanction ? sanctionJudged(clauses) : 0,
     released: topic.sanction ? clausesSide(clauses.map(releaseSide), clauses) : 0,
-    omission:
+    omission: () =>
       topic.harmNamed &&
       clauses.some((clause) => clause.asserted && !clause.negated && blamesOmission(clause.text, topic.namesWord)),
-    lamented:
+    lamented: () =>
       topic.harmNamed &&
       clauses.some(
         (clause) => clause.asserted && (condoles(clause.text) || laments(clause.text, topic.namesWord, wordSentiment)),
       ),
-    resists: clauses.some((clause) =>
-      (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
-    ),
+    resists: () =>
+      clauses.some((clause) => (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied)),
   };
 }

@@ -45,9 +45,10 @@ function judgeStatement(f: Features): Stance {
   if (f.inquires) return 'NEUTRAL';
   // What the topic is said to do, good or bad ("the tax will cost jobs", "the plan has failed"), whatever it
   // counts; asked to doubt it, or asked of, it is read above.
-  if (f.outcome !== 0) return f.outcome > 0 ? 'SUPPORTS' : 'OPPOSES';
+  const outcome = f.outcome();
+  if (outcome !== 0) return outcome > 0 ? 'SUPPORTS' : 'OPPOSES';
   // Said not to be so, not to happen, or not before a condition; the topic itself negated.
-  if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated) return 'OPPOSES';
+  if (f.restatedDenied > 0 || f.unlikely >= UNLIKELY || f.topicNegated()) return 'OPPOSES';
   const against = f.blame >= BLAME && f.blame > f.praise;
   // A count, reported in no voice of the speaker's own, is a fact.
   // Blame as strong as "horrible" judges, whatever it counts.
@@ -58,7 +59,7 @@ function judgeStatement(f: Features): Stance {
     // "Intel abusing its monopoly": any account of what was done, blaming in words or not ("withheld the
     // chips"), asserts the claim; an asserted clause saying no ("we never pressured anyone") denies it.
     // Dismissing the accusation ("the allegations are baseless") denies it too.
-    if (f.onePhrase) return f.denies || f.accusationDismissed ? 'OPPOSES' : 'SUPPORTS';
+    if (f.onePhrase) return f.denies || f.accusationDismissed() ? 'OPPOSES' : 'SUPPORTS';
     // A subject's list of phrases holds a harm and a verb apart: only blame, or a restatement, asserts it.
     if (against || f.restated > 0) return 'SUPPORTS';
   } else if (f.harmfulTopic) {
@@ -68,28 +69,30 @@ function judgeStatement(f: Features): Stance {
     const ownVoice = f.firstPerson || f.intense || f.strongestBlame >= STRONG_BLAME;
     // Judging it by a predicate of blame ("it was horrific") laments it; blaming those who let it happen ("failed to
     // protect them") condemns it.
-    if ((against && ownVoice) || f.needed > 0 || f.warns || f.lamented || f.omission) return 'OPPOSES';
+    if ((against && ownVoice) || f.needed > 0 || f.warns || f.lamented() || f.omission()) return 'OPPOSES';
     return 'NEUTRAL';
   } else if (f.sanctionTopic) {
     // Toward a sanction, blaming the wrong it punishes argues for it ("the crimes are extraordinarily serious").
     // A wrong denied ("not guilty"), or the accusation dismissed ("the charges are baseless"), argues against it.
-    if (f.wrongDenied || f.accusationDismissed) return 'OPPOSES';
+    if (f.wrongDenied || f.accusationDismissed()) return 'OPPOSES';
     // The sanction itself judged by a copula: "the sentence was fair", "the penalty is too lenient".
     if (f.sanctionJudged !== 0) return f.sanctionJudged > 0 ? 'SUPPORTS' : 'OPPOSES';
     if (against) return f.sanctionBlamed >= BLAME ? 'OPPOSES' : 'SUPPORTS';
     return f.restated > 0 ? 'SUPPORTS' : 'NEUTRAL';
     // A party to the topic blaming in words blames the other side, justifying its own action ("the enemy's reckless
     // shelling will be answered", of its own army on war footing): its words are its side, read in judgeStance.
-  } else if (f.relation !== 0) {
+  } else {
+    const relation = f.relation();
     // A relationship portrayed in accord ("cooperation", "allies") or in discord ("tensions", "a rift").
-    return f.relation > 0 ? 'SUPPORTS' : 'OPPOSES';
-  } else if (f.predicated !== 0 && !f.speakerParty) {
+    if (relation !== 0) return relation > 0 ? 'SUPPORTS' : 'OPPOSES';
+    const predicated = f.speakerParty ? 0 : f.predicated();
     // Said of the topic by a copula, one word of praise or blame judges it: "the tunnel is a mistake".
-    return f.predicated > 0 ? 'SUPPORTS' : 'OPPOSES';
-  } else if (against && !f.speakerParty) return 'OPPOSES';
+    if (predicated !== 0) return predicated > 0 ? 'SUPPORTS' : 'OPPOSES';
+    if (against && !f.speakerParty) return 'OPPOSES';
+  }
   if ((f.praise >= PRAISE && f.praise > f.blame) || f.restated > 0 || f.likely >= LIKELY) return 'SUPPORTS';
   // A side taken against anyone or anything ("to resist the president", "block a deal") tells a conflict, which
   // a plain topic, a relationship or a plan, is the worse for; a party's own fight is its side (judgeStance).
-  if (f.resists && !f.speakerParty) return 'OPPOSES';
+  if (!f.speakerParty && f.resists()) return 'OPPOSES';
   return 'NEUTRAL';
 }
