@@ -40,7 +40,8 @@ export function datelineEnd(doc: TextDocument, first: number): number {
 export function isInDateline(doc: TextDocument, first: number, end: number): boolean {
   const paragraph = doc.paragraphs[(doc.tokens[first] as Token).paragraph];
   const opening = paragraph && doc.sentences[paragraph.firstSentence]?.firstToken;
-  if (opening === undefined) return false;
+  // A dateline ends within its first tokens: words past them lie outside it, whatever opens the paragraph.
+  if (opening === undefined || end >= opening + MAX_DATELINE_TOKENS) return false;
   const after = datelineEnd(doc, opening);
   return after > opening && end < after;
 }
