@@ -546,22 +546,45 @@ function hasRoleWordFrom(doc: TextDocument, first: number, end: number): boolean
   return false;
 }
 
-// The passes over names ask the kind of the same words of a document again and again (a quarter of the asks).
-const kindsOf = new WeakMap<TextDocument, Map<number, NameKind | null>>();
-
-function classify(doc: TextDocument, first: number, end: number, titled: boolean): NameKind | null {
-  let kinds = kindsOf.get(doc);
-  if (!kinds) kindsOf.set(doc, (kinds = new Map()));
-  const key = (first * (doc.tokens.length + 1) + end) * 2 + (titled ? 1 : 0);
-  let kind = kinds.get(key);
-  if (kind === undefined) kinds.set(key, (kind = classifyWords(doc, first, end, titled)));
-  return kind;
+/** The kind of a span's words read without a title before them and with one. */
+interface SpanKinds {
+  untitled: NameKind | null;
+  titled: NameKind | null;
 }
 
-function classifyWords(doc: TextDocument, first: number, end: number, titled: boolean): NameKind | null {
+// The passes over names ask the kind of the same words of a document again and again (a quarter of the asks),
+// and half the spans both untitled and titled: both are read at once, the rules differing only at the end.
+const kindsOf = new WeakMap<TextDocument, Map<number, SpanKinds>>();
+
+function classify(doc: TextDocument, first: number, end: number, titled: boolean): NameKind | null {
+  let spans = kindsOf.get(doc);
+  if (!spans) kindsOf.set(doc, (spans = new Map()));
+  const key = first * (doc.tokens.length + 1) + end;
+  let kinds = spans.get(key);
+  if (kinds === undefined) spans.set(key, (kinds = classifyWords(doc, first, end)));
+  return titled ? kinds.titled : kinds.untitled;
+}
+
+function classifyWords(doc: TextDocument, first: number, end: number): SpanKinds {
   const text = textOf(doc, first, end);
   // Words as written: "Coca-Cola" and "Holtz-Eakin" are one word each, "Procter & Gamble" three.
   const words = text.split(/\s+/);
+  const kind = kindWithOrWithoutTitle(doc, first, end, text, words);
+  if (kind !== undefined) return { untitled: kind, titled: kind };
+  return {
+    untitled: kindOfPlainName(doc, first, end, text, words, false),
+    titled: kindOfPlainName(doc, first, end, text, words, true),
+  };
+}
+
+/** The kind a span's words have whether a title stands before them or not; undefined where the title decides. */
+function kindWithOrWithoutTitle(
+  doc: TextDocument,
+  first: number,
+  end: number,
+  text: string,
+  words: string[],
+): NameKind | null | undefined {
   const lastWord = words[words.length - 1] as string;
   const count = words.length;
   if (countryNamed(text) || isPluralDemonym(text)) return 'COUNTRY';
@@ -605,6 +628,20 @@ function classifyWords(doc: TextDocument, first: number, end: number, titled: bo
     (isPlace(words[0] as string) || PARTY_WORDS.has(words[0]!.toLowerCase()))
   )
     return null;
+  return undefined;
+}
+
+/** The kind of a span's words that name no country, body, place or thing: mostly a person's. */
+function kindOfPlainName(
+  doc: TextDocument,
+  first: number,
+  end: number,
+  text: string,
+  words: string[],
+  titled: boolean,
+): NameKind | null {
+  const lastWord = words[words.length - 1] as string;
+  const count = words.length;
   // "Mark Cuban", "Steve Israel", "Jordan Peterson": a given name first makes a person.
   const givenNameFirst = count >= 2 && isGivenName(words[0] as string) && !countryOfDemonym(words[0] as string);
   const company = !titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end));
