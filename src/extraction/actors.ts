@@ -614,7 +614,8 @@ function bracketedAcronyms(
     if (countryNamed(token.text) || (known && knownBefore && known !== knownBefore)) continue;
     introduced.set(token.text, before.actor);
   }
-  // Once introduced, the acronym names the body wherever it stands ("WHO say …").
+  // Once introduced, the acronym names the body wherever it stands ("WHO say …"). Most articles introduce none.
+  if (introduced.size === 0) return found;
   for (const token of doc.tokens) {
     const actor = introduced.get(token.text);
     if (actor && !actorAtToken.has(token.index)) found.push({ actor, name: tokenName(token) });

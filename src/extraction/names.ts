@@ -82,21 +82,20 @@ const DATE_WORDS = new Set([
 const CONNECTORS_AFTER_TITLE = new Set(['to', 'of', 'for']);
 const CONNECTORS_IN_ORGANIZATIONS = new Set(['of', 'on', 'for']);
 
-const capitalised = new Map<string, boolean>();
 const CAPITALISED = /^\p{Lu}\D*$/u;
 
-/** Memoised per word: names are tested over and over, and the test was a hot spot. */
+/** A word opening on a capital with no digit in it: "Kyiv", "O'Brien", not "F16" nor "iPhone". */
 function isCapitalised(text: string): boolean {
   if (text.length < 2) return false;
-  // Most words open on a lower-case letter or a mark of ASCII: answered before the cache, which costs a hash.
   const first = text.charCodeAt(0);
-  if (first < 128 && (first < 65 || first > 90)) return false;
-  let known = capitalised.get(text);
-  if (known === undefined) {
-    known = CAPITALISED.test(text);
-    if (capitalised.size < 50_000) capitalised.set(text, known);
+  // Words are tested over and over: one of ASCII is read by its codes, cheaper than the pattern or a cache.
+  if (first >= 128) return CAPITALISED.test(text);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return false;
   }
-  return known;
+  return true;
 }
 
 function isAllCaps(text: string): boolean {
