@@ -142,10 +142,10 @@ export function organizationKey(name: string): string | undefined {
 
 /**
  * "Olympic Games", "World Cup", "Champions League", "Coppa Italia": a named occasion or contest, not an actor;
- * so is one named after the body that runs it ("UEFA Champions League").
+ * so is one named after the body that runs it ("UEFA Champions League"). `lower`: the name lower-cased, where the
+ * caller has it.
  */
-export function isNamedEvent(name: string): boolean {
-  const lower = name.toLowerCase();
+export function isNamedEvent(name: string, lower = name.toLowerCase()): boolean {
   if (namedEvents.has(lower) || competitions.has(lower)) return true;
   const words = name.split(/\s+/);
   // "Copa Airlines" is a company: a cup word opens a contest's name only when no body's word ends it.
@@ -236,9 +236,8 @@ export function isPlaceLikeHead(name: string): boolean {
   return head >= 0 && (head === words.length - 1 || words[head + 1] === 'of');
 }
 
-/** Cities, regions and capitals: places, not actors. */
-export function isPlace(name: string): boolean {
-  const lower = name.toLowerCase();
+/** Cities, regions and capitals: places, not actors. `lower`: the name lower-cased, where the caller has it. */
+export function isPlace(name: string, lower = name.toLowerCase()): boolean {
   return places.has(lower) || countryByCapital.has(name);
 }
 

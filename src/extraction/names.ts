@@ -568,12 +568,24 @@ function classifyWords(doc: TextDocument, first: number, end: number): SpanKinds
   const text = textOf(doc, first, end);
   // Words as written: "Coca-Cola" and "Holtz-Eakin" are one word each, "Procter & Gamble" three.
   const words = text.split(/\s+/);
-  const kind = kindWithOrWithoutTitle(doc, first, end, text, words);
+  // Most rules ask without regard to case: the span and each word are lower-cased once for them all.
+  const lowerWords = words.map((word) => word.toLowerCase());
+  const lower = words.length === 1 ? (lowerWords[0] as string) : text.toLowerCase();
+  const span: SpanText = { text, lower, words, lowerWords };
+  const kind = kindWithOrWithoutTitle(doc, first, end, span);
   if (kind !== undefined) return { untitled: kind, titled: kind };
   return {
-    untitled: kindOfPlainName(doc, first, end, text, words, false),
-    titled: kindOfPlainName(doc, first, end, text, words, true),
+    untitled: kindOfPlainName(doc, first, end, span, false),
+    titled: kindOfPlainName(doc, first, end, span, true),
   };
+}
+
+/** A span's text and words as written and lower-cased. */
+interface SpanText {
+  text: string;
+  lower: string;
+  words: string[];
+  lowerWords: string[];
 }
 
 /** The kind a span's words have whether a title stands before them or not; undefined where the title decides. */
@@ -581,18 +593,18 @@ function kindWithOrWithoutTitle(
   doc: TextDocument,
   first: number,
   end: number,
-  text: string,
-  words: string[],
+  { text, lower, words, lowerWords }: SpanText,
 ): NameKind | null | undefined {
   const lastWord = words[words.length - 1] as string;
+  const lastLower = lowerWords[lowerWords.length - 1] as string;
   const count = words.length;
   if (countryNamed(text) || isPluralDemonym(text)) return 'COUNTRY';
   // "a Costa Rican man", "the Sri Lankan": a people's word of more than one word describes, it names no one.
   if (count >= 2 && countryOfDemonym(text)) return null;
   if (count === 1 && namesLegislature(doc, first, text)) return 'ORGANIZATION';
   // "University", "Department" alone name no one in particular.
-  if (count === 1 && isOrganizationHead(text) && !organizationKey(text)) return null;
-  if (isNamedEvent(text) || isNamedThing(text)) return null;
+  if (count === 1 && isOrganizationHead(lower) && !organizationKey(text)) return null;
+  if (isNamedEvent(text, lower) || isNamedThing(lower)) return null;
   // "the Spaniard added", "a Democrat": a member of a people, place, party or faith, described, not named; before
   // a noun it modifies ("the Conservative government") it is the body's name.
   if (count === 1 && isMemberNoun(text) && ARTICLES.has(doc.tokens[first - 1]?.lower ?? '')) {
@@ -602,7 +614,7 @@ function kindWithOrWithoutTitle(
   // "Project on Government Oversight" is a body, "Manhattan Project" a work: a head word that also ends names
   // of works makes a body only before a complement.
   const bodyHead =
-    words.some((w, k) => isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w))) ||
+    lowerWords.some((w, k) => isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w))) ||
     / Hall of Fame$/.test(text);
   // "British Red Cross": a known body's name after the country it serves.
   const placedBody =
@@ -611,20 +623,21 @@ function kindWithOrWithoutTitle(
       : undefined;
   if (organizationKey(text) || placedBody || (count >= 2 && bodyHead) || isSportsClubName(words)) return 'ORGANIZATION';
   if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
-  if (count >= 2 && (isOrganizationSuffix(lastWord) || words.includes('&'))) return 'ORGANIZATION';
+  if (count >= 2 && (isOrganizationSuffix(lastLower) || words.includes('&'))) return 'ORGANIZATION';
   // "The Harbor and Mail": a title of two words joined by "and" after a capitalised "The" is a newspaper's.
   if (count === 3 && words[1] === 'and' && doc.tokens[first - 1]?.text === 'The') return 'ORGANIZATION';
-  if (isPlace(text) || (count >= 2 && (isPlaceHead(lastWord) || isPlacePrefix(words[0] as string)))) return 'PLACE';
+  if (isPlace(text, lower) || (count >= 2 && (isPlaceHead(lastLower) || isPlacePrefix(lowerWords[0] as string))))
+    return 'PLACE';
   // "Washington D.C.", "Fresno Calif.": a name ending in a state's abbreviation is a city's. A postal code
   // counts only in capitals ("Portland OR", not "Portland or").
-  if (count >= 2 && isStateAbbreviation(lastWord) && (lastWord.includes('.') || isAllCaps(lastWord))) return 'PLACE';
+  if (count >= 2 && isStateAbbreviation(lastLower) && (lastWord.includes('.') || isAllCaps(lastWord))) return 'PLACE';
   // A law, an event or a building is none, whoever it is named after ("Sherman Antitrust Act").
-  if (isNotActorHead(lastWord) || startsWithVehiclePrefix(words)) return null;
+  if (isNotActorHead(lastLower) || startsWithVehiclePrefix(lowerWords)) return null;
   // "The Florida Senator lost", "the Ohio Governor": a place's or a party's word before a title describes a person.
   if (
     count === 2 &&
-    isRoleHeadWord(lastWord) &&
-    (isPlace(words[0] as string) || PARTY_WORDS.has(words[0]!.toLowerCase()))
+    isRoleHeadWord(lastLower) &&
+    (isPlace(words[0] as string, lowerWords[0]) || PARTY_WORDS.has(lowerWords[0] as string))
   )
     return null;
   return undefined;
@@ -635,14 +648,13 @@ function kindOfPlainName(
   doc: TextDocument,
   first: number,
   end: number,
-  text: string,
-  words: string[],
+  { text, words, lowerWords }: SpanText,
   titled: boolean,
 ): NameKind | null {
   const lastWord = words[words.length - 1] as string;
   const count = words.length;
   // "Mark Cuban", "Steve Israel", "Jordan Peterson": a given name first makes a person.
-  const givenNameFirst = count >= 2 && isGivenName(words[0] as string) && !countryOfDemonym(words[0] as string);
+  const givenNameFirst = count >= 2 && isGivenName(lowerWords[0] as string) && !countryOfDemonym(words[0] as string);
   const company = !titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end));
   if (givenNameFirst && !company) return 'PERSON';
   if (words.some((w) => countryOfDemonym(w) || countryNamed(w))) return null;
@@ -706,9 +718,9 @@ function isThingAfterArticle(doc: TextDocument, first: number, end: number): boo
 // Craft named like people: "Space Shuttle Discovery", "USS Nimitz", "HMS Victory".
 const VEHICLE_PREFIXES = [['space', 'shuttle'], ['uss'], ['hms'], ['rms'], ['ins'], ['flight']];
 
-function startsWithVehiclePrefix(words: string[]): boolean {
+function startsWithVehiclePrefix(lowerWords: string[]): boolean {
   return VEHICLE_PREFIXES.some(
-    (prefix) => words.length > prefix.length && prefix.every((w, i) => words[i]?.toLowerCase() === w),
+    (prefix) => lowerWords.length > prefix.length && prefix.every((w, i) => lowerWords[i] === w),
   );
 }
 
