@@ -1,5 +1,5 @@
 import { remembered } from './remembered.ts';
-import type { TextDocument, Token } from './text/document.ts';
+import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorKind, Gender } from './types.ts';
 import { namesListedWithBodies, standsAlone, type ListMember } from './listed-names.ts';
 import { isPartyLabel, isTitleComplement, type NameSpan } from './names.ts';
@@ -602,7 +602,10 @@ function bracketedAcronyms(
 ): Array<{ actor: ActorRecord; name: NameSpan }> {
   const found: Array<{ actor: ActorRecord; name: NameSpan }> = [];
   const introduced = new Map<string, ActorRecord>();
-  for (let i = 1; i + 2 < doc.tokens.length; i++) {
+  // The brackets are found in the body, not by reading every token.
+  for (let at = doc.body.indexOf('('); at >= 0; at = doc.body.indexOf('(', at + 1)) {
+    const i = tokenIndexAt(doc, at);
+    if (i < 1 || i + 2 >= doc.tokens.length) continue;
     const token = doc.tokens[i + 1] as Token;
     if (doc.tokens[i]?.text !== '(' || doc.tokens[i + 2]?.text !== ')' || actorAtToken.has(i + 1)) continue;
     const before = actorAtToken.get(i - 1);
