@@ -138,11 +138,14 @@ function mentionIn(
   let best: ActorRecord | null = null;
   let bestAt = which === 'first' ? Infinity : -1;
   for (const actor of state.named.registry.actors) {
-    if (!fits(actor)) continue;
+    // Asked only of an actor mentioned in the phrase, which most are not.
+    let fitting: boolean | undefined;
     for (const mention of actor.mentions) {
       if (mention.start < from || mention.start >= to) continue;
       if (which === 'first' ? mention.start >= bestAt : mention.start <= bestAt) continue;
       if ((doc.tokens[tokenIndexAt(doc, mention.start)] as Token).quote >= 0) continue;
+      fitting ??= fits(actor);
+      if (!fitting) break;
       best = actor;
       bestAt = mention.start;
     }
