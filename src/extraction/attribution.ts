@@ -128,28 +128,40 @@ function namesSomeone(doc: DiscourseState['doc'], phrase: Phrase): boolean {
   return doc.tokens.slice(phrase.first, phrase.end).some((t) => /^\p{Lu}/u.test(t.text));
 }
 
+// What a cue other than a verb's has for its verb and preposition; made once, not for every token looked at.
+const NOT_A_VERB = { verb: null, preposition: null } as const;
+
 function findCueAt(state: DiscourseState, i: number, previous: Attribution | undefined): CueAndSubject | null {
   const { doc } = state;
-  const none = { verb: null, preposition: null } as const;
   const sourceWords = sourcePhraseAt(doc.tokens, i);
   if (sourceWords > 0) {
     const cueEnd = i + sourceWords;
     const subject = withoutRelativeClause(doc.tokens, sourceStartingAt(doc, cueEnd));
-    return subject ? { ...none, kind: 'ACCORDING_TO', cueEnd, subject, link: 'inverted', start: i } : null;
+    return subject ? { ...NOT_A_VERB, kind: 'ACCORDING_TO', cueEnd, subject, link: 'inverted', start: i } : null;
   }
   const colonSpeaker = colonSpeakerAt(doc, i);
   if (colonSpeaker)
-    return { ...none, kind: 'COLON', cueEnd: i + 1, subject: colonSpeaker, link: 'subject', start: colonSpeaker.first };
+    return {
+      ...NOT_A_VERB,
+      kind: 'COLON',
+      cueEnd: i + 1,
+      subject: colonSpeaker,
+      link: 'subject',
+      start: colonSpeaker.first,
+    };
   const dashSpeaker = dashSpeakerAt(doc, i);
-  if (dashSpeaker) return { ...none, kind: 'DASH', cueEnd: i + 1, subject: dashSpeaker, link: 'inverted', start: i };
-  const noun = speechNounCue(doc.tokens, i);
-  if (noun) {
-    // "his response was that …": the report starts past the copula.
-    const cueEnd = COPULAS.has(doc.tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    return { ...none, kind: 'NOUN', cueEnd, subject: noun, link: 'subject', start: noun.first };
+  if (dashSpeaker)
+    return { ...NOT_A_VERB, kind: 'DASH', cueEnd: i + 1, subject: dashSpeaker, link: 'inverted', start: i };
+  if (isSpeechNoun(doc.tokens[i] as Token)) {
+    const noun = speechNounCue(doc.tokens, i);
+    if (noun) {
+      // "his response was that …": the report starts past the copula.
+      const cueEnd = COPULAS.has(doc.tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      return { ...NOT_A_VERB, kind: 'NOUN', cueEnd, subject: noun, link: 'subject', start: noun.first };
+    }
+    const issued = issuedMessage(state, i, previous);
+    if (issued) return { ...NOT_A_VERB, kind: 'NOUN', cueEnd: i + 1, ...issued };
   }
-  const issued = issuedMessage(state, i, previous);
-  if (issued) return { ...none, kind: 'NOUN', cueEnd: i + 1, ...issued };
   const cue = verbCueAt(doc.tokens, i);
   if (!cue || addsSomething(doc.tokens, i, cue.verb) || judgesNothing(doc.tokens, i, cue)) return null;
   const source = sourceOfVerb(doc, i, previous, cue.verb.frame === 'clause' && !cue.verb.object);
@@ -253,7 +265,7 @@ const MAX_MESSAGE_DISTANCE = 4;
 
 /**
  * "Senator Cornyn issued a statement regarding the decision. “Like many Texans, …”": whoever issued the message
- * is the source of the quotations around it.
+ * is the source of the quotations around it. The token at `i` is a speech noun.
  */
 function issuedMessage(
   state: DiscourseState,
@@ -261,8 +273,7 @@ function issuedMessage(
   previous: Attribution | undefined,
 ): { subject: Phrase; link: SourceLink; start: number } | null {
   const { doc } = state;
-  const token = doc.tokens[i] as Token;
-  if (!isSpeechNoun(token) || token.quote >= 0) return null;
+  if ((doc.tokens[i] as Token).quote >= 0) return null;
   for (let k = i - 1; k >= 0 && k >= i - MAX_MESSAGE_DISTANCE; k--) {
     const word = doc.tokens[k] as Token;
     if (word.pos === 'VERB' && MESSAGE_VERBS.has(word.lemma)) {
@@ -278,10 +289,11 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const COPULAS = new Set(['is', 'was']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
-/** "his vow on Monday that …", "Netanyahu’s declaration that …": the possessor is the speaker. */
+/**
+ * "his vow on Monday that …", "Netanyahu’s declaration that …": the possessor of the speech noun at `i` is the
+ * speaker.
+ */
 function speechNounCue(tokens: Token[], i: number): Phrase | null {
-  const token = tokens[i] as Token;
-  if (!isSpeechNoun(token)) return null;
   // "that" must follow, possibly after a time phrase ("on Monday").
   let thatAt = -1;
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {

@@ -53,22 +53,22 @@ function verbOf(
     const participle = joined && (next?.lower === 'to' || next?.lower === 'that');
     return progressive || participle ? verbOfParticiple(token.lower) : undefined;
   }
+  // Every other reading needs a subject right before the word: most tokens stop here, before any look-up.
   const afterSubject =
     previous !== undefined &&
     (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON' || previous.pos === 'NUM');
+  if (!afterSubject) return undefined;
   // "Six in 10 say …", "majorities in all five say …": the tagger reads "say" after a number as a noun.
-  if (token.lower === 'say' && afterSubject) return reportingVerb('say');
-  // "as harbour unions point out", "pilots point to …": a bare verb read as a noun after a plural subject,
-  // before the particle it reports with.
-  const withParticle = reportingVerb(token.lower);
-  if (afterSubject && previous.lower.endsWith('s') && withParticle?.only && opensParticle(withParticle, next))
-    return withParticle;
-  // "Two studies show that …", "Officials warn that …": a bare verb form before "that" is the verb.
-  const bare =
-    afterSubject && next?.lower === 'that' && previous.lower.endsWith('s') ? reportingVerb(token.lower) : undefined;
-  if (bare) return bare;
-  if (!afterSubject || !/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN'))
-    return undefined;
+  if (token.lower === 'say') return reportingVerb('say');
+  if (previous.lower.endsWith('s')) {
+    const bare = reportingVerb(token.lower);
+    // "as harbour unions point out", "pilots point to …": a bare verb read as a noun after a plural subject,
+    // before the particle it reports with.
+    if (bare?.only && opensParticle(bare, next)) return bare;
+    // "Two studies show that …", "Officials warn that …": a bare verb form before "that" is the verb.
+    if (bare && next?.lower === 'that') return bare;
+  }
+  if (!/(?:ed|s)$/.test(token.lower) || (token.pos !== 'ADJ' && token.pos !== 'NOUN')) return undefined;
   // "carrying border towns", "moves to Coastal counties", "the votes of member states": a noun's modifier after
   // a preposition or a verb is no subject, and the noun no verb.
   if (isModifierOfNoun(previous, beforePrevious)) return undefined;

@@ -3,6 +3,7 @@ import { isAccordingTo } from './cue-verbs.ts';
 import { reportingVerb } from './reporting-words.ts';
 
 const SOURCE_OPENERS = new Set(['DET', 'PROPN']);
+const IN_THE_WORDS_OF = ['in', 'the', 'words', 'of'];
 
 /** "Per the statement, …", "…, per a court filing": not "per cent", "per year", "$5 per hour". */
 function isPer(tokens: Token[], i: number): boolean {
@@ -43,8 +44,5 @@ export function sourcePhraseAt(tokens: Token[], i: number): number {
   if (isAccordingTo(tokens, i)) return 2;
   if (isPer(tokens, i)) return 1;
   if (isPassiveAsClause(tokens, i)) return 3;
-  if (tokens[i]?.lower !== 'in') return 0;
-  const words = tokens.slice(i, i + 4).map((t) => t.lower);
-  if (words.join(' ') === 'in the words of') return 4;
-  return 0;
+  return IN_THE_WORDS_OF.every((word, k) => tokens[i + k]?.lower === word) ? IN_THE_WORDS_OF.length : 0;
 }
