@@ -76,6 +76,37 @@ class ReadToken implements Token {
   }
 }
 
+// The Universal POS tags wink gives, as literals. wink's own tag strings are built when its model loads, so a
+// comparison with a literal ("pos === 'VERB'", hundreds of them in the extractor) compared characters whenever the
+// lengths matched; a literal is interned, and a tag taken from here is then the same string as the literal, which
+// makes most comparisons a pointer comparison.
+const TAGS = new Map(
+  [
+    'ADJ',
+    'ADP',
+    'ADV',
+    'AUX',
+    'CCONJ',
+    'DET',
+    'INTJ',
+    'NOUN',
+    'NUM',
+    'PART',
+    'PRON',
+    'PROPN',
+    'PUNCT',
+    'SCONJ',
+    'SPACE',
+    'SYM',
+    'VERB',
+    'X',
+  ].map((tag) => [tag, tag]),
+);
+
+function tagOf(winkTag: string | undefined): string {
+  return winkTag === undefined ? 'X' : (TAGS.get(winkTag) ?? winkTag);
+}
+
 const MAX_BRACKETED_TOKENS = 12;
 
 /** A sentence that ends a few tokens after an opening bracket it never closed: "… Sen. Ann Lee (D-N.". */
@@ -169,7 +200,7 @@ export function readDocument(original: string): TextDocument {
     const previous = tokens[tokens.length - 1];
     if (previous && previous.end === start && splitInsideWord(previous.text, value)) {
       // wink cuts words at letters outside Latin-1 ("Erdo|ğ|an", "Ł|ukasz"): the pieces are one word again.
-      joinToWord(previous, body.slice(previous.start, end), reading.pos[w] ?? 'X');
+      joinToWord(previous, body.slice(previous.start, end), tagOf(reading.pos[w]));
       ours[w] = previous.index;
       continue;
     }
@@ -181,7 +212,7 @@ export function readDocument(original: string): TextDocument {
         tokens.length,
         value,
         lower,
-        reading.pos[w] ?? 'X',
+        tagOf(reading.pos[w]),
         reading.lemmas[w] ?? lower,
         start,
         end,
