@@ -158,11 +158,12 @@ function atSentenceStart(doc: TextDocument, token: Token): boolean {
   );
 }
 
-function isNameToken(doc: TextDocument, token: Token, knownNames: Set<string>): boolean {
+/** A capitalised word that is a name's; one opening a sentence is asked more (`knownNames`: midSentenceCapitalised). */
+function isNameToken(doc: TextDocument, token: Token, opensSentence: boolean, knownNames: Set<string>): boolean {
   if (isInitialsBeforeName(doc, token)) return true;
-  if (!isCapitalised(token.text) || isDateToken(token) || token.text.length === 1) return false;
+  if (isDateToken(token)) return false;
   if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
-  if (!atSentenceStart(doc, token)) return true;
+  if (!opensSentence) return true;
   if (opensTimeAdverbial(doc, token, knownNames)) return false;
   return (
     token.pos === 'PROPN' ||
@@ -262,12 +263,26 @@ function isInitialsBeforeName(doc: TextDocument, token: Token): boolean {
  * to NATO"), and the hyphens, particles and suffixes of personal names (name-joins.ts).
  */
 function nameRuns(doc: TextDocument): Array<[number, number]> {
-  const knownNames = midSentenceCapitalised(doc);
   const tokens = doc.tokens;
-  // Decided once per token: the test is needed up to three times for each.
-  const codes = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++)
-    codes[i] = isNameToken(doc, tokens[i] as Token, knownNames) ? NAME_WORD : NOT_NAME;
+  // Decided once per token: the test is needed up to three times for each. The same pass gathers the words
+  // written capitalised in mid-sentence (midSentenceCapitalised); the words opening a sentence, which ask of
+  // them, are decided after it.
+  const codes = new Uint8Array(tokens.length).fill(NOT_NAME);
+  const knownNames = new Set<string>();
+  const sentenceOpenings: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // Only a capitalised word is a name's (initials, "JK", are capitals too).
+    if (!isCapitalised(token.text)) continue;
+    if (atSentenceStart(doc, token)) {
+      sentenceOpenings.push(token);
+      continue;
+    }
+    knownNames.add(token.text);
+    if (isNameToken(doc, token, false, knownNames)) codes[i] = NAME_WORD;
+  }
+  if (!midSentenceCapitals.has(doc)) midSentenceCapitals.set(doc, knownNames);
+  for (const token of sentenceOpenings) if (isNameToken(doc, token, true, knownNames)) codes[token.index] = NAME_WORD;
   markNameJoins(doc, codes);
   const runs: Array<[number, number]> = [];
   let runStart = -1;
