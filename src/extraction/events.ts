@@ -379,6 +379,10 @@ function placeIn(doc: TextDocument, named: NamedActors, from: number, to: number
   return null;
 }
 
+// Whitespace folded to one space: a lone space, nearly every gap between words, is left alone (no match to
+// replace) and only the other gaps are matched.
+const WHITESPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
+
 function describe(doc: TextDocument, from: number, to: number): string {
   let first = from;
   let last = to - 1;
@@ -386,7 +390,7 @@ function describe(doc: TextDocument, from: number, to: number): string {
   while (last > first && (doc.tokens[last] as Token).pos === 'PUNCT' && (doc.tokens[last] as Token).quote < 0) last--;
   const plain = doc.body
     .slice((doc.tokens[first] as Token).start, (doc.tokens[last] as Token).end)
-    .replace(/\s+/g, ' ')
+    .replace(WHITESPACE_TO_FOLD, ' ')
     .trim();
   if (plain.length <= MAX_DESCRIPTION_CHARS) return plain;
   const cut = plain.lastIndexOf(' ', MAX_DESCRIPTION_CHARS);
