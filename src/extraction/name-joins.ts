@@ -137,6 +137,9 @@ export function hyphenatedWordEnd(tokens: Token[], i: number): number {
 export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
   const tokens = doc.tokens;
   for (let i = 1; i < tokens.length - 1; i++) {
+    // Every join below is of a piece next to a name word: the codes, cheaper to read than the tokens, pass by
+    // the rest.
+    if (codes[i - 1] !== NAME_WORD && codes[i + 1] !== NAME_WORD) continue;
     const token = tokens[i] as Token;
     const left = tokens[i - 1] as Token;
     const right = tokens[i + 1] as Token;
