@@ -142,22 +142,16 @@ interface Mention {
 
 /** Every actor mention outside quotations, in text order. */
 function mentionIndex(doc: TextDocument, actors: ActorRecord[]): Mention[] {
-  const quoted = (offset: number) => {
-    // Binary search over tokens by start.
-    let low = 0;
-    let high = doc.tokens.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((doc.tokens[mid] as Token).start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return (doc.tokens[low]?.quote ?? -1) >= 0;
-  };
   const all: Mention[] = [];
-  for (const actor of actors)
-    for (const m of actor.mentions) if (!quoted(m.start)) all.push({ actor, start: m.start, end: m.end });
+  for (const actor of actors) for (const m of actor.mentions) all.push({ actor, start: m.start, end: m.end });
   all.sort((a, b) => a.start - b.start);
-  return all;
+  // A mention inside a quotation is left out: the first token from its start tells, found by one walk over the
+  // tokens alongside the mentions in order.
+  let t = 0;
+  return all.filter((m) => {
+    while (t < doc.tokens.length && (doc.tokens[t] as Token).start < m.start) t++;
+    return (doc.tokens[t]?.quote ?? -1) < 0;
+  });
 }
 
 function firstMentionAtOrAfter(mentions: Mention[], offset: number): number {
