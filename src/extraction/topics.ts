@@ -45,15 +45,33 @@ interface WordSpans {
   ends: number[];
 }
 
+/** Bits of the table of phrase words' shapes (a power of two). */
+const SHAPE_BITS = 4096;
+
+/** A word's shape: its length and its first and last character codes, hashed to a bit of the table. */
+function shapeBit(length: number, first: number, last: number): number {
+  return (Math.imul(Math.imul(first, 31) + last, 31) + length) & (SHAPE_BITS - 1);
+}
+
+/** Set for the shape of every word of a topic phrase (filled below, once the phrases are read). */
+const phraseWordShapes = new Uint8Array(SHAPE_BITS);
+
+/** What a word no topic phrase holds is read as: most words of a text are told so by their shape alone, and are
+ *  neither cut out of the text nor looked up. */
+const NOT_A_PHRASE_WORD = '';
+
 /**
  * The words of `text`, lower-cased, curly apostrophes made straight: runs of letters and digits joined
  * by ' . or - between them. One pass by character codes (a Unicode regular expression was a hot spot).
+ * With `phraseWordsOnly`, a word whose shape no topic phrase's word has is NOT_A_PHRASE_WORD.
  */
-function wordSpans(text: string, keepOffsets: boolean): WordSpans {
+function wordSpans(text: string, keepOffsets: boolean, phraseWordsOnly = false): WordSpans {
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets except for a few letters ("İ"); offsets then come from the text as written,
   // each word lower-cased on its own.
   const source = keepOffsets && lower.length !== text.length ? text : lower;
+  // A word's shape is read from the text as written only where that is its lower-cased form.
+  const byShape = phraseWordsOnly && source === lower;
   const spans: WordSpans = { words: [], starts: [], ends: [] };
   const n = source.length;
   let i = 0;
@@ -74,17 +92,27 @@ function wordSpans(text: string, keepOffsets: boolean): WordSpans {
       }
       break;
     }
+    spans.starts.push(start);
+    spans.ends.push(i);
+    // Straightening an apostrophe (between letters) keeps a word's length, first and last letter.
+    if (byShape && phraseWordShapes[shapeBit(i - start, source.charCodeAt(start), source.charCodeAt(i - 1))] === 0) {
+      spans.words.push(NOT_A_PHRASE_WORD);
+      continue;
+    }
     let word = source.slice(start, i);
     if (source !== lower) word = word.toLowerCase();
     spans.words.push(hasCurly ? word.replace(/[’‘]/g, "'") : word);
-    spans.starts.push(start);
-    spans.ends.push(i);
   }
   return spans;
 }
 
 export function words(text: string): string[] {
   return wordSpans(text, false).words;
+}
+
+/** The words of `text` as `words` reads them, those no topic phrase holds as NOT_A_PHRASE_WORD. */
+function phraseWordsIn(text: string): string[] {
+  return wordSpans(text, false, true).words;
 }
 
 interface PhraseEntry {
@@ -117,10 +145,15 @@ for (const topic of topics) {
     phrasesByFirstWord.set(first, list);
   }
 }
+for (const entries of phrasesByFirstWord.values())
+  for (const { words: phraseWords } of entries)
+    for (const word of phraseWords)
+      phraseWordShapes[shapeBit(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1;
 
 /** Calls `found(first, end, entry)` for each topic phrase at words [first, end). */
 function matchPhrases(textWords: string[], found: (first: number, end: number, entry: PhraseEntry) => void): void {
   for (let i = 0; i < textWords.length; i++) {
+    if (textWords[i] === NOT_A_PHRASE_WORD) continue;
     const entries = phrasesByFirstWord.get(textWords[i] as string);
     if (!entries) continue;
     for (const entry of entries) {
@@ -161,7 +194,7 @@ class TopicEvidence {
 /** Slugs of the topics the text names, by whole words (any case); `established`: see TopicEvidence. */
 export function topicSlugsIn(text: string, established?: ReadonlySet<string>): Set<string> {
   const evidence = new TopicEvidence(new Set(), established);
-  matchPhrases(words(text), (_first, _end, entry) => evidence.add(entry));
+  matchPhrases(phraseWordsIn(text), (_first, _end, entry) => evidence.add(entry));
   return evidence.into;
 }
 
@@ -177,7 +210,7 @@ export interface TopicIndex {
 
 /** Indexes an article's body; its headline, when given, counts toward the topics it establishes. */
 export function indexTopics(text: string, headline = ''): TopicIndex {
-  const spans = wordSpans(text, true);
+  const spans = wordSpans(text, true, true);
   const index: TopicIndex = { starts: [], ends: [], entries: [], established: new Set() };
   const evidence = new TopicEvidence(index.established);
   const establish = (entry: PhraseEntry) => evidence.add(entry);
@@ -187,7 +220,7 @@ export function indexTopics(text: string, headline = ''): TopicIndex {
     index.entries.push(entry);
     establish(entry);
   });
-  matchPhrases(words(headline), (_first, _end, entry) => establish(entry));
+  matchPhrases(phraseWordsIn(headline), (_first, _end, entry) => establish(entry));
   return index;
 }
 
