@@ -243,19 +243,14 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
     for (const one of found) {
       const { key, words, kind, span } = one;
       if (people.has(key)) continue;
-      const candidate: Candidate = candidates.get(key) ?? {
-        key,
-        words,
-        padded: ` ${key} `,
-        kind,
-        found: [],
-        mentions: [],
-        headlineUses: 0,
-      };
+      let candidate = candidates.get(key);
+      if (!candidate) {
+        candidate = { key, words, padded: ` ${key} `, kind, found: [], mentions: [], headlineUses: 0 };
+        candidates.set(key, candidate);
+      }
       candidate.found.push(one);
       if (inHeadline) candidate.headlineUses++;
       else candidate.mentions.push(span);
-      candidates.set(key, candidate);
     }
   };
   note(phrasesOf(headline.tokens, verbs), true);
@@ -273,12 +268,13 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
   // other forms ("martial law" gathers "martial law decree"; "impeachment", "impeachment vote").
   const kept: { candidate: Candidate; weight: number; forms: Candidate[] }[] = [];
   for (const { candidate, uses, weight } of weighed) {
-    const owner = kept.find(
-      ({ candidate: topic }) =>
-        candidate.kind !== 'ENTITY' &&
-        topic.kind !== 'ENTITY' &&
-        (within(topic, candidate) || within(candidate, topic)),
-    );
+    // A name is one topic: it owns no other form, and no form owns it.
+    const owner =
+      candidate.kind === 'ENTITY'
+        ? undefined
+        : kept.find(
+            ({ candidate: topic }) => topic.kind !== 'ENTITY' && (within(topic, candidate) || within(candidate, topic)),
+          );
     if (owner) owner.forms.push(candidate);
     else if (uses >= 2 && weight >= MIN_WEIGHT && kept.length < MAX_TOPICS) kept.push({ candidate, weight, forms: [] });
   }
@@ -290,7 +286,8 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
       surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
     }
     const [label] = [...surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]!;
-    const aliases = [...new Set(forms.map((form) => form.key))].filter((alias) => alias !== topicKey(label));
+    const labelKey = topicKey(label);
+    const aliases = [...new Set(forms.map((form) => form.key))].filter((alias) => alias !== labelKey);
     const kind = [candidate, ...forms].some((form) => form.kind === 'EVENT') ? 'EVENT' : candidate.kind;
     return {
       slug: topicSlug(label),
