@@ -19,6 +19,8 @@ export function linkStatements(
   topicIndex: TopicIndex = indexTopics(doc.body),
   statementSlugs: Array<Set<string>> = statements.map((s) => topicSlugsIn(s.text)),
 ): void {
+  // Which events a statement can be made at is read once, not for each statement.
+  const speechEvents = events.filter((e) => SPEECH_SETTINGS.has(e.type));
   statements.forEach((statement, k) => {
     const sentence = sentenceAt(doc, statement.sentence.start);
     const previous = sentence ? doc.sentences[sentence.index - 1] : undefined;
@@ -28,9 +30,8 @@ export function linkStatements(
     const to = Math.min(statement.sentence.end, statement.end + MAX_CONTEXT_CHARS);
     const found = new Set(statementSlugs[k] ?? topicSlugsIn(statement.text));
     statement.topics = topicsWithStance(topicSlugsBetween(topicIndex, from, to, found), statement.text);
-    const setting = events.find(
+    const setting = speechEvents.find(
       (e) =>
-        SPEECH_SETTINGS.has(e.type) &&
         e.participants.some((p) => p.actorRef === statement.speakerRef) &&
         e.mentions.some((m) => m.start >= statement.sentence.start && m.end <= statement.sentence.end),
     );

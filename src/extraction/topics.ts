@@ -264,16 +264,17 @@ export function topicsWithStance(found: Set<string>, statementText: string): Sta
 export function weighTopics(slugSets: Iterable<Set<string>>): ExtractedTopic[] {
   const weights = new Map<string, number>();
   for (const slugs of slugSets) for (const slug of slugs) weights.set(slug, (weights.get(slug) ?? 0) + 1);
+  // Only the topics carried are described.
   return topics
+    .filter((t) => weights.has(t.slug))
     .map((t) => ({
       slug: t.slug,
       label: t.label,
-      weight: weights.get(t.slug) ?? 0,
+      weight: weights.get(t.slug)!,
       origin: 'SEED' as const,
       kind: 'SUBJECT' as const,
       // Its phrases of more than one word name it; a lone word ("invitation") names it only in context.
       aliases: t.phrases.filter((phrase) => phrase.includes(' ')),
     }))
-    .filter((t) => t.weight > 0)
     .sort((a, b) => b.weight - a.weight);
 }
