@@ -180,9 +180,11 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
     properWords[i] =
       end === i + 1 ? proper : (proper || HYPHENATED_PARTICLES.has(tokens[i]!.lower)) && isProper(tokens[end - 1]!);
     // A word hyphenated to a number measures ("10-year-old", "three-month"): an age or a length, no part of a topic.
-    const measure = (end > i + 1 && tokens[i]!.pos === 'NUM') || afterNumberAndHyphen(tokens, i);
+    // Asked only of a modifier's word, as most words are not.
     modifierWords[i] =
-      !measure && isModifier(tokens[end - 1]!) && !(end === i + 1 && isVerbAfterSubject(tokens, i, verbs));
+      isModifier(tokens[end - 1]!) &&
+      !((end > i + 1 && tokens[i]!.pos === 'NUM') || afterNumberAndHyphen(tokens, i)) &&
+      !(end === i + 1 && isVerbAfterSubject(tokens, i, verbs));
   }
   let i = 0;
   while (i < tokens.length) {
@@ -256,9 +258,12 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
   note(phrasesOf(headline.tokens, verbs), true);
   note(phrasesOf(doc.tokens, verbs), false);
 
+  const usesOf = (candidate: Candidate) => candidate.mentions.length + HEADLINE_USES * candidate.headlineUses;
   const weighed = [...candidates.values()]
+    // A name used once is no topic, nor a form of one (see below): it is not weighed.
+    .filter((candidate) => candidate.kind !== 'ENTITY' || usesOf(candidate) >= 2)
     .map((candidate) => {
-      const uses = candidate.mentions.length + HEADLINE_USES * candidate.headlineUses;
+      const uses = usesOf(candidate);
       let telling = -Infinity;
       for (const word of candidate.words) telling = Math.max(telling, informativeness(word));
       return { candidate, uses, weight: uses * telling * telling };
