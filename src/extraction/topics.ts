@@ -40,6 +40,8 @@ function isJoiner(code: number): boolean {
 
 interface WordSpans {
   words: string[];
+  /** Each word's place among all the words of the text (words left out, below, have places too). */
+  places: number[];
   /** Offsets of each word in the text read. */
   starts: number[];
   ends: number[];
@@ -56,14 +58,11 @@ function shapeBit(length: number, first: number, last: number): number {
 /** Set for the shape of every word of a topic phrase (filled below, once the phrases are read). */
 const phraseWordShapes = new Uint8Array(SHAPE_BITS);
 
-/** What a word no topic phrase holds is read as: most words of a text are told so by their shape alone, and are
- *  neither cut out of the text nor looked up. */
-const NOT_A_PHRASE_WORD = '';
-
 /**
  * The words of `text`, lower-cased, curly apostrophes made straight: runs of letters and digits joined
  * by ' . or - between them. One pass by character codes (a Unicode regular expression was a hot spot).
- * With `phraseWordsOnly`, a word whose shape no topic phrase's word has is NOT_A_PHRASE_WORD.
+ * With `phraseWordsOnly`, a word whose shape no topic phrase's word has is left out: most words of a text are
+ * told so by their shape alone, and are neither cut out of the text nor looked up.
  */
 function wordSpans(text: string, keepOffsets: boolean, phraseWordsOnly = false): WordSpans {
   const lower = text.toLowerCase();
@@ -72,9 +71,10 @@ function wordSpans(text: string, keepOffsets: boolean, phraseWordsOnly = false):
   const source = keepOffsets && lower.length !== text.length ? text : lower;
   // A word's shape is read from the text as written only where that is its lower-cased form.
   const byShape = phraseWordsOnly && source === lower;
-  const spans: WordSpans = { words: [], starts: [], ends: [] };
+  const spans: WordSpans = { words: [], places: [], starts: [], ends: [] };
   const n = source.length;
   let i = 0;
+  let place = 0;
   while (i < n) {
     let code = source.codePointAt(i) as number;
     if (!isWordCode(code)) {
@@ -92,13 +92,13 @@ function wordSpans(text: string, keepOffsets: boolean, phraseWordsOnly = false):
       }
       break;
     }
+    const wordPlace = place++;
+    // Straightening an apostrophe (between letters) keeps a word's length, first and last letter.
+    if (byShape && phraseWordShapes[shapeBit(i - start, source.charCodeAt(start), source.charCodeAt(i - 1))] === 0)
+      continue;
+    spans.places.push(wordPlace);
     spans.starts.push(start);
     spans.ends.push(i);
-    // Straightening an apostrophe (between letters) keeps a word's length, first and last letter.
-    if (byShape && phraseWordShapes[shapeBit(i - start, source.charCodeAt(start), source.charCodeAt(i - 1))] === 0) {
-      spans.words.push(NOT_A_PHRASE_WORD);
-      continue;
-    }
     let word = source.slice(start, i);
     if (source !== lower) word = word.toLowerCase();
     spans.words.push(hasCurly ? word.replace(/[’‘]/g, "'") : word);
@@ -110,9 +110,9 @@ export function words(text: string): string[] {
   return wordSpans(text, false).words;
 }
 
-/** The words of `text` as `words` reads them, those no topic phrase holds as NOT_A_PHRASE_WORD. */
-function phraseWordsIn(text: string): string[] {
-  return wordSpans(text, false, true).words;
+/** The words of `text` as `words` reads them that a topic phrase may hold, with their places. */
+function phraseWordsIn(text: string): WordSpans {
+  return wordSpans(text, false, true);
 }
 
 interface PhraseEntry {
@@ -150,15 +150,23 @@ for (const entries of phrasesByFirstWord.values())
     for (const word of phraseWords)
       phraseWordShapes[shapeBit(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1;
 
-/** Calls `found(first, end, entry)` for each topic phrase at words [first, end). */
-function matchPhrases(textWords: string[], found: (first: number, end: number, entry: PhraseEntry) => void): void {
+/** Calls `found(first, end, entry)` for each topic phrase at words [first, end) of `spans` (words next to each other
+ *  in the text: where words were left out between two, no phrase runs on across them). */
+function matchPhrases(
+  { words: textWords, places }: WordSpans,
+  found: (first: number, end: number, entry: PhraseEntry) => void,
+): void {
   for (let i = 0; i < textWords.length; i++) {
-    if (textWords[i] === NOT_A_PHRASE_WORD) continue;
     const entries = phrasesByFirstWord.get(textWords[i] as string);
     if (!entries) continue;
     for (const entry of entries) {
       let k = 1;
-      while (k < entry.words.length && textWords[i + k] === entry.words[k]) k++;
+      while (
+        k < entry.words.length &&
+        places[i + k] === (places[i] as number) + k &&
+        textWords[i + k] === entry.words[k]
+      )
+        k++;
       if (k === entry.words.length) found(i, i + k, entry);
     }
   }
@@ -214,7 +222,7 @@ export function indexTopics(text: string, headline = ''): TopicIndex {
   const index: TopicIndex = { starts: [], ends: [], entries: [], established: new Set() };
   const evidence = new TopicEvidence(index.established);
   const establish = (entry: PhraseEntry) => evidence.add(entry);
-  matchPhrases(spans.words, (first, end, entry) => {
+  matchPhrases(spans, (first, end, entry) => {
     index.starts.push(spans.starts[first] as number);
     index.ends.push(spans.ends[end - 1] as number);
     index.entries.push(entry);
