@@ -124,9 +124,11 @@ function afterNumberAndHyphen(tokens: Token[], i: number): boolean {
   return number?.pos === 'NUM' && hyphen?.text === '-' && number.end === hyphen.start && hyphen.end === word.start;
 }
 
-/** Whether the words of `short` stand, in order and together, inside those of `long`. */
-function within(short: Candidate, long: Candidate): boolean {
-  return long.padded.includes(short.padded);
+/** Whether the words of one of two candidates stand, in order and together, inside those of the other: only the
+ *  shorter can stand inside the longer (two candidates' keys differ). */
+function nested(a: Candidate, b: Candidate): boolean {
+  if (a.padded.length === b.padded.length) return false;
+  return a.padded.length < b.padded.length ? b.padded.includes(a.padded) : a.padded.includes(b.padded);
 }
 
 /**
@@ -277,9 +279,7 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
     const owner =
       candidate.kind === 'ENTITY'
         ? undefined
-        : kept.find(
-            ({ candidate: topic }) => topic.kind !== 'ENTITY' && (within(topic, candidate) || within(candidate, topic)),
-          );
+        : kept.find(({ candidate: topic }) => topic.kind !== 'ENTITY' && nested(topic, candidate));
     if (owner) owner.forms.push(candidate);
     else if (uses >= 2 && weight >= MIN_WEIGHT && kept.length < MAX_TOPICS) kept.push({ candidate, weight, forms: [] });
   }
