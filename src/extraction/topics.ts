@@ -55,7 +55,7 @@ function shapeBit(length: number, first: number, last: number): number {
   return (Math.imul(Math.imul(first, 31) + last, 31) + length) & (SHAPE_BITS - 1);
 }
 
-/** Set for the shape of every word of a topic phrase (filled below, once the phrases are read). */
+/** Set for the shape of every word of a topic phrase (filled below, as the phrases are read). */
 const phraseWordShapes = new Uint8Array(SHAPE_BITS);
 
 /**
@@ -135,6 +135,8 @@ for (const topic of topics) {
     const phraseWords = words(normalise(phrase));
     const first = phraseWords[0];
     if (!first) continue;
+    for (const word of phraseWords)
+      phraseWordShapes[shapeBit(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1;
     const list = phrasesByFirstWord.get(first) ?? [];
     const same = list.find((e) => e.words.join(' ') === phraseWords.join(' '));
     if (same) same.slugs.push(topic.slug);
@@ -145,10 +147,6 @@ for (const topic of topics) {
     phrasesByFirstWord.set(first, list);
   }
 }
-for (const entries of phrasesByFirstWord.values())
-  for (const { words: phraseWords } of entries)
-    for (const word of phraseWords)
-      phraseWordShapes[shapeBit(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1;
 
 /** Calls `found(first, end, entry)` for each topic phrase at words [first, end) of `spans` (words next to each other
  *  in the text: where words were left out between two, no phrase runs on across them). */
