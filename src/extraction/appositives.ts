@@ -40,6 +40,13 @@ const TITLE_PARTICIPLES = new Set([
 
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ']);
 
+/** "McConnell, R-Ky., said": a party and state code is all the words between the commas at `opening` and `closing`. */
+export function isPartyCodeBetween(doc: TextDocument, opening: number, closing: number): boolean {
+  const first = doc.tokens[opening + 1];
+  const last = doc.tokens[closing - 1];
+  return first !== undefined && last !== undefined && PARTY_CODE.test(doc.body.slice(first.start, last.end));
+}
+
 /** "54," after a name's comma: an age set off by commas, with more of the apposition after it. */
 function isAgeBetweenCommas(doc: TextDocument, at: number): boolean {
   const age = doc.tokens[at];

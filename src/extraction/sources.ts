@@ -1,4 +1,5 @@
 import type { TextDocument, Token } from './text/document.ts';
+import { isPartyCodeBetween } from './appositives.ts';
 import { isDateWord } from './names.ts';
 import {
   adjectiveHeadsPhrase,
@@ -336,6 +337,11 @@ function subjectBeforeParentheticals(
   let fromAdjunct = false;
   for (let n = 0; n <= MAX_PARENTHETICALS; n++) {
     const opening = openingComma(doc, closing, floor);
+    // "Mitch McConnell, R-Ky., said": a party code belongs to the name before it, as a bracketed one does.
+    if (opening !== null && isPartyCodeBetween(doc, opening, closing)) {
+      closing = opening;
+      continue;
+    }
     const phrase = phraseBeforeComma(doc, closing, floor);
     const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
     if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
@@ -923,7 +929,9 @@ export function sourceOfVerb(
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
   const afterComma = followsCommaOrQuote(doc.tokens, cueIndex) && !token.lower.endsWith('ing');
-  const after = acrossTitleStop(doc, afterComma ? invertedSource(doc, cueIndex + 1) : null);
+  const afterPhrase = acrossTitleStop(doc, afterComma ? invertedSource(doc, cueIndex + 1) : null);
+  // "…, Mitch McConnell, R-Ky., said Tuesday.": a time after the cue says when, not who.
+  const after = afterPhrase && !isAllTime(doc, afterPhrase) ? afterPhrase : null;
   // "…, said Omar Hale, a spokesman for the union.": a phrase after the cue that ends the clause is its subject,
   // whatever noun phrases the report before it holds.
   if (inverts && after && closesClause(doc, after.end) && !holdsMisreadVerb(doc, after))
@@ -1000,6 +1008,17 @@ function isTimePhrase(doc: TextDocument, phrase: Phrase): boolean {
 
 function isTimeWord(token: Token): boolean {
   return isDateWord(token.text) || TIME_WORDS.has(token.lower) || token.pos === 'NUM';
+}
+
+/** "Tuesday", "Friday morning": a phrase of time words alone, not a number alone ("…,” read one."). */
+function isAllTime(doc: TextDocument, phrase: Phrase): boolean {
+  let named = false;
+  for (let k = phrase.first; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (!isTimeWord(token)) return false;
+    named ||= token.pos !== 'NUM';
+  }
+  return named;
 }
 
 /** "Hillary Clinton on Tuesday", "Trump Tuesday": a time adjunct at the end of a phrase is not part of it. */

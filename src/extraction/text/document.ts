@@ -119,6 +119,14 @@ function leavesBracketOpen(tokens: Token[], sentence: Sentence): boolean {
   return false;
 }
 
+/** The tokens before `end` close on an initial and its stop, written together: "N." of "D-N.", "S." of "R-S.". */
+function endsOnInitial(tokens: Token[], end: number): boolean {
+  const stop = tokens[end - 1] as Token;
+  if (/^\p{Lu}\.$/u.test(stop.text)) return true;
+  const letter = tokens[end - 2];
+  return stop.text === '.' && letter !== undefined && letter.end === stop.start && /^\p{Lu}$/u.test(letter.text);
+}
+
 /** Paragraphs are the non-empty lines of the body; news bodies put one paragraph per line. */
 function paragraphSpans(body: string): Span[] {
   const spans: Span[] = [];
@@ -255,9 +263,13 @@ export function readDocument(original: string): TextDocument {
       const t = ours[w] ?? -1;
       if (t < 0 || t < end) continue;
       const token = tokens[t] as Token;
-      // wink ends a sentence at the stop of "Gawker.com": a sentence never starts inside a word.
+      // wink ends a sentence at the stop of "Gawker.com", or of an initial inside "D-N.Y.": a sentence never
+      // starts inside a word.
       const joinsPrevious =
-        w === first && open >= 0 && (tokens[end - 1] as Token).end === token.start && /^\p{Ll}/u.test(token.text);
+        w === first &&
+        open >= 0 &&
+        (tokens[end - 1] as Token).end === token.start &&
+        (/^\p{Ll}/u.test(token.text) || endsOnInitial(tokens, end));
       if (open >= 0 && (token.paragraph !== (tokens[open] as Token).paragraph || (w === first && !joinsPrevious))) {
         addSentence(open, end);
         open = -1;
