@@ -41,8 +41,36 @@ function isPassiveAsClause(tokens: Token[], i: number): boolean {
  * "according to X", "per X", "in the words of X", "as reported by X".
  */
 export function sourcePhraseAt(tokens: Token[], i: number): number {
+  const words = sourcePhraseWords(tokens, i);
+  return words > 0 && isAfterSpeechVerb(tokens, i) ? 0 : words;
+}
+
+function sourcePhraseWords(tokens: Token[], i: number): number {
   if (isAccordingTo(tokens, i)) return 2;
   if (isPer(tokens, i)) return 1;
   if (isPassiveAsClause(tokens, i)) return 3;
   return IN_THE_WORDS_OF.every((word, k) => tokens[i + k]?.lower === word) ? IN_THE_WORDS_OF.length : 0;
+}
+
+/**
+ * "Lehel said, per a translator, that …", "she told reporters, according to a transcript, that …": set off right
+ * after a verb of saying, the phrase names the channel of that verb's report, whose subject speaks.
+ */
+function isAfterSpeechVerb(tokens: Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  if (comma?.text !== ',') return false;
+  let verb = tokens[i - 2];
+  // "told reporters, per …": past the recipient of the verb.
+  if (
+    verb &&
+    verb.pos !== 'VERB' &&
+    tokens[i - 3]?.pos === 'VERB' &&
+    reportingVerb(tokens[i - 3]!.lemma)?.frame === 'recipient'
+  )
+    verb = tokens[i - 3];
+  if (verb === undefined || verb.pos !== 'VERB' || verb.quote >= 0) return false;
+  // A verb of saying with a subject of its own: not "difficult to find, according to the survey", where what is
+  // found is evidence, and the phrase names its source.
+  const speech = reportingVerb(verb.lemma);
+  return speech !== undefined && !speech.evidential && tokens[verb.index - 1]?.lower !== 'to';
 }
