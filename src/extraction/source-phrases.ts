@@ -4,6 +4,8 @@ import { reportingVerb } from './reporting-words.ts';
 
 const SOURCE_OPENERS = new Set(['DET', 'PROPN']);
 const IN_THE_WORDS_OF = ['in', 'the', 'words', 'of'];
+/** How many words a channel set off by commas may run: "per a court-appointed translator". */
+const MAX_CHANNEL_WORDS = 8;
 
 /** "Per the statement, …", "…, per a court filing": not "per cent", "per year", "$5 per hour". */
 function isPer(tokens: Token[], i: number): boolean {
@@ -42,7 +44,7 @@ function isPassiveAsClause(tokens: Token[], i: number): boolean {
  */
 export function sourcePhraseAt(tokens: Token[], i: number): number {
   const words = sourcePhraseWords(tokens, i);
-  return words > 0 && isAfterSpeechVerb(tokens, i) ? 0 : words;
+  return words > 0 && isAfterSpeechVerb(tokens, i, words) ? 0 : words;
 }
 
 function sourcePhraseWords(tokens: Token[], i: number): number {
@@ -53,24 +55,33 @@ function sourcePhraseWords(tokens: Token[], i: number): number {
 }
 
 /**
- * "Lehel said, per a translator, that …", "she told reporters, according to a transcript, that …": set off right
- * after a verb of saying, the phrase names the channel of that verb's report, whose subject speaks.
+ * "Lehel said, per a translator, that …", "she told reporters, according to a transcript, that …": set off on both
+ * sides right after a verb that reports a clause, the phrase names the channel of that verb's report, whose
+ * subject speaks. Not "the firms he criticizes, according to new records.": there the phrase closes the sentence
+ * and names the source of all of it.
  */
-function isAfterSpeechVerb(tokens: Token[], i: number): boolean {
-  const comma = tokens[i - 1];
-  if (comma?.text !== ',') return false;
+function isAfterSpeechVerb(tokens: Token[], i: number, words: number): boolean {
+  if (tokens[i - 1]?.text !== ',' || !closedByComma(tokens, i + words)) return false;
   let verb = tokens[i - 2];
   // "told reporters, per …": past the recipient of the verb.
-  if (
-    verb &&
-    verb.pos !== 'VERB' &&
-    tokens[i - 3]?.pos === 'VERB' &&
-    reportingVerb(tokens[i - 3]!.lemma)?.frame === 'recipient'
-  )
-    verb = tokens[i - 3];
+  const beforeRecipient = tokens[i - 3];
+  if (verb && verb.pos !== 'VERB' && beforeRecipient?.pos === 'VERB' && framed(beforeRecipient) === 'recipient')
+    verb = beforeRecipient;
   if (verb === undefined || verb.pos !== 'VERB' || verb.quote >= 0) return false;
-  // A verb of saying with a subject of its own: not "difficult to find, according to the survey", where what is
-  // found is evidence, and the phrase names its source.
+  const frame = framed(verb);
+  return (frame === 'clause' || frame === 'recipient') && tokens[verb.index - 1]?.lower !== 'to';
+}
+
+/** The frame of a verb of saying that is no evidential ("find", "show"), whose subject reports nothing. */
+function framed(verb: Token): string | undefined {
   const speech = reportingVerb(verb.lemma);
-  return speech !== undefined && !speech.evidential && tokens[verb.index - 1]?.lower !== 'to';
+  return speech && !speech.evidential ? speech.frame : undefined;
+}
+
+/** A comma closes the phrase opening at `first` within a few words, in its sentence. */
+function closedByComma(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  for (let k = first; k < first + MAX_CHANNEL_WORDS && tokens[k]?.sentence === sentence; k++)
+    if ((tokens[k] as Token).text === ',') return true;
+  return false;
 }
