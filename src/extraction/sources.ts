@@ -32,7 +32,8 @@ const OBJECT_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_PARENTHETICAL_TOKENS = 30;
-const MAX_PARENTHETICALS = 3;
+// "Ruth Cole, 61, of Easton, Md., who watched the parade, said": an age, a town, its state and a clause.
+const MAX_PARENTHETICALS = 5;
 // "went on to say", "is expected to announce", "were more likely to say": verbs and adjectives that pass
 // their subject on to the reporting verb after "to".
 const RAISING_WORDS = new Set([
@@ -400,13 +401,15 @@ function isPlaceTail(doc: TextDocument, phrase: Phrase): boolean {
 }
 
 function dashBetween(doc: TextDocument, from: number, end: number): boolean {
-  for (let k = from + 1; k < end; k++) {
-    const token = doc.tokens[k] as Token;
-    // A hyphen inside a word ("R-NY", "African-American") is no dash.
-    const spaced = doc.tokens[k - 1]?.end !== token.start && doc.tokens[k + 1]?.start !== token.end;
-    if (DASHES.has(token.text) && (token.text !== '-' || spaced)) return true;
-  }
+  for (let k = from + 1; k < end; k++) if (isDash(doc, k)) return true;
   return false;
+}
+
+/** A dash at `k`; a hyphen not spaced on both sides is inside a word ("R-NY", "African-American", "100-seat"). */
+function isDash(doc: TextDocument, k: number): boolean {
+  const token = doc.tokens[k] as Token;
+  if (!DASHES.has(token.text)) return false;
+  return token.text !== '-' || (doc.tokens[k - 1]?.end !== token.start && doc.tokens[k + 1]?.start !== token.end);
 }
 
 /**
@@ -464,6 +467,8 @@ function subjectOfEarlierVerb(
     // Not an infinitive ("made an attempt to deflect", "to immediately lift"), nor a noun the tagger read as a
     // verb ("a follow-up").
     if (!finite || afterInfinitiveMarker(doc.tokens, i) || previous?.pos === 'DET' || previous?.pos === 'ADJ') continue;
+    // "Sen. Ted Cruz": a capitalised word between capitalised words is a name's, whatever its tag.
+    if (insideCapitalisedRun(doc, i, floor)) continue;
     // The verb of a clause of its own ("the man who was diagnosed", "the deal it signed") is skipped only
     // when its subject is found; otherwise keep looking further back.
     const found = subjectBefore(doc, i, floor, depth + 1);
@@ -475,6 +480,11 @@ function subjectOfEarlierVerb(
     if (found && (withinRelative || found.link !== 'relative')) return found.subject;
   }
   return null;
+}
+
+function insideCapitalisedRun(doc: TextDocument, i: number, floor: number): boolean {
+  const capitalised = (k: number) => CAPITALISED.test((doc.tokens[k] as Token | undefined)?.text ?? '');
+  return i > floor && capitalised(i) && capitalised(i - 1) && capitalised(i + 1);
 }
 
 /** "to overturn", "to immediately lift": "to" before the verb, perhaps past adverbs (a split infinitive). */
@@ -1154,7 +1164,7 @@ function openingDash(doc: TextDocument, close: number, floor: number): number | 
   for (let k = close - 1; k >= floor && close - k <= MAX_PARENTHETICAL_TOKENS; k--) {
     const token = doc.tokens[k] as Token;
     if (token.quote >= 0 || isQuoteMark(token)) return null;
-    if (token.text === (doc.tokens[close] as Token).text && k > floor) return k;
+    if (token.text === (doc.tokens[close] as Token).text && k > floor && isDash(doc, k)) return k;
   }
   return null;
 }
@@ -1357,7 +1367,7 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return earlier ? { subject: earlier, link: 'coordinated', start: i + 1 } : null;
     }
     // "Gingrich — mentioned by Newsmax as a running mate — told …": a parenthetical between dashes.
-    if (DASHES.has(before.text)) {
+    if (isDash(doc, i)) {
       const opening = openingDash(doc, i, floor);
       const subject = opening === null ? null : nounPhraseEndingAt(doc, opening, floor);
       return subject ? plain(subject) : found;

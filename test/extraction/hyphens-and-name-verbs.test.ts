@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf } from './analyse.ts';
+
+describe('the subject of a participle after a long clause', () => {
+  it('reads a hyphen inside a word as no dash (politics)', () => {
+    const analysis = analyse([
+      'Farmers, who hold a 12-seat bloc in the 60-seat council, have blocked a number of city-backed zoning plans over the years, saying they threaten grazing land.',
+    ]);
+    expect(speakerNameOf(analysis, 'threaten grazing land').toLowerCase()).toBe('farmers');
+  });
+
+  it('reads a capitalised word inside a name as no verb, whatever its tag (politics)', () => {
+    const analysis = analyse([
+      'Mara Quint threw her support behind Sen. Ted Alvarez (R-Texas) Wednesday, saying it is time for a real budget hawk.',
+    ]);
+    expect(speakerNameOf(analysis, 'real budget hawk')).toBe('Mara Quint');
+  });
+});
