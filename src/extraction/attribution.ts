@@ -6,6 +6,7 @@ import { dashSpeakerAt } from './dash-attribution.ts';
 import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
 import type { ReportingVerb } from './reporting-words.ts';
 import { isQuoteMark, sourceOfVerb, type SourceLink } from './sources.ts';
+import { speakerOfRecording } from './recorded-speakers.ts';
 import { isCapitalisedName } from './names.ts';
 import {
   learnGenderFromClause,
@@ -164,8 +165,9 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   }
   const cue = verbCueAt(doc.tokens, i);
   if (!cue || addsSomething(doc.tokens, i, cue.verb) || judgesNothing(doc.tokens, i, cue)) return null;
-  const source = sourceOfVerb(doc, i, previous, cue.verb.frame === 'clause' && !cue.verb.object);
-  if (!source) return null;
+  const found = sourceOfVerb(doc, i, previous, cue.verb.frame === 'clause' && !cue.verb.object);
+  if (!found) return null;
+  const source = { ...found, subject: speakerOfRecording(doc, found.subject) };
   // "…, his chief of staff said": the possessive opens the attribution's own words, though not its speaker.
   const start =
     source.link === 'subject' && POSSESSIVE_DETERMINERS.has(doc.tokens[source.start - 1]?.lower ?? '')
