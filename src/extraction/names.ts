@@ -327,7 +327,12 @@ function isJoiningConnector(doc: TextDocument, i: number, codes: Uint8Array, run
   if (!before || !after || codes[afterIndex] !== NAME_WORD || after.sentence !== token.sentence) return false;
   // "Peter King of New York": a title word after a given name is a surname, and "of" says where he is from.
   const surname = i - 2 >= runStart && opensPersonalName(doc, i - 2, runStart) && !isAllCaps(before.text);
-  if (linksTitleToComplement(before.text, token.lower) && !surname) return true;
+  if (
+    (linksTitleToComplement(before.text, token.lower) ||
+      titlesOfComplement(doc, i - 1, (k) => codes[k] === NAME_WORD)) &&
+    !surname
+  )
+    return true;
   // "Foundation for Children with AIDS", "Association for People with Disabilities": who a body is for.
   if (token.lower === 'with') return inComplementOfHead(doc, runStart, i, 'for');
   if (!CONNECTORS_IN_ORGANIZATIONS.has(token.lower)) return false;
@@ -380,7 +385,7 @@ function titleEndInRun(doc: TextDocument, first: number, end: number): number {
     if (honorificGender(token.text) !== undefined && i === titleEnd) titleEnd = i + 1;
     else if (i === titleEnd && isLeadingDescriptor(doc, i, nameEnd)) titleEnd = i + 1;
     else if (
-      endsRoleTitle(token.text) &&
+      (endsRoleTitle(token.text) || titlesOfComplement(doc, i, (k) => k < nameEnd)) &&
       !(i === nameEnd - 1 && i > first && followsGivenName(doc, i, first)) &&
       !isSurnameOfTitleWord(doc, i, first, nameEnd)
     )
@@ -393,6 +398,18 @@ function titleEndInRun(doc: TextDocument, first: number, end: number): number {
     }
   }
   return Math.min(titleEnd, end);
+}
+
+/**
+ * "Supervisor of Elections Susan Bucher", "Clerk of Courts Ann Dale": a capitalised noun for a person (WordNet's
+ * noun.person) before "of" heads a title when a complement and a given name follow in the capitalised run
+ * (`inRun`); "Friends of the Earth" names no one after it.
+ */
+function titlesOfComplement(doc: TextDocument, i: number, inRun: (k: number) => boolean): boolean {
+  const head = doc.tokens[i] as Token;
+  if (doc.tokens[i + 1]?.lower !== 'of' || !isCapitalised(head.text) || !isPersonNoun(head.text)) return false;
+  for (let k = i + 3; inRun(k) && inRun(k + 1); k++) if (isGivenName((doc.tokens[k] as Token).text)) return true;
+  return false;
 }
 
 /**
