@@ -157,6 +157,19 @@ function semicolonBetween(doc: TextDocument, draft: StatementDraft, quote: Quote
   return lastPiece.end < quote.open && doc.body.slice(lastPiece.end, quote.open).includes(';');
 }
 
+const REPLY_STOPS = new Set([',', '!', '?', '.']);
+
+/**
+ * "“We’ll see,” Lee said.", "“Absolutely not!” she replied.": a reply of one or two words that opens its
+ * sentence, ends on its own stop inside the marks and has its cue after it is a statement; a name or a scare
+ * quote in running text ("the so-called “experts”") is none.
+ */
+function isShortReply(doc: TextDocument, quote: Quote, own: Attribution | null): boolean {
+  if (!own || quote.words > 2 || quote.close === null || own.cue.start < quote.close) return false;
+  if (!REPLY_STOPS.has(doc.body[quote.close - 1] ?? '')) return false;
+  return sentenceSpanOf(doc, quote.open)?.start === quote.open;
+}
+
 /**
  * Direct statements from quotations. A quotation takes the cue of its own sentence; one without a cue
  * continues the previous quotation of the paragraph (`“A,” he said. “B.”` is one statement) unless another
@@ -174,10 +187,10 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
       draftOfQuote.set(quote.index, continued);
       continue;
     }
-    if (!isStatementQuote(quote)) continue;
+    const own = ownAttribution(doc, quote, index);
+    if (!isStatementQuote(quote) && !isShortReply(doc, quote, own)) continue;
     const sameParagraph: StatementDraft | null =
       previous !== null && previous.paragraph === quote.paragraph ? previous : null;
-    const own = ownAttribution(doc, quote, index);
     let draft: StatementDraft | null = null;
     if (own && sameParagraph && sameParagraph.attribution === own && !semicolonBetween(doc, sameParagraph, quote))
       draft = sameParagraph;
