@@ -56,12 +56,21 @@ function ownAttribution(doc: TextDocument, quote: Quote, index: AttributionIndex
   // participle ("described the defeat as “a hard lesson”, telling the Courier …").
   if (nearestAfter && nearestBefore && (nearestAfter.link === 'coordinated' || nearestAfter.link === 'participial'))
     return nearestBefore;
+  // "Lee said “We will see,” when asked whether she would campaign …": a cue right before the quotation
+  // introduces it; a cue after it belongs to a clause of its own.
+  if (nearestBefore && introduces(doc, nearestBefore, quote)) return nearestBefore;
   if (nearestAfter) {
     const closeToken = tokenIndexAt(doc, closeOffset);
     const firstOfAttribution = Math.min(nearestAfter.cue.index, nearestAfter.subject.first);
     if (firstOfAttribution - closeToken <= MAX_TOKENS_FROM_QUOTE_TO_CUE) return nearestAfter;
   }
   return nearestBefore ?? nearestAfter ?? null;
+}
+
+/** Between the cue and the opening mark stand only a colon or a comma ("said: “…”", "said, “…”", "said “…”"). */
+function introduces(doc: TextDocument, attribution: Attribution, quote: Quote): boolean {
+  const between = doc.body.slice((doc.tokens[attribution.cueEnd - 1] as Token).end, quote.open);
+  return /^\s*[:,]?\s*$/.test(between);
 }
 
 /** Attributions whose cue starts in [start, end): attributions come in text order. */
