@@ -3,6 +3,7 @@ import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts'
 import type { ActorKind, Gender } from './types.ts';
 import { namesListedWithBodies, standsAlone, type ListMember } from './listed-names.ts';
 import { isPartyLabel, isTitleComplement, type NameSpan } from './names.ts';
+import { isInDateline } from './datelines.ts';
 import { ActorRegistry, type ActorRecord } from './actor-registry.ts';
 import { appositiveAfter, appositiveBefore } from './appositives.ts';
 import {
@@ -670,6 +671,25 @@ function listMembers(
 }
 
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
+const CAPITALS = /^\p{Lu}{3,}$/u;
+
+/**
+ * The surname, as the article spells it in a full name, that a word in capitals stands for ("PENCE" → "Pence" when
+ * "Mike Pence" is named); none when no full name, or two, end in it.
+ */
+function surnamesInCapitals(persons: NameSpan[]): (word: string) => string | undefined {
+  const surnames = new Map<string, string | null>();
+  for (const person of persons) {
+    const words = nameWords(person.text);
+    const last = words[words.length - 1];
+    if (words.length < 2 || last === undefined) continue;
+    const key = last.toUpperCase();
+    const known = surnames.get(key);
+    surnames.set(key, known === undefined || known === last ? last : null);
+  }
+  return (word) => (CAPITALS.test(word) ? (surnames.get(word) ?? undefined) : undefined);
+}
+
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
   const actorAtToken: NamedActors['actorAtToken'] = new Map();
@@ -709,8 +729,19 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     const link = doc.tokens[name.firstToken - 1]?.lower === 'the' ? name.firstToken - 2 : name.firstToken - 1;
     return ['of', 'for', 'at'].includes(doc.tokens[link]?.lower ?? '');
   };
+  const capitalsSurname = surnamesInCapitals(persons);
   // Full names first, so that a surname met before its full name still links to it.
   for (const name of kept) {
+    // "PENCE: Well, …", "WALLACE: Do you …": a transcript's speaker label in capitals is a person's surname.
+    const surname =
+      name.kind === 'ORGANIZATION' && !isInDateline(doc, name.firstToken, name.endToken)
+        ? capitalsSurname(name.text)
+        : undefined;
+    if (surname) {
+      const { actor, roleTitle } = linkPerson(doc, registry, { ...name, kind: 'PERSON', text: surname }, isPersonName);
+      remember(name, actor, roleTitle);
+      continue;
+    }
     if (name.kind === 'ORGANIZATION' && titleTokens.has(name.firstToken) && !inComplement(name)) continue;
     // "Republican Presidential candidate Ted Cruz", "Presumptive Democratic nominee …": capitalised words of a
     // person's title are no one's name.

@@ -733,12 +733,17 @@ function loneNameKind(doc: TextDocument, phrase: Phrase, name: Token): ActorKind
 /**
  * "Angus King said …. King added": a surname that is also a title word (King, Judge, Marshal, Bishop) is no name to
  * the name finder; written alone and capitalised, without an article, it is the one person named before with it.
+ * So is a transcript's label in capitals ("WALLACE:").
  */
 function personBySurname(state: DiscourseState, word: Token): ActorRecord | null {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text)) return null;
+  // "WALLACE: Do you …": a transcript's label in capitals is a surname too.
+  const capitals = /^\p{Lu}{3,}$/u.test(word.text);
+  if (!capitals && !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return null;
+  const ending = ` ${word.text}`;
   let found: ActorRecord | null = null;
   for (const actor of state.named.registry.actors) {
-    if (actor.kind !== 'PERSON' || !actor.name.endsWith(` ${word.text}`)) continue;
+    const name = capitals ? actor.name.toUpperCase() : actor.name;
+    if (actor.kind !== 'PERSON' || !name.endsWith(ending)) continue;
     if (state.named.registry.lastMentionBefore(actor, word.start) < 0) continue;
     // Two people of that surname: the word names neither surely.
     if (found) return null;
