@@ -1216,6 +1216,9 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'via',
 ]);
 
+// Prepositions that also open a clause ("after Trump told …"), as subordinators (Quirk et al. 1985, §14.12).
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+
 const PARTICIPLE = /(?:ed|en)$/;
 const NAMING_PARTICIPLES = new Set([
   'called',
@@ -1415,6 +1418,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (isNamingParticiple(doc.tokens[verbIndex] as Token) && governed && governor.index >= floor) return found;
     // "A few months after Mayor Ruth Hale announced": a stretch of time is no speaker; the name after it is.
     if (found && isTimePhrase(doc, subject)) return found;
+    // "McCain issued a statement after Donald Trump told …": a verb's object is no subject; "after" opens a clause
+    // of its own, whose subject is the phrase after it.
+    const opener = found ? doc.tokens[found.subject.first - 1]?.lower : undefined;
+    if (opener && CLAUSE_PREPOSITIONS.has(opener) && governor?.pos === 'VERB' && governor.index >= floor) return found;
     const antecedent =
       antecedentOfRelativeObject(doc, subject, floor) ?? subjectAroundPostmodifier(doc, subject, floor);
     return plain(antecedent ?? subject);

@@ -16,3 +16,14 @@ describe('the subject of a participle after a long clause', () => {
     expect(speakerNameOf(analysis, 'real budget hawk')).toBe('Mara Quint');
   });
 });
+
+describe('a clause opened by "after" past a verb\'s object', () => {
+  it('gives the cue the subject of its own clause, not the object before it (politics)', () => {
+    const analysis = analyse([
+      'Senator Ann Holm issued a statement after Governor Tom Vale told a town hall on Monday that the tax would go.',
+      'Ruth Hale after the vote said the plan had failed.',
+    ]);
+    expect(speakerNameOf(analysis, 'tax would go')).toBe('Tom Vale');
+    expect(speakerNameOf(analysis, 'plan had failed')).toBe('Ruth Hale');
+  });
+});
