@@ -763,6 +763,9 @@ const MESSAGING_WORDS = new Set([
   'write',
 ]);
 
+/** Messages a body or a campaign puts out in its own voice: "launched an ad urging …", "passed a resolution condemning …". */
+const ISSUED_MESSAGES = new Set(['ad', 'advert', 'advertisement', 'commercial', 'resolution', 'editorial', 'op-ed']);
+
 function isMessageWord(token: Token | undefined): boolean {
   if (token === undefined || token.quote >= 0) return false;
   if (token.pos === 'NOUN') return isReportingNoun(token.lemma) || MESSAGING_WORDS.has(token.lemma);
@@ -792,7 +795,8 @@ function isParticipleOfMessage(doc: TextDocument, index: number): boolean {
   let k = index - 1;
   while (k >= floor && isTimeWord(doc.tokens[k] as Token)) k--;
   const head = doc.tokens[k];
-  if (head !== undefined && head.pos === 'NOUN' && isReportingNoun(head.lemma)) return true;
+  if (head !== undefined && head.pos === 'NOUN' && (isReportingNoun(head.lemma) || ISSUED_MESSAGES.has(head.lemma)))
+    return true;
   // "to farmers on Monday": the preposition of the time goes with it.
   if (k < index - 1 && ADJUNCT_PREPOSITIONS.has(head?.lower ?? '')) k--;
   const last = doc.tokens[k];
