@@ -19,7 +19,8 @@ const IRREGULAR_FORMS = new Map<string, string>([
   ['wrote', 'write'],
   ['written', 'write'],
 ]);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+// "n’t" with a typographic apostrophe as many outlets print it ("wouldn’t say"), as wink leaves it.
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no']);
 const POSSESSIVE = /^['’]s$/;
 const POSSESSIVE_WORD = /\p{L}['’]s$/u;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);

@@ -15,7 +15,7 @@ const COPULA_WORDS = `is are was were be been remains remained seems seemed look
 const COPULAS = new Set([...COPULA_WORDS, "'s", '’s']);
 /** The cheap test before a clause is tagged: one of COPULAS in it. */
 const COPULA = new RegExp(String.raw`\b(?:${COPULA_WORDS.join('|')})\b|['’]s\b`, 'i');
-const NEGATORS = new Set(['not', "n't", 'never', 'hardly', 'scarcely']);
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'hardly', 'scarcely']);
 /** What may stand in a predicate of adjectives: "so cruel and callous", "utterly, utterly wrong". */
 const PREDICATE_TAGS = new Set(['ADJ', 'ADV', 'CCONJ', 'PUNCT']);
 /** How many words before the copula its subject may name the topic: "what went on in that home was". */
