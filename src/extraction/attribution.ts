@@ -8,6 +8,7 @@ import type { ReportingVerb } from './reporting-words.ts';
 import { isQuoteMark, sourceOfVerb, type SourceLink } from './sources.ts';
 import { speakerOfRecording } from './recorded-speakers.ts';
 import { isCapitalisedName } from './names.ts';
+import { isPersonNoun } from './gazetteer.ts';
 import {
   learnGenderFromClause,
   resolveSentencePronoun,
@@ -164,7 +165,13 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
     if (issued) return { ...NOT_A_VERB, kind: 'NOUN', cueEnd: i + 1, ...issued };
   }
   const cue = verbCueAt(doc.tokens, i);
-  if (!cue || addsSomething(doc.tokens, i, cue.verb) || judgesNothing(doc.tokens, i, cue)) return null;
+  if (
+    !cue ||
+    addsSomething(doc.tokens, i, cue.verb) ||
+    confirmsAppointee(doc.tokens, i, cue.verb) ||
+    judgesNothing(doc.tokens, i, cue)
+  )
+    return null;
   const found = sourceOfVerb(doc, i, previous, cue.verb.frame === 'clause' && !cue.verb.object);
   if (!found) return null;
   const source = { ...found, subject: speakerOfRecording(doc, found.subject) };
@@ -248,6 +255,21 @@ function addsSomething(tokens: Token[], i: number, verb: ReportingVerb): boolean
   if (tokens.slice(i + 1, k).some((t) => isSpeechNoun(t) || WORD_NOUNS.has(t.lemma))) return false;
   const after = tokens[k];
   return !after || (after.pos !== 'AUX' && after.pos !== 'VERB');
+}
+
+/**
+ * "The Senate confirmed the nominee", "voted to confirm Judge Ana Ruiz": "confirm" with a person for its object
+ * approves an appointment (WordNet's confirm.v.03); it reports nothing. "confirmed the death" still reports.
+ */
+function confirmsAppointee(tokens: Token[], i: number, verb: ReportingVerb): boolean {
+  if (verb.lemma !== 'confirm') return false;
+  let k = i + 1;
+  // "the next judicial nominees": wink tags "next" an adverb.
+  while (k < i + 1 + MAX_OBJECT_TOKENS && (OBJECT_PHRASE_TAGS.has(tokens[k]?.pos ?? '') || tokens[k]?.pos === 'ADV'))
+    k++;
+  const head = tokens[k - 1];
+  if (k === i + 1 || head === undefined || tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  return head.pos === 'PROPN' ? isCapitalisedName(head) && tokens[i + 1]?.pos !== 'DET' : isPersonNoun(head.text);
 }
 
 // Verbs that put out a message: "issued a statement", "released a letter", "posted a message".
