@@ -794,13 +794,25 @@ function isParticipleOfMessage(doc: TextDocument, index: number): boolean {
   const floor = doc.sentences[token.sentence]?.firstToken ?? 0;
   let k = index - 1;
   while (k >= floor && isTimeWord(doc.tokens[k] as Token)) k--;
-  const head = doc.tokens[k];
-  if (head !== undefined && head.pos === 'NOUN' && (isReportingNoun(head.lemma) || ISSUED_MESSAGES.has(head.lemma)))
-    return true;
-  // "to farmers on Monday": the preposition of the time goes with it.
-  if (k < index - 1 && ADJUNCT_PREPOSITIONS.has(head?.lower ?? '')) k--;
+  if (isMessageNounAt(doc, k)) return true;
+  // "to farmers on Monday", "a statement on Tuesday": the preposition of the time goes with it.
+  if (k < index - 1 && ADJUNCT_PREPOSITIONS.has(doc.tokens[k]?.lower ?? '')) k--;
+  if (k < index - 2 && isMessageNounAt(doc, k)) return true;
   const last = doc.tokens[k];
-  return last !== undefined && (last.pos === 'NOUN' || last.pos === 'PROPN') && isRecipientOfMessage(doc, k, floor);
+  if (last === undefined || (last.pos !== 'NOUN' && last.pos !== 'PROPN')) return false;
+  // "a message on Facebook saying …": the medium it went out on, a name, stands between.
+  let on = k;
+  while (on > floor && on > k - MAX_MEDIUM_TOKENS && doc.tokens[on]?.pos === 'PROPN') on--;
+  if (on < k && MEDIUM_PREPOSITIONS.has(doc.tokens[on]?.lower ?? '') && isMessageNounAt(doc, on - 1)) return true;
+  return isRecipientOfMessage(doc, k, floor);
+}
+
+const MEDIUM_PREPOSITIONS = new Set(['on', 'via', 'through']);
+const MAX_MEDIUM_TOKENS = 3;
+
+function isMessageNounAt(doc: TextDocument, k: number): boolean {
+  const head = doc.tokens[k];
+  return head !== undefined && head.pos === 'NOUN' && (isReportingNoun(head.lemma) || ISSUED_MESSAGES.has(head.lemma));
 }
 
 /** ", reads a Friday editorial in The Harbor Courier": a day inside the phrase does not end it. */

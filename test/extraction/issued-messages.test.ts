@@ -11,3 +11,19 @@ describe("a message put out in its issuer's voice", () => {
     expect(speakerNameOf(analysis, 'reject the tax')).toBe('Lee Park');
   });
 });
+
+describe('a participle after a message and its adjuncts', () => {
+  it('gives the report to whoever put the message out, past a time or a medium (elections)', () => {
+    const analysis = analyse([
+      'The Vale campaign issued a statement on Tuesday saying the senator would not attend the debate.',
+      'Mayor Ana Ruiz sent a letter to the council saying the ferry would run again in May.',
+      'Councillor Tom Hale posted a message on Facebook saying the road would reopen on Monday.',
+    ]);
+    expect(speakerNameOf(analysis, 'would not attend')).toBe('the Vale campaign');
+    expect(speakerNameOf(analysis, 'ferry would run')).toBe('Ana Ruiz');
+    expect(speakerNameOf(analysis, 'road would reopen')).toBe('Tom Hale');
+    expect(analysis.statements.map((s) => s.text)).not.toContain(
+      'a message on Facebook saying the road would reopen on Monday',
+    );
+  });
+});
