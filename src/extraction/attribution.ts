@@ -4,7 +4,7 @@ import { sourcePhraseAt } from './source-phrases.ts';
 import { colonSpeakerAt } from './colon-attribution.ts';
 import { dashSpeakerAt } from './dash-attribution.ts';
 import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
-import type { ReportingVerb } from './reporting-words.ts';
+import { isReportingNoun, type ReportingVerb } from './reporting-words.ts';
 import { isQuoteMark, sourceOfVerb, type SourceLink } from './sources.ts';
 import { speakerOfRecording } from './recorded-speakers.ts';
 import { isCapitalisedName } from './names.ts';
@@ -138,7 +138,8 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
   const sourceWords = sourcePhraseAt(doc.tokens, i);
   if (sourceWords > 0) {
     const cueEnd = i + sourceWords;
-    const subject = withoutRelativeClause(doc.tokens, sourceStartingAt(doc, cueEnd));
+    const source = sourceStartingAt(doc, cueEnd);
+    const subject = issuerOfMessage(doc.tokens, source) ?? withoutRelativeClause(doc.tokens, source);
     return subject ? { ...NOT_A_VERB, kind: 'ACCORDING_TO', cueEnd, subject, link: 'inverted', start: i } : null;
   }
   const colonSpeaker = colonSpeakerAt(doc, i);
@@ -224,6 +225,36 @@ function withoutRelativeClause(tokens: Token[], phrase: Phrase | null): Phrase |
     if (token.pos === 'DET' && (tokens[k - 1] as Token).pos === 'PROPN') return { first: phrase.first, end: k };
   }
   return phrase;
+}
+
+// Verbs that put out or give a message: "a statement the company released", "an interview his brother gave".
+const ISSUING_VERBS = new Set(['release', 'issue', 'send', 'give', 'grant', 'write', 'post', 'publish', 'put']);
+const MAX_ISSUER_TOKENS = 5;
+
+/**
+ * "according to a statement the company released", "according to an interview his brother Alastair Osman gave to
+ * ITV": a message followed by a relative clause without "that" whose verb puts it out speaks in its issuer's voice,
+ * as "the company issued a statement saying …" does.
+ */
+function issuerOfMessage(tokens: Token[], phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  const noun = tokens[phrase.first + 1];
+  if (tokens[phrase.first]?.pos !== 'DET' || !noun || noun.pos !== 'NOUN' || !isReportingNoun(noun.lemma)) return null;
+  const first = tokens[phrase.first + 2]?.lower === 'that' ? phrase.first + 3 : phrase.first + 2;
+  for (let k = first + 1; k <= first + MAX_ISSUER_TOKENS; k++) {
+    const token = tokens[k];
+    if (!token || token.sentence !== noun.sentence) return null;
+    if (token.pos === 'VERB') return ISSUING_VERBS.has(token.lemma) ? { first, end: k } : null;
+    if (
+      token.pos !== 'DET' &&
+      token.pos !== 'PROPN' &&
+      token.pos !== 'NOUN' &&
+      token.pos !== 'ADJ' &&
+      token.pos !== 'PRON'
+    )
+      return null;
+  }
+  return null;
 }
 
 /**

@@ -27,3 +27,16 @@ describe('a participle after a message and its adjuncts', () => {
     );
   });
 });
+
+describe('"according to" a message and the clause that puts it out', () => {
+  it("gives the report to the message's issuer (business, international)", () => {
+    const analysis = analyse([
+      'The plant will close in June, according to a statement the company released on Monday.',
+      'Ruiz was on the ferry, according to an interview her brother Tomas Ruiz gave to the Courier.',
+      'The strike is over, according to a report in the Courier.',
+    ]);
+    expect(speakerNameOf(analysis, 'plant will close')).toBe('the company');
+    expect(speakerNameOf(analysis, 'was on the ferry')).toBe('Tomas Ruiz');
+    expect(speakerNameOf(analysis, 'strike is over')).toBe('a report in the Courier');
+  });
+});
