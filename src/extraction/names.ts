@@ -22,6 +22,7 @@ import {
   singularForms,
 } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
+import { isReportingNoun } from './reporting-words.ts';
 import {
   endsRoleTitle,
   findRoleHead,
@@ -564,7 +565,12 @@ function isTitleNoun(token: Token | undefined): boolean {
   if (token === undefined || FUNCTION_WORD_TAGS.has(token.pos)) return false;
   // "co-founder", "vice-chairman": the last part of a hyphenated word is its head.
   const head = token.text.slice(token.text.lastIndexOf('-') + 1);
-  return isRoleHeadWord(head) || ((token.pos === 'NOUN' || token.pos === 'ADJ') && isPersonNoun(head));
+  // A noun that names a message is no title, whatever rare sense of a person WordNet gives it ("letter", a lessor):
+  // "according to a letter Mayor Ann Lee sent".
+  return (
+    isRoleHeadWord(head) ||
+    ((token.pos === 'NOUN' || token.pos === 'ADJ') && isPersonNoun(head) && !isReportingNoun(head))
+  );
 }
 
 /** True when the tokens hold a word that ends a role title ("minister", "nominee"). */

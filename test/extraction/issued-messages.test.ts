@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, speakerNameOf } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe("a message put out in its issuer's voice", () => {
   it('gives what a resolution or an ad says to whoever put it out (local, elections)', () => {
@@ -38,5 +38,13 @@ describe('"according to" a message and the clause that puts it out', () => {
     expect(speakerNameOf(analysis, 'plant will close')).toBe('the company');
     expect(speakerNameOf(analysis, 'was on the ferry')).toBe('Tomas Ruiz');
     expect(speakerNameOf(analysis, 'strike is over')).toBe('a report in the Courier');
+  });
+});
+
+describe('a message noun before a titled name', () => {
+  it('is no part of the title (local)', () => {
+    const analysis = analyse(['The deal is off, according to a letter Mayor Ann Lee sent to the council.']);
+    expect(speakerNameOf(analysis, 'deal is off')).toBe('Ann Lee');
+    expect(statementWith(analysis, 'deal is off').speakerRole).toBe('Mayor');
   });
 });
