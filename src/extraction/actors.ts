@@ -670,8 +670,12 @@ function listMembers(
   ];
 }
 
-/** People, organisations and countries named in the article, with surname aliases linked to full names. */
 const CAPITALS = /^\p{Lu}{3,}$/u;
+
+/** A word of three or more capitals, as a transcript prints its speakers' labels ("PENCE", "WALLACE"). */
+export function isInCapitals(word: string): boolean {
+  return CAPITALS.test(word);
+}
 
 /**
  * The surname, as the article spells it in a full name, that a word in capitals stands for ("PENCE" → "Pence" when
@@ -687,9 +691,10 @@ function surnamesInCapitals(persons: NameSpan[]): (word: string) => string | und
     const known = surnames.get(key);
     surnames.set(key, known === undefined || known === last ? last : null);
   }
-  return (word) => (CAPITALS.test(word) ? (surnames.get(word) ?? undefined) : undefined);
+  return (word) => (isInCapitals(word) ? (surnames.get(word) ?? undefined) : undefined);
 }
 
+/** People, organisations and countries named in the article, with surname aliases linked to full names. */
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
   const actorAtToken: NamedActors['actorAtToken'] = new Map();

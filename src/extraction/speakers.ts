@@ -1,7 +1,7 @@
 import type { ActorKind } from './types.ts';
 import { sentenceAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
-import { rolesAtMention } from './actors.ts';
+import { isInCapitals, rolesAtMention } from './actors.ts';
 import { appositiveAfter } from './appositives.ts';
 import type { DiscourseState } from './discourse.ts';
 import { adjectiveHeadsPhrase, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
@@ -737,7 +737,7 @@ function loneNameKind(doc: TextDocument, phrase: Phrase, name: Token): ActorKind
  */
 function personBySurname(state: DiscourseState, word: Token): ActorRecord | null {
   // "WALLACE: Do you …": a transcript's label in capitals is a surname too.
-  const capitals = /^\p{Lu}{3,}$/u.test(word.text);
+  const capitals = isInCapitals(word.text);
   if (!capitals && !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return null;
   const ending = ` ${word.text}`;
   let found: ActorRecord | null = null;
