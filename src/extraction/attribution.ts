@@ -230,6 +230,8 @@ function withoutRelativeClause(tokens: Token[], phrase: Phrase | null): Phrase |
 // Verbs that put out or give a message: "a statement the company released", "an interview his brother gave".
 const ISSUING_VERBS = new Set(['release', 'issue', 'send', 'give', 'grant', 'write', 'post', 'publish', 'put']);
 const MAX_ISSUER_TOKENS = 5;
+// The words of the issuer's phrase: "the company", "his brother Alastair Osman".
+const ISSUER_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
 
 /**
  * "according to a statement the company released", "according to an interview his brother Alastair Osman gave to
@@ -245,14 +247,7 @@ function issuerOfMessage(tokens: Token[], phrase: Phrase | null): Phrase | null 
     const token = tokens[k];
     if (!token || token.sentence !== noun.sentence) return null;
     if (token.pos === 'VERB') return ISSUING_VERBS.has(token.lemma) ? { first, end: k } : null;
-    if (
-      token.pos !== 'DET' &&
-      token.pos !== 'PROPN' &&
-      token.pos !== 'NOUN' &&
-      token.pos !== 'ADJ' &&
-      token.pos !== 'PRON'
-    )
-      return null;
+    if (!ISSUER_TAGS.has(token.pos)) return null;
   }
   return null;
 }
@@ -276,17 +271,28 @@ const OBJECT_PHRASE_TAGS = new Set(['NUM', 'NOUN', 'ADJ', 'DET', 'PROPN']);
 const MAX_OBJECT_TOKENS = 6;
 const WORD_NOUNS = new Set(['caveat', 'note', 'comment', 'remark', 'word', 'words', 'point', 'detail', 'details']);
 
+/**
+ * Where the noun phrase after the verb at `i` ends, its words carrying `tags`; -1 when a verb follows it, which makes
+ * it the subject of a reported clause ("added the company would …"), not an object.
+ */
+function objectEnd(tokens: Token[], i: number, tags: ReadonlySet<string>): number {
+  let k = i + 1;
+  while (k < i + 1 + MAX_OBJECT_TOKENS && tags.has(tokens[k]?.pos ?? '')) k++;
+  const after = tokens[k];
+  return after && (after.pos === 'AUX' || after.pos === 'VERB') ? -1 : k;
+}
+
 function addsSomething(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   if (verb.lemma !== 'add') return false;
   const first = tokens[i + 1];
   if (!first || first.lower === 'that' || !OBJECT_PHRASE_TAGS.has(first.pos) || first.pos === 'PROPN') return false;
-  let k = i + 1;
-  while (k < i + 1 + MAX_OBJECT_TOKENS && OBJECT_PHRASE_TAGS.has(tokens[k]?.pos ?? '')) k++;
+  const end = objectEnd(tokens, i, OBJECT_PHRASE_TAGS);
   // "added a warning", "added a caveat": words added are still speech.
-  if (tokens.slice(i + 1, k).some((t) => isSpeechNoun(t) || WORD_NOUNS.has(t.lemma))) return false;
-  const after = tokens[k];
-  return !after || (after.pos !== 'AUX' && after.pos !== 'VERB');
+  return end >= 0 && !tokens.slice(i + 1, end).some((t) => isSpeechNoun(t) || WORD_NOUNS.has(t.lemma));
 }
+
+// "the next judicial nominees": wink tags "next" an adverb.
+const CONFIRMED_TAGS = new Set([...OBJECT_PHRASE_TAGS, 'ADV']);
 
 /**
  * "The Senate confirmed the nominee", "voted to confirm Judge Ana Ruiz": "confirm" with a person for its object
@@ -294,12 +300,9 @@ function addsSomething(tokens: Token[], i: number, verb: ReportingVerb): boolean
  */
 function confirmsAppointee(tokens: Token[], i: number, verb: ReportingVerb): boolean {
   if (verb.lemma !== 'confirm') return false;
-  let k = i + 1;
-  // "the next judicial nominees": wink tags "next" an adverb.
-  while (k < i + 1 + MAX_OBJECT_TOKENS && (OBJECT_PHRASE_TAGS.has(tokens[k]?.pos ?? '') || tokens[k]?.pos === 'ADV'))
-    k++;
-  const head = tokens[k - 1];
-  if (k === i + 1 || head === undefined || tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  const end = objectEnd(tokens, i, CONFIRMED_TAGS);
+  if (end <= i + 1) return false;
+  const head = tokens[end - 1] as Token;
   return head.pos === 'PROPN' ? isCapitalisedName(head) && tokens[i + 1]?.pos !== 'DET' : isPersonNoun(head.text);
 }
 
