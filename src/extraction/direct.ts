@@ -167,6 +167,7 @@ function semicolonBetween(doc: TextDocument, draft: StatementDraft, quote: Quote
 }
 
 const REPLY_STOPS = new Set([',', '!', '?', '.']);
+const MAX_REPLY_WORDS = 2;
 
 /**
  * "“We’ll see,” Lee said.", "“Absolutely not!” she replied.": a reply of one or two words that opens its
@@ -174,7 +175,7 @@ const REPLY_STOPS = new Set([',', '!', '?', '.']);
  * quote in running text ("the so-called “experts”") is none.
  */
 function isShortReply(doc: TextDocument, quote: Quote, own: Attribution | null): boolean {
-  if (!own || quote.words > 2 || quote.close === null || own.cue.start < quote.close) return false;
+  if (!own || quote.words > MAX_REPLY_WORDS || quote.close === null || own.cue.start < quote.close) return false;
   if (!REPLY_STOPS.has(doc.body[quote.close - 1] ?? '')) return false;
   return sentenceSpanOf(doc, quote.open)?.start === quote.open;
 }
@@ -196,8 +197,11 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
       draftOfQuote.set(quote.index, continued);
       continue;
     }
+    const statementQuote = isStatementQuote(quote);
+    // A quotation too long for a reply that is no statement (a title, a name) needs no cue looked up.
+    if (!statementQuote && quote.words > MAX_REPLY_WORDS) continue;
     const own = ownAttribution(doc, quote, index);
-    if (!isStatementQuote(quote) && !isShortReply(doc, quote, own)) continue;
+    if (!statementQuote && !isShortReply(doc, quote, own)) continue;
     const sameParagraph: StatementDraft | null =
       previous !== null && previous.paragraph === quote.paragraph ? previous : null;
     let draft: StatementDraft | null = null;
