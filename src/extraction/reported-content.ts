@@ -779,16 +779,29 @@ function isNounInPhrase(doc: TextDocument, k: number): boolean {
   );
 }
 
-const MAX_GERUND_SUBJECT_TOKENS = 8;
+// A gerund's object may carry a prepositional phrase: "expanding a national monument off the coast of Hawaii will …".
+const MAX_GERUND_SUBJECT_TOKENS = 12;
+const NOUN_PHRASE_ENDS = new Set(['NOUN', 'PROPN']);
 
-/** "said widening the road could cut journeys": a gerund phrase that is the subject of a finite verb. */
+/**
+ * "said widening the road could cut journeys", "say eating less sugar lowers the risk": a gerund phrase that is the
+ * subject of a finite verb, an auxiliary or a verb in the present's third person or the past right after the noun
+ * that ends the gerund's object.
+ */
 function opensGerundClause(doc: TextDocument, p: number, end: number): boolean {
   for (let k = p + 1; k < end && k - p <= MAX_GERUND_SUBJECT_TOKENS; k++) {
     const token = doc.tokens[k] as Token;
-    if (token.pos === 'AUX' && token.quote < 0) return true;
-    if (token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.quote >= 0) return false;
+    if (token.quote >= 0 || token.pos === 'PUNCT' || token.pos === 'SCONJ') return false;
+    if (token.pos === 'AUX') return true;
+    if (token.pos === 'VERB' && isTensedForm(token.lower) && NOUN_PHRASE_ENDS.has(doc.tokens[k - 1]?.pos ?? ''))
+      return true;
   }
   return false;
+}
+
+/** "lowers", "lowered": a verb's form that is finite after a subject; "lower" and "lowering" may not be. */
+function isTensedForm(lower: string): boolean {
+  return (lower.endsWith('s') && !lower.endsWith('ss')) || lower.endsWith('ed');
 }
 
 const OBJECT_OPENERS = new Set(['PROPN', 'DET', 'NUM', 'PRON']);

@@ -112,6 +112,17 @@ describe('reported clauses the tagger or the layout hides', () => {
     expect(statementWith(analysis, 'landfill').text).toBe('if elected again he would close the landfill');
   });
 
+  it('reads a gerund subject whose verb is tensed, or whose object runs on past a preposition (health, politics)', () => {
+    const analysis = analyse([
+      'Dietitians say eating less sugar lowers the risk of diabetes.',
+      'The council said closing the old bridge over the Tarn River will cost the town its market.',
+    ]);
+    expect(statementWith(analysis, 'diabetes').text).toBe('eating less sugar lowers the risk of diabetes');
+    expect(statementWith(analysis, 'market').text).toBe(
+      'closing the old bridge over the Tarn River will cost the town its market',
+    );
+  });
+
   it('reads no report in the cue’s own adjunct clause (politics)', () => {
     const analysis = analyse(['“We will win this vote,” Mayor Dan Cole said as he left the stage.']);
     expect(statementWith(analysis, 'win this vote').speakerRole).toBe('Mayor');
