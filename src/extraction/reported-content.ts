@@ -862,6 +862,21 @@ function opensAdjunctOfSpeaker(doc: TextDocument, p: number, afterQuotation: boo
     (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))
   );
 }
+/** "The ministry", "Many of the 40 workers": a noun phrase opening the sentence, with no verb of its own yet. */
+function waitsForPredicate(doc: TextDocument, first: number, end: number): boolean {
+  if (end <= first || !NOUN_PHRASE_STARTS.has(doc.tokens[first]?.pos ?? '')) return false;
+  for (let k = first; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.quote >= 0 || token.text === ',') return false;
+  }
+  return true;
+}
+
+/** "issued new rules", not "surrounded by fans": a past form that goes on as a predicate, not as a passive aside. */
+function isPastPredicate(doc: TextDocument, p: number): boolean {
+  const token = doc.tokens[p];
+  return token?.pos === 'VERB' && token.lower.endsWith('ed') && doc.tokens[p + 1]?.lower !== 'by';
+}
 const MAX_FRONTED_TOKENS = 15;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'where']);
@@ -1365,7 +1380,11 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     }
     // "…, the coach said, waving to the fans", "…, she said, since …": the speaker's own adjunct, not a report.
     const afterQuotation = isQuoteMark(doc.tokens[start - 1]) || isQuoteMark(doc.tokens[start - 2]);
-    if (opensAdjunctOfSpeaker(doc, resume, afterQuotation)) return before ? [before] : [];
+    // "The ministry, Reuters reported, issued new rules": a subject still without its verb takes the past form
+    // after the cue as its predicate, not as the speaker's participle.
+    const subjectWaits = commaBefore && link === 'subject' && waitsForPredicate(doc, sentence.firstToken, start - 1);
+    if (!(subjectWaits && isPastPredicate(doc, resume)) && opensAdjunctOfSpeaker(doc, resume, afterQuotation))
+      return before ? [before] : [];
     // "Closing the mill so early, residents say, limited the town's growth": a predicate goes on, so what came
     // before was its subject, not an adjunct.
     const subject =

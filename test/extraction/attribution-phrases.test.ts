@@ -123,6 +123,18 @@ describe('reported clauses the tagger or the layout hides', () => {
     );
   });
 
+  it('reads a past verb after a cue set off inside the subject as the report’s predicate (business, sport)', () => {
+    const analysis = analyse([
+      'The regulator, the Ledger reported, fined the bank $2 million.',
+      'Many of the 40 players, the club said, joined the protest.',
+      '“We will win,” the coach said, surrounded by fans.',
+    ]);
+    expect(statementWith(analysis, 'fined').text).toBe('The regulator ... fined the bank $2 million');
+    expect(speakerNameOf(analysis, 'fined')).toBe('Ledger');
+    expect(statementWith(analysis, 'protest').text).toBe('Many of the 40 players ... joined the protest');
+    expect(analysis.statements.filter((s) => s.text.includes('surrounded'))).toEqual([]);
+  });
+
   it('reads no report in the cue’s own adjunct clause (politics)', () => {
     const analysis = analyse(['“We will win this vote,” Mayor Dan Cole said as he left the stage.']);
     expect(statementWith(analysis, 'win this vote').speakerRole).toBe('Mayor');
