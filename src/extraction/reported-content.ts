@@ -1118,8 +1118,10 @@ function reportOfAsClause(
   // "…, according to court records": a later attribution of the sentence ends the main clause.
   const later = following.find((f) => f.sentence === attribution.sentence && f.start > after);
   if (later) last = doc.tokens[later.start - 1]?.text === ',' ? later.start - 1 : later.start;
-  // The main clause before: "…, as X noted (in …)." ends the sentence.
-  if (after >= last && doc.tokens[as.index - 1]?.text === ',' && as.index - 1 > sentence.firstToken)
+  // The main clause before: "…, as X noted (in …)." ends the sentence, or a clause of the writer's is joined to it
+  // ("…, as the Times reported on Tuesday, and he will …").
+  const joined = closing?.text === ',' && doc.tokens[after + 1]?.pos === 'CCONJ';
+  if ((after >= last || joined) && doc.tokens[as.index - 1]?.text === ',' && as.index - 1 > sentence.firstToken)
     return { first: sentence.firstToken, end: as.index - 1 };
   // The main clause after: "(But) as X reported, …" opens the sentence.
   const opening =

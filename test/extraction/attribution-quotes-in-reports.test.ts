@@ -116,6 +116,15 @@ describe('"as" clauses', () => {
     expect(speakerNameOf(analysis, 'Rents')).toBe('Lena Ortiz');
   });
 
+  it('attributes the clause before an "as" clause that a clause of the writer’s follows (business)', () => {
+    const analysis = analyse([
+      'The bakery closed its second shop in March, as the Ledger reported on Tuesday, and its owner has since retired.',
+    ]);
+    expect(statementWith(analysis, 'bakery').text).toBe('The bakery closed its second shop in March');
+    expect(speakerNameOf(analysis, 'bakery')).toBe('Ledger');
+    expect(analysis.statements.filter((s) => s.text.includes('retired'))).toEqual([]);
+  });
+
   it('skips the one told in an "as" clause', () => {
     expect(texts(['As the mayor told reporters on Monday, the bridge will reopen in May.'])).toEqual([
       ['the bridge will reopen in May', 'INDIRECT'],
