@@ -855,6 +855,8 @@ function bodyNamedByRun(
   return null;
 }
 
+const WORD_OPENING = /^[\p{L}\p{N}]/u;
+
 export function findNames(doc: TextDocument): NameSpan[] {
   const names: NameSpan[] = [];
   const runs = nameRuns(doc);
@@ -946,6 +948,8 @@ export function findNames(doc: TextDocument): NameSpan[] {
     const titleFirst = titleStartBefore(doc, runFirst);
     const titleEnd = nameFirst > runFirst ? nameFirst : runFirst;
     const titled = titleEnd > titleFirst && hasRoleWordFrom(doc, titleFirst, titleEnd);
+    // "Editor-in-Chief" cut inside its hyphens leaves "-in": a name opens on a word, never on a mark.
+    if (!WORD_OPENING.test((doc.tokens[nameFirst] as Token).text)) continue;
     const kind = classify(doc, nameFirst, runEnd, titled);
     if (!kind || (kind === 'PERSON' && !titled && isThingAfterArticle(doc, nameFirst, runEnd))) continue;
     const honorific = honorificGender((doc.tokens[runFirst] as Token).text);

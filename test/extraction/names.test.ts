@@ -63,6 +63,12 @@ describe('names kept whole', () => {
     expect(actorNamed(analysis, 'Conrad Ashby').roles.map((r) => r.title)).toEqual(['Billionaire']);
     expect(actorNamed(analysis, 'Tomas Lindqvist').roles.map((r) => r.title)).toEqual(['veteran goalkeeper']);
   });
+
+  it('takes no piece of a hyphenated title for a name (media)', () => {
+    const analysis = analyse(['Lund spoke with Harbor Weekly Editor-in-Chief Mara Quist on Thursday.']);
+    expect(names(analysis)).toContain('Mara Quist');
+    expect(names(analysis).filter((name) => !/^\p{L}/u.test(name))).toEqual([]);
+  });
 });
 
 describe('kinds of names', () => {
