@@ -1,5 +1,5 @@
 import { MONTH_NAMES } from './dates.ts';
-import type { TextDocument, Token } from './text/document.ts';
+import type { Sentence, TextDocument, Token } from './text/document.ts';
 import {
   countryNamed,
   countryOfDemonym,
@@ -271,6 +271,7 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
   const codes = new Uint8Array(tokens.length).fill(NOT_NAME);
   const knownNames = new Set<string>();
   const sentenceOpenings: Token[] = [];
+  const titleCased = new Map<number, boolean>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     // Only a capitalised word is a name's (initials, "JK", are capitals too).
@@ -280,7 +281,8 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
       continue;
     }
     knownNames.add(token.text);
-    if (isNameToken(doc, token, false, knownNames)) codes[i] = NAME_WORD;
+    if (isNameToken(doc, token, false, knownNames) && !isVerbInTitleCase(doc, i, codes, titleCased))
+      codes[i] = NAME_WORD;
   }
   if (!midSentenceCapitals.has(doc)) midSentenceCapitals.set(doc, knownNames);
   for (const token of sentenceOpenings) if (isNameToken(doc, token, true, knownNames)) codes[token.index] = NAME_WORD;
@@ -301,6 +303,38 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
     runStart = token && (code === NAME_WORD || code === OPENS_NAME) ? i : -1;
   }
   return runs;
+}
+
+// A line is written in title case when this share of its longer words opens on a capital (headlines, subheads,
+// links to other stories: "Gina Lopez Questioned What It Means …").
+const TITLE_CASE_SHARE = 0.8;
+const MIN_TITLE_CASE_WORD = 4;
+
+/** Whether most of the sentence's words of four letters or more are capitalised, as a headline's are. */
+function isTitleCased(doc: TextDocument, sentenceIndex: number): boolean {
+  const sentence = doc.sentences[sentenceIndex] as Sentence;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const text = (doc.tokens[k] as Token).text;
+    if (text.length < MIN_TITLE_CASE_WORD || !/^\p{L}/u.test(text)) continue;
+    words++;
+    if (isCapitalised(text)) capitalised++;
+  }
+  return words >= 2 && capitalised >= words * TITLE_CASE_SHARE;
+}
+
+/**
+ * In a title-cased line every word is capitalised, so a name runs on into its verb: "Gina Lopez Questioned …",
+ * "Rob Hale Makes …". A verb in an inflected form ("questioned", "makes", "got") after a name's word ends the
+ * name there; a bare form may be a given name ("Sen. Ted Cruz", tagged VERB) and stays.
+ */
+function isVerbInTitleCase(doc: TextDocument, i: number, codes: Uint8Array, titleCased: Map<number, boolean>): boolean {
+  const token = doc.tokens[i] as Token;
+  if (token.pos !== 'VERB' || token.lemma === token.lower || codes[i - 1] !== NAME_WORD) return false;
+  let cased = titleCased.get(token.sentence);
+  if (cased === undefined) titleCased.set(token.sentence, (cased = isTitleCased(doc, token.sentence)));
+  return cased;
 }
 
 /**

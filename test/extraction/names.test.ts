@@ -64,6 +64,17 @@ describe('names kept whole', () => {
     expect(actorNamed(analysis, 'Tomas Lindqvist').roles.map((r) => r.title)).toEqual(['veteran goalkeeper']);
   });
 
+  it('ends a name at an inflected verb in a title-cased line, and keeps a bare form that may be a name (culture)', () => {
+    const analysis = analyse([
+      'The actors spoke about their careers this year.',
+      'Nadia Ferreira Questioned What It Means To Be A Star',
+      'Sen. Ted Marsh Says He Will Run Again',
+    ]);
+    expect(names(analysis)).toContain('Nadia Ferreira');
+    expect(names(analysis)).toContain('Ted Marsh');
+    expect(names(analysis).filter((name) => /Questioned|Says/.test(name))).toEqual([]);
+  });
+
   it('takes no piece of a hyphenated title for a name (media)', () => {
     const analysis = analyse(['Lund spoke with Harbor Weekly Editor-in-Chief Mara Quist on Thursday.']);
     expect(names(analysis)).toContain('Mara Quist');
