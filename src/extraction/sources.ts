@@ -1405,6 +1405,14 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     // "The tenants who wrote to the landlord on Monday said": past an adjunct, a pronoun inside a relative clause.
     if (!phrase || !hasHead(doc, phrase))
       return found && plain(subjectAroundPostmodifier(doc, found.subject, floor) ?? found.subject);
+    // "… from donors after Sanders endorsed him": a name right after a word that also opens a clause is that
+    // clause's subject, not an adjunct to look past ("Ruth Hale after the vote said" keeps its subject).
+    if (
+      found === null &&
+      CLAUSE_PREPOSITIONS.has(doc.tokens[phrase.first - 1]?.lower ?? '') &&
+      isNamePhrase(doc, phrase)
+    )
+      return plain(phrase);
     // "Mayor Dan Cole in his budget speech promised": a possessive opens the adjunct's phrase.
     const subject = afterPossessiveInAdjunct(doc, phrase);
     // "…,” Jack Garner, film critic for Gannet News Service said": a title after a name and a comma.

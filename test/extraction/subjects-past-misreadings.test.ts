@@ -26,4 +26,11 @@ describe('a clause opened by "after" past a verb\'s object', () => {
     expect(speakerNameOf(analysis, 'tax would go')).toBe('Tom Vale');
     expect(speakerNameOf(analysis, 'plan had failed')).toBe('Ruth Hale');
   });
+
+  it('gives the cue the name right after "after", past adjuncts before it (politics)', () => {
+    const analysis = analyse([
+      'Ana Ruiz raised $40,000 from small donors in March after Senator Omar Bell endorsed her in an email.',
+    ]);
+    expect(speakerNameOf(analysis, 'her in an email')).toBe('Omar Bell');
+  });
 });
