@@ -1373,7 +1373,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return { subject: described ?? antecedent, link: 'relative', start: i };
     }
     if (COORDINATORS.has(before.lower) && i > floor) {
-      const subject = subjectOfEarlierVerb(doc, i, floor, depth);
+      // "Weaver, who met reporters and said …": a finite verb joined to a relative clause's verb shares its subject;
+      // after a comma closing the relative clause ("…, which let him go in 2015, and said …") the main clause's.
+      const joinsRelative = !(doc.tokens[verbIndex] as Token).lower.endsWith('ing') && doc.tokens[i - 1]?.text !== ',';
+      const subject = subjectOfEarlierVerb(doc, i, floor, depth, joinsRelative);
       return subject ? { subject, link: 'coordinated', start: i } : null;
     }
     if (before.text === ',') {

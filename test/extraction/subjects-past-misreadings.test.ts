@@ -33,4 +33,13 @@ describe('a clause opened by "after" past a verb\'s object', () => {
     ]);
     expect(speakerNameOf(analysis, 'her in an email')).toBe('Omar Bell');
   });
+
+  it('gives a verb joined to a relative clause’s verb the relative’s antecedent, unless a comma closes the clause', () => {
+    const analysis = analyse([
+      'The plan has won over Mayor Lina Ortiz, who met reporters and said the bridge would reopen.',
+      'Tom Vale praised Radio North, which let him go in 2015, and said the station was fair.',
+    ]);
+    expect(speakerNameOf(analysis, 'bridge would reopen')).toBe('Lina Ortiz');
+    expect(speakerNameOf(analysis, 'station was fair')).toBe('Tom Vale');
+  });
 });
