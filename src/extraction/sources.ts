@@ -301,7 +301,22 @@ function titledName(doc: TextDocument, title: Phrase, floor: number): Phrase | n
   // "During a visit to Harlow, Essex, the minister repeated": a name after a comma ends a place, not a clause's start.
   // A name with a bracketed aside ("Sen. Ann Holm (D-NY),") is a person's, after an adjunct or not.
   const afterComma = doc.tokens[(name?.first ?? 0) - 1]?.text === ',' && doc.tokens[title.first - 2]?.text !== ')';
-  return name && isNamePhrase(doc, name) && opensClause(doc, name.first, floor) && !afterComma ? name : null;
+  return name &&
+    isNamePhrase(doc, name) &&
+    opensClause(doc, name.first, floor) &&
+    !afterComma &&
+    !opensInsideWord(doc, name.first)
+    ? name
+    : null;
+}
+
+/** "all African-Americans, top lawmakers said": the phrase after a hyphen is the end of a word, no name of its own. */
+function opensInsideWord(doc: TextDocument, first: number): boolean {
+  const hyphen = doc.tokens[first - 1];
+  const left = doc.tokens[first - 2];
+  return (
+    hyphen?.text === '-' && left !== undefined && left.end === hyphen.start && hyphen.end === doc.tokens[first]?.start
+  );
 }
 
 /** The phrase ending right before the comma at `comma`, over a bracketed aside ("Sen. Jack Reed (D-R.I.),"). */

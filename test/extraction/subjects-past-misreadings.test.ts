@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, speakerNameOf } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('the subject of a participle after a long clause', () => {
   it('reads a hyphen inside a word as no dash (politics)', () => {
@@ -32,6 +32,12 @@ describe('a clause opened by "after" past a verb\'s object', () => {
       'Ana Ruiz raised $40,000 from small donors in March after Senator Omar Bell endorsed her in an email.',
     ]);
     expect(speakerNameOf(analysis, 'her in an email')).toBe('Omar Bell');
+  });
+
+  it('reads no name from the end of a hyphenated word before a title set off by a comma (politics)', () => {
+    const analysis = analyse(['The remark was an insult to all Irish-Americans, senior lawmakers said on Friday.']);
+    expect(statementWith(analysis, 'insult').text).toBe('The remark was an insult to all Irish-Americans');
+    expect(speakerNameOf(analysis, 'insult')).toBe('senior lawmakers');
   });
 
   it('gives a verb joined to a relative clause’s verb the relative’s antecedent, unless a comma closes the clause', () => {
