@@ -236,6 +236,15 @@ const MAX_ADVERBS_BEFORE_PREPOSITION = 2;
 
 /** The particle or preposition sequence of the verb starting at `at` ("spoke warmly of"), if one follows. */
 function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): { words: string[]; end: number } | null {
+  // "called Friday for …", "called on Friday for …": a day between the verb and its preposition is the report's
+  // time; the preposition after it is the verb's ("called on Friday" is no "call on").
+  const afterTime = timeBeforePreposition(tokens, at);
+  if (afterTime > at) {
+    for (const words of verb.prepositions) {
+      const end = matchedPrepositionEnd(tokens, words, afterTime);
+      if (end !== null) return { words, end };
+    }
+  }
   let start = at;
   while (start - at < MAX_ADVERBS_BEFORE_PREPOSITION && tokens[start]?.pos === 'ADV' && tokens[start]?.quote === -1)
     start++;
@@ -246,6 +255,15 @@ function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): { word
     }
   }
   return null;
+}
+
+/** Past "Friday" or "on Friday" at `at`; `at` itself where no day stands there. */
+function timeBeforePreposition(tokens: Token[], at: number): number {
+  const first = tokens[at];
+  if (first && first.quote < 0 && isDateWord(first.text)) return at + 1;
+  const day = tokens[at + 1];
+  if (first?.lower === 'on' && day && day.quote < 0 && isDateWord(day.text)) return at + 2;
+  return at;
 }
 
 /**

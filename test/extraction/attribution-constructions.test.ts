@@ -67,6 +67,17 @@ describe('cues other than said and told', () => {
     );
   });
 
+  it('reads the preposition of a cue past the day it was said on (courts)', () => {
+    const analysis = analyse([
+      'Attorney General Lena Marsh called Friday for releasing the bodycam footage.',
+      'The council called on Monday for an inquiry into the flooding.',
+    ]);
+    expect(statementWith(analysis, 'bodycam').text).toBe('releasing the bodycam footage');
+    expect(statementWith(analysis, 'bodycam').cue).toBe('called for');
+    expect(statementWith(analysis, 'inquiry').text).toBe('an inquiry into the flooding');
+    expect(statementWith(analysis, 'inquiry').cue).toBe('called for');
+  });
+
   it('reads a directive verb only with the person told and an infinitive (courts, science)', () => {
     const analysis = analyse([
       'Judge Ruth Calloway ordered the company to pay the workers their back wages.',
