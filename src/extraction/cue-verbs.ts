@@ -130,6 +130,22 @@ function isPassive(tokens: Token[], i: number): boolean {
   return BE_FORMS.has(tokens[k]?.lower ?? '');
 }
 
+const CONTRACTED_HAVE = new Set(["'s", '’s']);
+// "it’s said that …" is a passive of hearsay: only a pronoun for someone who speaks takes "’s" as "has" here.
+const SPEAKING_PRONOUNS = new Set(['who', 'he', 'she']);
+
+/**
+ * "who’s called for big tax hikes", "she’s warned that …": "’s" after a pronoun is "has" where the participle goes
+ * on with its own preposition or with "that"; "he’s called a liar", "she’s told to wait" stay passives.
+ */
+function isPerfectOfContraction(tokens: Token[], i: number, verb: ReportingVerb): boolean {
+  if (!CONTRACTED_HAVE.has(tokens[i - 1]?.lower ?? '') || !SPEAKING_PRONOUNS.has(tokens[i - 2]?.lower ?? ''))
+    return false;
+  const next = tokens[i + 1];
+  if (!next || next.quote >= 0) return false;
+  return next.lower === 'that' || verb.prepositions.some((words) => words[0] === next.lower && words[0] !== 'to');
+}
+
 /**
  * "Lai Mei, dubbed the Tea Queen, …", "The mayor, asked about the plan, …": a participle set off by the first
  * comma after the sentence's opening noun phrase says what was done to it; the noun is not who spoke. After an
@@ -349,8 +365,8 @@ export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   const contracted = POSSESSIVE.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.pos === 'PRON';
   if ((POSSESSIVE.test(tokens[i - 1]?.text ?? '') && !contracted) || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? ''))
     return null;
-  if (isPassive(tokens, i) || isMisreadNoun(tokens, i) || isReducedRelative(tokens, i)) return null;
-  if (followsArticle(tokens, i)) return null;
+  if ((isPassive(tokens, i) && !isPerfectOfContraction(tokens, i, verb)) || isMisreadNoun(tokens, i)) return null;
+  if (isReducedRelative(tokens, i) || followsArticle(tokens, i)) return null;
   if ((verb.frame === 'dub' || verb.frame === 'object') && isReducedPassive(tokens, i)) return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
   // "weathered the crisis thanks to high prices": "thanks to" is a preposition (because of), not a verb.

@@ -120,6 +120,16 @@ describe('sources of cue verbs', () => {
     expect(speakerNameOf(analysis, 'samples had been stored')).toBe('Kenji Mori');
   });
 
+  it('reads "’s" after who, he or she as "has" before the cue’s own preposition or "that" (politics)', () => {
+    const analysis = analyse([
+      'Mayor Ines Falk, who’s called for higher taxes on yachts, spoke on Monday.',
+      'He’s called a liar by his rivals.',
+    ]);
+    expect(statementWith(analysis, 'yachts').text).toBe('higher taxes on yachts');
+    expect(speakerNameOf(analysis, 'yachts')).toBe('Ines Falk');
+    expect(analysis.statements.filter((s) => s.text.includes('liar'))).toEqual([]);
+  });
+
   it('gives a coordinated cue the subject of the verb before it (international)', () => {
     const analysis = analyse([
       'President Amara Sesay condemned the attack on the convoy and said the culprits would be found.',
