@@ -481,6 +481,14 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
       if (token.text === ',' && token.quote < 0) return i;
     }
   }
+  // "Clinton — who’s called for tax hikes on the rich — lambasting …": a relative clause between dashes ends at
+  // the closing dash.
+  if (attribution.link === 'relative' && DASHES.has(doc.tokens[attribution.start - 1]?.text ?? '')) {
+    for (let i = attribution.cueEnd; i < end; i++) {
+      const token = doc.tokens[i] as Token;
+      if (DASHES.has(token.text) && token.quote < 0) return i;
+    }
+  }
   return end;
 }
 

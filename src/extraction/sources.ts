@@ -1378,8 +1378,8 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       RELATIVE_PRONOUNS.has(before.lower) &&
       (before.pos === 'PRON' || before.pos === 'DET' || before.pos === 'SCONJ')
     ) {
-      // "Weaver, who said …", "officials who said …": the antecedent speaks.
-      const antecedentEnd = doc.tokens[i - 1]?.text === ',' ? i - 1 : i;
+      // "Weaver, who said …", "Clinton — who’s called for …", "officials who said …": the antecedent speaks.
+      const antecedentEnd = doc.tokens[i - 1]?.text === ',' || isDash(doc, i - 1) ? i - 1 : i;
       const antecedent = nounPhraseEndingAt(doc, antecedentEnd, floor);
       if (!antecedent) return null;
       const described =
@@ -1389,8 +1389,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     }
     if (COORDINATORS.has(before.lower) && i > floor) {
       // "Weaver, who met reporters and said …": a finite verb joined to a relative clause's verb shares its subject;
-      // after a comma closing the relative clause ("…, which let him go in 2015, and said …") the main clause's.
-      const joinsRelative = !(doc.tokens[verbIndex] as Token).lower.endsWith('ing') && doc.tokens[i - 1]?.text !== ',';
+      // after a comma or a dash closing the relative clause ("…, which let him go in 2015, and said …") the main
+      // clause's.
+      const closed = doc.tokens[i - 1]?.text === ',' || isDash(doc, i - 1);
+      const joinsRelative = !(doc.tokens[verbIndex] as Token).lower.endsWith('ing') && !closed;
       const subject = subjectOfEarlierVerb(doc, i, floor, depth, joinsRelative);
       return subject ? { subject, link: 'coordinated', start: i } : null;
     }

@@ -130,6 +130,18 @@ describe('sources of cue verbs', () => {
     expect(analysis.statements.filter((s) => s.text.includes('liar'))).toEqual([]);
   });
 
+  it('gives a relative clause between dashes its antecedent and ends it at the closing dash (politics)', () => {
+    const analysis = analyse([
+      'The levy became an issue, with Mayor Ines Falk — who has called for higher taxes on yachts — attacking the plan.',
+      'Senator Tom Reyes—who had previously endorsed Ana Cruz for governor—spoke on Monday.',
+      'They checked the ledger—which keeps a tally of the repairs—and found 40 broken pumps.',
+    ]);
+    expect(statementWith(analysis, 'yachts').text).toBe('higher taxes on yachts');
+    expect(speakerNameOf(analysis, 'yachts')).toBe('Ines Falk');
+    expect(speakerNameOf(analysis, 'Ana Cruz')).toBe('Tom Reyes');
+    expect(analysis.statements.filter((s) => s.text.includes('pumps'))).toEqual([]);
+  });
+
   it('gives a coordinated cue the subject of the verb before it (international)', () => {
     const analysis = analyse([
       'President Amara Sesay condemned the attack on the convoy and said the culprits would be found.',
