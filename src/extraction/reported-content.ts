@@ -932,6 +932,15 @@ export function isMisreadVerb(doc: TextDocument, i: number): boolean {
     return true;
   if (!next || !OBJECT_OPENERS.has(next.pos)) return false;
   if (token.pos === 'ADJ') return /ed$/.test(token.lower);
+  // "revelations about his tax history show the need for reform": a verb of report or evidence read as a compound's
+  // head, though a determiner follows it, where no noun's phrase goes on.
+  if (
+    token.pos === 'NOUN' &&
+    next.pos === 'DET' &&
+    previous?.pos === 'NOUN' &&
+    reportingVerb(token.lemma) !== undefined
+  )
+    return true;
   return token.pos === 'NOUN' && /[^s']s$/.test(token.lower) && doc.tokens[i - 1]?.pos === 'PROPN';
 }
 

@@ -112,6 +112,15 @@ describe('reported clauses the tagger or the layout hides', () => {
     expect(statementWith(analysis, 'landfill').text).toBe('if elected again he would close the landfill');
   });
 
+  it('reads a verb of evidence the tagger took for a compound’s head before a determiner (business)', () => {
+    const analysis = analyse([
+      'The regulator said that audits of the bank’s loan book show the need for more capital.',
+    ]);
+    expect(statementWith(analysis, 'more capital').text).toBe(
+      'audits of the bank’s loan book show the need for more capital',
+    );
+  });
+
   it('reads a gerund subject whose verb is tensed, or whose object runs on past a preposition (health, politics)', () => {
     const analysis = analyse([
       'Dietitians say eating less sugar lowers the risk of diabetes.',
