@@ -29,6 +29,7 @@ export interface CueSource {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'someone', 'somebody']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const OBJECT_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
+const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_PARENTHETICAL_TOKENS = 30;
@@ -1422,6 +1423,11 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       const clauseSubject = subjectOfEarlierVerb(doc, i + 1, floor, depth);
       if (clauseSubject) return { subject: clauseSubject, link: 'participial', start: verbIndex };
     }
+    // "Those close to him say …": an object pronoun ends the complement of the subject's adjective.
+    if (!phrase && PERSONAL_OBJECTS.has(before.lower) && found === null) {
+      const around = subjectAroundPostmodifier(doc, { first: i, end: i + 1 }, floor);
+      if (around) return plain(around);
+    }
     // "The tenants who wrote to the landlord on Monday said": past an adjunct, a pronoun inside a relative clause.
     if (!phrase || !hasHead(doc, phrase))
       return found && plain(subjectAroundPostmodifier(doc, found.subject, floor) ?? found.subject);
@@ -1542,7 +1548,9 @@ function subjectAroundPostmodifier(doc: TextDocument, phrase: Phrase, floor: num
       const participle = previous.pos === 'VERB' && PARTICIPLE.test(previous.lower);
       const modified = POSTMODIFYING_ADJECTIVES.has(previous.lower) || participle;
       const head = modified ? doc.tokens[k - 2] : previous;
-      if (head && (head.pos === 'NOUN' || head.pos === 'PROPN') && head.index >= floor) {
+      // "those familiar with the talks": a demonstrative stands for the people described.
+      const those = modified && head?.lower === 'those';
+      if (head && (head.pos === 'NOUN' || head.pos === 'PROPN' || those) && head.index >= floor) {
         const subject = nounPhraseEndingAt(doc, head.index + 1, floor);
         if (subject && opensClause(doc, subject.first, floor))
           return participle ? null : { first: subject.first, end: phrase.end };

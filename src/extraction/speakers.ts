@@ -433,7 +433,9 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     pluralAsVerb ||
     adjectiveHeadsPhrase(doc, phrase) ||
     (last.pos === 'ADJ' && FIGURE_NOUNS.has(last.lower)) ||
-    isAgeNoun(doc, phrase);
+    isAgeNoun(doc, phrase) ||
+    // "aides close to her", "those loyal to him": a pronoun ends the complement of the noun that heads the phrase.
+    (last.pos === 'PRON' && describesThroughPreposition(doc, phrase, false));
   if (
     phrase.end - phrase.first > 1 &&
     last.pos !== 'NOUN' &&
@@ -700,11 +702,11 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWith
       before.pos === 'ADJ' ||
       isPostmodifyingAdjective(before.text) ||
       (before.pos === 'VERB' && /(?:ed|en)$/.test(before.lower));
-    // "Officials close to …": a capital opening the sentence may make the noun a PROPN.
+    // "Officials close to …": a capital opening the sentence may make the noun a PROPN; "those close to …" stands
+    // for the people described.
+    if (!modifies || k - 2 < phrase.first) return false;
     const noun = doc.tokens[k - 2] as Token;
-    return (
-      modifies && k - 2 >= phrase.first && (noun.pos === 'NOUN' || (noun.pos === 'PROPN' && k - 2 === phrase.first))
-    );
+    return noun.pos === 'NOUN' || (noun.pos === 'PROPN' && k - 2 === phrase.first) || noun.lower === 'those';
   }
   return false;
 }

@@ -7,6 +7,17 @@ describe('a subject whose noun has a post-modifier before the cue', () => {
     expect(speakerNameOf(analysis, 'deal was close')).toBe('several sources privy to the talks');
   });
 
+  it('keeps "those" or a noun whose adjective’s complement ends on a pronoun (politics)', () => {
+    const analysis = analyse([
+      'Those close to him say the governor will not run again.',
+      'Aides loyal to her said the budget would pass.',
+      'Those familiar with the talks said the deal was close.',
+    ]);
+    expect(speakerNameOf(analysis, 'not run again')).toBe('those close to him');
+    expect(speakerNameOf(analysis, 'budget would pass')).toBe('aides loyal to her');
+    expect(speakerNameOf(analysis, 'deal was close')).toBe('those familiar with the talks');
+  });
+
   it('goes through a participle inside the chain to the noun opening the clause', () => {
     const analysis = analyse([
       "Port officials familiar with the ledger seized from the harbour master's office in Bergen said it had been altered.",
