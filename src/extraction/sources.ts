@@ -503,6 +503,15 @@ function insideCapitalisedRun(doc: TextDocument, i: number, floor: number): bool
   return i > floor && capitalised(i) && capitalised(i - 1) && capitalised(i + 1);
 }
 
+/** The group before "…, many of whom" / "…, some of which" ending at `i`: the noun phrase before the comma. */
+function partitiveRelativeAntecedent(doc: TextDocument, i: number, floor: number): Phrase | null {
+  const pronoun = doc.tokens[i];
+  if (pronoun?.lower !== 'whom' && pronoun?.lower !== 'which') return null;
+  if (doc.tokens[i - 1]?.lower !== 'of' || !isPartitive(doc.tokens[i - 2]?.lower ?? '')) return null;
+  if (doc.tokens[i - 3]?.text !== ',' || i - 3 <= floor) return null;
+  return nounPhraseEndingAt(doc, i - 3, floor);
+}
+
 /** "to overturn", "to immediately lift": "to" before the verb, perhaps past adverbs (a split infinitive). */
 function afterInfinitiveMarker(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -1375,6 +1384,9 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
         if (firstName && isNamePhrase(doc, firstName)) return plain({ first: firstName.first, end: second.end });
       }
     }
+    // "families of the victims, many of whom say …": a part of the antecedent's group speaks for it.
+    const partOfAntecedent = partitiveRelativeAntecedent(doc, i, floor);
+    if (partOfAntecedent) return { subject: partOfAntecedent, link: 'relative', start: i - 2 };
     if (
       RELATIVE_PRONOUNS.has(before.lower) &&
       (before.pos === 'PRON' || before.pos === 'DET' || before.pos === 'SCONJ')

@@ -18,6 +18,13 @@ describe('a subject whose noun has a post-modifier before the cue', () => {
     expect(speakerNameOf(analysis, 'deal was close')).toBe('those familiar with the talks');
   });
 
+  it('gives a relative clause opened by a part of a group ("many of whom") the group before it (politics)', () => {
+    const analysis = analyse([
+      'The veto angered relatives of the crash victims, many of whom say the inquiry was a whitewash.',
+    ]);
+    expect(speakerNameOf(analysis, 'whitewash')).toBe('relatives of the crash victims');
+  });
+
   it('goes through a participle inside the chain to the noun opening the clause', () => {
     const analysis = analyse([
       "Port officials familiar with the ledger seized from the harbour master's office in Bergen said it had been altered.",
