@@ -1133,7 +1133,10 @@ function reportOfAsClause(
   const after = skipAdjuncts(doc, afterRecipient(doc, attribution, last), last);
   const closing = doc.tokens[after];
   // "…, according to court records": a later attribution of the sentence ends the main clause.
-  const later = following.find((f) => f.sentence === attribution.sentence && f.start > after);
+  // One nested inside it ("Trump is free to disclose his returns") is part of it, as in clauseLimit.
+  const later = following.find(
+    (f) => f.sentence === attribution.sentence && f.start > after && isSibling(doc, f, attribution),
+  );
   if (later) last = doc.tokens[later.start - 1]?.text === ',' ? later.start - 1 : later.start;
   // The main clause before: "…, as X noted (in …)." ends the sentence, or a clause of the writer's is joined to it
   // ("…, as the Times reported on Tuesday, and he will …").

@@ -125,6 +125,12 @@ describe('"as" clauses', () => {
     expect(analysis.statements.filter((s) => s.text.includes('retired'))).toEqual([]);
   });
 
+  it('keeps an infinitive cue inside the main clause after an "as" clause (business)', () => {
+    expect(texts(['As many analysts have pointed out, the bank is free to disclose its losses.'])).toEqual([
+      ['the bank is free to disclose its losses', 'INDIRECT'],
+    ]);
+  });
+
   it('skips the one told in an "as" clause', () => {
     expect(texts(['As the mayor told reporters on Monday, the bridge will reopen in May.'])).toEqual([
       ['the bridge will reopen in May', 'INDIRECT'],
