@@ -162,7 +162,7 @@ function atSentenceStart(doc: TextDocument, token: Token): boolean {
 /** A capitalised word that is a name's; one opening a sentence is asked more (`knownNames`: midSentenceCapitalised). */
 function isNameToken(doc: TextDocument, token: Token, opensSentence: boolean, knownNames: Set<string>): boolean {
   if (isInitialsBeforeName(doc, token)) return true;
-  if (isDateToken(token)) return false;
+  if (isDateToken(token)) return isMonthAsSurname(doc, token);
   if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
   if (!opensSentence) return true;
   if (opensTimeAdverbial(doc, token, knownNames)) return false;
@@ -174,6 +174,47 @@ function isNameToken(doc: TextDocument, token: Token, opensSentence: boolean, kn
     countryOfDemonym(token.text) !== undefined ||
     opensTwoWordSubjectName(doc, token)
   );
+}
+
+const MONTHS = new Set(MONTH_NAMES);
+const monthSurnames = new WeakMap<TextDocument, Set<string>>();
+
+/** The months the article writes right after a given name, as surnames: "Theresa May", "Brian May". */
+function monthsAfterGivenNames(doc: TextDocument): Set<string> {
+  let months = monthSurnames.get(doc);
+  if (!months) {
+    months = new Set<string>();
+    for (let k = 1; k < doc.tokens.length; k++) {
+      const token = doc.tokens[k] as Token;
+      if (MONTHS.has(token.lower) && isCapitalised(token.text) && followsGivenNameAt(doc, k)) months.add(token.lower);
+    }
+    monthSurnames.set(doc, months);
+  }
+  return months;
+}
+
+function followsGivenNameAt(doc: TextDocument, k: number): boolean {
+  const previous = doc.tokens[k - 1];
+  const next = doc.tokens[k + 1];
+  return (
+    previous !== undefined &&
+    previous.sentence === (doc.tokens[k] as Token).sentence &&
+    isCapitalised(previous.text) &&
+    isGivenName(previous.text) &&
+    next?.pos !== 'NUM'
+  );
+}
+
+/**
+ * A month that is a surname: right after a given name ("Prime Minister Theresa May said"), or alone before a verb
+ * where the article names someone so ("May said the talks were good"); "In May", "May 5" stay dates.
+ */
+function isMonthAsSurname(doc: TextDocument, token: Token): boolean {
+  if (!MONTHS.has(token.lower) || !isCapitalised(token.text)) return false;
+  if (followsGivenNameAt(doc, token.index)) return true;
+  const next = doc.tokens[token.index + 1];
+  const verbNext = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVE_WORDS.has(next.text));
+  return verbNext && monthsAfterGivenNames(doc).has(token.lower);
 }
 
 // Words that put a time phrase after an opening adverb: "Early on Sunday", "Late last month", "Shortly after

@@ -75,6 +75,17 @@ describe('names kept whole', () => {
     expect(names(analysis).filter((name) => /Questioned|Says/.test(name))).toEqual([]);
   });
 
+  it('reads a month after a given name as a surname, and alone before a verb where the story names someone so', () => {
+    const analysis = analyse([
+      'Prime Minister Ruth May met the unions on May 5.',
+      'May said the talks had gone well.',
+      'In May, the unions had threatened a strike.',
+    ]);
+    expect(names(analysis)).toContain('Ruth May');
+    expect(speakerNameOf(analysis, 'talks had gone well')).toBe('Ruth May');
+    expect(names(analysis)).not.toContain('Ruth');
+  });
+
   it('takes no piece of a hyphenated title for a name (media)', () => {
     const analysis = analyse(['Lund spoke with Harbor Weekly Editor-in-Chief Mara Quist on Thursday.']);
     expect(names(analysis)).toContain('Mara Quist');
