@@ -135,10 +135,12 @@ export function knownOrganization(name: string): string | undefined {
   return organizationByName.get(name);
 }
 
-/** A key shared by the forms of one organisation WordNet knows ("FBI", "Federal Bureau of Investigation"). */
-export function organizationKey(name: string): string | undefined {
-  return organizationByName.get(name) ?? wordnetOrganizationByName.get(name);
-}
+/** A key shared by the forms of one organisation WordNet knows ("FBI", "Federal Bureau of Investigation"). Most
+ *  names asked of are in neither list: one memo answers for both look-ups, where each kept its own. */
+export const organizationKey = remembered(
+  ANSWERS_KEPT,
+  (name): string | undefined => organizationByName.get(name) ?? wordnetOrganizationByName.get(name),
+);
 
 /**
  * "Olympic Games", "World Cup", "Champions League", "Coppa Italia": a named occasion or contest, not an actor;
