@@ -22,6 +22,7 @@ import {
   singularForms,
 } from './gazetteer.ts';
 import { isGivenName } from './given-names.ts';
+import { frequencyRank } from './word-vectors.ts';
 import { isReportingNoun } from './reporting-words.ts';
 import {
   endsRoleTitle,
@@ -166,6 +167,7 @@ function isNameToken(doc: TextDocument, token: Token, opensSentence: boolean, kn
   if (FUNCTION_WORD_TAGS.has(token.pos) && !countryNamed(token.text)) return false;
   if (!opensSentence) return true;
   if (opensTimeAdverbial(doc, token, knownNames)) return false;
+  if (isCommonWordOpeningSentence(doc, token, knownNames)) return false;
   return (
     token.pos === 'PROPN' ||
     givenNameBeforeSurname(doc, token) ||
@@ -174,6 +176,28 @@ function isNameToken(doc: TextDocument, token: Token, opensSentence: boolean, kn
     countryOfDemonym(token.text) !== undefined ||
     opensTwoWordSubjectName(doc, token)
   );
+}
+
+// Words this common in English news ("video", "worse", "critics") are names only where the article shows them so.
+const COMMON_WORD_RANK = 5000;
+
+/**
+ * "Video shows that …", "Worse, the companies …": a common word alone opening a sentence, before a comma or a verb,
+ * that the article never writes capitalised in mid-sentence and that is no given name, is capitalised for the
+ * sentence, however tagged; "Bush said" stays a name where the article writes "Bush" elsewhere.
+ */
+function isCommonWordOpeningSentence(doc: TextDocument, token: Token, knownNames: Set<string>): boolean {
+  const next = doc.tokens[token.index + 1];
+  if (!next || next.sentence !== token.sentence) return false;
+  if (next.text !== ',' && next.pos !== 'VERB' && next.pos !== 'AUX') return false;
+  if (knownNames.has(token.text) || isGivenName(token.text) || isAllCaps(token.text)) return false;
+  // "Russia", "Republicans", "Reuters": a country, a people, a party's members, a known body or place is named.
+  const singular = token.text.endsWith('s') ? token.text.slice(0, -1) : token.text;
+  if (countryNamed(token.text) || countryOfDemonym(token.text) || isMemberNoun(token.text) || isMemberNoun(singular))
+    return false;
+  if (organizationKey(token.text) || isPlace(token.text, token.lower)) return false;
+  const rank = frequencyRank(token.lower);
+  return rank !== null && rank < COMMON_WORD_RANK;
 }
 
 const MONTHS = new Set(MONTH_NAMES);

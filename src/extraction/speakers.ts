@@ -200,6 +200,11 @@ const SPEAKING_NOUNS = new Set([
   'audit',
   'census',
   'filing',
+  'estimate',
+  'count',
+  'tally',
+  'projection',
+  'forecast',
   // News media and bodies that report: "several outlets reported", "the newspaper noted".
   'outlet',
   'newspaper',

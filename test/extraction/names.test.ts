@@ -86,6 +86,17 @@ describe('names kept whole', () => {
     expect(names(analysis)).not.toContain('Ruth');
   });
 
+  it('reads a common word alone opening a sentence as no name, and data that suggest as a source (business)', () => {
+    const analysis = analyse([
+      'Worse, the firms hid their profits offshore, in many cases reporting different numbers to regulators.',
+      'Estimates suggest 900 jobs may be lost in the region.',
+      'Russia said the talks were over.',
+    ]);
+    expect(names(analysis)).not.toContain('Worse');
+    expect(speakerNameOf(analysis, '900 jobs')).toBe('estimates');
+    expect(speakerNameOf(analysis, 'talks were over')).toBe('Russia');
+  });
+
   it('takes no piece of a hyphenated title for a name (media)', () => {
     const analysis = analyse(['Lund spoke with Harbor Weekly Editor-in-Chief Mara Quist on Thursday.']);
     expect(names(analysis)).toContain('Mara Quist');
