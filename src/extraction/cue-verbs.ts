@@ -351,8 +351,14 @@ function bareVerbBeforeClause(tokens: Token[], i: number): ReportingVerb | undef
   if (token.pos !== 'NOUN' || token.quote >= 0 || !previous || previous.quote >= 0) return undefined;
   if ((previous.pos !== 'NOUN' && previous.pos !== 'PROPN') || !/[^s']s$/.test(previous.lower)) return undefined;
   const verb = reportingVerb(token.lower);
-  // "the findings show …" stays a noun: a verb that also tells what things show needs a surer reading.
-  return verb?.frame === 'clause' && !verb.evidential && opensFiniteClauseAt(tokens, i + 1) ? verb : undefined;
+  if (verb?.frame !== 'clause') return undefined;
+  // A verb that also tells what things show needs a surer reading: "that", or a clause opening on a determiner or a
+  // pronoun ("recent polls show the race is tight", "the findings show it was"); "the findings show" alone stays
+  // a noun.
+  const next = tokens[i + 1];
+  const sure =
+    next?.lower === 'that' || ((next?.pos === 'DET' || next?.pos === 'PRON') && opensFiniteClauseAt(tokens, i + 1));
+  return (verb.evidential ? sure : opensFiniteClauseAt(tokens, i + 1)) ? verb : undefined;
 }
 
 export function verbCueAt(tokens: Token[], i: number): VerbCue | null {

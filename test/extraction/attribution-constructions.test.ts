@@ -78,6 +78,13 @@ describe('cues other than said and told', () => {
     expect(statementWith(analysis, 'inquiry').cue).toBe('called for');
   });
 
+  it('reads a verb of evidence after a plural the tagger took for a compound’s head, given a surer clause (politics)', () => {
+    const analysis = analyse(['Recent polls show the race is tight.', 'The findings show signs of progress.']);
+    expect(statementWith(analysis, 'race is tight').cue).toBe('show');
+    expect(speakerNameOf(analysis, 'race is tight')).toBe('recent polls');
+    expect(analysis.statements.filter((s) => s.text.includes('progress'))).toEqual([]);
+  });
+
   it('reads a directive verb only with the person told and an infinitive (courts, science)', () => {
     const analysis = analyse([
       'Judge Ruth Calloway ordered the company to pay the workers their back wages.',
