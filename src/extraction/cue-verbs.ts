@@ -357,8 +357,25 @@ function bareVerbBeforeClause(tokens: Token[], i: number): ReportingVerb | undef
   // a noun.
   const next = tokens[i + 1];
   const sure =
-    next?.lower === 'that' || ((next?.pos === 'DET' || next?.pos === 'PRON') && opensFiniteClauseAt(tokens, i + 1));
+    (next?.lower === 'that' || ((next?.pos === 'DET' || next?.pos === 'PRON') && opensFiniteClauseAt(tokens, i + 1))) &&
+    subjectOpensSentence(tokens, i);
   return (verb.evidential ? sure : opensFiniteClauseAt(tokens, i + 1)) ? verb : undefined;
+}
+
+const SUBJECT_WORD_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The noun phrase before the verb at `i` opens a clause of its own, at the sentence's start or after a comma or a
+ * conjunction ("Recent polls show …", "…, but new filings show …"), not inside a report ("noted the findings show").
+ */
+function subjectOpensSentence(tokens: Token[], i: number): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.sentence === sentence && SUBJECT_WORD_TAGS.has((tokens[k] as Token).pos)) k--;
+  const before = tokens[k];
+  return (
+    before === undefined || before.sentence !== sentence || before.pos === 'CCONJ' || /^[,;:—–]$/.test(before.text)
+  );
 }
 
 export function verbCueAt(tokens: Token[], i: number): VerbCue | null {

@@ -191,11 +191,12 @@ function isCommonWordOpeningSentence(doc: TextDocument, token: Token, knownNames
   if (!next || next.sentence !== token.sentence) return false;
   if (next.text !== ',' && next.pos !== 'VERB' && next.pos !== 'AUX') return false;
   if (knownNames.has(token.text) || isGivenName(token.text) || isAllCaps(token.text)) return false;
-  // "Russia", "Republicans", "Reuters": a country, a people, a party's members, a known body or place is named.
+  // "Russia", "Republicans", "Reuters", "Parliament": a country, a people, a party's members, a body or a place is
+  // named.
   const singular = token.text.endsWith('s') ? token.text.slice(0, -1) : token.text;
   if (countryNamed(token.text) || countryOfDemonym(token.text) || isMemberNoun(token.text) || isMemberNoun(singular))
     return false;
-  if (organizationKey(token.text) || isPlace(token.text, token.lower)) return false;
+  if (organizationKey(token.text) || isOrganizationHead(token.text) || isPlace(token.text, token.lower)) return false;
   const rank = frequencyRank(token.lower);
   return rank !== null && rank < COMMON_WORD_RANK;
 }
