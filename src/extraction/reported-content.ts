@@ -807,6 +807,39 @@ function opensGerundClause(doc: TextDocument, p: number, end: number): boolean {
   return false;
 }
 
+// Participles that work as prepositions ("including a provision", "according to"): they open no gerund subject.
+const PREPOSITIONAL_PARTICIPLES = new Set([
+  'including',
+  'excluding',
+  'according',
+  'regarding',
+  'concerning',
+  'following',
+  'considering',
+  'involving',
+  'pending',
+  'barring',
+]);
+const MAX_GERUND_BEFORE_AUXILIARY = 8;
+
+/**
+ * "replacing Clinton would be harder" after a cue set off by commas: a gerund, its object without a clause of its own,
+ * then an auxiliary. Past and present forms do not count here: "referencing a PAC called Future45" is the speaker's
+ * participle, whose object a participle modifies.
+ */
+function opensGerundBeforeAuxiliary(doc: TextDocument, p: number, end: number): boolean {
+  const gerund = doc.tokens[p];
+  if (!gerund || gerund.pos !== 'VERB' || !gerund.lower.endsWith('ing') || gerund.quote >= 0) return false;
+  if (PREPOSITIONAL_PARTICIPLES.has(gerund.lower)) return false;
+  for (let k = p + 1; k < end && k - p <= MAX_GERUND_BEFORE_AUXILIARY; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.pos === 'VERB') return false;
+    if (RELATIVE_SUBJECTS.has(token.lower) || token.lower === 'that') return false;
+    if (token.pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** "lowers", "lowered": a verb's form that is finite after a subject; "lower" and "lowering" may not be. */
 function isTensedForm(lower: string): boolean {
   return (lower.endsWith('s') && !lower.endsWith('ss')) || lower.endsWith('ed');
@@ -1405,8 +1438,10 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     // "The ministry, Reuters reported, issued new rules": a subject still without its verb takes the past form
     // after the cue as its predicate, not as the speaker's participle.
     const subjectWaits = commaBefore && link === 'subject' && waitsForPredicate(doc, sentence.firstToken, start - 1);
-    if (!(subjectWaits && isPastPredicate(doc, resume)) && opensAdjunctOfSpeaker(doc, resume, afterQuotation))
-      return before ? [before] : [];
+    // "…, Smith said, replacing Clinton would be harder": a gerund that is a clause's subject, not the speaker's own.
+    const gerundSubject = opensGerundBeforeAuxiliary(doc, resume, end);
+    const predicateGoesOn = (subjectWaits && isPastPredicate(doc, resume)) || gerundSubject;
+    if (!predicateGoesOn && opensAdjunctOfSpeaker(doc, resume, afterQuotation)) return before ? [before] : [];
     // "Closing the mill so early, residents say, limited the town's growth": a predicate goes on, so what came
     // before was its subject, not an adjunct.
     const subject =

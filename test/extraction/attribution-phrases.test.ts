@@ -112,6 +112,16 @@ describe('reported clauses the tagger or the layout hides', () => {
     expect(statementWith(analysis, 'landfill').text).toBe('if elected again he would close the landfill');
   });
 
+  it('reads a gerund subject after a cue set off by commas as the report going on (local news)', () => {
+    const analysis = analyse([
+      'Though the old bridge held for a century, Mayor Ines Falk said, replacing it would cost $4 million.',
+      '“We will win,” the coach said, waving to the fans.',
+      'The council backed the plan, Tom Reyes said, including a clause that would cap the tolls.',
+    ]);
+    expect(statementWith(analysis, '$4 million').text).toBe('replacing it would cost $4 million');
+    expect(analysis.statements.filter((s) => /waving|clause/.test(s.text))).toEqual([]);
+  });
+
   it('reads a verb of evidence the tagger took for a compound’s head before a determiner (business)', () => {
     const analysis = analyse([
       'The regulator said that audits of the bank’s loan book show the need for more capital.',
