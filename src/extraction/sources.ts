@@ -503,6 +503,22 @@ function insideCapitalisedRun(doc: TextDocument, i: number, floor: number): bool
   return i > floor && capitalised(i) && capitalised(i - 1) && capitalised(i + 1);
 }
 
+/** "the experts I interviewed" ending at `i`: a noun phrase, a subject pronoun and a past verb with no object. */
+function contactClauseSubject(doc: TextDocument, i: number, floor: number): Phrase | null {
+  const verb = doc.tokens[i];
+  const pronoun = doc.tokens[i - 1];
+  const noun = doc.tokens[i - 2];
+  // A past form ("interviewed", "met"), not a present or a participle in -ing.
+  if (!verb || verb.pos !== 'VERB' || verb.lemma === verb.lower || /(?:ing|s)$/.test(verb.lower) || verb.quote >= 0)
+    return null;
+  if (!pronoun || !SUBJECT_PRONOUNS.has(pronoun.lower) || pronoun.pos !== 'PRON') return null;
+  if (!noun || noun.pos !== 'NOUN' || noun.index < floor) return null;
+  const phrase = nounPhraseEndingAt(doc, i - 1, floor);
+  return phrase && phrase.end === i - 1 && opensClause(doc, phrase.first, floor)
+    ? { first: phrase.first, end: i + 1 }
+    : null;
+}
+
 /** The group before "…, many of whom" / "…, some of which" ending at `i`: the noun phrase before the comma. */
 function partitiveRelativeAntecedent(doc: TextDocument, i: number, floor: number): Phrase | null {
   const pronoun = doc.tokens[i];
@@ -1368,6 +1384,10 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       return name ? { subject: name, link: 'subject', start: name.first } : found;
     }
     if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
+    // "all the experts I interviewed said", "the man she met told": a relative clause with no pronoun of its own
+    // between the subject's noun and the cue.
+    const contact = contactClauseSubject(doc, i, floor);
+    if (contact) return plain(contact);
     // "One of them went as far as to say": a part of a group named by a pronoun.
     const part = doc.tokens[i - 2];
     const partOfPronoun =

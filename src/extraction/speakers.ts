@@ -440,7 +440,9 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     (last.pos === 'ADJ' && FIGURE_NOUNS.has(last.lower)) ||
     isAgeNoun(doc, phrase) ||
     // "aides close to her", "those loyal to him": a pronoun ends the complement of the noun that heads the phrase.
-    (last.pos === 'PRON' && describesThroughPreposition(doc, phrase, false));
+    (last.pos === 'PRON' && describesThroughPreposition(doc, phrase, false)) ||
+    // "all the experts I interviewed": a relative clause without its pronoun after the noun that heads the phrase.
+    endsInContactClause(doc, phrase);
   if (
     phrase.end - phrase.first > 1 &&
     last.pos !== 'NOUN' &&
@@ -714,6 +716,15 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWith
     return noun.pos === 'NOUN' || (noun.pos === 'PROPN' && k - 2 === phrase.first) || noun.lower === 'those';
   }
   return false;
+}
+
+/** The phrase ends on a noun, a subject pronoun and a past verb: "the experts I interviewed", "the man she met". */
+function endsInContactClause(doc: TextDocument, phrase: Phrase): boolean {
+  if (phrase.end - phrase.first < 3) return false;
+  const verb = doc.tokens[phrase.end - 1] as Token;
+  const pronoun = doc.tokens[phrase.end - 2] as Token;
+  const noun = doc.tokens[phrase.end - 3] as Token;
+  return verb.pos === 'VERB' && pronoun.pos === 'PRON' && noun.pos === 'NOUN';
 }
 
 /** The token opens its sentence, or follows punctuation there (a quotation mark, a dash). */

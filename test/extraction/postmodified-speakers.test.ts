@@ -25,6 +25,15 @@ describe('a subject whose noun has a post-modifier before the cue', () => {
     expect(speakerNameOf(analysis, 'whitewash')).toBe('relatives of the crash victims');
   });
 
+  it('keeps a relative clause without its pronoun after the subject’s noun (politics)', () => {
+    const analysis = analyse([
+      'All the economists I interviewed said the levy would raise little.',
+      'The man she met told reporters the deal was off.',
+    ]);
+    expect(speakerNameOf(analysis, 'raise little')).toBe('all the economists I interviewed');
+    expect(speakerNameOf(analysis, 'deal was off')).toBe('the man she met');
+  });
+
   it('goes through a participle inside the chain to the noun opening the clause', () => {
     const analysis = analyse([
       "Port officials familiar with the ledger seized from the harbour master's office in Bergen said it had been altered.",
