@@ -539,6 +539,8 @@ export interface PreviousCue {
   sentence: number;
   subject: Phrase;
   negated: boolean;
+  /** "ACCORDING_TO" for a source named by "according to", which no verb after it shares. */
+  kind?: string;
 }
 
 /**
@@ -1006,9 +1008,11 @@ export function sourceOfVerb(
   const found = subjectBefore(doc, cueIndex, floor, 0);
   const sender = found?.link === 'subject' ? senderOfMessage(doc, found.subject, floor) : null;
   const own = found && sender ? { ...found, subject: sender.sender, start: sender.start } : found;
-  // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue.
-  if (own?.link === 'coordinated' && previous && previous.sentence === token.sentence && !previous.negated)
-    return { ...own, subject: previous.subject };
+  // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue; "…, according to
+  // their attorneys, and said …" shares the clause's subject, not the source.
+  const sharesPrevious =
+    previous && previous.sentence === token.sentence && !previous.negated && previous.kind !== 'ACCORDING_TO';
+  if (own?.link === 'coordinated' && sharesPrevious) return { ...own, subject: previous.subject };
   if (own) return own;
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
 }

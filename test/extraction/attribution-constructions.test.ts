@@ -149,6 +149,14 @@ describe('sources of cue verbs', () => {
     expect(analysis.statements.filter((s) => s.text.includes('pumps'))).toEqual([]);
   });
 
+  it('gives a cue joined after an "according to" source the clause’s subject, not the source (courts)', () => {
+    const analysis = analyse([
+      'The family watched the footage on Thursday, according to their lawyers, and said they had more questions.',
+    ]);
+    expect(speakerNameOf(analysis, 'more questions')).toBe('the family');
+    expect(speakerNameOf(analysis, 'watched the footage')).toBe('their lawyers');
+  });
+
   it('gives a coordinated cue the subject of the verb before it (international)', () => {
     const analysis = analyse([
       'President Amara Sesay condemned the attack on the convoy and said the culprits would be found.',
