@@ -70,7 +70,8 @@ export function findAttributions(state: DiscourseState): Attribution[] {
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = doc.tokens[i] as Token;
-      if (token.quote >= 0) continue;
+      // Inside a quotation only a transcript's label speaks ('"WALLACE: …').
+      if (token.quote >= 0 && token.text !== ':') continue;
       const found = findCueAt(state, i, attributions[attributions.length - 1]);
       if (!found) continue;
       // A verb that only reports speech makes a speaker of any subject ("The actress said", "the note says").

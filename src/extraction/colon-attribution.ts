@@ -99,8 +99,9 @@ function isTitleCaseClause(words: Token[]): boolean {
  */
 export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null {
   const mark = doc.tokens[colon] as Token;
-  if (mark.text !== ':' || mark.quote >= 0) return null;
+  if (mark.text !== ':') return null;
   const paragraph = doc.paragraphs[mark.paragraph] as Paragraph;
+  if (mark.quote >= 0) return quotedTranscriptLabel(doc, colon, paragraph);
   const quoteFollows = isQuoteMark(doc.tokens[colon + 1]) && doc.tokens[colon + 1]?.paragraph === mark.paragraph;
   if (quoteFollows) {
     const introduced = introducedSource(doc, colon);
@@ -191,6 +192,27 @@ function introducedSource(doc: TextDocument, colon: number): Phrase | null {
   if (LABELS.has(head.lower) || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !CAPITALISED.test(head.text)))
     return null;
   return { first, end };
+}
+
+const MAX_LABEL_WORDS = 3;
+const LABEL_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+
+/**
+ * '"WALLACE: Let’s start …', '"PENCE: Gennifer Flowers will not …': a transcript printed as a quotation of several
+ * paragraphs, each opening on its mark and none closed until the last, gives each turn to the label in capitals
+ * right after the paragraph's opening mark.
+ */
+function quotedTranscriptLabel(doc: TextDocument, colon: number, paragraph: Paragraph): Phrase | null {
+  const opening = doc.tokens[doc.sentences[paragraph.firstSentence]?.firstToken ?? -1];
+  if (!opening || !isQuoteMark(opening)) return null;
+  const first = opening.index + 1;
+  if (colon <= first || colon - first > MAX_LABEL_WORDS) return null;
+  for (let k = first; k < colon; k++) {
+    const word = doc.tokens[k] as Token;
+    // "VIDEO:", "NOTE:": a clip or an aside, not a speaker.
+    if (!LABEL_WORD.test(word.text) || LABELS.has(word.lower)) return null;
+  }
+  return { first, end: colon };
 }
 
 /** What follows a speaker's colon: the rest of its paragraph (a transcript's turn), without a closing stop. */
