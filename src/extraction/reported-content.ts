@@ -557,7 +557,8 @@ function recipientEnd(doc: TextDocument, p: number): number | null {
   if (first.pos === 'PRON') return OBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it' ? p + 1 : null;
   const object = phraseStartingAt(doc, p);
   if (!object) return null;
-  const end = pastNameParts(doc, object.end);
+  // "told MSNBC's “Morning Joe” that …": a programme's title in quotation marks is part of the one told.
+  const end = titleEnd(doc, pastNameParts(doc, object.end));
   const after = doc.tokens[end];
   // "warned the plan would fail": the phrase is the clause's subject.
   if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return null;

@@ -118,6 +118,13 @@ describe('a programme’s title in the adjunct of a cue', () => {
     expect(statementWith(analysis, 'navy').text).toBe('the navy would leave the port');
     expect(analysis.statements.some((s) => s.text.includes('herself spoke up'))).toBe(false);
   });
+
+  it('is part of the one told, after a channel’s possessive (politics)', () => {
+    const analysis = analyse([
+      'Senator Mary Cole told Channel Four’s “Morning Tide” that the harbour would stay open.',
+    ]);
+    expect(statementWith(analysis, 'harbour').text).toBe('the harbour would stay open');
+  });
 });
 
 describe('a verb of talking with adjuncts before its "about"', () => {
