@@ -142,14 +142,33 @@ export function sourceStartingAt(doc: TextDocument, start: number): Phrase | nul
   const first = doc.tokens[start];
   if (!first) return null;
   let end = start;
-  while (end < doc.tokens.length && end - start <= MAX_SOURCE_TOKENS) {
+  // Words, not tokens: "a 52-count civil complaint" is four words.
+  let words = 0;
+  while (end < doc.tokens.length && words <= MAX_SOURCE_TOKENS) {
     const token = doc.tokens[end] as Token;
     if (token.sentence !== first.sentence || token.quote >= 0 || isQuoteMark(token)) break;
     if (/^[,;:.!?—–]$/.test(token.text) && !insideWord(doc, token)) break;
+    if (!joinsWord(doc, token)) words++;
     end++;
   }
-  if (end > start && end - start <= MAX_SOURCE_TOKENS) return { first: start, end };
-  return phraseStartingAt(doc, start);
+  if (end > start && words <= MAX_SOURCE_TOKENS) return { first: start, end };
+  // A longer source is its first noun phrase, across the hyphens inside its words ("a 52-count civil complaint").
+  let phrase = phraseStartingAt(doc, start);
+  while (phrase && joinsWord(doc, doc.tokens[phrase.end] as Token)) {
+    const rest = phraseStartingAt(doc, phrase.end + 1);
+    if (!rest) break;
+    phrase = { first: phrase.first, end: rest.end };
+  }
+  return phrase;
+}
+
+/** A hyphen written between two words ("52-count"), or the word after it: no word of its own. */
+function joinsWord(doc: TextDocument, token: Token): boolean {
+  const hyphen = token.text === '-' ? token : doc.tokens[token.index - 1];
+  if (hyphen?.text !== '-') return false;
+  const before = doc.tokens[hyphen.index - 1];
+  const after = doc.tokens[hyphen.index + 1];
+  return before?.end === hyphen.start && after?.start === hyphen.end;
 }
 
 /** A stop written between letters, as in "Gawker.com": part of the name, not the phrase's end. */

@@ -12,6 +12,15 @@ describe('"according to" a source followed by more than a comma', () => {
     expect(speakerNameOf(analysis, 'young anglers')).toBe('a harbour survey');
   });
 
+  it('counts a hyphenated word as one word of the source (courts)', () => {
+    const analysis = analyse([
+      'According to a 52-count civil complaint filed by the regulator and a 15-count complaint by the state, the developers ran a scheme.',
+      'According to an email from the head of the AFL-CIO labor federation, the vote was put off.',
+    ]);
+    expect(speakerNameOf(analysis, 'ran a scheme')).toBe('a 52-count civil complaint');
+    expect(speakerNameOf(analysis, 'vote was put off')).toBe('an email from the head of the AFL-CIO labor federation');
+  });
+
   it('reports past a relative clause that describes the source', () => {
     const analysis = analyse([
       'According to Tacitus who studied the early empire, Nero played music while the city burned.',
