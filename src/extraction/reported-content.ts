@@ -339,6 +339,8 @@ function isSibling(doc: TextDocument, later: Attribution, attribution: Attributi
   const pronoun = later.subject.end - later.subject.first === 1 && isSubjectPronoun(doc.tokens[later.subject.first]);
   if ((opener?.lower === 'and' || opener?.lower === 'or') && doc.tokens[later.start - 2]?.pos === 'NOUN' && !pronoun)
     return false;
+  // "…, as his aides had argued": an "as" clause after a comma reports on its own what came before it.
+  if (opener?.lower === 'as' && doc.tokens[opener.index - 1]?.text === ',') return true;
   return SIBLING_OPENERS.has(opener?.lower ?? '');
 }
 

@@ -131,6 +131,13 @@ describe('"as" clauses', () => {
     ]);
   });
 
+  it('ends a report before an "as" clause after a comma that reports it again (politics)', () => {
+    const analysis = analyse([
+      'Mayor Ines Falk said the levy was fair, as her aides had argued for weeks before the vote.',
+    ]);
+    expect(statementWith(analysis, 'levy was fair').text).toBe('the levy was fair');
+  });
+
   it('skips the one told in an "as" clause', () => {
     expect(texts(['As the mayor told reporters on Monday, the bridge will reopen in May.'])).toEqual([
       ['the bridge will reopen in May', 'INDIRECT'],
