@@ -97,22 +97,27 @@ function namesAPlaceOrBody(word: string): boolean {
   );
 }
 
+/** The token at `i` is written with no space on either side: a hyphen inside "52-count", "Editor-in-Chief". */
+export function isWrittenBetweenWords(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const left = tokens[i - 1];
+  const right = tokens[i + 1];
+  return (
+    token !== undefined && left !== undefined && right !== undefined && attached(left, token) && attached(token, right)
+  );
+}
+
 /** A hyphen written inside a word: "Holtz-Eakin", "Jae-myung", "al-Awlaki", "ground-level". */
 export function isInnerHyphen(tokens: Token[], i: number): boolean {
   const hyphen = tokens[i] as Token;
-  const left = tokens[i - 1];
-  const right = tokens[i + 1];
   // The length first: it rules out most tokens (words) more cheaply than the pattern.
   return (
     hyphen.text.length === 1 &&
     HYPHEN.test(hyphen.text) &&
-    left !== undefined &&
-    right !== undefined &&
-    left.sentence === right.sentence &&
-    attached(left, hyphen) &&
-    attached(hyphen, right) &&
-    LETTERS.test(left.text) &&
-    LETTERS.test(right.text)
+    isWrittenBetweenWords(tokens, i) &&
+    (tokens[i - 1] as Token).sentence === (tokens[i + 1] as Token).sentence &&
+    LETTERS.test((tokens[i - 1] as Token).text) &&
+    LETTERS.test((tokens[i + 1] as Token).text)
   );
 }
 

@@ -2,6 +2,7 @@ import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
 import { endsRoleTitle } from './roles.ts';
 import { datelineEnd } from './datelines.ts';
+import { isWrittenBetweenWords } from './name-joins.ts';
 
 /** A token range [first, end). */
 export interface Phrase {
@@ -165,10 +166,7 @@ export function sourceStartingAt(doc: TextDocument, start: number): Phrase | nul
 /** A hyphen written between two words ("52-count"), or the word after it: no word of its own. */
 function joinsWord(doc: TextDocument, token: Token): boolean {
   const hyphen = token.text === '-' ? token : doc.tokens[token.index - 1];
-  if (hyphen?.text !== '-') return false;
-  const before = doc.tokens[hyphen.index - 1];
-  const after = doc.tokens[hyphen.index + 1];
-  return before?.end === hyphen.start && after?.start === hyphen.end;
+  return hyphen?.text === '-' && isWrittenBetweenWords(doc.tokens, hyphen.index);
 }
 
 /** A stop written between letters, as in "Gawker.com": part of the name, not the phrase's end. */

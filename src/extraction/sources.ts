@@ -1,6 +1,7 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isPartyCodeBetween } from './appositives.ts';
 import { isDateWord } from './names.ts';
+import { isWrittenBetweenWords } from './name-joins.ts';
 import {
   adjectiveHeadsPhrase,
   phraseEndingAt,
@@ -313,11 +314,7 @@ function titledName(doc: TextDocument, title: Phrase, floor: number): Phrase | n
 
 /** "all African-Americans, top lawmakers said": the phrase after a hyphen is the end of a word, no name of its own. */
 function opensInsideWord(doc: TextDocument, first: number): boolean {
-  const hyphen = doc.tokens[first - 1];
-  const left = doc.tokens[first - 2];
-  return (
-    hyphen?.text === '-' && left !== undefined && left.end === hyphen.start && hyphen.end === doc.tokens[first]?.start
-  );
+  return doc.tokens[first - 1]?.text === '-' && isWrittenBetweenWords(doc.tokens, first - 1);
 }
 
 /** The phrase ending right before the comma at `comma`, over a bracketed aside ("Sen. Jack Reed (D-R.I.),"). */
@@ -1133,7 +1130,7 @@ function withHyphenatedModifier(doc: TextDocument, phrase: Phrase | null, floor:
     const right = doc.tokens[first] as Token;
     if (!hyphen || !left || hyphen.text !== '-' || left.index < floor) break;
     // A lower-case word after the hyphen: "Council on American-Islamic Relations" is a name's own business.
-    if (left.end !== hyphen.start || hyphen.end !== right.start || !/^\p{Ll}/u.test(right.text)) break;
+    if (!isWrittenBetweenWords(doc.tokens, hyphen.index) || !/^\p{Ll}/u.test(right.text)) break;
     first = left.index;
   }
   if (first === phrase.first || !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes((doc.tokens[first] as Token).pos))
