@@ -89,6 +89,11 @@ export const MONTH_NAMES = [
   'december',
 ];
 const MONTHS = new Set(MONTH_NAMES);
+
+/** "may", "june": a month's name, lower case. */
+export function isMonthName(lower: string): boolean {
+  return MONTHS.has(lower);
+}
 const DATE_PREPOSITIONS = new Set(['in', 'on']);
 
 /** "in 1987", "on March 3": the words at `first` open a date, told by a preposition and a year or a month. */

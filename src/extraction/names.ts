@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from './dates.ts';
+import { isMonthName, MONTH_NAMES } from './dates.ts';
 import type { Sentence, TextDocument, Token } from './text/document.ts';
 import {
   countryNamed,
@@ -201,7 +201,6 @@ function isCommonWordOpeningSentence(doc: TextDocument, token: Token, knownNames
   return rank !== null && rank < COMMON_WORD_RANK;
 }
 
-const MONTHS = new Set(MONTH_NAMES);
 const monthSurnames = new WeakMap<TextDocument, Set<string>>();
 
 /** The months the article writes right after a given name, as surnames: "Theresa May", "Brian May". */
@@ -211,7 +210,7 @@ function monthsAfterGivenNames(doc: TextDocument): Set<string> {
     months = new Set<string>();
     for (let k = 1; k < doc.tokens.length; k++) {
       const token = doc.tokens[k] as Token;
-      if (MONTHS.has(token.lower) && isCapitalised(token.text) && followsGivenNameAt(doc, k)) months.add(token.lower);
+      if (isMonthName(token.lower) && isCapitalised(token.text) && followsGivenNameAt(doc, k)) months.add(token.lower);
     }
     monthSurnames.set(doc, months);
   }
@@ -235,7 +234,7 @@ function followsGivenNameAt(doc: TextDocument, k: number): boolean {
  * where the article names someone so ("May said the talks were good"); "In May", "May 5" stay dates.
  */
 function isMonthAsSurname(doc: TextDocument, token: Token): boolean {
-  if (!MONTHS.has(token.lower) || !isCapitalised(token.text)) return false;
+  if (!isMonthName(token.lower) || !isCapitalised(token.text)) return false;
   if (followsGivenNameAt(doc, token.index)) return true;
   const next = doc.tokens[token.index + 1];
   const verbNext = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVE_WORDS.has(next.text));
