@@ -252,19 +252,14 @@ const MAX_ADVERBS_BEFORE_PREPOSITION = 2;
 
 /** The particle or preposition sequence of the verb starting at `at` ("spoke warmly of"), if one follows. */
 function prepositionAt(tokens: Token[], verb: ReportingVerb, at: number): { words: string[]; end: number } | null {
-  // "called Friday for …", "called on Friday for …": a day between the verb and its preposition is the report's
-  // time; the preposition after it is the verb's ("called on Friday" is no "call on").
-  const afterTime = timeBeforePreposition(tokens, at);
-  if (afterTime > at) {
-    for (const words of verb.prepositions) {
-      const end = matchedPrepositionEnd(tokens, words, afterTime);
-      if (end !== null) return { words, end };
-    }
-  }
   let start = at;
   while (start - at < MAX_ADVERBS_BEFORE_PREPOSITION && tokens[start]?.pos === 'ADV' && tokens[start]?.quote === -1)
     start++;
-  for (const from of start === at ? [at] : [at, start]) {
+  // "called Friday for …", "called on Friday for …": a day between the verb and its preposition is the report's
+  // time; the preposition after it is the verb's, asked first ("called on Friday" is no "call on").
+  const afterTime = timeBeforePreposition(tokens, at);
+  const starts = start === at ? [at] : [at, start];
+  for (const from of afterTime > at ? [afterTime, ...starts] : starts) {
     for (const words of verb.prepositions) {
       const end = matchedPrepositionEnd(tokens, words, from);
       if (end !== null) return { words, end };
