@@ -500,16 +500,24 @@ function insideCapitalisedRun(doc: TextDocument, i: number, floor: number): bool
   return i > floor && capitalised(i) && capitalised(i - 1) && capitalised(i + 1);
 }
 
-/** "the experts I interviewed" ending at `i`: a noun phrase, a subject pronoun and a past verb with no object. */
-function contactClauseSubject(doc: TextDocument, i: number, floor: number): Phrase | null {
+/**
+ * "the experts I interviewed", "the man she met" ending at the verb at `i`: a noun, a subject pronoun and a past verb
+ * with no object, a relative clause without its pronoun.
+ */
+export function endsContactClause(doc: TextDocument, i: number): boolean {
   const verb = doc.tokens[i];
   const pronoun = doc.tokens[i - 1];
   const noun = doc.tokens[i - 2];
   // A past form ("interviewed", "met"), not a present or a participle in -ing.
   if (!verb || verb.pos !== 'VERB' || verb.lemma === verb.lower || /(?:ing|s)$/.test(verb.lower) || verb.quote >= 0)
-    return null;
-  if (!pronoun || !SUBJECT_PRONOUNS.has(pronoun.lower) || pronoun.pos !== 'PRON') return null;
-  if (!noun || noun.pos !== 'NOUN' || noun.index < floor) return null;
+    return false;
+  if (!pronoun || !SUBJECT_PRONOUNS.has(pronoun.lower) || pronoun.pos !== 'PRON') return false;
+  return noun !== undefined && noun.pos === 'NOUN';
+}
+
+/** "the experts I interviewed" ending at `i`, as the subject of the cue after it. */
+function contactClauseSubject(doc: TextDocument, i: number, floor: number): Phrase | null {
+  if (!endsContactClause(doc, i) || i - 2 < floor) return null;
   const phrase = nounPhraseEndingAt(doc, i - 1, floor);
   return phrase && phrase.end === i - 1 && opensClause(doc, phrase.first, floor)
     ? { first: phrase.first, end: i + 1 }

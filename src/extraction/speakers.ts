@@ -9,7 +9,7 @@ import { countryOfDemonym, isMemberNoun, isOrganizationSuffix, organizationKey, 
 import { isCapitalisedName, midSentenceCapitalised } from './names.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
-import { isPartitive, isPostmodifyingAdjective } from './sources.ts';
+import { endsContactClause, isPartitive, isPostmodifyingAdjective } from './sources.ts';
 import { genderOfNoun } from './gendered-nouns.ts';
 import { isQuantifierPronoun } from './quantifier-pronouns.ts';
 import {
@@ -442,7 +442,7 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     // "aides close to her", "those loyal to him": a pronoun ends the complement of the noun that heads the phrase.
     (last.pos === 'PRON' && describesThroughPreposition(doc, phrase, false)) ||
     // "all the experts I interviewed": a relative clause without its pronoun after the noun that heads the phrase.
-    endsInContactClause(doc, phrase);
+    (phrase.end - phrase.first >= 3 && endsContactClause(doc, phrase.end - 1));
   if (
     phrase.end - phrase.first > 1 &&
     last.pos !== 'NOUN' &&
@@ -716,15 +716,6 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWith
     return noun.pos === 'NOUN' || (noun.pos === 'PROPN' && k - 2 === phrase.first) || noun.lower === 'those';
   }
   return false;
-}
-
-/** The phrase ends on a noun, a subject pronoun and a past verb: "the experts I interviewed", "the man she met". */
-function endsInContactClause(doc: TextDocument, phrase: Phrase): boolean {
-  if (phrase.end - phrase.first < 3) return false;
-  const verb = doc.tokens[phrase.end - 1] as Token;
-  const pronoun = doc.tokens[phrase.end - 2] as Token;
-  const noun = doc.tokens[phrase.end - 3] as Token;
-  return verb.pos === 'VERB' && pronoun.pos === 'PRON' && noun.pos === 'NOUN';
 }
 
 /** The token opens its sentence, or follows punctuation there (a quotation mark, a dash). */
