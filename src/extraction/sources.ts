@@ -863,6 +863,14 @@ function isMessageNounAt(doc: TextDocument, k: number): boolean {
   return head !== undefined && head.pos === 'NOUN' && (isReportingNoun(head.lemma) || ISSUED_MESSAGES.has(head.lemma));
 }
 
+/** "based economist John Smith": a participle in lower case and the phrase after it, as one phrase. */
+function participleAndPhraseAt(doc: TextDocument, first: number): Phrase | null {
+  const participle = doc.tokens[first];
+  if (participle?.pos !== 'VERB' || !/^\p{Ll}+$/u.test(participle.text)) return null;
+  const rest = phraseStartingAt(doc, first + 1);
+  return rest && { first, end: rest.end };
+}
+
 /** ", reads a Friday editorial in The Harbor Courier": a day inside the phrase does not end it. */
 function invertedSource(doc: TextDocument, start: number): Phrase | null {
   // ", said his best friend at Lehigh": a possessive opens the phrase.
@@ -887,9 +895,12 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
     )
       phrase = { first: phrase.first, end: more.end };
   }
-  // ", said the 46-year-old lawyer": hyphens join words of one phrase.
+  // ", said the 46-year-old lawyer": hyphens join words of one phrase; so they do before a participle the tagger
+  // reads as a verb after a name (", said Chicago-based economist John Smith").
   while (phrase && doc.tokens[phrase.end]?.text === '-' && phrase.end - phrase.first < MAX_PARENTHETICAL_TOKENS) {
-    const rest = phraseStartingAt(doc, phrase.end + 1);
+    const rest =
+      phraseStartingAt(doc, phrase.end + 1) ??
+      ((doc.tokens[phrase.end - 1] as Token).pos === 'PROPN' ? participleAndPhraseAt(doc, phrase.end + 1) : null);
     if (!rest) break;
     phrase = { first: phrase.first, end: rest.end };
   }

@@ -232,6 +232,16 @@ describe('sources of cue verbs', () => {
     expect(speakerNameOf(analysis, 'painted every single day')).toBe('his oldest friend from art school');
   });
 
+  it('reads an inverted source whose title opens on a place and a participle (business, culture)', () => {
+    const analysis = analyse([
+      '“Freight rates will fall by spring,” said Rotterdam-based analyst Pieter Smit.',
+      '“The first night was chaos,” recalled New York-born director Lena Ortiz.',
+    ]);
+    expect(speakerNameOf(analysis, 'Freight rates')).toBe('Pieter Smit');
+    expect(speakerNameOf(analysis, 'first night')).toBe('Lena Ortiz');
+    expect(statementWith(analysis, 'first night').speakerRole).toMatch(/^New York-born director$/i);
+  });
+
   it('gives "I" outside quotations to the writer of the piece (opinion)', () => {
     const analysis = analyse(['I argued last year that the council had no plan for the river.']);
     expect(speakerNameOf(analysis, 'no plan for the river')).toBe('the writer');
