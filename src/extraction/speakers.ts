@@ -5,7 +5,14 @@ import { isInCapitals, rolesAtMention } from './actors.ts';
 import { appositiveAfter } from './appositives.ts';
 import type { DiscourseState } from './discourse.ts';
 import { adjectiveHeadsPhrase, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
-import { countryOfDemonym, isMemberNoun, isOrganizationSuffix, organizationKey, singularForms } from './gazetteer.ts';
+import {
+  countryOfDemonym,
+  isMemberNoun,
+  isOrganizationSuffix,
+  isPluralDemonym,
+  organizationKey,
+  singularForms,
+} from './gazetteer.ts';
 import { isCapitalisedName, midSentenceCapitalised } from './names.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
@@ -332,7 +339,9 @@ function resolveDescription(
   const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);
   let best: ActorRecord | null = null;
   let bestAt = -1;
-  for (const actor of registry.actors) {
+  // "the Armenians of Israel": a people named by its plural is no one person's title.
+  const people = isPluralDemonym((core[core.length - 1] as Token).text);
+  for (const actor of people ? [] : registry.actors) {
     if (!describes(actor, head, countries, complemented)) continue;
     const seen = registry.lastMentionBefore(actor, at);
     if (seen > bestAt) {
@@ -699,8 +708,9 @@ function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWith
     if (token.lower === 'including') return (doc.tokens[k - 1] as Token).pos === 'NOUN';
     if (token.pos !== 'ADP' || (!HEAD_PREPOSITIONS.has(token.lower) && token.lower !== 'to')) continue;
     const before = doc.tokens[k - 1] as Token;
-    // "Peru's Ambassador to Spain": a title, however tagged, before "to".
-    if (before.pos === 'NOUN') return true;
+    // "Peru's Ambassador to Spain": a title, however tagged, before "to". "the Armenians of Israel": the people of a
+    // nation, named by its plural, are a group of their own where they live.
+    if (before.pos === 'NOUN' || isPluralDemonym(before.text)) return true;
     // "Lawyers for Ann Vale said": a plural of people opening the sentence, which its capital makes a PROPN to
     // the tagger, speaks, not the person after the preposition.
     if (k - 1 === phrase.first && opensSentence(doc, k - 1) && isPluralOfSpeakers(before.text)) return true;

@@ -18,6 +18,14 @@ describe('a subject whose noun has a post-modifier before the cue', () => {
     expect(speakerNameOf(analysis, 'deal was close')).toBe('those familiar with the talks');
   });
 
+  it('keeps a people named by its plural before "of" a place, not the place nor a person of that people (international)', () => {
+    const analysis = analyse([
+      'Nadia Petrosyan, an Armenian historian, spoke at the rally.',
+      'The Armenians of Lebanon protested the decision, saying it betrayed them.',
+    ]);
+    expect(speakerNameOf(analysis, 'betrayed them')).toBe('the Armenians of Lebanon');
+  });
+
   it('gives a relative clause opened by a part of a group ("many of whom") the group before it (politics)', () => {
     const analysis = analyse([
       'The veto angered relatives of the crash victims, many of whom say the inquiry was a whitewash.',
