@@ -160,7 +160,22 @@ export function sourceStartingAt(doc: TextDocument, start: number): Phrase | nul
     if (!rest) break;
     phrase = { first: phrase.first, end: rest.end };
   }
-  return phrase;
+  return phrase && withGerundHead(doc, phrase);
+}
+
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * "preliminary exit polling reported by CNN": a gerund after the phrase, which the tagger reads as a verb, heads
+ * the compound when no object follows it ("a study examining the data" ends on "study").
+ */
+function withGerundHead(doc: TextDocument, phrase: Phrase): Phrase {
+  const gerund = doc.tokens[phrase.end];
+  const modifier = doc.tokens[phrase.end - 1] as Token;
+  if (gerund?.pos !== 'VERB' || !gerund.lower.endsWith('ing') || gerund.sentence !== modifier.sentence) return phrase;
+  if (modifier.pos !== 'NOUN' && modifier.pos !== 'ADJ') return phrase;
+  const after = doc.tokens[phrase.end + 1];
+  return after && OBJECT_OPENERS.has(after.pos) ? phrase : { first: phrase.first, end: phrase.end + 1 };
 }
 
 /** A hyphen written between two words ("52-count"), or the word after it: no word of its own. */

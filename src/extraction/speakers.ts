@@ -442,9 +442,13 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   // "according to recent counts", "company filings show": a plural ending a source's phrase, which the tagger
   // reads as a verb ("counts", "filings"), is its head noun.
   const pluralAsVerb = anySource && last.pos === 'VERB' && /[^s]s$/.test(last.lower) && last.lemma !== last.lower;
+  // "according to preliminary exit polling": so is a gerund after the noun it is compounded with.
+  const gerundAsVerb =
+    anySource && last.pos === 'VERB' && last.lower.endsWith('ing') && before !== undefined && before.pos === 'NOUN';
   const followerNoun =
     titleAfterModifier ||
     pluralAsVerb ||
+    gerundAsVerb ||
     adjectiveHeadsPhrase(doc, phrase) ||
     (last.pos === 'ADJ' && FIGURE_NOUNS.has(last.lower)) ||
     isAgeNoun(doc, phrase) ||

@@ -21,6 +21,15 @@ describe('"according to" a source followed by more than a comma', () => {
     expect(speakerNameOf(analysis, 'vote was put off')).toBe('an email from the head of the AFL-CIO labor federation');
   });
 
+  it('ends a long source on a gerund the compound ends with, not on one taking an object (politics)', () => {
+    const analysis = analyse([
+      'Most rural voters back the levy on imported grain, according to early exit polling commissioned by the Courier and two radio stations.',
+      'Turnout in the valley fell sharply this year, according to a new study examining the turnout records of the last ten county elections.',
+    ]);
+    expect(speakerNameOf(analysis, 'imported grain')).toBe('early exit polling');
+    expect(speakerNameOf(analysis, 'Turnout in the valley')).toBe('a new study');
+  });
+
   it('reports past a relative clause that describes the source', () => {
     const analysis = analyse([
       'According to Tacitus who studied the early empire, Nero played music while the city burned.',
