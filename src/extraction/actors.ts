@@ -86,17 +86,26 @@ function sameFirstAndLast(a: string[], b: string[]): boolean {
   return a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 }
 
+/** The actor was mentioned by this one lower-case word before `at`. */
+function calledBefore(actor: ActorRecord, word: string, at: number): boolean {
+  return actor.mentions.some((m) => m.start < at && m.text.toLowerCase() === word);
+}
+
 /**
- * The person these words name: the most recent whose name ends with them or whose words end this name
+ * The person these words name: one whose name ends with them or whose words end this name
  * ("Zelensky", "Hawk Sawyer"), or has the same first and last word. A lone word that opens the name of
  * exactly one person is that person too: a first name ("Hillary") or a family name written first ("Lee" of
  * "Lee Jae-myung", "Xi" of "Xi Jinping").
  */
-function findPerson(registry: ActorRegistry, words: string[], at = -1): ActorRecord | undefined {
+function findPerson(registry: ActorRegistry, words: string[], at = -1, recentFrom = at): ActorRecord | undefined {
   const lower = lowerNameWords(words.join(' '));
-  // Where two people share a surname ("Ahmed Mohamed" and his father), the one named last before it.
-  let nearest: ActorRecord | undefined;
-  let nearestAt = -1;
+  // Where two people share a surname ("Ted Cruz" and his wife, "Heidi Cruz"), the one the article has already
+  // called by it alone keeps it: news names the other in full, or by the first name. Before that, of those named
+  // in this paragraph or the one before, the one named first in the article, its subject, takes it (the other is
+  // met later: "his wife, Heidi Cruz"); else the one named last before it.
+  let chosen: ActorRecord | undefined;
+  let chosenRank = -1;
+  let chosenOrder = -Infinity;
   for (let i = registry.actors.length - 1; i >= 0; i--) {
     const actor = registry.actors[i] as ActorRecord;
     if (actor.kind !== 'PERSON') continue;
@@ -104,12 +113,23 @@ function findPerson(registry: ActorRegistry, words: string[], at = -1): ActorRec
     if (!isTailOf(lower, own) && !isTailOf(own, lower) && !sameFirstAndLast(lower, own)) continue;
     if (at < 0) return actor;
     const seen = registry.lastMentionBefore(actor, at);
-    if (!nearest || seen > nearestAt) {
-      nearest = actor;
-      nearestAt = seen;
+    const rank =
+      lower.length === 1 && calledBefore(actor, lower[0] as string, at)
+        ? 3
+        : seen >= recentFrom
+          ? 2
+          : seen >= 0
+            ? 1
+            : 0;
+    // Within a rank: the earlier first mention where both are recent, else the later last one.
+    const order = rank >= 2 ? -(actor.mentionStarts[0] as number) : seen;
+    if (rank > chosenRank || (rank === chosenRank && order > chosenOrder)) {
+      chosen = actor;
+      chosenRank = rank;
+      chosenOrder = order;
     }
   }
-  if (nearest) return nearest;
+  if (chosen) return chosen;
   if (lower.length !== 1 || INITIAL.test(words[0] ?? '')) return undefined;
   let opened: ActorRecord | undefined;
   for (const actor of registry.actors) {
@@ -779,7 +799,9 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       remember(name, half, null);
       continue;
     }
-    const person = findPerson(registry, nameWords(name.text), name.start);
+    const paragraph = (doc.tokens[name.firstToken] as Token).paragraph;
+    const recentFrom = doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? name.start;
+    const person = findPerson(registry, nameWords(name.text), name.start, recentFrom);
     if (name.kind === 'PLACE' && !person) {
       // A one-word place is a person's name when a person of that name is in the article ("Clinton").
       if (nameWords(name.text).length > 1) continue;

@@ -23,6 +23,22 @@ describe('actors', () => {
     expect(aasen.mentions.map((m) => m.text)).toEqual(['Henrik Aasen', 'Aasen']);
   });
 
+  it('gives a surname two people share to the one the story already calls so, else to the one named first (politics)', () => {
+    const analysis = analyse([
+      'Governor Elena Brandt said she would not back the bill.',
+      'Brandt said the bill had insulted her husband, Oskar Brandt, a retired judge.',
+      '“I will not be bullied into this,” Brandt said.',
+      'In the valley, Mayor Carl Vogt and his daughter, Ida Vogt, toured the flooded school.',
+      '“The roof will be fixed by spring,” Vogt said.',
+      'Farmer Tom Hale spoke at the first meeting.',
+      'Weeks later, party treasurer Rita Hale opened the second meeting.',
+      '“The accounts are in order,” Hale said.',
+    ]);
+    expect(speakerNameOf(analysis, 'bullied into this')).toBe('Elena Brandt');
+    expect(speakerNameOf(analysis, 'roof will be fixed')).toBe('Carl Vogt');
+    expect(speakerNameOf(analysis, 'accounts are in order')).toBe('Rita Hale');
+  });
+
   it('reads an appositive role and two titles in a row', () => {
     const analysis = analyse([
       'Priya Raman, the bank’s chief economist, spoke first.',
