@@ -351,6 +351,7 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
   }
   if (!midSentenceCapitals.has(doc)) midSentenceCapitals.set(doc, knownNames);
   for (const token of sentenceOpenings) if (isNameToken(doc, token, true, knownNames)) codes[token.index] = NAME_WORD;
+  markNumberWordsOpeningNames(doc, codes, titleCased);
   markNameJoins(doc, codes);
   const runs: Array<[number, number]> = [];
   let runStart = -1;
@@ -368,6 +369,25 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
     runStart = token && (code === NAME_WORD || code === OPENS_NAME) ? i : -1;
   }
   return runs;
+}
+
+const SPELLED_NUMBER =
+  /^(?:Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)$/;
+
+/**
+ * "wrote Zero Hedge", "according to One America News": in mid-sentence a number spelled with a capital right before
+ * a name's word opens that name. Not where a capital opens every word (a headline's "By Two Points"), nor at the
+ * start of a sentence ("Three Americans were hurt").
+ */
+function markNumberWordsOpeningNames(doc: TextDocument, codes: Uint8Array, titleCased: Map<number, boolean>): void {
+  for (let i = 1; i < doc.tokens.length - 1; i++) {
+    const token = doc.tokens[i] as Token;
+    if (codes[i + 1] !== NAME_WORD || !SPELLED_NUMBER.test(token.text) || atSentenceStart(doc, token)) continue;
+    if ((doc.tokens[i + 1] as Token).sentence !== token.sentence) continue;
+    let cased = titleCased.get(token.sentence);
+    if (cased === undefined) titleCased.set(token.sentence, (cased = isTitleCased(doc, token.sentence)));
+    if (!cased) codes[i] = NAME_WORD;
+  }
 }
 
 // A line is written in title case when this share of its longer words opens on a capital (headlines, subheads,

@@ -24,6 +24,17 @@ describe('names kept whole', () => {
     expect(actorNamed(analysis, 'Marie-Claire Dubois').aliases).toEqual(['Dubois']);
   });
 
+  it('opens a name on a number spelled with a capital in mid-sentence, not at a sentence’s start (media)', () => {
+    const analysis = analyse([
+      'The figures were wrong, according to the blog Nine Ravens.',
+      '“The data is cooked,” wrote Nine Ravens in a later post.',
+      'Three Americans said the ferry was late.',
+    ]);
+    expect(speakerNameOf(analysis, 'figures were wrong')).toBe('Nine Ravens');
+    expect(speakerNameOf(analysis, 'data is cooked')).toBe('Nine Ravens');
+    expect(names(analysis)).not.toContain('Ravens');
+  });
+
   it('keeps particles, initials and suffixes inside a name', () => {
     const analysis = analyse([
       'Mayor Pieter van der Berg met Omar bin Rashid and Carla de Souza on Tuesday.',
