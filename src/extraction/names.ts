@@ -504,6 +504,7 @@ function titleEndInRun(doc: TextDocument, first: number, end: number): number {
     const token = doc.tokens[i] as Token;
     if (honorificGender(token.text) !== undefined && i === titleEnd) titleEnd = i + 1;
     else if (i === titleEnd && isLeadingDescriptor(doc, i, nameEnd)) titleEnd = i + 1;
+    else if (i === titleEnd && isPageantOfTitle(doc, i, nameEnd)) titleEnd = i + 1;
     else if (
       (endsRoleTitle(token.text) || titlesOfComplement(doc, i, (k) => k < nameEnd)) &&
       !(i === nameEnd - 1 && i > first && followsGivenName(doc, i, first)) &&
@@ -518,6 +519,15 @@ function titleEndInRun(doc: TextDocument, first: number, end: number): number {
     }
   }
   return Math.min(titleEnd, end);
+}
+
+/**
+ * "former Miss Universe Alicia Machado", "Miss Texas Ann Lee": after "Miss", the pageant's word is part of the
+ * title when a given name follows it in the run.
+ */
+function isPageantOfTitle(doc: TextDocument, i: number, nameEnd: number): boolean {
+  const given = doc.tokens[i + 1];
+  return doc.tokens[i - 1]?.text === 'Miss' && i + 2 <= nameEnd && given !== undefined && isGivenName(given.text);
 }
 
 /**

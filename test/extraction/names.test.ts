@@ -35,6 +35,11 @@ describe('names kept whole', () => {
     expect(names(analysis)).not.toContain('Ravens');
   });
 
+  it('leaves the pageant of a beauty title out of the name after it (culture)', () => {
+    const analysis = analyse(['Former Miss Universe Laura Mendoza said the contest had changed her life.']);
+    expect(speakerNameOf(analysis, 'changed her life')).toBe('Laura Mendoza');
+  });
+
   it('keeps particles, initials and suffixes inside a name', () => {
     const analysis = analyse([
       'Mayor Pieter van der Berg met Omar bin Rashid and Carla de Souza on Tuesday.',
