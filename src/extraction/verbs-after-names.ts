@@ -12,15 +12,35 @@ import type { TextDocument, Token } from './text/document.ts';
 // What a verb's object, complement or adjunct may open on.
 const AFTER_VERB = new Set(['ADP', 'DET', 'PRON', 'PART', 'SCONJ', 'NUM', 'PROPN', 'ADJ']);
 
-/** Retags as verbs the plurals that follow a person's given name and surname and read as a verb's present. */
+// Pronouns that can only be a verb's object: "her" may open a noun phrase ("call her mother"), "it" a relative
+// clause ("the call it made").
+const OBJECT_ONLY_PRONOUNS = new Set(['them', 'him', 'us', 'me']);
+
+/**
+ * Retags as verbs the plurals that follow a person's given name and surname and read as a verb's present, and
+ * the base forms between a name and an object pronoun: "Obama and Clinton call them lone wolves".
+ */
 export function retagVerbsAfterNames(doc: TextDocument): void {
   const tokens = doc.tokens;
   for (let i = 2; i < tokens.length - 1; i++) {
     const word = tokens[i] as Token;
-    if (word.pos !== 'NOUN' || word.lower !== `${word.lemma}s`) continue;
+    if (word.pos !== 'NOUN') continue;
+    if (word.lower === word.lemma) {
+      if (isBaseFormBeforeObject(tokens, word)) word.pos = 'VERB';
+      continue;
+    }
+    if (word.lower !== `${word.lemma}s`) continue;
     const [given, surname, next] = [tokens[i - 2], tokens[i - 1], tokens[i + 1] as Token];
     if (!isCapitalisedName(surname) || !isCapitalisedName(given) || !isGivenName(given!.text)) continue;
     if (next.sentence !== word.sentence || !AFTER_VERB.has(next.pos)) continue;
     if (isEventVerb(word.lemma) || reportingVerb(word.lemma) !== undefined) word.pos = 'VERB';
   }
+}
+
+/** A verb's base form, read as a noun, between a capitalised name and a pronoun only a verb takes. */
+function isBaseFormBeforeObject(tokens: Token[], word: Token): boolean {
+  const next = tokens[word.index + 1];
+  if (!next || next.sentence !== word.sentence || !OBJECT_ONLY_PRONOUNS.has(next.lower)) return false;
+  if (!isCapitalisedName(tokens[word.index - 1])) return false;
+  return isEventVerb(word.lemma) || reportingVerb(word.lemma) !== undefined;
 }

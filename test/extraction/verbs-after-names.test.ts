@@ -1,4 +1,4 @@
-// The present of a verb after a person's name, which the tagger reads as a plural noun, is the clause's verb.
+// The present of a verb after a person's name, which the tagger reads as a noun, is the clause's verb.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extraction/extract-article.ts';
 
@@ -22,5 +22,15 @@ describe('a verb after a given name and a surname', () => {
   it('stays a noun when a verb follows it', () => {
     const analysis = read('Jan Kowal signs were stolen from the campaign office on Sunday.');
     expect(analysis.events.filter((e) => e.type === 'AGREEMENT')).toEqual([]);
+  });
+
+  it('is a verb in its base form before a pronoun only a verb takes, so a verb joined to it has the same subject', () => {
+    const analysis = read(
+      'When smugglers are caught at the border, Ruiz and Okafor call them victims and describe their crimes as errors of judgement.',
+    );
+    const described = analysis.statements.find((s) => s.cue === 'describe');
+    const speaker = analysis.actors.find((a) => a.ref === described?.speakerRef);
+    expect(speaker?.name).not.toBe('smugglers');
+    expect(speaker?.name).toMatch(/Okafor/);
   });
 });
