@@ -546,6 +546,8 @@ export interface PreviousCue {
   negated: boolean;
   /** "ACCORDING_TO" for a source named by "according to", which no verb after it shares. */
   kind?: string;
+  /** The cue's verb, for verb cues. */
+  cue?: Token;
 }
 
 /**
@@ -1027,10 +1029,28 @@ export function sourceOfVerb(
   // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue; "…, according to
   // their attorneys, and said …" shares the clause's subject, not the source.
   const sharesPrevious =
-    previous && previous.sentence === token.sentence && !previous.negated && previous.kind !== 'ACCORDING_TO';
+    previous &&
+    previous.sentence === token.sentence &&
+    !previous.negated &&
+    previous.kind !== 'ACCORDING_TO' &&
+    !(previous.cue && isReportedConjunct(doc, previous.subject, previous.cue, token));
   if (own?.link === 'coordinated' && sharesPrevious) return { ...own, subject: previous.subject };
   if (own) return own;
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
+}
+
+/**
+ * "May said that the country would declare its intention … and suggested that …": the earlier cue is inside a clause
+ * after "that", in its bare form after a modal or "to" (adverbs between). An inflected verb is no conjunct of it; it
+ * goes on the clause that reports.
+ */
+function isReportedConjunct(doc: TextDocument, subject: Phrase, cue: Token, verb: Token): boolean {
+  if (doc.tokens[subject.first - 1]?.lower !== 'that' || cue.lower !== cue.lemma) return false;
+  if (verb.lower === verb.lemma || verb.lower.endsWith('ing')) return false;
+  let k = cue.index - 1;
+  while (doc.tokens[k]?.pos === 'ADV') k--;
+  const before = doc.tokens[k];
+  return before !== undefined && (before.pos === 'AUX' || before.lower === 'to');
 }
 
 /**

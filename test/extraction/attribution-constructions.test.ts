@@ -165,6 +165,13 @@ describe('sources of cue verbs', () => {
     expect(statementWith(analysis, 'culprits would be found').text).toBe('the culprits would be found');
   });
 
+  it('gives an inflected cue after a reported clause with a modal the subject of the cue that reports it (international)', () => {
+    const analysis = analyse([
+      'Chancellor Ines Wolter said on Monday that the union would formally announce its decision in May and suggested that it would leave the pact.',
+    ]);
+    expect(speakerNameOf(analysis, 'leave the pact')).toBe('Ines Wolter');
+  });
+
   it('gives a gerund after a preposition the subject of its clause (politics)', () => {
     const analysis = analyse([
       'The Green Party, which tried to win over young voters by saying that tuition would be free, lost two seats.',
