@@ -124,7 +124,14 @@ export function phraseStartingAt(doc: TextDocument, start: number): Phrase | nul
       continue;
     }
     const next = doc.tokens[end + 1];
-    if (INNER_PREPOSITIONS.has(token.lower) && end > start && next && isNounPhraseToken(next)) {
+    // "a spokesman on Monday": a day after the preposition ends the phrase before it, as it would inside it.
+    if (
+      INNER_PREPOSITIONS.has(token.lower) &&
+      end > start &&
+      next &&
+      isNounPhraseToken(next) &&
+      !isDateWord(next.text)
+    ) {
       end++;
       continue;
     }

@@ -1021,7 +1021,7 @@ export function sourceOfVerb(
   const after = afterPhrase && !isAllTime(doc, afterPhrase) ? afterPhrase : null;
   // "…, said Omar Hale, a spokesman for the union.": a phrase after the cue that ends the clause is its subject,
   // whatever noun phrases the report before it holds.
-  if (inverts && after && closesClause(doc, after.end) && !holdsMisreadVerb(doc, after))
+  if (inverts && after && closesClauseAfterAdjuncts(doc, after.end) && !holdsMisreadVerb(doc, after))
     return { subject: after, link: 'inverted', start: cueIndex };
   const found = subjectBefore(doc, cueIndex, floor, 0);
   const sender = found?.link === 'subject' ? senderOfMessage(doc, found.subject, floor) : null;
@@ -1063,6 +1063,29 @@ function holdsMisreadVerb(doc: TextDocument, phrase: Phrase): boolean {
     const before = doc.tokens[k - 1] as Token;
     if (token.pos === 'NOUN' && /ed$/.test(token.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN'))
       return true;
+  }
+  return false;
+}
+
+// "…, said Ann Lee in a statement on Monday.": adjuncts of place, time and medium between the source and the end.
+const MAX_ADJUNCTS_AFTER_SOURCE = 2;
+
+/**
+ * The phrase ending at `end` closes its clause, or the sentence past up to two adjuncts after it ("in a statement",
+ * "on Monday"). Not a clause that goes on after a comma: ", emailed supporters on Monday evening, telling them …"
+ * follows an appositive and is no inverted attribution.
+ */
+function closesClauseAfterAdjuncts(doc: TextDocument, end: number): boolean {
+  if (closesClause(doc, end)) return true;
+  let k = end;
+  for (let adjuncts = 0; adjuncts < MAX_ADJUNCTS_AFTER_SOURCE; adjuncts++) {
+    const preposition = doc.tokens[k];
+    if (!preposition || !ADJUNCT_PREPOSITIONS.has(preposition.lower)) return false;
+    const object = phraseStartingAt(doc, k + 1);
+    if (!object) return false;
+    k = object.end;
+    const next = doc.tokens[k];
+    if (!next || next.sentence !== preposition.sentence || /^[.!?]$/.test(next.text)) return true;
   }
   return false;
 }

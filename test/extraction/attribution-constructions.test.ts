@@ -234,6 +234,17 @@ describe('sources of cue verbs', () => {
     expect(speakerNameOf(analysis, 'squad would fight on')).toBe('Marta Silva');
   });
 
+  it('reads an inverted source followed by adjuncts that end the sentence, and no other (politics)', () => {
+    const analysis = analyse([
+      'The talks with the harbour board broke down within an hour, said one council source in the room.',
+      'The ferry fares will rise in April, said a spokeswoman for the operator on Monday.',
+      'Mayor Ilse Brand, who chairs the board, emailed residents on Friday evening, telling them, “The ferry will run.”',
+    ]);
+    expect(speakerNameOf(analysis, 'broke down within an hour')).toBe('one council source');
+    expect(speakerNameOf(analysis, 'fares will rise')).toBe('a spokeswoman for the operator');
+    expect(speakerNameOf(analysis, 'ferry will run')).toBe('Ilse Brand');
+  });
+
   it('reads an inverted source that opens on a possessive (culture)', () => {
     const analysis = analyse(['“He painted every single day,” said his oldest friend from art school.']);
     expect(speakerNameOf(analysis, 'painted every single day')).toBe('his oldest friend from art school');
