@@ -558,8 +558,18 @@ export interface PreviousCue {
 /** How an infinitive cue ("… to say") gets its subject, if it reports at all. */
 type InfinitiveControl = 'none' | 'raising' | 'subject' | 'refused';
 
-// "declined to comment", "refused to say", "authorized to speak": no words were said.
+// "declined to comment", "refused to say", "authorized to speak": no words were said. So with the nouns of these
+// verbs and adjectives ("his refusal to answer", "a failure to disclose", "permission to speak").
 const REFUSALS = new Set([
+  'refusal',
+  'failure',
+  'hesitation',
+  'reluctance',
+  'unwillingness',
+  'inability',
+  'authorization',
+  'authorisation',
+  'permission',
   'decline',
   'refuse',
   'fail',

@@ -112,6 +112,16 @@ describe('cues other than said and told', () => {
   });
 });
 
+describe('nouns of refusal before an infinitive cue', () => {
+  it('read no report in "refusal to answer" or "failure to condemn" (politics)', () => {
+    const analysis = analyse([
+      'The minister’s refusal to answer fully did not go over well with the committee members.',
+      'The council came under criticism for its failure to condemn the attacks on the refugee shelter.',
+    ]);
+    expect(analysis.statements).toEqual([]);
+  });
+});
+
 describe('sources of cue verbs', () => {
   it('passes over several parentheticals to the subject (business)', () => {
     const analysis = analyse([
