@@ -27,6 +27,7 @@ const honorifics = new Map(Object.entries(roleWords.honorifics as Record<string,
 const ABBREVIATIONS: Record<string, string> = {
   'sen.': 'Senator',
   'rep.': 'Representative',
+  'del.': 'Delegate',
   'gov.': 'Governor',
   'gen.': 'General',
   'adm.': 'Admiral',
@@ -349,20 +350,19 @@ function refineKind(
 export function splitTitles(words: string[]): string[][] {
   const titles: string[][] = [];
   let current: string[] = [];
+  // "Lt. Gen.": abbreviations are read as the words they stand for ("Lieutenant General" is one title).
+  const expanded = expandAbbreviations(words).map((w) => w.toLowerCase());
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    current.push(word);
-    const next = words[i + 1];
+    current.push(words[i] as string);
+    const word = expanded[i] as string;
+    const next = expanded[i + 1];
     if (next === undefined) break;
-    const endsHead = headEndWords.has(word.toLowerCase());
+    const endsHead = headEndWords.has(word);
     // "Executive director": a word that may also modify a head does so when a head follows.
-    const modifiesNext = modifiers.has(word.toLowerCase()) && headWords.has(next.toLowerCase());
+    const modifiesNext = modifiers.has(word) && headWords.has(next);
     // "former coach and former test player": titles joined by "and" are one title of one person.
     const nextContinues =
-      headBigrams.has(`${word} ${next}`.toLowerCase()) ||
-      COMPLEMENT_WORDS.has(next.toLowerCase()) ||
-      modifiesNext ||
-      next.toLowerCase() === 'and';
+      headBigrams.has(`${word} ${next}`) || COMPLEMENT_WORDS.has(next) || modifiesNext || next === 'and';
     if (endsHead && !nextContinues) {
       titles.push(current);
       current = [];

@@ -934,40 +934,6 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
   return phrase;
 }
 
-// Abbreviated titles after which the sentence splitter ends a sentence ("said the Rev. | Ann Lee"): the usual
-// abbreviations of clerical, military and police ranks before a name.
-const SPLITTING_TITLES = new Set([
-  'rev',
-  'fr',
-  'msgr',
-  'adm',
-  'cmdr',
-  'maj',
-  'cpl',
-  'pvt',
-  'supt',
-  'det',
-  'insp',
-  'atty',
-]);
-
-/**
- * "…,” said the Rev. Ann Lee": a phrase cut off after an abbreviated title goes on with the name that opens the
- * next sentence of the paragraph.
- */
-function acrossTitleStop(doc: TextDocument, phrase: Phrase | null): Phrase | null {
-  if (!phrase) return null;
-  const title = doc.tokens[phrase.end - 1] as Token;
-  const stop = doc.tokens[phrase.end];
-  const name = doc.tokens[phrase.end + 1];
-  if (!SPLITTING_TITLES.has(title.lower) || stop?.text !== '.' || !name || name.sentence === title.sentence)
-    return phrase;
-  if (name.paragraph !== title.paragraph || name.pos !== 'PROPN' || !CAPITALISED.test(name.text)) return phrase;
-  let end = phrase.end + 1;
-  while (doc.tokens[end]?.pos === 'PROPN' && doc.tokens[end]?.sentence === name.sentence) end++;
-  return { first: phrase.first, end };
-}
-
 /** An inverted cue comes right after a comma or a closing quotation mark: "…,” said X". */
 function followsCommaOrQuote(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
@@ -1026,7 +992,7 @@ export function sourceOfVerb(
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
   const afterComma = followsCommaOrQuote(doc.tokens, cueIndex) && !token.lower.endsWith('ing');
-  const afterPhrase = acrossTitleStop(doc, afterComma ? invertedSource(doc, cueIndex + 1) : null);
+  const afterPhrase = afterComma ? invertedSource(doc, cueIndex + 1) : null;
   // "…, Mitch McConnell, R-Ky., said Tuesday.": a time after the cue says when, not who.
   const after = afterPhrase && !isAllTime(doc, afterPhrase) ? afterPhrase : null;
   // "…, said Omar Hale, a spokesman for the union.": a phrase after the cue that ends the clause is its subject,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, speakerNameOf } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 import type { Analysis } from '../../src/extraction/types.ts';
 
 function actorNamed(analysis: Analysis, name: string) {
@@ -37,6 +37,16 @@ describe('actors', () => {
     expect(speakerNameOf(analysis, 'bullied into this')).toBe('Elena Brandt');
     expect(speakerNameOf(analysis, 'roof will be fixed')).toBe('Carl Vogt');
     expect(speakerNameOf(analysis, 'accounts are in order')).toBe('Rita Hale');
+  });
+
+  it('reads abbreviated ranks as one title, and "Del." as a delegate’s (military, politics)', () => {
+    const analysis = analyse([
+      'Retired Lt. Gen. Mara Quist said the base should stay open.',
+      'Del. Owen Farrow said the hearing was a waste of time.',
+    ]);
+    expect(statementWith(analysis, 'base should stay open').speakerRole).toBe('Retired Lieutenant General');
+    expect(speakerNameOf(analysis, 'waste of time')).toBe('Owen Farrow');
+    expect(statementWith(analysis, 'waste of time').speakerRole).toBe('Delegate');
   });
 
   it('reads an appositive role and two titles in a row', () => {

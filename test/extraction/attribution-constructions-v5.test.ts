@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/extraction/text/document.ts';
 import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('words that are no cues', () => {
@@ -43,11 +44,17 @@ describe('sources', () => {
     expect(analysis.statements).toEqual([]);
   });
 
-  it('goes on past an abbreviated title that ends the sentence', () => {
+  it('goes on past an abbreviated title wink ends a sentence at, which is the speaker’s title', () => {
     const analysis = analyse([
       '“The town will never go back to the way it was,” said the Rev. Tobias Marlowe, of the harbour chapel.',
+      'Msgr. Aldo Ferri said the parish school would close in June.',
+      'He was promoted to Maj. He left the army a year later.',
     ]);
     expect(speakerNameOf(analysis, 'never go back')).toBe('Tobias Marlowe');
+    expect(statementWith(analysis, 'never go back').speakerRole).toBe('Reverend');
+    expect(statementWith(analysis, 'parish school').speakerRole).toBe('Monsignor');
+    const doc = readDocument('He was promoted to Maj. He left the army a year later.');
+    expect(doc.sentences).toHaveLength(2);
   });
 
   it('finds a subject whose head the tagger reads as an adjective', () => {

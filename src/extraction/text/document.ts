@@ -166,6 +166,35 @@ function joinToWord(token: Token, text: string, nextPos: string): void {
 
 const WHITESPACE = /^\s+$/;
 const LOWER_START = /^[a-z,;:)\]]/;
+const CAPITALISED = /^\p{Lu}/u;
+
+// Abbreviated titles that wink cuts from their stop and after which it ends a sentence ("the Rev | . | Ann Lee
+// said"): the usual abbreviations of clerical, military and police ranks before a name. Each is read as one word,
+// as wink reads "Sen." or "Gen.".
+const SPLITTING_TITLES = new Set([
+  'rev.',
+  'fr.',
+  'msgr.',
+  'adm.',
+  'cmdr.',
+  'maj.',
+  'cpl.',
+  'pvt.',
+  'supt.',
+  'det.',
+  'insp.',
+  'atty.',
+]);
+
+/** "Rev" before its stop: a capitalised abbreviation of a title, as a word of its own (not the "fr" of "le.fr"). */
+function isSplitTitle(token: Token): boolean {
+  return SPLITTING_TITLES.has(`${token.lower}.`) && CAPITALISED.test(token.text);
+}
+
+/** A sentence cut after an abbreviated title ("The Rev."): a name opening the next one goes on it. */
+function endsOnSplittingTitle(tokens: Token[], sentence: Sentence): boolean {
+  return SPLITTING_TITLES.has((tokens[sentence.endToken - 1] as Token).lower);
+}
 
 /**
  * Reads the whole body with wink once (one call per paragraph cost twice as much), maps every token back
@@ -212,6 +241,11 @@ export function readDocument(original: string): TextDocument {
       ours[w] = previous.index;
       continue;
     }
+    if (previous && previous.end === start && value === '.' && isSplitTitle(previous)) {
+      joinToWord(previous, body.slice(previous.start, end), previous.pos);
+      ours[w] = previous.index;
+      continue;
+    }
     while (paragraph < paragraphs.length - 1 && start >= (paragraphs[paragraph] as Paragraph).end) paragraph++;
     ours[w] = tokens.length;
     const lower = value.toLowerCase();
@@ -239,7 +273,9 @@ export function readDocument(original: string): TextDocument {
       previous &&
       previous.endToken === firstToken &&
       previous.paragraph === head.paragraph &&
-      (LOWER_START.test(head.text) || leavesBracketOpen(tokens, previous))
+      (LOWER_START.test(head.text) ||
+        leavesBracketOpen(tokens, previous) ||
+        (head.pos === 'PROPN' && endsOnSplittingTitle(tokens, previous)))
     ) {
       for (let t = firstToken; t < endToken; t++) (tokens[t] as Token).sentence = previous.index;
       previous.endToken = endToken;
