@@ -1397,6 +1397,9 @@ export function subjectOfVerb(doc: TextDocument, verbIndex: number): Phrase | nu
   return sentence ? (subjectBefore(doc, verbIndex, sentence.firstToken, 0)?.subject ?? null) : null;
 }
 
+// Words opening a parenthetical that names members of the group before it.
+const INCLUSION_WORDS = new Set(['including', 'notably', 'especially', 'among']);
+
 /** The subject written before the verb at `verbIndex` (not after it), with how it is tied to the verb. */
 function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, depth: number): CueSource | null {
   const plain = (subject: Phrase | null): CueSource | null =>
@@ -1470,6 +1473,13 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     }
     if (before.text === ',') {
       if (isQuoteMark(doc.tokens[i - 1])) return found;
+      // "As many tax experts, including Mr. Goldberg, have pointed out": the members named belong to the group
+      // before them, which is the subject.
+      const inclusion = openingComma(doc, i, floor);
+      if (inclusion !== null && INCLUSION_WORDS.has(doc.tokens[inclusion + 1]?.lower ?? '')) {
+        i = inclusion - 1;
+        continue;
+      }
       const chain = subjectBeforeParentheticals(doc, i, floor);
       const subject: CueSource | null = chain ? { subject: chain.subject, link: 'subject', start: chain.start } : found;
       if (subject) return subject;

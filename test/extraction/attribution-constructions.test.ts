@@ -255,6 +255,15 @@ describe('sources of cue verbs', () => {
     expect(speakerNameOf(analysis, 'ferry will run')).toBe('Ilse Brand');
   });
 
+  it('looks past a parenthetical naming members of the group that speaks (business)', () => {
+    const analysis = analyse([
+      'As several tax lawyers, including Ruth Amadi, have pointed out, the owner is free to publish his returns.',
+      'Four regional papers, among them the Harbor Courier, said the councillor should resign.',
+    ]);
+    expect(speakerNameOf(analysis, 'free to publish')).toBe('several tax lawyers');
+    expect(speakerNameOf(analysis, 'should resign')).toBe('four regional papers');
+  });
+
   it('reads an inverted source that opens on a possessive (culture)', () => {
     const analysis = analyse(['“He painted every single day,” said his oldest friend from art school.']);
     expect(speakerNameOf(analysis, 'painted every single day')).toBe('his oldest friend from art school');
