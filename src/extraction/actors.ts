@@ -26,7 +26,7 @@ import {
 } from './roles.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { photoCreditSpans } from './credit-lines.ts';
-import { facesBody } from './match-sides.ts';
+import { facesBody, headsTeamTitle } from './match-sides.ts';
 
 export interface NamedActors {
   registry: ActorRegistry;
@@ -805,8 +805,9 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     if (name.kind === 'PLACE' && !person) {
       // A one-word place is a person's name when a person of that name is in the article ("Clinton").
       if (nameWords(name.text).length > 1) continue;
-      // "Barcelona lost to Real Madrid": a city that plays a body is its club.
-      if (facesBody(doc, name, actorAt)) {
+      // "Barcelona lost to Real Madrid", "Porto coach Sergio Conceição": a city that plays a body, or whose team
+      // has a coach, is its club.
+      if (facesBody(doc, name, actorAt) || headsTeamTitle(doc, name)) {
         remember(name, linkOrganization(registry, name), null);
         continue;
       }

@@ -31,3 +31,31 @@ export function facesBody(
   const preposition = OPPONENT_AFTER[after.lemma];
   return preposition !== undefined && tokens[name.endToken + 1]?.lower === preposition && isBody(name.endToken + 2);
 }
+
+// A team's coach and positions, as news writes them after the team's name ("Porto coach Sergio Conceição"); not
+// "manager", which a city has too.
+const TEAM_TITLES = new Set([
+  'coach',
+  'captain',
+  'goalkeeper',
+  'striker',
+  'midfielder',
+  'defender',
+  'winger',
+  'forward',
+  'quarterback',
+  'pitcher',
+]);
+
+/** "Porto coach Sergio Conceição", "Liverpool striker Mo Salah": a place whose team title opens a name is its club. */
+export function headsTeamTitle(doc: TextDocument, name: NameSpan): boolean {
+  const title = doc.tokens[name.endToken];
+  const next = doc.tokens[name.endToken + 1];
+  return (
+    title !== undefined &&
+    next !== undefined &&
+    TEAM_TITLES.has(title.text) &&
+    next.sentence === title.sentence &&
+    /^\p{Lu}/u.test(next.text)
+  );
+}

@@ -1,4 +1,4 @@
-// In a result, the side a body plays against is a body: a club or a national team, not a person or a city.
+// In a result, the side a body plays against is a body: a club or a national team, not a person or a city; so is a city whose coach is named.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extraction/extract-article.ts';
 
@@ -25,5 +25,18 @@ describe('the sides of a result', () => {
       ['Atletico Rosales', 'Dunmore'],
       ['Valencia', 'Atletico Rosales'],
     ]);
+  });
+});
+
+describe('a city before a team title', () => {
+  it('is the club whose coach or player the name after it is, and that club speaks later (sport)', () => {
+    const analysis = extractArticle({
+      headline: 'Appeal',
+      body: 'Porto coach Sergio Alves blamed the referee for the defeat. Porto said it would appeal the red card to the league.',
+      publishedAt: '2024-10-17',
+    });
+    const porto = analysis.actors.find((a) => a.name === 'Porto');
+    expect(porto?.kind).toBe('ORGANIZATION');
+    expect(analysis.statements.find((s) => s.text.includes('appeal the red card'))?.speakerRef).toBe(porto?.ref);
   });
 });
