@@ -24,10 +24,13 @@ const headBigrams = new Set(headPhrases.flatMap((h) => h.words.slice(1).map((w, 
 const modifiers = new Set(roleWords.modifiers);
 const honorifics = new Map(Object.entries(roleWords.honorifics as Record<string, Gender | null>));
 
+// "Sens. Ann Lee and Tom Hale": a plural title before names gives each of them the title.
 const ABBREVIATIONS: Record<string, string> = {
   'sen.': 'Senator',
   'rep.': 'Representative',
   'del.': 'Delegate',
+  'sens.': 'Senator',
+  'reps.': 'Representative',
   'gov.': 'Governor',
   'gen.': 'General',
   'adm.': 'Admiral',

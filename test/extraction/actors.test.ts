@@ -8,6 +8,8 @@ function actorNamed(analysis: Analysis, name: string) {
   return actor;
 }
 
+const names = (analysis: Analysis) => analysis.actors.map((a) => a.name);
+
 describe('actors', () => {
   it('links a surname to the full name and reads a premodifying title', () => {
     const analysis = analyse([
@@ -47,6 +49,19 @@ describe('actors', () => {
     expect(statementWith(analysis, 'base should stay open').speakerRole).toBe('Retired Lieutenant General');
     expect(speakerNameOf(analysis, 'waste of time')).toBe('Owen Farrow');
     expect(statementWith(analysis, 'waste of time').speakerRole).toBe('Delegate');
+  });
+
+  it('gives each name after a plural title the title, and keeps "lead" in a title (politics, science)', () => {
+    const analysis = analyse([
+      'Sens. Ada Brook (D-Ore.) and Tom Vale (D-Ohio) questioned the bank’s chief executive.',
+      'Brook said the bank had misled its customers.',
+      'Reps. Ines Moya and Carl Dunne met the mayor. Moya said the vote would be close.',
+      '“The benefits level off after that,” said lead author Priya Nair.',
+    ]);
+    expect(statementWith(analysis, 'misled its customers').speakerRole).toBe('Senator');
+    expect(names(analysis)).not.toContain('Sens');
+    expect(statementWith(analysis, 'vote would be close').speakerRole).toBe('Representative');
+    expect(statementWith(analysis, 'benefits level off').speakerRole).toBe('lead author');
   });
 
   it('reads an appositive role and two titles in a row', () => {

@@ -169,8 +169,8 @@ const LOWER_START = /^[a-z,;:)\]]/;
 const CAPITALISED = /^\p{Lu}/u;
 
 // Abbreviated titles that wink cuts from their stop and after which it ends a sentence ("the Rev | . | Ann Lee
-// said"): the usual abbreviations of clerical, military and police ranks before a name. Each is read as one word,
-// as wink reads "Sen." or "Gen.".
+// said"): the usual abbreviations of clerical, military and police ranks before a name, and "Sens." for senators.
+// Each is read as one word, as wink reads "Sen." or "Gen.".
 const SPLITTING_TITLES = new Set([
   'rev.',
   'fr.',
@@ -184,6 +184,7 @@ const SPLITTING_TITLES = new Set([
   'det.',
   'insp.',
   'atty.',
+  'sens.',
 ]);
 
 /** "Rev" before its stop: a capitalised abbreviation of a title, as a word of its own (not the "fr" of "le.fr"). */
