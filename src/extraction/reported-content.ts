@@ -2,7 +2,7 @@ import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { Attribution } from './attribution.ts';
 import { isReducedRelative } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
-import { hyphenatedWordEnd } from './name-joins.ts';
+import { hyphenatedWordEnd, isWrittenBetweenWords } from './name-joins.ts';
 import { phraseStartingAt } from './noun-phrases.ts';
 import { endBeforeMatrixPredicate, endBeforePredicate } from './noun-clause-end.ts';
 import { givesName } from './naming-complement.ts';
@@ -230,6 +230,11 @@ function skipAdjuncts(doc: TextDocument, p: number, end: number): number {
       if (inside.quote >= 0 || isQuoteMark(inside) || inside.text === ',' || inside.lower === 'that') break;
       // "wrote to the councillors’ office that …": the apostrophe of a plural possessive.
       if (isPluralPossessive(doc, k)) {
+        k++;
+        continue;
+      }
+      // "in a 40-page opinion": a hyphen written between the parts of a word.
+      if (inside.text === '-' && isWrittenBetweenWords(doc.tokens, k)) {
         k++;
         continue;
       }
@@ -628,17 +633,30 @@ function namesSomeone(doc: TextDocument, p: number): boolean {
   return k > p && doc.tokens[k]?.pos === 'PROPN' && doc.tokens[k - 1]?.pos === 'NOUN';
 }
 
+/** "the meeting that was held …": "that" between a noun and a finite verb (not a gerund subject: "that drafting …"). */
+function isRelativeAfterNoun(doc: TextDocument, that: number): boolean {
+  const noun = doc.tokens[that - 1];
+  const verb = doc.tokens[that + 1];
+  const finite = verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
+  return (noun?.pos === 'NOUN' || noun?.pos === 'PROPN') && finite;
+}
+
 /** Where the reported content starts after the cue, or null when nothing reported follows it. */
 function contentStart(doc: TextDocument, attribution: Attribution, end: number): number | null {
   const verb = attribution.verb;
   let p = skipAdjuncts(doc, attribution.cueEnd, end);
+  // Where the adjuncts skipped last began: a "that" right after them may be their noun's relative pronoun.
+  let adjunctsFrom = attribution.cueEnd;
   // "called for an explanation", "spoke about his faith": the preposition's object is the content.
   if (attribution.preposition) return p < end ? p : null;
   if (verb?.frame === 'recipient') {
     const told = recipientEnd(doc, p) ?? bareRecipientEnd(doc, attribution, p);
     // "told drivers not to use the old bridge": the person told and what they were told to do, as for a directive.
     if (told !== null && told < end && opensInfinitive(doc, told)) return p;
-    if (told !== null) p = skipAdjuncts(doc, told, end);
+    if (told !== null) {
+      p = skipAdjuncts(doc, told, end);
+      adjunctsFrom = told;
+    }
   }
   // "ordered the company to pay …": the person told and what they were told to do; "ordered an inquiry" is no report.
   if (verb?.frame === 'directive') {
@@ -655,7 +673,9 @@ function contentStart(doc: TextDocument, attribution: Attribution, end: number):
   if (isQuoteMark(first)) return quotationGoesOn(doc, p, end) ? p : null;
   // "quoted a Senate aide as saying …": the words are the aide's, reported by the cue after "as".
   if (quotedAsSaying(doc, p)) return null;
-  // "said that …" opens the clause; "said that was wrong" reports a clause whose subject is "that".
+  // "said that …" opens the clause; "said that was wrong" reports a clause whose subject is "that". "told reporters
+  // after the meeting that was held on a boat": after an adjunct's noun, "that" and a verb open a relative clause.
+  if (first.lower === 'that' && p > adjunctsFrom && isRelativeAfterNoun(doc, p)) return null;
   if (first.lower === 'that') return isDemonstrativeSubject(doc, p) ? p : p + 1;
   // "the survey found 40 percent of parents backed …" reports; "found the body", "found it hard" do not.
   if (verb?.clauseOnly) return opensFiniteClause(doc, p, true) ? p : null;

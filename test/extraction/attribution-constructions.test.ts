@@ -67,6 +67,16 @@ describe('cues other than said and told', () => {
     );
   });
 
+  it('reads past an adjunct with a hyphenated word to "that", and no relative clause of its noun (courts)', () => {
+    const analysis = analyse([
+      'Judge Ines Carvalho said in a 40-page opinion that the law placed an unfair burden on older voters.',
+      '“We are in a difficult moment,” the minister told reporters after the day-long summit that was held on a river boat.',
+    ]);
+    expect(statementWith(analysis, 'unfair burden').text).toBe('the law placed an unfair burden on older voters');
+    expect(analysis.statements.map((s) => s.text)).not.toContain('was held on a river boat');
+    expect(analysis.statements.some((s) => s.text.includes('river boat'))).toBe(false);
+  });
+
   it('reads the preposition of a cue past the day it was said on (courts)', () => {
     const analysis = analyse([
       'Attorney General Lena Marsh called Friday for releasing the bodycam footage.',
