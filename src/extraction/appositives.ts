@@ -271,6 +271,19 @@ function closesQuotation(doc: TextDocument, mark: number): boolean {
   return (doc.tokens[k]?.quote ?? -1) >= 0;
 }
 
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
+
+/** "from the Asan Institute for Policy Studies": the affiliation after a name, up to the comma or verb ending it. */
+function affiliationText(doc: TextDocument, first: number): string {
+  const opening = doc.tokens[first] as Token;
+  let end = first + 1;
+  for (; end < doc.tokens.length; end++) {
+    const token = doc.tokens[end] as Token;
+    if (token.sentence !== opening.sentence || token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX') break;
+  }
+  return doc.body.slice(opening.start, (doc.tokens[end - 1] as Token).end);
+}
+
 /**
  * The title written before a name and a comma: "Malaysia's Prime Minister, Najib Razak said", "The leader
  * of Ennahda, Rachid Ghannouchi, condemned …". The phrase must end in a title word and open its clause;
@@ -280,7 +293,9 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
   const comma = doc.tokens[nameFirstToken - 1];
   const after = doc.tokens[nameEndToken];
   if (!comma || comma.text !== ',' || comma.quote >= 0 || !after) return null;
-  if (after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX') return null;
+  // "The plaintiffs' lawyer, Dale Ho of the ACLU, said": the name may be followed by where its bearer works.
+  const affiliated = AFFILIATION_PREPOSITIONS.has(after.lower);
+  if (after.text !== ',' && after.pos !== 'VERB' && after.pos !== 'AUX' && !affiliated) return null;
   const sentence = doc.sentences[comma.sentence];
   if (!sentence) return null;
   const phrase = phraseEndingAt(doc, beforeBrackets(doc, nameFirstToken - 1), sentence.firstToken);
@@ -309,7 +324,8 @@ export function appositiveBefore(doc: TextDocument, nameFirstToken: number, name
     const words = text.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
     // The title's head ends it ("Hollywood Reporter critic") or takes a complement ("leader of Ennahda").
     const endsInHead = findTitleHead(words[words.length - 1] ?? '') !== null;
-    if (endsInHead || (findTitleHead(words.join(' ')) && /\b(?:of|to|for|at)\b/i.test(text))) return text;
+    if (endsInHead || (findTitleHead(words.join(' ')) && /\b(?:of|to|for|at)\b/i.test(text)))
+      return affiliated ? `${text} ${affiliationText(doc, nameEndToken)}` : text;
   }
   return after.text === ',' ? titleBeforeParticiple(doc, sentence.firstToken, nameFirstToken - 1) : null;
 }

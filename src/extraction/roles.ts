@@ -160,7 +160,8 @@ function trimTrailingPunctuation(text: string): string {
 }
 
 function stripDeterminer(text: string): string {
-  return text.replace(/^(?:a|an|the)\s+/i, '');
+  // "Another expert, Bong Young-shik": "another" only says the story has named one before.
+  return text.replace(/^(?:a|an|the|another)\s+/i, '');
 }
 
 /** "NATO's secretary general" → owner "NATO", rest "secretary general". */

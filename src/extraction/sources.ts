@@ -2,6 +2,7 @@ import type { TextDocument, Token } from './text/document.ts';
 import { isPartyCodeBetween } from './appositives.ts';
 import { isDateWord } from './names.ts';
 import { isWrittenBetweenWords } from './name-joins.ts';
+import { isGivenName } from './given-names.ts';
 import {
   adjectiveHeadsPhrase,
   phraseEndingAt,
@@ -266,6 +267,22 @@ function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
   return true;
 }
 
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at', 'with']);
+
+/**
+ * "Dale Ho of the ACLU", "Ann Lee from Local 12": a person's name, opening on a given name, before where its bearer
+ * works ("Former Secretary of State …" is a title).
+ */
+function nameBeforeAffiliation(doc: TextDocument, phrase: Phrase): Phrase | null {
+  if (!isGivenName((doc.tokens[phrase.first] as Token).text)) return null;
+  for (let k = phrase.first + 2; k < phrase.end - 1; k++) {
+    if (!AFFILIATION_PREPOSITIONS.has((doc.tokens[k] as Token).lower)) continue;
+    const name = { first: phrase.first, end: k };
+    return isNamePhrase(doc, name) ? name : null;
+  }
+  return null;
+}
+
 /** "retired engineer Bruno Haller", "UK citizen Jim Swire": a name after the words of a title. */
 function isTitledName(doc: TextDocument, phrase: Phrase): boolean {
   const last = doc.tokens[phrase.end - 1] as Token;
@@ -354,6 +371,16 @@ function subjectBeforeParentheticals(
     // "Mitch McConnell, R-Ky., said": a party code belongs to the name before it, as a bracketed one does.
     if (opening !== null && isPartyCodeBetween(doc, opening, closing)) {
       closing = opening;
+      continue;
+    }
+    // "The plaintiffs' lawyer, Dale Ho of the ACLU, said": a name before where its bearer works.
+    const affiliated = opening === null ? null : nameBeforeAffiliation(doc, { first: opening + 1, end: closing });
+    if (affiliated) {
+      name = affiliated;
+      nearestName ??= affiliated;
+      appositive ??= affiliated;
+      leftmostParenthetical = affiliated;
+      closing = opening as number;
       continue;
     }
     const phrase = phraseBeforeComma(doc, closing, floor);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, statementWith } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('titles in an appositive after a name', () => {
   it('keep a modifier joined by a hyphen to a participle', () => {
@@ -139,5 +139,20 @@ describe('titles of a person named by one word or after a quotation', () => {
   it('are not read from a plural after a capitalised opening word', () => {
     const analysis = analyse(['Worse, companies reported different figures to different regulators.']);
     expect(analysis.actors.flatMap((a) => a.roles.map((r) => r.title))).not.toContain('companies');
+  });
+});
+
+describe('a title before a name set off by commas', () => {
+  it('goes with a name followed by where its bearer works, which the title takes (courts, international)', () => {
+    const analysis = analyse([
+      'The tenants’ lawyer, Rosa Imbert of the Legal Aid Society, called the ruling “a victory for renters.”',
+      'Another analyst, Mark Sorensen from the Baltic Policy Institute in Riga, said the talks would fail.',
+    ]);
+    expect(speakerNameOf(analysis, 'victory for renters')).toBe('Rosa Imbert');
+    expect(statementWith(analysis, 'victory for renters').speakerRole).toBe('tenants’ lawyer of the Legal Aid Society');
+    expect(speakerNameOf(analysis, 'talks would fail')).toBe('Mark Sorensen');
+    expect(statementWith(analysis, 'talks would fail').speakerRole).toBe(
+      'analyst from the Baltic Policy Institute in Riga',
+    );
   });
 });
