@@ -300,7 +300,8 @@ function isAcronym(name: string): boolean {
   return ACRONYM.test(name) && !name.includes(' ');
 }
 
-// Legal forms a company's name may drop: "Intel Corporation" is "Intel".
+// Legal forms a company's name may drop: "Intel Corporation" is "Intel"; so may a research or advisory firm's
+// trade ("Pew Research" is "Pew", "Edison Research" "Edison").
 const LEGAL_FORMS = new Set([
   'corporation',
   'corp.',
@@ -312,6 +313,10 @@ const LEGAL_FORMS = new Set([
   'ltd.',
   'plc',
   'llc',
+  'research',
+  'consulting',
+  'analytics',
+  'strategies',
 ]);
 // What may close a fuller name after its short form: a complement ("… Foundation for the Visual Arts").
 const COMPLEMENT_OPENERS = new Set(['of', 'for']);

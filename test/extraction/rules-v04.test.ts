@@ -32,6 +32,17 @@ describe('rules v0.4: organisations', () => {
     expect(actorNamed(analysis, 'Kessby United').kind).toBe('ORGANIZATION');
   });
 
+  it('takes a research or advisory firm by the word it ends on, and its name without that word as the firm (business)', () => {
+    const analysis = analyse([
+      'Harwick Research estimated that tablet sales would fall this year.',
+      'Harwick said the decline would last into the spring.',
+      'Lindqvist Economics said growth would slow in the north.',
+    ]);
+    expect(actorNamed(analysis, 'Harwick Research').kind).toBe('ORGANIZATION');
+    expect(actorNamed(analysis, 'Lindqvist Economics').kind).toBe('ORGANIZATION');
+    expect(speakerNameOf(analysis, 'decline would last')).toBe('Harwick Research');
+  });
+
   it('takes a subject that owns "its" or reports results as an organisation', () => {
     const analysis = analyse([
       'Marlow Widgets cut its workforce by a tenth.',
