@@ -64,6 +64,14 @@ describe('actors', () => {
     expect(statementWith(analysis, 'benefits level off').speakerRole).toBe('lead author');
   });
 
+  it('reads a police rank of two words as one title (crime)', () => {
+    const analysis = analyse([
+      'Detective Inspector Sarah Webb urged witnesses to come forward.',
+      '“We believe this was an isolated incident,” Webb said.',
+    ]);
+    expect(statementWith(analysis, 'isolated incident').speakerRole).toBe('Detective Inspector');
+  });
+
   it('reads an appositive role and two titles in a row', () => {
     const analysis = analyse([
       'Priya Raman, the bank’s chief economist, spoke first.',
