@@ -795,6 +795,13 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     remember(short.name, short.actor, null);
   }
   const actorAt = (token: number) => actorAtToken.get(token)?.actor;
+  // The first and last tokens of names that no person bears, which may be the sides of a result.
+  const sideTokens = new Set(
+    kept
+      .filter((n) => n.kind === 'UNKNOWN' || (n.kind === 'PLACE' && nameWords(n.text).length === 1))
+      .flatMap((n) => [n.firstToken, n.endToken - 1]),
+  );
+  const isSideName = (token: number) => sideTokens.has(token) && !actorAtToken.has(token);
   for (const name of kept) {
     if (name.kind !== 'UNKNOWN' && name.kind !== 'PLACE') continue;
     const half = countryByHalf(doc, registry, name);
@@ -812,7 +819,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       if (nameWords(name.text).length > 1) continue;
       // "Barcelona lost to Real Madrid", "Porto coach Sergio Conceição": a city that plays a body, or whose team
       // has a coach, is its club.
-      if (facesBody(doc, name, actorAt) || headsTeamTitle(doc, name)) {
+      if (facesBody(doc, name, actorAt, isSideName) || headsTeamTitle(doc, name)) {
         remember(name, linkOrganization(registry, name), null);
         continue;
       }
@@ -859,7 +866,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     // Written the same way: "HARLOW" opening a dateline is no body called "Harlow".
     const known = standsAlone(doc, name.firstToken, name.endToken) && registry.findByName(name.text, 'ORGANIZATION');
     const body = known && [known.name, ...known.aliases].includes(name.text);
-    if (listed.has(name) || body || compilesFindings(doc, name) || facesBody(doc, name, actorAt)) {
+    if (listed.has(name) || body || compilesFindings(doc, name) || facesBody(doc, name, actorAt, isSideName)) {
       remember(name, linkOrganization(registry, name), null);
       return false;
     }

@@ -16,8 +16,10 @@ export function facesBody(
   doc: TextDocument,
   name: NameSpan,
   actorAt: (token: number) => ActorRecord | undefined,
+  /** A name at the token that no person bears yet ("Arsenal beat Porto": each side makes the other a body). */
+  isSideName: (token: number) => boolean = () => false,
 ): boolean {
-  const isBody = (token: number) => BODY_KINDS.has(actorAt(token)?.kind ?? '');
+  const isBody = (token: number) => BODY_KINDS.has(actorAt(token)?.kind ?? '') || isSideName(token);
   const tokens = doc.tokens;
   // "Real Madrid beat Juventus", "Real Madrid drew with Juventus".
   const before = tokens[name.firstToken - 1];

@@ -40,3 +40,16 @@ describe('a city before a team title', () => {
     expect(analysis.statements.find((s) => s.text.includes('appeal the red card'))?.speakerRef).toBe(porto?.ref);
   });
 });
+
+describe('two sides neither of which the story names as a body yet', () => {
+  it('are both clubs when one beat the other (sport)', () => {
+    const analysis = extractArticle({
+      headline: 'Result',
+      body: 'Kessby beat Dunmore 3-1 on Tuesday in Lisbon. The win sends Kessby into the quarterfinals.',
+      publishedAt: '2024-10-17',
+    });
+    const kinds = Object.fromEntries(analysis.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({ Kessby: 'ORGANIZATION', Dunmore: 'ORGANIZATION' });
+    expect(analysis.events).toHaveLength(1);
+  });
+});
