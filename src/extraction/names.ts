@@ -822,7 +822,11 @@ function kindOfPlainName(
   const count = words.length;
   // "Mark Cuban", "Steve Israel", "Jordan Peterson": a given name first makes a person.
   const givenNameFirst = count >= 2 && isGivenName(lowerWords[0] as string) && !countryOfDemonym(words[0] as string);
-  const company = !titled && ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) || actsAsCompany(doc, end));
+  const company =
+    !titled &&
+    ((count >= 2 && isPluralNameAfterThe(doc, first, lastWord)) ||
+      actsAsCompany(doc, end) ||
+      isPublicationOfWork(doc, first));
   if (givenNameFirst && !company) return 'PERSON';
   if (words.some((w) => countryOfDemonym(w) || countryNamed(w))) return null;
   // A lone acronym of three to five capitals is an organisation ("NATO", "BMJ"); "CT" or "USA TODAY" are not taken.
@@ -918,6 +922,16 @@ const COMPANY_RESULTS = new Set([
 ]);
 const RESULT_VERBS = new Set(['report', 'post', 'reported', 'posted', 'reports', 'posts']);
 const MAX_TOKENS_TO_ITS = 3;
+
+// Verbs of a work that appears in a journal or a paper: "published in Nature Astronomy", "writing in The Lancet".
+const PUBLISHING_VERBS = new Set(['publish', 'appear', 'print', 'write']);
+
+/** "The findings were published in Nature Astronomy": the name after a verb of publishing and "in" is a publication. */
+function isPublicationOfWork(doc: TextDocument, first: number): boolean {
+  const start = doc.tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  const verb = doc.tokens[start - 2];
+  return doc.tokens[start - 1]?.lower === 'in' && verb !== undefined && PUBLISHING_VERBS.has(verb.lemma);
+}
 
 /** "Solara raised its forecast", "Acme reported a quarterly loss": a subject that owns "its" or reports results. */
 function actsAsCompany(doc: TextDocument, end: number): boolean {

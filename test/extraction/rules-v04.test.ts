@@ -43,6 +43,15 @@ describe('rules v0.4: organisations', () => {
     expect(speakerNameOf(analysis, 'decline would last')).toBe('Harwick Research');
   });
 
+  it('takes the journal a work was published in as an organisation, not a person (science)', () => {
+    const analysis = analyse([
+      'The findings were published in Coral Ecology Letters on Monday.',
+      'Writing in Coastal Reviews, the authors said the effect was modest.',
+    ]);
+    expect(actorNamed(analysis, 'Coral Ecology Letters').kind).toBe('ORGANIZATION');
+    expect(actorNamed(analysis, 'Coastal Reviews').kind).toBe('ORGANIZATION');
+  });
+
   it('takes a subject that owns "its" or reports results as an organisation', () => {
     const analysis = analyse([
       'Marlow Widgets cut its workforce by a tenth.',
