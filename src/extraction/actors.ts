@@ -1,5 +1,5 @@
 import { remembered } from './remembered.ts';
-import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
+import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { ActorKind, Gender } from './types.ts';
 import { namesListedWithBodies, standsAlone, type ListMember } from './listed-names.ts';
 import { isPartyLabel, isTitleComplement, type NameSpan } from './names.ts';
@@ -719,6 +719,28 @@ function surnamesInCapitals(persons: NameSpan[]): (word: string) => string | und
   return (word) => (isInCapitals(word) ? (surnames.get(word) ?? undefined) : undefined);
 }
 
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/** The name's sentence holds a match score: "4-0", "2–1". */
+function hasScore(doc: TextDocument, name: NameSpan): boolean {
+  const sentence = doc.sentences[(doc.tokens[name.firstToken] as Token).sentence] as Sentence;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++)
+    if (SCORE.test((doc.tokens[k] as Token).text)) return true;
+  return false;
+}
+
+/** A name of two words or more read as a person's for want of another kind: no title, no given name first. */
+function isPersonByDefault(name: NameSpan): boolean {
+  const words = nameWords(name.text);
+  return (
+    name.kind === 'PERSON' &&
+    name.titleFirst === name.titleEnd &&
+    words.length >= 2 &&
+    !isGivenName((words[0] as string).toLowerCase()) &&
+    name.gender === null
+  );
+}
+
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
 export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits: Set<number>): NamedActors {
   const registry = new ActorRegistry();
@@ -759,6 +781,17 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     const link = doc.tokens[name.firstToken - 1]?.lower === 'the' ? name.firstToken - 2 : name.firstToken - 1;
     return ['of', 'for', 'at'].includes(doc.tokens[link]?.lower ?? '');
   };
+  const actorAt = (token: number) => actorAtToken.get(token)?.actor;
+  // The first and last tokens of names that may be the sides of a result: names no person bears yet, and names
+  // of two words or more read as a person's only by default ("Bayern Munich", "Borussia Dortmund").
+  const sideTokens = new Set(
+    kept
+      .filter(
+        (n) => n.kind === 'UNKNOWN' || (n.kind === 'PLACE' && nameWords(n.text).length === 1) || isPersonByDefault(n),
+      )
+      .flatMap((n) => [n.firstToken, n.endToken - 1]),
+  );
+  const isSideName = (token: number) => sideTokens.has(token) && !actorAtToken.has(token);
   const capitalsSurname = surnamesInCapitals(persons);
   // Full names first, so that a surname met before its full name still links to it.
   for (const name of kept) {
@@ -781,7 +814,11 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
       remember(name, named, null);
       continue;
     }
-    if (name.kind === 'PERSON') {
+    // "Bayern Munich beat Borussia Dortmund 4-0": two names across a result with a score are clubs, whatever they
+    // were read as ("Kamala Harris beat Donald Trump in the debate" gives no score).
+    if (isPersonByDefault(name) && hasScore(doc, name) && facesBody(doc, name, actorAt, isSideName))
+      remember(name, linkOrganization(registry, name), null);
+    else if (name.kind === 'PERSON') {
       const { actor, roleTitle } = linkPerson(doc, registry, name, isPersonName);
       remember(name, actor, roleTitle);
     } else if (name.kind === 'ORGANIZATION') remember(name, linkOrganization(registry, name), null);
@@ -794,14 +831,6 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     registry.addMention(short.actor, short.name, short.name.text, null);
     remember(short.name, short.actor, null);
   }
-  const actorAt = (token: number) => actorAtToken.get(token)?.actor;
-  // The first and last tokens of names that no person bears, which may be the sides of a result.
-  const sideTokens = new Set(
-    kept
-      .filter((n) => n.kind === 'UNKNOWN' || (n.kind === 'PLACE' && nameWords(n.text).length === 1))
-      .flatMap((n) => [n.firstToken, n.endToken - 1]),
-  );
-  const isSideName = (token: number) => sideTokens.has(token) && !actorAtToken.has(token);
   for (const name of kept) {
     if (name.kind !== 'UNKNOWN' && name.kind !== 'PLACE') continue;
     const half = countryByHalf(doc, registry, name);

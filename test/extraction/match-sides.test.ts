@@ -52,4 +52,15 @@ describe('two sides neither of which the story names as a body yet', () => {
     expect(kinds).toMatchObject({ Kessby: 'ORGANIZATION', Dunmore: 'ORGANIZATION' });
     expect(analysis.events).toHaveLength(1);
   });
+
+  it('are clubs across a result with a score even when read as people, and people without a score (sport, politics)', () => {
+    const analysis = extractArticle({
+      headline: 'Results',
+      body: 'Vorwerk Bremen beat Kessel Hansa 4-0 on Saturday. Lena Marsh beat Tom Cole in the mayoral debate.',
+      publishedAt: '2024-10-17',
+    });
+    const kinds = Object.fromEntries(analysis.actors.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({ 'Vorwerk Bremen': 'ORGANIZATION', 'Kessel Hansa': 'ORGANIZATION' });
+    expect(kinds['Lena Marsh']).not.toBe('ORGANIZATION');
+  });
 });
