@@ -504,7 +504,9 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     // the body named after the preposition.
     resolved = resolveDescription(state, phrase, first.start, anySource);
   } else {
-    const named_ = named.actorAtToken.get(last.index);
+    // "Hillary Clinton and Martin O'Malley have pledged": of two people named together, the first heads the
+    // coordination and speaks for both.
+    const named_ = firstOfCoordinatedPeople(state, phrase) ?? named.actorAtToken.get(last.index);
     if (named_)
       resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? roleAt(state, named_.actor, first.start) };
     // "according to Billboard": a source named only there is a publication or a body; "Kowalczyk said": a
@@ -526,6 +528,25 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
       resolved.roleTitle,
     );
   return resolved;
+}
+
+/** The first of two people named in the phrase and joined by "and": "Noel and Thomas", "Sens. Ann Lee and Tom Hale". */
+function firstOfCoordinatedPeople(
+  state: DiscourseState,
+  phrase: Phrase,
+): { actor: ActorRecord; roleTitle: string | null } | null {
+  const { doc, named } = state;
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    if ((doc.tokens[k] as Token).lower !== 'and') continue;
+    let end = k;
+    // "Sen. Ada Lind (D-Ore.) and …": past the bracketed code of the first name.
+    if (doc.tokens[end - 1]?.text === ')') while (end > phrase.first && doc.tokens[end - 1]?.text !== '(') end--;
+    const first = named.actorAtToken.get(end - 1 === k - 1 ? k - 1 : end - 2);
+    const second = named.actorAtToken.get(phrase.end - 1);
+    if (first?.actor.kind === 'PERSON' && second?.actor.kind === 'PERSON' && first.actor !== second.actor) return first;
+    return null;
+  }
+  return null;
 }
 
 /**

@@ -345,6 +345,15 @@ describe('sources of cue verbs', () => {
     expect(speakerNameOf(analysis, 'Lena Fox and Omar Diaz both admitted')).toBe('prosecutors');
   });
 
+  it('gives a report of two people named together to the first, the head of the coordination (politics)', () => {
+    const analysis = analyse([
+      'Mayor Lena Fox and Councillor Omar Diaz, who are both seeking re-election, have pledged to cut the harbour levy.',
+      'Lena Fox and Omar Diaz said the levy had outlived its purpose.',
+    ]);
+    expect(speakerNameOf(analysis, 'cut the harbour levy')).toBe('Lena Fox');
+    expect(speakerNameOf(analysis, 'outlived its purpose')).toBe('Lena Fox');
+  });
+
   it('looks past "seen by X" to the document that says, and past a relative clause after "according to" (politics)', () => {
     const analysis = analyse([
       'A leaked memo seen by reporters says the ministry will close three regional offices.',
