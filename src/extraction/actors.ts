@@ -14,12 +14,14 @@ import {
   isPlace,
   knownOrganization,
   organizationKey,
+  singularForms,
 } from './gazetteer.ts';
 import {
   findRoleHead,
   honorificGender,
   isCutTitle,
   isKinNoun,
+  isRoleHeadWord,
   isTitleModifier,
   normalizeRole,
   splitTitles,
@@ -142,6 +144,20 @@ function findPerson(registry: ActorRegistry, words: string[], at = -1, recentFro
   return opened;
 }
 
+const TITLE_COMPLEMENT_WORDS = new Set(['of', 'to', 'for', 'at', 'on', 'in', 'with', 'from']);
+
+/** "Senators Charles Grassley and Patrick Leahy": a plural title before names is each one's in the singular. */
+function singularTitle(words: string[]): string[] {
+  const last = words[words.length - 1];
+  // "Ambassador to the United States": a complement's last word is no head.
+  if (!last || words.some((w) => TITLE_COMPLEMENT_WORDS.has(w.toLowerCase()))) return words;
+  const lower = last.toLowerCase();
+  const singular = isRoleHeadWord(lower) ? undefined : singularForms(lower).find(isRoleHeadWord);
+  if (!singular) return words;
+  const cased = /^\p{Lu}/u.test(last) ? `${singular.charAt(0).toUpperCase()}${singular.slice(1)}` : singular;
+  return [...words.slice(0, -1), cased];
+}
+
 /** The words of the title before a name as written: tokens with no space between are one word ("co-founder", "Tunisia's"). */
 function titleWords(doc: TextDocument, name: NameSpan): string[] {
   const words: string[] = [];
@@ -187,7 +203,9 @@ export function rolesAtMention(
   const titleBefore = name.inQuote ? null : appositiveBefore(doc, name.firstToken, name.endToken);
   const titles = [
     ...(titleBefore ? [titleBefore] : []),
-    ...splitTitles(titleWords(doc, name)).map((t) => kinOfPossessor(doc, registry, actor, name, t.join(' '))),
+    ...splitTitles(titleWords(doc, name)).map((t) =>
+      kinOfPossessor(doc, registry, actor, name, singularTitle(t).join(' ')),
+    ),
   ].filter((t) => !isCutTitle(t));
   const withParty = titles.map((t) =>
     appositive?.party && normalizeRole(t).kind === 'LAWMAKER' ? `${normalizeRole(t).title} (${appositive.party})` : t,

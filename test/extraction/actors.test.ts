@@ -64,6 +64,16 @@ describe('actors', () => {
     expect(statementWith(analysis, 'benefits level off').speakerRole).toBe('lead author');
   });
 
+  it('gives each name after a plural title the title in the singular, not a complement’s plural (politics)', () => {
+    const analysis = analyse([
+      'Senators Ada Brook and Tom Vale questioned the program.',
+      'Brook said other changes were needed.',
+      'Ambassador to the United States Ines Moya said the visit would go ahead.',
+    ]);
+    expect(statementWith(analysis, 'other changes').speakerRole).toBe('Senator');
+    expect(statementWith(analysis, 'visit would go ahead').speakerRole).toBe('Ambassador to the United States');
+  });
+
   it('reads a police rank of two words as one title (crime)', () => {
     const analysis = analyse([
       'Detective Inspector Sarah Webb urged witnesses to come forward.',
