@@ -36,22 +36,31 @@ function indexAttributions(attributions: Attribution[]): AttributionIndex {
 
 const NONE: Attribution[] = [];
 
+/** How many attributions open the list and pass `test`, which holds for a prefix of it (text order). */
+function countBefore(list: Attribution[], test: (a: Attribution) => boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(list[mid] as Attribution)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The attribution in the quotation's own sentence: right after it, else before it, else later in that sentence. */
 function ownAttribution(doc: TextDocument, quote: Quote, index: AttributionIndex): Attribution | null {
   const closeOffset = quote.close ?? quote.end;
   const openSentence = sentenceSpanOf(doc, quote.open);
   const closeSentence = sentenceSpanOf(doc, Math.max(quote.open, closeOffset - 1));
   if (!openSentence || !closeSentence) return null;
-  let nearestAfter: Attribution | undefined;
-  for (const a of index.bySentence.get(closeSentence.index) ?? NONE) {
-    if (a.cue.start >= closeOffset) {
-      nearestAfter = a;
-      break;
-    }
-  }
+  // A sentence's attributions are in text order: both are found by halving, as one sentence may hold thousands.
+  const after = index.bySentence.get(closeSentence.index) ?? NONE;
+  const nearestAfter: Attribution | undefined = after[countBefore(after, (a) => a.cue.start < closeOffset)];
+  const before = index.bySentence.get(openSentence.index) ?? NONE;
   let nearestBefore: Attribution | undefined;
-  for (const a of index.bySentence.get(openSentence.index) ?? NONE)
-    if (a.cue.end <= quote.open && a.link !== 'inverted') nearestBefore = a;
+  for (let k = countBefore(before, (a) => a.cue.end <= quote.open) - 1; k >= 0 && !nearestBefore; k--)
+    if ((before[k] as Attribution).link !== 'inverted') nearestBefore = before[k];
   // "claimed “…” and said …": a verb coordinated after the quotation begins a report of its own; so does a
   // participle ("described the defeat as “a hard lesson”, telling the Courier …").
   if (nearestAfter && nearestBefore && (nearestAfter.link === 'coordinated' || nearestAfter.link === 'participial'))
