@@ -59,8 +59,12 @@ function ownAttribution(doc: TextDocument, quote: Quote, index: AttributionIndex
   const nearestAfter: Attribution | undefined = after[countBefore(after, (a) => a.cue.start < closeOffset)];
   const before = index.bySentence.get(openSentence.index) ?? NONE;
   let nearestBefore: Attribution | undefined;
-  for (let k = countBefore(before, (a) => a.cue.end <= quote.open) - 1; k >= 0 && !nearestBefore; k--)
-    if ((before[k] as Attribution).link !== 'inverted') nearestBefore = before[k];
+  // An inverted cue before the quotation ("“…,” said X. “…”") goes with the quotation before it; "according to X,
+  // it is “…”" opens the clause that holds this one.
+  for (let k = countBefore(before, (a) => a.cue.end <= quote.open) - 1; k >= 0 && !nearestBefore; k--) {
+    const a = before[k] as Attribution;
+    if (a.link !== 'inverted' || a.kind === 'ACCORDING_TO') nearestBefore = a;
+  }
   // "claimed “…” and said …": a verb coordinated after the quotation begins a report of its own; so does a
   // participle ("described the defeat as “a hard lesson”, telling the Courier …").
   if (nearestAfter && nearestBefore && (nearestAfter.link === 'coordinated' || nearestAfter.link === 'participial'))

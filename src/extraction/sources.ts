@@ -363,8 +363,9 @@ function subjectBeforeParentheticals(
   let nearestName: Phrase | null = null;
   let opener: Phrase | null = null;
   let appositive: Phrase | null = null;
-  // The leftmost parenthetical set off by a comma on both sides.
+  // The leftmost parenthetical set off by a comma on both sides, and the leftmost that is a description.
   let leftmostParenthetical: Phrase | null = null;
+  let firstDescription: Phrase | null = null;
   let fromAdjunct = false;
   for (let n = 0; n <= MAX_PARENTHETICALS; n++) {
     const opening = openingComma(doc, closing, floor);
@@ -397,6 +398,7 @@ function subjectBeforeParentheticals(
       } else {
         appositive ??= phrase;
         leftmostParenthetical = phrase;
+        if (!isPlaceTail(doc, phrase) && !isNamePhrase(doc, phrase)) firstDescription = phrase;
       }
     }
     // "…, his top aide, Tad Devine, said": a title after a possessive is a parenthetical too.
@@ -412,7 +414,8 @@ function subjectBeforeParentheticals(
   }
   // "Sunday at Kell Park in Marlow, Oregon, after the count, Mayor Ann Bell (D-OR), said": names inside an
   // opening adjunct are places; the name nearest the verb speaks.
-  const subject = (fromAdjunct ? (nearestName ?? name) : name) ?? opener ?? appositive;
+  // "On Monday, the mayor, a Democrat, said": after an opening adjunct, the description that opens the clause.
+  const subject = (fromAdjunct ? (nearestName ?? name ?? firstDescription) : name) ?? opener ?? appositive;
   if (!subject) return null;
   // The attribution's own words start where the chain does: "The judge presiding over the case, Bernard
   // Schwartz, said" reports nothing before it. A chain of a title and a name opened mid-sentence ("…, the top

@@ -345,6 +345,16 @@ describe('sources of cue verbs', () => {
     expect(speakerNameOf(analysis, 'Lena Fox and Omar Diaz both admitted')).toBe('prosecutors');
   });
 
+  it('gives the description opening the clause after an adjunct, not its appositive, and keeps a quotation after "according to X," with X (local, science)', () => {
+    const analysis = analyse([
+      'On Monday, the mayor, a Democrat, said the bridge would close in June.',
+      'On Tuesday, researchers at the Harbour Institute, Dover, announced the discovery of a new reef and according to the lead diver Ana Ruiz, it is “the largest reef found in a century”.',
+    ]);
+    expect(speakerNameOf(analysis, 'bridge would close')).toBe('the mayor');
+    expect(speakerNameOf(analysis, 'discovery of a new reef')).toBe('researchers at the Harbour Institute');
+    expect(speakerNameOf(analysis, 'largest reef found')).toBe('Ana Ruiz');
+  });
+
   it('gives a report of two people named together to the first, the head of the coordination (politics)', () => {
     const analysis = analyse([
       'Mayor Lena Fox and Councillor Omar Diaz, who are both seeking re-election, have pledged to cut the harbour levy.',
