@@ -14,16 +14,15 @@ import {
   isPlace,
   knownOrganization,
   organizationKey,
-  singularForms,
 } from './gazetteer.ts';
 import {
   findRoleHead,
   honorificGender,
   isCutTitle,
   isKinNoun,
-  isRoleHeadWord,
   isTitleModifier,
   normalizeRole,
+  singularTitle,
   splitTitles,
 } from './roles.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
@@ -94,6 +93,16 @@ function calledBefore(actor: ActorRecord, word: string, at: number): boolean {
 }
 
 /**
+ * How surely the name's words at `at` are this actor's, whose last mention before is at `seen`: 3 when the story
+ * already called the actor by this one word, 2 when it named the actor since `recentFrom`, 1 when before, 0 never.
+ */
+function surnameRank(actor: ActorRecord, lower: string[], at: number, seen: number, recentFrom: number): number {
+  if (lower.length === 1 && calledBefore(actor, lower[0] as string, at)) return 3;
+  if (seen >= recentFrom) return 2;
+  return seen >= 0 ? 1 : 0;
+}
+
+/**
  * The person these words name: one whose name ends with them or whose words end this name
  * ("Zelensky", "Hawk Sawyer"), or has the same first and last word. A lone word that opens the name of
  * exactly one person is that person too: a first name ("Hillary") or a family name written first ("Lee" of
@@ -115,14 +124,7 @@ function findPerson(registry: ActorRegistry, words: string[], at = -1, recentFro
     if (!isTailOf(lower, own) && !isTailOf(own, lower) && !sameFirstAndLast(lower, own)) continue;
     if (at < 0) return actor;
     const seen = registry.lastMentionBefore(actor, at);
-    const rank =
-      lower.length === 1 && calledBefore(actor, lower[0] as string, at)
-        ? 3
-        : seen >= recentFrom
-          ? 2
-          : seen >= 0
-            ? 1
-            : 0;
+    const rank = surnameRank(actor, lower, at, seen, recentFrom);
     // Within a rank: the earlier first mention where both are recent, else the later last one.
     const order = rank >= 2 ? -(actor.mentionStarts[0] as number) : seen;
     if (rank > chosenRank || (rank === chosenRank && order > chosenOrder)) {
@@ -142,20 +144,6 @@ function findPerson(registry: ActorRegistry, words: string[], at = -1, recentFro
     opened = actor;
   }
   return opened;
-}
-
-const TITLE_COMPLEMENT_WORDS = new Set(['of', 'to', 'for', 'at', 'on', 'in', 'with', 'from']);
-
-/** "Senators Charles Grassley and Patrick Leahy": a plural title before names is each one's in the singular. */
-function singularTitle(words: string[]): string[] {
-  const last = words[words.length - 1];
-  // "Ambassador to the United States": a complement's last word is no head.
-  if (!last || words.some((w) => TITLE_COMPLEMENT_WORDS.has(w.toLowerCase()))) return words;
-  const lower = last.toLowerCase();
-  const singular = isRoleHeadWord(lower) ? undefined : singularForms(lower).find(isRoleHeadWord);
-  if (!singular) return words;
-  const cased = /^\p{Lu}/u.test(last) ? `${singular.charAt(0).toUpperCase()}${singular.slice(1)}` : singular;
-  return [...words.slice(0, -1), cased];
 }
 
 /** The words of the title before a name as written: tokens with no space between are one word ("co-founder", "Tunisia's"). */
@@ -834,7 +822,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     }
     // "Bayern Munich beat Borussia Dortmund 4-0": two names across a result with a score are clubs, whatever they
     // were read as ("Kamala Harris beat Donald Trump in the debate" gives no score).
-    if (isPersonByDefault(name) && hasScore(doc, name) && facesBody(doc, name, actorAt, isSideName))
+    if (isPersonByDefault(name) && facesBody(doc, name, actorAt, isSideName) && hasScore(doc, name))
       remember(name, linkOrganization(registry, name), null);
     else if (name.kind === 'PERSON') {
       const { actor, roleTitle } = linkPerson(doc, registry, name, isPersonName);

@@ -258,7 +258,7 @@ const OPENS_TITLE_BEFORE = new Set([',', ';', ':', '(', '—', '–', 'of', 'by'
 const MAX_BRACKETED_TOKENS = 8;
 
 /** "secretary general of CEI (Italian Episcopal Conference)": where the title ends before a bracketed gloss. */
-function beforeBrackets(doc: TextDocument, end: number): number {
+export function beforeBrackets(doc: TextDocument, end: number): number {
   if (doc.tokens[end - 1]?.text !== ')') return end;
   for (let k = end - 2; k >= 0 && end - k <= MAX_BRACKETED_TOKENS; k--) if (doc.tokens[k]?.text === '(') return k;
   return end;

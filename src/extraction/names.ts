@@ -384,9 +384,7 @@ function markNumberWordsOpeningNames(doc: TextDocument, codes: Uint8Array, title
     const token = doc.tokens[i] as Token;
     if (codes[i + 1] !== NAME_WORD || !SPELLED_NUMBER.test(token.text) || atSentenceStart(doc, token)) continue;
     if ((doc.tokens[i + 1] as Token).sentence !== token.sentence) continue;
-    let cased = titleCased.get(token.sentence);
-    if (cased === undefined) titleCased.set(token.sentence, (cased = isTitleCased(doc, token.sentence)));
-    if (!cased) codes[i] = NAME_WORD;
+    if (!isTitleCasedMemo(doc, token.sentence, titleCased)) codes[i] = NAME_WORD;
   }
 }
 
@@ -417,8 +415,13 @@ function isTitleCased(doc: TextDocument, sentenceIndex: number): boolean {
 function isVerbInTitleCase(doc: TextDocument, i: number, codes: Uint8Array, titleCased: Map<number, boolean>): boolean {
   const token = doc.tokens[i] as Token;
   if (token.pos !== 'VERB' || token.lemma === token.lower || codes[i - 1] !== NAME_WORD) return false;
-  let cased = titleCased.get(token.sentence);
-  if (cased === undefined) titleCased.set(token.sentence, (cased = isTitleCased(doc, token.sentence)));
+  return isTitleCasedMemo(doc, token.sentence, titleCased);
+}
+
+/** `isTitleCased`, decided once per sentence in `titleCased`. */
+function isTitleCasedMemo(doc: TextDocument, sentenceIndex: number, titleCased: Map<number, boolean>): boolean {
+  let cased = titleCased.get(sentenceIndex);
+  if (cased === undefined) titleCased.set(sentenceIndex, (cased = isTitleCased(doc, sentenceIndex)));
   return cased;
 }
 

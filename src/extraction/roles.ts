@@ -1,7 +1,14 @@
 import { remembered } from './remembered.ts';
 import type { ExtractedRole, Gender, RoleKind } from './types.ts';
 import roleWords from './data/role-words.json' with { type: 'json' };
-import { countryNamed, countryOfDemonym, knownOrganization, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
+import {
+  countryNamed,
+  countryOfDemonym,
+  knownOrganization,
+  isOrganizationHead,
+  isPersonNoun,
+  singularForms,
+} from './gazetteer.ts';
 
 interface HeadPhrase {
   words: string[];
@@ -24,11 +31,11 @@ const headBigrams = new Set(headPhrases.flatMap((h) => h.words.slice(1).map((w, 
 const modifiers = new Set(roleWords.modifiers);
 const honorifics = new Map(Object.entries(roleWords.honorifics as Record<string, Gender | null>));
 
-// "Sens. Ann Lee and Tom Hale": a plural title before names gives each of them the title.
 const ABBREVIATIONS: Record<string, string> = {
   'sen.': 'Senator',
   'rep.': 'Representative',
   'del.': 'Delegate',
+  // "Sens. Ann Lee and Tom Hale": a plural title before names gives each of them the title.
   'sens.': 'Senator',
   'reps.': 'Representative',
   'gov.': 'Governor',
@@ -374,6 +381,18 @@ export function splitTitles(words: string[]): string[][] {
   }
   if (current.length > 0) titles.push(current);
   return titles.filter((t) => findTitleHead(t.join(' ')) !== null);
+}
+
+/** "Senators Charles Grassley and Patrick Leahy": a plural title before names is each one's in the singular. */
+export function singularTitle(words: string[]): string[] {
+  const last = words[words.length - 1];
+  // "Ambassador to the United States": a complement's last word is no head.
+  if (!last || words.some((w) => COMPLEMENT_WORDS.has(w.toLowerCase()))) return words;
+  const lower = last.toLowerCase();
+  const singular = isRoleHeadWord(lower) ? undefined : singularForms(lower).find(isRoleHeadWord);
+  if (!singular) return words;
+  const cased = /^\p{Lu}/u.test(last) ? `${singular.charAt(0).toUpperCase()}${singular.slice(1)}` : singular;
+  return [...words.slice(0, -1), cased];
 }
 
 /** Same title, ignoring case and articles: used to keep one role per title on an actor. */

@@ -2,7 +2,7 @@ import type { ActorKind } from './types.ts';
 import { sentenceAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { isInCapitals, rolesAtMention } from './actors.ts';
-import { appositiveAfter } from './appositives.ts';
+import { appositiveAfter, beforeBrackets } from './appositives.ts';
 import type { DiscourseState } from './discourse.ts';
 import { adjectiveHeadsPhrase, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
 import {
@@ -538,10 +538,8 @@ function firstOfCoordinatedPeople(
   const { doc, named } = state;
   for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
     if ((doc.tokens[k] as Token).lower !== 'and') continue;
-    let end = k;
-    // "Sen. Ada Lind (D-Ore.) and …": past the bracketed code of the first name.
-    if (doc.tokens[end - 1]?.text === ')') while (end > phrase.first && doc.tokens[end - 1]?.text !== '(') end--;
-    const first = named.actorAtToken.get(end - 1 === k - 1 ? k - 1 : end - 2);
+    // "Sen. Ada Lind (D-Ore.) and …": the first name ends before its bracketed code.
+    const first = named.actorAtToken.get(beforeBrackets(doc, k) - 1);
     const second = named.actorAtToken.get(phrase.end - 1);
     if (first?.actor.kind === 'PERSON' && second?.actor.kind === 'PERSON' && first.actor !== second.actor) return first;
     return null;
