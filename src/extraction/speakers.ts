@@ -1,5 +1,5 @@
 import type { ActorKind } from './types.ts';
-import { sentenceAt, type TextDocument, type Token } from './text/document.ts';
+import { sentenceAt, tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import { isInCapitals, rolesAtMention } from './actors.ts';
 import { appositiveAfter, beforeBrackets } from './appositives.ts';
@@ -299,6 +299,42 @@ function canSpeak(head: string): boolean {
   );
 }
 
+/** The word a body's name is a kind of: its last word before a complement ("Board" of "Illinois Board of Elections"). */
+function nameHead(name: string): string {
+  const words = name.split(/\s+/);
+  const complement = words.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word));
+  return singularHead(words[(complement > 0 ? complement : words.length) - 1] ?? '');
+}
+
+/**
+ * The organisation named earlier that a definite description names again in its own words: "the university"
+ * after "Ohio State University", "the foundation" after "the Andy Warhol Foundation", "the court" after "the
+ * Supreme Court of Cassation". Every word of the description is a word of the name and its head is the name's
+ * head ("the platform" is no "Platform Committee"), so it needs no list of kinds of body. Of several such, the one
+ * mentioned last before `at`, in this paragraph or the one before: further back, "the network" is more likely the
+ * network the story is about than a "Dish Network" named in passing.
+ */
+function organizationOfOwnWords(state: DiscourseState, words: Token[], at: number): ActorRecord | null {
+  if (words.length === 0 || words.some((word) => !/^\p{L}/u.test(word.text))) return null;
+  const wanted = words.map((word) => singularHead(word.text));
+  const head = wanted[wanted.length - 1] as string;
+  const paragraph = (words[0] as Token).paragraph;
+  let best: ActorRecord | null = null;
+  let bestAt = -1;
+  for (const actor of state.named.registry.actors) {
+    if (actor.kind !== 'ORGANIZATION' || nameHead(actor.name) !== head) continue;
+    const nameWords = new Set(actor.name.toLowerCase().split(/\s+/).map(singularHead));
+    if (!wanted.every((word) => nameWords.has(word))) continue;
+    const seen = state.named.registry.lastMentionBefore(actor, at);
+    if (seen > bestAt) {
+      best = actor;
+      bestAt = seen;
+    }
+  }
+  const seenIn = best ? state.doc.tokens[tokenIndexAt(state.doc, bestAt)]?.paragraph : undefined;
+  return seenIn !== undefined && seenIn >= paragraph - 1 ? best : null;
+}
+
 function resolveDescription(
   state: DiscourseState,
   phrase: Phrase,
@@ -320,20 +356,26 @@ function resolveDescription(
   // "the deputy head of the delegation": a head of something named, or of a lower rank, is not the leader.
   const complemented = preposition > 0 || modifiers.some((m) => RANK_WORDS.has(m.toLowerCase()));
 
-  if (EXPRESSION_NOUNS.has(head) || NORM_NOUNS.has(head) || (!anySource && !canSpeak(head))) return null;
+  if (EXPRESSION_NOUNS.has(head) || NORM_NOUNS.has(head)) return null;
+  const body = DEFINITE.has(determiner) && preposition < 0 ? organizationOfOwnWords(state, core.slice(1), at) : null;
+  if (body) {
+    registry.addAlias(body, text);
+    return { actor: body, roleTitle: null };
+  }
+  if (!anySource && !canSpeak(head)) return null;
   const firstToken = tokens[0] as Token;
   const startsWithName =
     state.named.actorAtToken.has(firstToken.index) || state.named.placeOrderAt.has(firstToken.index);
   if (INDEFINITE.has(determiner)) return { actor: anonymousActor(state, text, startsWithName), roleTitle: null };
   // "NATO leaders agreed …", "EU members said …": the body speaks, in the words given.
-  const body = startsWithName ? state.named.actorAtToken.get(firstToken.index)?.actor : undefined;
+  const namedBody = startsWithName ? state.named.actorAtToken.get(firstToken.index)?.actor : undefined;
   if (
-    body &&
-    (body.kind === 'ORGANIZATION' || body.kind === 'COUNTRY') &&
+    namedBody &&
+    (namedBody.kind === 'ORGANIZATION' || namedBody.kind === 'COUNTRY') &&
     COLLECTIVE_HEADS.has(head) &&
     !INDEFINITE.has(determiner)
   )
-    return { actor: body, roleTitle: registry.addRole(body, text) };
+    return { actor: namedBody, roleTitle: registry.addRole(namedBody, text) };
   if (!DEFINITE.has(determiner)) return { actor: groupActor(state, text, startsWithName), roleTitle: null };
 
   const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);

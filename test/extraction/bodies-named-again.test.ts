@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf } from './analyse.ts';
+
+describe('a body named again by a description in its own words', () => {
+  it('speaks as the body named before', () => {
+    const analysis = analyse([
+      'Northfield State University published a survey of its students on Monday.',
+      'The university said most of them worked while they studied.',
+    ]);
+    expect(speakerNameOf(analysis, 'worked while they studied')).toBe('Northfield State University');
+    const body = analysis.actors.find((actor) => actor.name === 'Northfield State University');
+    expect(body?.aliases).toContain('The university');
+    expect(analysis.actors.map((actor) => actor.name)).not.toContain('the university');
+  });
+
+  it('takes the head of a name before its complement', () => {
+    const analysis = analyse([
+      'The Harbour Board of Commerce met the mayor.',
+      'The board said the new port fees would be paid by shippers.',
+    ]);
+    expect(speakerNameOf(analysis, 'would be paid by shippers')).toBe('Harbour Board of Commerce');
+  });
+
+  it('is no body whose name holds the word only as a modifier', () => {
+    const analysis = analyse([
+      'The Platform Committee met in Orlando.',
+      'The platform says the minimum wage should rise to $15 an hour.',
+    ]);
+    expect(speakerNameOf(analysis, 'minimum wage should rise')).not.toBe('Platform Committee');
+  });
+
+  it('is no body last named paragraphs before', () => {
+    const analysis = analyse([
+      'Viewers can watch the channel on Orbit Network in most cities.',
+      'Its anchors have often been criticised.',
+      'The channel hired a new editor in March.',
+      'The network said it would send the editor to Crimea.',
+    ]);
+    expect(speakerNameOf(analysis, 'send the editor to Crimea')).not.toBe('Orbit Network');
+  });
+});
