@@ -13,7 +13,7 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /**
  * `bench:extract [--count N] [--live] [DIR]`: runs the extractor over the gold set's articles repeated N times
- * (default 10,000) on this one thread, printing RSS and heap every 1,000 articles and, last, one JSON line.
+ * (default 10,000) on this one thread, printing the rate, RSS and heap every 1,000 articles and, last, one JSON line.
  * RSS and heapUsed count garbage V8 has not yet collected, and V8 lets the heap grow before it collects, so
  * they rise over a run without anything being kept. `--live` also collects all garbage at each of those points
  * (time not counted) and prints the heap left: what the extractor keeps.
@@ -58,6 +58,8 @@ export async function runBenchExtractCommand(argv: string[]): Promise<number> {
   // Time and CPU spent collecting for --live, left out of the rates.
   let collecting = 0n;
   let collectingCpu = 0;
+  let lastCount = 0;
+  let lastSeconds = 0;
   for (let i = 1; i <= count; i++) {
     sink += extractArticle(articles[(i - 1) % articles.length]!).statements.length;
     if (i % 1000 === 0 || i === count) {
@@ -66,7 +68,11 @@ export async function runBenchExtractCommand(argv: string[]): Promise<number> {
       rss.push(sample);
       heap.push(mb(memory.heapUsed));
       const seconds = Number(process.hrtime.bigint() - started - collecting) / 1e9;
-      let line = `${String(i).padStart(7)} articles  ${(i / seconds).toFixed(1).padStart(7)}/s  rss ${sample} MB  heapUsed ${mb(memory.heapUsed)} MB`;
+      // The rate since the last line as well as over the run: the run's takes in V8's warm-up.
+      const recent = (i - lastCount) / (seconds - lastSeconds);
+      lastCount = i;
+      lastSeconds = seconds;
+      let line = `${String(i).padStart(7)} articles  ${(i / seconds).toFixed(1).padStart(7)}/s  (these ${recent.toFixed(1)}/s)  rss ${sample} MB  heapUsed ${mb(memory.heapUsed)} MB`;
       if (collectGarbage) {
         const pausedAt = process.hrtime.bigint();
         const cpuAt = process.cpuUsage();
