@@ -167,9 +167,12 @@ const LEAN = 0.3;
  * topic: "We are not at the point where the alliance is talking about an invitation ... But we will help
  * them move closer to this alliance".
  */
+function lean(clause: Clause): number {
+  return clause.sentiment + 0.35 * clause.modality;
+}
+
 function contrasted(contrastWorded: boolean, clauses: Clause[], onTopic: boolean[]): boolean {
   if (!contrastWorded) return false;
-  const lean = (clause: Clause) => clause.sentiment + 0.35 * clause.modality;
   const asserted = clauses.map((clause, i) => ({
     lean: lean(clause),
     asserted: clause.asserted,
@@ -406,6 +409,7 @@ export function stanceFeatures(
       if (side === 0) side = cueReading.side;
     }
   }
+  // What is read only when asked is a method, not an arrow function: the runtime names each arrow function it makes.
   return {
     praise,
     blame,
@@ -427,7 +431,9 @@ export function stanceFeatures(
     onePhrase: topic.onePhrase,
     contrasted: contrasted(reading.contrastWorded, clauses, onTopic),
     doubts: reading.doubts,
-    topicNegated: () => topicNegated(clauses, named),
+    topicNegated() {
+      return topicNegated(clauses, named);
+    },
     strongestBlame,
     warns,
     denies,
@@ -436,32 +442,48 @@ export function stanceFeatures(
     defence: topic.sanction && speaksForDefence(speaker, role),
     inquires: inquires(text, reading, cue),
     withheld: reading.withheld,
-    predicated: () => predicatedOf(clauses, topic, onTopic),
+    predicated() {
+      return predicatedOf(clauses, topic, onTopic);
+    },
     questioned: (reading.questioned ??= DOUBT_WORD.test(text) && DOUBT_RAISED.test(text)),
-    outcome: () => outcomeOf(clauses, topic, onTopic),
-    accusationDismissed: () =>
-      clauses.some(
+    outcome() {
+      return outcomeOf(clauses, topic, onTopic);
+    },
+    accusationDismissed() {
+      return clauses.some(
         (clause) =>
           clause.asserted && !clause.negated && dismissesAccusation(clause.words, topic.namesWord, wordSentiment),
-      ),
-    relation: () =>
-      topic.relationship && !clauses.some((clause) => clause.negated)
+      );
+    },
+    relation() {
+      return topic.relationship && !clauses.some((clause) => clause.negated)
         ? clausesSide(
             clauses.map((clause) => relationSide(clause.words)),
             clauses,
           )
-        : 0,
+        : 0;
+    },
     sanctionJudged: topic.sanction ? sanctionJudged(clauses) : 0,
     released: topic.sanction ? clausesSide(clauses.map(releaseSide), clauses) : 0,
-    omission: () =>
-      topic.harmNamed &&
-      clauses.some((clause) => clause.asserted && !clause.negated && blamesOmission(clause.text, topic.namesWord)),
-    lamented: () =>
-      topic.harmNamed &&
-      clauses.some(
-        (clause) => clause.asserted && (condoles(clause.text) || laments(clause.text, topic.namesWord, wordSentiment)),
-      ),
-    resists: () =>
-      clauses.some((clause) => (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied)),
+    omission() {
+      return (
+        topic.harmNamed &&
+        clauses.some((clause) => clause.asserted && !clause.negated && blamesOmission(clause.text, topic.namesWord))
+      );
+    },
+    lamented() {
+      return (
+        topic.harmNamed &&
+        clauses.some(
+          (clause) =>
+            clause.asserted && (condoles(clause.text) || laments(clause.text, topic.namesWord, wordSentiment)),
+        )
+      );
+    },
+    resists() {
+      return clauses.some((clause) =>
+        (clause.sideCues ??= sideCues(clause.words)).some((c) => c.side < 0 && !c.denied),
+      );
+    },
   };
 }
