@@ -281,26 +281,34 @@ function clausesSide(sides: readonly number[], clauses: readonly Clause[]): numb
 function outcomeOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): number {
   if (topic.harmful) return 0;
   const sides = clauses.map((clause, i) =>
-    outcomeSide(clause.words, onTopic[i] ? topic.namesWord : NAMES_NOTHING, wordSentiment),
+    onTopic[i]
+      ? outcomeSide(clause.words, topic.namesWord, wordSentiment)
+      : (clause.outcomeUnnamed ??= outcomeSide(clause.words, NAMES_NOTHING, wordSentiment)),
   );
   return clausesSide(sides, clauses);
 }
 
+/** The side a clause takes toward the topic: by a word of taking sides, else by a subject naming the topic. */
+function clauseSide(clause: Clause, topic: TopicReading): number {
+  const cues = (clause.sideCues ??= sideCues(clause.words));
+  return (
+    // A rhetorical question ("who could object to it?") takes the side opposite to the one it asks about.
+    (clause.rhetorical ? -1 : 1) *
+    (sideTaken(clause.words, topic.namesWord, cues) ||
+      subjectSide(clause.words, topic.namesWord, (clause.subjectCues ??= subjectCues(clause.words))))
+  );
+}
+
+/** The side a clause that names none of the topic's words takes toward it: it has no subject naming it. */
+function unnamedSide(clause: Clause): number {
+  const cues = (clause.sideCues ??= sideCues(clause.words));
+  return (clause.rhetorical ? -1 : 1) * sideTaken(clause.words, NAMES_NOTHING, cues);
+}
+
 /** The side taken toward the topic by its asserted clause, else by any clause alone. */
 function sideOf(clauses: Clause[], topic: TopicReading, onTopic: boolean[]): number {
-  const sides = clauses.map(
-    (clause, i) =>
-      // A rhetorical question ("who could object to it?") takes the side opposite to the one it asks about.
-      (clause.rhetorical ? -1 : 1) *
-      (sideTaken(
-        clause.words,
-        onTopic[i] ? topic.namesWord : NAMES_NOTHING,
-        (clause.sideCues ??= sideCues(clause.words)),
-      ) ||
-        // A clause that names none of the topic's words has no subject naming it.
-        (onTopic[i]
-          ? subjectSide(clause.words, topic.namesWord, (clause.subjectCues ??= subjectCues(clause.words)))
-          : 0)),
+  const sides = clauses.map((clause, i) =>
+    onTopic[i] ? clauseSide(clause, topic) : (clause.sideUnnamed ??= unnamedSide(clause)),
   );
   return clausesSide(sides, clauses);
 }

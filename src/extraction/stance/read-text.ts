@@ -110,6 +110,10 @@ export interface Clause {
   /** A word pointing back to what was spoken of (features.ts), and a word of sanction: read once for all topics. */
   pointsBack?: boolean;
   namesSanction?: boolean;
+  /** The side it takes, and the outcome it tells, toward a topic it does not name (features.ts): the same for every
+   *  such topic, read once. */
+  sideUnnamed?: number;
+  outcomeUnnamed?: number;
 }
 
 const NOT_BEFORE = /\b(?:not|never)\b|n['’]t\b/i;
@@ -330,6 +334,8 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     subjectCues: undefined,
     pointsBack: undefined,
     namesSanction: undefined,
+    sideUnnamed: undefined,
+    outcomeUnnamed: undefined,
   };
 }
 
