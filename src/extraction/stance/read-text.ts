@@ -366,6 +366,15 @@ const NOT_COUNTS =
  *  fled"), not a name. */
 const NAMING_NUMBERS =
   /\b\p{L}+-?\d+\p{L}*\b|(?<=[\p{L},]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.]*\s+)\d+\b(?![.,]?\d|\s*(?:%|percent|per cent))/gu;
+// A count or a share, once the numbers that count nothing are taken out: each of those holds a digit, so a text
+// without one is read as it is.
+const DIGIT = /\d/;
+
+function counts(text: string): boolean {
+  if (!DIGIT.test(text)) return COUNTED.test(text);
+  return COUNTED.test(text.replace(DATES, ' ').replace(NOT_COUNTS, ' ').replace(NAMING_NUMBERS, ' '));
+}
+
 /** A contrast said in words, not only by a pause ("...", ";"). */
 const CONTRAST_WORD = /\b(?:but|however|yet|nevertheless|nonetheless|although|though|while|whereas|despite)\b/i;
 
@@ -432,7 +441,7 @@ export function readText(text: string): TextReading {
     const clauses = clausesOf(text).map(readClause);
     reading = {
       clauses,
-      counted: COUNTED.test(text.replace(DATES, ' ').replace(NOT_COUNTS, ' ').replace(NAMING_NUMBERS, ' ')),
+      counted: counts(text),
       firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
       intense: INTENSE.test(text),
       contrastWorded: CONTRAST_WORD.test(text),
