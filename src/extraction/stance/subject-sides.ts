@@ -142,6 +142,16 @@ function wantedDone(words: readonly string[], from: number, namesTopic: (word: s
   return 1;
 }
 
+/** Whether the words before `end` name the topic as a subject. */
+function subjectNamed(words: readonly string[], end: number, namesTopic: (word: string) => boolean): boolean {
+  return namedIn(words, end - SUBJECT_REACH, end, namesTopic);
+}
+
+/** The side so far with one more taken: 2 once two sides are taken. */
+function taken(side: number, own: number): number {
+  return side !== 0 && side !== own ? 2 : own;
+}
+
 /** The side a clause's words (lower case) take toward a topic named as a subject, or by the speaker's wanting: 1,
  *  -1, 0 for none or both. */
 export function subjectSide(
@@ -152,10 +162,6 @@ export function subjectSide(
 ): number {
   if (cues.length === 0) return 0;
   let side = 0;
-  const take = (own: number) => {
-    side = side !== 0 && side !== own ? 2 : own;
-  };
-  const subjectNamed = (end: number) => namedIn(words, end - SUBJECT_REACH, end, namesTopic);
   for (const i of cues) {
     const word = words[i]!;
     // The auxiliary of a passive: right before the participle, or before one adverb ("was quickly rejected").
@@ -169,26 +175,32 @@ export function subjectSide(
       auxiliary >= 0 &&
       (PARTICIPLE.test(word) || LIFTED.has(word)) &&
       !negatedBefore(words, i) &&
-      subjectNamed(auxiliary)
+      subjectNamed(words, auxiliary, namesTopic)
         ? passiveSideOf(word, namesTopic)
         : undefined;
-    if (passiveSide !== undefined) take(passiveSide);
-    else if (SETBACK.has(word) && !negatedBefore(words, i) && subjectNamed(auxiliary >= 0 ? auxiliary : i)) take(-1);
+    if (passiveSide !== undefined) side = taken(side, passiveSide);
+    else if (
+      SETBACK.has(word) &&
+      !negatedBefore(words, i) &&
+      subjectNamed(words, auxiliary >= 0 ? auxiliary : i, namesTopic)
+    )
+      side = taken(side, -1);
     else if (
       (PROGRESS_WORDS.has(word) ||
         (PROGRESS_PAIR_OPENERS.has(word) && PROGRESS_PAIRS.has(`${word} ${words[i + 1] ?? ''}`))) &&
       !negatedBefore(words, i) &&
-      subjectNamed(i)
+      subjectNamed(words, i, namesTopic)
     )
-      take(1);
+      side = taken(side, 1);
     // Its end said to be needed is against it; denied ("must never end"), for it.
-    else if (ENDING.has(word) && necessary(words, i) && subjectNamed(i)) take(negatedBefore(words, i) ? 1 : -1);
-    else if (RECEIVING.has(word) && !negatedBefore(words, i) && subjectNamed(i)) {
+    else if (ENDING.has(word) && necessary(words, i) && subjectNamed(words, i, namesTopic))
+      side = taken(side, negatedBefore(words, i) ? 1 : -1);
+    else if (RECEIVING.has(word) && !negatedBefore(words, i) && subjectNamed(words, i, namesTopic)) {
       const noun = words.slice(i + 1, i + 1 + RECEIVED_REACH).find((next) => SIDE_NOUNS.has(next));
-      if (noun) take(SIDE_NOUNS.get(noun)!);
+      if (noun) side = taken(side, SIDE_NOUNS.get(noun)!);
     } else if ((WANTING.has(word) || FEARING.has(word)) && noOneBefore(words, i) && !word.startsWith('look')) {
       // "Nobody wants the plan": wanted by no one, the topic is presented as unwanted.
-      if (namedIn(words, i + 1, i + 1 + OBJECT_REACH, namesTopic)) take(FEARING.has(word) ? 1 : -1);
+      if (namedIn(words, i + 1, i + 1 + OBJECT_REACH, namesTopic)) side = taken(side, FEARING.has(word) ? 1 : -1);
     } else if (
       (WANTING.has(word) || FEARING.has(word)) &&
       speakerSubject(words, i) &&
@@ -197,7 +209,7 @@ export function subjectSide(
       (!word.startsWith('look') || words[i + 1] === 'forward') &&
       namedIn(words, i + 1, i + 1 + OBJECT_REACH, namesTopic)
     )
-      take((FEARING.has(word) ? -1 : 1) * wantedDone(words, i + 1, namesTopic));
+      side = taken(side, (FEARING.has(word) ? -1 : 1) * wantedDone(words, i + 1, namesTopic));
   }
   return side === 2 ? 0 : side;
 }
