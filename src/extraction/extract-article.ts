@@ -10,6 +10,7 @@ import { buildStatements } from './statements.ts';
 import { findEvents } from './events.ts';
 import { linkStatements } from './statement-links.ts';
 import { headlineStatements } from './headline-statements.ts';
+import { beginArticle } from './remembered.ts';
 import { actsInStory } from './actor-salience.ts';
 import { indexTopics, topicSlugsBetween, topicSlugsIn, topicsWithStance, weighTopics } from './topics.ts';
 import { discoveredTopicsOf } from './discovered-topics.ts';
@@ -24,6 +25,7 @@ function publicActor({ mentionStarts: _, statedRoles: __, ...actor }: ActorRecor
 
 /** Text in, data out: actors, their roles, what they said, the events and topics of one article. */
 export function extractArticle(input: ArticleText): Analysis {
+  beginArticle();
   const doc = readDocument(input.body);
   retagVerbsAfterNames(doc);
   const quotes = findQuotes(doc);

@@ -5,7 +5,7 @@
 // here (Martin & White 2005, §2.2, the attribute of appraisal): a passive's participle ("the children were beaten")
 // tells what was done, and a noun phrase ("it was a deadly crash", "the cause was cancer") classes what happened.
 import { tagWords } from './tagged-words.ts';
-import { remembered } from '../remembered.ts';
+import { rememberedInArticle } from '../remembered.ts';
 
 /** Subjects that point back to what was spoken of, or stand for it: "it", "this", "what happened". */
 const POINTING = new Set(['it', 'this', 'that', 'what']);
@@ -25,7 +25,7 @@ const BLAME = 0.2;
 
 const MAX_TAGGED_CLAUSES = 2000;
 // A clause is asked about for each topic of its statement: it is tagged once (tagging is the dear step).
-const taggedClause = remembered(MAX_TAGGED_CLAUSES, (text: string) => {
+const taggedClause = rememberedInArticle(MAX_TAGGED_CLAUSES, (text: string) => {
   const { pos, normal } = tagWords(text);
   return { pos, words: normal.map((word) => word.toLowerCase()) };
 });

@@ -1,8 +1,8 @@
 // A statement read once for stance: cut into clauses at contrast and concession, each with its
 // sentiment (wink-nlp's lexicon, for the clause and word by word, a negated word turned round), its
 // modality and its words; and what it shows whatever the topic (a doubting question, a warning, a denial).
-// Kept for a while: one statement is asked about under many topics.
-import { remembered } from '../remembered.ts';
+// Kept while its article is read: one statement is asked about under many topics.
+import { remembered, rememberedInArticle } from '../remembered.ts';
 import type winkNLP from 'wink-nlp';
 import { renewedWink, taggingWink } from '../text/wink.ts';
 import type { SideCue } from './topic-verbs.ts';
@@ -431,35 +431,28 @@ export interface TextReading {
   questioned?: boolean;
 }
 
-const readTexts = new Map<string, TextReading>();
 const READ_TEXTS_KEPT = 2_000;
 
 /** A statement read once while it is asked about, under however many topics. */
-export function readText(text: string): TextReading {
-  let reading = readTexts.get(text);
-  if (!reading) {
-    const clauses = clausesOf(text).map(readClause);
-    reading = {
-      clauses,
-      counted: counts(text),
-      firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
-      intense: INTENSE.test(text),
-      contrastWorded: CONTRAST_WORD.test(text),
-      withheld: clauses.some((clause) => clause.asserted && WITHHELD.test(clause.text)),
-      doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
-      warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
-      denies: clauses.some((clause) => clause.asserted && clause.negated),
-      wrongDenied: clauses.some((clause) =>
-        clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
-      ),
-      // Read when first asked, likewise.
-      questionWord: undefined,
-      inquiry: undefined,
-      questionOpening: undefined,
-      questioned: undefined,
-    };
-    if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();
-    readTexts.set(text, reading);
-  }
-  return reading;
-}
+export const readText = rememberedInArticle(READ_TEXTS_KEPT, (text: string): TextReading => {
+  const clauses = clausesOf(text).map(readClause);
+  return {
+    clauses,
+    counted: counts(text),
+    firstPerson: FIRST_PERSON.test(text.replace(EPISTEMIC, ' ')),
+    intense: INTENSE.test(text),
+    contrastWorded: CONTRAST_WORD.test(text),
+    withheld: clauses.some((clause) => clause.asserted && WITHHELD.test(clause.text)),
+    doubts: DOUBTING_QUESTION.test(clauses.filter((clause) => clause.asserted).at(-1)?.text ?? ''),
+    warns: clauses.some((clause) => clause.blame > 0 && WARNING.test(clause.text)),
+    denies: clauses.some((clause) => clause.asserted && clause.negated),
+    wrongDenied: clauses.some((clause) =>
+      clause.scored.some(({ word, sentiment }) => sentiment > 0 && wordSentiment(word) < 0),
+    ),
+    // Read when first asked, likewise.
+    questionWord: undefined,
+    inquiry: undefined,
+    questionOpening: undefined,
+    questioned: undefined,
+  };
+});
