@@ -72,8 +72,13 @@ export interface IdiomScore {
   words: string[];
 }
 
+// Any of them, to pass over at once the clauses that hold none (nearly all: 15 idioms in 4,459 statements of the
+// development articles); a clause that holds one is read idiom by idiom.
+const ANY_IDIOM = new RegExp(IDIOMS.map(({ pattern }) => pattern.source).join('|'), 'i');
+
 /** The idioms of evaluation a clause holds, each with its sentiment (turned round where negated before it). */
 export function idiomsIn(text: string): IdiomScore[] {
+  if (!ANY_IDIOM.test(text)) return [];
   const found: IdiomScore[] = [];
   const taken: [number, number][] = [];
   for (const { pattern, head, side } of IDIOMS) {
