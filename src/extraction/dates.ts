@@ -102,6 +102,39 @@ export function opensDate(preposition: string | undefined, next: string | undefi
   return MONTHS.has(next) || (next.length === 4 && next >= '1800' && next <= '2099' && /^\d+$/.test(next));
 }
 
+// What chrono's parsers (the casual English set) can match, read off chrono-node 2.10's patterns and loosened where
+// that keeps it short. A text none of them matches yields no result, as the refiners only change what the parsers
+// found, so the parse (a dozen and a half patterns run one by one, then every refiner) is spared: "recent", "this",
+// "year", "weeks" or "winter" alone find nothing. Anything chrono reads still passes, even "they" ("the" + "y").
+const CHRONO_UNIT =
+  '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)';
+const CHRONO_NUMBER =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\\s{0,2}an?)?|an?\\b|few|several|the|couple(?:\\s{0,2}of)?)';
+// After a number's unit: the text's end or a non-word, a word of "ago" or "later", or the next number ("a year and a day").
+const CHRONO_UNIT_END =
+  '(?=\\W|$|ago|before|earlier|later|after|from|henceforth|forward|out|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|a?couple)';
+const CHRONO_MAY_MATCH = new RegExp(
+  [
+    // Numeric dates and times, years, and numbers of units.
+    '\\d',
+    // A month's name, also glued to "in", "of" or an ordinal ("1st of May").
+    '(?:\\b|in|of|st|nd|rd|th)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
+    // A weekday, also glued to "on", "this", "last", "past" or "next".
+    '(?:\\b|on|is|st|xt)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|thur|thurs|fri|sat|weekend|weekday)(?=\\W|$|of|this|last|past|next)',
+    '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday)\\b',
+    '(?:morning|afternoon|evening|night|midday|noon)\\b',
+    '\\bmonth\\b',
+    `(?:this|last|past|next)\\s*${CHRONO_UNIT}\\b`,
+    `${CHRONO_NUMBER}\\s{0,3}${CHRONO_UNIT}${CHRONO_UNIT_END}`,
+  ].join('|'),
+  'i',
+);
+
+/** Whether chrono could find anything in `text`; false only where it surely finds nothing. */
+function chronoMayMatch(text: string): boolean {
+  return CHRONO_MAY_MATCH.test(text);
+}
+
 export interface FoundDate {
   date: EventDate;
   /** Offsets within the searched text. */
@@ -131,7 +164,9 @@ export function findDate(
       length: recent[0].length,
     };
   }
-  const results = chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const results = chronoMayMatch(text)
+    ? chrono.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
+    : [];
   // A period chrono gives no date ("this week") counts only when no other date is found.
   let undatedPeriod: FoundDate | null = null;
   for (const result of results) {
