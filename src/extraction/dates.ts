@@ -52,6 +52,7 @@ export function mayHoldDate(text: string): boolean {
 const DATE_HINTS = new RegExp(`${DATE_HINT.source}|\\b\\d{1,2}[/.-]\\d{1,2}\\b`, 'gi');
 // A date expression reaches no further than this from the word that makes it a date.
 const DATE_REACH_CHARS = 30;
+const WHITESPACE = /\s/;
 
 /**
  * The part of `text` around its date words, cut at spaces: the parse costs in proportion to the text's
@@ -68,8 +69,8 @@ export function aroundDateWords(text: string): string {
   if (first < 0) return text;
   let start = Math.max(0, first - DATE_REACH_CHARS);
   let end = Math.min(text.length, last + DATE_REACH_CHARS);
-  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
-  while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+  while (start > 0 && !WHITESPACE.test(text.charAt(start - 1))) start--;
+  while (end < text.length && !WHITESPACE.test(text.charAt(end))) end++;
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 

@@ -379,12 +379,16 @@ export function isNominalParticiple(doc: TextDocument, sentence: Sentence, verb:
   return STANDS_FOR_PEOPLE.has(opener.lower) && !(next && OBJECT_START_TAGS.has(next.pos));
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+// A quotation mark, bracket, colon or dash before a capital opens a phrase, which may start with one.
+const OPENS_PHRASE = /^[“"‘(:—–-]$/;
+
 /** A trigger written with a capital inside a sentence belongs to a name: "Meet the Fockers", "Google Science Fair". */
 export function isInsideName(doc: TextDocument, sentence: Sentence, first: number): boolean {
   const token = doc.tokens[first] as Token;
-  if (first === sentence.firstToken || !/^\p{Lu}/u.test(token.text)) return false;
+  if (first === sentence.firstToken || !CAPITALISED.test(token.text)) return false;
   const previous = doc.tokens[first - 1] as Token;
-  return !/^[“"‘(:—–-]$/.test(previous.text);
+  return !OPENS_PHRASE.test(previous.text);
 }
 
 // Verbs of belief and supposition, which make what follows them an opinion.

@@ -486,7 +486,7 @@ function isPassingMention(
   if (BINDING_VERBS.has(head.lemma) && trigger.type === 'AGREEMENT' && trigger.words.length === 1)
     return !bindsAgreement(doc, named, sentence, end);
   // "run for whatever distance": a candidacy only when an office or an election follows.
-  if (trigger.words.join(' ') === 'run for')
+  if (trigger.words.length === 2 && trigger.words[0] === 'run' && trigger.words[1] === 'for')
     return !doc.tokens.slice(end, Math.min(sentence.endToken, end + 4)).some((t) => isOfficeWord(t));
   // "met with violent resistance", "met with criticism": what met the deed was no one.
   if (head.lemma === 'meet' && doc.tokens[end]?.lower === 'with' && metWithNoOne(doc, sentence, end + 1)) return true;
