@@ -106,7 +106,8 @@ export function opensDate(preposition: string | undefined, next: string | undefi
 // What chrono's parsers (the casual English set) can match, read off chrono-node 2.10's patterns and loosened where
 // that keeps it short. A text none of them matches yields no result, as the refiners only change what the parsers
 // found, so the parse (a dozen and a half patterns run one by one, then every refiner) is spared: "recent", "this",
-// "year", "weeks" or "winter" alone find nothing. Anything chrono reads still passes, even "they" ("the" + "y").
+// "year", "weeks" or "winter" alone find nothing. Anything chrono reads still passes, even "they" ("the" + "y"),
+// but for a time of day alone ("morning", "night"): it carries no date (fromChrono), nor is it a period.
 const CHRONO_UNIT =
   '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)';
 const CHRONO_NUMBER =
@@ -122,8 +123,7 @@ const CHRONO_MAY_MATCH = new RegExp(
     '(?:\\b|in|of|st|nd|rd|th)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
     // A weekday, also glued to "on", "this", "last", "past" or "next".
     '(?:\\b|on|is|st|xt)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|thur|thurs|fri|sat|weekend|weekday)(?=\\W|$|of|this|last|past|next)',
-    '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday)\\b',
-    '(?:morning|afternoon|evening|night|midday|noon)\\b',
+    '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night)\\b',
     '\\bmonth\\b',
     `(?:this|last|past|next)\\s*${CHRONO_UNIT}\\b`,
     `${CHRONO_NUMBER}\\s{0,3}${CHRONO_UNIT}${CHRONO_UNIT_END}`,
