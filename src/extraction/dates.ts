@@ -132,7 +132,7 @@ const CHRONO_MAY_MATCH = new RegExp(
 );
 
 /** Whether chrono could find anything in `text`; false only where it surely finds nothing. */
-function chronoMayMatch(text: string): boolean {
+export function chronoMayMatch(text: string): boolean {
   return CHRONO_MAY_MATCH.test(text);
 }
 
