@@ -79,20 +79,6 @@ export function findQuotes(doc: TextDocument): Quote[] {
   for (const paragraph of doc.paragraphs) {
     let openAt: number | null = null;
     const firstQuoteOfParagraph = quotes.length;
-    const emit = (open: number, close: number | null) => {
-      const content = trimmedContent(body, open + 1, close ?? paragraph.end);
-      const text = body.slice(content.start, content.end);
-      quotes.push({
-        index: quotes.length,
-        ...content,
-        text,
-        paragraph: paragraph.index,
-        open,
-        close,
-        continues: null,
-        words: countWords(text),
-      });
-    };
     QUOTE_MARK.lastIndex = paragraph.start;
     for (let found = QUOTE_MARK.exec(body); found && found.index < paragraph.end; found = QUOTE_MARK.exec(body)) {
       const i = found.index;
@@ -104,14 +90,30 @@ export function findQuotes(doc: TextDocument): Quote[] {
         // Two openings in a row: the first one was never closed; start again here.
         openAt = i;
       } else {
-        emit(openAt, i);
+        emit(quotes, body, paragraph, openAt, i);
         openAt = null;
       }
     }
-    if (openAt !== null) emit(openAt, null);
+    if (openAt !== null) emit(quotes, body, paragraph, openAt, null);
     linkContinuation(quotes, firstQuoteOfParagraph, paragraph);
   }
   return quotes;
+}
+
+/** Adds the quotation opening at `open` and closing at `close` (null: at the paragraph's end). */
+function emit(quotes: Quote[], body: string, paragraph: Paragraph, open: number, close: number | null): void {
+  const content = trimmedContent(body, open + 1, close ?? paragraph.end);
+  const text = body.slice(content.start, content.end);
+  quotes.push({
+    index: quotes.length,
+    ...content,
+    text,
+    paragraph: paragraph.index,
+    open,
+    close,
+    continues: null,
+    words: countWords(text),
+  });
 }
 
 /** Convention for quotes over paragraphs: no closing mark at the end of one, an opening mark at the start of the next. */
