@@ -128,6 +128,9 @@ function linkContinuation(quotes: Quote[], firstOfParagraph: number, paragraph: 
 
 const TITLE_SMALL_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'to', 'a', 'an', 'on', 'at', 'or', 'with']);
 const MAX_TITLE_WORDS = 5;
+const WORD_RUN = /\S+/g;
+const LETTER = /\p{L}/u;
+const CAPITALISED_WORD = /^\P{L}*\p{Lu}/u;
 
 /**
  * Quoted names, nicknames and scare quotes ("feather-duvet lung", "Victory Plan") are not statements;
@@ -137,11 +140,14 @@ export function isStatementQuote(quote: Quote): boolean {
   if (quote.words < 3) return false;
   // A title: at most five words, capitalised, the small words of titles aside ("Cowboys and Indians").
   // Long quotes are most quotes: the reading stops at the sixth word.
+  // Asked several times of each quotation: one search, reset here, rather than matchAll's copy of it per ask.
   let words = 0;
-  for (const [word] of quote.text.matchAll(/\S+/g)) {
-    if (!/\p{L}/u.test(word)) continue;
+  WORD_RUN.lastIndex = 0;
+  for (let found = WORD_RUN.exec(quote.text); found; found = WORD_RUN.exec(quote.text)) {
+    const word = found[0];
+    if (!LETTER.test(word)) continue;
     if (++words > MAX_TITLE_WORDS) return true;
-    if (!/^\P{L}*\p{Lu}/u.test(word) && !TITLE_SMALL_WORDS.has(word.toLowerCase())) return true;
+    if (!CAPITALISED_WORD.test(word) && !TITLE_SMALL_WORDS.has(word.toLowerCase())) return true;
   }
   return false;
 }
