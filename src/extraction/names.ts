@@ -734,6 +734,11 @@ function classify(doc: TextDocument, first: number, end: number, titled: boolean
   return titled ? kinds.titled : kinds.untitled;
 }
 
+/** A run's own kind, untitled, which several rules ask of it; classify reads it once. */
+function runKind(doc: TextDocument, first: number, end: number): NameKind | null {
+  return classify(doc, first, end, false);
+}
+
 function classifyWords(doc: TextDocument, first: number, end: number): SpanKinds {
   const text = textOf(doc, first, end);
   // Words as written: "Coca-Cola" and "Holtz-Eakin" are one word each, "Procter & Gamble" three.
@@ -974,12 +979,7 @@ const STATE_BODIES = new Set([
   'troops',
 ]);
 
-function bodyNamedByRun(
-  doc: TextDocument,
-  runFirst: number,
-  runEnd: number,
-  runKind: () => NameKind | null,
-): NameSpan | null {
+function bodyNamedByRun(doc: TextDocument, runFirst: number, runEnd: number): NameSpan | null {
   const next = doc.tokens[runEnd];
   const head = doc.tokens[runFirst] as Token;
   if (!next || next.sentence !== head.sentence || next.quote >= 0) return null;
@@ -991,7 +991,7 @@ function bodyNamedByRun(
   )
     return span(doc, 'ORGANIZATION', runFirst, runEnd + 1, runFirst, runFirst, null);
   if (!BODIES_NAMED_AFTER_PEOPLE.has(next.text) && next.text !== 'party') return null;
-  const kind = runKind();
+  const kind = runKind(doc, runFirst, runEnd);
   if (kind !== 'PERSON' && kind !== 'UNKNOWN') return null;
   if (BODIES_NAMED_AFTER_PEOPLE.has(next.text))
     return span(doc, 'ORGANIZATION', runFirst, runEnd + 1, runFirst, runFirst, null);
@@ -1013,9 +1013,6 @@ export function findNames(doc: TextDocument): NameSpan[] {
       names.push(sharing);
       continue;
     }
-    // The run's own kind, untitled, is asked by several rules below: it is read once.
-    let untitled: NameKind | null | undefined;
-    const runKind = () => (untitled === undefined ? (untitled = classify(doc, runFirst, runEnd, false)) : untitled);
     // A dateline's place is where the story was filed; its agency is a credit, no actor.
     if (isInDateline(doc, runFirst, runEnd)) {
       if (isAllCaps((doc.tokens[runFirst] as Token).text))
@@ -1024,11 +1021,11 @@ export function findNames(doc: TextDocument): NameSpan[] {
     }
     const after = doc.tokens[runEnd];
     if (after && after.sentence === (doc.tokens[runFirst] as Token).sentence && NUMBER_WORDS.test(after.text)) continue;
-    if (isPlaceInRegion(doc, runFirst, runEnd) && !isBodyOrCountry(runKind())) {
+    if (isPlaceInRegion(doc, runFirst, runEnd) && !isBodyOrCountry(runKind(doc, runFirst, runEnd))) {
       names.push(span(doc, 'PLACE', runFirst, runEnd, runFirst, runFirst, null));
       continue;
     }
-    const body = bodyNamedByRun(doc, runFirst, runEnd, runKind) ?? ownerOfOccasion(doc, runFirst, runEnd, runKind);
+    const body = bodyNamedByRun(doc, runFirst, runEnd) ?? ownerOfOccasion(doc, runFirst, runEnd);
     if (body) {
       names.push(body);
       continue;
@@ -1037,7 +1034,7 @@ export function findNames(doc: TextDocument): NameSpan[] {
     // ("Palestinian Authority President Mahmoud Abbas" splits, "Justice Department" does not).
     const nameFirst = titleEndInRun(doc, runFirst, runEnd);
     const nameKind = nameFirst < runEnd ? classify(doc, nameFirst, runEnd, true) : null;
-    const wholeKind = runKind();
+    const wholeKind = runKind(doc, runFirst, runEnd);
     const wholeIsNamed = wholeKind === 'ORGANIZATION' || wholeKind === 'COUNTRY' || wholeKind === 'PLACE';
     // "… Council on American-Islamic Relations Alia Salem said": a person named right after a body's name.
     const person = wholeKind === 'ORGANIZATION' && nameFirst === runFirst ? personAfterBody(doc, runFirst, runEnd) : -1;
@@ -1085,7 +1082,7 @@ export function findNames(doc: TextDocument): NameSpan[] {
         describedAsBody(doc, runFirst, runEnd) ||
         ownsOfficerTitle(doc, runFirst, runEnd))
     ) {
-      const kind = runKind();
+      const kind = runKind(doc, runFirst, runEnd);
       if (kind === 'PERSON' || kind === 'UNKNOWN') {
         names.push(span(doc, 'ORGANIZATION', runFirst, runEnd, runFirst, runFirst, null));
         continue;
@@ -1397,12 +1394,7 @@ const GATHERINGS = new Set(['Congress', 'Conference', 'Convention', 'Plenum']);
  * "FIFA World Cup", "NASA Space Shuttle Atlantis", "Malaysia Airlines Flight 17": a known body, or a name a
  * company's word closes, opening the name of what is not an actor.
  */
-function ownerOfOccasion(
-  doc: TextDocument,
-  first: number,
-  end: number,
-  runKind: () => NameKind | null,
-): NameSpan | null {
+function ownerOfOccasion(doc: TextDocument, first: number, end: number): NameSpan | null {
   // "Workers’ Party Congress", "Labour Party Conference": a party's gathering; the party is the actor.
   const gathering = GATHERINGS.has((doc.tokens[end - 1] as Token).text);
   if (gathering && end - first >= 3 && (doc.tokens[end - 2] as Token).text === 'Party')
@@ -1411,7 +1403,7 @@ function ownerOfOccasion(
   const flight = (doc.tokens[end - 1] as Token).text === 'Flight' && doc.tokens[end]?.pos === 'NUM';
   if (end - first < 2) return null;
   if (isProductOfCompany(doc, first, end)) return span(doc, 'ORGANIZATION', first, first + 1, first, first, null);
-  if (!flight && runKind() !== null) return null;
+  if (!flight && runKind(doc, first, end) !== null) return null;
   // The words before "Flight" are its airline: "EgyptAir Flight 804".
   if (flight) return span(doc, 'ORGANIZATION', first, end - 1, first, first, null);
   for (let k = Math.min(end - 1, first + MAX_OWNER_WORDS); k > first; k--) {
