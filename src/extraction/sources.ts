@@ -526,8 +526,11 @@ function subjectOfEarlierVerb(
 }
 
 function insideCapitalisedRun(doc: TextDocument, i: number, floor: number): boolean {
-  const capitalised = (k: number) => CAPITALISED.test((doc.tokens[k] as Token | undefined)?.text ?? '');
-  return i > floor && capitalised(i) && capitalised(i - 1) && capitalised(i + 1);
+  return i > floor && isCapitalisedAt(doc, i) && isCapitalisedAt(doc, i - 1) && isCapitalisedAt(doc, i + 1);
+}
+
+function isCapitalisedAt(doc: TextDocument, k: number): boolean {
+  return CAPITALISED.test((doc.tokens[k] as Token | undefined)?.text ?? '');
 }
 
 /**
@@ -1430,10 +1433,13 @@ export function subjectOfVerb(doc: TextDocument, verbIndex: number): Phrase | nu
 // Words opening a parenthetical that names members of the group before it.
 const INCLUSION_WORDS = new Set(['including', 'notably', 'especially', 'among']);
 
+/** A phrase tied to its verb as the plain subject. */
+function plainSubject(subject: Phrase | null): CueSource | null {
+  return subject ? { subject, link: 'subject', start: subject.first } : null;
+}
+
 /** The subject written before the verb at `verbIndex` (not after it), with how it is tied to the verb. */
 function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, depth: number): CueSource | null {
-  const plain = (subject: Phrase | null): CueSource | null =>
-    subject ? { subject, link: 'subject', start: subject.first } : null;
   let i = verbIndex - 1;
   // The phrase first found, kept when nothing better lies past an adjunct.
   let found: CueSource | null = null;
@@ -1455,16 +1461,16 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       const name = nounPhraseEndingAt(doc, open, floor);
       return name ? { subject: name, link: 'subject', start: name.first } : found;
     }
-    if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plain({ first: i, end: i + 1 });
+    if (SUBJECT_PRONOUNS.has(before.lower) && before.pos === 'PRON') return plainSubject({ first: i, end: i + 1 });
     // "all the experts I interviewed said", "the man she met told": a relative clause with no pronoun of its own
     // between the subject's noun and the cue.
     const contact = contactClauseSubject(doc, i, floor);
-    if (contact) return plain(contact);
+    if (contact) return plainSubject(contact);
     // "One of them went as far as to say": a part of a group named by a pronoun.
     const part = doc.tokens[i - 2];
     const partOfPronoun =
       OBJECT_PRONOUNS.has(before.lower) && doc.tokens[i - 1]?.lower === 'of' && part && part.index >= floor;
-    if (partOfPronoun && isPartitive(part.lower)) return plain({ first: part.index, end: i + 1 });
+    if (partOfPronoun && isPartitive(part.lower)) return plainSubject({ first: part.index, end: i + 1 });
     const both = before.pos === 'NOUN' || before.pos === 'PROPN' ? firstOfBoth(doc, i, floor) : null;
     if (both) return both;
     // "Noel and Thomas both acknowledged": two names joined by "and" are one subject.
@@ -1473,7 +1479,7 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       const joiner = second ? doc.tokens[second.first - 1] : undefined;
       if (second && joiner?.lower === 'and' && doc.tokens[second.first - 2]?.pos === 'PROPN') {
         const firstName = nounPhraseEndingAt(doc, second.first - 1, floor);
-        if (firstName && isNamePhrase(doc, firstName)) return plain({ first: firstName.first, end: second.end });
+        if (firstName && isNamePhrase(doc, firstName)) return plainSubject({ first: firstName.first, end: second.end });
       }
     }
     // "families of the victims, many of whom say …": a part of the antecedent's group speaks for it.
@@ -1521,7 +1527,7 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (isDash(doc, i)) {
       const opening = openingDash(doc, i, floor);
       const subject = opening === null ? null : nounPhraseEndingAt(doc, opening, floor);
-      return subject ? plain(subject) : found;
+      return subject ? plainSubject(subject) : found;
     }
     if (isQuoteMark(before)) return nameBeforeTitleAppositive(doc, i, floor) ?? found;
     const phrase = nounPhraseEndingAt(doc, i + 1, floor);
@@ -1537,11 +1543,11 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     // "Those close to him say …": an object pronoun ends the complement of the subject's adjective.
     if (!phrase && PERSONAL_OBJECTS.has(before.lower) && found === null) {
       const around = subjectAroundPostmodifier(doc, { first: i, end: i + 1 }, floor);
-      if (around) return plain(around);
+      if (around) return plainSubject(around);
     }
     // "The tenants who wrote to the landlord on Monday said": past an adjunct, a pronoun inside a relative clause.
     if (!phrase || !hasHead(doc, phrase))
-      return found && plain(subjectAroundPostmodifier(doc, found.subject, floor) ?? found.subject);
+      return found && plainSubject(subjectAroundPostmodifier(doc, found.subject, floor) ?? found.subject);
     // "… from donors after Sanders endorsed him": a name right after a word that also opens a clause is that
     // clause's subject, not an adjunct to look past ("Ruth Hale after the vote said" keeps its subject).
     if (
@@ -1549,16 +1555,16 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       CLAUSE_PREPOSITIONS.has(doc.tokens[phrase.first - 1]?.lower ?? '') &&
       isNamePhrase(doc, phrase)
     )
-      return plain(phrase);
+      return plainSubject(phrase);
     // "Mayor Dan Cole in his budget speech promised": a possessive opens the adjunct's phrase.
     const subject = afterPossessiveInAdjunct(doc, phrase);
     // "…,” Jack Garner, film critic for Gannet News Service said": a title after a name and a comma.
     const name = titledName(doc, subject, floor);
-    if (name) return plain(name);
+    if (name) return plainSubject(name);
     // "Trump on Friday morning said", "the ministry in a statement said": look past the adjunct; "A news report
     // published Wednesday said": and past the participle it goes with.
     if (adjuncts < MAX_ADJUNCTS_BEFORE_VERB && subject.first > floor && isAdjunct(doc, subject)) {
-      found ??= plain(subject);
+      found ??= plainSubject(subject);
       const preposition = doc.tokens[subject.first - 1] as Token;
       i =
         ADJUNCT_PREPOSITIONS.has(preposition.lower) || preposition.lower === 'by'
@@ -1585,7 +1591,7 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     if (opener && CLAUSE_PREPOSITIONS.has(opener) && governor?.pos === 'VERB' && governor.index >= floor) return found;
     const antecedent =
       antecedentOfRelativeObject(doc, subject, floor) ?? subjectAroundPostmodifier(doc, subject, floor);
-    return plain(antecedent ?? subject);
+    return plainSubject(antecedent ?? subject);
   }
 }
 
