@@ -273,16 +273,21 @@ function firmOpeningTitle(words: string[], head: { start: number; kind: RoleKind
 }
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]+$/u;
 
+const CAPITALISED = /^\p{Lu}/u;
+
+function capitalised(word: string): boolean {
+  return CAPITALISED.test(word);
+}
+
 /** A known organisation in the words, else a capitalised run holding an organisation word ("Council on Foreign Relations"). */
 function findOrganization(words: string[], owner: string | null): string | null {
   if (owner && !countryNamed(owner)) return knownOrganization(owner) ?? owner;
   for (let i = 0; i < words.length; i++) {
     for (let j = Math.min(words.length, i + 6); j > i; j--) {
       const known = knownOrganization(words.slice(i, j).join(' '));
-      if (known && /^[\p{Lu}]/u.test(words[i] as string)) return known;
+      if (known && capitalised(words[i] as string)) return known;
     }
   }
-  const capitalised = (w: string) => /^[\p{Lu}]/u.test(w);
   for (let i = 0; i < words.length; i++) {
     if (!capitalised(words[i] as string)) continue;
     let j = i + 1;
@@ -397,6 +402,9 @@ export function singularTitle(words: string[]): string[] {
 
 /** Same title, ignoring case and articles: used to keep one role per title on an actor. */
 export function sameRoleTitle(a: string, b: string): boolean {
-  const key = (s: string) => stripDeterminer(s.toLowerCase()).replace(/[^\p{L}\p{N} ]/gu, '');
-  return key(a) === key(b);
+  return roleTitleKey(a) === roleTitleKey(b);
+}
+
+function roleTitleKey(title: string): string {
+  return stripDeterminer(title.toLowerCase()).replace(/[^\p{L}\p{N} ]/gu, '');
 }
