@@ -737,14 +737,10 @@ function hasScore(doc: TextDocument, name: NameSpan): boolean {
 
 /** A name of two words or more read as a person's for want of another kind: no title, no given name first. */
 function isPersonByDefault(name: NameSpan): boolean {
+  // The span's own fields first: most names are not people's, and their words need not be split.
+  if (name.kind !== 'PERSON' || name.titleFirst !== name.titleEnd || name.gender !== null) return false;
   const words = nameWords(name.text);
-  return (
-    name.kind === 'PERSON' &&
-    name.titleFirst === name.titleEnd &&
-    words.length >= 2 &&
-    !isGivenName((words[0] as string).toLowerCase()) &&
-    name.gender === null
-  );
+  return words.length >= 2 && !isGivenName(words[0] as string);
 }
 
 /** People, organisations and countries named in the article, with surname aliases linked to full names. */
