@@ -750,7 +750,9 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   const places: NameSpan[] = [];
   const unlinked: NameSpan[] = [];
   const remember = (name: NameSpan, actor: ActorRecord, roleTitle: string | null) => {
-    for (let t = name.firstToken; t < name.endToken; t++) actorAtToken.set(t, { actor, name, roleTitle });
+    // One link for all the name's tokens: nothing changes a link once made.
+    const link = { actor, name, roleTitle };
+    for (let t = name.firstToken; t < name.endToken; t++) actorAtToken.set(t, link);
   };
   const photoCredits = photoCreditSpans(doc);
   const kept = names.filter(
