@@ -1556,16 +1556,55 @@ function span(
 ): NameSpan {
   const head = doc.tokens[first] as Token;
   const tail = doc.tokens[end - 1] as Token;
-  return {
+  return new FoundName(
     kind,
-    firstToken: first,
-    endToken: end,
-    start: head.start,
-    end: tail.end,
-    text: doc.body.slice(head.start, tail.end),
+    first,
+    end,
+    head,
+    tail,
+    doc.body.slice(head.start, tail.end),
     titleFirst,
     titleEnd,
     gender,
-    inQuote: head.quote >= 0,
-  };
+  );
+}
+
+/**
+ * A name as found, made by a constructor rather than an object literal: names live through the whole article, and
+ * V8 moved the literal's allocation site to the old generation, where each string stored in one costs a write
+ * barrier (as with the tokens: see ReadToken in text/document.ts).
+ */
+class FoundName implements NameSpan {
+  kind: NameKind;
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  text: string;
+  titleFirst: number;
+  titleEnd: number;
+  gender: Gender | null;
+  inQuote: boolean;
+  constructor(
+    kind: NameKind,
+    first: number,
+    end: number,
+    head: Token,
+    tail: Token,
+    text: string,
+    titleFirst: number,
+    titleEnd: number,
+    gender: Gender | null,
+  ) {
+    this.kind = kind;
+    this.firstToken = first;
+    this.endToken = end;
+    this.start = head.start;
+    this.end = tail.end;
+    this.text = text;
+    this.titleFirst = titleFirst;
+    this.titleEnd = titleEnd;
+    this.gender = gender;
+    this.inQuote = head.quote >= 0;
+  }
 }
