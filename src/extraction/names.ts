@@ -715,10 +715,17 @@ function hasRoleWordFrom(doc: TextDocument, first: number, end: number): boolean
   return false;
 }
 
-/** The kind of a span's words read without a title before them and with one. */
-interface SpanKinds {
+/**
+ * The kind of a span's words read without a title before them and with one. Kept for the article, so made by a
+ * constructor: a literal's allocation site would be pretenured (see FoundName).
+ */
+class SpanKinds {
   untitled: NameKind | null;
   titled: NameKind | null;
+  constructor(untitled: NameKind | null, titled: NameKind | null) {
+    this.untitled = untitled;
+    this.titled = titled;
+  }
 }
 
 // The passes over names ask the kind of the same words of a document again and again (a quarter of the asks),
@@ -748,11 +755,8 @@ function classifyWords(doc: TextDocument, first: number, end: number): SpanKinds
   const lower = words.length === 1 ? (lowerWords[0] as string) : text.toLowerCase();
   const span: SpanText = { text, lower, words, lowerWords };
   const kind = kindWithOrWithoutTitle(doc, first, end, span);
-  if (kind !== undefined) return { untitled: kind, titled: kind };
-  return {
-    untitled: kindOfPlainName(doc, first, end, span, false),
-    titled: kindOfPlainName(doc, first, end, span, true),
-  };
+  if (kind !== undefined) return new SpanKinds(kind, kind);
+  return new SpanKinds(kindOfPlainName(doc, first, end, span, false), kindOfPlainName(doc, first, end, span, true));
 }
 
 /** A span's text and words as written and lower-cased. */
