@@ -1,5 +1,5 @@
 import { remembered } from './remembered.ts';
-import type { ActorKind, ExtractedActor, Gender, Span } from './types.ts';
+import type { ActorKind, ExtractedActor, ExtractedMention, Gender, Span } from './types.ts';
 import { normalizeRole, sameRoleTitle } from './roles.ts';
 
 export interface ActorRecord extends ExtractedActor {
@@ -7,6 +7,24 @@ export interface ActorRecord extends ExtractedActor {
   mentionStarts: number[];
   /** Each role title where the text states it, in text order: a later statement takes the latest. */
   statedRoles: Array<{ at: number; title: string }>;
+}
+
+/**
+ * A mention as recorded, made by a constructor rather than an object literal: mentions live through the article
+ * (and into its output), and V8 pretenured the literal's allocation site, making each an old-generation allocation
+ * with write barriers (as with the tokens: see ReadToken in text/document.ts).
+ */
+class Mention implements ExtractedMention {
+  start: number;
+  end: number;
+  text: string;
+  roleTitle: string | null;
+  constructor(start: number, end: number, text: string, roleTitle: string | null) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.roleTitle = roleTitle;
+  }
 }
 
 const MAX_MEMOISED_KEYS = 10_000;
@@ -95,7 +113,7 @@ export class ActorRegistry {
     if (!keys) this.mentionKeys.set(actor, (keys = new Set()));
     if (keys.has(key)) return;
     keys.add(key);
-    actor.mentions.push({ start: span.start, end: span.end, text, roleTitle });
+    actor.mentions.push(new Mention(span.start, span.end, text, roleTitle));
     let i = actor.mentionStarts.length;
     while (i > 0 && (actor.mentionStarts[i - 1] as number) > span.start) i--;
     actor.mentionStarts.splice(i, 0, span.start);
