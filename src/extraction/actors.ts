@@ -29,12 +29,28 @@ import { genderOfGivenName, isGivenName } from './given-names.ts';
 import { photoCreditSpans } from './credit-lines.ts';
 import { facesBody, headsTeamTitle } from './match-sides.ts';
 
+/**
+ * The actor a linked name's tokens stand for, with the role title the mention gives. Made by a constructor rather
+ * than an object literal: links live through the article, and V8 pretenured the literal's allocation site (see
+ * ReadToken in text/document.ts).
+ */
+export class NameLink {
+  actor: ActorRecord;
+  name: NameSpan;
+  roleTitle: string | null;
+  constructor(actor: ActorRecord, name: NameSpan, roleTitle: string | null) {
+    this.actor = actor;
+    this.name = name;
+    this.roleTitle = roleTitle;
+  }
+}
+
 export interface NamedActors {
   registry: ActorRegistry;
   /** Place names (for events): "Brussels", "Manhattan". */
   places: NameSpan[];
   /** For each token of a linked name, the actor and the role title the mention gives. */
-  actorAtToken: Map<number, { actor: ActorRecord; name: NameSpan; roleTitle: string | null }>;
+  actorAtToken: Map<number, NameLink>;
   /** Single capitalised words not linked to anyone; they become people when they speak ("Likud said"). */
   unlinked: NameSpan[];
   /** Each place name's place in `places`, by its first token: looked up per token, since a story may hold thousands. */
@@ -751,7 +767,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
   const unlinked: NameSpan[] = [];
   const remember = (name: NameSpan, actor: ActorRecord, roleTitle: string | null) => {
     // One link for all the name's tokens: nothing changes a link once made.
-    const link = { actor, name, roleTitle };
+    const link = new NameLink(actor, name, roleTitle);
     for (let t = name.firstToken; t < name.endToken; t++) actorAtToken.set(t, link);
   };
   const photoCredits = photoCreditSpans(doc);

@@ -1,7 +1,7 @@
 import type { ActorKind } from './types.ts';
 import { sentenceAt, tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
-import { isInCapitals, rolesAtMention } from './actors.ts';
+import { isInCapitals, NameLink, rolesAtMention } from './actors.ts';
 import { appositiveAfter, beforeBrackets } from './appositives.ts';
 import type { DiscourseState } from './discourse.ts';
 import { adjectiveHeadsPhrase, phraseText, sentenceSubject, type Phrase } from './noun-phrases.ts';
@@ -851,7 +851,7 @@ function resolveUnlinkedName(state: DiscourseState, head: Token, kind: ActorKind
     /[^s]s$/i.test(r),
   );
   const stated = kind === 'PERSON' && !plural ? rolesAtMention(state.doc, registry, actor, name, isPerson) : null;
-  state.named.actorAtToken.set(head.index, { actor, name, roleTitle: stated });
+  state.named.actorAtToken.set(head.index, new NameLink(actor, name, stated));
   return { actor, roleTitle: stated ?? roleAt(state, actor, head.start) };
 }
 
