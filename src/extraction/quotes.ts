@@ -104,16 +104,41 @@ export function findQuotes(doc: TextDocument): Quote[] {
 function emit(quotes: Quote[], body: string, paragraph: Paragraph, open: number, close: number | null): void {
   const content = trimmedContent(body, open + 1, close ?? paragraph.end);
   const text = body.slice(content.start, content.end);
-  quotes.push({
-    index: quotes.length,
-    ...content,
-    text,
-    paragraph: paragraph.index,
-    open,
-    close,
-    continues: null,
-    words: countWords(text),
-  });
+  quotes.push(new FoundQuote(quotes.length, content, text, paragraph.index, open, close, countWords(text)));
+}
+
+/**
+ * A quotation as found, made by a constructor rather than an object literal: quotations live through the article,
+ * and V8 pretenures a literal's allocation site for such objects (see ReadToken in text/document.ts).
+ */
+class FoundQuote implements Quote {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  open: number;
+  close: number | null;
+  continues: number | null = null;
+  words: number;
+  constructor(
+    index: number,
+    content: Span,
+    text: string,
+    paragraph: number,
+    open: number,
+    close: number | null,
+    words: number,
+  ) {
+    this.index = index;
+    this.start = content.start;
+    this.end = content.end;
+    this.text = text;
+    this.paragraph = paragraph;
+    this.open = open;
+    this.close = close;
+    this.words = words;
+  }
 }
 
 /** Convention for quotes over paragraphs: no closing mark at the end of one, an opening mark at the start of the next. */
