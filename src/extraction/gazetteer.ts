@@ -144,12 +144,11 @@ export const organizationKey = remembered(
 
 /**
  * "Olympic Games", "World Cup", "Champions League", "Coppa Italia": a named occasion or contest, not an actor;
- * so is one named after the body that runs it ("UEFA Champions League"). `lower`: the name lower-cased, where the
- * caller has it.
+ * so is one named after the body that runs it ("UEFA Champions League"). `lower` and `words`: the name lower-cased
+ * and split at spaces, where the caller has them.
  */
-export function isNamedEvent(name: string, lower = name.toLowerCase()): boolean {
+export function isNamedEvent(name: string, lower = name.toLowerCase(), words = name.split(/\s+/)): boolean {
   if (namedEvents.has(lower) || competitions.has(lower)) return true;
-  const words = name.split(/\s+/);
   // "Copa Airlines" is a company: a cup word opens a contest's name only when no body's word ends it.
   const last = words[words.length - 1] as string;
   if (words.length >= 2 && cupWords.has((words[0] as string).toLowerCase()))
@@ -159,9 +158,12 @@ export function isNamedEvent(name: string, lower = name.toLowerCase()): boolean 
   );
 }
 
-/** "Social Security", "Eastern Standard Time", "Monroe Doctrine": a programme, time, work or idea WordNet names. */
-export function isNamedThing(name: string): boolean {
-  return namedThings.has(name.toLowerCase());
+/**
+ * "Social Security", "Eastern Standard Time", "Monroe Doctrine": a programme, time, work or idea WordNet names.
+ * `lower`: the name lower-cased, where the caller has it.
+ */
+export function isNamedThing(name: string, lower = name.toLowerCase()): boolean {
+  return namedThings.has(lower);
 }
 
 /**

@@ -783,7 +783,7 @@ function kindWithOrWithoutTitle(
   if (count === 1 && namesLegislature(doc, first, text)) return 'ORGANIZATION';
   // "University", "Department" alone name no one in particular.
   if (count === 1 && isOrganizationHead(lower) && !organizationKey(text)) return null;
-  if (isNamedEvent(text, lower) || isNamedThing(lower)) return null;
+  if (isNamedEvent(text, lower, words) || isNamedThing(text, lower)) return null;
   // "the Spaniard added", "a Democrat": a member of a people, place, party or faith, described, not named; before
   // a noun it modifies ("the Conservative government") it is the body's name.
   if (count === 1 && isMemberNoun(text) && ARTICLES.has(doc.tokens[first - 1]?.lower ?? '')) {
