@@ -51,7 +51,10 @@ function sourcePhraseWords(tokens: Token[], i: number): number {
   if (isAccordingTo(tokens, i)) return 2;
   if (isPer(tokens, i)) return 1;
   if (isPassiveAsClause(tokens, i)) return 3;
-  return IN_THE_WORDS_OF.every((word, k) => tokens[i + k]?.lower === word) ? IN_THE_WORDS_OF.length : 0;
+  // Asked at every token: the first word is tested before a closure is made for the rest.
+  const inTheWordsOf =
+    tokens[i]?.lower === IN_THE_WORDS_OF[0] && IN_THE_WORDS_OF.every((word, k) => tokens[i + k]?.lower === word);
+  return inTheWordsOf ? IN_THE_WORDS_OF.length : 0;
 }
 
 /**
