@@ -162,15 +162,16 @@ function restates(clause: Clause, topic: TopicReading): boolean {
 /** Below this a clause leans nowhere. */
 const LEAN = 0.3;
 
+/** How far a clause leans, for or against: its sentiment, and what it says will or will not happen. */
+function lean(clause: Clause): number {
+  return clause.sentiment + 0.35 * clause.modality;
+}
+
 /**
  * An asserted clause leaning one way against a conceded one leaning the other, one of them naming the
  * topic: "We are not at the point where the alliance is talking about an invitation ... But we will help
  * them move closer to this alliance".
  */
-function lean(clause: Clause): number {
-  return clause.sentiment + 0.35 * clause.modality;
-}
-
 function contrasted(contrastWorded: boolean, clauses: Clause[], onTopic: boolean[]): boolean {
   if (!contrastWorded) return false;
   const asserted = clauses.map((clause, i) => ({
