@@ -19,10 +19,12 @@ export interface WinkReading {
 // "10km", "U.S."): those alone are split or kept whole depending on whether they are known. A word of letters
 // alone is one token either way, with the same features; it is kept, as re-adding every new name on every read
 // would cost more than the rest of the tokenizing. The words' entries stay in wink's tables (they cannot be
-// taken out), about 130 bytes each, so an instance is renewed once it has added WORDS_PER_INSTANCE words (some
-// 5,000 articles, 50 MB), which keeps memory flat. A new instance costs more than its model's load: wink's
-// functions are made anew and run unoptimised until they are hot again, so renewals are kept rare.
-const WORDS_PER_INSTANCE = 400_000;
+// taken out), about 130 bytes each, so an instance is renewed once it has added WORDS_PER_INSTANCE words, which
+// keeps memory flat. Measured on the 355 development articles, a body's read adds 35 words on first sight of
+// the article (its new names, and its words with marks again) and 9 on each later sight (those words alone):
+// 50,000 words, some 6.5 MB, last about 1,400 new articles or 5,500 repeated ones. A new instance costs about
+// 200 ms of CPU, more than its model's load: wink's functions are made anew and run unoptimised until hot again.
+const WORDS_PER_INSTANCE = 50_000;
 const LETTERS_ONLY = /^\p{L}+$/u;
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -60,11 +62,12 @@ function forgetfulWink(pipe: Pipe): ForgetfulWink {
   return { nlp: { ...nlp, readDoc }, added: () => lexemes.list.length - ownWords };
 }
 
-/** A wink instance running `pipe`, each read independent of the others, renewed as its tables grow. */
-export function renewedWink(pipe: Pipe): () => Wink {
+/** A wink instance running `pipe`, each read independent of the others, renewed once it has added `wordsPerInstance`
+ *  words to its tables. */
+export function renewedWink(pipe: Pipe, wordsPerInstance = WORDS_PER_INSTANCE): () => Wink {
   let wink: ForgetfulWink | null = null;
   return () => {
-    if (wink && wink.added() >= WORDS_PER_INSTANCE) wink = null;
+    if (wink && wink.added() >= wordsPerInstance) wink = null;
     wink ??= forgetfulWink(pipe);
     return wink.nlp;
   };
