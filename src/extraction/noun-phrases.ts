@@ -160,10 +160,14 @@ export function sourceStartingAt(doc: TextDocument, start: number): Phrase | nul
     end++;
   }
   if (end > start && words <= MAX_SOURCE_TOKENS) return { first: start, end };
-  // A longer source is its first noun phrase, across the hyphens inside its words ("a 52-count civil complaint").
+  // A longer source is its first noun phrase, across the hyphens inside its words ("a 52-count civil complaint"); a
+  // compound's words are part of it whatever their tags ("a just-released poll", "a so-called expert").
   let phrase = phraseStartingAt(doc, start);
-  while (phrase && joinsWord(doc, doc.tokens[phrase.end] as Token)) {
-    const rest = phraseStartingAt(doc, phrase.end + 1);
+  while (phrase) {
+    const hyphen = doc.tokens[phrase.end]?.text === '-' ? phrase.end : phrase.end + 1;
+    const compound = joinsWord(doc, doc.tokens[phrase.end] as Token) || opensCompound(doc, phrase.end);
+    if (!compound) break;
+    const rest = phraseStartingAt(doc, hyphen + 1) ?? phraseAfterCompound(doc, hyphen);
     if (!rest) break;
     phrase = { first: phrase.first, end: rest.end };
   }
@@ -183,6 +187,21 @@ function withGerundHead(doc: TextDocument, phrase: Phrase): Phrase {
   if (modifier.pos !== 'NOUN' && modifier.pos !== 'ADJ') return phrase;
   const after = doc.tokens[phrase.end + 1];
   return after && OBJECT_OPENERS.has(after.pos) ? phrase : { first: phrase.first, end: phrase.end + 1 };
+}
+
+/** After the hyphen at `hyphen`, the compound's second word, whatever its tag ("released" of "just-released"), and
+ *  the phrase it modifies ("poll"). */
+function phraseAfterCompound(doc: TextDocument, hyphen: number): Phrase | null {
+  const second = doc.tokens[hyphen + 1];
+  if (!second || !/^\p{L}/u.test(second.text)) return null;
+  const rest = phraseStartingAt(doc, hyphen + 2);
+  return { first: hyphen + 1, end: rest?.end ?? hyphen + 2 };
+}
+
+/** The word at `index` is the first of a hyphenated compound ("just" of "just-released"). */
+function opensCompound(doc: TextDocument, index: number): boolean {
+  const hyphen = doc.tokens[index + 1];
+  return hyphen?.text === '-' && /^\p{L}/u.test(doc.tokens[index]?.text ?? '') && joinsWord(doc, hyphen);
 }
 
 /** A hyphen written between two words ("52-count"), or the word after it: no word of its own. */

@@ -21,6 +21,17 @@ describe('"according to" a source followed by more than a comma', () => {
     expect(speakerNameOf(analysis, 'vote was put off')).toBe('an email from the head of the AFL-CIO labor federation');
   });
 
+  it('takes a compound opening on a word of another tag whole (science, politics)', () => {
+    const analysis = analyse([
+      'According to a just-released survey from the Valley Institute of Marine Science published on its website, anglers caught fewer trout this spring.',
+      'According to a so-called expert hired by the council for the second review of the plans, the bridge will cost twice as much.',
+    ]);
+    expect(speakerNameOf(analysis, 'fewer trout')).toBe(
+      'a just-released survey from the Valley Institute of Marine Science',
+    );
+    expect(speakerNameOf(analysis, 'the bridge will cost')).toBe('a so-called expert');
+  });
+
   it('ends a long source on a gerund the compound ends with, not on one taking an object (politics)', () => {
     const analysis = analyse([
       'Most rural voters back the levy on imported grain, according to early exit polling commissioned by the Courier and two radio stations.',
