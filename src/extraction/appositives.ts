@@ -144,14 +144,43 @@ export function appositiveAfter(
   if (listed >= 0 && !ownsTitle(doc, listed, end, isPersonName)) return null;
   const core = text.split(/\s+(?:who|which|that)\s/i)[0] ?? text;
   if (!tokens.some((t) => endsRoleTitle(t.text)) && !findTitleHead(core.replace(/^(?:the|a|an)\s+/i, ''))) return null;
-  // The role itself stops before a relative clause ("…, a lawyer who represents X").
-  const cut = tokens.findIndex((t) => t.lower === 'who' || t.lower === 'which');
+  // The role itself stops before a relative clause ("…, a lawyer who represents X") or an adjunct (adjunctStart).
+  const cut = tokens.findIndex((t, k) => t.lower === 'who' || t.lower === 'which' || adjunctStart(doc, tokens, k));
   const roleTokens = cut > 0 ? tokens.slice(0, cut) : [...tokens];
   // "now the team captain", "also a former minister": the adverb is not part of the title.
   while (roleTokens.length > 1 && (roleTokens[0] as Token).pos === 'ADV') roleTokens.shift();
   const roleText = doc.body.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end);
   const withWork = work && cut < 0 ? `${roleText} ${work.title}` : roleText;
   return { roles: splitConjoinedRoles(withWork), party: null, endToken: work && cut < 0 ? work.end : end };
+}
+
+// Subordinators of time and reason that open an adverbial clause (Quirk et al. 1985 §15.17, §15.45), and the
+// phrases of time that do as a conjunction does ("by the time", "at the time").
+const ADVERBIAL_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'since', 'until', 'because', 'although']);
+const TIME_CONJUNCTIONS = new Set(['by', 'at']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * The appositive's token at `k` opens an adjunct that tells when or how the title held, no part of it: an adverbial
+ * clause ("an activist by the time her husband took office", "a rookie when the war began"), or "in" before the
+ * holder's own time or occasion ("a law professor in his first campaign", "a freshman in her second term").
+ */
+function adjunctStart(doc: TextDocument, tokens: Token[], k: number): boolean {
+  if (k === 0) return false;
+  const token = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (token.lower === 'in') return next !== undefined && POSSESSIVE_DETERMINERS.has(next.lower);
+  const timePhrase =
+    TIME_CONJUNCTIONS.has(token.lower) && next?.lower === 'the' && tokens[k + 2]?.lower === 'time' ? 3 : 0;
+  if (!timePhrase && !ADVERBIAL_SUBORDINATORS.has(token.lower)) return false;
+  // A clause: a verb follows before the next comma ("when the war began", where the verb may be what ended the
+  // appositive); "since 2019", "after the merger" tell a time of the title.
+  for (let i = token.index + 1 + timePhrase; i < doc.tokens.length; i++) {
+    const after = doc.tokens[i] as Token;
+    if (after.sentence !== token.sentence || after.text === ',') return false;
+    if (after.pos === 'VERB' || after.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 const WORK_PREPOSITIONS = new Set(['of', 'for', 'on', 'about']);
@@ -167,7 +196,8 @@ function quotedWorkAfter(doc: TextDocument, open: number, sentenceEnd: number): 
   const mark = doc.tokens[open];
   const before = doc.tokens[open - 1];
   const first = doc.tokens[open + 1];
-  if (!mark || !before || !first || !isQuoteMark(mark.text) || !WORK_PREPOSITIONS.has(before.lower)) return null;
+  if (!mark || !before || !first || !isQuoteMark(mark.text)) return null;
+  if (!WORK_PREPOSITIONS.has(before.lower) && !ownerAfterWorkPreposition(doc, open - 1)) return null;
   if (!CAPITALISED.test(first.text)) return null;
   for (let k = open + 1; k < Math.min(sentenceEnd, open + 1 + MAX_WORK_TITLE_TOKENS); k++) {
     const token = doc.tokens[k] as Token;
@@ -178,6 +208,19 @@ function quotedWorkAfter(doc: TextDocument, open: number, sentenceEnd: number): 
     return { title: `“${words}”`, end: k + 1 };
   }
   return null;
+}
+
+const MAX_OWNER_TOKENS = 4;
+
+/** "host of MSNBC’s “Morning Joe”": the possessive at `mark` closes a name that follows a work's preposition. */
+function ownerAfterWorkPreposition(doc: TextDocument, mark: number): boolean {
+  if (!POSSESSIVES.has(doc.tokens[mark]?.lower ?? '')) return false;
+  for (let k = mark - 1; k >= Math.max(0, mark - MAX_OWNER_TOKENS); k--) {
+    const token = doc.tokens[k] as Token;
+    if (WORK_PREPOSITIONS.has(token.lower)) return k < mark - 1;
+    if (!CAPITALISED.test(token.text)) return false;
+  }
+  return false;
 }
 
 /** The token starts its sentence or follows clause punctuation ("…," she said, Jack Garner, critic …). */

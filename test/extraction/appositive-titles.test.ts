@@ -82,6 +82,29 @@ describe('titles are never cut', () => {
     expect(statementWith(analysis, 'This is a warning').speakerRole).toBe('author of “Quiet Harbors”');
   });
 
+  it('keep the quoted title of a work its owner is named before (culture)', () => {
+    const analysis = analyse([
+      '"This is a warning," said Ann Wirth, the host of Harbor Radio’s "Morning Tide," who studies shipping.',
+    ]);
+    expect(statementWith(analysis, 'This is a warning').speakerRole).toBe('host of Harbor Radio’s “Morning Tide”');
+  });
+
+  it('end before an adjunct of when or how the title is held (politics, business)', () => {
+    const analysis = analyse([
+      'In 1992, Rosa Petit, an accomplished attorney and union organiser by the time her brother took office, said the mill would close.',
+      'Tom Berg, a law professor in his first campaign for the council, said the port was losing money.',
+      'Ann Cole, a young reporter when the strike began, said the owners had refused to meet.',
+      'Lena Marsh, a senior fellow since 2019, said the harbour needed dredging.',
+    ]);
+    expect(statementWith(analysis, 'mill would close').speakerRole).toBe('accomplished attorney and union organiser');
+    const petit = analysis.actors.find((actor) => actor.name === 'Rosa Petit')!;
+    expect(petit.roles.map((role) => role.title)).toEqual(['accomplished attorney and union organiser']);
+    expect(statementWith(analysis, 'losing money').speakerRole).toBe('law professor');
+    expect(statementWith(analysis, 'refused to meet').speakerRole).toBe('young reporter');
+    // A time alone, with no clause, says when the title began: it stays part of it.
+    expect(statementWith(analysis, 'needed dredging').speakerRole).toBe('senior fellow since 2019');
+  });
+
   it('read no title from a predicate after the name', () => {
     expect(
       rolesOf(
