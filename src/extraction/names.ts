@@ -667,7 +667,8 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     const titleWord = isTitleNoun(token) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
     // "But Attorney General …": a capitalised function word opening the sentence is no title word.
     const capitalisedWord = isCapitalised(token.text) && !isDateToken(token) && !FUNCTION_WORD_TAGS.has(token.pos);
-    const connector = linksTitleToComplement(doc.tokens[i - 1]?.text ?? '', token.lower);
+    const connector =
+      linksTitleToComplement(doc.tokens[i - 1]?.text ?? '', token.lower) || joinsBodyName(doc, i, runFirst);
     // "academic and professor Marc Lamont Hill", "Facebook co-founder Mark Zuckerberg".
     const next = doc.tokens[i + 1];
     const joiner =
@@ -690,6 +691,28 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     first = i;
   }
   return first;
+}
+
+// Words that join the capitalised words of a body's name ("Bank of America", "Council for the Welfare of Immigrants");
+// "and" is left out, as it joins two people as often ("Bolton and Breitbart News editor Aaron Klein").
+const NAME_CONNECTORS = new Set(['of', 'for']);
+
+/**
+ * "Bank of America analyst Jo Reyes", "Joint Council for the Welfare of Immigrants campaigner Mara Quint": a
+ * connector between capitalised words inside the title joins the name of the body the title is of, which is part of
+ * the title; the title is not cut at it ("America analyst").
+ */
+function joinsBodyName(doc: TextDocument, i: number, runFirst: number): boolean {
+  const token = doc.tokens[i] as Token;
+  const before = doc.tokens[i - 1];
+  const after = doc.tokens[i + 1];
+  if (!before || !after || i + 1 >= runFirst) return false;
+  if (token.lower === 'the') return NAME_CONNECTORS.has(before.lower) && isCapitalised(after.text);
+  return (
+    NAME_CONNECTORS.has(token.lower) &&
+    isCapitalised(before.text) &&
+    (isCapitalised(after.text) || after.lower === 'the')
+  );
 }
 
 function isTitleNoun(token: Token | undefined): boolean {

@@ -108,15 +108,31 @@ for (const phrase of headPhrases) {
 
 /** The head phrase of a title: the longest role phrase in the part before its complement ("of the …"). */
 export function findRoleHead(title: string): { start: number; end: number; kind: RoleKind } | null {
-  const words = title.toLowerCase().split(/\s+/).filter(Boolean);
-  let coreEnd = words.length;
-  for (let i = 1; i < words.length; i++) {
-    if (COMPLEMENT_WORDS.has(words[i] as string)) {
-      coreEnd = i;
-      break;
-    }
+  const written = title.split(/\s+/).filter(Boolean);
+  return curatedHead(
+    written.map((word) => word.toLowerCase()),
+    complementStart(written),
+  );
+}
+
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/**
+ * Where a title's complement starts ("leader | of the party"): its first complement word, or its length. In a title
+ * that ends on a lower-case head after a body's name ("Bank of America analyst", "Joint Council for the Welfare of
+ * Immigrants campaigner"), a connector between capitalised words is the name's own, no complement of the head.
+ */
+function complementStart(written: string[]): number {
+  const endsLowerCase = !CAPITALISED_WORD.test(written[written.length - 1] ?? '');
+  for (let i = 1; i < written.length; i++) {
+    const word = (written[i] as string).toLowerCase();
+    if (!COMPLEMENT_WORDS.has(word)) continue;
+    const after = written[i + 1] === 'the' ? written[i + 2] : written[i + 1];
+    const insideName =
+      endsLowerCase && CAPITALISED_WORD.test(written[i - 1] ?? '') && CAPITALISED_WORD.test(after ?? '');
+    if (!insideName) return i;
   }
-  return curatedHead(words, coreEnd);
+  return written.length;
 }
 
 /**
@@ -126,14 +142,9 @@ export function findRoleHead(title: string): { start: number; end: number; kind:
 export function findTitleHead(title: string): { start: number; end: number; kind: RoleKind } | null {
   const curated = findRoleHead(title);
   if (curated) return curated;
-  const words = title.toLowerCase().split(/\s+/).filter(Boolean);
-  let coreEnd = words.length;
-  for (let i = 1; i < words.length; i++) {
-    if (COMPLEMENT_WORDS.has(words[i] as string)) {
-      coreEnd = i;
-      break;
-    }
-  }
+  const written = title.split(/\s+/).filter(Boolean);
+  const words = written.map((word) => word.toLowerCase());
+  const coreEnd = complementStart(written);
   // "co-founder": the last part of a hyphenated word is its head.
   const last = (words[coreEnd - 1] ?? '').replace(/['’]s$/, '');
   const head = last.slice(last.lastIndexOf('-') + 1);

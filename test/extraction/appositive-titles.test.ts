@@ -68,6 +68,23 @@ describe('titles are never cut', () => {
       .actors.find((a) => a.name === name)
       ?.roles.map((r) => r.title);
 
+  it('keep the name of the body before the title whole, connectors and all (business, education)', () => {
+    const analysis = analyse([
+      'Bank of Harbour analyst Jo Reyes said the shares were cheap.',
+      'University of Valley Forge professor Ann Lee said the data were weak.',
+      'Council for the Welfare of Anglers campaigner Mara Quint said the quota was unfair.',
+      'Councillors Tom Berg and Valley Trust chairman Sam Hale said the bridge would open.',
+    ]);
+    expect(statementWith(analysis, 'shares were cheap').speakerRole).toBe('Bank of Harbour analyst');
+    expect(statementWith(analysis, 'data were weak').speakerRole).toBe('University of Valley Forge Professor');
+    expect(statementWith(analysis, 'quota was unfair').speakerRole).toBe(
+      'Council for the Welfare of Anglers campaigner',
+    );
+    // "and" joins two people, not the words of a name.
+    const hale = analysis.actors.find((actor) => actor.name === 'Sam Hale')!;
+    expect(hale.roles.map((role) => role.title)).toEqual(['Valley Trust Chairman']);
+  });
+
   it('keep a body whose name holds a capitalised word the tagger reads as a verb', () => {
     const analysis = analyse(['Tom Hale, head of the state Ways and Means Committee, said the bill would pass.']);
     expect(statementWith(analysis, 'the bill would pass').speakerRole).toBe(

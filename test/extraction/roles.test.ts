@@ -46,6 +46,15 @@ describe('normalizeRole', () => {
     });
   });
 
+  it("reads the head after a body's name that holds a connector, not the complement of the name's first word", () => {
+    expect(normalizeRole('Bank of America analyst')).toMatchObject({ kind: 'EXPERT', organization: 'Bank of America' });
+    expect(normalizeRole('Harbour Council for the Welfare of Anglers spokesman')).toMatchObject({
+      kind: 'SPOKESPERSON',
+    });
+    // A title that ends on a capitalised word keeps its complement: the head is "Secretary".
+    expect(normalizeRole('Secretary of State')).toMatchObject({ title: 'Secretary of State', kind: 'MINISTER' });
+  });
+
   it('expands abbreviated titles and keeps a party code', () => {
     expect(normalizeRole('Sen.')).toMatchObject({ title: 'Senator', kind: 'LAWMAKER' });
     expect(normalizeRole('Senator (D-Ore.)')).toMatchObject({ title: 'Senator (D-Ore.)', kind: 'LAWMAKER' });
