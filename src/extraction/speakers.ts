@@ -58,11 +58,19 @@ function roleAt(state: DiscourseState, actor: ActorRecord, at: number): string |
  * How well a definite description ("the Ukrainian leader", "the official") fits an actor; `countries` are
  * those its modifiers name as demonyms ("Ukrainian").
  */
-function describes(actor: ActorRecord, head: string, countries: string[], complemented: boolean): boolean {
+function describes(
+  actor: ActorRecord,
+  head: string,
+  countries: string[],
+  parties: string[],
+  complemented: boolean,
+): boolean {
   const roleFits = actor.roles.some((role) => {
     // The country test first: it needs no words of the title.
     if (!countries.every((c) => role.country === c)) return false;
     const words = role.title.toLowerCase().split(/\s+/);
+    // "the Democratic presidential nominee" is not the Republican one: a party the title names must be the same.
+    if (!sameParties(parties, words)) return false;
     return (
       words.some((w) => singularHead(w) === head) ||
       (LEADER_WORDS.has(head) && !complemented && (role.kind === 'HEAD_OF_STATE' || role.kind === 'HEAD_OF_GOVERNMENT'))
@@ -71,7 +79,30 @@ function describes(actor: ActorRecord, head: string, countries: string[], comple
   if (roleFits) return true;
   if (actor.kind !== 'ANONYMOUS' || countries.length > 0) return false;
   const nameWords = actor.name.toLowerCase().split(/\s+/);
+  if (!sameParties(parties, nameWords)) return false;
   return singularHead(nameWords[nameWords.length - 1] ?? '') === head;
+}
+
+// The parties of a two-party or Westminster system that titles name ("the Republican nominee", "the Labour leader"),
+// each word with the party it names.
+const PARTY_OF_WORD: Record<string, string> = {
+  republican: 'republican',
+  gop: 'republican',
+  democratic: 'democratic',
+  democrat: 'democratic',
+  labour: 'labour',
+  conservative: 'conservative',
+  tory: 'conservative',
+};
+
+function partyOf(word: string): string | null {
+  return PARTY_OF_WORD[word.toLowerCase()] ?? null;
+}
+
+/** No party of `parties` differs from one that `words` name. */
+function sameParties(parties: string[], words: string[]): boolean {
+  const named = words.map(partyOf).filter((p): p is string => p !== null);
+  return parties.every((party) => named.every((other) => other === party));
 }
 
 function withoutDeterminer(text: string): string {
@@ -379,12 +410,13 @@ function resolveDescription(
   if (!DEFINITE.has(determiner)) return { actor: groupActor(state, text, startsWithName), roleTitle: null };
 
   const countries = modifiers.map((m) => countryOfDemonym(m)?.name).filter((c): c is string => c !== undefined);
+  const parties = modifiers.map(partyOf).filter((p): p is string => p !== null);
   let best: ActorRecord | null = null;
   let bestAt = -1;
   // "the Armenians of Israel": a people named by its plural is no one person's title.
   const people = isPluralDemonym((core[core.length - 1] as Token).text);
   for (const actor of people ? [] : registry.actors) {
-    if (!describes(actor, head, countries, complemented)) continue;
+    if (!describes(actor, head, countries, parties, complemented)) continue;
     const seen = registry.lastMentionBefore(actor, at);
     if (seen > bestAt) {
       best = actor;

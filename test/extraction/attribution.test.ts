@@ -73,6 +73,16 @@ describe('attribution of quotations', () => {
     expect(analysis.actors.filter((a) => a.kind === 'ANONYMOUS')).toHaveLength(2);
   });
 
+  it('sends a description naming a party to no one whose title names another (politics)', () => {
+    const analysis = analyse([
+      'Tom Vale, the Republican mayoral nominee, toured the harbour on Monday.',
+      'The Democratic mayoral nominee said the port needed a new dredger.',
+      'The Republican nominee said the port was doing well.',
+    ]);
+    expect(speakerNameOf(analysis, 'new dredger')).toBe('the Democratic mayoral nominee');
+    expect(speakerNameOf(analysis, 'doing well')).toBe('Tom Vale');
+  });
+
   it('takes the speaker named in the previous sentence of a quotation paragraph', () => {
     const analysis = analyse([
       'Professor Amara Diallo added a warning. “Glaciers in the Alps could vanish by the end of the century.”',
