@@ -1,4 +1,5 @@
 import type { Token } from './text/document.ts';
+import { isPersonNoun } from './gazetteer.ts';
 import { isDateWord } from './names.ts';
 import { isReportingNoun, reportingVerb, type ReportingVerb } from './reporting-words.ts';
 
@@ -337,14 +338,15 @@ function opensFiniteClauseAt(tokens: Token[], p: number): boolean {
 }
 
 /**
- * "Farm unions claim the deal will …", "Critics argue the plan is …": after a plural subject the tagger may read a
- * bare verb that reports a clause as a noun; a clause with its own subject and verb after it makes it the verb.
+ * "Farm unions claim the deal will …", "Critics argue the plan is …", "Researchers at the institute report that …":
+ * after a plural subject the tagger may read a bare verb that reports a clause as a noun; a clause with its own
+ * subject and verb after it makes it the verb.
  */
 function bareVerbBeforeClause(tokens: Token[], i: number): ReportingVerb | undefined {
   const token = tokens[i] as Token;
   const previous = tokens[i - 1];
   if (token.pos !== 'NOUN' || token.quote >= 0 || !previous || previous.quote >= 0) return undefined;
-  if ((previous.pos !== 'NOUN' && previous.pos !== 'PROPN') || !/[^s']s$/.test(previous.lower)) return undefined;
+  if ((previous.pos !== 'NOUN' && previous.pos !== 'PROPN') || !pluralSubjectBefore(tokens, i)) return undefined;
   const verb = reportingVerb(token.lower);
   if (verb?.frame !== 'clause') return undefined;
   // A verb that also tells what things show needs a surer reading: "that", or a clause opening on a determiner or a
@@ -358,6 +360,36 @@ function bareVerbBeforeClause(tokens: Token[], i: number): ReportingVerb | undef
 }
 
 const SUBJECT_WORD_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+// The prepositions of a subject's complements: "researchers at the institute", "records from the 2008 cycle".
+const SUBJECT_PREPOSITIONS = new Set(['of', 'at', 'in', 'from', 'for', 'with']);
+const MAX_SUBJECT_TOKENS = 8;
+
+function isSubjectWord(token: Token): boolean {
+  return SUBJECT_WORD_TAGS.has(token.pos) || SUBJECT_PREPOSITIONS.has(token.lower);
+}
+
+/** Where the noun phrase ending before `i` starts, its complements included, within the sentence. */
+function subjectStart(tokens: Token[], i: number): number {
+  const sentence = (tokens[i] as Token).sentence;
+  let k = i;
+  for (let before = tokens[k - 1]; before && i - k < MAX_SUBJECT_TOKENS; before = tokens[k - 1]) {
+    if (before.sentence !== sentence || !isSubjectWord(before)) break;
+    k--;
+  }
+  return k;
+}
+
+/** A plural noun in the noun phrase before `i` ("farm unions", "researchers at the institute"), which a bare verb
+ *  agrees with; a capitalised plural opening the sentence keeps its form as its lemma ("Researchers"). */
+function pluralSubjectBefore(tokens: Token[], i: number): boolean {
+  for (let k = subjectStart(tokens, i); k < i; k++) {
+    const token = tokens[k] as Token;
+    if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+    if (/[^s']s$/.test(token.lower) && (token.lower !== token.lemma || isPersonNoun(token.lower.slice(0, -1))))
+      return true;
+  }
+  return false;
+}
 
 /**
  * The noun phrase before the verb at `i` opens a clause of its own, at the sentence's start or after a comma or a
@@ -365,8 +397,7 @@ const SUBJECT_WORD_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  */
 function subjectOpensSentence(tokens: Token[], i: number): boolean {
   const sentence = (tokens[i] as Token).sentence;
-  let k = i - 1;
-  while (k >= 0 && tokens[k]?.sentence === sentence && SUBJECT_WORD_TAGS.has((tokens[k] as Token).pos)) k--;
+  const k = subjectStart(tokens, i) - 1;
   const before = tokens[k];
   return (
     before === undefined || before.sentence !== sentence || before.pos === 'CCONJ' || /^[,;:—–]$/.test(before.text)

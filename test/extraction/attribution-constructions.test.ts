@@ -95,6 +95,18 @@ describe('cues other than said and told', () => {
     expect(analysis.statements.filter((s) => s.text.includes('progress'))).toEqual([]);
   });
 
+  it('reads a bare verb after a plural subject with its complements, given a clause (science, politics)', () => {
+    const analysis = analyse([
+      'Researchers at the Valley Institute report that the glacier lost a third of its ice.',
+      'County records from the 2019 election show he backed both candidates.',
+      'The quarterly sales report showed a loss.',
+      'Investors report losses every year.',
+    ]);
+    expect(speakerNameOf(analysis, 'glacier lost')).toBe('researchers at the Valley Institute');
+    expect(speakerNameOf(analysis, 'backed both')).toBe('county records from the 2019 election');
+    expect(analysis.statements.map((s) => s.cue)).toEqual(['report', 'show']);
+  });
+
   it('reads a directive verb only with the person told and an infinitive (courts, science)', () => {
     const analysis = analyse([
       'Judge Ruth Calloway ordered the company to pay the workers their back wages.',
