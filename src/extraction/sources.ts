@@ -1676,6 +1676,13 @@ function subjectAroundPostmodifier(doc: TextDocument, phrase: Phrase, floor: num
       }
       continue;
     }
+    // "A new study documenting iodine levels in children has revealed": a participle in "-ing" right after a noun
+    // opens its post-modifier (a reduced relative clause, Quirk et al. 1985 §17.27); the noun's phrase opening the
+    // clause is the subject.
+    if (!crossedVerb && token.pos === 'VERB' && token.lower.endsWith('ing') && afterNoun) {
+      const head = nounPhraseEndingAt(doc, k, floor);
+      if (head && opensClause(doc, head.first, floor)) return { first: head.first, end: phrase.end };
+    }
     if (token.pos === 'VERB' || token.pos === 'AUX') crossedVerb = true;
   }
   return null;

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { analyse, speakerNameOf, speakerOf, statementWith } from './analyse.ts';
 
 describe('a subject whose noun has a post-modifier before the cue', () => {
+  it('takes the noun a participle in "-ing" modifies, not the participle’s object (labour, health)', () => {
+    const analysis = analyse([
+      'A union representing harbour pilots said the strike would go on.',
+      'A new study documenting iodine levels in children says many are not getting enough iodine.',
+    ]);
+    expect(speakerNameOf(analysis, 'strike would go on')).toBe('a union representing harbour pilots');
+    expect(speakerNameOf(analysis, 'enough iodine')).toBe('a new study documenting iodine levels');
+  });
+
   it('keeps the noun an adjective complement modifies, not the complement', () => {
     const analysis = analyse(['Several sources privy to the talks said the deal was close.']);
     expect(speakerNameOf(analysis, 'deal was close')).toBe('several sources privy to the talks');
