@@ -360,3 +360,17 @@ describe('a programme, time, holiday or disease WordNet names', () => {
     expect(names('The White House said the plan would wait.')).toEqual([['ORGANIZATION', 'White House']]);
   });
 });
+
+describe('"I\'m", which wink keeps as one word', () => {
+  it('is the pronoun, neither a name nor a topic (politics, opinion)', () => {
+    const doc = readDocument("I'm told the vote failed. I’m not worried.");
+    expect(doc.tokens.filter((t) => /^I['’]m$/.test(t.text)).map((t) => t.pos)).toEqual(['PRON', 'PRON']);
+    const analysis = analyse([
+      '"I\'m with her," Ann Lee tweeted on Monday, posting a picture of the rally.',
+      'Later she wrote: "I’m going to read you the question: is the harbour safe?"',
+      '"I\'m not worried about the harbour," she said. "I’m sure the council will act."',
+    ]);
+    expect(names(analysis).filter((name) => /I['’]m/.test(name))).toEqual([]);
+    expect(analysis.topics.filter((topic) => topic.slug === 'i-m')).toEqual([]);
+  });
+});

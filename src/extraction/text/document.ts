@@ -165,6 +165,7 @@ function joinToWord(token: Token, text: string, nextPos: string): void {
 }
 
 const WHITESPACE = /^\s+$/;
+const FIRST_PERSON_CONTRACTION = /^i['’]m$/;
 const LOWER_START = /^[a-z,;:)\]]/;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -250,13 +251,15 @@ export function readDocument(original: string): TextDocument {
     while (paragraph < paragraphs.length - 1 && start >= (paragraphs[paragraph] as Paragraph).end) paragraph++;
     ours[w] = tokens.length;
     const lower = value.toLowerCase();
+    // wink keeps "I'm" whole and tags it a proper noun, which would make a name of it; it is the pronoun "I".
+    const firstPerson = FIRST_PERSON_CONTRACTION.test(lower);
     tokens.push(
       new ReadToken(
         tokens.length,
         value,
         lower,
-        tagOf(reading.pos[w]),
-        reading.lemmas[w] ?? lower,
+        firstPerson ? 'PRON' : tagOf(reading.pos[w]),
+        firstPerson ? 'i' : (reading.lemmas[w] ?? lower),
         start,
         end,
         paragraph,
