@@ -13,6 +13,7 @@ import { isDateToken } from './names.ts';
 import { HYPHENATED_PARTICLES, hyphenatedWordEnd } from './name-joins.ts';
 import { MAX_KEY_WORDS, isStopWord, phraseWords, topicKey, topicSlug } from './phrase-terms.ts';
 import { reportingVerb } from './reporting-words.ts';
+import { honorificGender } from './roles.ts';
 import type { ExtractedActor, Span } from './types.ts';
 import { informativeness } from './word-vectors.ts';
 
@@ -81,6 +82,12 @@ const DETERMINATIVES = new Set(
 
 const isNoun = (token: Token) => token.pos === 'NOUN';
 const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isDateToken(token);
+
+/** Letters standing for words, no topic: one letter ("D" of a party code, "v."), or lower-case initials ("p.m.",
+ *  "a.m."). A capitalised initialism names something ("U.S.", "U.N."). */
+function isLetterCode(words: string[], first: Token): boolean {
+  return words.every((word) => word.length === 1) && (words.length === 1 || !/^\p{Lu}/u.test(first.text));
+}
 // A word of one letter is a contraction's piece ("don`t" read as "don", "`", "t"), not a word of a topic.
 const isModifier = (token: Token) =>
   (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower.length > 1 && !DETERMINATIVES.has(token.lower);
@@ -154,7 +161,7 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
       for (const word of own) words.push(word);
     }
     if (words.length > MAX_KEY_WORDS) words.length = MAX_KEY_WORDS;
-    if (words.every(isStopWord)) return;
+    if (words.every(isStopWord) || isLetterCode(words, tokens[first]!)) return;
     found.push({
       key: words.join(' '),
       words,
@@ -200,7 +207,9 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
       }
       // A sentence's first word alone is capitalised for the sentence, not as a name.
       const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
-      if (!(sentenceStart && starts.length === 1 && end === i + 1)) add(i, end, 'ENTITY', false);
+      // "Mr. Trump" is Trump: the honorific is no part of the name the topic goes by.
+      const from = starts.length > 1 && honorificGender(token.text) !== undefined ? starts[1]! : i;
+      if (!(sentenceStart && starts.length === 1 && end === i + 1)) add(from, end, 'ENTITY', false);
       i = end;
       continue;
     }

@@ -94,4 +94,20 @@ describe('topic discovery reads words, not tokens', () => {
     expect(browserForms).toContain('browser');
     expect(browserForms.filter((form) => /\b(?:year|old|month)\b/.test(form))).toEqual([]);
   });
+
+  it('takes no honorific into a name, and no letters standing for words ("p.m.", a party code’s "D")', () => {
+    const council = extractArticle({
+      headline: 'Harbour levy vote delayed again',
+      body: [
+        'The council delayed the harbour levy vote at 9 p.m. on Monday, Mr. Okafor told reporters.',
+        'Mr. Okafor said the levy would be debated again at 10 a.m. on Tuesday.',
+        'Councillor Ann Lee (D) said Mr. Okafor had misled the council. The vote was set for 2 p.m. Friday.',
+        'Lee said the delay cost the port money; Mr. Okafor denied it at 4 p.m.',
+      ].join('\n'),
+      publishedAt: '2025-06-02',
+    });
+    const slugs = council.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
+    expect(slugs.filter((slug) => /^(?:mr-|p-m$|a-m$|d$)/.test(slug))).toEqual([]);
+    expect(slugs).toContain('levy');
+  });
 });
