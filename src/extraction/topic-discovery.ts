@@ -13,7 +13,7 @@ import { isDateToken } from './names.ts';
 import { HYPHENATED_PARTICLES, hyphenatedWordEnd } from './name-joins.ts';
 import { MAX_KEY_WORDS, isStopWord, phraseWords, topicKey, topicSlug } from './phrase-terms.ts';
 import { reportingVerb } from './reporting-words.ts';
-import { honorificGender } from './roles.ts';
+import { findTitleHead, honorificGender } from './roles.ts';
 import type { ExtractedActor, Span } from './types.ts';
 import { informativeness } from './word-vectors.ts';
 
@@ -242,6 +242,22 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
   return found;
 }
 
+/**
+ * "Singer Aretha Franklin", "Professor Eastman", "Sen. Graham": a name whose last words are a person's full name, or
+ * a person's other name after a title. ("North Korea" stays a name though a misread "Korea" were someone's.)
+ */
+function endsOnPerson({ tokens, first, end }: Found, people: Set<string>, fullNames: Set<string>): boolean {
+  for (let k = first + 1; k < end; k++) {
+    let suffix = tokens[k]!.text;
+    for (let t = k + 1; t < end; t++) suffix += ` ${tokens[t]!.text}`;
+    const key = topicKey(suffix);
+    if (fullNames.has(key)) return true;
+    const before = tokens[k - 1]!.text;
+    if (people.has(key) && (findTitleHead(before) !== null || honorificGender(before) !== undefined)) return true;
+  }
+  return false;
+}
+
 /** The topics of one article, most telling first; people quoted in it are actors, not topics. */
 export function discoverTopics(doc: TextDocument, headline: TextDocument, actors: ExtractedActor[]): DiscoveredTopic[] {
   const people = new Set(
@@ -249,13 +265,16 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
       .filter((actor) => actor.kind === 'PERSON' || actor.kind === 'ANONYMOUS')
       .flatMap((actor) => [actor.name, ...actor.aliases].map(topicKey)),
   );
+  const fullNames = new Set(
+    actors.filter((actor) => actor.kind === 'PERSON' && actor.name.includes(' ')).map((actor) => topicKey(actor.name)),
+  );
   const verbs = new Set<string>();
   for (const tokens of [doc.tokens, headline.tokens]) for (const t of tokens) if (t.pos === 'VERB') verbs.add(t.lemma);
   const candidates = new Map<string, Candidate>();
   const note = (found: Found[], inHeadline: boolean) => {
     for (const one of found) {
       const { key, words, kind, span } = one;
-      if (people.has(key)) continue;
+      if (people.has(key) || (kind === 'ENTITY' && endsOnPerson(one, people, fullNames))) continue;
       let candidate = candidates.get(key);
       if (!candidate) {
         candidate = { key, words, padded: ` ${key} `, kind, found: [], mentions: [], headlineUses: 0 };

@@ -110,4 +110,20 @@ describe('topic discovery reads words, not tokens', () => {
     expect(slugs.filter((slug) => /^(?:mr-|p-m$|a-m$|d$)/.test(slug))).toEqual([]);
     expect(slugs).toContain('levy');
   });
+
+  it('takes no person into a name after a title, and keeps a place that ends on a person’s other name', () => {
+    const port = extractArticle({
+      headline: 'Port Washington ferry to close, Senator Washington says',
+      body: [
+        'Senator Amy Washington said on Monday the Port Washington ferry would close in May.',
+        '"The Port Washington ferry has lost money for a decade," Senator Washington said.',
+        'Professor Tom Berg, who studies harbours, said Port Washington could keep a smaller ferry.',
+        '"A smaller ferry would pay," Professor Berg said, adding that Port Washington needed the service.',
+      ].join('\n'),
+      publishedAt: '2025-06-02',
+    });
+    const slugs = port.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
+    expect(slugs.filter((slug) => /^(?:senator|professor)-/.test(slug))).toEqual([]);
+    expect(slugs).toContain('port-washington');
+  });
 });
