@@ -28,8 +28,10 @@ export function discoveredTopicsOf(
   statements: ExtractedStatement[],
   /** Slugs taken already (the taxonomy's): a discovered topic of the same slug is that one. */
   taken: Set<string>,
+  /** The paragraphs of credit lines (credit-lines.ts), whose names are no topics. */
+  credits: ReadonlySet<number>,
 ): ExtractedTopic[] {
-  const topics = discoverTopics(doc, headline, actors).filter((topic) => !taken.has(topic.slug));
+  const topics = discoverTopics(doc, headline, actors, credits).filter((topic) => !taken.has(topic.slug));
   // Each topic's mentions in text order, for a binary search per statement: a long article has many of both.
   const mentionsInOrder = topics.map((topic) => [...topic.mentions].sort((a, b) => a.start - b.start || a.end - b.end));
   // Each topic's words once, when a statement first names it; its label tells what kind of topic it is.

@@ -30,7 +30,8 @@ export function extractArticle(input: ArticleText): Analysis {
   retagVerbsAfterNames(doc);
   const quotes = findQuotes(doc);
   markQuotedTokens(doc, quotes);
-  const named = collectNamedActors(doc, findNames(doc), creditParagraphs(doc));
+  const credits = creditParagraphs(doc);
+  const named = collectNamedActors(doc, findNames(doc), credits);
   const attributions = findAttributions({ doc, named, lastSpeaker: null });
   const pieces: Span[][] = [];
   const statements = buildStatements(doc, quotes, attributions, pieces);
@@ -85,6 +86,8 @@ export function extractArticle(input: ArticleText): Analysis {
   const actors = kept.map(publicActor);
   // Topics found in the article's own words; each statement is tagged with those its sentence names.
   const bodyStatements = statements.filter((s) => s.section === 'BODY');
-  topics.push(...discoveredTopicsOf(doc, headline, actors, bodyStatements, new Set(topics.map((t) => t.slug))));
+  topics.push(
+    ...discoveredTopicsOf(doc, headline, actors, bodyStatements, new Set(topics.map((t) => t.slug)), credits),
+  );
   return { extractorVersion: EXTRACTOR_VERSION, actors, statements, events: told, topics };
 }

@@ -259,7 +259,13 @@ function endsOnPerson({ tokens, first, end }: Found, people: Set<string>, fullNa
 }
 
 /** The topics of one article, most telling first; people quoted in it are actors, not topics. */
-export function discoverTopics(doc: TextDocument, headline: TextDocument, actors: ExtractedActor[]): DiscoveredTopic[] {
+export function discoverTopics(
+  doc: TextDocument,
+  headline: TextDocument,
+  actors: ExtractedActor[],
+  /** Paragraphs of credit lines ("I'm Mario Ritter.", "Ana Ruiz contributed reporting."): no topic is read there. */
+  credits: ReadonlySet<number>,
+): DiscoveredTopic[] {
   const people = new Set(
     actors
       .filter((actor) => actor.kind === 'PERSON' || actor.kind === 'ANONYMOUS')
@@ -286,7 +292,7 @@ export function discoverTopics(doc: TextDocument, headline: TextDocument, actors
     }
   };
   note(phrasesOf(headline.tokens, verbs), true);
-  note(phrasesOf(doc.tokens, verbs), false);
+  note(phrasesOf(credits.size === 0 ? doc.tokens : doc.tokens.filter((t) => !credits.has(t.paragraph)), verbs), false);
 
   const usesOf = (candidate: Candidate) => candidate.mentions.length + HEADLINE_USES * candidate.headlineUses;
   const weighed = [...candidates.values()]

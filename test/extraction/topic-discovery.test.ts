@@ -126,4 +126,21 @@ describe('topic discovery reads words, not tokens', () => {
     expect(slugs.filter((slug) => /^(?:senator|professor)-/.test(slug))).toEqual([]);
     expect(slugs).toContain('port-washington');
   });
+
+  it('reads no topic in a credit line', () => {
+    const story = extractArticle({
+      headline: 'Harbour ferry to close in May',
+      body: [
+        'The harbour ferry will close in May, the council said on Monday.',
+        '"The ferry has lost money for a decade," council leader Amy Lee said.',
+        'Riders said the ferry was the only way across the harbour in winter.',
+        'I’m Mario Ritter.',
+        'Mario Ritter wrote this story for Harbour Radio. Youmi Kim in Lisbon contributed reporting.',
+      ].join('\n'),
+      publishedAt: '2025-06-02',
+    });
+    const slugs = story.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
+    expect(slugs).toContain('ferry');
+    expect(slugs.filter((slug) => /ritter|lisbon|harbour-radio/.test(slug))).toEqual([]);
+  });
 });
