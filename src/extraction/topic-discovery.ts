@@ -243,6 +243,46 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
 }
 
 /**
+ * A headline in title case capitalises every word, so its phrases read as names ("Wealthy Voters", "Tweet Sums",
+ * "Voting Machines"): what it alone says is no topic. Its uses count for the body's phrase of the same words, the
+ * head in the singular as the body's phrases are keyed ("voting machine").
+ */
+function foldTitleCaseHeadline(candidates: Map<string, Candidate>): void {
+  for (const candidate of [...candidates.values()]) {
+    if (candidate.mentions.length > 0) continue;
+    candidates.delete(candidate.key);
+    const twin = singularForms(candidate.key)
+      .map((key) => candidates.get(key))
+      .find((found) => found !== undefined && found.mentions.length > 0);
+    if (twin) twin.headlineUses += candidate.headlineUses;
+  }
+}
+
+/** A key as it is, and with its last word in the singular as a plural's lemma would be ("caucuses" → "caucus"). */
+function singularForms(key: string): string[] {
+  const forms = [key];
+  if (key.endsWith('ies')) forms.push(`${key.slice(0, -3)}y`);
+  if (key.endsWith('es')) forms.push(key.slice(0, -2));
+  if (key.endsWith('s')) forms.push(key.slice(0, -1));
+  return forms;
+}
+
+const MIN_TITLE_CASE_WORDS = 3;
+const TITLE_CASE_SHARE = 0.75;
+
+/** Most of a line's words of four letters or more are capitalised: "Poll: Wealthy Voters Abandon Republican Party". */
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (token.text.length < 4 || !/^\p{L}/u.test(token.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(token.text)) capitalised++;
+  }
+  return words >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+}
+
+/**
  * "Singer Aretha Franklin", "Professor Eastman", "Sen. Graham": a name whose last words are a person's full name, or
  * a person's other name after a title. ("North Korea" stays a name though a misread "Korea" were someone's.)
  */
@@ -295,6 +335,7 @@ export function discoverTopics(
   note(phrasesOf(credits.size === 0 ? doc.tokens : doc.tokens.filter((t) => !credits.has(t.paragraph)), verbs), false);
 
   const usesOf = (candidate: Candidate) => candidate.mentions.length + HEADLINE_USES * candidate.headlineUses;
+  if (isTitleCase(headline.tokens)) foldTitleCaseHeadline(candidates);
   const weighed = [...candidates.values()]
     // A name used once is no topic, nor a form of one (see below): it is not weighed.
     .filter((candidate) => candidate.kind !== 'ENTITY' || usesOf(candidate) >= 2)

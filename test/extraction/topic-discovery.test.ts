@@ -143,4 +143,32 @@ describe('topic discovery reads words, not tokens', () => {
     expect(slugs).toContain('ferry');
     expect(slugs.filter((slug) => /ritter|lisbon|harbour-radio/.test(slug))).toEqual([]);
   });
+
+  it('takes no topic from a headline in title case alone, and counts its uses for the body’s phrase', () => {
+    const body = [
+      'The council raised ferry fares by a third on Monday, its leader Amy Lee said.',
+      'Riders said the new ferry fares would push them back onto the roads.',
+      '"The ferry fares pay for the new pier," Lee said.',
+    ].join('\n');
+    const titleCase = extractArticle({
+      headline: 'Furious Commuters Slam Council As Ferry Fares Soar',
+      body,
+      publishedAt: '2025-06-02',
+    });
+    const slugs = titleCase.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
+    expect(slugs).toContain('ferry-fares');
+    expect(slugs.filter((slug) => /commuters|council-as|slam/.test(slug))).toEqual([]);
+    const sentenceCase = extractArticle({
+      headline: 'Furious commuters slam council as ferry fares soar',
+      body,
+      publishedAt: '2025-06-02',
+    });
+    // The same phrase weighs the same whatever the headline's case: its use there counts for the body's phrase.
+    const fares = (analysis: typeof titleCase) =>
+      analysis.topics.find((topic) =>
+        [topic.label.toLowerCase(), ...topic.aliases].some((form) => /^ferry fares?$/.test(form)),
+      )?.weight;
+    expect(fares(titleCase)).toBeGreaterThan(0);
+    expect(fares(titleCase)).toBe(fares(sentenceCase));
+  });
 });
