@@ -83,11 +83,16 @@ const DETERMINATIVES = new Set(
 const isNoun = (token: Token) => token.pos === 'NOUN';
 const isProper = (token: Token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isDateToken(token);
 
-/** Letters standing for words, no topic: one letter ("D" of a party code, "v."), or lower-case initials ("p.m.",
- *  "a.m."). A capitalised initialism names something ("U.S.", "U.N."). */
-function isLetterCode(words: string[], first: Token): boolean {
-  return words.every((word) => word.length === 1) && (words.length === 1 || !/^\p{Lu}/u.test(first.text));
+/** Letters standing for words, no topic: one letter ("D" of a party code, "v."), a party code ("D-Va."), or
+ *  lower-case initials ("p.m.", "a.m."). A capitalised initialism names something ("U.S.", "U.N."). */
+function isLetterCode(words: string[], tokens: Token[], first: number): boolean {
+  const opening = tokens[first]!;
+  if (PARTY_LETTERS.has(opening.text) && tokens[first + 1]?.text === '-') return true;
+  return words.every((word) => word.length === 1) && (words.length === 1 || !/^\p{Lu}/u.test(opening.text));
 }
+
+// A party's letter opening a lawmaker's code, hyphenated to the state's ("D-Va.", "R-N.Y."): no topic.
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 // A word of one letter is a contraction's piece ("don`t" read as "don", "`", "t"), not a word of a topic.
 const isModifier = (token: Token) =>
   (token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower.length > 1 && !DETERMINATIVES.has(token.lower);
@@ -161,7 +166,7 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
       for (const word of own) words.push(word);
     }
     if (words.length > MAX_KEY_WORDS) words.length = MAX_KEY_WORDS;
-    if (words.every(isStopWord) || isLetterCode(words, tokens[first]!)) return;
+    if (words.every(isStopWord) || isLetterCode(words, tokens, first)) return;
     found.push({
       key: words.join(' '),
       words,

@@ -102,12 +102,13 @@ describe('topic discovery reads words, not tokens', () => {
         'The council delayed the harbour levy vote at 9 p.m. on Monday, Mr. Okafor told reporters.',
         'Mr. Okafor said the levy would be debated again at 10 a.m. on Tuesday.',
         'Councillor Ann Lee (D) said Mr. Okafor had misled the council. The vote was set for 2 p.m. Friday.',
+        'Rep. Tom Vale (D-Va.) and Rep. Sam Hale (D-Va.) said they backed the levy.',
         'Lee said the delay cost the port money; Mr. Okafor denied it at 4 p.m.',
       ].join('\n'),
       publishedAt: '2025-06-02',
     });
     const slugs = council.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
-    expect(slugs.filter((slug) => /^(?:mr-|p-m$|a-m$|d$)/.test(slug))).toEqual([]);
+    expect(slugs.filter((slug) => /^(?:mr-|p-m$|a-m$|d$|d-va$)/.test(slug))).toEqual([]);
     expect(slugs).toContain('levy');
   });
 
