@@ -183,9 +183,15 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
   const nameWords: boolean[] = [];
   const properWords: boolean[] = [];
   const modifierWords: boolean[] = [];
+  const addresses = webAddressTokens(tokens);
   for (let i = 0; i < tokens.length; i = ends[i]!) {
     const end = hyphenatedWordEnd(tokens, i);
     ends[i] = end;
+    // A web address's words ("pic.twitter.com/…", "www.example.org/page") are neither names nor phrases.
+    if (addresses.has(i)) {
+      nameWords[i] = properWords[i] = modifierWords[i] = false;
+      continue;
+    }
     // A hyphenated word a name's part follows within a name ("Lee Jae-myung"); alone, a capital is the sentence's.
     const proper = isProper(tokens[i]!);
     nameWords[i] = proper;
@@ -270,6 +276,25 @@ function singularForms(key: string): string[] {
   if (key.endsWith('es')) forms.push(key.slice(0, -2));
   if (key.endsWith('s')) forms.push(key.slice(0, -1));
   return forms;
+}
+
+const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|int|io|co|uk|tv|info|news)(?:\/|$)|\/\/|^www\./i;
+
+/** The tokens of web addresses, which the tagger cuts at their stops and slashes: a run of tokens written without a
+ *  space that reads as an address. */
+function webAddressTokens(tokens: Token[]): Set<number> {
+  const inAddress = new Set<number>();
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.start === tokens[i - 1]!.end) continue;
+    if (i - first > 2) {
+      let text = '';
+      for (let k = first; k < i; k++) text += tokens[k]!.text;
+      if (WEB_ADDRESS.test(text)) for (let k = first; k < i; k++) inAddress.add(k);
+    }
+    first = i;
+  }
+  return inAddress;
 }
 
 const MIN_TITLE_CASE_WORDS = 3;

@@ -172,4 +172,19 @@ describe('topic discovery reads words, not tokens', () => {
     expect(fares(titleCase)).toBeGreaterThan(0);
     expect(fares(titleCase)).toBe(fares(sentenceCase));
   });
+
+  it('reads no topic in a web address the tagger cut at its stops', () => {
+    const story = extractArticle({
+      headline: 'Harbour ferry to close in May',
+      body: [
+        'The harbour ferry will close in May, the council said. pic.twitter.com/Ab12CdEf',
+        'Riders said the ferry was the only way across the harbour. pic.twitter.com/Gh34IjKl',
+        'The council posted the timetable at www.harbourcouncil.org/ferry and on pic.twitter.com/Mn56OpQr',
+      ].join('\n'),
+      publishedAt: '2025-06-02',
+    });
+    const slugs = story.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
+    expect(slugs).toContain('ferry');
+    expect(slugs.filter((slug) => /pic|twitter|www|harbourcouncil/.test(slug))).toEqual([]);
+  });
 });
