@@ -187,8 +187,9 @@ function phrasesOf(tokens: Token[], verbs: Set<string>): Found[] {
   for (let i = 0; i < tokens.length; i = ends[i]!) {
     const end = hyphenatedWordEnd(tokens, i);
     ends[i] = end;
-    // A web address's words ("pic.twitter.com/…", "www.example.org/page") are neither names nor phrases.
-    if (addresses.has(i)) {
+    // A web address's words ("pic.twitter.com/…", "www.example.org/page") are neither names nor phrases, nor is a
+    // time zone after a clock time ("14:20 UTC", "2 p.m. GMT").
+    if (addresses.has(i) || isTimeZoneAfterTime(tokens, i)) {
       nameWords[i] = properWords[i] = modifierWords[i] = false;
       continue;
     }
@@ -276,6 +277,15 @@ function singularForms(key: string): string[] {
   if (key.endsWith('es')) forms.push(key.slice(0, -2));
   if (key.endsWith('s')) forms.push(key.slice(0, -1));
   return forms;
+}
+
+const CLOCK_TIME = /^\d{1,2}(?:[:.]\d{2})?$|^[ap]\.?m\.?$/i;
+const ZONE = /^\p{Lu}{3,4}$/u;
+
+/** A word in capitals after a clock time: its time zone ("14:20 UTC", "2:20 p.m. GMT"). */
+function isTimeZoneAfterTime(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return ZONE.test(tokens[i]!.text) && before !== undefined && CLOCK_TIME.test(before.text);
 }
 
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|int|io|co|uk|tv|info|news)(?:\/|$)|\/\/|^www\./i;
