@@ -8,6 +8,7 @@ import { adjectiveHeadsPhrase, phraseText, sentenceSubject, type Phrase } from '
 import {
   countryOfDemonym,
   isMemberNoun,
+  isOrganizationHead,
   isOrganizationSuffix,
   isPluralDemonym,
   organizationKey,
@@ -366,6 +367,53 @@ function organizationOfOwnWords(state: DiscourseState, words: Token[], at: numbe
   return seenIn !== undefined && seenIn >= paragraph - 1 ? best : null;
 }
 
+// Nouns for a kind of body that news uses to name a company or club again ("the airline said", "the firm said"),
+// beyond the heads of bodies' names (gazetteer.ts) and the trade nouns (names.ts): WordNet's hyponyms of business
+// and organisation that newswire uses so.
+const BODY_KIND_NOUNS = new Set(['firm', 'airline', 'carrier', 'automaker', 'carmaker']);
+// Nouns left as written: the government and the courts are the country's; a "party", "campaign", "team" or "group" as
+// often a person's side or a gathering; and an outlet ("the network", "the newspaper") is often one the story cites
+// without naming it as a body that acts.
+const NOT_NAMED_AGAIN = new Set([
+  'government',
+  'court',
+  'party',
+  'campaign',
+  'school',
+  'hospital',
+  'team',
+  'group',
+  'network',
+  'newspaper',
+  'paper',
+  'magazine',
+  'station',
+]);
+
+/**
+ * "Toyota recalled 40,000 cars. The automaker said …": "the" and a noun for a kind of body, alone, name the body
+ * named last, in this sentence or the one before, as a pronoun would; a description in the body's own words is
+ * organizationOfOwnWords's. Further back, a body the reader cannot have recognised may stand between ("EgyptAir
+ * cancelled flights. The airline said …" after a club named earlier): the description is then left as written.
+ */
+function organizationOfKind(state: DiscourseState, head: string, at: number): ActorRecord | null {
+  if (NOT_NAMED_AGAIN.has(head) || !(isOrganizationHead(head) || BODY_KIND_NOUNS.has(head))) return null;
+  const { doc } = state;
+  const sentence = doc.tokens[tokenIndexAt(doc, at)]?.sentence ?? 0;
+  const from = doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+  let last: ActorRecord | null = null;
+  let lastAt = from - 1;
+  for (const actor of state.named.registry.actors) {
+    if (actor.kind !== 'ORGANIZATION') continue;
+    const named = state.named.registry.lastMentionBefore(actor, at);
+    if (named > lastAt) {
+      last = actor;
+      lastAt = named;
+    }
+  }
+  return last;
+}
+
 function resolveDescription(
   state: DiscourseState,
   phrase: Phrase,
@@ -388,7 +436,11 @@ function resolveDescription(
   const complemented = preposition > 0 || modifiers.some((m) => RANK_WORDS.has(m.toLowerCase()));
 
   if (EXPRESSION_NOUNS.has(head) || NORM_NOUNS.has(head)) return null;
-  const body = DEFINITE.has(determiner) && preposition < 0 ? organizationOfOwnWords(state, core.slice(1), at) : null;
+  const body =
+    DEFINITE.has(determiner) && preposition < 0
+      ? (organizationOfOwnWords(state, core.slice(1), at) ??
+        (determiner === 'the' && core.length === 2 ? organizationOfKind(state, head, at) : null))
+      : null;
   if (body) {
     registry.addAlias(body, text);
     return { actor: body, roleTitle: null };

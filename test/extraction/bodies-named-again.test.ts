@@ -39,3 +39,26 @@ describe('a body named again by a description in its own words', () => {
     expect(speakerNameOf(analysis, 'send the editor to Crimea')).not.toBe('Orbit Network');
   });
 });
+
+describe('a body named again by a noun for its kind', () => {
+  it('speaks as the body named last in its sentence or the one before (business, sport)', () => {
+    const analysis = analyse([
+      'Volta Motors recalled 40,000 cars on Monday. The automaker said the fault lay in the brakes.',
+      'Harbour United lost 2-0 at home on Saturday. The club said it would appeal the red card.',
+    ]);
+    expect(speakerNameOf(analysis, 'fault lay in the brakes')).toBe('Volta Motors');
+    expect(speakerNameOf(analysis, 'appeal the red card')).toBe('Harbour United');
+    expect(analysis.actors.map((actor) => actor.name)).not.toContain('the club');
+  });
+
+  it('is left as written when no body was named just before, or for a noun news uses of others', () => {
+    const analysis = analyse([
+      'Harbour United lost 2-0 at home on Saturday.',
+      'Fans left early. Tickets had cost more this season.',
+      'The club said it would appeal the red card.',
+      'Volta Motors bought adverts in the Ledger. The newspaper said sales of cars had fallen.',
+    ]);
+    expect(speakerNameOf(analysis, 'appeal the red card')).toBe('the club');
+    expect(speakerNameOf(analysis, 'sales of cars had fallen')).toBe('the newspaper');
+  });
+});
