@@ -3,6 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extraction/extract-article.ts';
 
+/** The slugs of the topics discovered in an article of these lines. */
+function discoveredSlugs(headline: string, lines: string[]): string[] {
+  return extractArticle({ headline, body: lines.join('\n'), publishedAt: '2025-06-02' })
+    .topics.filter((topic) => topic.origin === 'DISCOVERED')
+    .map((topic) => topic.slug);
+}
+
 const article = {
   headline: 'Davis Cup final goes to a deciding rubber as martial law debate grips Seoul',
   body: [
@@ -96,51 +103,36 @@ describe('topic discovery reads words, not tokens', () => {
   });
 
   it('takes no honorific into a name, and no letters standing for words ("p.m.", a party code’s "D")', () => {
-    const council = extractArticle({
-      headline: 'Harbour levy vote delayed again',
-      body: [
-        'The council delayed the harbour levy vote at 9 p.m. on Monday, Mr. Okafor told reporters.',
-        'Mr. Okafor said the levy would be debated again at 10 a.m. on Tuesday.',
-        'Councillor Ann Lee (D) said Mr. Okafor had misled the council. The vote was set for 2 p.m. Friday.',
-        'Rep. Tom Vale (D-Va.) and Rep. Sam Hale (D-Va.) said they backed the levy.',
-        'Lee said the delay cost the port money; Mr. Okafor denied it at 4 p.m.',
-      ].join('\n'),
-      publishedAt: '2025-06-02',
-    });
-    const slugs = council.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
+    const slugs = discoveredSlugs('Harbour levy vote delayed again', [
+      'The council delayed the harbour levy vote at 9 p.m. on Monday, Mr. Okafor told reporters.',
+      'Mr. Okafor said the levy would be debated again at 10 a.m. on Tuesday.',
+      'Councillor Ann Lee (D) said Mr. Okafor had misled the council. The vote was set for 2 p.m. Friday.',
+      'Rep. Tom Vale (D-Va.) and Rep. Sam Hale (D-Va.) said they backed the levy.',
+      'Lee said the delay cost the port money; Mr. Okafor denied it at 4 p.m.',
+    ]);
     expect(slugs.filter((slug) => /^(?:mr-|p-m$|a-m$|d$|d-va$)/.test(slug))).toEqual([]);
     expect(slugs).toContain('levy');
   });
 
   it('takes no person into a name after a title, and keeps a place that ends on a person’s other name', () => {
-    const port = extractArticle({
-      headline: 'Port Washington ferry to close, Senator Washington says',
-      body: [
-        'Senator Amy Washington said on Monday the Port Washington ferry would close in May.',
-        '"The Port Washington ferry has lost money for a decade," Senator Washington said.',
-        'Professor Tom Berg, who studies harbours, said Port Washington could keep a smaller ferry.',
-        '"A smaller ferry would pay," Professor Berg said, adding that Port Washington needed the service.',
-      ].join('\n'),
-      publishedAt: '2025-06-02',
-    });
-    const slugs = port.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
+    const slugs = discoveredSlugs('Port Washington ferry to close, Senator Washington says', [
+      'Senator Amy Washington said on Monday the Port Washington ferry would close in May.',
+      '"The Port Washington ferry has lost money for a decade," Senator Washington said.',
+      'Professor Tom Berg, who studies harbours, said Port Washington could keep a smaller ferry.',
+      '"A smaller ferry would pay," Professor Berg said, adding that Port Washington needed the service.',
+    ]);
     expect(slugs.filter((slug) => /^(?:senator|professor)-/.test(slug))).toEqual([]);
     expect(slugs).toContain('port-washington');
   });
 
   it('reads no topic in a credit line', () => {
-    const story = extractArticle({
-      headline: 'Harbour ferry to close in May',
-      body: [
-        'The harbour ferry will close in May, the council said on Monday.',
-        '"The ferry has lost money for a decade," council leader Amy Lee said.',
-        'Riders said the ferry was the only way across the harbour in winter.',
-        'I’m Mario Ritter.',
-        'Mario Ritter wrote this story for Harbour Radio. Youmi Kim in Lisbon contributed reporting.',
-      ].join('\n'),
-      publishedAt: '2025-06-02',
-    });
-    const slugs = story.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
+    const slugs = discoveredSlugs('Harbour ferry to close in May', [
+      'The harbour ferry will close in May, the council said on Monday.',
+      '"The ferry has lost money for a decade," council leader Amy Lee said.',
+      'Riders said the ferry was the only way across the harbour in winter.',
+      'I’m Mario Ritter.',
+      'Mario Ritter wrote this story for Harbour Radio. Youmi Kim in Lisbon contributed reporting.',
+    ]);
     expect(slugs).toContain('ferry');
     expect(slugs.filter((slug) => /ritter|lisbon|harbour-radio/.test(slug))).toEqual([]);
   });
@@ -174,17 +166,12 @@ describe('topic discovery reads words, not tokens', () => {
   });
 
   it('reads no topic in a web address the tagger cut at its stops, nor in a time zone after a clock time', () => {
-    const story = extractArticle({
-      headline: 'Harbour ferry to close in May',
-      body: [
-        'The harbour ferry will close in May, the council said. pic.twitter.com/Ab12CdEf',
-        'Riders said the ferry was the only way across the harbour. pic.twitter.com/Gh34IjKl',
-        'The council posted the timetable at www.harbourcouncil.org/ferry and on pic.twitter.com/Mn56OpQr',
-        'The last ferry leaves at 22:15 UTC on Friday; the first bus runs at 6 a.m. GMT and at 07:30 UTC.',
-      ].join('\n'),
-      publishedAt: '2025-06-02',
-    });
-    const slugs = story.topics.filter((topic) => topic.origin === 'DISCOVERED').map((topic) => topic.slug);
+    const slugs = discoveredSlugs('Harbour ferry to close in May', [
+      'The harbour ferry will close in May, the council said. pic.twitter.com/Ab12CdEf',
+      'Riders said the ferry was the only way across the harbour. pic.twitter.com/Gh34IjKl',
+      'The council posted the timetable at www.harbourcouncil.org/ferry and on pic.twitter.com/Mn56OpQr',
+      'The last ferry leaves at 22:15 UTC on Friday; the first bus runs at 6 a.m. GMT and at 07:30 UTC.',
+    ]);
     expect(slugs).toContain('ferry');
     expect(slugs.filter((slug) => /pic|twitter|www|harbourcouncil|utc|gmt/.test(slug))).toEqual([]);
   });
