@@ -346,9 +346,10 @@ function bareVerbBeforeClause(tokens: Token[], i: number): ReportingVerb | undef
   const token = tokens[i] as Token;
   const previous = tokens[i - 1];
   if (token.pos !== 'NOUN' || token.quote >= 0 || !previous || previous.quote >= 0) return undefined;
-  if ((previous.pos !== 'NOUN' && previous.pos !== 'PROPN') || !pluralSubjectBefore(tokens, i)) return undefined;
+  if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN') return undefined;
+  // The look-up first: most nouns after a noun report nothing, and the subject's words are then not read.
   const verb = reportingVerb(token.lower);
-  if (verb?.frame !== 'clause') return undefined;
+  if (verb?.frame !== 'clause' || !pluralSubjectBefore(tokens, i)) return undefined;
   // A verb that also tells what things show needs a surer reading: "that", or a clause opening on a determiner or a
   // pronoun ("recent polls show the race is tight", "the findings show it was"); "the findings show" alone stays
   // a noun.

@@ -284,8 +284,11 @@ const ZONE = /^\p{Lu}{3,4}$/u;
 
 /** A word in capitals after a clock time: its time zone ("14:20 UTC", "2:20 p.m. GMT"). */
 function isTimeZoneAfterTime(tokens: Token[], i: number): boolean {
+  const text = tokens[i]!.text;
+  // Lengths first: this is asked of every word.
+  if (text.length < 3 || text.length > 4) return false;
   const before = tokens[i - 1];
-  return ZONE.test(tokens[i]!.text) && before !== undefined && CLOCK_TIME.test(before.text);
+  return before !== undefined && ZONE.test(text) && CLOCK_TIME.test(before.text);
 }
 
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|int|io|co|uk|tv|info|news)(?:\/|$)|\/\/|^www\./i;
@@ -297,7 +300,8 @@ function webAddressTokens(tokens: Token[]): Set<number> {
   let first = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.start === tokens[i - 1]!.end) continue;
-    if (i - first > 2) {
+    // An address holds a stop or a slash between its words: most runs are one word and are not joined to test.
+    if (i - first > 2 && hasAddressMark(tokens, first, i)) {
       let text = '';
       for (let k = first; k < i; k++) text += tokens[k]!.text;
       if (WEB_ADDRESS.test(text)) for (let k = first; k < i; k++) inAddress.add(k);
@@ -305,6 +309,14 @@ function webAddressTokens(tokens: Token[]): Set<number> {
     first = i;
   }
   return inAddress;
+}
+
+function hasAddressMark(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first + 1; k < end - 1; k++) {
+    const text = tokens[k]!.text;
+    if (text === '.' || text === '/' || text.includes('//')) return true;
+  }
+  return false;
 }
 
 const MIN_TITLE_CASE_WORDS = 3;
@@ -357,10 +369,17 @@ export function discoverTopics(
   const verbs = new Set<string>();
   for (const tokens of [doc.tokens, headline.tokens]) for (const t of tokens) if (t.pos === 'VERB') verbs.add(t.lemma);
   const candidates = new Map<string, Candidate>();
+  // Whether a name is a person's is asked once a name, not at each of its uses.
+  const persons = new Map<string, boolean>();
   const note = (found: Found[], inHeadline: boolean) => {
     for (const one of found) {
       const { key, words, kind, span } = one;
-      if (people.has(key) || (kind === 'ENTITY' && endsOnPerson(one, people, fullNames))) continue;
+      if (people.has(key)) continue;
+      if (kind === 'ENTITY' && words.length > 1) {
+        let person = persons.get(key);
+        if (person === undefined) persons.set(key, (person = endsOnPerson(one, people, fullNames)));
+        if (person) continue;
+      }
       let candidate = candidates.get(key);
       if (!candidate) {
         candidate = { key, words, padded: ` ${key} `, kind, found: [], mentions: [], headlineUses: 0 };
