@@ -1,6 +1,6 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { endsRoleTitle, findRoleHead, findTitleHead, isRoleHeadWord, isTitleModifier } from './roles.ts';
-import { phraseEndingAt } from './noun-phrases.ts';
+import { POSSESSIVE_DETERMINERS, phraseEndingAt } from './noun-phrases.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
 const PEOPLE_BEFORE_PARTICIPLE = new Set(['those', 'others']);
@@ -158,7 +158,6 @@ export function appositiveAfter(
 // phrases of time that do as a conjunction does ("by the time", "at the time").
 const ADVERBIAL_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'since', 'until', 'because', 'although']);
 const TIME_CONJUNCTIONS = new Set(['by', 'at']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /**
  * The appositive's token at `k` opens an adjunct that tells when or how the title held, no part of it: an adverbial

@@ -3,7 +3,7 @@ import { isNegated, isSpeechNoun, verbCueAt, type VerbCue } from './cue-verbs.ts
 import { sourcePhraseAt } from './source-phrases.ts';
 import { colonSpeakerAt } from './colon-attribution.ts';
 import { dashSpeakerAt } from './dash-attribution.ts';
-import { sourceStartingAt, type Phrase } from './noun-phrases.ts';
+import { POSSESSIVE_DETERMINERS, sourceStartingAt, type Phrase } from './noun-phrases.ts';
 import { isReportingNoun, type ReportingVerb } from './reporting-words.ts';
 import { isQuoteMark, sourceOfVerb, type SourceLink } from './sources.ts';
 import { speakerOfRecording } from './recorded-speakers.ts';
@@ -16,8 +16,6 @@ import {
   type DiscourseState,
   type ResolvedSpeaker,
 } from './speakers.ts';
-
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 export type CueKind = 'VERB' | 'NOUN' | 'ACCORDING_TO' | 'COLON' | 'DASH';
 

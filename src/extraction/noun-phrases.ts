@@ -16,6 +16,8 @@ const FUNCTION_WORD_TAGS = new Set(['PUNCT', 'PRON', 'SCONJ', 'CCONJ', 'ADP', 'A
 const INNER_PREPOSITIONS = new Set(['of', 'on', 'for', 'at', 'from']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** The possessive determiners: "his deputy", "their lawyer", "in her second term". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_PHRASE_TOKENS = 12;
 
 function isNounPhraseToken(token: Token): boolean {

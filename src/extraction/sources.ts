@@ -4,6 +4,7 @@ import { isDateWord } from './names.ts';
 import { isWrittenBetweenWords } from './name-joins.ts';
 import { isGivenName } from './given-names.ts';
 import {
+  POSSESSIVE_DETERMINERS,
   adjectiveHeadsPhrase,
   phraseEndingAt,
   phraseStartingAt,
@@ -33,7 +34,6 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const OBJECT_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_PARENTHETICAL_TOKENS = 30;
 // "Ruth Cole, 61, of Easton, Md., who watched the parade, said": an age, a town, its state and a clause.
 const MAX_PARENTHETICALS = 5;
