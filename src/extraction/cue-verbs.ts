@@ -386,8 +386,7 @@ function pluralSubjectBefore(tokens: Token[], i: number): boolean {
   for (let k = subjectStart(tokens, i); k < i; k++) {
     const token = tokens[k] as Token;
     if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
-    if (/[^s']s$/.test(token.lower) && (token.lower !== token.lemma || isPersonNoun(token.lower.slice(0, -1))))
-      return true;
+    if (/[^s']s$/.test(token.lower) && (token.lower !== token.lemma || isPersonNoun(token.lower))) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@
 // "iodine deficiency" much. A phrase and those standing within or around it are one topic with aliases
 // ("impeachment", "impeachment vote", "Yoon's impeachment"); a name is one topic. The few best are kept.
 import type { TextDocument, Token } from './text/document.ts';
+import { singularForms } from './gazetteer.ts';
 import { isDateToken } from './names.ts';
 import { HYPHENATED_PARTICLES, hyphenatedWordEnd } from './name-joins.ts';
 import { MAX_KEY_WORDS, isStopWord, phraseWords, topicKey, topicSlug } from './phrase-terms.ts';
@@ -263,20 +264,11 @@ function foldTitleCaseHeadline(candidates: Map<string, Candidate>): void {
   for (const candidate of [...candidates.values()]) {
     if (candidate.mentions.length > 0) continue;
     candidates.delete(candidate.key);
-    const twin = singularForms(candidate.key)
+    const twin = [candidate.key, ...singularForms(candidate.key)]
       .map((key) => candidates.get(key))
       .find((found) => found !== undefined && found.mentions.length > 0);
     if (twin) twin.headlineUses += candidate.headlineUses;
   }
-}
-
-/** A key as it is, and with its last word in the singular as a plural's lemma would be ("caucuses" → "caucus"). */
-function singularForms(key: string): string[] {
-  const forms = [key];
-  if (key.endsWith('ies')) forms.push(`${key.slice(0, -3)}y`);
-  if (key.endsWith('es')) forms.push(key.slice(0, -2));
-  if (key.endsWith('s')) forms.push(key.slice(0, -1));
-  return forms;
 }
 
 const CLOCK_TIME = /^\d{1,2}(?:[:.]\d{2})?$|^[ap]\.?m\.?$/i;
