@@ -351,20 +351,32 @@ function organizationOfOwnWords(state: DiscourseState, words: Token[], at: numbe
   const wanted = words.map((word) => singularHead(word.text));
   const head = wanted[wanted.length - 1] as string;
   const paragraph = (words[0] as Token).paragraph;
-  let best: ActorRecord | null = null;
-  let bestAt = -1;
-  for (const actor of state.named.registry.actors) {
-    if (actor.kind !== 'ORGANIZATION' || nameHead(actor.name) !== head) continue;
+  const from = state.doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  return organizationNamedLast(state, at, from, (actor) => {
+    if (nameHead(actor.name) !== head) return false;
     const nameWords = new Set(actor.name.toLowerCase().split(/\s+/).map(singularHead));
-    if (!wanted.every((word) => nameWords.has(word))) continue;
-    const seen = state.named.registry.lastMentionBefore(actor, at);
-    if (seen > bestAt) {
-      best = actor;
-      bestAt = seen;
+    return wanted.every((word) => nameWords.has(word));
+  });
+}
+
+/** Of the organisations `fits` accepts, the one named last before `at`, if named at `from` or after. */
+function organizationNamedLast(
+  state: DiscourseState,
+  at: number,
+  from: number,
+  fits: (actor: ActorRecord) => boolean,
+): ActorRecord | null {
+  let last: ActorRecord | null = null;
+  let lastAt = from - 1;
+  for (const actor of state.named.registry.actors) {
+    if (actor.kind !== 'ORGANIZATION' || !fits(actor)) continue;
+    const named = state.named.registry.lastMentionBefore(actor, at);
+    if (named > lastAt) {
+      last = actor;
+      lastAt = named;
     }
   }
-  const seenIn = best ? state.doc.tokens[tokenIndexAt(state.doc, bestAt)]?.paragraph : undefined;
-  return seenIn !== undefined && seenIn >= paragraph - 1 ? best : null;
+  return last;
 }
 
 // Nouns for a kind of body that news uses to name a company or club again ("the airline said", "the firm said"),
@@ -400,19 +412,10 @@ function organizationOfKind(state: DiscourseState, head: string, at: number): Ac
   if (NOT_NAMED_AGAIN.has(head) || !(isOrganizationHead(head) || BODY_KIND_NOUNS.has(head))) return null;
   const { doc } = state;
   const sentence = doc.tokens[tokenIndexAt(doc, at)]?.sentence ?? 0;
-  const from = doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
-  let last: ActorRecord | null = null;
-  let lastAt = from - 1;
-  for (const actor of state.named.registry.actors) {
-    if (actor.kind !== 'ORGANIZATION') continue;
-    const named = state.named.registry.lastMentionBefore(actor, at);
-    if (named > lastAt) {
-      last = actor;
-      lastAt = named;
-    }
-  }
-  return last;
+  return organizationNamedLast(state, at, doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0, anyBody);
 }
+
+const anyBody = (): boolean => true;
 
 function resolveDescription(
   state: DiscourseState,
