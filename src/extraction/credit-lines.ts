@@ -5,6 +5,11 @@ import type { TextDocument } from './text/document.ts';
 // "Illustration: X", "Credit: X", and how to reach the writer or who the writer is: staff credits, not news.
 const CREDIT_LINE =
   /contributed (?:to )?(?:this |the )?(?:report|story)|^contributing:|^\(?(?:additional )?reporting by\b|^\(?(?:edited|editing|writing|compiled|graphics) by\b|\b(?:reported|wrote|adapted|produced)(?: on)? this (?:story|report)\b|\bwas the editor\b|^I['’]m \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}\.?$|^(?:photo(?:graph)?|image|picture|illustration|graphic)s?(?: by)?:|^(?:photo )?credits?:/iu;
+// "Copyright 2024 The Associated Press. All rights reserved.", "© 2024 Reuters", "This material may not be published,
+// broadcast, rewritten or redistributed.", "This story was originally published by ProPublica.": the publisher's notice
+// of its rights, or of where a story ran first, closing a story taken from a wire or a partner.
+const RIGHTS_NOTICE =
+  /^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|\bmay not be (?:re)?(?:published|reproduced|broadcast|redistributed)\b|^this (?:story|article|report) (?:was )?(?:originally|first) (?:published|appeared)\b|^(?:originally|first) (?:published|appeared) (?:in|on|by|at) [^.]{1,80}\.?$/iu;
 // "By Jane Holloway", "By Jane Holloway and Tom Gray, Reuters": a byline is a paragraph of "By" and names.
 const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*[&|/]\s*)\p{Lu}[\p{L}.'’-]*)*\.?$/u;
 
@@ -22,9 +27,9 @@ const PICTURE_CREDIT =
 const MAX_CREDIT_CHARS = 400;
 // A cheap first test: every credit line holds one of these words.
 const CREDIT_WORD =
-  /contribut|report|edit|writ|adapt|produc|photo|image|picture|illustrat|graphic|credit|compiled|I['’]m |^by |^follow|^contact|^email|^reach|correspondent|columnist|journalist| via |\//i;
+  /contribut|report|edit|writ|adapt|produc|photo|image|picture|illustrat|graphic|credit|compiled|I['’]m |^by |^follow|^contact|^email|^reach|correspondent|columnist|journalist| via |\/|copyright|©|\(c\)|rights|may not|published|appeared/i;
 
-/** Paragraphs that are staff credits; names in them are not actors. */
+/** Paragraphs that are staff credits or the publisher's notice of its rights; names in them are not actors. */
 export function creditParagraphs(doc: TextDocument): Set<number> {
   const credits = new Set<number>();
   for (const paragraph of doc.paragraphs) {
@@ -34,6 +39,7 @@ export function creditParagraphs(doc: TextDocument): Set<number> {
     const line = text.trim();
     if (
       CREDIT_LINE.test(line) ||
+      RIGHTS_NOTICE.test(line) ||
       BYLINE.test(line) ||
       FOLLOW_LINE.test(line) ||
       AUTHOR_NOTE.test(line) ||

@@ -52,4 +52,17 @@ describe('credit lines and bylines', () => {
       ['Pedro Soto', 'the bridge would reopen on Monday'],
     ]);
   });
+
+  it('leaves out a publisher’s notice of its rights and of where the story ran first', () => {
+    const analysis = analyse([
+      'Mayor Pedro Soto said the bridge would reopen on Monday.',
+      'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      '© 2024 Thomson Reuters',
+      'This story was originally published by ProPublica.',
+    ]);
+    expect(analysis.actors.map((a) => a.name)).toEqual(['Pedro Soto']);
+    expect(analysis.statements).toHaveLength(1);
+    // A sentence of the story that tells when a book first appeared is news.
+    expect(names(['First published in 1962, the novel sold a million copies, Ines Vale said.'])).toContain('Ines Vale');
+  });
 });
