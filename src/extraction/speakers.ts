@@ -679,15 +679,13 @@ function firstOfCoordinatedPeople(
 /**
  * "…," the Spaniard added', "the Democrat said": a member of a people, party or faith named for a person already in
  * the story (the news writer's elegant variation) is the one who spoke last, in this paragraph or the one before,
- * or else the subject of the last sentence naming a person. An age ("the 46-year-old") is not read so: it as often
+ * unless a sentence after it named someone else; else the subject of the last sentence naming a person. An age ("the 46-year-old") is not read so: it as often
  * names the person spoken of.
  */
 function memberEpithet(state: DiscourseState, phrase: Phrase): ActorRecord | null {
   const { doc, named } = state;
   const [article, noun] = [doc.tokens[phrase.first] as Token, doc.tokens[phrase.end - 1] as Token];
   if (phrase.end - phrase.first !== 2 || article.lower !== 'the' || !isMemberNoun(noun.text)) return null;
-  const last = state.lastSpeaker;
-  if (last && last.actor.kind === 'PERSON' && noun.paragraph - last.paragraph <= 1) return last.actor;
   let best: ActorRecord | null = null;
   let bestSentence = -1;
   let bestStart = Infinity;
@@ -704,6 +702,13 @@ function memberEpithet(state: DiscourseState, phrase: Phrase): ActorRecord | nul
       bestSentence = sentence.index;
       bestStart = opening;
     }
+  }
+  // The last speaker, unless someone was named after it spoke: "Chelsea coach Enzo Maresca was less pleased. '…,'
+  // the Italian said" is Maresca, whoever spoke before him.
+  const last = state.lastSpeaker;
+  if (last && last.actor.kind === 'PERSON' && noun.paragraph - last.paragraph <= 1) {
+    const seen = named.registry.lastMentionBefore(last.actor, article.start);
+    if (!best || (seen >= 0 && (sentenceAt(doc, seen)?.index ?? -1) >= bestSentence)) return last.actor;
   }
   return best && noun.paragraph - (doc.tokens[doc.sentences[bestSentence]!.firstToken] as Token).paragraph <= 1
     ? best

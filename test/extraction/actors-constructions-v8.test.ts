@@ -251,6 +251,14 @@ describe('a member of a people or party standing for a person of the story', () 
     expect(analysis.actors.map((a) => a.name).sort()).toEqual(['Anna Berg', 'Maria Lopez']);
   });
 
+  it('is the subject of a sentence that named someone after the last speaker spoke', () => {
+    const analysis = analyse([
+      '"It was a massive win for us," Arsenal manager Mikel Arteta told the BBC.',
+      'Chelsea coach Enzo Maresca was less pleased. "We did not deserve to lose," the Italian said.',
+    ]);
+    expect(speakerNameOf(analysis, 'We did not deserve to lose')).toBe('Enzo Maresca');
+  });
+
   it('is else the subject of the last sentence naming a person', () => {
     const analysis = analyse(['Tom Kowal lost to Jan Berg on Sunday.', '"I am tired," the Scot said.']);
     expect(speakerNameOf(analysis, 'I am tired')).toBe('Tom Kowal');
