@@ -26,6 +26,15 @@ const countries: Country[] = [
 const ANSWERS_KEPT = 20_000;
 
 /** A name lookup that ignores case, except for acronyms: "UN" is not "Un", "US" is not "us". */
+const NOT_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}/gu;
+
+/** Lower case without accents: news writes "Medecins Sans Frontieres" as often as "Médecins Sans Frontières". */
+function folded(name: string): string {
+  const lower = name.toLowerCase();
+  return NOT_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+}
+
 class NameIndex<T> {
   private readonly byLower = new Map<string, T>();
   private readonly acronyms = new Map<string, T>();
@@ -34,7 +43,7 @@ class NameIndex<T> {
     // The first entry of a key wins: curated data before WordNet's.
     for (const [key, value] of entries) {
       const map = ACRONYM.test(key) ? this.acronyms : this.byLower;
-      const k = ACRONYM.test(key) ? key : key.toLowerCase();
+      const k = ACRONYM.test(key) ? key : folded(key);
       if (!map.has(k)) map.set(k, value);
     }
   }
@@ -43,7 +52,7 @@ class NameIndex<T> {
   readonly get = remembered(
     ANSWERS_KEPT,
     (name: string): T | undefined =>
-      (name.length <= MAX_ACRONYM_LENGTH ? this.acronyms.get(name) : undefined) ?? this.byLower.get(name.toLowerCase()),
+      (name.length <= MAX_ACRONYM_LENGTH ? this.acronyms.get(name) : undefined) ?? this.byLower.get(folded(name)),
   );
 
   has(name: string): boolean {

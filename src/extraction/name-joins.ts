@@ -8,6 +8,7 @@ import {
   isBuildingHead,
   isPlace,
   knownOrganization,
+  singularForms,
 } from './gazetteer.ts';
 
 /** How a token takes part in a name run: not at all, as a name word, inside a name only, or opening one. */
@@ -52,6 +53,8 @@ const PARTICLES = new Set([
   'dei',
   'degli',
   'af',
+  // French "sans" inside a body's name: "Médecins sans Frontières", "Reporters sans frontières".
+  'sans',
 ]);
 // Particles that open a surname on their own ("de Blasio said", "said al-Sisi"); "la", "le", "da" are too
 // often words of other languages.
@@ -255,6 +258,8 @@ function joinsOneBody(tokens: Token[], codes: Uint8Array, and: number): boolean 
 export function isBodyHeadAt(tokens: Token[], k: number): boolean {
   const token = tokens[k] as Token;
   if (isOrganizationHead(token.text)) return true;
+  // A plural head before its complement: "Centers for Disease Control", "National Institutes of Health".
+  if (ORGANIZATION_CONNECTORS.has(tokens[k + 1]?.lower ?? '') && isHead(token)) return true;
   return token.text === 'Hall' && tokens[k + 1]?.text === 'of' && tokens[k + 2]?.text === 'Fame';
 }
 
@@ -330,8 +335,14 @@ function isCampusOf(tokens: Token[], codes: Uint8Array, at: number): boolean {
   return false;
 }
 
+/** A body's head before its complement, in the singular or the plural: "Department of", "Centers for Disease Control",
+ *  "National Institutes of Health". */
 function isHead(token: Token | undefined): boolean {
-  return token !== undefined && CAPITALISED.test(token.text) && isOrganizationHead(token.text);
+  return (
+    token !== undefined &&
+    CAPITALISED.test(token.text) &&
+    (isOrganizationHead(token.text) || singularForms(token.lower).some(isOrganizationHead))
+  );
 }
 
 /** True for a token that may end a name: a capitalised word, a suffix, or a lower-case part after a hyphen. */

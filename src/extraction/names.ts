@@ -816,8 +816,12 @@ function kindWithOrWithoutTitle(
   // "Project on Government Oversight" is a body, "Manhattan Project" a work: a head word that also ends names
   // of works makes a body only before a complement.
   const bodyHead =
-    lowerWords.some((w, k) => isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w))) ||
-    / Hall of Fame$/.test(text);
+    lowerWords.some(
+      (w, k) =>
+        (isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w))) ||
+        // A plural head before its complement: "Centers for Disease Control", "National Institutes of Health".
+        (CONNECTORS_IN_ORGANIZATIONS.has(lowerWords[k + 1] ?? '') && singularForms(w).some(isOrganizationHead)),
+    ) || / Hall of Fame$/.test(text);
   // "British Red Cross": a known body's name after the country it serves.
   const placedBody =
     count >= 2 && (countryOfDemonym(words[0] as string) || countryNamed(words[0] as string)) !== undefined

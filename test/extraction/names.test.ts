@@ -132,6 +132,18 @@ describe('kinds of names', () => {
     });
   });
 
+  it('keeps a body whole whose head is plural before its complement, and knows a body written without its accents', () => {
+    const analysis = analyse([
+      'Yesterday the Centers for Disease Control and Prevention said thirty states had reported cases.',
+      'The National Institutes of Health said trials would begin in May.',
+      'Medecins sans Frontieres said the health system in Liberia was "falling apart".',
+    ]);
+    expect(actorNamed(analysis, 'Centers for Disease Control and Prevention').kind).toBe('ORGANIZATION');
+    expect(actorNamed(analysis, 'National Institutes of Health').kind).toBe('ORGANIZATION');
+    // The curated body, whose canonical name is its English one.
+    expect(speakerNameOf(analysis, 'falling apart')).toBe('Doctors Without Borders');
+  });
+
   it('merges an acronym met first with the full name given later, and keeps known forms together', () => {
     const analysis = analyse([
       'The NDA won the vote.',
