@@ -62,9 +62,10 @@ export interface Appositive {
   endToken: number;
 }
 
-/** A relative pronoun opens the words so far: "who represents …" keeps its verb. */
+/** A relative pronoun opens the words so far: "who represents …" keeps its verb. Written in lower case: "the WHO
+ *  assistant director" names the World Health Organization. */
 function isRelative(doc: TextDocument, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (/^(?:who|which|that|whose)$/.test((doc.tokens[i] as Token).lower)) return true;
+  for (let i = first; i < end; i++) if (/^(?:who|which|that|whose)$/.test((doc.tokens[i] as Token).text)) return true;
   return false;
 }
 
@@ -126,7 +127,7 @@ export function appositiveAfter(
   const tail = doc.tokens[end - 1] as Token;
   const text = doc.body.slice(head.start, tail.end);
   if (PARTY_CODE.test(text)) return { roles: [], party: text, endToken: end };
-  if (head.lower === 'who') {
+  if (head.text === 'who') {
     const roles = relativeClauseRoles(doc, first + 1, end);
     return roles.length > 0 ? { roles, party: null, endToken: end } : null;
   }
@@ -142,10 +143,10 @@ export function appositiveAfter(
   // the title is ("…, El Tiempo newspaper's famous cartoonist,").
   const listed = isPersonName(first) ? first : head.pos === 'DET' && isPersonName(first + 1) ? first + 1 : -1;
   if (listed >= 0 && !ownsTitle(doc, listed, end, isPersonName)) return null;
-  const core = text.split(/\s+(?:who|which|that)\s/i)[0] ?? text;
+  const core = text.split(/\s+(?:who|which|that)\s/)[0] ?? text;
   if (!tokens.some((t) => endsRoleTitle(t.text)) && !findTitleHead(core.replace(/^(?:the|a|an)\s+/i, ''))) return null;
   // The role itself stops before a relative clause ("…, a lawyer who represents X") or an adjunct (adjunctStart).
-  const cut = tokens.findIndex((t, k) => t.lower === 'who' || t.lower === 'which' || adjunctStart(doc, tokens, k));
+  const cut = tokens.findIndex((t, k) => t.text === 'who' || t.text === 'which' || adjunctStart(doc, tokens, k));
   const roleTokens = cut > 0 ? tokens.slice(0, cut) : [...tokens];
   // "now the team captain", "also a former minister": the adverb is not part of the title.
   while (roleTokens.length > 1 && (roleTokens[0] as Token).pos === 'ADV') roleTokens.shift();

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('titles in an appositive after a name', () => {
+  it('keep a body named by a capitalised acronym that spells a relative pronoun ("the WHO Assistant Director")', () => {
+    const analysis = analyse(['Keiji Fukuda, the WHO Assistant Director, said the risk was low.']);
+    expect(statementWith(analysis, 'risk was low').speakerRole).toBe('WHO Assistant Director');
+  });
+
   it('keep a modifier joined by a hyphen to a participle', () => {
     const analysis = analyse(['Rosa Petit, a Boston-based attorney, said the ruling was wrong.']);
     expect(statementWith(analysis, 'ruling was wrong').speakerRole).toBe('Boston-based Attorney');
