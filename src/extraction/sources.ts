@@ -214,8 +214,12 @@ function opensReportedClause(doc: TextDocument, first: number): boolean {
 function openingComma(doc: TextDocument, closingComma: number, floor: number): number | null {
   for (let i = closingComma - 1; i >= floor && closingComma - i <= MAX_PARENTHETICAL_TOKENS; i--) {
     const token = doc.tokens[i] as Token;
-    // "…, wearing “Vote Vale” campaign pins, said": a short name in quotation marks inside the parenthetical.
-    const quoted = isQuoteMark(token) && i < closingComma - 1 ? openingOfShortQuotation(doc, i, floor) : -1;
+    // "…, wearing “Vote Vale” campaign pins, said": a short name in quotation marks inside the parenthetical;
+    // "Black Lotus, which “prevents malicious traffic from reaching” websites, said": a fragment quoted inside it.
+    const quoted =
+      isQuoteMark(token) && i < closingComma - 1
+        ? Math.max(openingOfShortQuotation(doc, i, floor), openingOfEmbeddedFragment(doc, i, floor))
+        : -1;
     if (quoted >= 0) {
       i = quoted;
       continue;
@@ -251,6 +255,21 @@ function openingOfShortQuotation(doc: TextDocument, close: number, floor: number
   for (let k = close - 1; k >= floor && close - k <= MAX_QUOTED_NAME_TOKENS + 1; k--) {
     const token = doc.tokens[k] as Token;
     if (isQuoteMark(token)) return k < close - 1 ? k : -1;
+    if (token.pos === 'PUNCT') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The opening mark of a fragment quoted inside a clause, between two of its words, whose closing mark is at `close`:
+ * "which “prevents malicious traffic from reaching” websites"; -1 if the quotation holds punctuation or is no
+ * fragment (a quotation after a comma or a colon is a statement of its own).
+ */
+function openingOfEmbeddedFragment(doc: TextDocument, close: number, floor: number): number {
+  if ((doc.tokens[close + 1] as Token | undefined)?.pos === 'PUNCT') return -1;
+  for (let k = close - 1; k > floor && close - k <= MAX_PARENTHETICAL_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (isQuoteMark(token)) return k < close - 1 && (doc.tokens[k - 1] as Token).pos !== 'PUNCT' ? k : -1;
     if (token.pos === 'PUNCT') return -1;
   }
   return -1;

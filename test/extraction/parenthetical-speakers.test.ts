@@ -9,6 +9,13 @@ describe('a parenthetical between the speaker and the cue that holds a short quo
     expect(speakerNameOf(analysis, 'harvest')).toBe('Joe Brant');
   });
 
+  it('holds a fragment quoted between two words of a relative clause too', () => {
+    const analysis = analyse([
+      'Black Lotus Communications, which "prevents malicious traffic from reaching" websites, announced that it would donate the revenue.',
+    ]);
+    expect(speakerNameOf(analysis, 'donate the revenue')).toBe('Black Lotus Communications');
+  });
+
   it('holds the quoted name in a relative clause too', () => {
     const analysis = analyse([
       'Nurse Ann Lee, who organised the “Fair Pay Now” rally, said the hospital owed its staff an apology.',
