@@ -258,7 +258,8 @@ function kinOfPossessor(
   title: string,
 ): string {
   const possessive = doc.tokens[name.titleFirst - 1]?.lower ?? '';
-  if (!(possessive in POSSESSIVE_PRONOUN_GENDER) || !isKinNoun(title)) return title;
+  // The kinship noun ends the title: "brother", "older sister".
+  if (!(possessive in POSSESSIVE_PRONOUN_GENDER) || !isKinNoun(title.slice(title.lastIndexOf(' ') + 1))) return title;
   const gender = POSSESSIVE_PRONOUN_GENDER[possessive];
   // Only a person named in this paragraph: further back, "his" may be anyone.
   const paragraph = (doc.tokens[name.titleFirst] as Token).paragraph;

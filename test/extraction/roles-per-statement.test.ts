@@ -149,6 +149,13 @@ describe('the role a speaker holds where each statement is made', () => {
     expect(roleOf(paragraphs, 'family would appeal')).toBe("Rafael Ortiz's brother");
   });
 
+  it('keeps the age of a relative in a kinship title', () => {
+    const paragraphs = [
+      'Abdullah Khadr was denied bail on Friday. "We couldn\'t help but be a little hopeful," his older sister Zaynab remarked.',
+    ];
+    expect(roleOf(paragraphs, 'little hopeful')).toBe("Abdullah Khadr's older sister");
+  });
+
   it('leaves the office before the name as the title when the appositive is "Republican of STATE"', () => {
     expect(
       roleOf(['Senator Ruth Calder, Republican of Montana, said the bill would not pass.'], 'bill would not pass'),
