@@ -47,10 +47,11 @@ function fitsPronoun(actor: ActorRecord, gender: Gender | undefined): boolean {
 }
 
 /**
- * he/she → the subject of its own sentence when one stands before it ("Anderson held CSX responsible; he
- * stated …"), else the last speaker, unless the sentence before, told after that speaker's last mention, has
- * another person for its subject ("Swire believes … . He described …"); else the subject of a recent sentence,
- * else the most recent compatible mention. they/it → groups.
+ * he/she/it/they → the subject of its own sentence when one that fits stands before it ("Anderson held CSX
+ * responsible; he stated …", "The WHO raised its alert level, although it said …"), else the last speaker, unless
+ * the sentence before, told after that speaker's last mention, has another person for its subject ("Swire believes
+ * … . He described …"); else the subject of a recent sentence, else the most recent compatible mention. they/it →
+ * groups.
  */
 export function resolvePronoun(
   state: DiscourseState,
@@ -63,7 +64,8 @@ export function resolvePronoun(
   const fits = (actor: ActorRecord) => fitsPronoun(actor, gender);
   const index = tokenIndexAt(state.doc, at);
   const sentence = (state.doc.tokens[index] as Token).sentence;
-  const subjectHere = gender && !possessive ? subjectOfSentence(state, sentence, index, fits) : null;
+  const subjectHere =
+    !possessive && pronoun !== 'we' && pronoun !== 'i' ? subjectOfSentence(state, sentence, index, fits) : null;
   if (subjectHere) return subjectHere;
   const last = state.lastSpeaker;
   // A subject pronoun continues the last speaker; a possessive ("his vow") is read by recency alone. A last

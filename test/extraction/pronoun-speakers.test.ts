@@ -44,3 +44,12 @@ describe('he and she as speakers', () => {
     expect(speakerNameOf(analysis, 'talks would resume')).toBe('Kosovo');
   });
 });
+
+describe('it and they as speakers', () => {
+  it('go to the subject of their own sentence before the last speaker', () => {
+    const analysis = analyse([
+      'Spain said it had found new cases. The WHO raised its alert level, although it said an increase was not probable.',
+    ]);
+    expect(speakerNameOf(analysis, 'not probable')).toBe('World Health Organization');
+  });
+});
