@@ -406,7 +406,15 @@ function subjectBeforeParentheticals(
     const phrase = phraseBeforeComma(doc, closing, floor);
     const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
     if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
-    if (phrase && whole) {
+    // "Government officials in Mexico, the epicenter of the outbreak, have said": a name in a post-modifier of the
+    // chain's first phrase is not who speaks; the phrase it modifies is.
+    const modified =
+      phrase && whole && opening === null && isNamePhrase(doc, phrase)
+        ? subjectAroundPostmodifier(doc, phrase, floor)
+        : null;
+    // Not a participle opening the sentence: "Boasting 108,000 residents who …, with its capital in Terre Haute, …".
+    if (modified && (doc.tokens[modified.first] as Token).pos !== 'VERB') opener = modified;
+    else if (phrase && whole) {
       if ((isNamePhrase(doc, phrase) || isTitledName(doc, phrase)) && !isPlaceTail(doc, phrase)) {
         name = phrase;
         // A full name, not a post-nominal ("Tom Molomby, SC,") or a state ("Marlow, OR,").

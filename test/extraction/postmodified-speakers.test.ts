@@ -147,4 +147,11 @@ describe('a relative clause after a place and its region', () => {
     ]);
     expect(speakerNameOf(analysis, 'some residents in Dover')).toBe('Lund');
   });
+
+  it('keeps the noun a place modifies when an appositive on the place stands before the cue (health)', () => {
+    const analysis = analyse([
+      'Government officials in Mexico, the epicenter of the outbreak, have said that there are signs of progress.',
+    ]);
+    expect(speakerNameOf(analysis, 'signs of progress')).toBe('government officials in Mexico');
+  });
 });
