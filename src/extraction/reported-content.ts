@@ -384,6 +384,12 @@ function verbForm(token: Token): VerbForm {
   return token.lower.endsWith('s') && token.lower.startsWith(token.lemma.slice(0, -1)) ? 'present' : 'past';
 }
 
+/** A verb's form, where an "-ed" word the tagger does not know ("midwifed", its own lemma) is read as past. */
+function formOf(token: Token): VerbForm {
+  const form = verbForm(token);
+  return form === 'base' && token.lower.endsWith('ed') ? 'past' : form;
+}
+
 const PREDICATE_JOINERS = new Set(['and', 'but']);
 const TENSED = new Set<VerbForm>(['past', 'present']);
 
@@ -1096,7 +1102,14 @@ const MAX_RECIPIENT_TOKENS = 6;
  * left the meeting"), before a clause of the writer's ("… after she tabled a motion"), and before an
  * aside after a comma ("…, including …", "…, saying …"). A list goes on ("endorsed Lopez, Adams and Bell").
  */
-function phraseContentEnd(doc: TextDocument, first: number, end: number, dub = false): number {
+function phraseContentEnd(
+  doc: TextDocument,
+  first: number,
+  end: number,
+  dub: boolean,
+  /** The cue's tense, where it has one: a verb after "and" in another form is coordinated inside the phrase. */
+  cueForm: VerbForm | null,
+): number {
   // "called Lopez, the club treasurer, a menace": after a verb of naming, an appositive of the one named is
   // skipped; what they were called follows it.
   let appositive = false;
@@ -1110,7 +1123,14 @@ function phraseContentEnd(doc: TextDocument, first: number, end: number, dub = f
     const next = doc.tokens[i + 1];
     // "… and travel costs" is one more noun; "and left the meeting" a verb of the subject's.
     const finiteNext = next?.pos === 'VERB' && next.quote < 0 && !next.lower.endsWith('ing');
-    if ((token.lower === 'and' || token.lower === 'but') && finiteNext) {
+    // "called on the firms that host and protect the site", "claims to have gained access to and leaked …": a verb
+    // in another form than the cue's cannot share its subject (Huddleston & Pullum 2002, ch. 15: conjoined
+    // predicates are alike in form), so it goes on inside what was said.
+    if (
+      (token.lower === 'and' || token.lower === 'but') &&
+      finiteNext &&
+      (cueForm === null || formOf(next) === cueForm)
+    ) {
       // "to resign and return the club car" goes on; "and left the meeting" is the subject's own deed.
       if (!infinitive || (next.lower !== next.lemma && !next.lower.endsWith('ing'))) return i;
     }
@@ -1491,7 +1511,9 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       /^(?:what|which)$/.test(named?.lower ?? '') || (opener?.lower === 'what' && opener.pos === 'DET');
     if (dub && attribution.preposition === null && !namedBefore && !givesName(doc, first, end)) return [];
     if (attribution.verb?.lemma === 'deny' && withholdsSomething(doc, first)) return [];
-    const last = phraseContentEnd(doc, first, end, dub);
+    // The cue is a verb whatever the tagger read ("claims" as a plural noun).
+    const cueForm = attribution.kind === 'VERB' ? verbForm(attribution.cue) : null;
+    const last = phraseContentEnd(doc, first, end, dub, cueForm !== null && TENSED.has(cueForm) ? cueForm : null);
     return [beforeWithholding(doc, { first, end: namedBefore ? endBeforePredicate(doc, first, last) : last })];
   }
   const parts = splitAtAndThat(doc, beforeWithholding(doc, { first, end }));

@@ -39,6 +39,15 @@ describe('what was said as a phrase', () => {
     expect(statementWith(analysis, 'injuries').text).toBe('the injuries in the squad');
   });
 
+  it('goes on past a verb after “and” in another form than the cue’s, which is coordinated inside the phrase', () => {
+    const analysis = analyse([
+      'The union called on the firms that build and repair the ships to raise wages.',
+      'The group claims to have gained access to and leaked the names of officers.',
+    ]);
+    expect(statementWith(analysis, 'ships').text).toBe('the firms that build and repair the ships to raise wages');
+    expect(statementWith(analysis, 'access').text).toBe('to have gained access to and leaked the names of officers');
+  });
+
   it('keeps an infinitive going on with “and” and a predicate after “as”', () => {
     const analysis = analyse([
       'The board asked the treasurer to resign and return the club car.',
