@@ -533,6 +533,11 @@ function gerundInParenthetical(doc: TextDocument, attribution: Attribution): boo
 function opensReport(doc: TextDocument, first: number, end: number): boolean {
   // "Sunday at the stadium, …", "But when the league raised prices, …": past a day, a conjunction or an adverb.
   const lead = doc.tokens[first] as Token;
+  // "Earlier, while receiving the award, Adele said": an adverb set off by a comma before more words is an adjunct
+  // of its own, and what follows it decides ("Clearly, the plan failed, he said" is a report); alone before the
+  // cue it opens the report the cue interrupts ("Instead, Trump told CNN, his policy would …").
+  if (lead.pos === 'ADV' && doc.tokens[first + 1]?.text === ',' && first + 2 < end)
+    return opensReport(doc, first + 2, end);
   // "Soon after …", "Shortly before …": an adverb leading a subordinator.
   const leadsSubordinator = lead.pos === 'ADV' && SUBORDINATORS.has(doc.tokens[first + 1]?.lower ?? '');
   const skip = isDateWord(lead.text) || lead.pos === 'CCONJ' || leadsSubordinator;

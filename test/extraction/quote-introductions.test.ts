@@ -9,4 +9,11 @@ describe('a cue right before a quotation', () => {
     expect(statementWith(analysis, 'what the voters decide').cue).toBe('said');
     expect(speakerNameOf(analysis, 'what the voters decide')).toBe('Ann Lee');
   });
+
+  it('reads no report in an adverb and an adjunct that open the sentence before the speaker (culture)', () => {
+    const analysis = analyse([
+      'Earlier, while receiving the award for Record of the Year, Adele said, "My dream and my idol is Queen Bee."',
+    ]);
+    expect(analysis.statements.map((s) => s.text)).toEqual(['My dream and my idol is Queen Bee.']);
+  });
 });
