@@ -7,7 +7,7 @@ import { phraseStartingAt } from './noun-phrases.ts';
 import { endBeforeMatrixPredicate, endBeforePredicate } from './noun-clause-end.ts';
 import { givesName } from './naming-complement.ts';
 import { withholdsSomething } from './double-object.ts';
-import { reportingVerb } from './reporting-words.ts';
+import { isReportingNoun, reportingVerb } from './reporting-words.ts';
 import { isQuoteMark } from './sources.ts';
 import { datelineEnd } from './datelines.ts';
 
@@ -136,6 +136,9 @@ function isPossessiveMark(token: Token | undefined): boolean {
   return token !== undefined && /^['’]s$/.test(token.text);
 }
 
+const DAY_OR_YEAR = /^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$|^(?:1[89]|20)\d\d$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 function skipTimeWords(doc: TextDocument, p: number): number {
   let i = p;
   for (;;) {
@@ -156,7 +159,12 @@ function skipTimeWords(doc: TextDocument, p: number): number {
     )
       i++;
     else if (token.lower === 'on' && doc.tokens[i + 1] && isDateWord((doc.tokens[i + 1] as Token).text)) i += 2;
-    else {
+    // "said on December 12", "said Dec. 12, 2016": the day and year after a month's name.
+    else if (i > p && DAY_OR_YEAR.test(token.text) && isDateWord((doc.tokens[i - 1] as Token).text)) {
+      i++;
+      const comma = doc.tokens[i];
+      if (comma?.text === ',' && YEAR.test(doc.tokens[i + 1]?.text ?? '')) i += 2;
+    } else {
       // "said matter-of-factly": an adverb written with hyphens is one word of the cue.
       const end = hyphenatedWordEnd(doc.tokens, i);
       if (end > i + 1 && doc.tokens[end - 1]!.pos === 'ADV') i = end;
@@ -937,6 +945,37 @@ function opensAdjunctOfSpeaker(doc: TextDocument, p: number, afterQuotation: boo
     (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))
   );
 }
+const MESSAGE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
+// Occasions and media of speaking that the reporting nouns leave out ("at a news conference", "in a video").
+const SPEAKING_OCCASIONS = new Set([
+  'conference',
+  'briefing',
+  'hearing',
+  'rally',
+  'meeting',
+  'ceremony',
+  'video',
+  'broadcast',
+  'podcast',
+  'email',
+  'release',
+  'address',
+  'appearance',
+]);
+/** How far into a phrase of the message its noun may stand: "in a lengthy written statement". */
+const MESSAGE_NOUN_REACH = 4;
+
+/** "in a statement", "in an interview with …", "at a news conference": a phrase of the message, with no verb. */
+function opensMessagePhrase(doc: TextDocument, p: number, end: number): boolean {
+  if (!MESSAGE_PREPOSITIONS.has(doc.tokens[p]?.lower ?? '') || hasFiniteVerb(doc, p, end)) return false;
+  for (let k = p + 1; k < end && k <= p + MESSAGE_NOUN_REACH; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'NOUN' && (isReportingNoun(token.lemma) || SPEAKING_OCCASIONS.has(token.lemma))) return true;
+    if (token.pos === 'ADP' || token.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** "The ministry", "Many of the 40 workers": a noun phrase opening the sentence, with no verb of its own yet. */
 function waitsForPredicate(doc: TextDocument, first: number, end: number): boolean {
   if (end <= first || !NOUN_PHRASE_STARTS.has(doc.tokens[first]?.pos ?? '')) return false;
@@ -1489,7 +1528,11 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     // "…, Smith said, replacing Clinton would be harder": a gerund that is a clause's subject, not the speaker's own.
     const gerundSubject = opensGerundBeforeAuxiliary(doc, resume, end);
     const predicateGoesOn = (subjectWaits && isPastPredicate(doc, resume)) || gerundSubject;
-    if (!predicateGoesOn && opensAdjunctOfSpeaker(doc, resume, afterQuotation)) return before ? [before] : [];
+    // "…, PIA said Monday, in a statement.": after a report before the cue, a phrase of the message it was said in
+    // is the speaker's adjunct ("The argument would be aided, Devine said, by the calendar" goes on).
+    const adjunctPhrase = before !== null && opensMessagePhrase(doc, resume, end);
+    if (!predicateGoesOn && (adjunctPhrase || opensAdjunctOfSpeaker(doc, resume, afterQuotation)))
+      return before ? [before] : [];
     // "Closing the mill so early, residents say, limited the town's growth": a predicate goes on, so what came
     // before was its subject, not an adjunct.
     const subject =

@@ -252,3 +252,23 @@ describe('an adverb of the cue written with hyphens', () => {
     expect(statementWith(analysis, 'fares').text).toBe('the ferry fares would rise');
   });
 });
+
+describe('adjuncts after a cue that follows its report', () => {
+  it('skips a date of a month, its day and year, after the cue (business)', () => {
+    const analysis = analyse(['Saigol had been working for free, PIA said on December 12 ahead of his resignation.']);
+    expect(statementWith(analysis, 'working for free').text).toBe('Saigol had been working for free');
+  });
+
+  it('leaves out the message or occasion it was said in, and keeps a phrase the report goes on with (politics)', () => {
+    const analysis = analyse([
+      'Saigol had been working for free, PIA said Monday, in a statement.',
+      'The fares will rise, the ferry company said Tuesday, at a news conference in Karachi.',
+      'The argument would be aided, Devine said, by the upcoming primary calendar.',
+    ]);
+    expect(statementWith(analysis, 'working for free').text).toBe('Saigol had been working for free');
+    expect(statementWith(analysis, 'fares').text).toBe('The fares will rise');
+    expect(statementWith(analysis, 'argument').text).toBe(
+      'The argument would be aided ... by the upcoming primary calendar',
+    );
+  });
+});
