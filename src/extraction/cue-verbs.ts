@@ -349,7 +349,8 @@ function bareVerbBeforeClause(tokens: Token[], i: number): ReportingVerb | undef
   if (previous.pos !== 'NOUN' && previous.pos !== 'PROPN') return undefined;
   // The look-up first: most nouns after a noun report nothing, and the subject's words are then not read.
   const verb = reportingVerb(token.lower);
-  if (verb?.frame !== 'clause' || !pluralSubjectBefore(tokens, i)) return undefined;
+  if (verb?.frame !== 'clause' || !(pluralSubjectBefore(tokens, i) || bodyAcronymOpensClause(tokens, i)))
+    return undefined;
   // A verb that also tells what things show needs a surer reading: "that", or a clause opening on a determiner or a
   // pronoun ("recent polls show the race is tight", "the findings show it was"); "the findings show" alone stays
   // a noun.
@@ -389,6 +390,15 @@ function pluralSubjectBefore(tokens: Token[], i: number): boolean {
     if (/[^s']s$/.test(token.lower) && (token.lower !== token.lemma || isPersonNoun(token.lower))) return true;
   }
   return false;
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** "PIA state the aircraft was …": a body named by its acronym, opening the clause, takes a verb in the plural in
+ *  British English (notional concord, Quirk et al. 1985 §10.35). */
+function bodyAcronymOpensClause(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1] as Token;
+  return previous.pos === 'PROPN' && ACRONYM.test(previous.text) && subjectOpensSentence(tokens, i);
 }
 
 /**

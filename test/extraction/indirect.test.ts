@@ -153,6 +153,14 @@ describe('a bare reporting verb the tagger reads as a noun', () => {
     expect(statementWith(analysis, 'new channel').text).toBe('the new channel is too shallow for tankers');
   });
 
+  it('reads it as the verb after a body named by its acronym, in the plural of British English (business)', () => {
+    const analysis = analyse(['PIA state the aircraft was maintained in accordance with the instructions.']);
+    expect(statementWith(analysis, 'aircraft').text).toBe(
+      'the aircraft was maintained in accordance with the instructions',
+    );
+    expect(speakerNameOf(analysis, 'aircraft')).toBe('PIA');
+  });
+
   it('leaves the noun alone without a clause after it, and a verb of evidence alone', () => {
     const analysis = analyse([
       'The farm unions claim victory.',
