@@ -409,15 +409,26 @@ function sameOrganization(registry: ActorRegistry, text: string): ActorRecord | 
 }
 
 function linkOrganization(registry: ActorRegistry, name: NameSpan): ActorRecord {
-  // Curated organisations have one canonical name ("U.S. Congress" for "Congress"); the others are named by
-  // their fullest form in the article.
+  // Curated organisations have one canonical name ("U.S. Congress" for "Congress", "World Health Organization"
+  // for "WHO"), unless the article writes the body's full name its own way ("World Health Organisation", "Medecins
+  // sans Frontieres"): that names it, and the canonical name stays an alias. The others are named by their fullest
+  // form in the article.
   const canonical = knownOrganization(name.text);
+  const ownFullName =
+    canonical !== undefined &&
+    canonical.toLowerCase() !== name.text.toLowerCase() &&
+    !isAcronym(name.text) &&
+    nameWords(name.text).length > 1;
   let actor =
     (canonical ? registry.findByName(canonical, 'ORGANIZATION') : undefined) ??
     registry.findByName(name.text, 'ORGANIZATION') ??
     sameOrganization(registry, name.text);
-  if (!actor) actor = registry.create(canonical ?? name.text, 'ORGANIZATION');
-  else if (
+  if (!actor) {
+    actor = registry.create(ownFullName ? name.text : (canonical ?? name.text), 'ORGANIZATION');
+    if (ownFullName) registry.addAlias(actor, canonical);
+  } else if (ownFullName && actor.name === canonical && !actor.mentions.some((m) => m.text === canonical)) {
+    registry.rename(actor, name.text);
+  } else if (
     !knownOrganization(actor.name) &&
     !isAcronym(name.text) &&
     (isAcronym(actor.name) || nameWords(name.text).length > nameWords(actor.name).length)

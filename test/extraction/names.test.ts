@@ -140,8 +140,9 @@ describe('kinds of names', () => {
     ]);
     expect(actorNamed(analysis, 'Centers for Disease Control and Prevention').kind).toBe('ORGANIZATION');
     expect(actorNamed(analysis, 'National Institutes of Health').kind).toBe('ORGANIZATION');
-    // The curated body, whose canonical name is its English one.
-    expect(speakerNameOf(analysis, 'falling apart')).toBe('Doctors Without Borders');
+    // The curated body, named as the article writes it in full, with its canonical name as an alias.
+    expect(speakerNameOf(analysis, 'falling apart')).toBe('Medecins sans Frontieres');
+    expect(actorNamed(analysis, 'Medecins sans Frontieres').aliases).toContain('Doctors Without Borders');
   });
 
   it('merges an acronym met first with the full name given later, and keeps known forms together', () => {
