@@ -1039,6 +1039,9 @@ export function findNames(doc: TextDocument): NameSpan[] {
   const runs = nameRuns(doc);
   const shared = bodiesSharingAPluralHead(doc, runs);
   for (const [runFirst, runEnd] of runs) {
+    // "won Best Pop Duo", "and Best Rock Performance": an award's category, named with "Best" inside a sentence, is
+    // no one.
+    if (isAwardCategory(doc, runFirst, runEnd)) continue;
     const sharing = shared.get(runFirst);
     if (sharing) {
       names.push(sharing);
@@ -1566,6 +1569,16 @@ function bodiesSharingAPluralHead(doc: TextDocument, runs: Array<[number, number
     }
   }
   return shared;
+}
+
+/** A run inside a sentence that opens on "Best" before two words or more: a category of an award. */
+function isAwardCategory(doc: TextDocument, runFirst: number, runEnd: number): boolean {
+  const first = doc.tokens[runFirst] as Token;
+  // Two words or more after "Best": "Best Pop Duo", not "Best Buy".
+  if (first.text !== 'Best' || runEnd - runFirst < 3) return false;
+  const before = doc.tokens[runFirst - 1];
+  if (!before || before.sentence !== first.sentence) return false;
+  return organizationKey(textOf(doc, runFirst, runEnd)) === undefined;
 }
 
 /** "Departments" → "Department", "Ministries" → "Ministry": the singular of a plural body head, or null. */

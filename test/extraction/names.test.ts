@@ -145,6 +145,14 @@ describe('kinds of names', () => {
     expect(actorNamed(analysis, 'Medecins sans Frontieres').aliases).toContain('Doctors Without Borders');
   });
 
+  it('reads no actor in the category of an award, and keeps a body whose name opens on "Best" (culture)', () => {
+    const analysis = analyse([
+      'Adele won Song of the Year, Best Pop Solo and Record of the Year. Bowie won Best Rock Song and Best Rock Performance.',
+      'Shares of Best Buy fell on Monday.',
+    ]);
+    expect(names(analysis).sort()).toEqual(['Adele', 'Best Buy', 'Bowie']);
+  });
+
   it('merges an acronym met first with the full name given later, and keeps known forms together', () => {
     const analysis = analyse([
       'The NDA won the vote.',
