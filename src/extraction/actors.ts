@@ -11,6 +11,7 @@ import {
   bodySeatedIn,
   countryOfCapital,
   countryOfDemonym,
+  isOrganizationSuffix,
   isPlace,
   knownOrganization,
   organizationKey,
@@ -349,6 +350,20 @@ function isSettingWord(word: string): boolean {
   return countryNamed(word) !== undefined || countryOfDemonym(word) !== undefined || isPlace(word);
 }
 
+// Words that name another body after the one they follow: its political action committee, its programme or
+// paper ("Congressional Black Caucus PAC", "Breitbart News Daily").
+const OFFSHOOT_SUFFIXES = new Set([
+  'pac',
+  'daily',
+  'weekly',
+  'radio',
+  'tv',
+  'television',
+  'news',
+  'magazine',
+  'journal',
+]);
+
 /**
  * The short form `short` is the name `long` without the words that place it or close it: "State Department"
  * of "US State Department", "Supreme Court" of "Italian Supreme Court of Cassation", "Intel" of "Intel
@@ -363,8 +378,17 @@ function isShortFormOf(short: string[], long: string[]): boolean {
     // A one-word short form is a name of its own only before a legal form ("Intel Corporation").
     if (short.length === 1 && (before.length > 0 || !after.every((w) => LEGAL_FORMS.has(w)))) continue;
     const placed = before.length === 0 || isSettingWord(before.join(' ')) || before.every(isSettingWord);
+    // "Black Lotus" of "Black Lotus Communications", "Goldman Sachs" of "Goldman Sachs Group": a name of two words
+    // or more before the word of trade or legal form that closes the body's name.
     const closed =
-      after.length === 0 || COMPLEMENT_OPENERS.has(after[0] as string) || after.every((w) => LEGAL_FORMS.has(w));
+      after.length === 0 ||
+      COMPLEMENT_OPENERS.has(after[0] as string) ||
+      after.every((w) => LEGAL_FORMS.has(w)) ||
+      (short.length > 1 &&
+        before.length === 0 &&
+        after.length === 1 &&
+        isOrganizationSuffix(after[0] as string) &&
+        !OFFSHOOT_SUFFIXES.has(after[0] as string));
     if (placed && closed) return true;
   }
   return false;
@@ -385,6 +409,11 @@ function organizationByForm(registry: ActorRegistry, text: string): ActorRecord 
     return isShortFormOf(words, own) || isShortFormOf(own, words);
   });
   return found.length === 1 ? found[0] : undefined;
+}
+
+function isShortFormOfBody(registry: ActorRegistry, text: string): boolean {
+  const body = organizationByForm(registry, text);
+  return body !== undefined && nameWords(body.name).length > nameWords(text).length;
 }
 
 /** An organisation already named in the article under another form of the same name. */
@@ -849,6 +878,10 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     // "Bayern Munich beat Borussia Dortmund 4-0": two names across a result with a score are clubs, whatever they
     // were read as ("Kamala Harris beat Donald Trump in the debate" gives no score).
     if (isPersonByDefault(name) && facesBody(doc, name, actorAt, isSideName) && hasScore(doc, name))
+      remember(name, linkOrganization(registry, name), null);
+    // "… that is when Black Lotus contacted Anonymous", after "Black Lotus Communications": a name read as a
+    // person's only by default that is a short form of a body already named is that body.
+    else if (isPersonByDefault(name) && isShortFormOfBody(registry, name.text))
       remember(name, linkOrganization(registry, name), null);
     else if (name.kind === 'PERSON') {
       const { actor, roleTitle } = linkPerson(doc, registry, name, isPersonName);

@@ -62,3 +62,17 @@ describe('a body named again by a noun for its kind', () => {
     expect(speakerNameOf(analysis, 'sales of cars had fallen')).toBe('the newspaper');
   });
 });
+
+describe('a body named again by a short form of its name', () => {
+  it('is the body, without the word of its trade, and a body’s offshoot stays apart (technology, politics)', () => {
+    const analysis = analyse([
+      'Black Lotus Communications has announced a donation.',
+      'The account was reinstated, and Black Lotus said it would help.',
+      'The Harbor Caucus PAC spent $2 million, while the Harbor Caucus said it would not.',
+    ]);
+    expect(speakerNameOf(analysis, 'would help')).toBe('Black Lotus Communications');
+    const names = analysis.actors.map((a) => a.name);
+    expect(names).not.toContain('Black Lotus');
+    expect(names).toEqual(expect.arrayContaining(['Harbor Caucus PAC', 'Harbor Caucus']));
+  });
+});
