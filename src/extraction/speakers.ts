@@ -412,10 +412,22 @@ function organizationOfKind(state: DiscourseState, head: string, at: number): Ac
   if (NOT_NAMED_AGAIN.has(head) || !(isOrganizationHead(head) || BODY_KIND_NOUNS.has(head))) return null;
   const { doc } = state;
   const sentence = doc.tokens[tokenIndexAt(doc, at)]?.sentence ?? 0;
-  return organizationNamedLast(state, at, doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0, anyBody);
+  const fits = BUSINESS_KIND_NOUNS.has(head) ? mayBeBusiness : anyBody;
+  return organizationNamedLast(state, at, doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0, fits);
 }
 
 const anyBody = (): boolean => true;
+
+// Nouns that name a business again, and the heads of bodies' names a business may bear ("Ford Motor Company",
+// "Goldman Sachs Group"); a body named by another head ("Westboro Baptist Church", "Ohio State University") is no
+// business, whatever was named last.
+const BUSINESS_KIND_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'automaker', 'carmaker']);
+const BUSINESS_HEADS = new Set(['company', 'corporation', 'group', 'bank', 'fund', 'trust', 'exchange', 'network']);
+
+function mayBeBusiness(actor: ActorRecord): boolean {
+  const head = nameHead(actor.name);
+  return !isOrganizationHead(head) || BUSINESS_HEADS.has(head);
+}
 
 function resolveDescription(
   state: DiscourseState,

@@ -76,3 +76,12 @@ describe('a body named again by a short form of its name', () => {
     expect(names).toEqual(expect.arrayContaining(['Harbor Caucus PAC', 'Harbor Caucus']));
   });
 });
+
+describe('"the company" after two bodies', () => {
+  it('is the business, not a body of another kind named after it (technology)', () => {
+    const analysis = analyse([
+      'Black Lotus Communications will donate revenue made from the Westboro Baptist Church to charity. The company has confirmed its intentions in a statement.',
+    ]);
+    expect(speakerNameOf(analysis, 'its intentions')).toBe('Black Lotus Communications');
+  });
+});
