@@ -179,6 +179,16 @@ function semicolonBetween(doc: TextDocument, draft: StatementDraft, quote: Quote
   return lastPiece.end < quote.open && doc.body.slice(lastPiece.end, quote.open).includes(';');
 }
 
+/**
+ * "“We've not made a decision,” Lyon noted, but the company “supports all of these groups …”": a quotation right
+ * after a noun of its own clause is that subject's quoted predicate, a report of its own (indirect.ts), not the
+ * first quotation going on.
+ */
+function predicateOfNewSubject(doc: TextDocument, quote: Quote): boolean {
+  const before = doc.tokens[tokenIndexAt(doc, quote.open) - 1];
+  return before !== undefined && before.end < quote.open && (before.pos === 'NOUN' || before.pos === 'PROPN');
+}
+
 const REPLY_STOPS = new Set([',', '!', '?', '.']);
 const MAX_REPLY_WORDS = 2;
 
@@ -218,7 +228,13 @@ export function directStatements(doc: TextDocument, quotes: Quote[], attribution
     const sameParagraph: StatementDraft | null =
       previous !== null && previous.paragraph === quote.paragraph ? previous : null;
     let draft: StatementDraft | null = null;
-    if (own && sameParagraph && sameParagraph.attribution === own && !semicolonBetween(doc, sameParagraph, quote))
+    if (
+      own &&
+      sameParagraph &&
+      sameParagraph.attribution === own &&
+      !semicolonBetween(doc, sameParagraph, quote) &&
+      !predicateOfNewSubject(doc, quote)
+    )
       draft = sameParagraph;
     else if (!own && sameParagraph) {
       const lastPiece = sameParagraph.pieces[sameParagraph.pieces.length - 1] as { end: number };

@@ -29,3 +29,15 @@ describe('a quotation after "X said, according to Y."', () => {
     expect(statementWith(analysis, 'warned twice').cue).toBe('According to');
   });
 });
+
+describe('a second quotation of the sentence after a noun of its own clause', () => {
+  it('is that subject’s quoted predicate, not the first quotation going on (technology)', () => {
+    const analysis = analyse([
+      '"We have not yet made a formal decision," Lyon noted, but the company "supports all of these groups."',
+    ]);
+    expect(analysis.statements.map((s) => [s.kind, s.text])).toEqual([
+      ['DIRECT', 'We have not yet made a formal decision'],
+      ['MIXED', 'the company "supports all of these groups."'],
+    ]);
+  });
+});
