@@ -12,11 +12,13 @@ import {
   countryOfCapital,
   countryOfDemonym,
   isOrganizationSuffix,
+  isPersonNoun,
   isPlace,
   knownOrganization,
   organizationKey,
 } from './gazetteer.ts';
 import {
+  endsRoleTitle,
   findRoleHead,
   honorificGender,
   isCutTitle,
@@ -409,6 +411,18 @@ function organizationByForm(registry: ActorRegistry, text: string): ActorRecord 
     return isShortFormOf(words, own) || isShortFormOf(own, words);
   });
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * "said Jeffrey Lyon, Certified Information Systems Security Professional with the Black Lotus team": capitalised
+ * words read as a person's name only by default, set off right after a person's name and ending on a noun for a
+ * person, are the title of an appositive (appositives.ts), no one's name.
+ */
+function isCapitalisedTitleAfterName(doc: TextDocument, name: NameSpan, personEnds: Set<number>): boolean {
+  if (!isPersonByDefault(name) || doc.tokens[name.firstToken - 1]?.text !== ',') return false;
+  if (!personEnds.has(name.firstToken - 1)) return false;
+  const last = doc.tokens[name.endToken - 1] as Token;
+  return isPersonNoun(last.text) || endsRoleTitle(last.text);
 }
 
 function isShortFormOfBody(registry: ActorRegistry, text: string): boolean {
@@ -812,10 +826,12 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     for (let t = name.firstToken; t < name.endToken; t++) actorAtToken.set(t, link);
   };
   const photoCredits = photoCreditSpans(doc);
+  const personEnds = new Set(names.filter((n) => n.kind === 'PERSON').map((n) => n.endToken));
   const kept = names.filter(
     (n) =>
       !credits.has((doc.tokens[n.firstToken] as Token).paragraph) &&
-      !photoCredits.some((c) => n.start >= c.start && n.end <= c.end),
+      !photoCredits.some((c) => n.start >= c.start && n.end <= c.end) &&
+      !isCapitalisedTitleAfterName(doc, n, personEnds),
   );
   const persons = kept.filter((n) => n.kind === 'PERSON');
   const personTokens = tokensOf(

@@ -128,8 +128,11 @@ function complementStart(written: string[]): number {
     const word = (written[i] as string).toLowerCase();
     if (!COMPLEMENT_WORDS.has(word)) continue;
     const after = written[i + 1] === 'the' ? written[i + 2] : written[i + 1];
+    // "Bank of America analyst": a connector between capitalised words inside the name of a body; not after a noun
+    // for a person, which heads the title ("Security Professional with the Black Lotus team").
+    const before = written[i - 1] ?? '';
     const insideName =
-      endsLowerCase && CAPITALISED_WORD.test(written[i - 1] ?? '') && CAPITALISED_WORD.test(after ?? '');
+      endsLowerCase && CAPITALISED_WORD.test(before) && CAPITALISED_WORD.test(after ?? '') && !isPersonNoun(before);
     if (!insideName) return i;
   }
   return written.length;

@@ -7,6 +7,18 @@ describe('titles in an appositive after a name', () => {
     expect(statementWith(analysis, 'risk was low').speakerRole).toBe('WHO Assistant Director');
   });
 
+  it('may be written with capitals, which name no one, before the body the title is with (technology, education)', () => {
+    const analysis = analyse([
+      '"We are happy," said Jeffrey Lyon, Certified Information Systems Security Professional with the Black Lotus team, to Wikinews.',
+      'John Gardner, Deputy Principal for Education and Students, said the university was investigating.',
+    ]);
+    expect(statementWith(analysis, 'happy').speakerRole).toBe(
+      'Certified Information Systems Security Professional with the Black Lotus team',
+    );
+    expect(statementWith(analysis, 'investigating').speakerRole).toBe('Deputy Principal for Education and Students');
+    expect(analysis.actors.map((a) => a.name)).not.toContain('Deputy Principal');
+  });
+
   it('keep a modifier joined by a hyphen to a participle', () => {
     const analysis = analyse(['Rosa Petit, a Boston-based attorney, said the ruling was wrong.']);
     expect(statementWith(analysis, 'ruling was wrong').speakerRole).toBe('Boston-based Attorney');
