@@ -477,8 +477,8 @@ function dashBetween(doc: TextDocument, from: number, end: number): boolean {
 
 /** A dash at `k`; a hyphen not spaced on both sides is inside a word ("R-NY", "African-American", "100-seat"). */
 function isDash(doc: TextDocument, k: number): boolean {
-  const token = doc.tokens[k] as Token;
-  if (!DASHES.has(token.text)) return false;
+  const token = doc.tokens[k];
+  if (token === undefined || !DASHES.has(token.text)) return false;
   return token.text !== '-' || (doc.tokens[k - 1]?.end !== token.start && doc.tokens[k + 1]?.start !== token.end);
 }
 

@@ -20,6 +20,13 @@ describe('pathological input', () => {
     expect(extract(body).extractorVersion).toMatch(/\S/);
   });
 
+  it('reads an article written all in lower case that opens on a relative pronoun', () => {
+    const analysis = extract(
+      'who declares ebola outbreak an international emergency.\n\nthe outbreak, who said, is the largest.',
+    );
+    expect(analysis.extractorVersion).toMatch(/^rules-/);
+  });
+
   it('returns an empty analysis for an empty body', () => {
     const analysis = extractArticle({ headline: '', body: '' });
     expect([analysis.actors, analysis.statements, analysis.events, analysis.topics]).toEqual([[], [], [], []]);
