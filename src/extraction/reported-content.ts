@@ -976,6 +976,12 @@ function opensMessagePhrase(doc: TextDocument, p: number, end: number): boolean 
   return false;
 }
 
+function isSayingParticiple(token: Token): boolean {
+  if (token.pos !== 'VERB' || !token.lower.endsWith('ing') || token.quote >= 0) return false;
+  const verb = reportingVerb(token.lemma);
+  return verb !== undefined && verb.frame === 'clause' && !verb.evidential;
+}
+
 /** "The ministry", "Many of the 40 workers": a noun phrase opening the sentence, with no verb of its own yet. */
 function waitsForPredicate(doc: TextDocument, first: number, end: number): boolean {
   if (end <= first || !NOUN_PHRASE_STARTS.has(doc.tokens[first]?.pos ?? '')) return false;
@@ -1187,6 +1193,9 @@ function phraseContentEnd(
     if (token.lower === 'but' && opensFiniteClause(doc, i + 1)) return i;
     // "a scheme her office had drawn up which would ban …": the writer's description of what was named.
     if (token.lower === 'which' && token.pos !== 'DET') return i;
+    // "announced their intentions saying, “…”": a participle of saying before its own quotation or clause is the
+    // speaker's next cue, not more of the phrase.
+    if (isSayingParticiple(token) && (next?.text === ',' || next?.lower === 'that' || isQuoteMark(next))) return i;
     if (token.text === ',' && next && next.quote < 0) {
       if (AFTER_COMMA_ENDERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'))) return i;
       // The comma closing the appositive opened by the content's first comma.

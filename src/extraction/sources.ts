@@ -3,6 +3,7 @@ import { isPartyCodeBetween } from './appositives.ts';
 import { isDateWord } from './names.ts';
 import { isWrittenBetweenWords } from './name-joins.ts';
 import { isGivenName } from './given-names.ts';
+import { isPersonNoun } from './gazetteer.ts';
 import {
   POSSESSIVE_DETERMINERS,
   adjectiveHeadsPhrase,
@@ -853,6 +854,20 @@ function subjectAfterPerfectParticiple(doc: TextDocument, cueIndex: number, floo
   return mainClauseSubject(doc, cueIndex, end);
 }
 
+const MAX_OBJECT_TOKENS = 6;
+const OBJECT_WORD_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A short noun phrase of a thing fills the tokens from `first` to `end`: "their intentions", "a new plan". */
+function isShortObjectBetween(doc: TextDocument, first: number, end: number): boolean {
+  if (end <= first || end - first > MAX_OBJECT_TOKENS) return false;
+  for (let k = first; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (!OBJECT_WORD_TAGS.has(token.pos) || token.quote >= 0) return false;
+  }
+  const head = doc.tokens[end - 1] as Token;
+  return head.pos === 'NOUN' && !isPersonNoun(head.lemma);
+}
+
 function isParticipleAfterComma(tokens: Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (!token.lower.endsWith('ing')) return false;
@@ -1032,6 +1047,19 @@ export function sourceOfVerb(
   // "…, with officials praising the plan and vowing …": the attribution's own words start at "and".
   const coordinated = coordinatedAbsoluteSubject(doc, cueIndex, floor);
   if (coordinated) return { subject: coordinated, link: 'participial', start: cueIndex - 1 };
+  // "Anonymous announced their intentions saying, “…”": a participle of saying right after a thing the sentence's
+  // earlier cue took as its object shares that cue's subject; a person or a name as the object is the one doing it
+  // ("recalled Mr. Obama talking about …"), and so is whoever a verb of quoting names ("quoted an aide saying").
+  if (
+    previous?.cue &&
+    previous.sentence === token.sentence &&
+    !previous.negated &&
+    token.lower.endsWith('ing') &&
+    reportingVerb(token.lemma)?.evidential !== true &&
+    !QUOTING_VERBS.has(previous.cue.lemma) &&
+    isShortObjectBetween(doc, previous.cue.index + 1, cueIndex)
+  )
+    return { subject: previous.subject, link: 'participial', start: cueIndex };
   const gerund = isGerundAfterPreposition(doc.tokens, cueIndex);
   if (isParticipleAfterComma(doc.tokens, cueIndex) || gerund || isParticipleOfMessage(doc, cueIndex)) {
     const subject =

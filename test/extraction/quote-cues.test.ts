@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, statementWith } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('a quotation followed by a participle cue', () => {
   it('belongs to the cue before it, and the participle reports on its own', () => {
@@ -39,5 +39,17 @@ describe('a second quotation of the sentence after a noun of its own clause', ()
       ['DIRECT', 'We have not yet made a formal decision'],
       ['MIXED', 'the company "supports all of these groups."'],
     ]);
+  });
+});
+
+describe('a participle of saying right after the object of an earlier cue', () => {
+  it('shares the cue’s subject when the object is a thing, and ends the phrase that was said (technology)', () => {
+    const analysis = analyse([
+      'In a video, Anonymous announced their intentions saying, "We will render you obsolete. We are coming."',
+    ]);
+    expect(analysis.statements.map((s) => [s.kind, s.text])).toEqual([
+      ['DIRECT', 'We will render you obsolete. We are coming.'],
+    ]);
+    expect(speakerNameOf(analysis, 'obsolete')).toBe('Anonymous');
   });
 });
