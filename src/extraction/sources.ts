@@ -609,6 +609,8 @@ export interface PreviousCue {
   kind?: string;
   /** The cue's verb, for verb cues. */
   cue?: Token;
+  /** How the cue's subject was found: "relative" for a cue inside a relative clause ("an architect who said …"). */
+  link?: SourceLink;
 }
 
 /**
@@ -1062,13 +1064,19 @@ export function sourceOfVerb(
     return { subject: previous.subject, link: 'participial', start: cueIndex };
   const gerund = isGerundAfterPreposition(doc.tokens, cueIndex);
   if (isParticipleAfterComma(doc.tokens, cueIndex) || gerund || isParticipleOfMessage(doc, cueIndex)) {
+    const shared = previous && previous.sentence === token.sentence && !previous.negated ? previous : undefined;
+    // "Trump was defensive about an architect who said he was stiffed …, saying, “…”": a cue inside a relative
+    // clause is not the main clause's, whose subject, when it is a name, goes on with the participle.
+    const mainName = shared?.link === 'relative' ? sentenceSubject(doc, token.sentence, shared.subject.first) : null;
     const subject =
-      previous && previous.sentence === token.sentence && !previous.negated
-        ? previous.subject
-        : (subjectOfEarlierVerb(doc, cueIndex, floor, 0, gerund) ??
-          (gerund ? subjectAfterOpeningAdjuncts(doc, cueIndex, floor, sentence.endToken) : null) ??
-          sentenceSubject(doc, token.sentence, cueIndex) ??
-          (gerund ? subjectAfterOpening(doc, cueIndex, floor, sentence.endToken) : null));
+      mainName && isNamePhrase(doc, mainName)
+        ? mainName
+        : shared
+          ? shared.subject
+          : (subjectOfEarlierVerb(doc, cueIndex, floor, 0, gerund) ??
+            (gerund ? subjectAfterOpeningAdjuncts(doc, cueIndex, floor, sentence.endToken) : null) ??
+            sentenceSubject(doc, token.sentence, cueIndex) ??
+            (gerund ? subjectAfterOpening(doc, cueIndex, floor, sentence.endToken) : null));
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
   const perfect = subjectAfterPerfectParticiple(doc, cueIndex, floor, sentence.endToken);

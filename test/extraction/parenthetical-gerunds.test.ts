@@ -16,3 +16,13 @@ describe('a reporting gerund in an adjunct set off by commas right after its sub
     expect(statementWith(analysis, 'best candidate').text).toContain('he, Vale, was the best candidate');
   });
 });
+
+describe('a participle of saying after a relative clause that reports', () => {
+  it('goes with the main clause’s subject when it is a name, not with the relative clause’s (politics)', () => {
+    const analysis = analyse([
+      'Trump was defensive about not paying an architect who said he was stiffed after he designed a clubhouse, saying, "Maybe he did not do a good job."',
+    ]);
+    expect(speakerNameOf(analysis, 'good job')).toBe('Trump');
+    expect(speakerNameOf(analysis, 'stiffed')).toBe('an architect');
+  });
+});
