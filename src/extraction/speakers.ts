@@ -617,7 +617,7 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     if (roleTitle) named.registry.stateRole(appositive, first.start, roleTitle);
     return { actor: appositive, roleTitle: roleTitle ?? roleAt(state, appositive, first.start) };
   }
-  const member = memberEpithet(state, phrase);
+  const member = memberEpithet(state, phrase) ?? ageEpithet(state, phrase);
   if (member) {
     named.registry.addAlias(member, phraseText(doc, phrase));
     named.registry.addMention(member, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
@@ -691,8 +691,8 @@ function firstOfCoordinatedPeople(
 /**
  * "…," the Spaniard added', "the Democrat said": a member of a people, party or faith named for a person already in
  * the story (the news writer's elegant variation) is the one who spoke last, in this paragraph or the one before,
- * unless a sentence after it named someone else; else the subject of the last sentence naming a person. An age ("the 46-year-old") is not read so: it as often
- * names the person spoken of.
+ * unless a sentence after it named someone else; else the subject of the last sentence naming a person. An age is
+ * read more narrowly (ageEpithet).
  */
 function memberEpithet(state: DiscourseState, phrase: Phrase): ActorRecord | null {
   const { doc, named } = state;
@@ -725,6 +725,36 @@ function memberEpithet(state: DiscourseState, phrase: Phrase): ActorRecord | nul
   return best && noun.paragraph - (doc.tokens[doc.sentences[bestSentence]!.firstToken] as Token).paragraph <= 1
     ? best
     : null;
+}
+
+/**
+ * "Striker Leo Banks scored twice. “…,” the 25-year-old told Sky Sports": "the" and an age, speaking, are the person
+ * named first, outside quotations, in this sentence or the one before; further back, or where no one is named
+ * there, it is a description of its own ("the Slovenia-born former model … said the 46-year-old").
+ */
+function ageEpithet(state: DiscourseState, phrase: Phrase): ActorRecord | null {
+  const { doc, named } = state;
+  const article = doc.tokens[phrase.first] as Token;
+  if (phrase.end - phrase.first !== 6 || article.lower !== 'the' || !isAgeNoun(doc, phrase)) return null;
+  const sentence = article.sentence;
+  let best: ActorRecord | null = null;
+  let bestAt = -1;
+  let bestSentence = -1;
+  for (const actor of named.registry.actors) {
+    if (actor.kind !== 'PERSON') continue;
+    for (const mention of actor.mentions) {
+      if (mention.start >= article.start) continue;
+      const token = doc.tokens[tokenIndexAt(doc, mention.start)] as Token;
+      if (token.quote >= 0 || token.sentence < sentence - 1) continue;
+      // The latest sentence first; in it, the mention that comes first, its subject as a rule.
+      if (token.sentence > bestSentence || (token.sentence === bestSentence && mention.start < bestAt)) {
+        best = actor;
+        bestAt = mention.start;
+        bestSentence = token.sentence;
+      }
+    }
+  }
+  return best;
 }
 
 /** "the 61-year-old", "a 19-year-old": an age used as a noun names a person of that age. */

@@ -259,6 +259,16 @@ describe('a member of a people or party standing for a person of the story', () 
     expect(speakerNameOf(analysis, 'We did not deserve to lose')).toBe('Enzo Maresca');
   });
 
+  it('reads an age as the person named first in this sentence or the one before, else as a description (sport)', () => {
+    const analysis = analyse([
+      'Striker Leo Banks scored twice. "We played well," the 25-year-old told reporters.',
+      'The dispute dragged on for months.',
+      'The club said little. "It was a hard year," the 61-year-old said.',
+    ]);
+    expect(speakerNameOf(analysis, 'We played well')).toBe('Leo Banks');
+    expect(speakerNameOf(analysis, 'hard year')).toBe('the 61-year-old');
+  });
+
   it('is else the subject of the last sentence naming a person', () => {
     const analysis = analyse(['Tom Kowal lost to Jan Berg on Sunday.', '"I am tired," the Scot said.']);
     expect(speakerNameOf(analysis, 'I am tired')).toBe('Tom Kowal');
