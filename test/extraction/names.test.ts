@@ -153,6 +153,11 @@ describe('kinds of names', () => {
     expect(names(analysis).sort()).toEqual(['Adele', 'Best Buy', 'Bowie']);
   });
 
+  it('reads a broadcaster named with "Sports" as a body (sport)', () => {
+    const analysis = analyse(['"We played well," Leo Banks told Sky Sports.']);
+    expect(actorNamed(analysis, 'Sky Sports').kind).toBe('ORGANIZATION');
+  });
+
   it('merges an acronym met first with the full name given later, and keeps known forms together', () => {
     const analysis = analyse([
       'The NDA won the vote.',
