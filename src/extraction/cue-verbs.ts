@@ -53,7 +53,9 @@ function verbOf(
     // "…, touring the base and warning that …": "and" joins it to a participle before, as a comma does.
     const joined = previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'or';
     const participle = joined && (next?.lower === 'to' || next?.lower === 'that');
-    return progressive || participle ? verbOfParticiple(token.lower) : undefined;
+    // "with Chair Jerome Powell warning that …": right after a name and before "that", no compound noun.
+    const afterName = previous?.pos === 'PROPN' && next?.lower === 'that';
+    return progressive || participle || afterName ? verbOfParticiple(token.lower) : undefined;
   }
   // Every other reading needs a subject right before the word: most tokens stop here, before any look-up.
   const afterSubject =

@@ -27,3 +27,12 @@ describe('a reporting participle after "and" that the tagger reads as a noun', (
     expect(speakerNameOf(analysis, 'the strait was unsafe')).toBe('senior defense officials');
   });
 });
+
+describe('a participle of saying the tagger reads as a noun after a name', () => {
+  it('is the cue of an absolute construction before "that" (business)', () => {
+    const analysis = analyse([
+      'The Federal Reserve raised interest rates on Wednesday, with Chair Jerome Powell warning that inflation remained high.',
+    ]);
+    expect(speakerNameOf(analysis, 'inflation remained high')).toBe('Jerome Powell');
+  });
+});
