@@ -43,7 +43,7 @@ describe('a source presented before a colon and a quotation', () => {
 });
 
 describe('an age used as a noun for a speaker', () => {
-  it('gives a quotation to "the 61-year-old" after the cue', () => {
+  it('gives a quotation to "the 61-year-old" after the cue: the person the sentence before named', () => {
     const analysis = analyse([
       'Ana Ruiz spoke at the harbour meeting on Tuesday.',
       '“The ferry fares have to come down before the summer,” said the 61-year-old. “Families here cannot pay more.”',
@@ -53,7 +53,7 @@ describe('an age used as a noun for a speaker', () => {
     expect(statement.text).toBe(
       'The ferry fares have to come down before the summer ... Families here cannot pay more.',
     );
-    expect(speakerNameOf(analysis, 'ferry fares')).toBe('the 61-year-old');
+    expect(speakerNameOf(analysis, 'ferry fares')).toBe('Ana Ruiz');
   });
 
   it('gives a question to "the 29-year-old" before the cue', () => {
