@@ -25,7 +25,6 @@ const countries: Country[] = [
 // where lower-casing it made a new one to hash.
 const ANSWERS_KEPT = 20_000;
 
-/** A name lookup that ignores case, except for acronyms: "UN" is not "Un", "US" is not "us". */
 const NOT_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
 
@@ -35,6 +34,7 @@ function folded(name: string): string {
   return NOT_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
 
+/** A name lookup that ignores case and accents, except for acronyms: "UN" is not "Un", "US" is not "us". */
 class NameIndex<T> {
   private readonly byLower = new Map<string, T>();
   private readonly acronyms = new Map<string, T>();

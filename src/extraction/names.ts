@@ -820,7 +820,7 @@ function kindWithOrWithoutTitle(
       (w, k) =>
         (isOrganizationHead(w) && !(k === count - 1 && isNotActorHead(w))) ||
         // A plural head before its complement: "Centers for Disease Control", "National Institutes of Health".
-        (CONNECTORS_IN_ORGANIZATIONS.has(lowerWords[k + 1] ?? '') && singularForms(w).some(isOrganizationHead)),
+        (CONNECTORS_IN_ORGANIZATIONS.has(lowerWords[k + 1] ?? '') && singularHead(words[k] as string) !== null),
     ) || / Hall of Fame$/.test(text);
   // "British Red Cross": a known body's name after the country it serves.
   const placedBody =

@@ -1052,19 +1052,18 @@ export function sourceOfVerb(
   // "Anonymous announced their intentions saying, “…”": a participle of saying right after a thing the sentence's
   // earlier cue took as its object shares that cue's subject; a person or a name as the object is the one doing it
   // ("recalled Mr. Obama talking about …"), and so is whoever a verb of quoting names ("quoted an aide saying").
+  // The sentence's earlier cue, whose subject a participle may share.
+  const shared = previous && previous.sentence === token.sentence && !previous.negated ? previous : undefined;
   if (
-    previous?.cue &&
-    previous.sentence === token.sentence &&
-    !previous.negated &&
+    shared?.cue &&
     token.lower.endsWith('ing') &&
     reportingVerb(token.lemma)?.evidential !== true &&
-    !QUOTING_VERBS.has(previous.cue.lemma) &&
-    isShortObjectBetween(doc, previous.cue.index + 1, cueIndex)
+    !QUOTING_VERBS.has(shared.cue.lemma) &&
+    isShortObjectBetween(doc, shared.cue.index + 1, cueIndex)
   )
-    return { subject: previous.subject, link: 'participial', start: cueIndex };
+    return { subject: shared.subject, link: 'participial', start: cueIndex };
   const gerund = isGerundAfterPreposition(doc.tokens, cueIndex);
   if (isParticipleAfterComma(doc.tokens, cueIndex) || gerund || isParticipleOfMessage(doc, cueIndex)) {
-    const shared = previous && previous.sentence === token.sentence && !previous.negated ? previous : undefined;
     // "Trump was defensive about an architect who said he was stiffed …, saying, “…”": a cue inside a relative
     // clause is not the main clause's, whose subject, when it is a name, goes on with the participle.
     const mainName = shared?.link === 'relative' ? sentenceSubject(doc, token.sentence, shared.subject.first) : null;

@@ -421,7 +421,7 @@ const anyBody = (): boolean => true;
 // Nouns that name a business again, and the heads of bodies' names a business may bear ("Ford Motor Company",
 // "Goldman Sachs Group"); a body named by another head ("Westboro Baptist Church", "Ohio State University") is no
 // business, whatever was named last.
-const BUSINESS_KIND_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'automaker', 'carmaker']);
+const BUSINESS_KIND_NOUNS = new Set(['company', ...BODY_KIND_NOUNS]);
 const BUSINESS_HEADS = new Set(['company', 'corporation', 'group', 'bank', 'fund', 'trust', 'exchange', 'network']);
 
 function mayBeBusiness(actor: ActorRecord): boolean {
