@@ -1012,6 +1012,9 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
 }
 
 /** An inverted cue comes right after a comma or a closing quotation mark: "…,” said X". */
+/** Tokens from a cue to the first word of the quotation it opens: “said, “”, “said: “”, “said on Tuesday: “”. */
+const MAX_CUE_TO_QUOTATION = 5;
+
 function followsCommaOrQuote(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   return previous !== undefined && (previous.text === ',' || isQuoteMark(previous));
@@ -1053,7 +1056,12 @@ export function sourceOfVerb(
   // earlier cue took as its object shares that cue's subject; a person or a name as the object is the one doing it
   // ("recalled Mr. Obama talking about …"), and so is whoever a verb of quoting names ("quoted an aide saying").
   // The sentence's earlier cue, whose subject a participle may share.
-  const shared = previous && previous.sentence === token.sentence && !previous.negated ? previous : undefined;
+  const shared =
+    previous &&
+    !previous.negated &&
+    (previous.sentence === token.sentence || isQuotationOfCueBefore(doc, cueIndex, previous))
+      ? previous
+      : undefined;
   if (
     shared?.cue &&
     token.lower.endsWith('ing') &&
@@ -1108,6 +1116,30 @@ export function sourceOfVerb(
   if (own?.link === 'coordinated' && sharesPrevious) return { ...own, subject: previous.subject };
   if (own) return own;
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
+}
+
+/**
+ * "Di Rita said “We regret … . It is not the case,” adding that …": the participle follows a quotation that opened
+ * right after the earlier cue, in that cue's sentence, and runs on into this one; the quotation's speaker goes on.
+ */
+function isQuotationOfCueBefore(doc: TextDocument, cueIndex: number, previous: PreviousCue): boolean {
+  if (!previous.cue) return false;
+  let k = cueIndex - 1;
+  while (k > previous.cue.index && (doc.tokens[k] as Token).quote < 0) {
+    const token = doc.tokens[k] as Token;
+    if (token.text !== ',' && !isQuoteMark(token)) return false;
+    k--;
+  }
+  const quotation = (doc.tokens[k] as Token).quote;
+  if (quotation < 0) return false;
+  let first = k;
+  while ((doc.tokens[first - 1]?.quote ?? -1) === quotation) first--;
+  // The quotation's opening mark, perhaps after a comma or a colon, stands right after the cue.
+  return (
+    (doc.tokens[first] as Token).sentence === previous.sentence &&
+    first > previous.cue.index &&
+    first - previous.cue.index <= MAX_CUE_TO_QUOTATION
+  );
 }
 
 /**

@@ -53,3 +53,19 @@ describe('a participle of saying right after the object of an earlier cue', () =
     expect(speakerNameOf(analysis, 'obsolete')).toBe('Anonymous');
   });
 });
+
+describe('a participle of saying after a quotation that runs on past its cue’s sentence', () => {
+  it('shares the speaker of the cue that opened the quotation (defence)', () => {
+    const analysis = analyse([
+      'Later, ministry officials denied the drill had been staged. Ministry spokeswoman Ana Ruiz said "We regret any impression that the crews were told what to say. It is not the case," adding that "the crews chose among themselves who would answer each question."',
+    ]);
+    expect(speakerNameOf(analysis, 'crews chose among themselves')).toBe('Ana Ruiz');
+  });
+
+  it('leaves a participle after a quotation with no cue of its own to the sentence’s subject (sport)', () => {
+    const analysis = analyse([
+      'Coach Omar Hale said the team was tired. "We lost our shape," the captain Lena Ortiz told reporters. "It happens," she said, adding that the squad would recover.',
+    ]);
+    expect(speakerNameOf(analysis, 'squad would recover')).toBe('Lena Ortiz');
+  });
+});
