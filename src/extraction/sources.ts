@@ -3,7 +3,7 @@ import { isPartyCodeBetween } from './appositives.ts';
 import { isDateWord } from './names.ts';
 import { isWrittenBetweenWords } from './name-joins.ts';
 import { isGivenName } from './given-names.ts';
-import { isPersonNoun } from './gazetteer.ts';
+import { countryNamed, isPersonNoun } from './gazetteer.ts';
 import {
   POSSESSIVE_DETERMINERS,
   adjectiveHeadsPhrase,
@@ -387,6 +387,7 @@ function subjectBeforeParentheticals(
   let leftmostParenthetical: Phrase | null = null;
   let firstDescription: Phrase | null = null;
   let fromAdjunct = false;
+  let postmodified: { phrase: Phrase; after: number } | null = null;
   for (let n = 0; n <= MAX_PARENTHETICALS; n++) {
     const opening = openingComma(doc, closing, floor);
     // "Mitch McConnell, R-Ky., said": a party code belongs to the name before it, as a bracketed one does.
@@ -413,6 +414,12 @@ function subjectBeforeParentheticals(
       phrase && whole && opening === null && isNamePhrase(doc, phrase)
         ? subjectAroundPostmodifier(doc, phrase, floor)
         : null;
+    // "When asked about it, Master Sgt. Corine Lombardo from Scotia, N.Y., said": a phrase whose post-modifier
+    // ends at this comma, right after the one before.
+    if (phrase && !whole && opening !== null) {
+      const around = subjectAroundPostmodifier(doc, phrase, opening + 1);
+      if (around?.first === opening + 1) postmodified = { phrase: around, after: opening };
+    }
     // Not a participle opening the sentence: "Boasting 108,000 residents who …, with its capital in Terre Haute, …".
     if (modified && (doc.tokens[modified.first] as Token).pos !== 'VERB') opener = modified;
     else if (phrase && whole) {
@@ -443,7 +450,12 @@ function subjectBeforeParentheticals(
   // "Sunday at Kell Park in Marlow, Oregon, after the count, Mayor Ann Bell (D-OR), said": names inside an
   // opening adjunct are places; the name nearest the verb speaks.
   // "On Monday, the mayor, a Democrat, said": after an opening adjunct, the description that opens the clause.
-  const subject = (fromAdjunct ? (nearestName ?? name ?? firstDescription) : name) ?? opener ?? appositive;
+  // "When asked about it, Master Sgt. Corine Lombardo from Scotia, N.Y., said", "On Tuesday, astronomers of the
+  // Carnegie Institution in Washington, DC, United States, announced": after an opening adjunct, the phrase
+  // opening the clause, whose post-modifier holds the places that follow it.
+  const afterAdjunct = fromAdjunct && postmodified?.after === closing ? postmodified.phrase : null;
+  const subject =
+    (fromAdjunct ? (nearestName ?? name ?? afterAdjunct ?? firstDescription) : name) ?? opener ?? appositive;
   if (!subject) return null;
   // The attribution's own words start where the chain does: "The judge presiding over the case, Bernard
   // Schwartz, said" reports nothing before it. A chain of a title and a name opened mid-sentence ("…, the top
@@ -466,9 +478,10 @@ function subjectBeforeParentheticals(
 function isPlaceTail(doc: TextDocument, phrase: Phrase): boolean {
   const comma = doc.tokens[phrase.first - 1];
   const place = doc.tokens[phrase.first - 2];
-  return (
-    phrase.end - phrase.first === 1 && comma?.text === ',' && place?.pos === 'PROPN' && CAPITALISED.test(place.text)
-  );
+  if (comma?.text !== ',' || place?.pos !== 'PROPN' || !CAPITALISED.test(place.text)) return false;
+  // "in Washington, DC, United States,": a country after a place is its tail too, however many words it has.
+  const words = doc.tokens.slice(phrase.first, phrase.end).map((token) => token.text);
+  return words.length === 1 || countryNamed(words.join(' ')) !== undefined;
 }
 
 function dashBetween(doc: TextDocument, from: number, end: number): boolean {
@@ -509,9 +522,15 @@ function opensWithAdjunct(doc: TextDocument, first: number): boolean {
   const token = doc.tokens[k];
   return (
     token !== undefined &&
-    (token.pos === 'ADP' || token.pos === 'SCONJ' || (token.pos === 'VERB' && token.lower.endsWith('ing')))
+    (token.pos === 'ADP' ||
+      token.pos === 'SCONJ' ||
+      SUBORDINATING_ADVERBS.has(token.lower) ||
+      (token.pos === 'VERB' && token.lower.endsWith('ing')))
   );
 }
+
+/** Adverbs that open an adverbial clause, as "when" does ("When asked about it, …"), which the tagger reads as ADV. */
+const SUBORDINATING_ADVERBS = new Set(['when', 'whenever', 'once', 'where', 'wherever']);
 
 const CAPITALISED = /^\p{Lu}/u;
 const MAX_VERB_DISTANCE = 40;
