@@ -568,6 +568,12 @@ function subjectOfEarlierVerb(
     // A verb of a relative clause ("a petition which now has …, asking …") belongs to the clause's own noun,
     // unless the cue is inside that clause ("Likud, which tried to rally support by saying …").
     if (found && (withinRelative || found.link !== 'relative')) return found.subject;
+    // "… filed with the 9th Circuit Court of Appeals, which declined to overturn the ruling, stating …": after a
+    // relative clause set off by a comma, the named body or person it describes goes on into the participle.
+    const head = found ? doc.tokens[found.subject.end - 1] : undefined;
+    const participle = (doc.tokens[from] as Token).lower.endsWith('ing');
+    if (found && participle && doc.tokens[found.start - 1]?.text === ',' && head && CAPITALISED.test(head.text))
+      return found.subject;
   }
   return null;
 }

@@ -107,3 +107,19 @@ describe('a place and its state set off by commas after a name', () => {
     expect(speakerNameOf(analysis, 'fair was crowded')).toBe('Ana Berg');
   });
 });
+
+describe('a participle of saying after a relative clause set off by commas', () => {
+  it('goes with the named body the clause describes (courts)', () => {
+    const analysis = analyse([
+      'The appeal was lodged with the Court of Session, which declined to lift the order, stating "The request for an interim suspension is refused."',
+    ]);
+    expect(speakerNameOf(analysis, 'interim suspension')).toBe('Court of Session');
+  });
+
+  it('leaves a verb after "and" with the main clause’s subject (media)', () => {
+    const analysis = analyse([
+      'Ana Ruiz worked for years at Radio Meridian, which let her go in 2015, and said she did not back the merger.',
+    ]);
+    expect(speakerNameOf(analysis, 'did not back the merger')).toBe('Ana Ruiz');
+  });
+});
