@@ -352,6 +352,7 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
   if (!midSentenceCapitals.has(doc)) midSentenceCapitals.set(doc, knownNames);
   for (const token of sentenceOpenings) if (isNameToken(doc, token, true, knownNames)) codes[token.index] = NAME_WORD;
   markNumberWordsOpeningNames(doc, codes, titleCased);
+  markNumeralsInNames(doc, codes);
   markNameJoins(doc, codes);
   const runs: Array<[number, number]> = [];
   let runStart = -1;
@@ -385,6 +386,57 @@ function markNumberWordsOpeningNames(doc: TextDocument, codes: Uint8Array, title
     if (codes[i + 1] !== NAME_WORD || !SPELLED_NUMBER.test(token.text) || atSentenceStart(doc, token)) continue;
     if ((doc.tokens[i + 1] as Token).sentence !== token.sentence) continue;
     if (!isTitleCasedMemo(doc, token.sentence, titleCased)) codes[i] = NAME_WORD;
+  }
+}
+
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+// Names a number ends: UK broadcasters' channels and stations ("Channel 4", "Radio 4"), motor racing's formulas
+// ("Formula 1") and crewed spaceflight programmes' missions ("Apollo 11", "Soyuz 7", "Shenzhou 5").
+const BROADCAST_HEADS = new Set(['Channel', 'Radio']);
+const NUMBERED_NAME_HEADS = new Set([
+  ...BROADCAST_HEADS,
+  'Formula',
+  'Apollo',
+  'Artemis',
+  'Soyuz',
+  'Shenzhou',
+  'Voyager',
+]);
+// How far past an ordinal the words of the name it may open are looked at for an organisation's head.
+const MAX_ORDINAL_NAME_WORDS = 6;
+
+/** "Channel 4", "Apollo 11": a number after a name's head that takes one; not a score or a range ("Radio 4-3"). */
+function isNumberEndingName(tokens: Token[], index: number): boolean {
+  const head = tokens[index - 1];
+  return (
+    head !== undefined &&
+    NUMBERED_NAME_HEADS.has(head.text) &&
+    /^\d{1,3}$/.test((tokens[index] as Token).text) &&
+    !/^[-–]/.test(tokens[index + 1]?.text ?? '')
+  );
+}
+
+/**
+ * "the 9th Circuit Court of Appeals", "the 101st Airborne Division": an ordinal before a name whose words hold an
+ * organisation's head is the name's first word; "Channel 4", "Apollo 11": a number after a name's head that takes one
+ * is its last.
+ */
+function markNumeralsInNames(doc: TextDocument, codes: Uint8Array): void {
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (next.sentence !== token.sentence) continue;
+    if (ORDINAL.test(token.text) && codes[i + 1] === NAME_WORD) {
+      for (let k = i + 1; k < tokens.length && k <= i + MAX_ORDINAL_NAME_WORDS && codes[k] === NAME_WORD; k++) {
+        // A body's head that is no place's: "the 19th District" is a constituency.
+        const word = (tokens[k] as Token).text;
+        if (isOrganizationHead(word) && !isPlaceHead(word)) {
+          codes[i] = NAME_WORD;
+          break;
+        }
+      }
+    } else if (codes[i] === NAME_WORD && isNumberEndingName(tokens, i + 1)) codes[i + 1] = NAME_WORD;
   }
 }
 
@@ -482,7 +534,7 @@ function inComplementOfHead(doc: TextDocument, runStart: number, i: number, conn
 
 function trimTrailingConnectors(tokens: Token[], start: number, end: number): number {
   let e = end;
-  while (e > start + 1 && !mayEndName(tokens, e - 1)) e--;
+  while (e > start + 1 && !mayEndName(tokens, e - 1) && !isNumberEndingName(tokens, e - 1)) e--;
   return e;
 }
 
@@ -827,7 +879,10 @@ function kindWithOrWithoutTitle(
     count >= 2 && (countryOfDemonym(words[0] as string) || countryNamed(words[0] as string)) !== undefined
       ? organizationKey(words.slice(1).join(' '))
       : undefined;
-  if (organizationKey(text) || placedBody || (count >= 2 && bodyHead) || isSportsClubName(words)) return 'ORGANIZATION';
+  // "Channel 4", "Radio 4": a broadcaster's numbered channel; no person's name ends on a number.
+  const numbered = count === 2 && BROADCAST_HEADS.has(words[0] as string) && /^\d+$/.test(lastWord);
+  if (organizationKey(text) || placedBody || (count >= 2 && bodyHead) || numbered || isSportsClubName(words))
+    return 'ORGANIZATION';
   if (/\.(?:com|org|net|gov|edu|io|co|uk|info|news|tv)$/i.test(text)) return 'ORGANIZATION';
   if (count >= 2 && (isOrganizationSuffix(lastLower) || words.includes('&'))) return 'ORGANIZATION';
   // "The Harbor and Mail": a title of two words joined by "and" after a capitalised "The" is a newspaper's.
