@@ -12,6 +12,7 @@ import {
   countryOfCapital,
   countryOfDemonym,
   isOrganizationSuffix,
+  isMemberNoun,
   isPersonNoun,
   isPlace,
   knownOrganization,
@@ -649,6 +650,47 @@ function ownsBodyTitle(doc: TextDocument, name: NameSpan): boolean {
   return head !== null && BODY_TITLE_KINDS.has(head.kind);
 }
 
+// Verbs in the plural that a subject before them takes and a person's name never does (the plural and
+// present-tense forms of "be" and "have").
+const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have']);
+// Words before a name whose bare verb after it is an infinitive or a subjunctive, not a plural: "let Ryanair
+// decide", "demanded that Smith resign".
+const BARE_VERB_GOVERNORS = new Set(['that', 'let', 'lets', 'make', 'makes', 'made', 'help', 'helped', 'see', 'saw']);
+const GOVERNING_TAGS = new Set(['VERB', 'AUX', 'ADP', 'PART', 'SCONJ']);
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "Irish budget airline Ryanair have dismissed …": a name as the subject of a verb in the plural
+ * is a body's, as British English lets a body take a plural verb (notional concord, Quirk et al. 1985 §10.35); a
+ * person's name never does.
+ */
+function takesPluralVerb(doc: TextDocument, name: NameSpan): boolean {
+  // The word before the noun phrase the name heads ("Irish budget airline Ryanair").
+  let opening = name.firstToken;
+  while (opening > 0 && NOUN_PHRASE_TAGS.has((doc.tokens[opening - 1] as Token).pos)) opening--;
+  const before = doc.tokens[opening - 1];
+  const verb = doc.tokens[name.endToken];
+  const first = doc.tokens[name.firstToken] as Token;
+  // A plural word agrees in the plural whatever it names: "Democrats have", "the Kochs are".
+  if (!verb || verb.sentence !== first.sentence || isGivenName(name.text) || /s$/i.test(name.text)) return false;
+  // Not an object or a complement: "dismissed Smith", "with Smith", "to Smith".
+  const governed =
+    before !== undefined &&
+    before.sentence === first.sentence &&
+    (BARE_VERB_GOVERNORS.has(before.lower) || GOVERNING_TAGS.has(before.pos));
+  // "Embryonic stem cells", "Democrat politicians": a verb's tag on a noun's modifier; "God forbid": a wish.
+  const after = doc.tokens[name.endToken + 1];
+  if (after?.pos === 'NOUN' || isMemberNoun(name.text) || name.text === 'God') return false;
+  return !governed && isPluralVerb(verb);
+}
+
+function isPluralVerb(token: Token): boolean {
+  if (PLURAL_AUXILIARIES.has(token.lower)) return true;
+  // Not a plural noun the tagger read as a verb ("Broadway hits").
+  const noun = token.lower.endsWith('s') && !token.lower.endsWith('ss');
+  return token.pos === 'VERB' && token.lower === token.lemma && !token.lower.endsWith('ing') && !noun;
+}
+
 /**
  * "Paris Saint-Germain (PSG)", "The Union of Rationalist Atheists and Agnostics (UAAR)": an acronym in
  * brackets right after a body's name is that body's short form, whatever its letters; the name it follows is
@@ -969,7 +1011,7 @@ export function collectNamedActors(doc: TextDocument, names: NameSpan[], credits
     registry.addMention(person, name, name.text, roleTitle);
     remember(name, person, roleTitle);
   }
-  const bodies = new Set(unlinked.filter((n) => ownsBodyTitle(doc, n)).map((n) => n.text));
+  const bodies = new Set(unlinked.filter((n) => ownsBodyTitle(doc, n) || takesPluralVerb(doc, n)).map((n) => n.text));
   const listed = namesListedWithBodies(doc, unlinked, ...listMembers(actorAtToken, unlinked));
   const stillUnlinked = unlinked.filter((name) => {
     // "such as Dell, Sony and Hitachi": a name listed with bodies is one; so is a later mention of it ("Dell").

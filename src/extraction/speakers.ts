@@ -384,8 +384,8 @@ function organizationNamedLast(
 // and organisation that newswire uses so.
 const BODY_KIND_NOUNS = new Set(['firm', 'airline', 'carrier', 'automaker', 'carmaker']);
 // Nouns left as written: the government and the courts are the country's; a "party", "campaign", "team" or "group" as
-// often a person's side or a gathering; and an outlet ("the network", "the newspaper") is often one the story cites
-// without naming it as a body that acts.
+// often a person's side or a gathering; and an outlet ("the network", "the newspaper") or a broadcast ("the programme")
+// is often one the story cites without naming it as a body that acts.
 const NOT_NAMED_AGAIN = new Set([
   'government',
   'court',
@@ -400,6 +400,8 @@ const NOT_NAMED_AGAIN = new Set([
   'paper',
   'magazine',
   'station',
+  'programme',
+  'program',
 ]);
 
 /**
@@ -411,9 +413,32 @@ const NOT_NAMED_AGAIN = new Set([
 function organizationOfKind(state: DiscourseState, head: string, at: number): ActorRecord | null {
   if (NOT_NAMED_AGAIN.has(head) || !(isOrganizationHead(head) || BODY_KIND_NOUNS.has(head))) return null;
   const { doc } = state;
+  const described = organizationCalled(state, head, at);
+  if (described) return described;
   const sentence = doc.tokens[tokenIndexAt(doc, at)]?.sentence ?? 0;
   const fits = BUSINESS_KIND_NOUNS.has(head) ? mayBeBusiness : anyBody;
   return organizationNamedLast(state, at, doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0, fits);
+}
+
+/**
+ * "Irish budget airline Ryanair have dismissed … The airline says": the body the article has called by the noun, right
+ * before its name, is the one the noun names again, whichever body was named since (the one it called so last).
+ */
+function organizationCalled(state: DiscourseState, noun: string, at: number): ActorRecord | null {
+  const { doc } = state;
+  let called: ActorRecord | null = null;
+  let calledAt = -1;
+  for (const actor of state.named.registry.actors) {
+    if (actor.kind !== 'ORGANIZATION') continue;
+    for (const mention of actor.mentions) {
+      if (mention.start >= at) break;
+      if (mention.start <= calledAt) continue;
+      if (doc.tokens[tokenIndexAt(doc, mention.start) - 1]?.lower !== noun) continue;
+      called = actor;
+      calledAt = mention.start;
+    }
+  }
+  return called;
 }
 
 const anyBody = (): boolean => true;

@@ -85,3 +85,28 @@ describe('"the company" after two bodies', () => {
     expect(speakerNameOf(analysis, 'its intentions')).toBe('Black Lotus Communications');
   });
 });
+
+describe('a one-word name that takes a verb in the plural', () => {
+  it('is a body’s, as British English writes it (business)', () => {
+    const analysis = analyse([
+      'Skyvane have dismissed a pilot who appeared in a documentary about safety.',
+      'Skyvane said the pilot had raised no concerns.',
+    ]);
+    expect(analysis.actors.find((actor) => actor.name === 'Skyvane')?.kind).toBe('ORGANIZATION');
+  });
+
+  it('is not one where the verb is a wish or the name a member of a party (politics)', () => {
+    const analysis = analyse(['"God help us," Ana Ruiz said.', 'Lena Ortiz, a Democrat, said she would vote no.']);
+    expect(analysis.actors.filter((actor) => actor.kind === 'ORGANIZATION').map((actor) => actor.name)).toEqual([]);
+  });
+});
+
+describe('"the airline" after the article has called a body an airline', () => {
+  it('names that body again, though another was named since (business)', () => {
+    const analysis = analyse([
+      'Irish budget airline Skyvane have dismissed pilot Tom Reyes over remarks he made in a documentary.',
+      'The programme was broadcast by Channel 4 on Monday. The airline says the pilot had raised no concerns.',
+    ]);
+    expect(speakerNameOf(analysis, 'raised no concerns')).toBe('Skyvane');
+  });
+});
