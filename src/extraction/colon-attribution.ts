@@ -2,7 +2,10 @@ import type { Paragraph, TextDocument, Token } from './text/document.ts';
 import type { Span } from './types.ts';
 import type { Phrase } from './noun-phrases.ts';
 import { isQuoteMark } from './sources.ts';
-import { reportingVerb } from './reporting-words.ts';
+import { isReportingNoun, reportingVerb } from './reporting-words.ts';
+import { isDateWord } from './names.ts';
+import { sentenceSubject } from './noun-phrases.ts';
+import { isPersonNoun } from './gazetteer.ts';
 
 const MAX_SPEAKER_TOKENS = 6;
 // Labels that end in a colon without anyone speaking ("Note: …", "Related: …", "Photo: …"), captions' credit
@@ -107,6 +110,7 @@ export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null 
     const introduced = introducedSource(doc, colon);
     if (introduced) return introduced;
   }
+  const clauseSubject = quoteFollows ? subjectOfClauseBefore(doc, colon) : null;
   let first = colon;
   while (first - 1 >= 0 && colon - (first - 1) <= MAX_SPEAKER_TOKENS) {
     const token = doc.tokens[first - 1] as Token;
@@ -117,22 +121,56 @@ export function colonSpeakerAt(doc: TextDocument, colon: number): Phrase | null 
     first--;
   }
   while (first < colon && !CAPITALISED.test((doc.tokens[first] as Token).text) && !quoteFollows) first++;
-  if (first >= colon) return null;
+  if (first >= colon) return clauseSubject;
   const words = doc.tokens.slice(first, colon);
   if (words.some((t) => LABELS.has(t.lower)) || !words.some((t) => t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)))
-    return null;
+    return clauseSubject;
   if (!quoteFollows && !speakerMayStartAt(doc, first, paragraph)) return null;
   if (isTitleCaseClause(words)) return null;
   // "Braverman told GB News: “…”": the reporting verb before the name attributes the quotation;
   // "adding to CNN: “…”", "in an interview with CNN: “…”": the one spoken to.
   const before = doc.tokens[first - 1];
   if (before && (isReportingVerb(before) || /^(?:to|with)$/.test(before.lower))) return null;
+  // "Lambert Mende made the statement on Thursday: “…”": a day closes the clause whose subject speaks; it names no
+  // speaker.
+  if (words.every((t) => isDateWord(t.text))) return clauseSubject;
   // "told the BBC: “…”": so is the one told, past its article (not a heading's words before a dash: "… predict
   // the Democratic caucus - HuffPollster: “…”").
   const heading = words.some((t) => /^[-—–]$/.test(t.text));
   if (before?.pos === 'DET' && isReportingVerb(doc.tokens[first - 2]) && !heading) return null;
   return { first, end: colon };
 }
+
+/**
+ * "The minister was blunt: “…”", "Ana Ruiz gave her verdict on Monday: “…”": a clause before a colon that opens a
+ * quotation introduces what its subject said, when the subject is one who can speak (a name, a pronoun for a
+ * person or a group, a noun for a person) and a verb stands between it and the colon.
+ */
+function subjectOfClauseBefore(doc: TextDocument, colon: number): Phrase | null {
+  const mark = doc.tokens[colon] as Token;
+  const subject = sentenceSubject(doc, mark.sentence, colon);
+  if (!subject || subject.end >= colon) return null;
+  const head = doc.tokens[subject.end - 1] as Token;
+  const speaks =
+    head.pos === 'PROPN' || SPEAKING_PRONOUNS.has(head.lower) || (head.pos === 'NOUN' && isPersonNoun(head.text));
+  if (!speaks) return null;
+  // Past an appositive: "Ana Ruiz, the foreign minister, gave her verdict: …".
+  let verbAt = subject.end;
+  if (doc.tokens[verbAt]?.text === ',') {
+    const closing = doc.tokens.slice(verbAt + 1, colon).findIndex((t) => t.text === ',');
+    if (closing >= 0) verbAt += closing + 2;
+  }
+  const verb = doc.tokens[verbAt];
+  if (!verb || verbAt >= colon || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
+  // A cue of its own in the clause ("Obama added: “…”", "made the statement on Thursday: “…”") reports it instead.
+  for (let k = subject.end; k < colon; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || isReportingVerb(token) || isReportingNoun(token.lower)) return null;
+  }
+  return subject;
+}
+
+const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 function isReportingVerb(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'VERB' && reportingVerb(token.lemma) !== undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, statementWith } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('a report running through a colon into a quotation', () => {
   it('ends at the colon when the quotation is long; the quotation is a direct statement', () => {
@@ -55,5 +55,29 @@ describe('a report that stops inside a quotation it opened', () => {
       'The singer said she never wrote songs for a cause; "They are for everyone. Not just me."',
     ]);
     expect(statementWith(analysis, 'never wrote songs').text).not.toContain('Not just me');
+  });
+});
+
+describe('a clause before a colon that opens a quotation', () => {
+  it('gives the quotation to its subject, not to the day that ends it (international)', () => {
+    const analysis = analyse([
+      'Ana Ruiz, the foreign minister, gave her verdict on Thursday: "The talks have failed and we will leave."',
+    ]);
+    expect(speakerNameOf(analysis, 'talks have failed')).toBe('Ana Ruiz');
+    expect(analysis.actors.map((actor) => actor.name)).not.toContain('Thursday');
+  });
+
+  it('gives it to a person described, where no cue stands in the clause (health)', () => {
+    const analysis = analyse(['The surgeon was blunt: "We cannot operate on every patient who asks."']);
+    expect(speakerNameOf(analysis, 'cannot operate')).toBe('the surgeon');
+  });
+
+  it('leaves it to a cue in the clause and to no thing that cannot speak (business)', () => {
+    const analysis = analyse([
+      'Omar Hale added: "Sales will recover."',
+      'The results were clear: "Turnout fell by a third."',
+    ]);
+    expect(statementWith(analysis, 'Sales will recover').cue).toBe('added');
+    expect(analysis.statements.some((s) => s.text.includes('Turnout fell'))).toBe(false);
   });
 });
