@@ -61,7 +61,22 @@ const ABBREVIATIONS: Record<string, string> = {
   'amb.': 'Ambassador',
   'sec.': 'Secretary',
   'pres.': 'President',
+  // British usage writes contractions without a stop (New Hart's Rules §10.2.1): "Sgt Ron Long", "Det Insp Tom
+  // Reyes", "Cllr Mark Bell".
   supt: 'Superintendent',
+  sgt: 'Sergeant',
+  capt: 'Captain',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  cpl: 'Corporal',
+  pte: 'Private',
+  brig: 'Brigadier',
+  cdr: 'Commander',
+  det: 'Detective',
+  insp: 'Inspector',
+  ch: 'Chief',
+  cllr: 'Councillor',
+  prof: 'Professor',
 };
 const COMPLEMENT_WORDS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'to', 'on']);
 const LOWERCASE_IN_TITLES = new Set(['of', 'to', 'for', 'the', 'and', 'former', 'at', 'on']);

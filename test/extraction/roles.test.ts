@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCutTitle, normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
-import { analyse, statementWith } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('normalizeRole', () => {
   it('title-cases a formal title written in lower case and finds the country', () => {
@@ -97,5 +97,21 @@ describe('titles joined by "and" before a name', () => {
     ]);
     expect(statementWith(analysis, 'history repeating').speakerRole).toBe('former Harbor coach and former test player');
     expect(statementWith(analysis, 'just have lines').speakerRole).toBe('former Harbor coach and former test player');
+  });
+});
+
+describe('titles abbreviated without a full stop, as British usage writes them', () => {
+  it('are titles before the name, read as the words they stand for (crime, defence, local)', () => {
+    const analysis = analyse([
+      'Det Ch Insp Sara Lund said the search would go on.',
+      'Sgt Ron Long said the drill had not been rehearsed.',
+      'Cllr Mark Bell said the budget was tight.',
+    ]);
+    const roleOf = (fragment: string) => statementWith(analysis, fragment).speakerRole;
+    expect(speakerNameOf(analysis, 'search would go on')).toBe('Sara Lund');
+    expect(roleOf('search would go on')).toBe('Detective Chief Inspector');
+    expect(speakerNameOf(analysis, 'not been rehearsed')).toBe('Ron Long');
+    expect(roleOf('not been rehearsed')).toBe('Sergeant');
+    expect(roleOf('budget was tight')).toBe('Councillor');
   });
 });
