@@ -1,7 +1,7 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isPartyCodeBetween } from './appositives.ts';
 import { isDateWord } from './names.ts';
-import { isWrittenBetweenWords } from './name-joins.ts';
+import { HYPHENATED_PARTICLES, isWrittenBetweenWords } from './name-joins.ts';
 import { isGivenName } from './given-names.ts';
 import { countryNamed, isPersonNoun } from './gazetteer.ts';
 import {
@@ -281,6 +281,8 @@ function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) {
     const token = doc.tokens[k] as Token;
     if (token.pos === 'PUNCT' && /^[.'’-]$/.test(token.text) && k > phrase.first) continue;
+    // "Ayat al-Qormozi": an Arabic article written with a hyphen inside the name.
+    if (k > phrase.first && HYPHENATED_PARTICLES.has(token.text) && doc.tokens[k + 1]?.text === '-') continue;
     if (token.pos === 'DET' || token.pos === 'PRON' || !CAPITALISED.test(token.text) || isDateWord(token.text))
       return false;
   }
@@ -405,7 +407,10 @@ function subjectBeforeParentheticals(
       closing = opening as number;
       continue;
     }
-    const phrase = phraseBeforeComma(doc, closing, floor);
+    const before = phraseBeforeComma(doc, closing, floor);
+    // "…, Ayat al-Qormozi, a poet, …": a name set off whole between commas, which the phrase reader cut at a hyphen.
+    const between = opening === null ? null : { first: opening + 1, end: closing };
+    const phrase = before && between && before.first > between.first && isNamePhrase(doc, between) ? between : before;
     const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
     if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
     // "Government officials in Mexico, the epicenter of the outbreak, have said": a name in a post-modifier of the
