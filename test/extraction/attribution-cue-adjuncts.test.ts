@@ -272,3 +272,14 @@ describe('adjuncts after a cue that follows its report', () => {
     );
   });
 });
+
+describe('a concessive clause after a report', () => {
+  it('is the writer’s, whether or not it holds a cue of its own (local, science)', () => {
+    const analysis = analyse([
+      'The mayor said the bridge was safe, though engineers had doubts about its piers.',
+      'The agency said the test was its biggest yet, even though its strength was not known.',
+    ]);
+    expect(statementWith(analysis, 'bridge was safe').text).toBe('the bridge was safe');
+    expect(statementWith(analysis, 'biggest yet').text).toBe('the test was its biggest yet');
+  });
+});
