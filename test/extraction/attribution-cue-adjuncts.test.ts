@@ -283,3 +283,23 @@ describe('a concessive clause after a report', () => {
     expect(statementWith(analysis, 'biggest yet').text).toBe('the test was its biggest yet');
   });
 });
+
+describe('"while" and a named subject after a report', () => {
+  it('sets another body’s act against the report, outside it (international, business)', () => {
+    const analysis = analyse([
+      'Ana Ruiz has claimed the return is due to the "poor welcome they were given," while the United Nations refugee agency has recorded a rise in arrivals.',
+      'The index said rivals counted whole families, while Forbes counted only individuals.',
+    ]);
+    expect(statementWith(analysis, 'poor welcome').text).not.toContain('refugee agency');
+    expect(statementWith(analysis, 'whole families').text).toBe('rivals counted whole families');
+  });
+
+  it('leaves a clause with a modal, or a place acting, inside a finding (politics)', () => {
+    const analysis = analyse([
+      'The poll found Ruiz would win by six points, while Hale would win by two.',
+      'The survey said New York was the richest city, while Beijing ranked fourth.',
+    ]);
+    expect(statementWith(analysis, 'win by six').text).toContain('Hale would win by two');
+    expect(statementWith(analysis, 'richest city').text).toContain('Beijing ranked fourth');
+  });
+});
