@@ -1148,6 +1148,21 @@ export function sourceOfVerb(
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
 }
 
+// Verbs that put out a message (VerbNet's send-11.1 and the publishing verbs of the attribution literature):
+// "released a statement", "published a report", "drafted a letter".
+const ISSUING_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'draft', 'file', 'submit', 'deliver']);
+
+/**
+ * "China's foreign ministry released a statement Wednesday that urged …", "the ministry published a report which
+ * warned …": a message that says something in a relative clause says it for whoever put it out.
+ */
+function issuerOfMessage(doc: TextDocument, message: Phrase, floor: number, depth: number): Phrase | null {
+  const head = doc.tokens.slice(message.first, message.end).find((t) => t.pos === 'NOUN' && isReportingNoun(t.lemma));
+  const verb = doc.tokens[message.first - 1];
+  if (!head || !verb || verb.pos !== 'VERB' || !ISSUING_VERBS.has(verb.lemma) || verb.index <= floor) return null;
+  return subjectBefore(doc, verb.index, floor, depth + 1)?.subject ?? null;
+}
+
 /**
  * "Di Rita said “We regret … . It is not the case,” adding that …": the participle follows a quotation that opened
  * right after the earlier cue, in that cue's sentence, and runs on into this one; the quotation's speaker goes on.
@@ -1619,7 +1634,8 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       if (!antecedent) return null;
       const described =
         subjectOfPredicateNoun(doc, antecedent, floor, depth) ??
-        (antecedentEnd === i ? nameBeforeAppositive(doc, antecedent, floor) : null);
+        (antecedentEnd === i ? nameBeforeAppositive(doc, antecedent, floor) : null) ??
+        issuerOfMessage(doc, antecedent, floor, depth);
       return { subject: described ?? antecedent, link: 'relative', start: i };
     }
     if (COORDINATORS.has(before.lower) && i > floor) {

@@ -48,3 +48,13 @@ describe('a message noun before a titled name', () => {
     expect(statementWith(analysis, 'deal is off').speakerRole).toBe('Mayor');
   });
 });
+
+describe('a message put out by a body that says something in a relative clause', () => {
+  it('says it for the body that put it out (international)', () => {
+    const analysis = analyse([
+      'The foreign ministry of Norway released a statement on Wednesday that urged a return to talks.',
+    ]);
+    expect(speakerNameOf(analysis, 'return to talks')).not.toMatch(/statement/);
+    expect(speakerNameOf(analysis, 'return to talks')).toMatch(/foreign ministry/i);
+  });
+});
