@@ -1,6 +1,7 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { endsRoleTitle, findRoleHead, findTitleHead, isRoleHeadWord, isTitleModifier } from './roles.ts';
 import { POSSESSIVE_DETERMINERS, phraseEndingAt } from './noun-phrases.ts';
+import { isPartyLabel } from './names.ts';
 
 const PARTY_CODE = /^[RDI]-[\p{Lu}][\p{L}.]{1,12}$/u;
 const PEOPLE_BEFORE_PARTICIPLE = new Set(['those', 'others']);
@@ -332,7 +333,10 @@ function affiliationText(doc: TextDocument, first: number): string {
  * of Ennahda, Rachid Ghannouchi, condemned …". The phrase must end in a title word and open its clause;
  * the name must close the apposition (a comma, or the verb that follows).
  */
-export function appositiveBefore(doc: TextDocument, nameFirstToken: number, nameEndToken: number): string | null {
+export function appositiveBefore(doc: TextDocument, nameStart: number, nameEndToken: number): string | null {
+  // "The Speaker of the House, Republican Paul Ryan, said": a party's word before the name is no part of the title.
+  const label = doc.tokens[nameStart - 1];
+  const nameFirstToken = label && label.quote < 0 && isPartyLabel(label.text) ? nameStart - 1 : nameStart;
   const comma = doc.tokens[nameFirstToken - 1];
   const after = doc.tokens[nameEndToken];
   if (!comma || comma.text !== ',' || comma.quote >= 0 || !after) return null;

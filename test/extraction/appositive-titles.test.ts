@@ -213,3 +213,10 @@ describe('a title before a name set off by commas', () => {
     );
   });
 });
+
+describe('a title before a name that a party’s word opens', () => {
+  it('is the speaker’s title; the party word is no part of it (politics)', () => {
+    const analysis = analyse(['The Speaker of the Assembly, Republican Ana Ruiz, said the bill would pass.']);
+    expect(statementWith(analysis, 'bill would pass').speakerRole).toBe('Speaker of the Assembly');
+  });
+});
