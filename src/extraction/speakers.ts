@@ -9,6 +9,7 @@ import {
   countryOfDemonym,
   isMemberNoun,
   isOrganizationHead,
+  isPersonNoun,
   isOrganizationSuffix,
   isPluralDemonym,
   organizationKey,
@@ -648,6 +649,14 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     named.registry.addMention(member, { start: first.start, end: last.end }, phraseText(doc, phrase), null);
     return { actor: member, roleTitle: roleAt(state, member, first.start) };
   }
+  // "The astronomer also said": the occupation that names the speaker again is the title given where they speak.
+  const worker = occupationEpithet(state, phrase);
+  if (worker) {
+    const title = findTitleHead(last.text) ? named.registry.addRole(worker, last.text) : null;
+    named.registry.addAlias(worker, phraseText(doc, phrase));
+    named.registry.addMention(worker, { start: first.start, end: last.end }, phraseText(doc, phrase), title);
+    return { actor: worker, roleTitle: title ?? roleAt(state, worker, first.start) };
+  }
   let resolved: ResolvedSpeaker | null = null;
   // "Later someone asked …": an indefinite pronoun is a source of its own, like "a member of the audience".
   if (phrase.end - phrase.first === 1 && (INDEFINITE_PRONOUNS.has(first.lower) || isQuantifierPronoun(first.text)))
@@ -780,6 +789,35 @@ function ageEpithet(state: DiscourseState, phrase: Phrase): ActorRecord | null {
     }
   }
   return best;
+}
+
+/**
+ * "Sheppard said, “…”. The astronomer also said, “…”": "the" and a noun for a person that the article has not used
+ * before, speaking right after a person spoke (in this sentence or the one before, in the same paragraph) with no one
+ * named since, is that person named again by their occupation; a noun the article used already ("a lawyer", "the
+ * coach") describes someone of its own.
+ */
+function occupationEpithet(state: DiscourseState, phrase: Phrase): ActorRecord | null {
+  const { doc, named } = state;
+  const [article, noun] = [doc.tokens[phrase.first] as Token, doc.tokens[phrase.end - 1] as Token];
+  if (phrase.end - phrase.first !== 2 || article.lower !== 'the' || noun.pos !== 'NOUN') return null;
+  if (!isPersonNoun(noun.text) || /[^s]s$/.test(noun.lower)) return null;
+  const last = state.lastSpeaker;
+  if (!last || last.actor.kind !== 'PERSON' || last.paragraph !== noun.paragraph) return null;
+  const seen = named.registry.lastMentionBefore(last.actor, article.start);
+  const seenSentence = seen >= 0 ? (sentenceAt(doc, seen)?.index ?? -1) : -1;
+  if (seenSentence < article.sentence - 1) return null;
+  // No one else named since the speaker was, outside quotations.
+  for (const actor of named.registry.actors) {
+    if (actor === last.actor || actor.kind !== 'PERSON') continue;
+    for (const mention of actor.mentions) {
+      if (mention.start <= seen || mention.start >= article.start) continue;
+      if ((doc.tokens[tokenIndexAt(doc, mention.start)] as Token).quote < 0) return null;
+    }
+  }
+  // The noun is new to the article.
+  const used = doc.tokens.slice(0, noun.index).some((t) => t.lower === noun.lower && t.quote < 0);
+  return used ? null : last.actor;
 }
 
 /** "the 61-year-old", "a 19-year-old": an age used as a noun names a person of that age. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, speakerNameOf } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('he and she as speakers', () => {
   it('go to the subject of their own sentence before the last speaker', () => {
@@ -51,5 +51,24 @@ describe('it and they as speakers', () => {
       'Spain said it had found new cases. The WHO raised its alert level, although it said an increase was not probable.',
     ]);
     expect(speakerNameOf(analysis, 'not probable')).toBe('World Health Organization');
+  });
+});
+
+describe('"the" and an occupation speaking right after a person spoke', () => {
+  it('names that person again, with the occupation as the title there (science)', () => {
+    const analysis = analyse([
+      'Lena Ortiz said, "Our other find is a real oddball." The astronomer also said, "This is an unstable orbit."',
+    ]);
+    expect(speakerNameOf(analysis, 'unstable orbit')).toBe('Lena Ortiz');
+    expect(statementWith(analysis, 'unstable orbit').speakerRole).toBe('astronomer');
+  });
+
+  it('describes someone of its own where the article used the noun before, or named another since (sport)', () => {
+    const analysis = analyse([
+      'Ana Ruiz said the team played well. A lawyer for the club disagreed. "It was a foul," the lawyer said.',
+      'Omar Hale said the match was fair. Tom Reyes watched from the stand. "We were robbed," the coach said.',
+    ]);
+    expect(speakerNameOf(analysis, 'It was a foul')).not.toBe('Ana Ruiz');
+    expect(speakerNameOf(analysis, 'We were robbed')).not.toBe('Omar Hale');
   });
 });
