@@ -389,6 +389,16 @@ function markNumberWordsOpeningNames(doc: TextDocument, codes: Uint8Array, title
   }
 }
 
+// Nouns for kinds of body and of occasion that news sets before a name ("airline Ryanair", "convention Anime North"):
+// WordNet's hyponyms of organisation and business that name what a company or outlet is, and of social event.
+const BODY_NOUNS = new Set(
+  `airline carrier company firm broadcaster newspaper magazine tabloid website retailer supermarket bank insurer
+  automaker carmaker startup publisher label charity`.split(/\s+/),
+);
+const OCCASION_NOUNS = new Set(
+  `convention festival conference expo exhibition fair tournament championship championships summit`.split(/\s+/),
+);
+
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 // Names a number ends: UK broadcasters' channels and stations ("Channel 4", "Radio 4"), motor racing's formulas
 // ("Formula 1") and crewed spaceflight programmes' missions ("Apollo 11", "Soyuz 7", "Shenzhou 5").
@@ -853,6 +863,13 @@ function kindWithOrWithoutTitle(
   const lastLower = lowerWords[lowerWords.length - 1] as string;
   const count = words.length;
   if (countryNamed(text) || isPluralDemonym(text)) return 'COUNTRY';
+  // "convention Anime North", "budget airline Ryanair", "magazine MicroMega": a common noun for a kind of body or of
+  // occasion, right before the name, says what it names.
+  const kindNoun = doc.tokens[first - 1];
+  if (kindNoun?.pos === 'NOUN' && /^\p{Ll}/u.test(kindNoun.text)) {
+    if (OCCASION_NOUNS.has(kindNoun.lower)) return null;
+    if (BODY_NOUNS.has(kindNoun.lower)) return 'ORGANIZATION';
+  }
   // "a Costa Rican man", "the Sri Lankan": a people's word of more than one word describes, it names no one.
   if (count >= 2 && countryOfDemonym(text)) return null;
   if (count === 1 && namesLegislature(doc, first, text)) return 'ORGANIZATION';

@@ -400,3 +400,15 @@ describe('"I\'m", which wink keeps as one word', () => {
     expect(analysis.topics.filter((topic) => topic.slug === 'i-m')).toEqual([]);
   });
 });
+
+describe('a common noun for a kind of body right before a name', () => {
+  it('makes the name a body’s, not a person’s (media, business)', () => {
+    const analysis = analyse([
+      'The Portuguese newspaper Correio da Tarde reported that the plane turned sharply.',
+      'Shares in poultry company Mountvale rose on Monday.',
+    ]);
+    const kindOf = (name: string) => analysis.actors.find((actor) => actor.name === name)?.kind;
+    expect(kindOf('Correio da Tarde')).toBe('ORGANIZATION');
+    expect(kindOf('Mountvale')).toBe('ORGANIZATION');
+  });
+});
