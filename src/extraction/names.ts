@@ -866,7 +866,8 @@ function kindWithOrWithoutTitle(
   // "convention Anime North", "budget airline Ryanair", "magazine MicroMega": a common noun for a kind of body or of
   // occasion, right before the name, says what it names.
   const kindNoun = doc.tokens[first - 1];
-  if (kindNoun?.pos === 'NOUN' && /^\p{Ll}/u.test(kindNoun.text)) {
+  // A given name opening it keeps it a person's: "the publisher Anna Berg".
+  if (kindNoun?.pos === 'NOUN' && /^\p{Ll}/u.test(kindNoun.text) && !isGivenName(words[0] as string)) {
     if (OCCASION_NOUNS.has(kindNoun.lower)) return null;
     if (BODY_NOUNS.has(kindNoun.lower)) return 'ORGANIZATION';
   }
