@@ -673,14 +673,14 @@ function takesPluralVerb(doc: TextDocument, name: NameSpan): boolean {
   const first = doc.tokens[name.firstToken] as Token;
   // A plural word agrees in the plural whatever it names: "Democrats have", "the Kochs are".
   if (!verb || verb.sentence !== first.sentence || isGivenName(name.text) || /s$/i.test(name.text)) return false;
+  // "Embryonic stem cells", "Democrat politicians": a verb's tag on a noun's modifier; "God forbid": a wish.
+  const after = doc.tokens[name.endToken + 1];
+  if (after?.pos === 'NOUN' || isMemberNoun(name.text) || name.text === 'God') return false;
   // Not an object or a complement: "dismissed Smith", "with Smith", "to Smith".
   const governed =
     before !== undefined &&
     before.sentence === first.sentence &&
     (BARE_VERB_GOVERNORS.has(before.lower) || GOVERNING_TAGS.has(before.pos));
-  // "Embryonic stem cells", "Democrat politicians": a verb's tag on a noun's modifier; "God forbid": a wish.
-  const after = doc.tokens[name.endToken + 1];
-  if (after?.pos === 'NOUN' || isMemberNoun(name.text) || name.text === 'God') return false;
   return !governed && isPluralVerb(verb);
 }
 

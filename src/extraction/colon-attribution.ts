@@ -1,10 +1,9 @@
 import type { Paragraph, TextDocument, Token } from './text/document.ts';
 import type { Span } from './types.ts';
-import type { Phrase } from './noun-phrases.ts';
 import { isQuoteMark } from './sources.ts';
 import { isReportingNoun, reportingVerb } from './reporting-words.ts';
 import { isDateWord } from './names.ts';
-import { sentenceSubject } from './noun-phrases.ts';
+import { sentenceSubject, type Phrase } from './noun-phrases.ts';
 import { isPersonNoun } from './gazetteer.ts';
 
 const MAX_SPEAKER_TOKENS = 6;

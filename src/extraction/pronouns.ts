@@ -25,7 +25,8 @@ export function isPlural(actor: ActorRecord): boolean {
 // "one of their daughters", "another of the victims": one person out of a group.
 const ONE_OF = /^(?:one|another|each|either|neither)\s+of\s+/i;
 
-function mentionOutsideQuotes(state: DiscourseState, actor: ActorRecord, before: number): number {
+/** The start of the actor's last mention before `before` outside quotations, or -1. */
+export function mentionOutsideQuotes(state: DiscourseState, actor: ActorRecord, before: number): number {
   let last = -1;
   for (const mention of actor.mentions) {
     if (mention.start >= before) continue;

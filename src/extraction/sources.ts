@@ -553,6 +553,7 @@ function subjectOfEarlierVerb(
   withinRelative = false,
 ): Phrase | null {
   if (depth >= MAX_SUBJECT_DEPTH) return null;
+  const participle = (doc.tokens[from] as Token).lower.endsWith('ing');
   for (let i = from - 1; i >= floor && from - i <= MAX_VERB_DISTANCE; i--) {
     const token = doc.tokens[i] as Token;
     if (token.quote >= 0 || isQuoteMark(token)) continue;
@@ -576,7 +577,6 @@ function subjectOfEarlierVerb(
     // "… filed with the 9th Circuit Court of Appeals, which declined to overturn the ruling, stating …": after a
     // relative clause set off by a comma, the named body or person it describes goes on into the participle.
     const head = found ? doc.tokens[found.subject.end - 1] : undefined;
-    const participle = (doc.tokens[from] as Token).lower.endsWith('ing');
     if (found && participle && doc.tokens[found.start - 1]?.text === ',' && head && CAPITALISED.test(head.text))
       return found.subject;
   }
@@ -1042,9 +1042,6 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
 }
 
 /** An inverted cue comes right after a comma or a closing quotation mark: "…,” said X". */
-/** Tokens from a cue to the first word of the quotation it opens: “said, “”, “said: “”, “said on Tuesday: “”. */
-const MAX_CUE_TO_QUOTATION = 5;
-
 function followsCommaOrQuote(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   return previous !== undefined && (previous.text === ',' || isQuoteMark(previous));
@@ -1162,6 +1159,9 @@ function issuerOfMessage(doc: TextDocument, message: Phrase, floor: number, dept
   if (!head || !verb || verb.pos !== 'VERB' || !ISSUING_VERBS.has(verb.lemma) || verb.index <= floor) return null;
   return subjectBefore(doc, verb.index, floor, depth + 1)?.subject ?? null;
 }
+
+/** Tokens from a cue to the first word of the quotation it opens: “said, “”, “said: “”, “said on Tuesday: “”. */
+const MAX_CUE_TO_QUOTATION = 5;
 
 /**
  * "Di Rita said “We regret … . It is not the case,” adding that …": the participle follows a quotation that opened

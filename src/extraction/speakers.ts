@@ -27,6 +27,7 @@ import {
   PRONOUN_GENDER,
   descriptionHead,
   isPlural,
+  mentionOutsideQuotes,
   resolvePronoun,
 } from './pronouns.ts';
 
@@ -809,11 +810,8 @@ function occupationEpithet(state: DiscourseState, phrase: Phrase): ActorRecord |
   if (seenSentence < article.sentence - 1) return null;
   // No one else named since the speaker was, outside quotations.
   for (const actor of named.registry.actors) {
-    if (actor === last.actor || actor.kind !== 'PERSON') continue;
-    for (const mention of actor.mentions) {
-      if (mention.start <= seen || mention.start >= article.start) continue;
-      if ((doc.tokens[tokenIndexAt(doc, mention.start)] as Token).quote < 0) return null;
-    }
+    if (actor !== last.actor && actor.kind === 'PERSON' && mentionOutsideQuotes(state, actor, article.start) > seen)
+      return null;
   }
   // The noun is new to the article.
   const used = doc.tokens.slice(0, noun.index).some((t) => t.lower === noun.lower && t.quote < 0);
