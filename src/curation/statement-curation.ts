@@ -11,7 +11,10 @@ export async function reattributeStatement(
   roleId: number | null,
 ): Promise<CurationResult<Statement>> {
   const [statement, speaker, role] = await Promise.all([
-    db.statement.findUnique({ where: { id: statementId }, select: { id: true } }),
+    db.statement.findUnique({
+      where: { id: statementId },
+      select: { id: true, articleId: true, section: true, start: true, end: true, speakerId: true },
+    }),
     db.actor.findUnique({ where: { id: speakerId }, select: { id: true } }),
     roleId === null ? null : db.role.findUnique({ where: { id: roleId }, select: { actorId: true } }),
   ]);
@@ -20,6 +23,23 @@ export async function reattributeStatement(
   if (roleId !== null && !role) return rejected(['input', 'roleId'], 'No such role', 'NOT_FOUND');
   if (role && role.actorId !== speakerId) {
     return rejected(['input', 'roleId'], 'The role belongs to another actor than the new speaker');
+  }
+  // A passage said by several is one statement per speaker: the new speaker may say it already.
+  const twin =
+    statement.speakerId === speakerId
+      ? null
+      : await db.statement.findFirst({
+          where: {
+            articleId: statement.articleId,
+            section: statement.section,
+            start: statement.start,
+            end: statement.end,
+            speakerId,
+          },
+          select: { id: true },
+        });
+  if (twin) {
+    return rejected(['input', 'speakerId'], 'That actor is already a speaker of this passage, in another statement');
   }
   const updated = await db.statement.update({
     where: { id: statementId },

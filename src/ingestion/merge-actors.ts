@@ -22,6 +22,11 @@ export async function mergeActorsInto(tx: Transaction, sourceId: number, targetI
     await tx.role.delete({ where: { id: role.id } });
   }
 
+  // A passage both said (a coordinated subject) is one statement once they are one actor: the target's stays.
+  await tx.$executeRaw`
+    DELETE FROM "Statement" s USING "Statement" t
+    WHERE s."speakerId" = ${sourceId} AND t."speakerId" = ${targetId} AND t."articleId" = s."articleId"
+      AND t.section = s.section AND t.start = s.start AND t."end" = s."end"`;
   await tx.statement.updateMany({ where: { speakerId: sourceId }, data: { speakerId: targetId } });
   await tx.$executeRaw`
     INSERT INTO "ActorMention" ("articleId", "actorId", "roleId", text, start, "end")

@@ -28,7 +28,9 @@ export async function storeStatements(
   });
   if (statements.length === 0) return;
   // The article's part of the topic context (headline C, lede D) is read into a vector once per article.
-  const stored = await tx.$queryRaw<{ id: number; articleId: number; section: string; start: number; end: number }[]>`
+  const stored = await tx.$queryRaw<
+    { id: number; articleId: number; section: string; start: number; end: number; speakerId: number }[]
+  >`
     WITH article_context AS (
       SELECT id, setweight(to_tsvector('english', headline), 'C') || setweight(to_tsvector('english', lede), 'D') AS vector
       FROM unnest(${withStatements.map((graph) => graph.articleId)}::int[],
@@ -52,13 +54,17 @@ export async function storeStatements(
         "sentenceStart", "sentenceEnd", near)
     JOIN article_context c ON c.id = s."articleId"
     ON CONFLICT DO NOTHING
-    RETURNING id, "articleId", section::text, start, "end"`;
+    RETURNING id, "articleId", section::text, start, "end", "speakerId"`;
   // Topics go with the statements stored now; a passage stored already (a curated one kept through
   // re-analysis) keeps its own. Curated topics tag those saying their phrases.
   await tagWithCuratedPhrases(tx, { statementIds: stored.map((row) => row.id) });
-  const idBySpan = new Map(stored.map((row) => [`${row.articleId}:${row.section}:${row.start}:${row.end}`, row.id]));
-  const topics = statements.flatMap(({ graph, statement }) => {
-    const statementId = idBySpan.get(`${graph.articleId}:${statement.section}:${statement.start}:${statement.end}`);
+  const key = (articleId: number, section: string, start: number, end: number, speakerId: number) =>
+    `${articleId}:${section}:${start}:${end}:${speakerId}`;
+  const idByKey = new Map(
+    stored.map((row) => [key(row.articleId, row.section, row.start, row.end, row.speakerId), row.id]),
+  );
+  const topics = statements.flatMap(({ graph, statement, speakerId }) => {
+    const statementId = idByKey.get(key(graph.articleId, statement.section, statement.start, statement.end, speakerId));
     if (statementId === undefined) return [];
     return statement.topics.map((topic) => ({ statementId, topicId: topicIds.get(topic.slug)!, stance: topic.stance }));
   });
