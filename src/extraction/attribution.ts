@@ -9,6 +9,7 @@ import { isQuoteMark, sourceOfVerb, type SourceLink } from './sources.ts';
 import { speakerOfRecording } from './recorded-speakers.ts';
 import { isCapitalisedName } from './names.ts';
 import { isPersonNoun } from './gazetteer.ts';
+import { coordinationOf } from './coordinated-speakers.ts';
 import {
   learnGenderFromClause,
   resolveSentencePronoun,
@@ -36,6 +37,9 @@ export interface Attribution {
   preposition: string | null;
   subject: Phrase;
   speaker: ResolvedSpeaker;
+  /** Everyone the cue reports for, in text order: the speaker, and those named with it in a coordinated subject
+   *  ("MSF and WHO are calling for …"). */
+  speakers: ResolvedSpeaker[];
   /** How the speaker is tied to the cue (before it, after it, as the subject of an earlier verb …). */
   link: SourceLink;
   /** "did not say": remembered for pronouns, but no statement. */
@@ -97,12 +101,17 @@ export function findAttributions(state: DiscourseState): Attribution[] {
       const { cueEnd } = found;
       const nextWord = doc.tokens[cueEnd]?.lower === 'that' ? doc.tokens[cueEnd + 1] : doc.tokens[cueEnd];
       if (found.link !== 'inverted') learnGenderFromClause(speaker.actor, nextWord);
+      const coordination =
+        found.link === 'subject' ? coordinationOf(state, found.subject, i, speaker, sentence.firstToken) : null;
       attributions.push({
         index: attributions.length,
         cue: token,
         cueText: cueTextOf(doc.body, doc.tokens, i, found),
         ...found,
+        // "Though Lynch and Capuano have expressed …": the attribution's own words begin with the coordination.
+        start: Math.min(found.start, coordination?.first ?? found.start),
         speaker,
+        speakers: coordination?.speakers ?? [speaker],
         negated,
         sentence: sentence.index,
         paragraph: sentence.paragraph,

@@ -187,9 +187,17 @@ function isMisreadNoun(tokens: Token[], i: number): boolean {
     token.lower.endsWith('ed') &&
     previous !== undefined &&
     (previous.pos === 'NUM' || previous.pos === 'DET') &&
+    !isFloatingQuantifier(tokens, i - 1) &&
     next?.pos === 'NOUN'
   );
 }
+
+/** "have all denied interest", "had both rejected claims": a quantifier floated after an auxiliary belongs to the
+ *  subject (Quirk et al. 1985 §6.49), and determines no noun the participle would modify. */
+function isFloatingQuantifier(tokens: Token[], k: number): boolean {
+  return FLOATING_QUANTIFIERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.pos === 'AUX';
+}
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
 // Words of a short time adjunct after a participle ("published Sunday", "released earlier this week").
 const PARTICIPLE_TIME_WORDS = new Set([

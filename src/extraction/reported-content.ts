@@ -486,6 +486,7 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
   }
   end = beforeSpeakersOwnPredicate(doc, attribution, end);
   end = beforeConcession(doc, attribution.cueEnd, end);
+  end = beforeComparativeInversion(doc, attribution.cueEnd, end);
   // "Although X suggested Y, Z …": the subordinate report ends at its comma; so does a relative clause set off
   // by commas ("Lindsey Graham, who endorsed Cruz last year, said …"), and a gerund whose subject follows it
   // ("Despite announcing his support for Vale, Alder …").
@@ -551,6 +552,24 @@ function contrastsNamedSubject(doc: TextDocument, k: number): boolean {
 }
 
 const CONCESSIVES = new Set(['although', 'though']);
+
+/**
+ * "denied interest in the seat as have other Democrats", "opposed the bill, as did the mayor": a comparative clause
+ * with its auxiliary before its subject (Quirk et al. 1985 §15.54, inversion after "as" and "than") tells who else
+ * did it, in the writer's words: the report ends before it.
+ */
+function beforeComparativeInversion(doc: TextDocument, from: number, end: number): number {
+  for (let i = from; i < end - 2; i++) {
+    const token = doc.tokens[i] as Token;
+    if ((token.lower !== 'as' && token.lower !== 'than') || token.quote >= 0) continue;
+    const auxiliary = doc.tokens[i + 1] as Token;
+    const subject = doc.tokens[i + 2] as Token;
+    if (INVERTED_AUXILIARIES.has(auxiliary.lower) && NOUN_PHRASE_STARTS.has(subject.pos))
+      return doc.tokens[i - 1]?.text === ',' ? i - 1 : i;
+  }
+  return end;
+}
+const INVERTED_AUXILIARIES = new Set(['have', 'has', 'had', 'did', 'do', 'does', 'is', 'are', 'was', 'were']);
 
 // Prepositions that open an adjunct with a gerund set off by commas: "Alder, after telling reporters …, left".
 const GERUND_ADJUNCT_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'by', 'without']);

@@ -63,11 +63,18 @@ export function buildStatements(
     (draft) => !notes.has((doc.sentences[draft.attribution.sentence] as Sentence).paragraph),
   );
   drafts.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
-  if (pieces) for (const draft of drafts) pieces.push(draft.pieces);
-  return drafts.map((draft) => {
+  // A coordinated subject reports for each person or body in it: one statement each, on the same passage. A
+  // quotation given to the cue's speaker from another sentence goes to that speaker alone.
+  const spoken = drafts.flatMap((draft) => {
+    const cueSentence = doc.sentences[draft.attribution.sentence] as Sentence;
+    const besideCue = draft.pieces.some((p) => p.start < cueSentence.end && p.end > cueSentence.start);
+    const speakers = besideCue ? draft.attribution.speakers : [draft.attribution.speaker];
+    return speakers.map((speaker) => ({ draft, speaker }));
+  });
+  if (pieces) for (const { draft } of spoken) pieces.push(draft.pieces);
+  return spoken.map(({ draft, speaker }) => {
     const first = draft.pieces[0] ?? { start: 0, end: 0 };
     const last = draft.pieces[draft.pieces.length - 1] ?? first;
-    const speaker = draft.attribution.speaker;
     return {
       start: first.start,
       end: last.end,

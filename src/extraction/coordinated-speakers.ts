@@ -1,0 +1,112 @@
+// "MSF and WHO are now calling for more help", "Senators Dan Coats of Indiana, John McCain of Arizona, and Olympia
+// Snowe of Maine each asked Brown to run": a subject of names joined by "and" reports for each of them. Reporting
+// verbs take such subjects segregatorily, each conjunct saying it (Quirk et al. 1985 §13.60, segregatory and
+// combinatory coordination), so each person or body named is a speaker of the statement.
+import type { DiscourseState } from './discourse.ts';
+import type { Phrase } from './noun-phrases.ts';
+import type { ResolvedSpeaker } from './speakers.ts';
+import type { Token } from './text/document.ts';
+import { isQuoteMark } from './sources.ts';
+import type { NameLink } from './actors.ts';
+
+/** Kinds of actor that speak for themselves when named in a coordination. */
+const SPEAKING_KINDS = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY']);
+/** Words between a subject and its verb: auxiliaries, adverbs, floating quantifiers ("have all denied"). */
+const FLOATING = new Set(['both', 'all', 'each', 'also', 'now', 'jointly', 'together']);
+/** Words that may stand before a coordination opening a clause (and a subordinator: "Though Lynch and …"). */
+const OPENERS = new Set([',', ';', ':', '(', '—', '–', 'both']);
+
+interface Conjunct {
+  first: number;
+  link: NameLink;
+}
+
+/** The named person or body ending right before `end`, with its title, its article, and a place it is "of"
+ *  ("John McCain of Arizona"); null when the words there name none. */
+function conjunctEndingAt(state: DiscourseState, end: number): Conjunct | null {
+  const { doc, named } = state;
+  let last = end - 1;
+  const place = named.actorAtToken.get(last);
+  const placeFirst = place ? place.name.firstToken : named.placeOrderAt.has(last) ? last : -1;
+  if (placeFirst > 0 && doc.tokens[placeFirst - 1]?.lower === 'of' && (place?.actor.kind ?? 'COUNTRY') === 'COUNTRY')
+    last = placeFirst - 2;
+  const link = named.actorAtToken.get(last);
+  if (!link || !SPEAKING_KINDS.has(link.actor.kind) || link.name.endToken !== last + 1) return null;
+  let first =
+    link.name.titleFirst >= 0 && link.name.titleFirst < link.name.firstToken
+      ? link.name.titleFirst
+      : link.name.firstToken;
+  if (doc.tokens[first - 1]?.lower === 'the') first--;
+  return { first, link };
+}
+
+/** A title written in the plural before the first of the names ("Republican Senators Dan Coats, …, and Olympia
+ *  Snowe"): it is each one's title. */
+function sharedTitle(state: DiscourseState, first: NameLink): string | null {
+  const { titleFirst, firstToken } = first.name;
+  const written = state.doc.tokens[firstToken - 1];
+  if (!first.roleTitle || titleFirst >= firstToken || !written) return null;
+  const singular = first.roleTitle.split(/\s+/).at(-1)!.toLowerCase();
+  return written.lower !== singular && written.lower.startsWith(singular) ? first.roleTitle : null;
+}
+
+/** Where the subject of the verb at `cueIndex` ends: before its auxiliaries, adverbs and floating quantifiers. */
+function subjectEnd(tokens: readonly Token[], cueIndex: number): number {
+  let k = cueIndex - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || FLOATING.has(tokens[k]!.lower))) k--;
+  return k + 1;
+}
+
+/** Everyone named in a coordinated subject, in text order, and the token the coordination begins at. */
+export interface Coordination {
+  speakers: ResolvedSpeaker[];
+  first: number;
+}
+
+/**
+ * The people and bodies named with the speaker in a coordinated subject of the verb at `cueIndex`, the speaker
+ * among them, each with the title the article gives them there. None unless every conjunct names a person or body, the speaker is one of them, and the
+ * coordination opens its clause (after a comma, "both", a subordinator, or at the sentence's start): "he met Smith
+ * and Jones said" joins no subjects.
+ */
+export function coordinationOf(
+  state: DiscourseState,
+  subject: Phrase,
+  cueIndex: number,
+  speaker: ResolvedSpeaker,
+  sentenceFirst: number,
+): Coordination | null {
+  const { doc, named } = state;
+  const end = subjectEnd(doc.tokens, cueIndex);
+  if (subject.end > end) return null;
+  const conjuncts: Conjunct[] = [];
+  let right = end;
+  let joined = false;
+  for (;;) {
+    const conjunct = conjunctEndingAt(state, right);
+    if (!conjunct) return null;
+    conjuncts.push(conjunct);
+    let k = conjunct.first - 1;
+    if (doc.tokens[k]?.lower === 'and') {
+      joined = true;
+      if (doc.tokens[k - 1]?.text === ',') k--;
+    } else if (!(joined && doc.tokens[k]?.text === ',' && conjunctEndingAt(state, k))) break;
+    right = k;
+  }
+  const leftmost = conjuncts[conjuncts.length - 1]!.first;
+  const before = doc.tokens[leftmost - 1];
+  const opens =
+    leftmost <= sentenceFirst || !before || OPENERS.has(before.lower) || isQuoteMark(before) || before.pos === 'SCONJ';
+  if (!joined || !opens || subject.first < leftmost) return null;
+  if (!conjuncts.some((c) => c.link.actor === speaker.actor)) return null;
+  conjuncts.reverse();
+  const shared = sharedTitle(state, conjuncts[0]!.link);
+  const speakers: ResolvedSpeaker[] = [];
+  for (const { link } of conjuncts) {
+    if (speakers.some((other) => other.actor === link.actor)) continue;
+    const at = (doc.tokens[link.name.firstToken] as Token).start;
+    const roleTitle = link.roleTitle ?? shared ?? named.registry.roleAt(link.actor, at);
+    speakers.push(link.actor === speaker.actor && speaker.roleTitle ? speaker : { actor: link.actor, roleTitle });
+  }
+  return { speakers, first: leftmost };
+}
