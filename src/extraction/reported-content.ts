@@ -406,7 +406,9 @@ const TENSED = new Set<VerbForm>(['past', 'present']);
  * "denies the crime was a genocide and goes to great lengths to …", "railed against what he calls “the cartel” and
  * turned to …": a verb joined by "and" or "but" in the cue's own form, where the report's last verb has another,
  * goes on the speaker's clause (a conjoined predicate, Huddleston & Pullum 2002, ch. 15), not the report. The
- * report ends before it. Alike forms ("said the firm cut jobs and raised prices") stay one report.
+ * report ends before it. Alike forms ("said the firm cut jobs and raised prices") stay one report, unless a comma
+ * and "but" set the verb against the report ("denied that the US threatened to cut ties, but fought to keep …"):
+ * a contrast of the speaker's own acts.
  */
 function beforeSpeakersOwnPredicate(doc: TextDocument, attribution: Attribution, end: number): number {
   if (attribution.kind !== 'VERB' || attribution.link === 'inverted' || attribution.cue.pos !== 'VERB') return end;
@@ -428,7 +430,8 @@ function beforeSpeakersOwnPredicate(doc: TextDocument, attribution: Attribution,
     const distinct = lastForm !== null && TENSED.has(lastForm) && TENSED.has(form) && lastForm !== form;
     // "it has broken agreements and shared …": a past form may be a participle under the auxiliary before.
     const underAuxiliary = auxiliaryGoverns && form === 'past';
-    if (joined && token.pos === 'VERB' && form === cueForm && distinct && !underAuxiliary) {
+    const contrasted = previous?.lower === 'but' && doc.tokens[i - 2]?.text === ',';
+    if (joined && token.pos === 'VERB' && form === cueForm && (distinct || contrasted) && !underAuxiliary) {
       const joiner = i - 1;
       return doc.tokens[joiner - 1]?.text === ',' ? joiner - 1 : joiner;
     }

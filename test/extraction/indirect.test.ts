@@ -130,6 +130,13 @@ describe('a predicate of the speaker joined after the report', () => {
     expect(statementWith(analysis, 'old bridge').text).toBe('the old bridge is unsafe');
   });
 
+  it('ends it before ", but" and a verb in the cue’s tense, a contrast of the speaker’s own acts (business)', () => {
+    const analysis = analyse([
+      'The chairman denied that the bank hid losses from its auditors, but fought to keep the internal report secret.',
+    ]);
+    expect(statementWith(analysis, 'hid losses').text).toBe('the bank hid losses from its auditors');
+  });
+
   it('keeps verbs of one tense, and a past form under an auxiliary, in the report', () => {
     const analysis = analyse([
       'The minister said the firm made losses and raised prices.',
