@@ -201,11 +201,22 @@ const NEGATORS = /^(?:not|never|no|n['’]t|cannot|nothing|nobody|none)$/;
 /** Enough of a clause's opening words to tag the first. */
 const OPENING_WORDS = 4;
 
+// Words of closed classes, which open no imperative: articles and other determiners, personal pronouns,
+// prepositions and conjunctions (Quirk et al. 1985 §2.39-2.41). The auxiliaries are left out: "Do not go" is one.
+// A clause opening on one of them (most do) is told in another mood without being tagged.
+const NEVER_IMPERATIVE = new Set(
+  `the a an this that these those some any no every each all both my our your his her its their i we you he she it
+  they there here in on at for with by from of to into about after before and but or so if when while because as
+  although though`.split(/\s+/),
+);
+
 /** A clause opening on a verb in its bare form tells someone to do something: "Take detailed histories". */
 function imperative(clause: string): boolean {
+  const words = clause.trim().split(/\s+/);
+  if (NEVER_IMPERATIVE.has(words[0]!.toLowerCase().replace(/^\W+/, ''))) return false;
   // Parts of speech only for the few words that need them (here a clause's opening), with the extractor's tagger.
   const nlp = taggingWink();
-  const opening = clause.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  const opening = words.slice(0, OPENING_WORDS).join(' ');
   const first = nlp.readDoc(opening).tokens().itemAt(0);
   if (!first || first.out(nlp.its.pos) !== 'VERB') return false;
   // The typings of its.lemma do not match out()'s signature, although the call works as documented.
