@@ -112,7 +112,10 @@ export class StatementResolver {
     return toGlobalId('Statement', statement.id);
   }
 
-  @FieldResolver(() => Actor, { description: 'Who made the statement.' })
+  @FieldResolver(() => Actor, {
+    description:
+      'Who made the statement. A passage several said together ("MSF and the WHO called for …") is one statement for each of them, with the same offsets.',
+  })
   async speaker(@Root() statement: Statement, @Ctx() { loaders }: Context): Promise<Actor> {
     return (await loaders.actor.load(statement.speakerId))!;
   }
