@@ -21,13 +21,21 @@ const VERDICT: Trigger = {
   group: 'COURT_RULING:',
   words: ['find'],
   pos: null,
+  setting: false,
 };
 const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable']);
 const MAX_TOKENS_TO_VERDICT = 6;
 
 // FrameNet Shoot_projectiles and Use_firearm: "fired missiles at Israel", "fired on protesters"; not "fired
 // its chief executive", a change of office.
-const FIRING: Trigger = { type: 'ATTACK', occasion: 'ATTACK:', group: 'ATTACK:', words: ['fire'], pos: null };
+const FIRING: Trigger = {
+  type: 'ATTACK',
+  occasion: 'ATTACK:',
+  group: 'ATTACK:',
+  words: ['fire'],
+  pos: null,
+  setting: false,
+};
 const PROJECTILES = new Set([
   'missile',
   'missiles',
@@ -274,7 +282,14 @@ function billBefore(doc: TextDocument, sentence: Sentence, verb: number): boolea
 // WordNet enact.v "order by virtue of superior authority; decree" and sign.v: a bill signed by the head of a
 // government is enacted, "signed the bill into law", "signed into law a ban on …". Not an agreement (FrameNet
 // Sign_agreement binds two parties), an OTHER step of law-making.
-const ENACTING: Trigger = { type: 'OTHER', occasion: 'OTHER:law', group: 'OTHER:law', words: ['sign'], pos: null };
+const ENACTING: Trigger = {
+  type: 'OTHER',
+  occasion: 'OTHER:law',
+  group: 'OTHER:law',
+  words: ['sign'],
+  pos: null,
+  setting: false,
+};
 const MAX_TOKENS_TO_INTO_LAW = 10;
 // What is signed as law: a bill (FrameNet Law) or an order a head of government issues.
 const SIGNED_LAWS = new Set(['bill', 'bills', 'legislation', 'law', 'act', 'ordinance', 'order', 'decree']);
@@ -434,7 +449,14 @@ export function stormsPlace(doc: TextDocument, sentence: Sentence, end: number):
 // FrameNet Use_firearm and Hit_target (shoot.v): "police shot a suspect", "Mara Lind was shot in the leg", "shot
 // and killed two people"; not "the film was shot in Tunis", "shot to fame", "shot a video". A person shot, as
 // the object or as the subject of the passive, makes it a shooting.
-const SHOOTING: Trigger = { type: 'ATTACK', occasion: 'ATTACK:', group: 'ATTACK:', words: ['shoot'], pos: null };
+const SHOOTING: Trigger = {
+  type: 'ATTACK',
+  occasion: 'ATTACK:',
+  group: 'ATTACK:',
+  words: ['shoot'],
+  pos: null,
+  setting: false,
+};
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'i', 'we', 'me', 'us']);
 const MAX_TOKENS_TO_SHOT = 4;
 
@@ -486,6 +508,7 @@ const ISSUING: Trigger = {
   group: 'STATEMENT_ISSUED:',
   words: ['issue'],
   pos: 'VERB',
+  setting: false,
 };
 const ISSUING_VERBS = new Set(['issue', 'release', 'post', 'publish']);
 const ANNOUNCEMENTS = new Set(['notice', 'advisory', 'edict', 'proclamation', 'release', 'bulletin']);
@@ -511,7 +534,14 @@ export function issuingAt(doc: TextDocument, sentence: Sentence, i: number): Tri
 // FrameNet Killing with a Killer or a Cause that attacks (kill.v, wound.v, injure.v): "a suicide bomber killed 12
 // people", "gunmen wounded three guards", "a missile killed two soldiers" is an attack, which news tells by its
 // toll; "the virus killed 12 people" or "she was killed in a crash" is not.
-const HARMING: Trigger = { type: 'ATTACK', occasion: 'ATTACK:', group: 'ATTACK:', words: ['kill'], pos: 'VERB' };
+const HARMING: Trigger = {
+  type: 'ATTACK',
+  occasion: 'ATTACK:',
+  group: 'ATTACK:',
+  words: ['kill'],
+  pos: 'VERB',
+  setting: false,
+};
 const HARMING_VERBS = new Set(['kill', 'wound', 'injure', 'murder', 'massacre', 'behead']);
 const SUBJECT_SKIPS = new Set(['AUX', 'ADV', 'PART']);
 

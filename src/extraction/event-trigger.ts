@@ -9,4 +9,6 @@ export interface Trigger {
   group: string;
   words: string[];
   pos: string | null;
+  /** A medium of speech ("on Twitter", "in an interview"): an event only where it sets a cue, with its speaker. */
+  setting: boolean;
 }

@@ -78,6 +78,7 @@ for (const entry of triggerData.triggers) {
       group: `${entry.type}:${group}`,
       words: phrase.split(' '),
       pos: pos ?? null,
+      setting: 'setting' in entry && entry.setting === true,
     };
     const first = trigger.words[0] as string;
     const list = triggersByFirstWord.get(first) ?? [];
@@ -1517,6 +1518,7 @@ export function findEvents(
       const speaker = SPEECH_EVENTS.has(trigger.type)
         ? speakerOfSetting(cues, sentence.index, i, framesSentence(doc, sentence, i, trigger))
         : null;
+      if (trigger.setting && !speaker) continue;
       if (speaker)
         participants = [
           { actorRef: speaker.ref, part: 'AGENT' as const },
