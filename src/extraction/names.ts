@@ -721,6 +721,15 @@ function followsGivenName(doc: TextDocument, i: number, first: number): boolean 
 }
 
 /** Title words written before a name, outside the capitalised run: "City Hall press secretary Ana Reyes". */
+/** Adjectives that count or point rather than classify: "other officials", "several experts". */
+const QUANTIFYING_ADJECTIVES = new Set(
+  `other many several such same few more most certain various numerous fellow own last next`.split(/\s+/),
+);
+
+/** Words before an adjective that grade it ("the most able candidate") or open a clause ("whatever real authority
+ *  Manafort had"): a gradable adjective evaluates, and classifies no title. */
+const GRADING_WORDS = new Set(`most more very so too less least quite whatever whichever`.split(/\s+/));
+
 function titleStartBefore(doc: TextDocument, runFirst: number): number {
   let first = runFirst;
   for (let i = runFirst - 1; i >= 0 && runFirst - i <= 8; i--) {
@@ -745,7 +754,15 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
         i + 1 < runFirst &&
         (isCapitalised(doc.tokens[i - 1]?.text ?? '') || doc.tokens[i - 1]?.pos === 'NOUN')) ||
       // "astronomy professor Scott Gaudi", "test player John Bracewell": a noun modifying the title.
-      (token.pos === 'NOUN' && i + 1 === first && i + 1 < runFirst);
+      (token.pos === 'NOUN' && i + 1 === first && i + 1 < runFirst) ||
+      // "political scientist Peter Ubertaccio", "investigative reporter …": an adjective right before the title's
+      // head classifies it (Quirk et al. 1985 §17.104, classifying premodifiers), not a quantifier ("other").
+      (token.pos === 'ADJ' &&
+        i + 1 === first &&
+        i + 1 < runFirst &&
+        isTitleNoun(doc.tokens[i + 1]) &&
+        !QUANTIFYING_ADJECTIVES.has(token.lower) &&
+        !GRADING_WORDS.has(doc.tokens[i - 1]?.lower ?? ''));
     if (!titleWord && !capitalisedWord && !connector && !joiner) break;
     // "an attorney for Reyes", "adviser to Biden": a name right after the title's preposition is its complement
     // (the client, the one advised), not its holder.

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, statementWith } from './analyse.ts';
+
+/** The role a statement gives its speaker, in lower case. */
+function roleOf(paragraphs: string[], fragment: string): string | null | undefined {
+  return statementWith(analyse(paragraphs), fragment).speakerRole?.toLowerCase();
+}
+
+describe('a classifying adjective before a title', () => {
+  it('belongs to the title, after "according to" and mid-sentence alike (politics, science)', () => {
+    expect(
+      roleOf(
+        ['According to political scientist Peter Ubertaccio of Stonehill College, the war chest may deter rivals.'],
+        'war chest',
+      ),
+    ).toBe('political scientist');
+    expect(roleOf(['On Monday marine biologist Ana Reyes said the reef was recovering.'], 'reef')).toBe(
+      'marine biologist',
+    );
+  });
+
+  it('not when it is graded or opens a clause: it evaluates, and names no title', () => {
+    const analysis = analyse([
+      'Cruz is the most able candidate Richard Viguerie argues, and the party agrees.',
+      'They undermined whatever real authority Paul Manafort had.',
+    ]);
+    const roles = analysis.actors.flatMap((actor) => actor.roles.map((role) => role.title.toLowerCase()));
+    expect(roles).not.toContain('able candidate');
+    expect(roles).not.toContain('real authority');
+  });
+});
+
+describe('the standing of a candidate in a race', () => {
+  it('is a title: "front-runner", "frontrunner", "hopeful" (politics)', () => {
+    expect(roleOf(['GOP frontrunner Donald Trump said the wall would be built.'], 'wall')).toBe('gop frontrunner');
+    expect(roleOf(['Republican presidential hopeful Ben Carson said he was ready.'], 'ready')).toBe(
+      'republican presidential hopeful',
+    );
+  });
+});
