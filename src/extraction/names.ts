@@ -730,6 +730,18 @@ const QUANTIFYING_ADJECTIVES = new Set(
  *  Manafort had"): a gradable adjective evaluates, and classifies no title. */
 const GRADING_WORDS = new Set(`most more very so too less least quite whatever whichever`.split(/\s+/));
 
+/** Prepositions that join a title to the one it serves: "spokesman for …", "adviser to …" (not "Secretary of State"). */
+const SERVICE_CONNECTORS = new Set(['for', 'to']);
+
+/** A title noun among the tokens from `from` up to `end`, lower case ("presidential candidate"). */
+function holdsTitleNoun(doc: TextDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (/^\p{Ll}/u.test(token.text) && isTitleNoun(token)) return true;
+  }
+  return false;
+}
+
 function titleStartBefore(doc: TextDocument, runFirst: number): number {
   let first = runFirst;
   for (let i = runFirst - 1; i >= 0 && runFirst - i <= 8; i--) {
@@ -767,6 +779,11 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     // "an attorney for Reyes", "adviser to Biden": a name right after the title's preposition is its complement
     // (the client, the one advised), not its holder.
     if (connector && i === runFirst - 1 && !titleWord && !capitalisedWord) break;
+    // "a spokesman for presidential candidate Hillary Clinton": the words after the preposition hold the name's own
+    // title, so the title before it is another's (the one the complement serves), not this name's.
+    const complement =
+      SERVICE_CONNECTORS.has(token.lower) && linksTitleToComplement(doc.tokens[i - 1]?.text ?? '', token.lower);
+    if (complement && !titleWord && !capitalisedWord && holdsTitleNoun(doc, i + 1, runFirst)) break;
     first = i;
   }
   return first;

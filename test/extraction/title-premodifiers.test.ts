@@ -38,3 +38,26 @@ describe('the standing of a candidate in a race', () => {
     );
   });
 });
+
+describe('a title that serves someone named with a title of their own', () => {
+  it('is the appositive head’s, not the served name’s: "a spokesman for presidential candidate Hillary Clinton" (politics)', () => {
+    const analysis = analyse([
+      'Brian Fallon, a spokesman for presidential candidate Hillary Clinton, said the report was false.',
+    ]);
+    const roles = (name: string) =>
+      analysis.actors.find((actor) => actor.name === name)?.roles.map((role) => role.title.toLowerCase());
+    expect(roles('Hillary Clinton')).toEqual(['presidential candidate']);
+    expect(statementWith(analysis, 'report was false').speakerRole?.toLowerCase()).toBe(
+      'spokesman for presidential candidate hillary clinton',
+    );
+  });
+
+  it('keeps a title whose "of" joins its own words: "Secretary of State", "Bank of America analyst" (business)', () => {
+    const analysis = analyse([
+      'Bank of America analyst Jo Reyes said rates would rise.',
+      'Former Secretary of State and presidential frontrunner Hillary Clinton said she agreed with the plan.',
+    ]);
+    expect(statementWith(analysis, 'rates would rise').speakerRole).toBe('Bank of America analyst');
+    expect(statementWith(analysis, 'she agreed').speakerRole?.toLowerCase()).toContain('secretary of state');
+  });
+});
