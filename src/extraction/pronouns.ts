@@ -37,6 +37,12 @@ export function mentionOutsideQuotes(state: DiscourseState, actor: ActorRecord, 
   return last;
 }
 
+/** The actor's mention at `start` is a pronoun of `gender` ("he" for male). */
+function namedByPronounOf(actor: ActorRecord, start: number, gender: Gender): boolean {
+  const mention = actor.mentions.find((m) => m.start === start);
+  return mention !== undefined && PRONOUN_GENDER[mention.text.toLowerCase()] === gender;
+}
+
 /** he/she: a person, or a source described as one ("a senior official", not "an Internet posting"). */
 function fitsPronoun(actor: ActorRecord, gender: Gender | undefined): boolean {
   if (gender === undefined) return isPlural(actor);
@@ -81,6 +87,9 @@ export function resolvePronoun(
         ? latestMentioned(state, (actor) => actor.kind === 'PERSON' && actor.gender === gender, at)
         : null;
     if (!since || mentionOutsideQuotes(state, since, at) <= lastSeen) return last.actor;
+    // "In another tweet, he referred to Robart as … He also claimed …": a last speaker last named by a pronoun of
+    // this gender is of it, whoever was named since.
+    if (gender && namedByPronounOf(last.actor, lastSeen, gender)) return last.actor;
     return since;
   }
   if (pronoun === 'we') return null;
