@@ -17,7 +17,9 @@ describe('a statement made through a medium', () => {
   });
 
   it('reads an interview framing the sentence as the setting of its cue (culture)', () => {
-    const analysis = analyse(['In an interview with Vogue, Aretha Franklin said she had never recorded for a movement.']);
+    const analysis = analyse([
+      'In an interview with Vogue, Aretha Franklin said she had never recorded for a movement.',
+    ]);
     expect(participants(analysis, eventsOf(analysis, 'STATEMENT_ISSUED')[0]!)).toContain('Aretha Franklin');
   });
 
