@@ -354,6 +354,7 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
   markNumberWordsOpeningNames(doc, codes, titleCased);
   markNumeralsInNames(doc, codes);
   markNameJoins(doc, codes);
+  unmarkTitleTails(doc, codes);
   const runs: Array<[number, number]> = [];
   let runStart = -1;
   for (let i = 0; i <= tokens.length; i++) {
@@ -370,6 +371,21 @@ function nameRuns(doc: TextDocument): Array<[number, number]> {
     runStart = token && (code === NAME_WORD || code === OPENS_NAME) ? i : -1;
   }
   return runs;
+}
+
+/**
+ * "former secretary of State Hillary Clinton", "the minister of Defence Ana Reyes": a capitalised word that, after a
+ * lower-case title and "of", completes a title phrase ("secretary of state") is the title's, not the first word of
+ * the name after it (which would read "State Hillary Clinton" as a body).
+ */
+function unmarkTitleTails(doc: TextDocument, codes: Uint8Array): void {
+  for (let i = 2; i < doc.tokens.length - 1; i++) {
+    if (codes[i] !== NAME_WORD || codes[i + 1] !== NAME_WORD || doc.tokens[i - 1]?.lower !== 'of') continue;
+    const title = doc.tokens[i - 2] as Token;
+    if (!/^\p{Ll}/u.test(title.text)) continue;
+    const head = findRoleHead(`${title.lower} of ${(doc.tokens[i] as Token).lower}`);
+    if (head && head.start === 0 && head.end === 3) codes[i] = NOT_NAME;
+  }
 }
 
 const SPELLED_NUMBER =

@@ -621,7 +621,7 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     (last.pos === 'ADJ' && FIGURE_NOUNS.has(last.lower)) ||
     isAgeNoun(doc, phrase) ||
     // "aides close to her", "those loyal to him": a pronoun ends the complement of the noun that heads the phrase.
-    (last.pos === 'PRON' && describesThroughPreposition(doc, phrase, false)) ||
+    (last.pos === 'PRON' && describesThroughPreposition(doc, phrase, undefined)) ||
     // "all the experts I interviewed": a relative clause without its pronoun after the noun that heads the phrase.
     (phrase.end - phrase.first >= 3 && endsContactClause(doc, phrase.end - 1));
   if (
@@ -675,7 +675,7 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     const text = phraseText(doc, phrase);
     const actor = named.registry.findByName(text) ?? named.registry.create(text, 'COUNTRY');
     resolved = { actor, roleTitle: null };
-  } else if (describesThroughPreposition(doc, phrase, named.actorAtToken.get(last.index)?.actor.kind === 'PERSON')) {
+  } else if (describesThroughPreposition(doc, phrase, named.actorAtToken.get(last.index))) {
     // "astronomers at Ohio State University", "a spokesman for the campaign": the people described speak, not
     // the body named after the preposition.
     resolved = resolveDescription(state, phrase, first.start, anySource);
@@ -961,9 +961,12 @@ function nameBeforePreposition(
  * A common noun heads the phrase before a preposition: "researchers at the institute", "aides to the mayor",
  * "officials familiar with the plan", "sources briefed on the talks" (an adjective or a participle between).
  */
-function describesThroughPreposition(doc: TextDocument, phrase: Phrase, endsWithPerson: boolean): boolean {
+function describesThroughPreposition(doc: TextDocument, phrase: Phrase, lastName: NameLink | undefined): boolean {
+  const endsWithPerson = lastName?.actor.kind === 'PERSON';
   for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
     const token = doc.tokens[k] as Token;
+    // "the former secretary of State Hillary Clinton": a preposition inside the person's own title describes no one.
+    if (endsWithPerson && k >= lastName.name.titleFirst) return false;
     // "groups including the Harbor Trust": the groups speak.
     if (token.lower === 'including') return (doc.tokens[k - 1] as Token).pos === 'NOUN';
     if (token.pos !== 'ADP' || (!HEAD_PREPOSITIONS.has(token.lower) && token.lower !== 'to')) continue;

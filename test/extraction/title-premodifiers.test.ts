@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, statementWith } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 /** The role a statement gives its speaker, in lower case. */
 function roleOf(paragraphs: string[], fragment: string): string | null | undefined {
@@ -59,5 +59,18 @@ describe('a title that serves someone named with a title of their own', () => {
     ]);
     expect(statementWith(analysis, 'rates would rise').speakerRole).toBe('Bank of America analyst');
     expect(statementWith(analysis, 'she agreed').speakerRole?.toLowerCase()).toContain('secretary of state');
+  });
+});
+
+describe('a lower-case title completed by a capitalised word after "of"', () => {
+  it('is the title of the name after it, not a body named "State …" (politics)', () => {
+    const analysis = analyse([
+      'The former secretary of State Hillary Clinton said she was ready.',
+      'The chief of Police Ana Reyes said the exercise would go ahead.',
+    ]);
+    expect(speakerNameOf(analysis, 'she was ready')).toBe('Hillary Clinton');
+    expect(statementWith(analysis, 'she was ready').speakerRole?.toLowerCase()).toBe('former secretary of state');
+    expect(speakerNameOf(analysis, 'exercise would go ahead')).toBe('Ana Reyes');
+    expect(analysis.actors.map((actor) => actor.name)).not.toContain('State Hillary Clinton');
   });
 });
