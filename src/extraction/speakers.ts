@@ -456,6 +456,19 @@ function mayBeBusiness(actor: ActorRecord): boolean {
   return !isOrganizationHead(head) || BUSINESS_HEADS.has(head);
 }
 
+/** The word a token ends, with the parts the tokenizer split at its hyphens: "front-runner", "co-founder". */
+function hyphenatedWordEndingAt(doc: TextDocument, k: number): string {
+  let first = k;
+  while (
+    doc.tokens[first - 1]?.text === '-' &&
+    doc.tokens[first - 2] !== undefined &&
+    (doc.tokens[first - 2] as Token).end === (doc.tokens[first - 1] as Token).start &&
+    (doc.tokens[first - 1] as Token).end === (doc.tokens[first] as Token).start
+  )
+    first -= 2;
+  return doc.body.slice((doc.tokens[first] as Token).start, (doc.tokens[k] as Token).end);
+}
+
 function resolveDescription(
   state: DiscourseState,
   phrase: Phrase,
@@ -472,7 +485,7 @@ function resolveDescription(
   const group = tokens[1]?.lower === 'of' && isPartitive(determiner) ? tokens.slice(2) : tokens;
   const preposition = group.findIndex((t, k) => k > 0 && t.pos === 'ADP');
   const core = preposition > 0 ? group.slice(0, preposition) : group;
-  const head = singularHead((core[core.length - 1] as Token).text);
+  const head = singularHead(hyphenatedWordEndingAt(doc, (core[core.length - 1] as Token).index));
   const modifiers = core.slice(1, -1).map((t) => t.text);
   // "the deputy head of the delegation": a head of something named, or of a lower rank, is not the leader.
   const complemented = preposition > 0 || modifiers.some((m) => RANK_WORDS.has(m.toLowerCase()));

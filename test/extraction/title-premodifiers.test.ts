@@ -74,3 +74,14 @@ describe('a lower-case title completed by a capitalised word after "of"', () => 
     expect(analysis.actors.map((actor) => actor.name)).not.toContain('State Hillary Clinton');
   });
 });
+
+describe('a definite description headed by a hyphenated title', () => {
+  it('is the one who holds that title: "the front-runner", "the co-founder" (politics, technology)', () => {
+    const analysis = analyse([
+      'GOP front-runner Donald Trump said the wall would be built. The front-runner said Mexico would pay.',
+      'Acme co-founder Ann Lee said the site was safe. Later the co-founder said it would grow.',
+    ]);
+    expect(speakerNameOf(analysis, 'Mexico would pay')).toBe('Donald Trump');
+    expect(speakerNameOf(analysis, 'it would grow')).toBe('Ann Lee');
+  });
+});
