@@ -6,13 +6,11 @@ import type { DiscourseState } from './discourse.ts';
 import type { Phrase } from './noun-phrases.ts';
 import type { ResolvedSpeaker } from './speakers.ts';
 import type { Token } from './text/document.ts';
-import { isQuoteMark } from './sources.ts';
+import { isQuoteMark, isVerbGroupWord } from './sources.ts';
 import type { NameLink } from './actors.ts';
 
 /** Kinds of actor that speak for themselves when named in a coordination. */
 const SPEAKING_KINDS = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY']);
-/** Words between a subject and its verb: auxiliaries, adverbs, floating quantifiers ("have all denied"). */
-const FLOATING = new Set(['both', 'all', 'each', 'also', 'now', 'jointly', 'together']);
 /** Words that may stand before a coordination opening a clause (and a subordinator: "Though Lynch and …"). */
 const OPENERS = new Set([',', ';', ':', '(', '—', '–', 'both']);
 
@@ -32,10 +30,7 @@ function conjunctEndingAt(state: DiscourseState, end: number): Conjunct | null {
     last = placeFirst - 2;
   const link = named.actorAtToken.get(last);
   if (!link || !SPEAKING_KINDS.has(link.actor.kind) || link.name.endToken !== last + 1) return null;
-  let first =
-    link.name.titleFirst >= 0 && link.name.titleFirst < link.name.firstToken
-      ? link.name.titleFirst
-      : link.name.firstToken;
+  let first = Math.min(link.name.titleFirst, link.name.firstToken);
   if (doc.tokens[first - 1]?.lower === 'the') first--;
   return { first, link };
 }
@@ -50,10 +45,10 @@ function sharedTitle(state: DiscourseState, first: NameLink): string | null {
   return written.lower !== singular && written.lower.startsWith(singular) ? first.roleTitle : null;
 }
 
-/** Where the subject of the verb at `cueIndex` ends: before its auxiliaries, adverbs and floating quantifiers. */
+/** Where the subject of the verb at `cueIndex` ends: before its verb group ("have all", "are now"). */
 function subjectEnd(tokens: readonly Token[], cueIndex: number): number {
   let k = cueIndex - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || FLOATING.has(tokens[k]!.lower))) k--;
+  while (k >= 0 && isVerbGroupWord(tokens[k] as Token)) k--;
   return k + 1;
 }
 
@@ -65,8 +60,8 @@ export interface Coordination {
 
 /**
  * The people and bodies named with the speaker in a coordinated subject of the verb at `cueIndex`, the speaker
- * among them, each with the title the article gives them there. None unless every conjunct names a person or body, the speaker is one of them, and the
- * coordination opens its clause (after a comma, "both", a subordinator, or at the sentence's start): "he met Smith
+ * among them, each with the title the article gives them there. None unless every conjunct names a person or body,
+ * the speaker is one of them, and the coordination opens its clause (after a comma, "both", a subordinator, or at the sentence's start): "he met Smith
  * and Jones said" joins no subjects.
  */
 export function coordinationOf(

@@ -766,8 +766,8 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     const titleWord = isTitleNoun(token) || isTitleModifier(token.text) || countryOfDemonym(token.text) !== undefined;
     // "But Attorney General …": a capitalised function word opening the sentence is no title word.
     const capitalisedWord = isCapitalised(token.text) && !isDateToken(token) && !FUNCTION_WORD_TAGS.has(token.pos);
-    const connector =
-      linksTitleToComplement(doc.tokens[i - 1]?.text ?? '', token.lower) || joinsBodyName(doc, i, runFirst);
+    const linksComplement = linksTitleToComplement(doc.tokens[i - 1]?.text ?? '', token.lower);
+    const connector = linksComplement || joinsBodyName(doc, i, runFirst);
     // "academic and professor Marc Lamont Hill", "Facebook co-founder Mark Zuckerberg".
     const next = doc.tokens[i + 1];
     const joiner =
@@ -797,9 +797,8 @@ function titleStartBefore(doc: TextDocument, runFirst: number): number {
     if (connector && i === runFirst - 1 && !titleWord && !capitalisedWord) break;
     // "a spokesman for presidential candidate Hillary Clinton": the words after the preposition hold the name's own
     // title, so the title before it is another's (the one the complement serves), not this name's.
-    const complement =
-      SERVICE_CONNECTORS.has(token.lower) && linksTitleToComplement(doc.tokens[i - 1]?.text ?? '', token.lower);
-    if (complement && !titleWord && !capitalisedWord && holdsTitleNoun(doc, i + 1, runFirst)) break;
+    const servesComplement = linksComplement && SERVICE_CONNECTORS.has(token.lower);
+    if (servesComplement && !titleWord && !capitalisedWord && holdsTitleNoun(doc, i + 1, runFirst)) break;
     first = i;
   }
   return first;

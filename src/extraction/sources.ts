@@ -94,7 +94,7 @@ const FLOATING_WORDS = new Set([
   'herself',
 ]);
 
-function isVerbGroupWord(token: Token): boolean {
+export function isVerbGroupWord(token: Token): boolean {
   if (token.quote >= 0) return false;
   if (FLOATING_WORDS.has(token.lower)) return true;
   if (token.pos === 'ADV' || token.pos === 'AUX') return true;

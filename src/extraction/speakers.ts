@@ -16,6 +16,7 @@ import {
   singularForms,
 } from './gazetteer.ts';
 import { isCapitalisedName, midSentenceCapitalised } from './names.ts';
+import { isInnerHyphen } from './name-joins.ts';
 import { findRoleHead, findTitleHead, normalizeRole } from './roles.ts';
 import { isReportingNoun } from './reporting-words.ts';
 import { endsContactClause, isPartitive, isPostmodifyingAdjective } from './sources.ts';
@@ -459,13 +460,7 @@ function mayBeBusiness(actor: ActorRecord): boolean {
 /** The word a token ends, with the parts the tokenizer split at its hyphens: "front-runner", "co-founder". */
 function hyphenatedWordEndingAt(doc: TextDocument, k: number): string {
   let first = k;
-  while (
-    doc.tokens[first - 1]?.text === '-' &&
-    doc.tokens[first - 2] !== undefined &&
-    (doc.tokens[first - 2] as Token).end === (doc.tokens[first - 1] as Token).start &&
-    (doc.tokens[first - 1] as Token).end === (doc.tokens[first] as Token).start
-  )
-    first -= 2;
+  while (first >= 2 && isInnerHyphen(doc.tokens, first - 1)) first -= 2;
   return doc.body.slice((doc.tokens[first] as Token).start, (doc.tokens[k] as Token).end);
 }
 
