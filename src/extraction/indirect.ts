@@ -14,6 +14,7 @@ import {
 import { isQuoteMark } from './sources.ts';
 import { isDateWord } from './names.ts';
 import type { StatementDraft } from './statement-draft.ts';
+import { quotedEpithet } from './quoted-epithets.ts';
 
 const MIN_CLAUSE_WORDS = 3;
 // Attributions of one sentence looked at after a cue: a sentence holds few.
@@ -414,6 +415,20 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     const parts = reportedParts(doc, attribution, following).filter(
       (p) => attribution.kind !== 'ACCORDING_TO' || !isAttributionOnly(doc, p, attributions, attribution),
     );
+    const epithet = parts.length === 1 ? quotedEpithet(doc, attribution, parts[0] as Part, quotes) : null;
+    if (epithet) {
+      const sentence = doc.sentences[attribution.sentence] as Sentence;
+      const piece = { start: epithet.start, end: epithet.end };
+      covered.push(piece);
+      drafts.push({
+        attribution,
+        kind: 'DIRECT',
+        pieces: [piece],
+        sentence: { start: sentence.start, end: sentence.end },
+        paragraph: attribution.paragraph,
+      });
+      continue;
+    }
     const split = parts.length > 1 && parts.every((p) => p.first < p.end);
     let texts = parts
       .map((p) => reportedText(doc, p, quotes, split ? 1 : MIN_CLAUSE_WORDS, p.first > attribution.cue.index))

@@ -1,5 +1,6 @@
 import type { TextDocument, Token } from './text/document.ts';
 import { isQuoteMark } from './sources.ts';
+import { reportingVerb } from './reporting-words.ts';
 
 const PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 // Words that begin the name given after the one named: "called him a liar", "called the plan “a farce”",
@@ -35,7 +36,16 @@ export function givesName(doc: TextDocument, first: number, end: number): boolea
   for (let k = first; k < end; k++) {
     const token = doc.tokens[k] as Token;
     if (token.quote >= 0 || isQuoteMark(token)) return true;
-    const noun = token.pos === 'NOUN' || token.pos === 'PROPN';
+    // "Manning's release": a word before a possessive mark is a noun, whatever the tagger read.
+    const noun = token.pos === 'NOUN' || token.pos === 'PROPN' || POSSESSIVE_MARKS.has(doc.tokens[k + 1]?.lower ?? '');
+    // "the decision to hear the case “absurd”": an infinitive after the head noun modifies it; "called the police
+    // to report …" summons them, and the report is the infinitive's.
+    const infinitive = doc.tokens[k + 1];
+    if (head && token.lower === 'to' && infinitive?.pos === 'VERB' && !reportingVerb(infinitive.lemma)) {
+      k++;
+      head = false;
+      continue;
+    }
     // After the head noun, a determiner, an adjective, an adverb, a possessive or "as" opens the name ("the
     // senator a liar", "the town her home", "the remarks as “a yawn”").
     if (head && !noun && (opensName(token) || token.pos === 'PRON' || token.lower === 'as')) return true;
@@ -44,7 +54,15 @@ export function givesName(doc: TextDocument, first: number, end: number): boolea
     if (noun) head = true;
     // "undocumented immigrants from Mexico “rapists”", "Clinton, his rival, a fraud", "the feud: “…”", "the
     // citation and the demand a ploy".
-    else if (token.pos === 'ADP' || token.pos === 'CCONJ' || token.text === ',' || token.text === ':') head = false;
+    // "order for Manning's release": the tagger may read "for" as a conjunction.
+    else if (
+      token.pos === 'ADP' ||
+      token.pos === 'CCONJ' ||
+      token.text === ',' ||
+      token.text === ':' ||
+      token.lower === 'for'
+    )
+      head = false;
     else if (!PHRASE_TAGS.has(token.pos) && !POSSESSIVE_MARKS.has(token.lower) && token.pos !== 'PRON') {
       // "her fallen son": a participle before its noun.
       const modifier = /(?:ed|en)$/.test(token.lower) && doc.tokens[k + 1]?.pos === 'NOUN';
