@@ -390,6 +390,23 @@ function blockAfterColon(doc: TextDocument, attribution: Attribution): Statement
   return { attribution, kind: 'DIRECT', pieces: [span], sentence: span, paragraph: next.index };
 }
 
+// Verbs whose "for" names what is asked for and whose "against" what is warned against (Levin 1993 §37.9 advise
+// and §60 verbs of asking for; VerbNet's appeal-31.4 and ask-37.1 'for' frames).
+const ASKING_FOR = new Set(['call', 'appeal', 'plead', 'ask', 'press', 'push', 'beg', 'clamour', 'clamor']);
+const WARNING_AGAINST = new Set(['warn', 'caution', 'advise']);
+
+/**
+ * "are calling for more help", "warned against complacency": a demand or a warning said in a noun phrase of a word
+ * or two is what was said; a pronoun alone ("cautioned against it") says nothing of its own.
+ */
+function asksOrWarns(doc: TextDocument, attribution: Attribution, part: Part): boolean {
+  const lemma = attribution.verb?.lemma ?? '';
+  const asks =
+    (attribution.preposition === 'for' && ASKING_FOR.has(lemma)) ||
+    (attribution.preposition === 'against' && WARNING_AGAINST.has(lemma));
+  return asks && !(part.end - part.first === 1 && doc.tokens[part.first]?.pos === 'PRON');
+}
+
 /** Reported speech: "X said (that) …", "X told reporters …", "according to X, …", "…, X said." */
 export function indirectStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): StatementDraft[] {
   const drafts: StatementDraft[] = [];
@@ -431,7 +448,15 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     }
     const split = parts.length > 1 && parts.every((p) => p.first < p.end);
     let texts = parts
-      .map((p) => reportedText(doc, p, quotes, split ? 1 : MIN_CLAUSE_WORDS, p.first > attribution.cue.index))
+      .map((p) =>
+        reportedText(
+          doc,
+          p,
+          quotes,
+          split || asksOrWarns(doc, attribution, p) ? 1 : MIN_CLAUSE_WORDS,
+          p.first > attribution.cue.index,
+        ),
+      )
       .filter((t): t is ReportedText => t !== null);
     if (split && texts.reduce((n, t) => n + wordsOf(doc, t.part), 0) < MIN_CLAUSE_WORDS) texts = [];
     // A report says something happened or is so; a noun phrase is what was said only after a verb that takes one.
