@@ -9,7 +9,7 @@ import { isQuoteMark, sourceOfVerb, type SourceLink } from './sources.ts';
 import { speakerOfRecording } from './recorded-speakers.ts';
 import { isCapitalisedName } from './names.ts';
 import { isPersonNoun } from './gazetteer.ts';
-import { coordinationOf } from './coordinated-speakers.ts';
+import { comparedSpeakers, coordinationOf } from './coordinated-speakers.ts';
 import {
   learnGenderFromClause,
   resolveSentencePronoun,
@@ -111,7 +111,10 @@ export function findAttributions(state: DiscourseState): Attribution[] {
         // "Though Lynch and Capuano have expressed …": the attribution's own words begin with the coordination.
         start: Math.min(found.start, coordination?.first ?? found.start),
         speaker,
-        speakers: coordination?.speakers ?? [speaker],
+        speakers: [
+          ...(coordination?.speakers ?? [speaker]),
+          ...comparedSpeakers(state, cueEnd, sentence.endToken).filter((other) => other.actor !== speaker.actor),
+        ],
         negated,
         sentence: sentence.index,
         paragraph: sentence.paragraph,

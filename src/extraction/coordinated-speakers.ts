@@ -105,3 +105,40 @@ export function coordinationOf(
   }
   return { speakers, first: leftmost };
 }
+
+// "…, as have other Democrats including actor Ben Affleck": a comparative clause with inversion says the same of its
+// subject (Quirk et al. 1985 §15.53, comparison with "as" and subject-operator inversion). Only the operators of a
+// deed: "as is the case with …" compares a state, no one's words.
+const COMPARED_OPERATORS = new Set(['have', 'has', 'had', 'did', 'do', 'does']);
+// Words after which a name is no subject of the comparison: "as did the head of Lopez's union", "as have critics of
+// Vale".
+const NOT_SUBJECT_BEFORE = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'about', 'against', 'on']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * The people and bodies named as the subject of a comparative clause with inversion after the report of the cue
+ * ending at `cueEnd` ("denied interest in the seat, as have … Ben Affleck and … Edward M. Kennedy, Jr."), each with
+ * the title the article gives them there; none when the sentence holds no such clause.
+ */
+export function comparedSpeakers(state: DiscourseState, cueEnd: number, sentenceEnd: number): ResolvedSpeaker[] {
+  const { doc, named } = state;
+  let k = cueEnd;
+  for (; k + 2 < sentenceEnd; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.lower === 'as' && token.quote < 0 && COMPARED_OPERATORS.has(doc.tokens[k + 1]?.lower ?? '')) break;
+  }
+  if (k + 2 >= sentenceEnd) return [];
+  const speakers: ResolvedSpeaker[] = [];
+  for (let i = k + 2; i < sentenceEnd; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.text === ';' || token.quote >= 0) break;
+    const link = named.actorAtToken.get(i);
+    if (!link || link.name.firstToken !== i || !SPEAKING_KINDS.has(link.actor.kind)) continue;
+    const after = doc.tokens[link.name.endToken];
+    if (NOT_SUBJECT_BEFORE.has(doc.tokens[i - 1]?.lower ?? '') || POSSESSIVE_MARKS.has(after?.lower ?? '')) continue;
+    if (speakers.some((other) => other.actor === link.actor)) continue;
+    const roleTitle = link.roleTitle ?? named.registry.roleAt(link.actor, token.start);
+    speakers.push({ actor: link.actor, roleTitle });
+  }
+  return speakers;
+}

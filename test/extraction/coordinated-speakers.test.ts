@@ -79,3 +79,30 @@ describe('a comparative clause with inversion after the report', () => {
     expect(analysis.statements.map((s) => s.text)).toEqual(['the strike was unlawful']);
   });
 });
+
+describe('a comparative clause with inversion after a report', () => {
+  it('gives the report to the people it names as its subject (politics)', () => {
+    const analysis = analyse([
+      'Governor Deval Patrick has denied interest in the seat, as have other Democrats including actor Ben Affleck and attorney Edward M. Kennedy, Jr.',
+    ]);
+    expect(speakersOf(analysis, 'interest in the seat')).toEqual([
+      'Deval Patrick (Governor)',
+      'Ben Affleck (actor)',
+      'Edward M. Kennedy, Jr. (Attorney)',
+    ]);
+  });
+
+  it('gives it to one named after "as did" (local government)', () => {
+    const analysis = analyse(['The mayor, Ana Ruiz, said the plan would fail, as did Tom Vale.']);
+    expect(speakersOf(analysis, 'the plan would fail')).toEqual(['Ana Ruiz (Mayor)', 'Tom Vale']);
+  });
+
+  it('gives it to no one a comparison of states names, nor to an owner (business)', () => {
+    const analysis = analyse([
+      'Ana Ruiz said prices would rise, as is the case with Tom Vale.',
+      'Tom Vale said sales would fall, as did the head of Ana Ruiz’s union.',
+    ]);
+    expect(speakersOf(analysis, 'prices would rise')).toEqual(['Ana Ruiz']);
+    expect(speakersOf(analysis, 'sales would fall')).toEqual(['Tom Vale']);
+  });
+});
