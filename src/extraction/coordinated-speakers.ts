@@ -114,6 +114,10 @@ const COMPARED_OPERATORS = new Set(['have', 'has', 'had', 'did', 'do', 'does']);
 // Vale".
 const NOT_SUBJECT_BEFORE = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'about', 'against', 'on']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+// How far after the cue the comparison is looked for, and how long its subject may run: a sentence may be
+// thousands of tokens long, and each of its cues looks.
+const MAX_REPORT_TOKENS = 80;
+const MAX_SUBJECT_TOKENS = 40;
 
 /**
  * The people and bodies named as the subject of a comparative clause with inversion after the report of the cue
@@ -122,14 +126,16 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
  */
 export function comparedSpeakers(state: DiscourseState, cueEnd: number, sentenceEnd: number): ResolvedSpeaker[] {
   const { doc, named } = state;
+  const reach = Math.min(sentenceEnd, cueEnd + MAX_REPORT_TOKENS);
   let k = cueEnd;
-  for (; k + 2 < sentenceEnd; k++) {
+  for (; k + 2 < reach; k++) {
     const token = doc.tokens[k] as Token;
     if (token.lower === 'as' && token.quote < 0 && COMPARED_OPERATORS.has(doc.tokens[k + 1]?.lower ?? '')) break;
   }
-  if (k + 2 >= sentenceEnd) return [];
+  if (k + 2 >= reach) return [];
   const speakers: ResolvedSpeaker[] = [];
-  for (let i = k + 2; i < sentenceEnd; i++) {
+  const subjectEnd = Math.min(sentenceEnd, k + 2 + MAX_SUBJECT_TOKENS);
+  for (let i = k + 2; i < subjectEnd; i++) {
     const token = doc.tokens[i] as Token;
     if (token.text === ';' || token.quote >= 0) break;
     const link = named.actorAtToken.get(i);
