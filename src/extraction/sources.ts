@@ -3,7 +3,7 @@ import { isPartyCodeBetween } from './appositives.ts';
 import { isDateWord } from './names.ts';
 import { HYPHENATED_PARTICLES, isWrittenBetweenWords } from './name-joins.ts';
 import { isGivenName } from './given-names.ts';
-import { countryNamed, isPersonNoun } from './gazetteer.ts';
+import { countryNamed, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import {
   POSSESSIVE_DETERMINERS,
   adjectiveHeadsPhrase,
@@ -786,7 +786,9 @@ function quotedSubject(doc: TextDocument, cueIndex: number, floor: number): Phra
 function withAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
   if (!(doc.tokens[cueIndex] as Token).lower.endsWith('ing')) return null;
   const subject = nounPhraseEndingAt(doc, cueIndex, floor);
-  return subject && doc.tokens[subject.first - 1]?.lower === 'with' ? subject : null;
+  if (!subject || doc.tokens[subject.first - 1]?.lower !== 'with') return null;
+  // "responded with tweets calling …": "with" after the verb it completes opens no absolute clause.
+  return doc.tokens[subject.first - 2]?.pos === 'VERB' && isMuteThing(doc, subject) ? null : subject;
 }
 
 /**
@@ -1130,6 +1132,17 @@ export function sourceOfVerb(
   if (inverts && after && closesClauseAfterAdjuncts(doc, after.end) && !holdsMisreadVerb(doc, after))
     return { subject: after, link: 'inverted', start: cueIndex };
   const found = subjectBefore(doc, cueIndex, floor, 0);
+  // "commented about Alberta's royalty dispute saying …", "stood by the view that the trailers were labs saying …":
+  // a participle right after a thing that cannot speak is no reduced relative of it; it goes with the clause's
+  // subject, as a participle of saying after a comma does.
+  if (
+    found?.link === 'subject' &&
+    SAYING_PARTICIPLES.has(token.lower) &&
+    !verbBetween(doc, found.subject.end, cueIndex)
+  ) {
+    const clauseSubject = isMuteThing(doc, found.subject) ? subjectOfEarlierVerb(doc, cueIndex, floor, 0) : null;
+    if (clauseSubject) return { subject: clauseSubject, link: 'participial', start: cueIndex };
+  }
   const sender = found?.link === 'subject' ? senderOfMessage(doc, found.subject, floor) : null;
   const own = found && sender ? { ...found, subject: sender.sender, start: sender.start } : found;
   // "X said the plan failed and added …": the verb before "and" that reports is the earlier cue; "…, according to
@@ -1144,6 +1157,55 @@ export function sourceOfVerb(
   if (own) return own;
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
 }
+
+// Participles that say or name what is said (Levin 1993 §37.7 say verbs and §29.3 dub verbs, with "condemning" and
+// "warning"); "defending", "expressing" or "showing" after a thing may be the thing's own ("his work defending …").
+const SAYING_PARTICIPLES = new Set([
+  'saying',
+  'telling',
+  'adding',
+  'writing',
+  'stating',
+  'claiming',
+  'insisting',
+  'noting',
+  'explaining',
+  'calling',
+  'describing',
+  'condemning',
+  'warning',
+  'urging',
+]);
+
+/** A verb or auxiliary from `first` to `end`: "the troops were expressing …" is a clause of its own. */
+function verbBetween(doc: TextDocument, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (doc.tokens[k]?.pos === 'VERB' || doc.tokens[k]?.pos === 'AUX') return true;
+  return false;
+}
+
+/**
+ * A noun phrase for a thing: no capitalised word, no pronoun, and a head noun that names no person, body or message
+ * ("Alberta's" aside: a possessive name only says whose). A message may speak for its sender ("a statement saying").
+ */
+function isMuteThing(doc: TextDocument, phrase: Phrase): boolean {
+  let head: Token | null = null;
+  for (let k = phrase.first; k < phrase.end; k++) {
+    const token = doc.tokens[k] as Token;
+    const possessed = POSSESSIVE_ENDINGS.has(doc.tokens[k + 1]?.lower ?? '');
+    const pronoun = token.pos === 'PRON' && !OWNER_PRONOUNS.has(token.lower);
+    if (pronoun || token.quote >= 0 || (CAPITALISED.test(token.text) && !possessed)) return false;
+    if (token.pos === 'NOUN') head = token;
+  }
+  if (head === null || head.index !== phrase.end - 1 || isPersonNoun(head.lower)) return false;
+  const before = doc.tokens[phrase.first - 1]?.lower ?? '';
+  // "the trailers were mobile labs saying …": what a copula says the subject is does nothing itself.
+  if (COPULAS.has(before)) return true;
+  // "responded with tweets calling …": a message the subject answered with is the subject's means of saying.
+  const message = isMessageNoun(head) || ISSUED_MESSAGES.has(head.lemma);
+  return message ? before === 'with' : !isOrganizationHead(head.lemma);
+}
+const POSSESSIVE_ENDINGS = new Set(["'s", '’s', "'", '’']);
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 // Verbs that put out a message (VerbNet's send-11.1 and the publishing verbs of the attribution literature):
 // "released a statement", "published a report", "drafted a letter".
@@ -1539,7 +1601,7 @@ function afterPossessiveInAdjunct(doc: TextDocument, phrase: Phrase): Phrase {
     : phrase;
 }
 
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'been']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 // Words of a predicate's list of nouns: "a liar, cheat and bully", "an outspoken, tireless critic".
 const PREDICATE_LIST_TAGS = new Set(['NOUN', 'ADJ', 'PROPN', 'CCONJ']);
 const CLEFT_SUBJECTS = new Set(['it', 'this', 'that', 'there']);
