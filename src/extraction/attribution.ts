@@ -181,7 +181,8 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
     !cue ||
     addsSomething(doc.tokens, i, cue.verb) ||
     confirmsAppointee(doc.tokens, i, cue.verb) ||
-    judgesNothing(doc.tokens, i, cue)
+    judgesNothing(doc.tokens, i, cue) ||
+    goesOnDoing(doc.tokens, cue)
   )
     return null;
   const found = sourceOfVerb(doc, i, previous, cue.verb.frame === 'clause' && !cue.verb.object);
@@ -193,6 +194,16 @@ function findCueAt(state: DiscourseState, i: number, previous: Attribution | und
       ? source.start - 1
       : source.start;
   return { kind: 'VERB', verb: cue.verb, preposition: cue.preposition, cueEnd: cue.end, ...source, start };
+}
+
+/**
+ * "the toll continues to rise", "she continued working": a verb that only attributes quotations, before an
+ * infinitive or a gerund, tells that something goes on (an aspectual verb, Quirk et al. 1985 §3.49), no saying.
+ */
+function goesOnDoing(tokens: Token[], cue: VerbCue): boolean {
+  const next = tokens[cue.end];
+  if (!cue.verb.quoteOnly || next === undefined || next.quote >= 0) return false;
+  return next.lower === 'to' || (next.pos === 'VERB' && next.lower.endsWith('ing'));
 }
 
 /**

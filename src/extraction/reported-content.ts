@@ -400,6 +400,17 @@ function formOf(token: Token): VerbForm {
 }
 
 const PREDICATE_JOINERS = new Set(['and', 'but']);
+// Present forms that show their subject's number: "is", "has", "says" go with one; "are", "have", "say" with many.
+const SINGULAR_AUXILIARIES = new Set(['is', 'has', 'does']);
+const PLURAL_AUXILIARIES = new Set(['are', 'have', 'do']);
+
+/** The number a present-tense verb agrees with, or null for any other form. */
+function presentNumber(token: Token): 'singular' | 'plural' | null {
+  if (SINGULAR_AUXILIARIES.has(token.lower)) return 'singular';
+  if (PLURAL_AUXILIARIES.has(token.lower)) return 'plural';
+  if (token.pos !== 'VERB' || verbForm(token) !== 'present') return null;
+  return token.lower.endsWith('s') ? 'singular' : 'plural';
+}
 const TENSED = new Set<VerbForm>(['past', 'present']);
 
 /**
@@ -412,9 +423,18 @@ const TENSED = new Set<VerbForm>(['past', 'present']);
  */
 function beforeSpeakersOwnPredicate(doc: TextDocument, attribution: Attribution, end: number): number {
   if (attribution.kind !== 'VERB' || attribution.link === 'inverted' || attribution.cue.pos !== 'VERB') return end;
-  const cueForm = verbForm(attribution.cue);
+  // "Officials say …": a bare form right after its subject is the present of a plural subject.
+  const beforeCue = doc.tokens[attribution.cue.index - 1];
+  const barePresent =
+    verbForm(attribution.cue) === 'base' &&
+    attribution.link === 'subject' &&
+    beforeCue !== undefined &&
+    (beforeCue.pos === 'NOUN' || beforeCue.pos === 'PROPN' || beforeCue.pos === 'PRON');
+  const cueForm = barePresent ? 'present' : verbForm(attribution.cue);
   if (!TENSED.has(cueForm)) return end;
   let lastForm: VerbForm | null = null;
+  let lastNumber: 'singular' | 'plural' | null = null;
+  const cueNumber = barePresent ? 'plural' : presentNumber(attribution.cue);
   let auxiliaryGoverns = false;
   for (let i = attribution.cueEnd; i < end; i++) {
     const token = doc.tokens[i] as Token;
@@ -435,8 +455,16 @@ function beforeSpeakersOwnPredicate(doc: TextDocument, attribution: Attribution,
       const joiner = i - 1;
       return doc.tokens[joiner - 1]?.text === ',' ? joiner - 1 : joiner;
     }
+    // "Relief officials say the toll continues to rise and are calling for …": an auxiliary that agrees in number
+    // with the cue, not with the report's last verb, has the speaker for its subject.
+    const number = presentNumber(token);
+    // ("are", "have" read as bare forms elsewhere are present here, where they agree.)
+    if (joined && token.pos === 'AUX' && cueForm === 'present' && number && number === cueNumber && lastNumber) {
+      if (number !== lastNumber) return doc.tokens[i - 2]?.text === ',' ? i - 2 : i - 1;
+    }
     if (form === 'participle') continue;
     lastForm = form;
+    lastNumber = presentNumber(token);
     const next = doc.tokens[i + 1]?.pos === 'ADV' || doc.tokens[i + 1]?.pos === 'PART' ? i + 2 : i + 1;
     auxiliaryGoverns = token.pos === 'AUX' && doc.tokens[next]?.pos === 'VERB';
   }
