@@ -141,6 +141,10 @@ function reportedText(
     }
     if (cut === openMark - 1 && isQuotedPredicate(doc, current, openMark))
       return { part: current, kind: 'MIXED', holdsQuote: true };
+    // "if the virus were to start in a second wave, it “would be the biggest …”": after an adverbial clause, the
+    // writer gives the main clause's subject and the quotation its predicate; one mixed statement.
+    if (cut < openMark - 1 && isQuotedPredicate(doc, { first: cut + 1, end: current.end }, openMark))
+      return { part: current, kind: 'MIXED', holdsQuote: true };
     const before = trimPart(doc, { first: current.first, end: cut });
     if (before.end <= before.first || isQuoteMark(doc.tokens[before.first])) return null;
     if (!hasVerb(doc, before) || wordsOf(doc, before) < MIN_CLAUSE_WORDS) return null;

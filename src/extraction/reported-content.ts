@@ -513,6 +513,10 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
     if (opensContent && later.verb?.clauseOnly && contentStart(doc, later, end) === null) continue;
     const opener = openerOf(doc, later);
     end = doc.tokens[opener]?.text === ',' ? opener : opener + 1;
+    // "suggested little had changed; many positions, they say, are …": the later report takes the clause after
+    // the semicolon, so this one ends at it.
+    const semicolon = afterLastSemicolon(doc, attribution.cueEnd, end) - 1;
+    if (semicolon >= attribution.cueEnd) end = semicolon;
     break;
   }
   end = beforeSpeakersOwnPredicate(doc, attribution, end);
@@ -1557,10 +1561,13 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
   const accordingTo = attribution.kind === 'ACCORDING_TO';
   const afterQuote = accordingTo && isQuoteMark(doc.tokens[start - 1]) && doc.tokens[start - 2]?.text === ',';
   const comma = afterQuote ? start - 2 : start - 1;
-  const commaBefore = doc.tokens[comma]?.text === ',' && comma > sentence.firstToken;
+  // "Analysts suggested little had changed; many positions, they say, are filled …": a report before the cue
+  // begins after the semicolon that closes the clause before it.
+  const clauseFirst = afterLastSemicolon(doc, datelineEnd(doc, sentence.firstToken), comma);
+  const commaBefore = doc.tokens[comma]?.text === ',' && comma > clauseFirst;
   const before: Part | null =
-    commaBefore && (link === 'subject' || link === 'inverted') && opensReport(doc, sentence.firstToken, comma)
-      ? { first: datelineEnd(doc, sentence.firstToken), end: start - 1 }
+    commaBefore && (link === 'subject' || link === 'inverted') && opensReport(doc, clauseFirst, comma)
+      ? { first: clauseFirst, end: start - 1 }
       : null;
   if (accordingTo) {
     const afterSource = attribution.subject.end;
@@ -1636,7 +1643,7 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     const subject =
       before ??
       (commaBefore && link === 'subject' && startsPredicate(doc, resume)
-        ? { first: sentence.firstToken, end: start - 1 }
+        ? { first: clauseFirst, end: start - 1 }
         : null);
     return [...(subject ? [subject] : []), { first: resume, end }];
   }
@@ -1673,4 +1680,13 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
     return [{ first: pronoun, end: pronoun + 1 }, ...parts];
   }
   return parts;
+}
+
+/** The token after the last semicolon outside quotations from `first` to `end`, else `first`. */
+function afterLastSemicolon(doc: TextDocument, first: number, end: number): number {
+  for (let k = end - 1; k > first; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.text === ';' && token.quote < 0) return k + 1;
+  }
+  return first;
 }

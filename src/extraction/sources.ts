@@ -1043,6 +1043,16 @@ function invertedSource(doc: TextDocument, start: number): Phrase | null {
   return phrase;
 }
 
+/** The comma at `comma` closes an adverb set off by commas after an auxiliary ("have, however,"). */
+function closesParentheticalAdverb(tokens: Token[], comma: number): boolean {
+  return (
+    tokens[comma]?.text === ',' &&
+    tokens[comma - 1]?.pos === 'ADV' &&
+    tokens[comma - 2]?.text === ',' &&
+    tokens[comma - 3]?.pos === 'AUX'
+  );
+}
+
 /** An inverted cue comes right after a comma or a closing quotation mark: "…,” said X". */
 function followsCommaOrQuote(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
@@ -1123,7 +1133,11 @@ export function sourceOfVerb(
     const subject = subjectOfEarlierVerb(doc, to, floor, 0) ?? sentenceSubject(doc, token.sentence, to);
     return subject ? { subject, link: 'participial', start: cueIndex } : null;
   }
-  const afterComma = followsCommaOrQuote(doc.tokens, cueIndex) && !token.lower.endsWith('ing');
+  // "Analysts have, however, suggested …": a comma closing a parenthetical adverb is no inversion's.
+  const afterComma =
+    followsCommaOrQuote(doc.tokens, cueIndex) &&
+    !token.lower.endsWith('ing') &&
+    !closesParentheticalAdverb(doc.tokens, cueIndex - 1);
   const afterPhrase = afterComma ? invertedSource(doc, cueIndex + 1) : null;
   // "…, Mitch McConnell, R-Ky., said Tuesday.": a time after the cue says when, not who.
   const after = afterPhrase && !isAllTime(doc, afterPhrase) ? afterPhrase : null;
@@ -1131,7 +1145,9 @@ export function sourceOfVerb(
   // whatever noun phrases the report before it holds.
   if (inverts && after && closesClauseAfterAdjuncts(doc, after.end) && !holdsMisreadVerb(doc, after))
     return { subject: after, link: 'inverted', start: cueIndex };
-  const found = subjectBefore(doc, cueIndex, floor, 0);
+  // "Analysts have, however, suggested …": the subject stands before the auxiliary.
+  const verbGroupStart = closesParentheticalAdverb(doc.tokens, cueIndex - 1) ? cueIndex - 4 : cueIndex;
+  const found = subjectBefore(doc, verbGroupStart, floor, 0);
   // "commented about Alberta's royalty dispute saying …", "stood by the view that the trailers were labs saying …":
   // a participle right after a thing that cannot speak is no reduced relative of it; it goes with the clause's
   // subject, as a participle of saying after a comma does.
