@@ -1098,7 +1098,33 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'where']);
  * "says despite being a farmer's son, he backs …", "said if elected again she would …": an adjunct put before
  * the reported clause's subject and verb, not the preposition of "posted about the match".
  */
+// Linking adverbials that may open a reported clause without a comma (Quirk et al. 1985 §8.134-8.137, result,
+// summative, additive and transitional conjuncts written as prepositional phrases).
+const LINKING_PHRASES = [
+  ['as', 'a', 'result'],
+  ['as', 'a', 'consequence'],
+  ['in', 'the', 'end'],
+  ['in', 'fact'],
+  ['in', 'addition'],
+  ['in', 'turn'],
+  ['in', 'response'],
+  ['so', 'far'],
+  ['for', 'now'],
+  ['at', 'the', 'same', 'time'],
+  ['by', 'contrast'],
+  ['of', 'course'],
+];
+
+/** The token after a linking adverbial at `p` ("as a result the toll has risen"), or -1. */
+function afterLinkingPhrase(doc: TextDocument, p: number): number {
+  for (const phrase of LINKING_PHRASES)
+    if (phrase.every((word, k) => doc.tokens[p + k]?.lower === word)) return p + phrase.length;
+  return -1;
+}
+
 function opensFrontedClause(doc: TextDocument, p: number, end: number): boolean {
+  const linked = afterLinkingPhrase(doc, p);
+  if (linked > 0 && linked < end && opensFiniteClause(doc, linked)) return true;
   // "estimated by 2050 food needs would …", "said in 2019 the pier would …": a year or a date, then the clause.
   const object = doc.tokens[p + 1];
   if (object && (object.pos === 'NUM' || isDateWord(object.text)) && p + 2 < end && opensFiniteClause(doc, p + 2))
@@ -1286,6 +1312,8 @@ function phraseContentEnd(
     if (token.lower === 'but' && opensFiniteClause(doc, i + 1)) return i;
     // "a scheme her office had drawn up which would ban …": the writer's description of what was named.
     if (token.lower === 'which' && token.pos !== 'DET') return i;
+    // "criticized the arrests; equipment was confiscated …": a semicolon closes the speaker's clause.
+    if (token.text === ';') return i;
     // "announced their intentions saying, “…”": a participle of saying before its own quotation or clause is the
     // speaker's next cue, not more of the phrase.
     if (isSayingParticiple(token) && (next?.text === ',' || next?.lower === 'that' || isQuoteMark(next))) return i;

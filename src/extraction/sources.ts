@@ -783,9 +783,20 @@ function quotedSubject(doc: TextDocument, cueIndex: number, floor: number): Phra
 }
 
 /** The subject of "with X saying …": a noun phrase between "with" and the participle. */
+const POSTMODIFYING_PREPOSITIONS = new Set(['for', 'of', 'at', 'from']);
+
 function withAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
   if (!(doc.tokens[cueIndex] as Token).lower.endsWith('ing')) return null;
-  const subject = nounPhraseEndingAt(doc, cueIndex, floor);
+  let subject = nounPhraseEndingAt(doc, cueIndex, floor);
+  // "with a spokesperson for them saying …": the subject's own phrase after a preposition.
+  const tail =
+    subject ??
+    (OBJECT_PRONOUNS.has(doc.tokens[cueIndex - 1]?.lower ?? '') ? { first: cueIndex - 1, end: cueIndex } : null);
+  const preposition = tail ? doc.tokens[tail.first - 1] : undefined;
+  if (tail && preposition && POSTMODIFYING_PREPOSITIONS.has(preposition.lower)) {
+    const head = nounPhraseEndingAt(doc, preposition.index, floor);
+    if (head && doc.tokens[head.first - 1]?.lower === 'with') subject = { first: head.first, end: tail.end };
+  }
   if (!subject || doc.tokens[subject.first - 1]?.lower !== 'with') return null;
   // "responded with tweets calling …": "with" after the verb it completes opens no absolute clause.
   return doc.tokens[subject.first - 2]?.pos === 'VERB' && isMuteThing(doc, subject) ? null : subject;

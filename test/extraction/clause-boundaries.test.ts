@@ -33,3 +33,29 @@ describe('a quotation that gives the predicate of a subject after an adverbial c
     ]);
   });
 });
+
+describe('what a noun phrase, a linking adverbial and an absolute clause let a report hold', () => {
+  it('ends a noun phrase reported at a semicolon (international)', () => {
+    const analysis = analyse([
+      'The State Department condemned the arrests of six reporters; equipment was reportedly confiscated from them.',
+    ]);
+    expect(statementsOf(analysis)).toEqual(['State Department [INDIRECT]: the arrests of six reporters']);
+  });
+
+  it('reads a clause opening on a linking adverbial without a comma (humanitarian news)', () => {
+    const analysis = analyse(['The Kenya Red Cross says as a result the death toll has risen to about 1,000.']);
+    expect(statementsOf(analysis)).toEqual([
+      'Kenya Red Cross [INDIRECT]: as a result the death toll has risen to about 1,000',
+    ]);
+  });
+
+  it('gives a quotation to the subject of "with … saying", a pronoun after a preposition included (disasters)', () => {
+    const analysis = analyse([
+      'The Foreign Office confirmed that the pilot died on Wednesday, with a spokesperson for them saying: "We are aware of the death of a British national."',
+    ]);
+    expect(statementsOf(analysis)).toEqual([
+      'Foreign Office [INDIRECT]: the pilot died on Wednesday',
+      'a spokesperson for them [DIRECT]: We are aware of the death of a British national.',
+    ]);
+  });
+});
