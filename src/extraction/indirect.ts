@@ -173,9 +173,7 @@ function beforeColonQuote(doc: TextDocument, part: Part, quotes: Quote[]): Part 
     const mark = doc.tokens[i + 1] as Token;
     const quote = isQuoteMark(mark) && mark.quote < 0 ? quotes.find((q) => q.open === mark.start) : undefined;
     if (!quote || quote.words < MIN_WORDS_AFTER_COLON) continue;
-    // Only a report with a quotation woven in: the quotation after the colon is no part of a mixed statement.
-    for (let k = part.first; k < i; k++) if ((doc.tokens[k] as Token).quote >= 0) return { first: part.first, end: i };
-    return part;
+    return { first: part.first, end: i };
   }
   return part;
 }

@@ -1067,8 +1067,13 @@ function closesParentheticalAdverb(tokens: Token[], comma: number): boolean {
 /** An inverted cue comes right after a comma or a closing quotation mark: "…,” said X". */
 function followsCommaOrQuote(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
-  return previous !== undefined && (previous.text === ',' || isQuoteMark(previous));
+  if (previous === undefined) return false;
+  if (previous.text === ',') return true;
+  // "“…,” said X" closes its quotation on a stop or a comma; "promised to “vigorously and completely” continue the
+  // inquiry" goes on with a quoted phrase inside its own clause.
+  return isQuoteMark(previous) && CLOSING_STOPS.test(tokens[index - 2]?.text ?? '');
 }
+const CLOSING_STOPS = /^(?:[,.!?…;:—–-]|\.\.\.)$/;
 
 /**
  * The source of the reporting verb at `cueIndex`: before it ("X said", "X, a lawyer, said", "officials who

@@ -59,3 +59,24 @@ describe('what a noun phrase, a linking adverbial and an absolute clause let a r
     ]);
   });
 });
+
+describe('a quotation after the report and a colon, and one inside a clause', () => {
+  it('is a direct statement of its own after a colon, the report ending before it (international)', () => {
+    const analysis = analyse([
+      'Police chief Ana Ruiz said the second boat was adrift: "They were rescued by the locals, because the boat engines were dead."',
+    ]);
+    expect(statementsOf(analysis)).toEqual([
+      'Ana Ruiz [INDIRECT]: the second boat was adrift',
+      'Ana Ruiz [DIRECT]: They were rescued by the locals, because the boat engines were dead.',
+    ]);
+  });
+
+  it("is no inversion's quotation when it closes without a stop (courts)", () => {
+    const analysis = analyse([
+      'Acting FBI Director Andrew McCabe has promised to "vigorously and completely" continue the Russia investigation.',
+    ]);
+    expect(statementsOf(analysis)).toEqual([
+      'Andrew McCabe [MIXED]: to "vigorously and completely" continue the Russia investigation',
+    ]);
+  });
+});
