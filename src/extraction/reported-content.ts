@@ -1005,15 +1005,21 @@ function startsPredicate(doc: TextDocument, p: number): boolean {
 /** A noun phrase and then "as saying": the one quoted, whose words follow. */
 export function quotedAsSaying(doc: TextDocument, p: number): boolean {
   const object = phraseStartingAt(doc, p);
-  const verb = object ? doc.tokens[object.end + 1] : undefined;
-  return (
-    object !== null &&
-    doc.tokens[object.end]?.lower === 'as' &&
-    verb !== undefined &&
-    verb.lower.endsWith('ing') &&
-    reportingVerb(verb.lemma) !== undefined
-  );
+  if (object === null) return false;
+  // "cites unnamed sources among officials and members of the group as claiming": the phrase may go on with its
+  // own prepositions and "and" before "as".
+  for (let k = object.end; k < p + MAX_QUOTED_OBJECT_TOKENS; k++) {
+    const token = doc.tokens[k];
+    if (token === undefined || token.quote >= 0 || token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX')
+      return false;
+    if (token.lower !== 'as') continue;
+    const verb = doc.tokens[k + 1];
+    return verb !== undefined && verb.lower.endsWith('ing') && reportingVerb(verb.lemma) !== undefined;
+  }
+  return false;
 }
+// How long the phrase of the one quoted may be (sources.ts quotedSubject).
+const MAX_QUOTED_OBJECT_TOKENS = 16;
 const ADJUNCT_OPENERS = new Set([...SUBORDINATORS, 'which', 'who', 'whose', 'where', 'referring']);
 
 /** "refused …", "would not …": a verb with no subject of its own, going on from the one before. */

@@ -763,6 +763,8 @@ const QUOTING_VERBS = new Set(['quote', 'cite']);
 
 // How far back from "as" the participle of a passive "was quoted (by the agency) as saying" may stand.
 const MAX_QUOTED_AGENT_TOKENS = 8;
+// How long the phrase of the one quoted may be: "unnamed sources among officials and members of the group".
+const MAX_QUOTED_OBJECT_TOKENS = 16;
 
 /**
  * The one quoted in "quoted X as saying" (the object, X) or in the passive "X was quoted (by the agency) as
@@ -773,6 +775,17 @@ function quotedSubject(doc: TextDocument, cueIndex: number, floor: number): Phra
   const object = nounPhraseEndingAt(doc, cueIndex - 1, floor);
   const verb = object ? doc.tokens[object.first - 1] : undefined;
   if (object && verb && QUOTING_VERBS.has(verb.lemma)) return object;
+  // "cites unnamed sources among officials and members of the survey group as claiming …": the one quoted may be
+  // a longer phrase, with its own prepositions and "and", up to the quoting verb.
+  for (let k = cueIndex - 2; k >= floor && cueIndex - k <= MAX_QUOTED_OBJECT_TOKENS; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote >= 0 || token.text === ',' || token.pos === 'AUX') break;
+    if (token.pos !== 'VERB') continue;
+    // "was quoted by the agency as saying": a passive's agent is not the one quoted (see below).
+    const active = doc.tokens[k - 1]?.pos !== 'AUX';
+    if (QUOTING_VERBS.has(token.lemma) && active && k + 1 < cueIndex - 1) return { first: k + 1, end: cueIndex - 1 };
+    break;
+  }
   for (let k = cueIndex - 2; k >= floor && cueIndex - k <= MAX_QUOTED_AGENT_TOKENS; k--) {
     const token = doc.tokens[k] as Token;
     if (token.quote >= 0 || token.text === ',') return null;

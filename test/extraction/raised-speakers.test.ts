@@ -31,3 +31,14 @@ describe('a speaker named as the subject of a passive', () => {
     expect(analysis.statements).toHaveLength(0);
   });
 });
+
+describe('the one a quoting verb cites "as saying"', () => {
+  it('is a long phrase with its own prepositions and "and", not the outlet citing (intelligence)', () => {
+    const analysis = analyse([
+      'The Washington Post cites unnamed sources among officials and members of the initial survey group as claiming that the first report came to the same conclusions.',
+    ]);
+    expect(analysis.statements.map((s) => `${speakerNameOf(analysis, s.text)}: ${s.text}`)).toEqual([
+      'unnamed sources among officials and members of the initial survey group: the first report came to the same conclusions',
+    ]);
+  });
+});
