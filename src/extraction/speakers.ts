@@ -249,6 +249,10 @@ const SPEAKING_NOUNS = new Set([
   'forecast',
   // News media and bodies that report: "several outlets reported", "the newspaper noted".
   'outlet',
+  'media',
+  'press',
+  'broadcaster',
+  'tabloid',
   'newspaper',
   'paper',
   'network',

@@ -42,3 +42,16 @@ describe('the one a quoting verb cites "as saying"', () => {
     ]);
   });
 });
+
+describe('the media as a speaker', () => {
+  it('reports for "Turkish media" and "the press" (international)', () => {
+    const analysis = analyse([
+      'Turkish media also reported Saturday that officials found ammunition near the lake.',
+      'The local press reported that the mayor had resigned.',
+    ]);
+    expect(analysis.statements.map((s) => `${speakerNameOf(analysis, s.text)}: ${s.text}`)).toEqual([
+      'Turkish media: officials found ammunition near the lake',
+      'the local press: the mayor had resigned',
+    ]);
+  });
+});
