@@ -71,6 +71,13 @@ export function adjectiveHeadsPhrase(doc: TextDocument, phrase: Phrase): boolean
   return last.pos === 'ADJ' && (/ists?$/.test(last.lower) || hasFusedHead(doc, phrase));
 }
 
+/** The word at `i` is a participle written right after a hyphen and a word: "self-identified", "long-awaited". */
+function isHyphenatedParticiple(doc: TextDocument, i: number): boolean {
+  const token = doc.tokens[i] as Token;
+  if (token.pos !== 'VERB' || !/(?:ed|ing|en|wn|rn)$/.test(token.lower)) return false;
+  return doc.tokens[i - 1]?.text === '-' && isWrittenBetweenWords(doc.tokens, i - 1);
+}
+
 /** The noun phrase ending just before `end` (exclusive), walking back. */
 export function phraseEndingAt(doc: TextDocument, end: number, floor: number): Phrase | null {
   let first = end;
@@ -94,6 +101,13 @@ export function phraseEndingAt(doc: TextDocument, end: number, floor: number): P
     }
     if (joinsTitledPair(doc, i, first)) {
       first = i;
+      continue;
+    }
+    // "a self-identified asylum seeker", "a well-known lawyer": a participle joined by a hyphen to the word before
+    // it modifies the noun after it, whatever the tagger read.
+    if (first === i + 1 && isHyphenatedParticiple(doc, i) && i - 2 >= floor) {
+      first = i - 2;
+      i -= 2;
       continue;
     }
     break;

@@ -55,3 +55,16 @@ describe('the media as a speaker', () => {
     ]);
   });
 });
+
+describe('a speaker described with a participle joined by a hyphen', () => {
+  it('keeps the whole description, the phrase after it included (international, courts)', () => {
+    const analysis = analyse([
+      'A self-identified Sudanese asylum seeker from one of the boats said the refugees were denied water.',
+      'A well-known lawyer said the case was weak.',
+    ]);
+    expect(analysis.statements.map((s) => `${speakerNameOf(analysis, s.text)}: ${s.text}`)).toEqual([
+      'a self-identified Sudanese asylum seeker from one of the boats: the refugees were denied water',
+      'a well-known lawyer: the case was weak',
+    ]);
+  });
+});
