@@ -3,7 +3,7 @@
 // verbs take such subjects segregatorily, each conjunct saying it (Quirk et al. 1985 §13.60, segregatory and
 // combinatory coordination), so each person or body named is a speaker of the statement.
 import type { DiscourseState } from './discourse.ts';
-import type { Phrase } from './noun-phrases.ts';
+import { POSSESSIVE_MARKS, type Phrase } from './noun-phrases.ts';
 import type { ResolvedSpeaker } from './speakers.ts';
 import type { Token } from './text/document.ts';
 import { isQuoteMark, isVerbGroupWord } from './sources.ts';
@@ -113,7 +113,6 @@ const COMPARED_OPERATORS = new Set(['have', 'has', 'had', 'did', 'do', 'does']);
 // Words after which a name is no subject of the comparison: "as did the head of Lopez's union", "as have critics of
 // Vale".
 const NOT_SUBJECT_BEFORE = new Set(['of', 'for', 'with', 'by', 'to', 'from', 'about', 'against', 'on']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 // How far after the cue the comparison is looked for, and how long its subject may run: a sentence may be
 // thousands of tokens long, and each of its cues looks.
 const MAX_REPORT_TOKENS = 80;

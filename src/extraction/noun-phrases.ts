@@ -15,7 +15,7 @@ export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', '
 const FUNCTION_WORD_TAGS = new Set(['PUNCT', 'PRON', 'SCONJ', 'CCONJ', 'ADP', 'ADV', 'AUX', 'PART', 'INTJ']);
 const INNER_PREPOSITIONS = new Set(['of', 'on', 'for', 'at', 'from']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** The possessive determiners: "his deputy", "their lawyer", "in her second term". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_PHRASE_TOKENS = 12;

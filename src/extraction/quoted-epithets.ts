@@ -7,11 +7,11 @@ import type { Attribution } from './attribution.ts';
 import { isStatementQuote, type Quote } from './quotes.ts';
 import type { Part } from './reported-content.ts';
 import { isQuoteMark } from './sources.ts';
+import { POSSESSIVE_MARKS } from './noun-phrases.ts';
 
 // VerbNet's characterize-29.2 verbs name a quality with "as": "described the plan as “reckless”".
 const DESCRIBING_CLASS = 'characterize-29.2';
 const LEADING_DETERMINERS = new Set(['a', 'an', 'the']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 /** A verb that says the object is what the quotation names: the dub frame bare, or describing "as". */
 function namesItsObject(attribution: Attribution, beforeMark: Token | undefined): boolean {

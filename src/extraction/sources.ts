@@ -6,6 +6,7 @@ import { isGivenName } from './given-names.ts';
 import { countryNamed, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import {
   POSSESSIVE_DETERMINERS,
+  POSSESSIVE_MARKS,
   adjectiveHeadsPhrase,
   phraseEndingAt,
   phraseStartingAt,
@@ -1236,7 +1237,7 @@ function isMuteThing(doc: TextDocument, phrase: Phrase): boolean {
   let head: Token | null = null;
   for (let k = phrase.first; k < phrase.end; k++) {
     const token = doc.tokens[k] as Token;
-    const possessed = POSSESSIVE_ENDINGS.has(doc.tokens[k + 1]?.lower ?? '');
+    const possessed = POSSESSIVE_MARKS.has(doc.tokens[k + 1]?.lower ?? '');
     const pronoun = token.pos === 'PRON' && !OWNER_PRONOUNS.has(token.lower);
     if (pronoun || token.quote >= 0 || (CAPITALISED.test(token.text) && !possessed)) return false;
     if (token.pos === 'NOUN') head = token;
@@ -1249,7 +1250,6 @@ function isMuteThing(doc: TextDocument, phrase: Phrase): boolean {
   const message = isMessageNoun(head) || ISSUED_MESSAGES.has(head.lemma);
   return message ? before === 'with' : !isOrganizationHead(head.lemma);
 }
-const POSSESSIVE_ENDINGS = new Set(["'s", '’s', "'", '’']);
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 // Verbs that put out a message (VerbNet's send-11.1 and the publishing verbs of the attribution literature):
