@@ -61,7 +61,8 @@ export interface Coordination {
 /**
  * The people and bodies named with the speaker in a coordinated subject of the verb at `cueIndex`, the speaker
  * among them, each with the title the article gives them there. None unless every conjunct names a person or body,
- * the speaker is one of them, and the coordination opens its clause (after a comma, "both", a subordinator, or at the sentence's start): "he met Smith
+ * the speaker is one of them, and the coordination opens its clause (after a comma, "both", a subordinator, or at
+ * the sentence's start): "he met Smith
  * and Jones said" joins no subjects.
  */
 export function coordinationOf(

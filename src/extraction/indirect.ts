@@ -409,6 +409,23 @@ function asksOrWarns(doc: TextDocument, attribution: Attribution, part: Part): b
   return asks && !(part.end - part.first === 1 && doc.tokens[part.first]?.pos === 'PRON');
 }
 
+/** A statement of `pieces` attributed through the cue, in the cue's own sentence and paragraph. */
+function draftInCueSentence(
+  doc: TextDocument,
+  attribution: Attribution,
+  kind: StatementKind,
+  pieces: Span[],
+): StatementDraft {
+  const sentence = doc.sentences[attribution.sentence] as Sentence;
+  return {
+    attribution,
+    kind,
+    pieces,
+    sentence: { start: sentence.start, end: sentence.end },
+    paragraph: attribution.paragraph,
+  };
+}
+
 /** Reported speech: "X said (that) …", "X told reporters …", "according to X, …", "…, X said." */
 export function indirectStatements(doc: TextDocument, quotes: Quote[], attributions: Attribution[]): StatementDraft[] {
   const drafts: StatementDraft[] = [];
@@ -436,16 +453,9 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     );
     const epithet = parts.length === 1 ? quotedEpithet(doc, attribution, parts[0] as Part, quotes) : null;
     if (epithet) {
-      const sentence = doc.sentences[attribution.sentence] as Sentence;
       const piece = { start: epithet.start, end: epithet.end };
       covered.push(piece);
-      drafts.push({
-        attribution,
-        kind: 'DIRECT',
-        pieces: [piece],
-        sentence: { start: sentence.start, end: sentence.end },
-        paragraph: attribution.paragraph,
-      });
+      drafts.push(draftInCueSentence(doc, attribution, 'DIRECT', [piece]));
       continue;
     }
     const split = parts.length > 1 && parts.every((p) => p.first < p.end);
@@ -480,28 +490,13 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
       continue;
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';
-    const sentence = doc.sentences[attribution.sentence] as Sentence;
     const leadPart = clauseBeforeQuote(doc, attribution, attributions[attribution.index - 1]);
     const lead = leadPart ? reportedText(doc, leadPart, quotes) : null;
     if (lead && hasVerb(doc, lead.part)) {
-      const piece = spanOf(doc, lead.part);
-      drafts.push({
-        attribution,
-        kind: lead.kind,
-        pieces: [piece],
-        sentence: { start: sentence.start, end: sentence.end },
-        paragraph: attribution.paragraph,
-      });
+      drafts.push(draftInCueSentence(doc, attribution, lead.kind, [spanOf(doc, lead.part)]));
     }
     covered.push(...pieces);
-    drafts.push({
-      attribution,
-      kind,
-      holdsQuote: texts.some((t) => t.holdsQuote),
-      pieces,
-      sentence: { start: sentence.start, end: sentence.end },
-      paragraph: attribution.paragraph,
-    });
+    drafts.push({ ...draftInCueSentence(doc, attribution, kind, pieces), holdsQuote: texts.some((t) => t.holdsQuote) });
   }
   return drafts;
 }

@@ -9,7 +9,7 @@ import { endBeforeMatrixPredicate, endBeforePredicate } from './noun-clause-end.
 import { givesName } from './naming-complement.ts';
 import { withholdsSomething } from './double-object.ts';
 import { isReportingNoun, reportingVerb } from './reporting-words.ts';
-import { isQuoteMark } from './sources.ts';
+import { isQuoteMark, MAX_QUOTED_OBJECT_TOKENS } from './sources.ts';
 import { datelineEnd } from './datelines.ts';
 
 /** A token range [first, end). */
@@ -464,7 +464,7 @@ function beforeSpeakersOwnPredicate(doc: TextDocument, attribution: Attribution,
     }
     if (form === 'participle') continue;
     lastForm = form;
-    lastNumber = presentNumber(token);
+    lastNumber = number;
     const next = doc.tokens[i + 1]?.pos === 'ADV' || doc.tokens[i + 1]?.pos === 'PART' ? i + 2 : i + 1;
     auxiliaryGoverns = token.pos === 'AUX' && doc.tokens[next]?.pos === 'VERB';
   }
@@ -1018,8 +1018,6 @@ export function quotedAsSaying(doc: TextDocument, p: number): boolean {
   }
   return false;
 }
-// How long the phrase of the one quoted may be (sources.ts quotedSubject).
-const MAX_QUOTED_OBJECT_TOKENS = 16;
 const ADJUNCT_OPENERS = new Set([...SUBORDINATORS, 'which', 'who', 'whose', 'where', 'referring']);
 
 /** "refused …", "would not …": a verb with no subject of its own, going on from the one before. */
@@ -1100,10 +1098,6 @@ const MAX_FRONTED_TOKENS = 15;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'where']);
 
-/**
- * "says despite being a farmer's son, he backs …", "said if elected again she would …": an adjunct put before
- * the reported clause's subject and verb, not the preposition of "posted about the match".
- */
 // Linking adverbials that may open a reported clause without a comma (Quirk et al. 1985 §8.134-8.137, result,
 // summative, additive and transitional conjuncts written as prepositional phrases).
 const LINKING_PHRASES = [
@@ -1128,6 +1122,10 @@ function afterLinkingPhrase(doc: TextDocument, p: number): number {
   return -1;
 }
 
+/**
+ * "says despite being a farmer's son, he backs …", "said if elected again she would …": an adjunct put before
+ * the reported clause's subject and verb, not the preposition of "posted about the match".
+ */
 function opensFrontedClause(doc: TextDocument, p: number, end: number): boolean {
   const linked = afterLinkingPhrase(doc, p);
   if (linked > 0 && linked < end && opensFiniteClause(doc, linked)) return true;

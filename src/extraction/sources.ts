@@ -765,7 +765,7 @@ const QUOTING_VERBS = new Set(['quote', 'cite']);
 // How far back from "as" the participle of a passive "was quoted (by the agency) as saying" may stand.
 const MAX_QUOTED_AGENT_TOKENS = 8;
 // How long the phrase of the one quoted may be: "unnamed sources among officials and members of the group".
-const MAX_QUOTED_OBJECT_TOKENS = 16;
+export const MAX_QUOTED_OBJECT_TOKENS = 16;
 
 /**
  * The one quoted in "quoted X as saying" (the object, X) or in the passive "X was quoted (by the agency) as
@@ -796,9 +796,9 @@ function quotedSubject(doc: TextDocument, cueIndex: number, floor: number): Phra
   return null;
 }
 
-/** The subject of "with X saying …": a noun phrase between "with" and the participle. */
 const POSTMODIFYING_PREPOSITIONS = new Set(['for', 'of', 'at', 'from']);
 
+/** The subject of "with X saying …": a noun phrase between "with" and the participle. */
 function withAbsoluteSubject(doc: TextDocument, cueIndex: number, floor: number): Phrase | null {
   if (!(doc.tokens[cueIndex] as Token).lower.endsWith('ing')) return null;
   let subject = nounPhraseEndingAt(doc, cueIndex, floor);
@@ -1238,7 +1238,7 @@ function isMuteThing(doc: TextDocument, phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) {
     const token = doc.tokens[k] as Token;
     const possessed = POSSESSIVE_MARKS.has(doc.tokens[k + 1]?.lower ?? '');
-    const pronoun = token.pos === 'PRON' && !OWNER_PRONOUNS.has(token.lower);
+    const pronoun = token.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(token.lower);
     if (pronoun || token.quote >= 0 || (CAPITALISED.test(token.text) && !possessed)) return false;
     if (token.pos === 'NOUN') head = token;
   }
@@ -1250,7 +1250,6 @@ function isMuteThing(doc: TextDocument, phrase: Phrase): boolean {
   const message = isMessageNoun(head) || ISSUED_MESSAGES.has(head.lemma);
   return message ? before === 'with' : !isOrganizationHead(head.lemma);
 }
-const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 // Verbs that put out a message (VerbNet's send-11.1 and the publishing verbs of the attribution literature):
 // "released a statement", "published a report", "drafted a letter".
