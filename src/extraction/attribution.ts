@@ -119,7 +119,12 @@ export function findAttributions(state: DiscourseState): Attribution[] {
         sentence: sentence.index,
         paragraph: sentence.paragraph,
       });
-      state.lastSpeaker = { actor: speaker.actor, paragraph: sentence.paragraph };
+      state.lastSpeaker = {
+        actor: speaker.actor,
+        paragraph: sentence.paragraph,
+        reportStart: doc.tokens[cueEnd]?.start ?? sentence.end,
+        asks: found.verb?.verbClass.startsWith('inquire-') ?? false,
+      };
       i = Math.max(i, found.link === 'inverted' ? found.subject.end - 1 : i);
     }
   }

@@ -6,5 +6,12 @@ import type { NamedActors } from './actors.ts';
 export interface DiscourseState {
   doc: TextDocument;
   named: NamedActors;
-  lastSpeaker: { actor: ActorRecord; paragraph: number } | null;
+  lastSpeaker: {
+    actor: ActorRecord;
+    paragraph: number;
+    /** Where the words it reports begin (the offset after its cue): a person named after it is spoken of. */
+    reportStart: number;
+    /** Its cue asks (inquire-37.1.2: "asked Rubio which …"): the one asked answers next. */
+    asks: boolean;
+  } | null;
 }

@@ -1,5 +1,5 @@
 import type { Gender } from './types.ts';
-import { tokenIndexAt, type TextDocument, type Token } from './text/document.ts';
+import { tokenIndexAt, type Sentence, type TextDocument, type Token } from './text/document.ts';
 import type { ActorRecord } from './actor-registry.ts';
 import type { DiscourseState } from './discourse.ts';
 import type { Phrase } from './noun-phrases.ts';
@@ -57,8 +57,8 @@ function fitsPronoun(actor: ActorRecord, gender: Gender | undefined): boolean {
  * he/she/it/they → the subject of its own sentence when one that fits stands before it ("Anderson held CSX
  * responsible; he stated …", "The WHO raised its alert level, although it said …"), else the last speaker, unless
  * the sentence before, told after that speaker's last mention, has another person for its subject ("Swire believes
- * … . He described …"); else the subject of a recent sentence, else the most recent compatible mention. they/it →
- * groups.
+ * … . He described …"); else the subject of a recent sentence, or a person a recent sentence brings into the story,
+ * else the most recent compatible mention. they/it → groups.
  */
 export function resolvePronoun(
   state: DiscourseState,
@@ -86,7 +86,20 @@ export function resolvePronoun(
       gender && last.actor.gender === null
         ? latestMentioned(state, (actor) => actor.kind === 'PERSON' && actor.gender === gender, at)
         : null;
-    if (!since || mentionOutsideQuotes(state, since, at) <= lastSeen) return last.actor;
+    const sinceSeen = since ? mentionOutsideQuotes(state, since, at) : -1;
+    if (!since || sinceSeen <= lastSeen) return last.actor;
+    // A person named since only in the words the last speaker reports or judges ("President Trump also told Holt
+    // that recommendations from Rod Rosenstein did not …. He went on …") is spoken of, as one named in a quotation
+    // is; not one asked a question, who answers next ("Earhardt asked Rubio which states … . He said …").
+    const reportSentence = (state.doc.tokens[tokenIndexAt(state.doc, last.reportStart)] as Token | undefined)?.sentence;
+    const sinceSentence = (state.doc.tokens[tokenIndexAt(state.doc, sinceSeen)] as Token).sentence;
+    if (
+      sinceSentence === reportSentence &&
+      sinceSeen >= last.reportStart &&
+      !(last.asks && askedBy(state.doc, last.reportStart, sinceSeen)) &&
+      !beginsClause(state, since, sinceSeen)
+    )
+      return last.actor;
     // "In another tweet, he referred to Robart as … He also claimed …": a last speaker last named by a pronoun of
     // this gender is of it, whoever was named since.
     if (gender && namedByPronounOf(last.actor, lastSeen, gender)) return last.actor;
@@ -100,6 +113,20 @@ export function resolvePronoun(
     for (let s = sentence - 1; s >= firstSentence && s >= sentence - MAX_SUBJECT_SENTENCES; s--) {
       const subject = subjectOfSentence(state, s, Infinity, fits);
       if (subject) return subject;
+      // A sentence whose subject is no one that fits still outranks older ones by a person it brings into the
+      // story ("But many do not want to return, like Yaraah Sow, who lives … . He says …"): Hobbs (1978) searches
+      // the previous sentence whole before going further back. A person named before is left to recency, and a
+      // sentence that speaks of someone by this pronoun ("She witnessed …") continues that someone.
+      const span = sentenceSpan(state.doc, s);
+      if (namesByPronoun(state.doc, span, gender)) continue;
+      const sentenceStart = (state.doc.tokens[span.first] as Token).start;
+      const introduced = mentionIn(
+        state,
+        span,
+        (a) => fits(a) && (a.mentions[0]?.start ?? -1) >= sentenceStart,
+        'first',
+      );
+      if (introduced) return introduced;
     }
   }
   const best = latestMentioned(state, fits, at);
@@ -134,6 +161,42 @@ function subjectOfSentence(
   const window = { first: sentence.firstToken, end: verb };
   const phrase = subjectOfVerb(doc, verb);
   return (phrase && mentionIn(state, phrase, fits, 'last')) ?? mentionIn(state, window, fits, 'first');
+}
+
+/** The mention at `at` is in the noun phrase right after a cue that asks (`reportStart`): the one asked ("asked
+ *  coach Rod Kessler which …"), not one named in the question. */
+function askedBy(doc: TextDocument, reportStart: number, at: number): boolean {
+  for (let k = tokenIndexAt(doc, reportStart); k < doc.tokens.length && (doc.tokens[k] as Token).start < at; k++)
+    if (!ADDRESSEE_TAGS.has((doc.tokens[k] as Token).pos)) return false;
+  return true;
+}
+
+const ADDRESSEE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART', 'PUNCT']);
+
+/** The actor's mention at `start` is a clause's subject, its verb right after it: "…, Trump deflected." */
+function beginsClause(state: DiscourseState, actor: ActorRecord, start: number): boolean {
+  const mention = actor.mentions.find((m) => m.start === start);
+  const next = mention && state.doc.tokens[tokenIndexAt(state.doc, mention.end)];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+const PRONOUN_FORMS: Record<Gender, ReadonlySet<string>> = {
+  male: new Set(['he', 'him', 'his', 'himself']),
+  female: new Set(['she', 'her', 'hers', 'herself']),
+};
+
+/** A word of the span outside quotations is a pronoun of `gender`. */
+function namesByPronoun(doc: TextDocument, span: Phrase, gender: Gender): boolean {
+  for (let k = span.first; k < span.end; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.quote < 0 && PRONOUN_FORMS[gender].has(token.lower)) return true;
+  }
+  return false;
+}
+
+function sentenceSpan(doc: TextDocument, sentenceIndex: number): Phrase {
+  const sentence = doc.sentences[sentenceIndex] as Sentence;
+  return { first: sentence.firstToken, end: sentence.endToken };
 }
 
 /** The actor that fits with the first or last mention outside quotations inside the phrase. */

@@ -20,3 +20,41 @@ describe('a pronoun that goes on from the last speaker', () => {
     expect(speakerNameOf(analysis, 'This budget will fail')).toBe('Carl Berg');
   });
 });
+
+describe('a pronoun after a report that names someone else', () => {
+  it('keeps to the speaker when the other is named only inside what the speaker reported (business)', () => {
+    const analysis = analyse([
+      "Chief executive Arvo Tallis told shareholders on Monday that advice from finance director Rod Kessler had nothing to do with the merger, which was agreed before Kessler's report arrived.",
+      'He went on to say the deal would close in June.',
+    ]);
+    expect(speakerNameOf(analysis, 'the deal would close in June')).toBe('Arvo Tallis');
+  });
+
+  it('gives way to the one the speaker addressed, named right after the cue (sport)', () => {
+    const analysis = analyse([
+      'Reporter Dana Quill asked coach Rod Kessler which players he would rest.',
+      '"We will rotate the whole squad," he said.',
+    ]);
+    expect(speakerNameOf(analysis, 'We will rotate')).toBe('Rod Kessler');
+  });
+});
+
+describe('a pronoun after a sentence that brings a person into the story', () => {
+  it('goes to the person newly named there rather than an older sentence’s subject (refugees)', () => {
+    const analysis = analyse([
+      'The government of President Omar Velde has tried to bring the families home.',
+      'But many in the camps do not want to leave, like Tembo Karu, who runs a school near the border.',
+      'He says the schools at home are still closed.',
+    ]);
+    expect(speakerNameOf(analysis, 'the schools at home')).toBe('Tembo Karu');
+  });
+
+  it('does not when that sentence speaks of someone else by the same pronoun (sport)', () => {
+    const analysis = analyse([
+      'Tennis champion Mara Lindqvist remembered her coach fondly.',
+      'She watched the final beside him in 1999 at a gala hosted by Vesta Sports Weekly and Ilse Marrow.',
+      '"He always believed in me," she said.',
+    ]);
+    expect(speakerNameOf(analysis, 'He always believed')).toBe('Mara Lindqvist');
+  });
+});
