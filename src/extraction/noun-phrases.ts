@@ -2,7 +2,7 @@ import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
 import { endsRoleTitle } from './roles.ts';
 import { datelineEnd } from './datelines.ts';
-import { isWrittenBetweenWords } from './name-joins.ts';
+import { isInnerHyphen, isWrittenBetweenWords } from './name-joins.ts';
 
 /** A token range [first, end). */
 export interface Phrase {
@@ -108,6 +108,20 @@ export function phraseEndingAt(doc: TextDocument, end: number, floor: number): P
     if (first === i + 1 && isHyphenatedParticiple(doc, i) && i - 2 >= floor) {
       first = i - 2;
       i -= 2;
+      continue;
+    }
+    // "Al-Jazeera", "Rolls-Royce", "Mexican-American voters": a hyphen inside a name keeps the part before it.
+    if (
+      first === i + 1 &&
+      before &&
+      i - 1 >= floor &&
+      isInnerHyphen(doc.tokens, i) &&
+      isNounPhraseToken(before) &&
+      CAPITALISED.test(before.text) &&
+      CAPITALISED.test((doc.tokens[i + 1] as Token).text)
+    ) {
+      first = i - 1;
+      i -= 1;
       continue;
     }
     break;

@@ -134,6 +134,29 @@ const PROPER_ADJECTIVES = new Set([
   'republican',
 ]);
 
+// Prefixes written with a hyphen before a capitalised base (Quirk et al. 1985, App. I.11–I.21: "anti-TPP",
+// "pro-Kremlin", "ex-Labour", "non-EU", "post-Soviet", "pan-African").
+const WORD_PREFIXES: ReadonlySet<string> = new Set([
+  'anti',
+  'pro',
+  'ex',
+  'non',
+  'pre',
+  'post',
+  'neo',
+  'pan',
+  'mid',
+  'co',
+  'counter',
+  'semi',
+  'sub',
+  'super',
+  'trans',
+  'ultra',
+  'inter',
+  'un',
+]);
+
 /** Capitalised for its own sake ("Baltic nations", "Republican senators"), not because it opens the sentence. */
 function isProperWord(state: DiscourseState, word: string): boolean {
   return (
@@ -148,6 +171,10 @@ function lowerFirstWord(state: DiscourseState, text: string, startsWithName: boo
   if (DETERMINER_WORD.test(text)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (startsWithName || !/^\p{Lu}\p{Ll}/u.test(text)) return text;
   const firstWord = /^[\p{L}'’-]+/u.exec(text)?.[0] ?? '';
+  // "Al-Jazeera", "Mexican-American voters": a capital after the hyphen shows the word is a name, unless what
+  // precedes the hyphen is a prefix ("Anti-TPP activists").
+  if (/-\p{Lu}/u.test(firstWord) && !WORD_PREFIXES.has(firstWord.slice(0, firstWord.indexOf('-')).toLowerCase()))
+    return text;
   return isProperWord(state, firstWord) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

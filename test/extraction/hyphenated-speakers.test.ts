@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf } from './analyse.ts';
+
+describe('a speaker whose name is written with a hyphen', () => {
+  it('keeps the part before the hyphen of a name that opens the sentence (media, business)', () => {
+    const analysis = analyse([
+      'Officials met on Monday.',
+      'Al-Jazeera said its reporters had been detained for two days.',
+      'Rolls-Royce said it would cut three thousand jobs.',
+    ]);
+    expect(speakerNameOf(analysis, 'its reporters had been detained')).toBe('Al-Jazeera');
+    expect(speakerNameOf(analysis, 'cut three thousand jobs')).toBe('Rolls-Royce');
+  });
+
+  it('keeps the capital of a hyphenated people’s name but not of a prefix (politics)', () => {
+    const analysis = analyse([
+      'The census was published on Tuesday.',
+      'Mexican-American voters said the new rules were aimed at their families.',
+      'Anti-war protesters said they would march again on Sunday.',
+    ]);
+    expect(speakerNameOf(analysis, 'aimed at their families')).toBe('Mexican-American voters');
+    expect(speakerNameOf(analysis, 'march again on Sunday')).toBe('anti-war protesters');
+  });
+});
