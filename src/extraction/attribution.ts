@@ -10,6 +10,7 @@ import { speakerOfRecording } from './recorded-speakers.ts';
 import { isCapitalisedName } from './names.ts';
 import { isPersonNoun } from './gazetteer.ts';
 import { comparedSpeakers, coordinationOf } from './coordinated-speakers.ts';
+import { SUBORDINATORS } from './subordinators.ts';
 import {
   learnGenderFromClause,
   resolveSentencePronoun,
@@ -124,6 +125,7 @@ export function findAttributions(state: DiscourseState): Attribution[] {
         paragraph: sentence.paragraph,
         reportStart: doc.tokens[cueEnd]?.start ?? sentence.end,
         asks: found.verb?.verbClass.startsWith('inquire-') ?? false,
+        subordinate: found.link === 'subject' && SUBORDINATORS.has(doc.tokens[found.subject.first - 1]?.lower ?? ''),
       };
       i = Math.max(i, found.link === 'inverted' ? found.subject.end - 1 : i);
     }

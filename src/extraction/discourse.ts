@@ -13,5 +13,8 @@ export interface DiscourseState {
     reportStart: number;
     /** Its cue asks (inquire-37.1.2: "asked Rubio which …"): the one asked answers next. */
     asks: boolean;
+    /** Its cue is in an adverbial clause ("When a reporter asked Trump …, Trump deflected"): the main clause is not
+     *  its report. */
+    subordinate: boolean;
   } | null;
 }

@@ -90,14 +90,16 @@ export function resolvePronoun(
     if (!since || sinceSeen <= lastSeen) return last.actor;
     // A person named since only in the words the last speaker reports or judges ("President Trump also told Holt
     // that recommendations from Rod Rosenstein did not …. He went on …") is spoken of, as one named in a quotation
-    // is; not one asked a question, who answers next ("Earhardt asked Rubio which states … . He said …").
+    // is; not one asked a question, who answers next ("Earhardt asked Rubio which states … . He said …"), nor one
+    // named after a cue in an adverbial clause, where the main clause follows ("When a reporter asked Trump …,
+    // Trump deflected").
     const reportSentence = (state.doc.tokens[tokenIndexAt(state.doc, last.reportStart)] as Token | undefined)?.sentence;
     const sinceSentence = (state.doc.tokens[tokenIndexAt(state.doc, sinceSeen)] as Token).sentence;
     if (
       sinceSentence === reportSentence &&
       sinceSeen >= last.reportStart &&
       !(last.asks && askedBy(state.doc, last.reportStart, sinceSeen)) &&
-      !beginsClause(state, since, sinceSeen)
+      !last.subordinate
     )
       return last.actor;
     // "In another tweet, he referred to Robart as … He also claimed …": a last speaker last named by a pronoun of
@@ -172,13 +174,6 @@ function askedBy(doc: TextDocument, reportStart: number, at: number): boolean {
 }
 
 const ADDRESSEE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART', 'PUNCT']);
-
-/** The actor's mention at `start` is a clause's subject, its verb right after it: "…, Trump deflected." */
-function beginsClause(state: DiscourseState, actor: ActorRecord, start: number): boolean {
-  const mention = actor.mentions.find((m) => m.start === start);
-  const next = mention && state.doc.tokens[tokenIndexAt(state.doc, mention.end)];
-  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
-}
 
 const PRONOUN_FORMS: Record<Gender, ReadonlySet<string>> = {
   male: new Set(['he', 'him', 'his', 'himself']),

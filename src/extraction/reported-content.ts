@@ -1,5 +1,6 @@
 import type { Sentence, TextDocument, Token } from './text/document.ts';
 import type { Attribution } from './attribution.ts';
+import { SUBORDINATORS } from './subordinators.ts';
 import { isReducedRelative } from './cue-verbs.ts';
 import { isDateWord } from './names.ts';
 import { isPlace } from './gazetteer.ts';
@@ -20,22 +21,6 @@ export interface Part {
 
 export const MAX_CLAUSE_TOKENS = 80;
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
-const SUBORDINATORS = new Set([
-  'although',
-  'though',
-  'while',
-  'before',
-  'after',
-  'as',
-  'when',
-  'because',
-  'if',
-  'since',
-  'until',
-  'unless',
-  'whereas',
-  'once',
-]);
 // Prepositions that open an adjunct after the cue ("said in a statement", "told reporters at the White House").
 const ADJUNCT_PREPOSITIONS = new Set([
   'in',

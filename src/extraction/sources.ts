@@ -1199,6 +1199,16 @@ export function sourceOfVerb(
     !previous.negated &&
     previous.kind !== 'ACCORDING_TO' &&
     !(previous.cue && isReportedConjunct(doc, previous.subject, previous.cue, token));
+  // "Varinsky, who worked on …, said the judge would dismiss jurors who said yes …; and said defense lawyers
+  // would …": a verb opening a conjunct after a semicolon goes on the sentence's subject, not a relative clause's.
+  if (
+    own?.link === 'coordinated' &&
+    COORDINATORS.has(doc.tokens[verbGroupStart - 1]?.lower ?? '') &&
+    doc.tokens[verbGroupStart - 2]?.text === ';'
+  ) {
+    const main = sentenceSubject(doc, token.sentence, verbGroupStart - 2);
+    if (main) return { ...own, subject: main };
+  }
   if (own?.link === 'coordinated' && sharesPrevious) return { ...own, subject: previous.subject };
   if (own) return own;
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;

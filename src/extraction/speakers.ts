@@ -706,7 +706,8 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, pronoun !== first.lower);
     resolved = actor ? { actor, roleTitle: roleAt(state, actor, first.start) } : null;
   } else if (nameBeforePreposition(state, phrase)) {
-    // "Lydia Buchtmann for Food Standards Australia New Zealand": the name heads the phrase.
+    // "Lydia Buchtmann for Food Standards Australia New Zealand", "the Cyber Security Centre of the UK": the name
+    // heads the phrase.
     const head = nameBeforePreposition(state, phrase) as { actor: ActorRecord; roleTitle: string | null };
     resolved = { actor: head.actor, roleTitle: head.roleTitle ?? roleAt(state, head.actor, first.start) };
   } else if (anySource && isPlaceName(state, phrase)) {
@@ -991,7 +992,10 @@ function nameBeforePreposition(
     const token = doc.tokens[k] as Token;
     if (token.pos !== 'ADP' || !HEAD_PREPOSITIONS.has(token.lower)) continue;
     const named = state.named.actorAtToken.get(k - 1);
-    return named && named.actor.kind === 'PERSON' ? named : null;
+    if (named?.actor.kind === 'PERSON') return named;
+    // "National Cyber Security Centre of the UK": a body of a country is the body.
+    const after = state.named.actorAtToken.get(phrase.end - 1);
+    return named?.actor.kind === 'ORGANIZATION' && after?.actor.kind === 'COUNTRY' ? named : null;
   }
   return null;
 }

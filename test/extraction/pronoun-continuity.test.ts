@@ -58,3 +58,22 @@ describe('a pronoun after a sentence that brings a person into the story', () =>
     expect(speakerNameOf(analysis, 'He always believed')).toBe('Mara Lindqvist');
   });
 });
+
+describe('a pronoun after a cue in an adverbial clause', () => {
+  it('goes to the main clause’s subject named after it, not to the one who asked (politics)', () => {
+    const analysis = analyse([
+      'Candidate Rod Tallis spoke at a rally in Dover.',
+      'When a reporter later asked Tallis whether the plan would cost jobs, Tallis shrugged.',
+      '"You tell me," he said.',
+    ]);
+    expect(speakerNameOf(analysis, 'You tell me')).toBe('Rod Tallis');
+  });
+
+  it('keeps to a speaker whose report names a man as the subject of a clause inside it (courts)', () => {
+    const analysis = analyse([
+      "The victim's father Norrie said the verdicts Rod Kessler and Ian Brodie were given would bring the family peace.",
+      'He called the case one which "no family should endure".',
+    ]);
+    expect(speakerNameOf(analysis, 'no family should endure')).toBe('Norrie');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+
+describe('the head of a speaker’s phrase', () => {
+  it('is a body named before "of" its country, not the country (technology)', () => {
+    const analysis = analyse([
+      'Researchers published the flaw on Monday.',
+      'Exploring the flaw, the National Cyber Security Centre of the UK said the attacker would have to be close by.',
+    ]);
+    expect(speakerNameOf(analysis, 'the attacker would have to be close')).toBe('National Cyber Security Centre');
+  });
+
+  it('is the sentence’s subject for a cue opening a conjunct after a semicolon (courts)', () => {
+    const analysis = analyse([
+      'Jury consultant Mara Quill, who worked on two murder trials, said the judge would dismiss jurors who said yes to the question; and said the defense would favor jurors who doubt police reports.',
+    ]);
+    expect(speakerNameOf(analysis, 'the defense would favor jurors')).toBe('Mara Quill');
+  });
+});
+
+describe('titles of British legislators and prosecutors', () => {
+  it('reads "MSP", "MEP" and "procurator fiscal" as titles (politics, courts)', () => {
+    const analysis = analyse([
+      'The bill passed on Tuesday.',
+      'Elaine Smith, also a Labour MSP, said she feared a backlash from voters.',
+      'Highlands procurator fiscal Liam Murphy said the case had shocked the island.',
+    ]);
+    expect(statementWith(analysis, 'feared a backlash').speakerRole).toBe('Labour MSP');
+    expect(statementWith(analysis, 'shocked the island').speakerRole?.toLowerCase()).toBe(
+      'highlands procurator fiscal',
+    );
+  });
+});
