@@ -436,7 +436,10 @@ export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
     return null;
   if ((isPassive(tokens, i) && !isPerfectOfContraction(tokens, i, verb)) || isMisreadNoun(tokens, i)) return null;
   if (isReducedRelative(tokens, i) || followsArticle(tokens, i)) return null;
-  if ((verb.frame === 'dub' || verb.frame === 'object') && isReducedPassive(tokens, i)) return null;
+  // "An eight year study, published in Nature, claims …": a participle with its adjunct after the subject's comma
+  // is a passive of the subject, whatever the verb's frame.
+  if ((verb.frame === 'dub' || verb.frame === 'object' || tokens[i + 1]?.pos === 'ADP') && isReducedPassive(tokens, i))
+    return null;
   if (verb.lemma === 'say' && isFixedPhrase(tokens, i)) return null;
   // "weathered the crisis thanks to high prices": "thanks to" is a preposition (because of), not a verb.
   if (token.lower === 'thanks' && tokens[i + 1]?.lower === 'to') return null;

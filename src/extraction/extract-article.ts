@@ -16,6 +16,8 @@ import { indexTopics, topicSlugsBetween, topicSlugsIn, topicsWithStance, weighTo
 import { discoveredTopicsOf } from './discovered-topics.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { retagVerbsAfterNames } from './verbs-after-names.ts';
+import { retagNounsBeforeAuxiliaries } from './nouns-before-auxiliaries.ts';
+import { retagVerbsAfterParentheticals } from './verbs-after-parentheticals.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -28,6 +30,8 @@ export function extractArticle(input: ArticleText): Analysis {
   beginArticle();
   const doc = readDocument(input.body);
   retagVerbsAfterNames(doc);
+  retagNounsBeforeAuxiliaries(doc);
+  retagVerbsAfterParentheticals(doc);
   const quotes = findQuotes(doc);
   markQuotedTokens(doc, quotes);
   const credits = creditParagraphs(doc);
@@ -48,6 +52,8 @@ export function extractArticle(input: ArticleText): Analysis {
   // The headline's statement repeats the story's lead; its offsets are the headline's, its topics its own words'.
   const headline = readDocument(input.headline);
   retagVerbsAfterNames(headline);
+  retagNounsBeforeAuxiliaries(headline);
+  retagVerbsAfterParentheticals(headline);
   for (const statement of headlineStatements(input.headline, named.registry, headline)) {
     statement.topics = topicsWithStance(topicSlugsIn(statement.text, topicIndex.established), statement.text);
     statements.push(statement);
