@@ -161,12 +161,24 @@ function subjectOfClauseBefore(doc: TextDocument, colon: number): Phrase | null 
   }
   const verb = doc.tokens[verbAt];
   if (!verb || verbAt >= colon || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return null;
-  // A cue of its own in the clause ("Obama added: “…”", "made the statement on Thursday: “…”") reports it instead.
+  // A cue of its own in the clause ("Obama added: “…”", "made the statement on Thursday: “…”") reports it instead,
+  // and so does a quotation in it, unless a word or two set off in marks ("was in no doubt of the “idol”'s guilt").
   for (let k = subject.end; k < colon; k++) {
     const token = doc.tokens[k] as Token;
-    if (token.quote >= 0 || isReportingVerb(token) || isReportingNoun(token.lower)) return null;
+    if (token.quote >= 0 && !isScareQuote(doc, k, subject.end, colon)) return null;
+    if (isReportingVerb(token) || isReportingNoun(token.lower)) return null;
   }
   return subject;
+}
+
+const MAX_SCARE_QUOTE_TOKENS = 2;
+
+/** The quotation holding token `k` has at most two words inside [from, to): a term set off, not words said. */
+function isScareQuote(doc: TextDocument, k: number, from: number, to: number): boolean {
+  const quote = (doc.tokens[k] as Token).quote;
+  let count = 0;
+  for (let j = from; j < to; j++) if ((doc.tokens[j] as Token).quote === quote) count++;
+  return count <= MAX_SCARE_QUOTE_TOKENS;
 }
 
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);

@@ -18,6 +18,7 @@ import { EXTRACTOR_VERSION } from './version.ts';
 import { retagVerbsAfterNames } from './verbs-after-names.ts';
 import { retagNounsBeforeAuxiliaries } from './nouns-before-auxiliaries.ts';
 import { retagVerbsAfterParentheticals } from './verbs-after-parentheticals.ts';
+import { retagVerbsBeforeClauses } from './verbs-before-clauses.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -32,6 +33,7 @@ export function extractArticle(input: ArticleText): Analysis {
   retagVerbsAfterNames(doc);
   retagNounsBeforeAuxiliaries(doc);
   retagVerbsAfterParentheticals(doc);
+  retagVerbsBeforeClauses(doc);
   const quotes = findQuotes(doc);
   markQuotedTokens(doc, quotes);
   const credits = creditParagraphs(doc);
@@ -54,6 +56,7 @@ export function extractArticle(input: ArticleText): Analysis {
   retagVerbsAfterNames(headline);
   retagNounsBeforeAuxiliaries(headline);
   retagVerbsAfterParentheticals(headline);
+  retagVerbsBeforeClauses(headline);
   for (const statement of headlineStatements(input.headline, named.registry, headline)) {
     statement.topics = topicsWithStance(topicSlugsIn(statement.text, topicIndex.established), statement.text);
     statements.push(statement);

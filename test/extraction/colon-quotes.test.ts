@@ -81,3 +81,13 @@ describe('a clause before a colon that opens a quotation', () => {
     expect(analysis.statements.some((s) => s.text.includes('Turnout fell'))).toBe(false);
   });
 });
+
+describe('a clause before a colon that opens a quotation', () => {
+  it('gives the quotation to its subject past a word or two set off in marks (crime)', () => {
+    const analysis = analyse([
+      'Police say the victim was killed in March.',
+      'Detective Rosa Lindqvist is leading the inquiry and was in no doubt of the "star"\'s guilt: "He is a danger to every woman he meets."',
+    ]);
+    expect(speakerNameOf(analysis, 'a danger to every woman')).toBe('Rosa Lindqvist');
+  });
+});
