@@ -44,33 +44,43 @@ function opens(words: readonly string[], i: number): boolean {
   return i === 0 || PAUSE.test(words[i - 1]!);
 }
 
+/** Sets `value` on the words from `from` on, up to `reach` of them or a word `end` matches (shifts below). A function
+ *  of its own, not an arrow in shifts: tsx names each arrow function as it is made. */
+function mark(
+  words: readonly string[],
+  shift: Int8Array,
+  from: number,
+  value: number,
+  reach = OBJECT_REACH,
+  end = OBJECT_END,
+): void {
+  for (let j = from; j < words.length && j < from + reach && !end.test(words[j]!); j++)
+    shift[j] = value === -1 && words[from - 1] === WINK_NEGATOR ? 2 : value;
+}
+
 /** For each word: 1 where its praise or blame counts as it is, -1 where it is turned round, 0 where it is set
  *  aside; 2 where it is turned round by a word wink-nlp also reads as a negation, whose flag it replaces. */
 export function shifts(words: readonly string[]): Int8Array {
   const shift = new Int8Array(words.length).fill(1);
-  const mark = (from: number, value: number, reach = OBJECT_REACH, end = OBJECT_END) => {
-    for (let j = from; j < words.length && j < from + reach && !end.test(words[j]!); j++)
-      shift[j] = value === -1 && words[from - 1] === WINK_NEGATOR ? 2 : value;
-  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // "fight for", "stop by": a preposition after the verb makes it no undoing of an object. The word of undoing
     // itself judges nothing: wink-nlp scores "prevent" as blame, which "nothing will prevent us" is not.
     if (UNDOING.has(word) && !/^(?:for|by|at|in|to|short)$/.test(words[i + 1] ?? '')) {
-      mark(i + 1, -1);
+      mark(words, shift, i + 1, -1);
       // wink-nlp's own negation after "prevent" runs to the next pause: the turn must cover it all.
-      if (word === WINK_NEGATOR) mark(i + 1, -1, LONG_REACH, PAUSE);
+      if (word === WINK_NEGATOR) mark(words, shift, i + 1, -1, LONG_REACH, PAUSE);
       shift[i] = 0;
-    } else if (DAMAGING.has(word)) mark(i + 1, -1);
-    else if (UNDOING_NOUNS.has(word) && words[i + 1] === 'of') mark(i + 2, -1);
-    else if (word === 'from' && i > 0 && KEEPING.test(words[i - 1]!)) mark(i + 1, -1);
+    } else if (DAMAGING.has(word)) mark(words, shift, i + 1, -1);
+    else if (UNDOING_NOUNS.has(word) && words[i + 1] === 'of') mark(words, shift, i + 2, -1);
+    else if (word === 'from' && i > 0 && KEEPING.test(words[i - 1]!)) mark(words, shift, i + 1, -1);
     // A concession runs on, a gerund's clause and all ("despite having been brought up in a long war"): opening
     // its sentence, to the comma that closes it ("Despite the rain, …"); closing it, to the next full pause, past
     // the commas of a list ("… despite long, cold winters"). The concession word itself judges nothing
     // (wink-nlp's lexicon scores "despite" as blame).
-    else if (word === 'despite') mark(i, 0, LONG_REACH, opens(words, i) ? PAUSE : OBJECT_END);
+    else if (word === 'despite') mark(words, shift, i, 0, LONG_REACH, opens(words, i) ? PAUSE : OBJECT_END);
     else if (word === 'spite' && words[i - 1] === 'in' && words[i + 1] === 'of')
-      mark(i + 2, 0, LONG_REACH, opens(words, i - 1) ? PAUSE : OBJECT_END);
+      mark(words, shift, i + 2, 0, LONG_REACH, opens(words, i - 1) ? PAUSE : OBJECT_END);
   }
   return shift;
 }

@@ -183,14 +183,17 @@ const REFUSING = new Set([...inflections('refuse'), ...inflections('decline')]);
  *  "few" quantifiers): "nobody", "no one", "none of them", "few (people)". */
 const NO_ONE = new Set(['nobody', 'none', 'few']);
 
-/** Whether the verb at `i` has such a subject, right before it or one word before ("few people support"); "a few"
- *  and "quite a few" say some do. */
+/** Whether the word at `j` says no one; "a few" and "quite a few" say some do. A function of its own, not an arrow
+ *  in noOneBefore: tsx names each arrow function as it is made, which cost 1.7 % of extraction time there. */
+function noOneAt(words: readonly string[], j: number): boolean {
+  return NO_ONE.has(words[j] ?? '') && !(words[j] === 'few' && (words[j - 1] === 'a' || words[j - 1] === 'the'));
+}
+
+/** Whether the verb at `i` has such a subject, right before it or one word before ("few people support"). */
 export function noOneBefore(words: readonly string[], i: number): boolean {
-  const none = (j: number) =>
-    NO_ONE.has(words[j] ?? '') && !(words[j] === 'few' && (words[j - 1] === 'a' || words[j - 1] === 'the'));
   return (
-    none(i - 1) ||
-    none(i - 2) ||
+    noOneAt(words, i - 1) ||
+    noOneAt(words, i - 2) ||
     (words[i - 2] === 'no' && words[i - 1] === 'one') ||
     (words[i - 3] === 'no' && words[i - 2] === 'one')
   );
