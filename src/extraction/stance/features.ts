@@ -35,8 +35,8 @@ export interface Features {
   likely: number;
   /** Said to be needed ("should", "must", "it is time to") of the topic, at the weight of the clause saying it. */
   advised: number;
-  /** Toward a harm: advice, said to be needed ("should", "must") or told in the imperative, likewise. */
-  needed: number;
+  /** Toward a harm: advice in any clause, said to be needed ("should", "must") or told in the imperative. */
+  needed: () => boolean;
   /** Said not to happen, unlikely, not before a condition, likewise. */
   unlikely: number;
   /** A number: a count or a share (a date counts nothing). */
@@ -352,7 +352,6 @@ export function stanceFeatures(
   let blame = 0;
   let likely = 0;
   let unlikely = 0;
-  let needed = 0;
   let advised = 0;
   let restated = 0;
   let restatedDenied = 0;
@@ -385,8 +384,6 @@ export function stanceFeatures(
     if (topic.sanction && (clause.namesSanction ??= clause.words.some(sanctions))) sanctionBlamed += ownBlame * weight;
     if (clause.modality > 0 && saysOfTopic) likely = Math.max(likely, weight);
     if (clause.deontic && saysOfTopic) advised = Math.max(advised, weight);
-    // Advice matters only toward a harm; telling it costs a tagging of the clause's opening.
-    if (topic.harmful && advises(clause)) needed = Math.max(needed, weight);
     if (clause.modality < 0 && saysOfTopic) unlikely = Math.max(unlikely, weight);
     if (restates(clause, topic)) {
       if (clause.negated) restatedDenied = Math.max(restatedDenied, weight);
@@ -424,7 +421,10 @@ export function stanceFeatures(
     blame,
     likely,
     unlikely,
-    needed,
+    // Advice matters only toward a harm, and is read last there; telling it costs a tagging of a clause's opening.
+    needed() {
+      return topic.harmful && clauses.some(advises);
+    },
     advised,
     counted: reading.counted,
     firstPerson: reading.firstPerson,
