@@ -214,18 +214,20 @@ export function sideCues(words: readonly string[]): SideCue[] {
     const conative = SEEK.has(words[i]!) && words[i + 1] === 'to';
     const side = byPreposition ?? (conative ? undefined : SIDES.get(words[i]!)) ?? standsAgainst(words, i);
     const object = byPreposition === undefined ? i + 1 : i + 2;
-    // Refusing to take a side for something is taking the side against it ("refused to back the plan"); refusing to
-    // take one against it takes none ("declined to condemn the raid").
-    const refused = words[i - 1] === 'to' && REFUSING.has(words[i - 2] ?? '');
-    // A side no one takes ("nobody supports the plan", "few back it") presents the topic as lacking it: the other side.
-    const noneTake = noOneBefore(words, i);
-    if (side !== undefined && object < words.length)
+    if (side !== undefined && object < words.length) {
+      // Refusing to take a side for something is taking the side against it ("refused to back the plan"); refusing
+      // to take one against it takes none ("declined to condemn the raid").
+      const refused = words[i - 1] === 'to' && REFUSING.has(words[i - 2] ?? '');
+      // A side no one takes ("nobody supports the plan", "few back it") presents the topic as lacking it: the other
+      // side.
+      const noneTake = noOneBefore(words, i);
       cues.push({
         word: i,
         side: refused || noneTake ? -side : side,
         object,
         denied: (negated && !noneTake) || (refused && side < 0),
       });
+    }
     negated ||= NEGATORS.has(words[i]!);
   }
   return cues;
