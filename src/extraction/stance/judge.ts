@@ -69,7 +69,7 @@ function judgeStatement(f: Features): Stance {
     const ownVoice = f.firstPerson || f.intense || f.strongestBlame >= STRONG_BLAME;
     // Judging it by a predicate of blame ("it was horrific") laments it; blaming those who let it happen ("failed to
     // protect them") condemns it.
-    if ((against && ownVoice) || f.needed() || f.warns || f.lamented() || f.omission()) return 'OPPOSES';
+    if ((against && ownVoice) || f.warns || f.needed() || f.lamented() || f.omission()) return 'OPPOSES';
     return 'NEUTRAL';
   } else if (f.sanctionTopic) {
     // Toward a sanction, blaming the wrong it punishes argues for it ("the crimes are extraordinarily serious").

@@ -195,8 +195,8 @@ export const wordSentiment = (word: string): number => lexiconSentiment(word) ||
 /** A word's sentiment negated: wink-nlp's turned round, unattested praise too ("not working" says a failure). */
 const negatedSentiment = (word: string): number => -(winkSentiment(word) || inducedPolarity(word));
 
-/** A word of negation as wink-nlp normalises it ("didn't" → "did", "n't"). */
-const NEGATORS = /^(?:not|never|no|n['’]t|cannot|nothing|nobody|none)$/;
+/** A word of negation as wink-nlp normalises it ("didn't" → "did", "n't"): a set, as it is asked of every word. */
+const NEGATORS = new Set(['not', 'never', 'no', "n't", 'n’t', 'cannot', 'nothing', 'nobody', 'none']);
 
 /** Enough of a clause's opening words to tag the first. */
 const OPENING_WORDS = 4;
@@ -244,7 +244,7 @@ function clauseScoped(values: readonly string[], flags: boolean[]): boolean[] {
   let cut = false;
   return flags.map((flag, i) => {
     const word = values[i]!;
-    if (NEGATORS.test(word)) cut = false;
+    if (NEGATORS.has(word)) cut = false;
     else if (SUBORDINATORS.has(word) || (COORDINATORS.has(word) && SUBJECT_OPENERS.has(values[i + 1] ?? '')))
       cut = true;
     return flag && !cut;
@@ -293,7 +293,7 @@ function readClause(clause: { text: string; asserted: boolean }): Clause {
     if (shift[i] === 2) {
       // After bare "prevent", wink-nlp's flag is the shift's own; "not prevent" turns it round again.
       const negator = values.lastIndexOf('prevent', i);
-      const denied = values.slice(Math.max(0, negator - 2), negator).some((word) => NEGATORS.test(word));
+      const denied = values.slice(Math.max(0, negator - 2), negator).some((word) => NEGATORS.has(word));
       sentiment = denied ? wordSentiment(value) : -wordSentiment(value);
     } else sentiment = (negated[i] ? negatedSentiment(value) : wordSentiment(value)) * shift[i]!;
     if (sentiment === 0) continue;
