@@ -93,8 +93,12 @@ export function phraseEndingAt(doc: TextDocument, end: number, floor: number): P
       first === i + 1 &&
       before &&
       i - 1 >= floor &&
-      // "secretary general of CEI": a title word tagged as an adjective heads the phrase too.
-      (before.pos === 'NOUN' || before.pos === 'PROPN' || (before.pos === 'ADJ' && endsRoleTitle(before.text)))
+      // "secretary general of CEI": a title word tagged as an adjective heads the phrase too; so does a surname
+      // the tagger read as a demonym after a given name ("Tom French from the Equality Network").
+      (before.pos === 'NOUN' ||
+        before.pos === 'PROPN' ||
+        (before.pos === 'ADJ' && endsRoleTitle(before.text)) ||
+        (before.pos === 'ADJ' && CAPITALISED.test(before.text) && doc.tokens[i - 2]?.pos === 'PROPN'))
     ) {
       first = i;
       continue;

@@ -90,4 +90,13 @@ describe('a clause before a colon that opens a quotation', () => {
     ]);
     expect(speakerNameOf(analysis, 'a danger to every woman')).toBe('Rosa Lindqvist');
   });
+
+  it('gives the quotation after "welcomed the vote:" to the one who welcomed it (politics)', () => {
+    const analysis = analyse([
+      'The bill passed on Wednesday.',
+      'Colin Fairley of the rights group Open Doors also welcomed the vote: "This is a truly historic step forward for every family in the country."',
+      'Ann Lee praised the vote: "We have waited twenty years for this."',
+    ]);
+    expect(speakerNameOf(analysis, 'historic step forward')).toBe('Colin Fairley');
+  });
 });

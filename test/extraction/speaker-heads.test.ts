@@ -18,6 +18,16 @@ describe('the head of a speaker’s phrase', () => {
   });
 });
 
+describe('a person named before "from" a body', () => {
+  it('speaks, though the tagger read the surname as a demonym (politics)', () => {
+    const analysis = analyse([
+      'The bill passed on Wednesday.',
+      'Tom French from the Equality Network said of the vote: "Tonight the parliament voted by an overwhelming majority to back the bill."',
+    ]);
+    expect(speakerNameOf(analysis, 'voted by an overwhelming majority')).toBe('Tom French');
+  });
+});
+
 describe('titles of British legislators and prosecutors', () => {
   it('reads "MSP", "MEP" and "procurator fiscal" as titles (politics, courts)', () => {
     const analysis = analyse([
