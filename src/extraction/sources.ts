@@ -1,4 +1,4 @@
-import type { TextDocument, Token } from './text/document.ts';
+import type { Sentence, TextDocument, Token } from './text/document.ts';
 import { isPartyCodeBetween } from './appositives.ts';
 import { isDateWord } from './names.ts';
 import { HYPHENATED_PARTICLES, isWrittenBetweenWords } from './name-joins.ts';
@@ -1186,7 +1186,14 @@ export function sourceOfVerb(
     SAYING_PARTICIPLES.has(token.lower) &&
     !verbBetween(doc, found.subject.end, cueIndex)
   ) {
-    const clauseSubject = isMuteThing(doc, found.subject) ? subjectOfEarlierVerb(doc, cueIndex, floor, 0) : null;
+    const adjunct = isMuteThing(doc, found.subject) || isAddressed(doc, found.subject);
+    // Past a quotation ("she tweeted: “…?”, and addressed Modi demanding …") the earlier cue has it, though the
+    // quotation's question mark split the sentence.
+    const sameClause =
+      previous?.sentence === token.sentence ||
+      (previous?.sentence === token.sentence - 1 && opensOnConjunction(doc, token.sentence, found.subject.first));
+    const earlierCue = previous && sameClause && !previous.negated ? previous.subject : null;
+    const clauseSubject = adjunct ? (subjectOfEarlierVerb(doc, cueIndex, floor, 0) ?? earlierCue) : null;
     if (clauseSubject) return { subject: clauseSubject, link: 'participial', start: cueIndex };
   }
   const sender = found?.link === 'subject' ? senderOfMessage(doc, found.subject, floor) : null;
@@ -1215,7 +1222,7 @@ export function sourceOfVerb(
 }
 
 // Participles that say or name what is said (Levin 1993 §37.7 say verbs and §29.3 dub verbs, with "condemning" and
-// "warning"); "defending", "expressing" or "showing" after a thing may be the thing's own ("his work defending …").
+// "warning", and "urging", "demanding", "pleading" of VerbNet's urge-58.1); "defending", "expressing" or "showing" after a thing may be the thing's own ("his work defending …").
 const SAYING_PARTICIPLES = new Set([
   'saying',
   'telling',
@@ -1231,6 +1238,8 @@ const SAYING_PARTICIPLES = new Set([
   'condemning',
   'warning',
   'urging',
+  'demanding',
+  'pleading',
 ]);
 
 /** A verb or auxiliary from `first` to `end`: "the troops were expressing …" is a clause of its own. */
@@ -1260,6 +1269,35 @@ function isMuteThing(doc: TextDocument, phrase: Phrase): boolean {
   const message = isMessageNoun(head) || ISSUED_MESSAGES.has(head.lemma);
   return message ? before === 'with' : !isOrganizationHead(head.lemma);
 }
+
+/** A sentence whose words before `before`, outside a quotation it goes on with, are only marks and a
+ *  conjunction: "Have we …?”, and addressed …". */
+function opensOnConjunction(doc: TextDocument, sentenceIndex: number, before: number): boolean {
+  const first = (doc.sentences[sentenceIndex] as Sentence).firstToken;
+  let conjunction = false;
+  for (let k = first; k < before; k++) {
+    const word = doc.tokens[k] as Token;
+    if (word.quote >= 0 && !conjunction) continue;
+    if (COORDINATORS.has(word.lower)) conjunction = true;
+    else if (word.pos !== 'PUNCT' && !(word.pos === 'VERB' && k === before - 1)) return false;
+  }
+  return conjunction;
+}
+
+/**
+ * "addressed Prime Minister Narendra Modi demanding …", "wrote to the mayor urging …": the one a message is
+ * addressed to does not say what the participle after it says; the sender does (the participle is an adjunct of
+ * the clause, controlled by its subject: Quirk et al. 1985 §15.59).
+ */
+function isAddressed(doc: TextDocument, phrase: Phrase): boolean {
+  const before = doc.tokens[phrase.first - 1];
+  const verb = before?.lower === 'to' ? doc.tokens[phrase.first - 2] : before;
+  return verb !== undefined && verb.pos === 'VERB' && ADDRESSING_VERBS.has(verb.lemma);
+}
+
+// Verbs whose object is the one a message goes to (VerbNet's message-transfer and contact classes:
+// transfer_mesg-37.1.1 "address", "petition", "lobby"; "write to", "appeal to").
+const ADDRESSING_VERBS = new Set(['address', 'petition', 'lobby', 'write', 'appeal', 'email', 'telephone', 'phone']);
 
 // Verbs that put out a message (VerbNet's send-11.1 and the publishing verbs of the attribution literature):
 // "released a statement", "published a report", "drafted a letter".

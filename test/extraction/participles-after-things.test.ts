@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, speakerOf } from './analyse.ts';
+import { analyse, speakerNameOf, speakerOf } from './analyse.ts';
 import type { Analysis } from '../../src/extraction/types.ts';
 
 function speakersOf(analysis: Analysis, fragment: string): string[] {
@@ -33,5 +33,15 @@ describe('a participle of saying right after a thing that cannot speak', () => {
     expect(analysis.statements.map((s) => s.text)).toEqual([
       'Senator Tim Kaine for his past work defending death row inmates in Virginia',
     ]);
+  });
+});
+
+describe('a participle of saying after the one a message is addressed to', () => {
+  it('goes with the sender, past a quotation that split the sentence (politics)', () => {
+    const analysis = analyse([
+      'The council met on Monday.',
+      'After she visited the clinic, Mayor Ines Varga tweeted: "How can the city sleep tonight? Have we become so cold?", and addressed Prime Minister Tomas Heyler demanding "stricter laws and more police" to combat the crime.',
+    ]);
+    expect(speakerNameOf(analysis, 'stricter laws and more police')).toBe('Ines Varga');
   });
 });
