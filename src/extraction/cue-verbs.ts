@@ -218,6 +218,26 @@ const MAX_TIME_WORDS = 3;
  * a participle right after a noun, before the clause's own verb or after a message named by a preposition's
  * object, says what was done to the noun; the verb after it, or the cue before it, reports.
  */
+/**
+ * "Brian McMonagle, a lawyer defending the actor, accused …": a participle right after the head of an appositive
+ * that describes a person tells what the person does for a living or a client, not what they said; the clause's
+ * own verb comes after the appositive.
+ */
+function describesAppositiveHead(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const head = tokens[i - 1];
+  if (!token.lower.endsWith('ing') || head?.pos !== 'NOUN' || !isPersonNoun(head.lower)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - MAX_APPOSITIVE_OPENING); k--) {
+    const word = tokens[k] as Token;
+    if (word.sentence !== token.sentence) return false;
+    if (word.text === ',') return tokens[k - 1]?.pos === 'PROPN' && ARTICLES.has(tokens[k + 1]?.lower ?? '');
+    if (word.pos !== 'DET' && word.pos !== 'ADJ' && word.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+const MAX_APPOSITIVE_OPENING = 5;
+
 export function isReducedRelative(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const previous = tokens[i - 1];
@@ -435,7 +455,7 @@ export function verbCueAt(tokens: Token[], i: number): VerbCue | null {
   if ((POSSESSIVE.test(tokens[i - 1]?.text ?? '') && !contracted) || POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? ''))
     return null;
   if ((isPassive(tokens, i) && !isPerfectOfContraction(tokens, i, verb)) || isMisreadNoun(tokens, i)) return null;
-  if (isReducedRelative(tokens, i) || followsArticle(tokens, i)) return null;
+  if (isReducedRelative(tokens, i) || followsArticle(tokens, i) || describesAppositiveHead(tokens, i)) return null;
   // "An eight year study, published in Nature, claims …": a participle with its adjunct after the subject's comma
   // is a passive of the subject, whatever the verb's frame.
   if ((verb.frame === 'dub' || verb.frame === 'object' || tokens[i + 1]?.pos === 'ADP') && isReducedPassive(tokens, i))

@@ -7,6 +7,7 @@ import { isPersonNoun } from './gazetteer.ts';
 import { findRoleHead } from './roles.ts';
 import { subjectOfVerb } from './sources.ts';
 import { genderOfNoun } from './gendered-nouns.ts';
+import { POSSESSIVE_MARKS } from './noun-phrases.ts';
 
 /** Who "he", "she", "they" and "it" refer to when they speak: the discourse rules of speaker resolution. */
 
@@ -25,16 +26,29 @@ export function isPlural(actor: ActorRecord): boolean {
 // "one of their daughters", "another of the victims": one person out of a group.
 const ONE_OF = /^(?:one|another|each|either|neither)\s+of\s+/i;
 
-/** The start of the actor's last mention before `before` outside quotations, or -1. */
-export function mentionOutsideQuotes(state: DiscourseState, actor: ActorRecord, before: number): number {
+/** The start of the actor's last mention before `before` outside quotations, or -1; with `ownerToo` false, not
+ *  counting a mention that only owns a noun phrase ("Aitchison's murder"). */
+export function mentionOutsideQuotes(
+  state: DiscourseState,
+  actor: ActorRecord,
+  before: number,
+  ownerToo = true,
+): number {
   let last = -1;
   for (const mention of actor.mentions) {
-    if (mention.start >= before) continue;
+    if (mention.start >= before || mention.start <= last) continue;
     const token = state.doc.tokens[tokenIndexAt(state.doc, mention.start)];
     if (token && token.quote >= 0) continue;
-    if (mention.start > last) last = mention.start;
+    if (!ownerToo && isOwner(state.doc, mention.end)) continue;
+    last = mention.start;
   }
   return last;
+}
+
+/** The mention ending at `end` is a possessive determiner: "Aitchison's" in "the investigator of Aitchison's murder". */
+function isOwner(doc: TextDocument, end: number): boolean {
+  const next = doc.tokens[tokenIndexAt(doc, end)];
+  return next !== undefined && next.start === end && POSSESSIVE_MARKS.has(next.lower);
 }
 
 /** The actor's mention at `start` is a pronoun of `gender` ("he" for male). */
@@ -82,11 +96,13 @@ export function resolvePronoun(
     const previous = gender ? subjectOfSentence(state, sentence - 1, Infinity, fits) : null;
     const previousStart = state.doc.sentences[sentence - 1]?.start ?? 0;
     if (previous && previous !== last.actor && lastSeen < previousStart) return previous;
+    // A person named since only as an owner ("the senior investigator of Aitchison's murder") is no rival: a
+    // possessive ranks below the sentence's subject and objects (Grosz, Joshi & Weinstein 1995).
     const since =
       gender && last.actor.gender === null
-        ? latestMentioned(state, (actor) => actor.kind === 'PERSON' && actor.gender === gender, at)
+        ? latestMentioned(state, (actor) => actor.kind === 'PERSON' && actor.gender === gender, at, false)
         : null;
-    const sinceSeen = since ? mentionOutsideQuotes(state, since, at) : -1;
+    const sinceSeen = since ? mentionOutsideQuotes(state, since, at, false) : -1;
     if (!since || sinceSeen <= lastSeen) return last.actor;
     // A person named since only in the words the last speaker reports or judges ("President Trump also told Holt
     // that recommendations from Rod Rosenstein did not …. He went on …") is spoken of, as one named in a quotation
@@ -253,12 +269,17 @@ export function descriptionHead(text: string): string {
 }
 
 /** The actor that fits mentioned last before `at`, outside quotations. */
-function latestMentioned(state: DiscourseState, fits: (actor: ActorRecord) => boolean, at: number): ActorRecord | null {
+function latestMentioned(
+  state: DiscourseState,
+  fits: (actor: ActorRecord) => boolean,
+  at: number,
+  ownerToo = true,
+): ActorRecord | null {
   let best: ActorRecord | null = null;
   let bestAt = -1;
   for (const actor of state.named.registry.actors) {
     if (!fits(actor)) continue;
-    const seen = mentionOutsideQuotes(state, actor, at);
+    const seen = mentionOutsideQuotes(state, actor, at, ownerToo);
     if (seen > bestAt) {
       best = actor;
       bestAt = seen;

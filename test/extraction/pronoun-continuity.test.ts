@@ -77,3 +77,14 @@ describe('a pronoun after a cue in an adverbial clause', () => {
     expect(speakerNameOf(analysis, 'no family should endure')).toBe('Norrie');
   });
 });
+
+describe('a pronoun after a speaker whose title names another man as an owner', () => {
+  it('keeps to the speaker, not the man named in a possessive (courts)', () => {
+    const analysis = analyse([
+      'Two men were jailed for the killing of Rod Kessler.',
+      'In a statement, Inspector Arvo Tallis, the senior investigator of Kessler\'s murder, said the crime had "shocked the island."',
+      'He also said "the family have had to cope with the most tragic of losses."',
+    ]);
+    expect(speakerNameOf(analysis, 'the most tragic of losses')).toBe('Arvo Tallis');
+  });
+});

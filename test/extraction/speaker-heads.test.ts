@@ -18,6 +18,16 @@ describe('the head of a speaker’s phrase', () => {
   });
 });
 
+describe('a participle inside a speaker’s appositive', () => {
+  it('describes the speaker; the verb after the appositive reports (courts)', () => {
+    const analysis = analyse([
+      'The trial opened on Monday.',
+      'Yesterday, Brian Holloway, a lawyer defending the singer Ana Ruiz, accused the prosecution of hiding evidence from the jury.',
+    ]);
+    expect(speakerNameOf(analysis, 'the prosecution of hiding evidence')).toBe('Brian Holloway');
+  });
+});
+
 describe('a person named before "from" a body', () => {
   it('speaks, though the tagger read the surname as a demonym (politics)', () => {
     const analysis = analyse([
