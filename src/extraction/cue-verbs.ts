@@ -122,10 +122,28 @@ const ELLIPTICAL_SUBORDINATORS = new Set(['when', 'if', 'unless', 'until', 'when
  * "was told", "were criticized", "a plea agreement offered by prosecutors": in the passive the subject is
  * not who spoke.
  */
+// Media a message goes by, written bare after "by" ("said by phone", "told reporters by video link").
+const MEANS_OF_SAYING = new Set([
+  'telephone',
+  'phone',
+  'email',
+  'e-mail',
+  'text',
+  'letter',
+  'fax',
+  'radio',
+  'video',
+  'videolink',
+  'satellite',
+  'mail',
+  'post',
+]);
+
 function isPassive(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (!/(?:ed|en|told|said|written|found|shown)$/.test(token.lower)) return false;
-  if (tokens[i + 1]?.lower === 'by') return true;
+  // "said by telephone": "by" with a bare noun of a medium tells the means, not the agent (Quirk et al. 1985 §9.51).
+  if (tokens[i + 1]?.lower === 'by') return !MEANS_OF_SAYING.has(tokens[i + 2]?.lower ?? '');
   // "when asked whether …", "if elected": a participle right after a subordinator, with no subject of its own.
   if (ELLIPTICAL_SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) return true;
   let k = i - 1;

@@ -853,6 +853,11 @@ function occupationEpithet(state: DiscourseState, phrase: Phrase): ActorRecord |
     if (actor !== last.actor && actor.kind === 'PERSON' && mentionOutsideQuotes(state, actor, article.start) > seen)
       return null;
   }
+  // A title of office the speaker is not known by names someone else: "…," Hansman, a professor, said. The mayor
+  // told …" is no professor.
+  const titles = last.actor.roles.map((role) => role.title.toLowerCase());
+  if (titles.length > 0 && findRoleHead(noun.text) !== null && !titles.some((title) => title.includes(noun.lower)))
+    return null;
   // The noun is new to the article.
   const used = doc.tokens.slice(0, noun.index).some((t) => t.lower === noun.lower && t.quote < 0);
   return used ? null : last.actor;

@@ -303,3 +303,13 @@ describe('"while" and a named subject after a report', () => {
     expect(statementWith(analysis, 'richest city').text).toContain('Beijing ranked fourth');
   });
 });
+
+describe('"by" with a medium after the cue', () => {
+  it('tells the means, not a passive’s agent (science)', () => {
+    const analysis = analyse([
+      'The crash was investigated for a year.',
+      '"It locks on to the other plane and tells the pilot whether to climb," Ana Ruiz, an aeronautics professor at the Delft institute, said by telephone.',
+    ]);
+    expect(speakerNameOf(analysis, 'tells the pilot whether to climb')).toBe('Ana Ruiz');
+  });
+});

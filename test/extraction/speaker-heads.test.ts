@@ -28,6 +28,16 @@ describe('a participle inside a speaker’s appositive', () => {
   });
 });
 
+describe('"the" and a title of office after a person spoke', () => {
+  it('names someone else when the speaker is known by another title (local)', () => {
+    const analysis = analyse([
+      'The storm closed the coast road.',
+      '"The barrier held," Ana Ruiz, a professor at the Delft institute, said on Monday. The mayor told reporters that the roads would reopen on Friday.',
+    ]);
+    expect(speakerNameOf(analysis, 'the roads would reopen')).toBe('the mayor');
+  });
+});
+
 describe('a person named before "from" a body', () => {
   it('speaks, though the tagger read the surname as a demonym (politics)', () => {
     const analysis = analyse([
