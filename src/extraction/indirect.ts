@@ -409,6 +409,32 @@ function asksOrWarns(doc: TextDocument, attribution: Attribution, part: Part): b
   return asks && !(part.end - part.first === 1 && doc.tokens[part.first]?.pos === 'PRON');
 }
 
+/**
+ * "the passengers reported feeling a bump", "recalled seeing smoke": right after a verb that takes an -ing clause
+ * as what was said (Quirk et al. 1985 §16.40), a word in -ing opens that clause, however the tagger read it.
+ */
+function opensGerund(doc: TextDocument, attribution: Attribution, part: Part): boolean {
+  const first = doc.tokens[part.first] as Token;
+  return (
+    part.first === attribution.cueEnd &&
+    first.lower.endsWith('ing') &&
+    first.quote < 0 &&
+    GERUND_REPORTING_VERBS.has(attribution.verb?.lemma ?? '')
+  );
+}
+
+const GERUND_REPORTING_VERBS = new Set([
+  'report',
+  'recall',
+  'admit',
+  'deny',
+  'acknowledge',
+  'confess',
+  'mention',
+  'describe',
+  'recount',
+]);
+
 /** A statement of `pieces` attributed through the cue, in the cue's own sentence and paragraph. */
 function draftInCueSentence(
   doc: TextDocument,
@@ -486,7 +512,13 @@ export function indirectStatements(doc: TextDocument, quotes: Quote[], attributi
     }
     // A quotation of a few words may hold the verb ("ticket sales “collapsed” …"); a longer one, the verb
     // only within it, is a direct statement of its own (see reportedText).
-    if (!(phraseContent || texts.some((t) => hasVerb(doc, t.part, true) || opensQuotedInfinitive(doc, t.part))))
+    if (!(
+      phraseContent ||
+      texts.some(
+        (t) =>
+          hasVerb(doc, t.part, true) || opensQuotedInfinitive(doc, t.part) || opensGerund(doc, attribution, t.part),
+      )
+    ))
       continue;
     const pieces = texts.map((t) => spanOf(doc, t.part));
     const kind: StatementKind = texts.some((t) => t.kind === 'MIXED') ? 'MIXED' : 'INDIRECT';

@@ -28,3 +28,13 @@ describe('studies and researchers as sources', () => {
     expect(speakerNameOf(analysis, 'early diagnosis could double')).toBe('doctors');
   });
 });
+
+describe('an -ing clause as what was said', () => {
+  it('is the report after "reported", however the tagger read its first word (transport)', () => {
+    const analysis = analyse([
+      'The small jet landed at an air base.',
+      'When interviewed by the police, the passengers on the jet reported feeling a bump at the time of the collision.',
+    ]);
+    expect(statementWith(analysis, 'feeling a bump').text).toBe('feeling a bump at the time of the collision');
+  });
+});
