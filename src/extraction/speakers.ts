@@ -1000,7 +1000,12 @@ function nameBeforePreposition(
     if (named?.actor.kind === 'PERSON') return named;
     // "National Cyber Security Centre of the UK": a body of a country is the body.
     const after = state.named.actorAtToken.get(phrase.end - 1);
-    return named?.actor.kind === 'ORGANIZATION' && after?.actor.kind === 'COUNTRY' ? named : null;
+    if (named?.actor.kind === 'ORGANIZATION' && after?.actor.kind === 'COUNTRY') return named;
+    // "Dodds of Time Magazine", "Kowalczyk of the Warsaw Institute": a lone name before "of" a body is a person of
+    // it, known by the surname.
+    if (!named && k - 1 === phrase.first && token.lower === 'of' && after?.actor.kind === 'ORGANIZATION')
+      return resolveUnlinkedName(state, doc.tokens[k - 1] as Token, 'PERSON');
+    return null;
   }
   return null;
 }

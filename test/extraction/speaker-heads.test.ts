@@ -38,6 +38,18 @@ describe('"the" and a title of office after a person spoke', () => {
   });
 });
 
+describe('a lone name before "of" a body', () => {
+  it('is a person of that body, known by the surname (media, science)', () => {
+    const analysis = analyse([
+      'The boycott spread to three more cities.',
+      'Dodds of Time Magazine points out that the vodka is distilled in Latvia.',
+      'Kowalczyk of the Warsaw Institute said the boycott would fail within a month.',
+    ]);
+    expect(speakerNameOf(analysis, 'distilled in Latvia')).toBe('Dodds');
+    expect(speakerNameOf(analysis, 'the boycott would fail')).toBe('Kowalczyk');
+  });
+});
+
 describe('a person named before "from" a body', () => {
   it('speaks, though the tagger read the surname as a demonym (politics)', () => {
     const analysis = analyse([
