@@ -118,10 +118,6 @@ function verbOfParticiple(form: string): ReportingVerb | undefined {
 
 const ELLIPTICAL_SUBORDINATORS = new Set(['when', 'if', 'unless', 'until', 'whenever', 'though', 'although']);
 
-/**
- * "was told", "were criticized", "a plea agreement offered by prosecutors": in the passive the subject is
- * not who spoke.
- */
 // Media a message goes by, written bare after "by" ("said by phone", "told reporters by video link").
 const MEANS_OF_SAYING = new Set([
   'telephone',
@@ -139,6 +135,10 @@ const MEANS_OF_SAYING = new Set([
   'post',
 ]);
 
+/**
+ * "was told", "were criticized", "a plea agreement offered by prosecutors": in the passive the subject is
+ * not who spoke.
+ */
 function isPassive(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (!/(?:ed|en|told|said|written|found|shown)$/.test(token.lower)) return false;
@@ -232,11 +232,6 @@ const PARTICIPLE_TIME_WORDS = new Set([
 const MAX_TIME_WORDS = 3;
 
 /**
- * "Figures published today show …", "A report released Tuesday said …", "in an interview published Sunday":
- * a participle right after a noun, before the clause's own verb or after a message named by a preposition's
- * object, says what was done to the noun; the verb after it, or the cue before it, reports.
- */
-/**
  * "Brian McMonagle, a lawyer defending the actor, accused …": a participle right after the head of an appositive
  * that describes a person tells what the person does for a living or a client, not what they said; the clause's
  * own verb comes after the appositive.
@@ -256,6 +251,11 @@ function describesAppositiveHead(tokens: Token[], i: number): boolean {
 
 const MAX_APPOSITIVE_OPENING = 5;
 
+/**
+ * "Figures published today show …", "A report released Tuesday said …", "in an interview published Sunday":
+ * a participle right after a noun, before the clause's own verb or after a message named by a preposition's
+ * object, says what was done to the noun; the verb after it, or the cue before it, reports.
+ */
 export function isReducedRelative(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const previous = tokens[i - 1];

@@ -1,5 +1,5 @@
 import type { Analysis, ArticleText, ExtractedActor, Span } from './types.ts';
-import { readDocument } from './text/document.ts';
+import { readDocument, type TextDocument } from './text/document.ts';
 import { findQuotes, markQuotedTokens } from './quotes.ts';
 import { creditParagraphs } from './credit-lines.ts';
 import { findNames } from './names.ts';
@@ -26,14 +26,19 @@ function publicActor({ mentionStarts: _, statedRoles: __, ...actor }: ActorRecor
   return actor;
 }
 
-/** Text in, data out: actors, their roles, what they said, the events and topics of one article. */
-export function extractArticle(input: ArticleText): Analysis {
-  beginArticle();
-  const doc = readDocument(input.body);
+/** The tagger's misreadings that the rules' constructions show and mend, for the body and the headline alike. */
+function retagMisreadWords(doc: TextDocument): void {
   retagVerbsAfterNames(doc);
   retagNounsBeforeAuxiliaries(doc);
   retagVerbsAfterParentheticals(doc);
   retagVerbsBeforeClauses(doc);
+}
+
+/** Text in, data out: actors, their roles, what they said, the events and topics of one article. */
+export function extractArticle(input: ArticleText): Analysis {
+  beginArticle();
+  const doc = readDocument(input.body);
+  retagMisreadWords(doc);
   const quotes = findQuotes(doc);
   markQuotedTokens(doc, quotes);
   const credits = creditParagraphs(doc);
@@ -53,10 +58,7 @@ export function extractArticle(input: ArticleText): Analysis {
   linkStatements(doc, statements, events, topicIndex, statementSlugs);
   // The headline's statement repeats the story's lead; its offsets are the headline's, its topics its own words'.
   const headline = readDocument(input.headline);
-  retagVerbsAfterNames(headline);
-  retagNounsBeforeAuxiliaries(headline);
-  retagVerbsAfterParentheticals(headline);
-  retagVerbsBeforeClauses(headline);
+  retagMisreadWords(headline);
   for (const statement of headlineStatements(input.headline, named.registry, headline)) {
     statement.topics = topicsWithStance(topicSlugsIn(statement.text, topicIndex.established), statement.text);
     statements.push(statement);

@@ -1187,13 +1187,10 @@ export function sourceOfVerb(
     !verbBetween(doc, found.subject.end, cueIndex)
   ) {
     const adjunct = isMuteThing(doc, found.subject) || isAddressed(doc, found.subject);
-    // Past a quotation ("she tweeted: “…?”, and addressed Modi demanding …") the earlier cue has it, though the
-    // quotation's question mark split the sentence.
-    const sameClause =
-      previous?.sentence === token.sentence ||
-      (previous?.sentence === token.sentence - 1 && opensOnConjunction(doc, token.sentence, found.subject.first));
-    const earlierCue = previous && sameClause && !previous.negated ? previous.subject : null;
-    const clauseSubject = adjunct ? (subjectOfEarlierVerb(doc, cueIndex, floor, 0) ?? earlierCue) : null;
+    const clauseSubject = adjunct
+      ? (subjectOfEarlierVerb(doc, cueIndex, floor, 0) ??
+        earlierCueSubject(doc, previous, token.sentence, found.subject.first))
+      : null;
     if (clauseSubject) return { subject: clauseSubject, link: 'participial', start: cueIndex };
   }
   const sender = found?.link === 'subject' ? senderOfMessage(doc, found.subject, floor) : null;
@@ -1222,7 +1219,8 @@ export function sourceOfVerb(
 }
 
 // Participles that say or name what is said (Levin 1993 §37.7 say verbs and §29.3 dub verbs, with "condemning" and
-// "warning", and "urging", "demanding", "pleading" of VerbNet's urge-58.1); "defending", "expressing" or "showing" after a thing may be the thing's own ("his work defending …").
+// "warning", and "urging", "demanding", "pleading" of VerbNet's urge-58.1); "defending", "expressing" or "showing"
+// after a thing may be the thing's own ("his work defending …").
 const SAYING_PARTICIPLES = new Set([
   'saying',
   'telling',
@@ -1268,6 +1266,22 @@ function isMuteThing(doc: TextDocument, phrase: Phrase): boolean {
   // "responded with tweets calling …": a message the subject answered with is the subject's means of saying.
   const message = isMessageNoun(head) || ISSUED_MESSAGES.has(head.lemma);
   return message ? before === 'with' : !isOrganizationHead(head.lemma);
+}
+
+/**
+ * The subject of the cue before, when the clause of `sentence` up to `before` goes on with it: in that sentence,
+ * or past a quotation whose question mark split the sentence ("she tweeted: “…?”, and addressed Modi demanding …").
+ */
+function earlierCueSubject(
+  doc: TextDocument,
+  previous: PreviousCue | undefined,
+  sentence: number,
+  before: number,
+): Phrase | null {
+  if (!previous || previous.negated) return null;
+  const sameClause =
+    previous.sentence === sentence || (previous.sentence === sentence - 1 && opensOnConjunction(doc, sentence, before));
+  return sameClause ? previous.subject : null;
 }
 
 /** A sentence whose words before `before`, outside a quotation it goes on with, are only marks and a
