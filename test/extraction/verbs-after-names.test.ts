@@ -34,3 +34,16 @@ describe('a verb after a given name and a surname', () => {
     expect(speaker?.name).toMatch(/Okafor/);
   });
 });
+
+describe('a verb of saying after a surname alone', () => {
+  it('reports the clause that opens on a pronoun, and a verb of saying joined to it reports its own', () => {
+    const analysis = read(
+      'The trial opens on Monday. Okafor claims his meeting with the minister was private and says he hopes to keep his seat.',
+    );
+    expect(analysis.statements.map((s) => [s.text, s.cue])).toEqual([
+      ['his meeting with the minister was private', 'claims'],
+      ['he hopes to keep his seat', 'says'],
+    ]);
+  });
+});
+
