@@ -19,6 +19,7 @@ import { retagVerbsAfterNames } from './verbs-after-names.ts';
 import { retagNounsBeforeAuxiliaries } from './nouns-before-auxiliaries.ts';
 import { retagVerbsAfterParentheticals } from './verbs-after-parentheticals.ts';
 import { retagVerbsBeforeClauses } from './verbs-before-clauses.ts';
+import { retagVerbsAfterRelatives } from './verbs-after-relatives.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -32,6 +33,7 @@ function retagMisreadWords(doc: TextDocument): void {
   retagNounsBeforeAuxiliaries(doc);
   retagVerbsAfterParentheticals(doc);
   retagVerbsBeforeClauses(doc);
+  retagVerbsAfterRelatives(doc);
 }
 
 /** Text in, data out: actors, their roles, what they said, the events and topics of one article. */

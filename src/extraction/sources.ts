@@ -3,6 +3,7 @@ import { isPartyCodeBetween } from './appositives.ts';
 import { isDateWord } from './names.ts';
 import { HYPHENATED_PARTICLES, isWrittenBetweenWords } from './name-joins.ts';
 import { isGivenName } from './given-names.ts';
+import { honorificGender, isRoleHeadWord } from './roles.ts';
 import { countryNamed, isOrganizationHead, isPersonNoun } from './gazetteer.ts';
 import {
   POSSESSIVE_DETERMINERS,
@@ -326,8 +327,8 @@ function withCoordinatedHead(doc: TextDocument, phrase: Phrase, floor: number): 
 }
 
 /**
- * "Tom Berg, a lawyer who said …", "Mayor Ann Holm, a Democrat who has long argued …": a relative clause on a
- * description set after a name tells of the named one.
+ * "Tom Berg, a lawyer who said …", "Mayor Ann Holm, a Democrat who has long argued …", "Terence Fan, an air
+ * industry expert, who said …": a relative clause on a description set after a name tells of the named one.
  */
 function nameBeforeAppositive(doc: TextDocument, description: Phrase, floor: number): Phrase | null {
   if (doc.tokens[description.first - 1]?.text !== ',' || isNamePhrase(doc, description)) return null;
@@ -1802,7 +1803,7 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
       if (!antecedent) return null;
       const described =
         subjectOfPredicateNoun(doc, antecedent, floor, depth) ??
-        (antecedentEnd === i ? nameBeforeAppositive(doc, antecedent, floor) : null) ??
+        nameBeforeAppositive(doc, antecedent, floor) ??
         issuerOfMessage(doc, antecedent, floor, depth);
       return { subject: described ?? antecedent, link: 'relative', start: i };
     }
@@ -1855,7 +1856,9 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     }
     // "The tenants who wrote to the landlord on Monday said": past an adjunct, a pronoun inside a relative clause.
     if (!phrase || !hasHead(doc, phrase))
-      return found && plainSubject(subjectAroundPostmodifier(doc, found.subject, floor) ?? found.subject);
+      return (
+        found && plainSubject(subjectAroundPostmodifier(doc, found.subject, floor, participleCue) ?? found.subject)
+      );
     // "… from donors after Sanders endorsed him": a name right after a word that also opens a clause is that
     // clause's subject, not an adjunct to look past ("Ruth Hale after the vote said" keeps its subject).
     if (
@@ -1898,8 +1901,11 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     const opener = found ? doc.tokens[found.subject.first - 1]?.lower : undefined;
     if (opener && CLAUSE_PREPOSITIONS.has(opener) && governor?.pos === 'VERB' && governor.index >= floor) return found;
     const antecedent =
-      antecedentOfRelativeObject(doc, subject, floor) ?? subjectAroundPostmodifier(doc, subject, floor);
-    return plainSubject(antecedent ?? subject);
+      antecedentOfRelativeObject(doc, subject, floor) ?? subjectAroundPostmodifier(doc, subject, floor, participleCue);
+    // "Jarret Brachman, consultant to the US government on terrorism said": the title with its post-modifier,
+    // after a name and a comma, and no comma closing it.
+    const titled = antecedent ? titledName(doc, antecedent, floor) : null;
+    return plainSubject(titled ?? antecedent ?? subject);
   }
 }
 
@@ -1947,20 +1953,44 @@ const POSTMODIFIER_PREPOSITIONS = new Set(['to', 'with', 'from', 'of', 'for', 'o
  * a prepositional phrase, a relative clause). The subject is the phrase opening the clause: with its modifiers
  * up to the verb, or without a relative clause.
  */
-function subjectAroundPostmodifier(doc: TextDocument, phrase: Phrase, floor: number): Phrase | null {
+function subjectAroundPostmodifier(
+  doc: TextDocument,
+  phrase: Phrase,
+  floor: number,
+  /** The cue is a participle, which may modify a noun inside the post-modifier. */
+  participleCue = false,
+): Phrase | null {
   // "An email from a firm to the minister advises": the sender speaks (senderOfMessage).
   if (senderOfMessage(doc, phrase, floor)) return null;
   let crossedVerb = false;
   for (let k = phrase.first - 1; k > floor && phrase.first - k <= MAX_PARENTHETICAL_TOKENS; k--) {
     const token = doc.tokens[k] as Token;
-    if (token.quote >= 0 || token.pos === 'PUNCT' || token.pos === 'CCONJ' || isQuoteMark(token)) return null;
     const previous = doc.tokens[k - 1] as Token;
+    // "the Center for Strategic and International Studies": "and" between capitals is inside a name, unless a
+    // person's name or title follows it ("… of the University of Chicago and Professor Knittel").
+    const after = doc.tokens[k + 1]?.text ?? '';
+    const insideName =
+      token.pos === 'CCONJ' &&
+      isCapitalisedAt(doc, k - 1) &&
+      isCapitalisedAt(doc, k + 1) &&
+      !isGivenName(after) &&
+      !isRoleHeadWord(after) &&
+      honorificGender(after) === undefined;
+    if (token.quote >= 0 || token.pos === 'PUNCT' || (token.pos === 'CCONJ' && !insideName) || isQuoteMark(token))
+      return null;
     const afterNoun = previous.pos === 'NOUN' || previous.pos === 'PROPN';
     if ((token.lower === 'who' || token.lower === 'that') && afterNoun) {
       const antecedent = crossedVerb ? nounPhraseEndingAt(doc, k, floor) : null;
       // "residents in Dover, Delaware who were voting …": a place's tail after a comma opens no clause.
       const opens = antecedent !== null && opensClause(doc, antecedent.first, floor) && !isPlaceTail(doc, antecedent);
       return opens ? antecedent : null;
+    }
+    // "Evan Kohlmann, who tracks jihadi Web sites for NBC News said": a relative clause after a name and a comma,
+    // with no comma closing it; the name opening the clause speaks. Not for a participle ("…, who released
+    // documents through WikiLeaks detailing abuses"), which may modify the noun before it.
+    if (token.lower === 'who' && previous.text === ',' && crossedVerb && !participleCue) {
+      const name = phraseBeforeComma(doc, k - 1, floor);
+      return name && isNamePhrase(doc, name) && opensClause(doc, name.first, floor) ? name : null;
     }
     // "a topic on which the mayor has spoken": a relative clause the cue's subject opens itself.
     if (token.lower === 'which' || token.lower === 'whom' || token.lower === 'whose') return null;
