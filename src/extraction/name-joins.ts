@@ -8,6 +8,7 @@ import {
   isBuildingHead,
   isPlace,
   knownOrganization,
+  organizationKey,
   singularForms,
 } from './gazetteer.ts';
 
@@ -154,7 +155,10 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
     if (isInnerHyphen(tokens, i)) {
       if (codes[i - 1] === NAME_WORD && CAPITALISED.test(right.text)) {
         // "U.S.-China talks" stay apart, but not inside a body's name ("Council on American-Islamic Relations").
-        const inBody = insideOrganizationComplement(tokens, codes, i - 1) || isOrganizationHead(left.text);
+        const inBody =
+          insideOrganizationComplement(tokens, codes, i - 1) ||
+          isOrganizationHead(left.text) ||
+          endsKnownHyphenatedBody(tokens, codes, i);
         if (!inBody && (namesAPlaceOrBody(left.text) || namesAPlaceOrBody(right.text))) continue;
         codes[i] = INSIDE_NAME;
         codes[i + 1] = NAME_WORD;
@@ -313,6 +317,20 @@ function joinsTitlePair(tokens: Token[], codes: Uint8Array, and: number): boolea
 }
 
 /** "Department of Health and Human Services": "and" after "<Head> of/for/on <Capitalised …>". */
+/**
+ * "Agence France-Presse", "Air France-KLM": the words up to the hyphen at `hyphen` and the one after it are a body
+ * the gazetteer knows, though a country's name stands at the hyphen.
+ */
+function endsKnownHyphenatedBody(tokens: Token[], codes: Uint8Array, hyphen: number): boolean {
+  const tail = `-${(tokens[hyphen + 1] as Token).text}`;
+  let words = '';
+  for (let k = hyphen - 1; k >= 0 && hyphen - k <= MAX_WORDS_BACK_TO_HEAD && codes[k] === NAME_WORD; k--) {
+    words = words ? `${(tokens[k] as Token).text} ${words}` : (tokens[k] as Token).text;
+    if (organizationKey(words + tail) !== undefined) return true;
+  }
+  return false;
+}
+
 function insideOrganizationComplement(tokens: Token[], codes: Uint8Array, and: number): boolean {
   for (let k = and - 1; k >= 1 && and - k <= MAX_WORDS_BACK_TO_HEAD; k--) {
     const token = tokens[k] as Token;

@@ -174,8 +174,27 @@ function isNameToken(doc: TextDocument, token: Token, opensSentence: boolean, kn
     knownNames.has(token.text) ||
     countryNamed(token.text) !== undefined ||
     countryOfDemonym(token.text) !== undefined ||
-    opensTwoWordSubjectName(doc, token)
+    opensTwoWordSubjectName(doc, token) ||
+    opensKnownBody(doc, token)
   );
+}
+
+// The most words of a body's name the gazetteer is asked about after the word opening a sentence.
+const MAX_BODY_WORDS = 6;
+
+/**
+ * "Associated Press reported …": a sentence-opening word the tagger read as a verb or an adjective, with the
+ * capitalised words after it, is the name of a body the gazetteer knows.
+ */
+function opensKnownBody(doc: TextDocument, token: Token): boolean {
+  let words = token.text;
+  for (let k = token.index + 1; k < token.index + MAX_BODY_WORDS; k++) {
+    const next = doc.tokens[k];
+    if (!next || next.sentence !== token.sentence || !isCapitalised(next.text)) return false;
+    words += ` ${next.text}`;
+    if (organizationKey(words) !== undefined) return true;
+  }
+  return false;
 }
 
 // Words this common in English news ("video", "worse", "critics") are names only where the article shows them so.

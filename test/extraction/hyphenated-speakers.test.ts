@@ -22,3 +22,22 @@ describe('a speaker whose name is written with a hyphen', () => {
     expect(speakerNameOf(analysis, 'march again on Sunday')).toBe('anti-war protesters');
   });
 });
+
+describe('a news agency the gazetteer knows', () => {
+  it('keeps its whole name across a country’s name at the hyphen (media)', () => {
+    const analysis = analyse([
+      'Fighting spread to the capital on Friday.',
+      'Agence France-Presse reported that two soldiers were killed near the airport.',
+    ]);
+    expect(speakerNameOf(analysis, 'two soldiers were killed')).toBe('Agence France-Presse');
+  });
+
+  it('is named when it opens a sentence with a word the tagger reads as a verb (media)', () => {
+    const analysis = analyse([
+      'Protests went on for a third night.',
+      'Associated Press reported that foreign reporters had been barred from the streets.',
+    ]);
+    expect(speakerNameOf(analysis, 'foreign reporters had been barred')).toBe('Associated Press');
+  });
+});
+
