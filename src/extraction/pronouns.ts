@@ -96,6 +96,10 @@ export function resolvePronoun(
     const previous = gender ? subjectOfSentence(state, sentence - 1, Infinity, fits) : null;
     const previousStart = state.doc.sentences[sentence - 1]?.start ?? 0;
     if (previous && previous !== last.actor && lastSeen < previousStart) return previous;
+    // "… Betancourt said, “I cry with joy.” The Colombian-French politician was greeted … by the President and the
+    // First Lady, Carla Bruni-Sarkozy. “…,” she said": a definite description of a person that names no one, as the
+    // sentence's subject, goes on with the one the story is about; those it names after it are no rivals.
+    if (gender && !previous && describesBySubject(state, sentence - 1, last.actor, gender)) return last.actor;
     // A person named since only as an owner ("the senior investigator of Aitchison's murder") is no rival: a
     // possessive ranks below the sentence's subject and objects (Grosz, Joshi & Weinstein 1995).
     const since =
@@ -179,6 +183,45 @@ function subjectOfSentence(
   const window = { first: sentence.firstToken, end: verb };
   const phrase = subjectOfVerb(doc, verb);
   return (phrase && mentionIn(state, phrase, fits, 'last')) ?? mentionIn(state, window, fits, 'first');
+}
+
+// How many sentences of a quotation a pronoun's sentence looks past for the writer's sentence before it.
+const MAX_QUOTED_SENTENCES = 6;
+
+/** A sentence that opens inside a quotation. */
+function isQuotedSentence(doc: TextDocument, sentenceIndex: number): boolean {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return false;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos !== 'PUNCT') return token.quote >= 0;
+  }
+  return false;
+}
+
+/**
+ * The subject of the sentence is a definite description of a person ("The Colombian-French politician"), naming no
+ * one and of no other gender than the pronoun's, and the last speaker is a person who may be so described.
+ */
+function describesBySubject(state: DiscourseState, sentenceIndex: number, last: ActorRecord, gender: Gender): boolean {
+  const { doc } = state;
+  // Past the sentences of the quotation the pronoun's cue closes: the one before it was told by the writer.
+  let index = sentenceIndex;
+  while (index > 0 && sentenceIndex - index < MAX_QUOTED_SENTENCES && isQuotedSentence(doc, index)) index--;
+  const sentence = doc.sentences[index];
+  if (!sentence || last.kind !== 'PERSON' || (last.gender !== null && last.gender !== gender)) return false;
+  const end = Math.min(sentence.endToken, sentence.firstToken + MAX_SUBJECT_TOKENS);
+  let verb = sentence.firstToken;
+  while (verb < end && ((doc.tokens[verb] as Token).quote >= 0 || !isFiniteVerb(doc, verb))) verb++;
+  if (verb >= end) return false;
+  const phrase = subjectOfVerb(doc, verb);
+  if (!phrase || phrase.first !== sentence.firstToken || (doc.tokens[phrase.first] as Token).lower !== 'the')
+    return false;
+  const head = doc.tokens[phrase.end - 1] as Token;
+  if (head.pos !== 'NOUN' || !isPersonNoun(head.lemma)) return false;
+  const described = genderOfNoun(head.lemma);
+  if (described !== null && described !== gender) return false;
+  return mentionIn(state, phrase, (actor) => actor.kind === 'PERSON', 'first') === null;
 }
 
 /** The mention at `at` is in the noun phrase right after a cue that asks (`reportStart`): the one asked ("asked

@@ -72,3 +72,13 @@ describe('"the" and an occupation speaking right after a person spoke', () => {
     expect(speakerNameOf(analysis, 'We were robbed')).not.toBe('Omar Hale');
   });
 });
+
+describe('a pronoun after a sentence whose subject is a definite description of a person', () => {
+  it('goes on with the one the story is about, not a person named after the description (culture)', () => {
+    const analysis = analyse([
+      'Freed hostage Íngrid Ruiz arrived in Lima today. Standing beside the mayor, Ruiz said, "I am glad to be home."',
+      'The Chilean-French painter was greeted at the airport by the minister and his wife, Lucia Perez. "I have waited years for this. I owe it to you," she said.',
+    ]);
+    expect(speakerNameOf(analysis, 'I have waited years')).toBe('Íngrid Ruiz');
+  });
+});
