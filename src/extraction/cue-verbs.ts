@@ -135,13 +135,18 @@ const MEANS_OF_SAYING = new Set([
   'post',
 ]);
 
+// Past participles of verbs of saying: the regular ones, and the irregular ones that reporting verbs have ("told",
+// "written", "shown", and "broadcast", "read", "thought", "heard", "forecast", written like other forms).
+const PAST_PARTICIPLE =
+  /(?:ed|en|told|said|written|found|shown|^broadcast|^forecast|^read|^thought|^taught|^heard|^meant|^understood)$/;
+
 /**
  * "was told", "were criticized", "a plea agreement offered by prosecutors": in the passive the subject is
  * not who spoke.
  */
 function isPassive(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
-  if (!/(?:ed|en|told|said|written|found|shown)$/.test(token.lower)) return false;
+  if (!PAST_PARTICIPLE.test(token.lower)) return false;
   // "said by telephone": "by" with a bare noun of a medium tells the means, not the agent (Quirk et al. 1985 §9.51).
   if (tokens[i + 1]?.lower === 'by') return !MEANS_OF_SAYING.has(tokens[i + 2]?.lower ?? '');
   // "when asked whether …", "if elected": a participle right after a subordinator, with no subject of its own.

@@ -2,7 +2,7 @@ import type { TextDocument, Token } from './text/document.ts';
 import { isDateWord } from './names.ts';
 import { endsRoleTitle } from './roles.ts';
 import { datelineEnd } from './datelines.ts';
-import { isInnerHyphen, isWrittenBetweenWords } from './name-joins.ts';
+import { HYPHENATED_PARTICLES, isInnerHyphen, isWrittenBetweenWords } from './name-joins.ts';
 
 /** A token range [first, end). */
 export interface Phrase {
@@ -114,14 +114,14 @@ export function phraseEndingAt(doc: TextDocument, end: number, floor: number): P
       i -= 2;
       continue;
     }
-    // "Al-Jazeera", "Rolls-Royce", "Mexican-American voters": a hyphen inside a name keeps the part before it.
+    // "Al-Jazeera", "Rolls-Royce", "Mexican-American voters": a hyphen inside a name keeps the part before it;
+    // so does a name's particle ("Muqtada al-Sadr").
     if (
       first === i + 1 &&
       before &&
       i - 1 >= floor &&
       isInnerHyphen(doc.tokens, i) &&
-      isNounPhraseToken(before) &&
-      CAPITALISED.test(before.text) &&
+      ((isNounPhraseToken(before) && CAPITALISED.test(before.text)) || HYPHENATED_PARTICLES.has(before.lower)) &&
       CAPITALISED.test((doc.tokens[i + 1] as Token).text)
     ) {
       first = i - 1;

@@ -496,6 +496,9 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
     // reports only a clause and is followed by none, is no report of its own.
     const opensContent = later.start === attribution.subject.end + 1;
     if (opensContent && later.verb?.clauseOnly && contentStart(doc, later, end) === null) continue;
+    // "According to police, the suspect told officers he was innocent": a report nested in the one the source
+    // gives, which both make (the suspect's words, and the police's account of them).
+    if (opensContent && attribution.kind === 'ACCORDING_TO' && later.kind === 'VERB') continue;
     const opener = openerOf(doc, later);
     end = doc.tokens[opener]?.text === ',' ? opener : opener + 1;
     // "suggested little had changed; many positions, they say, are …": the later report takes the clause after

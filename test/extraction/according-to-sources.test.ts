@@ -132,3 +132,13 @@ describe('"according to" a source whose plural head the tagger reads as a verb',
     expect(speakerNameOf(analysis, 'mill lost')).toBe('company filings');
   });
 });
+
+describe('"according to" a source before a clause that reports someone else', () => {
+  it('gives the source the whole clause, with the report nested in it (crime and courts)', () => {
+    const analysis = analyse(['According to police, the suspect told officers he had been at home all night.']);
+    expect(statementWith(analysis, 'the suspect told officers').text).toBe(
+      'the suspect told officers he had been at home all night',
+    );
+    expect(speakerNameOf(analysis, 'the suspect told officers')).toBe('police');
+  });
+});

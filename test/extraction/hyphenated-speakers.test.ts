@@ -41,3 +41,12 @@ describe('a news agency the gazetteer knows', () => {
   });
 });
 
+describe('a group of a person whose name opens on a particle', () => {
+  it('speaks as the group, the particle kept with the name (international)', () => {
+    const analysis = analyse([
+      'Fighting went on in Basra.',
+      'Aides of Muqtada al-Sadr said the cease-fire was still in force.',
+    ]);
+    expect(speakerNameOf(analysis, 'cease-fire')).toBe('aides of Muqtada al-Sadr');
+  });
+});

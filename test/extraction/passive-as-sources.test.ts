@@ -44,3 +44,10 @@ describe('a source phrase that stands between "that" and the report, or after an
     ]);
   });
 });
+
+describe('a verb of saying in the passive with an irregular participle', () => {
+  it('is no cue, its subject no speaker (media)', () => {
+    const analysis = analyse(['The welcome, which was broadcast live on national television, ended at noon.']);
+    expect(analysis.statements).toEqual([]);
+  });
+});
