@@ -152,6 +152,18 @@ export function markNameJoins(doc: TextDocument, codes: Uint8Array): void {
     const token = tokens[i] as Token;
     const left = tokens[i - 1] as Token;
     const right = tokens[i + 1] as Token;
+    // "Kim In-seok": a capitalised word the tagger read as a function word, after a family name and before a
+    // hyphen, opens a given name of two parts, which the join below completes.
+    if (
+      codes[i] === NOT_NAME &&
+      codes[i - 1] === NAME_WORD &&
+      left.sentence === token.sentence &&
+      CAPITALISED.test(token.text) &&
+      isInnerHyphen(tokens, i + 1) &&
+      /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') &&
+      !COMPOUND_TAIL.test(tokens[i + 2]?.text ?? '')
+    )
+      codes[i] = NAME_WORD;
     if (isInnerHyphen(tokens, i)) {
       if (codes[i - 1] === NAME_WORD && CAPITALISED.test(right.text)) {
         // "U.S.-China talks" stay apart, but not inside a body's name ("Council on American-Islamic Relations").

@@ -196,8 +196,9 @@ function trimTrailingPunctuation(text: string): string {
 }
 
 function stripDeterminer(text: string): string {
-  // "Another expert, Bong Young-shik": "another" only says the story has named one before.
-  return text.replace(/^(?:a|an|the|another)\s+/i, '');
+  // "Another expert, Bong Young-shik": "another" only says the story has named one before; "One protester, Kim
+  // In-seok," that the story picks one of many (not "One Nation leader", a party's).
+  return text.replace(/^(?:a|an|the|another)\s+/i, '').replace(/^[Oo]ne\s+(?=\p{Ll})/u, '');
 }
 
 /** "NATO's secretary general" → owner "NATO", rest "secretary general". */

@@ -285,6 +285,8 @@ function isNamePhrase(doc: TextDocument, phrase: Phrase): boolean {
     if (token.pos === 'PUNCT' && /^[.'’-]$/.test(token.text) && k > phrase.first) continue;
     // "Ayat al-Qormozi": an Arabic article written with a hyphen inside the name.
     if (k > phrase.first && HYPHENATED_PARTICLES.has(token.text) && doc.tokens[k + 1]?.text === '-') continue;
+    // "Kim In-seok", "Lee Jae-myung": the second part of a given name written with a hyphen.
+    if (k > phrase.first + 1 && doc.tokens[k - 1]?.text === '-' && isCapitalisedAt(doc, k - 2)) continue;
     if (token.pos === 'DET' || token.pos === 'PRON' || !CAPITALISED.test(token.text) || isDateWord(token.text))
       return false;
   }
@@ -413,7 +415,12 @@ function subjectBeforeParentheticals(
     // "…, Ayat al-Qormozi, a poet, …": a name set off whole between commas, which the phrase reader cut at a hyphen.
     const between = opening === null ? null : { first: opening + 1, end: closing };
     const phrase = before && between && before.first > between.first && isNamePhrase(doc, between) ? between : before;
-    const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
+    // "…, the Democratic Alliance, …": a name after "the" is the whole parenthetical too.
+    const whole =
+      phrase !== null &&
+      (opening === null ||
+        phrase.first === opening + 1 ||
+        (phrase.first === opening + 2 && doc.tokens[opening + 1]?.lower === 'the' && isNamePhrase(doc, phrase)));
     if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
     // "Government officials in Mexico, the epicenter of the outbreak, have said": a name in a post-modifier of the
     // chain's first phrase is not who speaks; the phrase it modifies is.
@@ -435,7 +442,10 @@ function subjectBeforeParentheticals(
         // A full name, not a post-nominal ("Tom Molomby, SC,") or a state ("Marlow, OR,").
         if (phrase.end - phrase.first > 1) nearestName ??= phrase;
       }
-      if (opening === null || phrase.first <= floor) {
+      // "Meanwhile, the Democratic Alliance, South Africa's principal opposition party, stated": after a sentence
+      // adverb and its comma, the chain's first phrase opens the clause.
+      const afterSentenceAdverb = opening === floor + 1 && (doc.tokens[floor] as Token).pos === 'ADV';
+      if (opening === null || phrase.first <= floor || afterSentenceAdverb) {
         if (opensClause(doc, phrase.first, floor) || opensReportedClause(doc, phrase.first)) opener = phrase;
       } else {
         appositive ??= phrase;
@@ -1468,6 +1478,19 @@ function isAllTime(doc: TextDocument, phrase: Phrase): boolean {
   return named;
 }
 
+/**
+ * "a BBC report released on Wednesday that claimed …": a time after a participle's preposition is no antecedent of
+ * the relative clause after it; the noun the participle modifies is.
+ */
+function beforeTimeOfParticiple(doc: TextDocument, time: Phrase, floor: number): Phrase | null {
+  if (!isAllTime(doc, time)) return null;
+  let k = time.first - 1;
+  if (doc.tokens[k]?.pos === 'ADP') k--;
+  const participle = doc.tokens[k];
+  if (!participle || participle.pos !== 'VERB' || !PARTICIPLE.test(participle.lower) || k - 1 < floor) return null;
+  return nounPhraseEndingAt(doc, k, floor);
+}
+
 /** "Hillary Clinton on Tuesday", "Trump Tuesday": a time adjunct at the end of a phrase is not part of it. */
 function withoutTrailingTime(doc: TextDocument, phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
@@ -1799,10 +1822,14 @@ function subjectBefore(doc: TextDocument, verbIndex: number, floor: number, dept
     ) {
       // "Weaver, who said …", "Clinton — who’s called for …", "officials who said …": the antecedent speaks.
       const antecedentEnd = doc.tokens[i - 1]?.text === ',' || isDash(doc, i - 1) ? i - 1 : i;
-      const antecedent = nounPhraseEndingAt(doc, antecedentEnd, floor);
-      if (!antecedent) return null;
+      const nearest = nounPhraseEndingAt(doc, antecedentEnd, floor);
+      if (!nearest) return null;
+      const antecedent = beforeTimeOfParticiple(doc, nearest, floor) ?? nearest;
+      // "Overshadowing the remarks was a BBC report … that claimed …": a message says what it says itself, whatever
+      // it is the predicate of.
+      const message = doc.tokens.slice(antecedent.first, antecedent.end).some(isMessageNoun);
       const described =
-        subjectOfPredicateNoun(doc, antecedent, floor, depth) ??
+        (message ? null : subjectOfPredicateNoun(doc, antecedent, floor, depth)) ??
         nameBeforeAppositive(doc, antecedent, floor) ??
         issuerOfMessage(doc, antecedent, floor, depth);
       return { subject: described ?? antecedent, link: 'relative', start: i };

@@ -39,6 +39,8 @@ export interface ResolvedSpeaker {
   roleTitle: string | null;
 }
 
+// Object pronouns after "according to", and the subject pronoun each stands for.
+const OBJECT_TO_SUBJECT: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 // Heads that describe the top of a state or government without naming the office.
@@ -702,8 +704,13 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
   if (phrase.end - phrase.first === 1 && (INDEFINITE_PRONOUNS.has(first.lower) || isQuantifierPronoun(first.text)))
     resolved = { actor: anonymousActor(state, first.text, false), roleTitle: null };
   else if (phrase.end - phrase.first === 1 && (first.pos === 'PRON' || POSSESSIVE_TO_SUBJECT[first.lower])) {
-    const pronoun = POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
-    const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, pronoun !== first.lower);
+    // "according to him", "according to her": the object pronoun stands for the one who speaks, as a subject would.
+    const accordingTo =
+      doc.tokens[first.index - 1]?.lower === 'to' && doc.tokens[first.index - 2]?.lower === 'according';
+    const asSubject = accordingTo ? OBJECT_TO_SUBJECT[first.lower] : undefined;
+    const pronoun = asSubject ?? POSSESSIVE_TO_SUBJECT[first.lower] ?? first.lower;
+    const possessive = pronoun !== first.lower && asSubject === undefined;
+    const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, possessive);
     resolved = actor ? { actor, roleTitle: roleAt(state, actor, first.start) } : null;
   } else if (nameBeforePreposition(state, phrase)) {
     // "Lydia Buchtmann for Food Standards Australia New Zealand", "the Cyber Security Centre of the UK": the name

@@ -142,3 +142,13 @@ describe('"according to" a source before a clause that reports someone else', ()
     expect(speakerNameOf(analysis, 'the suspect told officers')).toBe('police');
   });
 });
+
+describe('"according to" an object pronoun', () => {
+  it('stands for the last speaker, as "he" would (international)', () => {
+    const analysis = analyse([
+      'Britain criticised the remarks. "I fought to free myself," stated Omar Zulu in a newspaper.',
+      'According to him, he had never looked down upon any culture of anyone.',
+    ]);
+    expect(speakerNameOf(analysis, 'looked down upon')).toBe('Omar Zulu');
+  });
+});

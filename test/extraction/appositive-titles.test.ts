@@ -220,3 +220,12 @@ describe('a title before a name that a party’s word opens', () => {
     expect(statementWith(analysis, 'bill would pass').speakerRole).toBe('Speaker of the Assembly');
   });
 });
+
+describe('a chain of a name and its description after a sentence adverb', () => {
+  it('gives the words to the name opening the chain (politics, international)', () => {
+    const analysis = analyse([
+      'Meanwhile, the Harbour Alliance, the country’s principal opposition party, stated that the reports did not warrant the outburst.',
+    ]);
+    expect(speakerNameOf(analysis, 'did not warrant')).toBe('Harbour Alliance');
+  });
+});

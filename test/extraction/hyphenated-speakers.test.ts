@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, speakerNameOf } from './analyse.ts';
+import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('a speaker whose name is written with a hyphen', () => {
   it('keeps the part before the hyphen of a name that opens the sentence (media, business)', () => {
@@ -48,5 +48,16 @@ describe('a group of a person whose name opens on a particle', () => {
       'Aides of Muqtada al-Sadr said the cease-fire was still in force.',
     ]);
     expect(speakerNameOf(analysis, 'cease-fire')).toBe('aides of Muqtada al-Sadr');
+  });
+});
+
+describe('a given name of two parts whose first the tagger reads as a preposition', () => {
+  it('is whole, the speaker of a chain after "one" and a description, which gives the title (international)', () => {
+    const analysis = analyse([
+      'Police used water cannon on the crowd.',
+      'One protester, Park In-soo, stated, "We are just here to express our opinions."',
+    ]);
+    expect(speakerNameOf(analysis, 'express our opinions')).toBe('Park In-soo');
+    expect(statementWith(analysis, 'express our opinions').speakerRole).toBe('protester');
   });
 });

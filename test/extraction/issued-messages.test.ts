@@ -58,3 +58,12 @@ describe('a message put out by a body that says something in a relative clause',
     expect(speakerNameOf(analysis, 'return to talks')).toMatch(/foreign ministry/i);
   });
 });
+
+describe('a message that says something in a relative clause, as the predicate of a sentence', () => {
+  it('speaks itself, past the time of the participle after it (international)', () => {
+    const analysis = analyse([
+      'Overshadowing the talks was a Radio Harbour report released on Wednesday that claimed that rebel groups are buying guns.',
+    ]);
+    expect(speakerNameOf(analysis, 'rebel groups are buying guns')).toMatch(/Radio Harbour/);
+  });
+});

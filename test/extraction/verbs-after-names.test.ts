@@ -46,4 +46,3 @@ describe('a verb of saying after a surname alone', () => {
     ]);
   });
 });
-
