@@ -139,3 +139,17 @@ describe('events read by construction, for news the rules never saw', () => {
     expect(eventsOf(visit, 'VISIT')).toHaveLength(1);
   });
 });
+
+describe('a violent act on a person whose doer is always a person', () => {
+  it('is an attack told from its victim, as killing by a crash or a virus is not (crime and courts)', () => {
+    const analysis = analyse([
+      'Journalist Omar Vance was murdered outside his office in 2007.',
+      'A shopkeeper, Lena Ortiz, was beaten up by a gang on Friday.',
+      'The virus killed 12 people in the province last year.',
+    ]);
+    expect(eventsOf(analysis, 'ATTACK').map((e) => participants(analysis, e))).toEqual([
+      ['Omar Vance'],
+      ['Lena Ortiz'],
+    ]);
+  });
+});
