@@ -480,6 +480,18 @@ function sourceOpeningContent(
   return later && doc.tokens[later.subject.end]?.text === ',' ? later : null;
 }
 
+// Words that may stand between "according to X" and the subject of the clause it gives: its comma, and a
+// quantity's modifier ("According to the survey almost 90% of respondents said …").
+const BEFORE_REPORT_SUBJECT = new Set(['ADV', 'ADJ', 'DET']);
+
+/** The clause after "according to X" (from `sourceEnd`) opens with the subject starting at `subjectStart`. */
+function opensAfterSource(doc: TextDocument, sourceEnd: number, subjectStart: number): boolean {
+  let k = sourceEnd;
+  if (doc.tokens[k]?.text === ',') k++;
+  while (k < subjectStart && BEFORE_REPORT_SUBJECT.has((doc.tokens[k] as Token).pos)) k++;
+  return k === subjectStart;
+}
+
 /**
  * Where a reported clause must stop: before the next attribution of the sentence that stands beside this one
  * ("…, telling lawmakers …", "… and the military said …"); one nested inside the content is part of it.
@@ -494,7 +506,11 @@ function clauseLimit(doc: TextDocument, attribution: Attribution, following: Att
     if (later === sourceOpeningContent(doc, attribution, following)) continue;
     // "According to the filing, the firm maintained its monopoly …": the report's own subject, with a verb that
     // reports only a clause and is followed by none, is no report of its own.
-    const opensContent = later.start === attribution.subject.end + 1;
+    // "According to the filing, the firm …", "According to the RPG survey almost 90% of respondents said …": the
+    // clause after the source, with its comma or without.
+    const opensContent =
+      later.start === attribution.subject.end + 1 ||
+      (attribution.kind === 'ACCORDING_TO' && opensAfterSource(doc, attribution.subject.end, later.start));
     if (opensContent && later.verb?.clauseOnly && contentStart(doc, later, end) === null) continue;
     // "According to police, the suspect told officers he was innocent": a report nested in the one the source
     // gives, which both make (the suspect's words, and the police's account of them).
@@ -1420,7 +1436,10 @@ function afterAccordingSource(
     return null;
   }
   const opening = attribution.start === sentence.firstToken;
-  return opening && NOUN_PHRASE_STARTS.has(next.pos) && hasFiniteVerb(doc, afterSource, end) ? afterSource : null;
+  // "According to the RPG survey almost 90% of respondents said …": an adverb of degree before the phrase's number.
+  const degree = next.pos === 'ADV' && doc.tokens[afterSource + 1]?.pos === 'NUM';
+  const phraseStarts = NOUN_PHRASE_STARTS.has(next.pos) || degree;
+  return opening && phraseStarts && hasFiniteVerb(doc, afterSource, end) ? afterSource : null;
 }
 
 /** A finite verb between `from` and `end`: the words after the source make a clause. */
@@ -1611,7 +1630,15 @@ export function reportedParts(doc: TextDocument, attribution: Attribution, follo
       opensReport(doc, sentence.firstToken, start)
         ? { first: datelineEnd(doc, sentence.firstToken), end: start }
         : null;
-    const report = before ?? unmarked;
+    // "The carpark itself was severely damaged; according to Joe Anderson, the mayor.": a source closing the sentence
+    // after a semicolon gives the clause before it.
+    const closesAfterSemicolon =
+      !before &&
+      doc.tokens[start - 1]?.text === ';' &&
+      (after === null || !hasFiniteVerb(doc, after.first, after.end)) &&
+      start - 1 > clauseFirst &&
+      opensReport(doc, clauseFirst, start - 1);
+    const report = before ?? unmarked ?? (closesAfterSemicolon ? { first: clauseFirst, end: start - 1 } : null);
     // "…, according to court papers, a large sum for a small bakery": a noun phrase without a verb after the source,
     // once the report came before it, is the writer's aside, not more of the report.
     const aside =

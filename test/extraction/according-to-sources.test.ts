@@ -152,3 +152,22 @@ describe('"according to" an object pronoun', () => {
     expect(speakerNameOf(analysis, 'looked down upon')).toBe('Omar Zulu');
   });
 });
+
+describe('"according to" closing a sentence after a semicolon', () => {
+  it('gives the source the clause before the semicolon (local)', () => {
+    const analysis = analyse([
+      'The fire spread to four floors. The car park itself was severely damaged; according to Ana Ruiz, the mayor of Dover.',
+    ]);
+    expect(statementWith(analysis, 'severely damaged').text).toBe('The car park itself was severely damaged');
+    expect(speakerNameOf(analysis, 'severely damaged')).toBe('Ana Ruiz');
+  });
+});
+
+describe('"according to" a source with no comma before a clause that opens on a quantity', () => {
+  it('gives the source the clause, past an adverb of degree (business)', () => {
+    const analysis = analyse([
+      'According to the union survey almost 90% of respondents said the safety culture was poor.',
+    ]);
+    expect(speakerNameOf(analysis, 'safety culture')).toBe('the union survey');
+  });
+});
