@@ -978,8 +978,12 @@ function kindWithOrWithoutTitle(
   // "Washington D.C.", "Fresno Calif.": a name ending in a state's abbreviation is a city's. A postal code
   // counts only in capitals ("Portland OR", not "Portland or").
   if (count >= 2 && isStateAbbreviation(lastLower) && (lastWord.includes('.') || isAllCaps(lastWord))) return 'PLACE';
-  // A law, an event or a building is none, whoever it is named after ("Sherman Antitrust Act").
-  if (isNotActorHead(lastLower) || startsWithVehiclePrefix(lowerWords)) return null;
+  // A law, an event or a building is none, whoever it is named after ("Sherman Antitrust Act"); but two words right
+  // after a title name its holder, whatever the last word also names ("Public Safety Minister Stockwell Day").
+  const title = doc.tokens[first - 1];
+  const afterTitle =
+    count === 2 && title?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(title.text) && isRoleHeadWord(title.text);
+  if ((isNotActorHead(lastLower) && !afterTitle) || startsWithVehiclePrefix(lowerWords)) return null;
   // "The Florida Senator lost", "the Ohio Governor": a place's or a party's word before a title describes a person.
   if (
     count === 2 &&

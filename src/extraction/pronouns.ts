@@ -57,15 +57,30 @@ function namedByPronounOf(actor: ActorRecord, start: number, gender: Gender): bo
   return mention !== undefined && PRONOUN_GENDER[mention.text.toLowerCase()] === gender;
 }
 
-/** he/she: a person, or a source described as one ("a senior official", not "an Internet posting"). */
-function fitsPronoun(actor: ActorRecord, gender: Gender | undefined): boolean {
-  if (gender === undefined) return isPlural(actor);
+/**
+ * he/she: a person, or a source described as one ("a senior official", not "an Internet posting"); it: a body, or a
+ * document that speaks ("The report accuses Israel … . It says …"); they: a body or a group.
+ */
+function fitsPronoun(actor: ActorRecord, gender: Gender | undefined, pronoun: string): boolean {
+  if (gender === undefined) return isPlural(actor) || (pronoun === 'it' && isSpeakingThing(actor));
   if (actor.gender !== null && actor.gender !== gender) return false;
   if (actor.kind === 'PERSON') return true;
   if (actor.kind !== 'ANONYMOUS' || isPlural(actor)) return false;
   const head = descriptionHead(actor.name);
   return isPersonNoun(head) || findRoleHead(head) !== null || genderOfNoun(head) !== null;
 }
+
+/** A source that is one thing, not a person: "the report", "a statement", "the survey". */
+function isSpeakingThing(actor: ActorRecord): boolean {
+  if (actor.kind !== 'ANONYMOUS' || isPlural(actor)) return false;
+  const head = descriptionHead(actor.name);
+  if (TIME_NAME.test(actor.name)) return false;
+  return !isPersonNoun(head) && findRoleHead(head) === null && genderOfNoun(head) === null;
+}
+
+// A time read as a source by mistake ("this week") is no thing that speaks.
+const TIME_NAME =
+  /^(?:(?:the|this|last|next|past|coming|previous)\s+)*(?:day|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday)$/i;
 
 /**
  * he/she/it/they → the subject of its own sentence when one that fits stands before it ("Anderson held CSX
@@ -82,7 +97,7 @@ export function resolvePronoun(
   possessive = false,
 ): ActorRecord | null {
   const gender = PRONOUN_GENDER[pronoun];
-  const fits = (actor: ActorRecord) => fitsPronoun(actor, gender);
+  const fits = (actor: ActorRecord) => fitsPronoun(actor, gender, pronoun);
   const index = tokenIndexAt(state.doc, at);
   const sentence = (state.doc.tokens[index] as Token).sentence;
   const subjectHere =

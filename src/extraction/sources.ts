@@ -458,7 +458,15 @@ function subjectBeforeParentheticals(
       leftmostParenthetical = { first: opening + 1, end: phrase.end };
     // The chain may open mid-sentence: "…, and Dana Whitfield, an economist, said", "LISBON, May 3 (Reuters) -
     // Portugal's centre-right party leader, Rui Costa, said": the words before a dash are a dateline, and no name in it speaks.
-    if (opening === null || (phrase && !whole && dashBetween(doc, opening, phrase.first))) {
+    // "…, even though the terrorists, who call themselves the Brigades, stated": a clause opened by a subordinator
+    // after the comma starts the chain.
+    const subordinated =
+      phrase !== null &&
+      !whole &&
+      opening !== null &&
+      CONCESSIVE_OPENERS.has(doc.tokens[phrase.first - 1]?.lower ?? '') &&
+      (phrase.first - 1 === opening + 1 || doc.tokens[opening + 1]?.lower === 'even');
+    if (opening === null || (phrase && !whole && dashBetween(doc, opening, phrase.first)) || subordinated) {
       if (phrase && !whole && opensClause(doc, phrase.first, floor)) opener = phrase;
       break;
     }
@@ -1229,6 +1237,10 @@ export function sourceOfVerb(
   return after ? { subject: after, link: 'inverted', start: cueIndex } : null;
 }
 
+// Conjunctions opening a clause of contrast after a comma ("…, even though the terrorists, who …, stated"); not
+// "since" or "as", which also open a phrase ("since the age of 25").
+const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
+
 // Participles that say or name what is said (Levin 1993 §37.7 say verbs and §29.3 dub verbs, with "condemning" and
 // "warning", and "urging", "demanding", "pleading" of VerbNet's urge-58.1); "defending", "expressing" or "showing"
 // after a thing may be the thing's own ("his work defending …").
@@ -1659,6 +1671,10 @@ const TIME_WORDS = new Set([
   'last',
   'next',
   'this',
+  // "this past weekend", "the coming week", "the previous day"
+  'past',
+  'coming',
+  'previous',
 ]);
 const MAX_ADJUNCTS_BEFORE_VERB = 2;
 // Prepositions of time, place and medium; not "to", "of" or "for", which tie a name to a title ("Ambassador to

@@ -229,3 +229,23 @@ describe('a chain of a name and its description after a sentence adverb', () => 
     expect(speakerNameOf(analysis, 'did not warrant')).toBe('Harbour Alliance');
   });
 });
+
+describe('a surname that also ends the names of days and buildings', () => {
+  it('is a person’s right after a title (international)', () => {
+    const analysis = analyse([
+      '"We will not bring them back," said Canadian Public Safety Minister Stockwell Day.',
+      'Thousands marked Victory Day in the capital.',
+    ]);
+    expect(speakerNameOf(analysis, 'We will not bring them back')).toBe('Stockwell Day');
+    expect(analysis.actors.map((a) => a.name)).not.toContain('Victory Day');
+  });
+});
+
+describe('a clause of contrast after a comma, whose subject has a relative clause set off by commas', () => {
+  it('gives the cue to that subject, not to the main clause’s (international)', () => {
+    const analysis = analyse([
+      'The government has confirmed that the journalists are alive, even though the kidnappers, who call themselves the Dawn Brigades, stated that they would kill them.',
+    ]);
+    expect(speakerNameOf(analysis, 'would kill them')).toBe('the kidnappers');
+  });
+});

@@ -553,3 +553,12 @@ describe('passives of evidence verbs', () => {
     expect(analysis.statements).toEqual([]);
   });
 });
+
+describe('a time between the subject and its verb of saying', () => {
+  it('is passed over, "this past weekend" as "last week" (local)', () => {
+    const analysis = analyse([
+      'Chicago politicians this past weekend asked the cardinal not to cut funding for the groups.',
+    ]);
+    expect(speakerNameOf(analysis, 'not to cut funding')).toBe('Chicago politicians');
+  });
+});

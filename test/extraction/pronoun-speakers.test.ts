@@ -82,3 +82,12 @@ describe('a pronoun after a sentence whose subject is a definite description of 
     expect(speakerNameOf(analysis, 'I have waited years')).toBe('Íngrid Ruiz');
   });
 });
+
+describe('"it" after a document that spoke', () => {
+  it('is the document, not a country it named (international)', () => {
+    const analysis = analyse([
+      'The EU report was leaked on Monday. The report accuses Israel of expanding settlements. It says these policies "are undermining prospects for a Palestinian capital".',
+    ]);
+    expect(speakerNameOf(analysis, 'undermining prospects')).toBe('the report');
+  });
+});
