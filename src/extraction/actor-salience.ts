@@ -40,6 +40,42 @@ export function isLocativeMention(doc: TextDocument, start: number): boolean {
   return before !== undefined && before.sentence === sentence && LOCATIVE.has(before.lower);
 }
 
+// "of" after a body's or a title's name: "the Cyber Security Centre of the UK", "the president of Egypt".
+const OF_WORDS = new Set(['of']);
+// Prepositions that put a country as where someone is or comes from: "in Saudi Arabia", "a player from Brazil".
+const PLACING_PREPOSITIONS = new Set(['in', 'inside', 'within', 'across', 'throughout', 'near', 'from']);
+
+/**
+ * The mention of a country at `start`–`end` places another: an owner of a person, a title or a body ("South
+ * Africa's former first lady", "Belgium's KU Leuven"), a modifier of one ("U.S. actor Bill Cosby", "U.S. Senator
+ * John Cornyn"), the complement of one ("the president of Egypt"), or a place ("in Saudi Arabia").
+ */
+function placesOther(doc: TextDocument, start: number, end: number): boolean {
+  const first = tokenIndexAt(doc, start);
+  let before = first - 1;
+  if (doc.tokens[before]?.lower === 'the') before--;
+  const of = doc.tokens[before];
+  // Not "lost to Mali", "played against Chile": a side met.
+  if (of && PLACING_PREPOSITIONS.has(of.lower) && of.sentence === doc.tokens[first]?.sentence) return true;
+  if (of && OF_WORDS.has(of.lower) && namesSomeone(doc.tokens[before - 1])) return true;
+  let k = tokenIndexAt(doc, end);
+  if (POSSESSIVE.has(doc.tokens[k]?.lower ?? '')) k++;
+  while (doc.tokens[k]?.pos === 'ADJ') k++;
+  return namesSomeone(doc.tokens[k]);
+}
+
+/** A word that heads the name or title of a person or a body: "president", "Senator", "KU", "actor". */
+function namesSomeone(token: Token | undefined): boolean {
+  if (!token || (token.pos !== 'NOUN' && token.pos !== 'PROPN')) return false;
+  const word = token.lower;
+  return (
+    isPersonNoun(word) ||
+    isRoleHeadWord(word) ||
+    isOrganizationHead(word) ||
+    (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text))
+  );
+}
+
 /** The mention is the subject of a verb or an owner: "Australia announced", "the museum's director". */
 function actsInMention(doc: TextDocument, end: number): boolean {
   const after = doc.tokens[tokenIndexAt(doc, end)];
@@ -71,6 +107,9 @@ export function actsInStory(
   // A country must lead an event ("Russian strikes …") or act itself: near an event, it is as often the
   // setting as a party.
   if (speaks) return true;
+  // "South Africa's former first lady Graca Machel", "U.S. actor Bill Cosby", "the Cyber Security Centre of the
+  // UK", "in Saudi Arabia": a country named only to place someone or somewhere is no party to what they do.
+  if (actor.kind === 'COUNTRY' && actor.mentions.every((m) => placesOther(doc, m.start, m.end))) return false;
   // "the Campbell Soup cans": a name that only modifies a thing's noun is no party to what happens to it.
   if ((actor.kind === 'PERSON' || !isWellFormedName(actor)) && actor.mentions.every((m) => modifiesAThing(doc, m.end)))
     return false;

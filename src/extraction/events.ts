@@ -627,6 +627,8 @@ function isPassingMention(
   if (!isDefinite(doc, phraseStart, first) && isUnrealisedObject(doc, sentence, phraseStart - 1)) return true;
   // "to prevent future attacks", "a possible deal": what has not happened.
   if (modifier && modifier.sentence === head.sentence && UNREALISED_MODIFIERS.has(modifier.lower)) return true;
+  // "No such election occurred", "no attack was reported": a happening denied by its own determiner.
+  if ((doc.tokens[phraseStart] as Token | undefined)?.lower === 'no') return true;
   // "election night", "election law expert": a noun that modifies another noun names a kind, not a happening.
   const next = doc.tokens[end];
   if (next && next.sentence === head.sentence && next.pos === 'NOUN' && next.quote < 0 && !DEICTIC_DAYS.has(next.lower))
