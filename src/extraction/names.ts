@@ -1070,8 +1070,21 @@ function isThingAfterArticle(doc: TextDocument, first: number, end: number): boo
   return !isGivenName(head.text) && honorificGender(head.text) === undefined;
 }
 
-// Craft named like people: "Space Shuttle Discovery", "USS Nimitz", "HMS Victory".
-const VEHICLE_PREFIXES = [['space', 'shuttle'], ['uss'], ['hms'], ['rms'], ['ins'], ['flight']];
+// Craft and operations named like people: "Space Shuttle Discovery", "USS Nimitz", "HMS Victory", "HMAS Glenelg",
+// "Operation Centurion".
+const VEHICLE_PREFIXES = [
+  ['space', 'shuttle'],
+  ['uss'],
+  ['usns'],
+  ['hms'],
+  ['hmas'],
+  ['hmcs'],
+  ['hmnzs'],
+  ['rms'],
+  ['ins'],
+  ['flight'],
+  ['operation'],
+];
 
 function startsWithVehiclePrefix(lowerWords: string[]): boolean {
   return VEHICLE_PREFIXES.some(

@@ -1,4 +1,5 @@
-// A country named only to place someone or something is no actor of the story; one that acts or speaks is.
+// A country named only to place someone or something is no actor of the story, nor are places, craft and operations
+// named like people; one that acts or speaks is.
 import { describe, expect, it } from 'vitest';
 import { analyse, eventsOf } from './analyse.ts';
 
@@ -28,5 +29,19 @@ describe('a happening denied by its determiner', () => {
   it('is no event (politics)', () => {
     const analysis = analyse(['No such election occurred until Senator Ted Kennedy died in office in 2009.']);
     expect(eventsOf(analysis, 'VOTE')).toEqual([]);
+  });
+});
+
+describe('places, craft and operations named like people', () => {
+  it('are no actors (international, crime and courts)', () => {
+    const names = actorNames([
+      'Crowds gathered at Dublin Castle and outside Buckingham Palace on Sunday.',
+      'HMAS Glenelg towed the boat back, the navy said.',
+      'Operation Centurion ended with twelve arrests, police said.',
+    ]);
+    expect(names).not.toContain('Dublin Castle');
+    expect(names).not.toContain('Buckingham Palace');
+    expect(names).not.toContain('HMAS Glenelg');
+    expect(names).not.toContain('Operation Centurion');
   });
 });
