@@ -40,6 +40,85 @@ export function isLocativeMention(doc: TextDocument, start: number): boolean {
   return before !== undefined && before.sentence === sentence && LOCATIVE.has(before.lower);
 }
 
+// Capitals that name no body: time zones (the abbreviations of the IANA time zone database news uses), currencies
+// (ISO 4217 codes) and illnesses and procedures named by their initials.
+const NO_ACTOR_ABBREVIATIONS = new Set([
+  'GMT',
+  'UTC',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
+  'BST',
+  'CET',
+  'CEST',
+  'JST',
+  'AEST',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'AUD',
+  'CAD',
+  'CHF',
+  'AIDS',
+  'HIV',
+  'SARS',
+  'MERS',
+  'CPR',
+  'DNA',
+]);
+
+// Prepositions that put a body as the medium of what was said: "on Twitter", "via YouTube".
+const MEDIUM_PREPOSITIONS = new Set(['on', 'via']);
+// Verbs and nouns of putting words out (FrameNet Statement, Text_creation, Communication, and the media words
+// of event-triggers.json's settings) whose "on" names the medium: "wrote on Twitter", "an interview on CNN".
+const PUBLISHING_WORDS = new Set([
+  'say',
+  'tell',
+  'write',
+  'post',
+  'tweet',
+  'appear',
+  'speak',
+  'announce',
+  'broadcast',
+  'air',
+  'publish',
+  'share',
+  'comment',
+  'talk',
+  'interview',
+  'appearance',
+  'statement',
+  'video',
+  'message',
+  'remark',
+  'show',
+  'programme',
+  'program',
+]);
+
+/**
+ * The mention at `start`–`end` names the medium of words put out: "wrote on Twitter", "an interview on CNN", "a
+ * video posted via YouTube"; not one addressed ("called on Citibank to …").
+ */
+function isMediumMention(doc: TextDocument, start: number, end: number): boolean {
+  const first = tokenIndexAt(doc, start);
+  const preposition = doc.tokens[first - 1];
+  if (!preposition || !MEDIUM_PREPOSITIONS.has(preposition.lower)) return false;
+  if (doc.tokens[tokenIndexAt(doc, end)]?.lower === 'to') return false;
+  let k = first - 2;
+  if (doc.tokens[k]?.pos === 'ADV') k--;
+  const word = doc.tokens[k];
+  return word !== undefined && word.sentence === preposition.sentence && PUBLISHING_WORDS.has(word.lemma);
+}
+
 // "of" after a body's or a title's name: "the Cyber Security Centre of the UK", "the president of Egypt".
 const OF_WORDS = new Set(['of']);
 // Prepositions that put a country as where someone is or comes from: "in Saudi Arabia", "a player from Brazil".
@@ -110,6 +189,11 @@ export function actsInStory(
   // "South Africa's former first lady Graca Machel", "U.S. actor Bill Cosby", "the Cyber Security Centre of the
   // UK", "in Saudi Arabia": a country named only to place someone or somewhere is no party to what they do.
   if (actor.kind === 'COUNTRY' && actor.mentions.every((m) => placesOther(doc, m.start, m.end))) return false;
+  // "at 10:00 GMT", "US$1.5 billion (USD)", "the AIDS epidemic": a time zone, a currency or an illness is no actor.
+  if (NO_ACTOR_ABBREVIATIONS.has(actor.name)) return false;
+  // "posted on Twitter", "said in an interview on CNN": a medium something was said through, unless it acts itself.
+  if (actor.kind === 'ORGANIZATION' && !leads && actor.mentions.every((m) => isMediumMention(doc, m.start, m.end)))
+    return false;
   // "the Campbell Soup cans": a name that only modifies a thing's noun is no party to what happens to it.
   if ((actor.kind === 'PERSON' || !isWellFormedName(actor)) && actor.mentions.every((m) => modifiesAThing(doc, m.end)))
     return false;

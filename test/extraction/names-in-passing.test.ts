@@ -45,3 +45,16 @@ describe('places, craft and operations named like people', () => {
     expect(names).not.toContain('Operation Centurion');
   });
 });
+
+describe('a time zone, a currency, an illness, and a medium words were put out through', () => {
+  it('are no actors, but a body that acts through one is (international, business)', () => {
+    const names = actorNames([
+      'The blasts came at 10.30 local time (07.30 UTC), killing 20 people.',
+      'The mayor wrote on Twitter that the city would rebuild.',
+      'Harbour Bank said on its website that it would cut 300 jobs.',
+    ]);
+    expect(names).not.toContain('UTC');
+    expect(names).not.toContain('Twitter');
+    expect(names).toContain('Harbour Bank');
+  });
+});
