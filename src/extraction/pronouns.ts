@@ -168,7 +168,11 @@ export function resolvePronoun(
   }
   const best = latestMentioned(state, fits, at);
   if (best && gender && best.gender === null) best.gender = gender;
-  return best;
+  if (best || !gender || possessive) return best;
+  // "Yasmeen Afdhal, 24, … was a witness to one of the bombings. He described …": where no one of the pronoun's
+  // gender is in reach, the text's pronoun outweighs the gender a given name suggests; the person the sentence
+  // before is about speaks.
+  return subjectOfSentence(state, sentence - 1, Infinity, (actor) => actor.kind === 'PERSON');
 }
 
 // How far back a pronoun looks for a sentence whose subject it continues, and how far into a sentence for

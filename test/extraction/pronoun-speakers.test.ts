@@ -91,3 +91,12 @@ describe('"it" after a document that spoke', () => {
     expect(speakerNameOf(analysis, 'undermining prospects')).toBe('the report');
   });
 });
+
+describe('a pronoun whose gender no one in reach has by the given names', () => {
+  it('is the person the sentence before is about, the text outweighing the name (international)', () => {
+    const analysis = analyse([
+      'The buildings caught fire. Yasmeen Afdhal, 24, who works for the provincial administration, was a witness to one of the bombings. He described his experiences: "the walls collapsed and we had to run out."',
+    ]);
+    expect(speakerNameOf(analysis, 'the walls collapsed')).toBe('Yasmeen Afdhal');
+  });
+});
