@@ -461,3 +461,30 @@ export function isHabitual(doc: TextDocument, sentence: Sentence, verb: number):
   }
   return false;
 }
+
+// Verbs and nouns of supposing and rumour (FrameNet Suspicion, Opinion, Certainty's hedges; rumour.n, theory.n,
+// speculation.n): a happening in the clause they govern is supposed, not told ("conspiracy theories suggesting he
+// had been murdered", "speculation that he was killed").
+const SUPPOSING = new Set([
+  'suggest',
+  'speculate',
+  'allege',
+  'rumour',
+  'rumor',
+  'theorize',
+  'theorise',
+  'speculation',
+  'theory',
+  'suspicion',
+]);
+const MAX_TOKENS_TO_SUPPOSITION = 6;
+
+/** The trigger at `trigger` is in the clause of a word of supposing, within its sentence and before any comma. */
+export function isSupposed(doc: TextDocument, sentence: Sentence, trigger: number): boolean {
+  for (let k = trigger - 1; k >= sentence.firstToken && trigger - k <= MAX_TOKENS_TO_SUPPOSITION; k--) {
+    const token = doc.tokens[k] as Token;
+    if (token.pos === 'PUNCT') return false;
+    if ((token.pos === 'VERB' || token.pos === 'NOUN') && SUPPOSING.has(token.lemma)) return true;
+  }
+  return false;
+}

@@ -17,6 +17,7 @@ import {
   isNominalParticiple,
   isUnrealisedObject,
   isUnrealisedVerb,
+  isSupposed,
   evidentialSource,
 } from './event-mood.ts';
 import { isLocativeMention, isSettingLike } from './actor-salience.ts';
@@ -607,7 +608,7 @@ function isPassingMention(
   const opening = (doc.tokens[sentence.firstToken] as Token).lower;
   if (CONDITIONALS.has(opening) || CONDITIONALS.has(clauseOpening(doc, sentence, first))) return true;
   if (isInsideName(doc, sentence, first) || isHypothesisComplement(doc, sentence, first)) return true;
-  if (isDenied(doc, sentence, first)) return true;
+  if (isDenied(doc, sentence, first) || isSupposed(doc, sentence, first)) return true;
   if (
     head.pos === 'VERB' &&
     (isUnrealisedVerb(doc, sentence, first) ||

@@ -153,3 +153,12 @@ describe('a violent act on a person whose doer is always a person', () => {
     ]);
   });
 });
+
+describe('a violent act only supposed', () => {
+  it('is no attack inside the clause of a theory or a suggestion (crime and courts)', () => {
+    const analysis = analyse([
+      'Before the medical examiner ruled on the case, his death was shadowed by conspiracy theories suggesting he had been murdered.',
+    ]);
+    expect(eventsOf(analysis, 'ATTACK')).toEqual([]);
+  });
+});
