@@ -415,12 +415,7 @@ function subjectBeforeParentheticals(
     // "…, Ayat al-Qormozi, a poet, …": a name set off whole between commas, which the phrase reader cut at a hyphen.
     const between = opening === null ? null : { first: opening + 1, end: closing };
     const phrase = before && between && before.first > between.first && isNamePhrase(doc, between) ? between : before;
-    // "…, the Democratic Alliance, …": a name after "the" is the whole parenthetical too.
-    const whole =
-      phrase !== null &&
-      (opening === null ||
-        phrase.first === opening + 1 ||
-        (phrase.first === opening + 2 && doc.tokens[opening + 1]?.lower === 'the' && isNamePhrase(doc, phrase)));
+    const whole = phrase !== null && (opening === null ? true : phrase.first === opening + 1);
     if (opening === null) fromAdjunct = opensWithAdjunct(doc, floor);
     // "Government officials in Mexico, the epicenter of the outbreak, have said": a name in a post-modifier of the
     // chain's first phrase is not who speaks; the phrase it modifies is.
