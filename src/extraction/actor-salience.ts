@@ -31,13 +31,20 @@ const LOCATIVE = new Set([
 ]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
-/** The mention at `start` names a place where something happens: "in Australia", "from the Museum of Flight". */
-export function isLocativeMention(doc: TextDocument, start: number): boolean {
+/**
+ * The mention at `start` names a place where something happens: "in Australia", "from the Museum of Flight";
+ * `prepositions` narrows the ones that say so.
+ */
+export function isLocativeMention(
+  doc: TextDocument,
+  start: number,
+  prepositions: ReadonlySet<string> = LOCATIVE,
+): boolean {
   let i = tokenIndexAt(doc, start) - 1;
   const sentence = (doc.tokens[i + 1] as Token | undefined)?.sentence;
   if (doc.tokens[i]?.lower === 'the') i--;
   const before = doc.tokens[i];
-  return before !== undefined && before.sentence === sentence && LOCATIVE.has(before.lower);
+  return before !== undefined && before.sentence === sentence && prepositions.has(before.lower);
 }
 
 // Capitals that name no body: time zones (the abbreviations of the IANA time zone database news uses), currencies
@@ -119,10 +126,17 @@ function isMediumMention(doc: TextDocument, start: number, end: number): boolean
   return word !== undefined && word.sentence === preposition.sentence && PUBLISHING_WORDS.has(word.lemma);
 }
 
-// "of" after a body's or a title's name: "the Cyber Security Centre of the UK", "the president of Egypt".
-const OF_WORDS = new Set(['of']);
-// Prepositions that put a country as where someone is or comes from: "in Saudi Arabia", "a player from Brazil".
-const PLACING_PREPOSITIONS = new Set(['in', 'inside', 'within', 'across', 'throughout', 'near', 'from']);
+// Prepositions that put a country as where someone is or comes from: "in Saudi Arabia", "a player from Brazil";
+// not "to", "at" or "against", which name a side met ("lost to Mali", "fired missiles at Israel").
+const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'inside',
+  'within',
+  'across',
+  'throughout',
+  'near',
+  'from',
+]);
 
 /**
  * The mention of a country at `start`–`end` places another: an owner of a person, a title or a body ("South
@@ -130,13 +144,11 @@ const PLACING_PREPOSITIONS = new Set(['in', 'inside', 'within', 'across', 'throu
  * John Cornyn"), the complement of one ("the president of Egypt"), or a place ("in Saudi Arabia").
  */
 function placesOther(doc: TextDocument, start: number, end: number): boolean {
-  const first = tokenIndexAt(doc, start);
-  let before = first - 1;
+  if (isLocativeMention(doc, start, PLACING_PREPOSITIONS)) return true;
+  // "the Cyber Security Centre of the UK", "the president of Egypt": "of" after a body's or a title's name.
+  let before = tokenIndexAt(doc, start) - 1;
   if (doc.tokens[before]?.lower === 'the') before--;
-  const of = doc.tokens[before];
-  // Not "lost to Mali", "played against Chile": a side met.
-  if (of && PLACING_PREPOSITIONS.has(of.lower) && of.sentence === doc.tokens[first]?.sentence) return true;
-  if (of && OF_WORDS.has(of.lower) && namesSomeone(doc.tokens[before - 1])) return true;
+  if (doc.tokens[before]?.lower === 'of' && namesSomeone(doc.tokens[before - 1])) return true;
   let k = tokenIndexAt(doc, end);
   if (POSSESSIVE.has(doc.tokens[k]?.lower ?? '')) k++;
   while (doc.tokens[k]?.pos === 'ADJ') k++;

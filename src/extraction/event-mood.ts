@@ -479,7 +479,7 @@ const SUPPOSING = new Set([
 ]);
 const MAX_TOKENS_TO_SUPPOSITION = 6;
 
-/** The trigger at `trigger` is in the clause of a word of supposing, within its sentence and before any comma. */
+/** The trigger at `trigger` follows a word of supposing in its sentence, with no punctuation between them. */
 export function isSupposed(doc: TextDocument, sentence: Sentence, trigger: number): boolean {
   for (let k = trigger - 1; k >= sentence.firstToken && trigger - k <= MAX_TOKENS_TO_SUPPOSITION; k--) {
     const token = doc.tokens[k] as Token;

@@ -328,7 +328,6 @@ function joinsTitlePair(tokens: Token[], codes: Uint8Array, and: number): boolea
   );
 }
 
-/** "Department of Health and Human Services": "and" after "<Head> of/for/on <Capitalised …>". */
 /**
  * "Agence France-Presse", "Air France-KLM": the words up to the hyphen at `hyphen` and the one after it are a body
  * the gazetteer knows, though a country's name stands at the hyphen.
@@ -343,6 +342,7 @@ function endsKnownHyphenatedBody(tokens: Token[], codes: Uint8Array, hyphen: num
   return false;
 }
 
+/** "Department of Health and Human Services": "and" after "<Head> of/for/on <Capitalised …>". */
 function insideOrganizationComplement(tokens: Token[], codes: Uint8Array, and: number): boolean {
   for (let k = and - 1; k >= 1 && and - k <= MAX_WORDS_BACK_TO_HEAD; k--) {
     const token = tokens[k] as Token;

@@ -712,37 +712,7 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
     const possessive = pronoun !== first.lower && asSubject === undefined;
     const actor = resolvePronoun(state, pronoun, first.start, first.paragraph, possessive);
     resolved = actor ? { actor, roleTitle: roleAt(state, actor, first.start) } : null;
-  } else if (nameBeforePreposition(state, phrase)) {
-    // "Lydia Buchtmann for Food Standards Australia New Zealand", "the Cyber Security Centre of the UK": the name
-    // heads the phrase.
-    const head = nameBeforePreposition(state, phrase) as { actor: ActorRecord; roleTitle: string | null };
-    resolved = { actor: head.actor, roleTitle: head.roleTitle ?? roleAt(state, head.actor, first.start) };
-  } else if (anySource && isPlaceName(state, phrase)) {
-    // "Texas said", "Kosovo said": a place that speaks is its government, not an anonymous source.
-    const text = phraseText(doc, phrase);
-    const actor = named.registry.findByName(text) ?? named.registry.create(text, 'COUNTRY');
-    resolved = { actor, roleTitle: null };
-  } else if (describesThroughPreposition(doc, phrase, named.actorAtToken.get(last.index))) {
-    // "astronomers at Ohio State University", "a spokesman for the campaign": the people described speak, not
-    // the body named after the preposition.
-    resolved = resolveDescription(state, phrase, first.start, anySource);
-  } else {
-    // "Hillary Clinton and Martin O'Malley have pledged": of two people named together, the first heads the
-    // coordination and speaks for both.
-    const named_ = firstOfCoordinatedPeople(state, phrase) ?? named.actorAtToken.get(last.index);
-    if (named_)
-      resolved = { actor: named_.actor, roleTitle: named_.roleTitle ?? roleAt(state, named_.actor, first.start) };
-    // "according to Billboard": a source named only there is a publication or a body; "Kowalczyk said": a
-    // lone name that speaks is a person unless it names a known body.
-    else {
-      const bySurname = phrase.end - phrase.first === 1 ? personBySurname(state, last) : null;
-      if (bySurname) named.registry.addAlias(bySurname, last.text);
-      resolved = bySurname
-        ? { actor: bySurname, roleTitle: roleAt(state, bySurname, first.start) }
-        : (resolveUnlinkedName(state, last, loneNameKind(doc, phrase, last)) ??
-          resolveDescription(state, phrase, first.start, anySource));
-    }
-  }
+  } else resolved = resolveNounPhrase(state, phrase, anySource);
   if (resolved)
     named.registry.addMention(
       resolved.actor,
@@ -751,6 +721,42 @@ export function resolveSpeaker(state: DiscourseState, phrase: Phrase, anySource 
       resolved.roleTitle,
     );
   return resolved;
+}
+
+/** The speaker a phrase that is no pronoun names or describes. */
+function resolveNounPhrase(state: DiscourseState, phrase: Phrase, anySource: boolean): ResolvedSpeaker | null {
+  const { doc, named } = state;
+  const first = doc.tokens[phrase.first] as Token;
+  const last = doc.tokens[phrase.end - 1] as Token;
+  // "Lydia Buchtmann for Food Standards Australia New Zealand", "the Cyber Security Centre of the UK": the name
+  // heads the phrase.
+  const head = nameBeforePreposition(state, phrase);
+  if (head) return { actor: head.actor, roleTitle: head.roleTitle ?? roleAt(state, head.actor, first.start) };
+  if (anySource && isPlaceName(state, phrase)) {
+    // "Texas said", "Kosovo said": a place that speaks is its government, not an anonymous source.
+    const text = phraseText(doc, phrase);
+    const actor = named.registry.findByName(text) ?? named.registry.create(text, 'COUNTRY');
+    return { actor, roleTitle: null };
+  }
+  // "astronomers at Ohio State University", "a spokesman for the campaign": the people described speak, not
+  // the body named after the preposition.
+  if (describesThroughPreposition(doc, phrase, named.actorAtToken.get(last.index)))
+    return resolveDescription(state, phrase, first.start, anySource);
+  // "Hillary Clinton and Martin O'Malley have pledged": of two people named together, the first heads the
+  // coordination and speaks for both.
+  const named_ = firstOfCoordinatedPeople(state, phrase) ?? named.actorAtToken.get(last.index);
+  if (named_) return { actor: named_.actor, roleTitle: named_.roleTitle ?? roleAt(state, named_.actor, first.start) };
+  // "according to Billboard": a source named only there is a publication or a body; "Kowalczyk said": a
+  // lone name that speaks is a person unless it names a known body.
+  const bySurname = phrase.end - phrase.first === 1 ? personBySurname(state, last) : null;
+  if (bySurname) {
+    named.registry.addAlias(bySurname, last.text);
+    return { actor: bySurname, roleTitle: roleAt(state, bySurname, first.start) };
+  }
+  return (
+    resolveUnlinkedName(state, last, loneNameKind(doc, phrase, last)) ??
+    resolveDescription(state, phrase, first.start, anySource)
+  );
 }
 
 /** The first of two people named in the phrase and joined by "and": "Noel and Thomas", "Sens. Ann Lee and Tom Hale". */
