@@ -559,9 +559,39 @@ export function killingAt(doc: TextDocument, sentence: Sentence, i: number): Tri
   return isHarmNoun(head.lower) || isHarmNoun(twoWords) ? HARMING : null;
 }
 
+// FrameNet Statement with an Addressee that is a body: "told Reuters", "speaking to the BBC", "interviewed by
+// Channel 4". Words given to a news organisation are put out in public, which news tells as a statement issued; the
+// body names the occasion even where the speaker is left unnamed ("a senior official told Reuters").
+const GIVING_WORDS: Trigger = {
+  type: 'STATEMENT_ISSUED',
+  occasion: 'STATEMENT_ISSUED:',
+  group: 'STATEMENT_ISSUED:',
+  words: ['tell'],
+  pos: 'VERB',
+  setting: false,
+};
+const ADDRESSING_VERBS = new Set(['tell', 'speak', 'talk', 'interview']);
+// The word between the verb and its addressee: "spoke to", "talking with", "interviewed by".
+const ADDRESSEE_PREPOSITIONS: Record<string, string> = { speak: 'to', talk: 'to', interview: 'by' };
+
+/** A verb of telling whose addressee is an organisation: "told Reuters", "spoke to the BBC". */
+export function tellingBodyAt(doc: TextDocument, named: NamedActors, sentence: Sentence, i: number): Trigger | null {
+  const token = doc.tokens[i] as Token;
+  if (token.pos !== 'VERB' || !ADDRESSING_VERBS.has(token.lemma) || token.quote >= 0) return null;
+  let k = i + 1;
+  const preposition = ADDRESSEE_PREPOSITIONS[token.lemma];
+  if (preposition !== undefined) {
+    if (doc.tokens[k]?.lower !== preposition) return null;
+    k++;
+  }
+  if (doc.tokens[k]?.lower === 'the') k++;
+  if (k >= sentence.endToken) return null;
+  return named.actorAtToken.get(k)?.actor.kind === 'ORGANIZATION' ? GIVING_WORDS : null;
+}
+
 /**
- * The words, as written or as lemma, that firingAt, verdictAt, enactingAt, shootingAt, issuingAt and killingAt open
- * on: a token with none of them is read by none of these.
+ * The words, as written or as lemma, that firingAt, verdictAt, enactingAt, shootingAt, issuingAt, killingAt and
+ * tellingBodyAt open on: a token with none of them is read by none of these.
  */
 export const SENSE_OPENING_WORDS: ReadonlySet<string> = new Set([
   'fire',
@@ -571,6 +601,7 @@ export const SENSE_OPENING_WORDS: ReadonlySet<string> = new Set([
   'shot',
   ...ISSUING_VERBS,
   ...HARMING_VERBS,
+  ...ADDRESSING_VERBS,
 ]);
 
 // FrameNet Judgment (approve.v with "of": "approve of the mayor's record", "approved of the governor") is an opinion

@@ -61,11 +61,13 @@ import {
   verdictAt,
   killingAt,
   issuingAt,
+  tellingBodyAt,
   SENSE_OPENING_WORDS,
 } from './event-senses.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 import type { Trigger } from './event-trigger.ts';
+import { CLAUSE_ACTIONS, clauseActionAt } from './clause-actions.ts';
 
 // Trigger phrases indexed by their first word, so each token costs one map lookup.
 const triggersByFirstWord = new Map<string, Trigger[]>();
@@ -697,7 +699,7 @@ function startsNamedActivity(doc: TextDocument, named: NamedActors, sentence: Se
   const head = doc.tokens[first] as Token;
   if (head.pos !== 'VERB') return false;
   const isTrigger = (k: number) =>
-    triggerAt(doc.tokens, k, sentence.endToken) !== null || carriesEventNoun(doc, sentence, k, k + 1);
+    triggerAt(doc.tokens, k, sentence.endToken) !== null || carriesEventNoun(doc, sentence, k, k + 1, false);
   if (!startsActivity(doc, sentence, end, isTrigger)) return false;
   let k = first - 1;
   while (
@@ -1179,14 +1181,24 @@ function appositiveOpening(doc: TextDocument, sentence: Sentence, close: number)
 // noun may stand before the noun.
 const MAX_TOKENS_TO_CARRIED_NOUN = 4;
 
-/** "launched an attack", "held talks", "the attack was launched": a verb whose object or subject is an event noun. */
-function carriesEventNoun(doc: TextDocument, sentence: Sentence, verb: number, verbEnd: number): boolean {
+/**
+ * "launched an attack", "held talks", "the attack was launched": a verb whose object or subject is an event noun;
+ * for a clause's action, an event noun after a preposition too ("gathered at a summit").
+ */
+function carriesEventNoun(
+  doc: TextDocument,
+  sentence: Sentence,
+  verb: number,
+  verbEnd: number,
+  throughPreposition: boolean,
+): boolean {
   if ((doc.tokens[verb] as Token).pos !== 'VERB') return false;
   const isEventNoun = (k: number) => {
     const token = doc.tokens[k];
     return token !== undefined && token.pos === 'NOUN' && triggerAt(doc.tokens, k, sentence.endToken) !== null;
   };
-  for (let k = verbEnd; k < Math.min(sentence.endToken, verbEnd + MAX_TOKENS_TO_CARRIED_NOUN); k++) {
+  const objectStart = throughPreposition && doc.tokens[verbEnd]?.pos === 'ADP' ? verbEnd + 1 : verbEnd;
+  for (let k = objectStart; k < Math.min(sentence.endToken, objectStart + MAX_TOKENS_TO_CARRIED_NOUN); k++) {
     if (isEventNoun(k)) return true;
     // A noun before the head is its modifier in a compound: "launched a missile attack", "signed a trade deal".
     if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes((doc.tokens[k] as Token).pos)) break;
@@ -1474,17 +1486,23 @@ export function findEvents(
         typesInSentence.clear();
         clauseStart = token.end;
       }
-      // Most tokens open no event: one look-up, before each kind's own reading, passes them by. No kind reads a
-      // token inside a quotation.
-      if (token.quote >= 0 || !(EVENT_OPENING_WORDS.has(token.lower) || EVENT_OPENING_WORDS.has(token.lemma))) continue;
+      // Most tokens open no event: one look-up, before each kind's own reading, passes them by; a verb may tell
+      // its clause's action (clause-actions.ts). No kind reads a token inside a quotation.
+      if (
+        token.quote >= 0 ||
+        !(EVENT_OPENING_WORDS.has(token.lower) || EVENT_OPENING_WORDS.has(token.lemma) || token.pos === 'VERB')
+      )
+        continue;
       const found =
         verdictAt(doc, sentence, i) ??
         firingAt(doc, sentence, i) ??
         enactingAt(doc, sentence, i) ??
         killingAt(doc, sentence, i) ??
         issuingAt(doc, sentence, i) ??
+        tellingBodyAt(doc, named, sentence, i) ??
         triggerAt(doc.tokens, i, sentence.endToken) ??
-        shootingAt(doc, named, sentence, i);
+        shootingAt(doc, named, sentence, i) ??
+        clauseActionAt(doc, named, sentence, i);
       const trigger = found?.type === 'VISIT' && travelsInCompany(doc, sentence, i) ? asTour(found) : found;
       const at = (doc.tokens[i] as Token).start;
       if (!trigger) continue;
@@ -1498,7 +1516,10 @@ export function findEvents(
       }
       // One clause tells one event of a type: "put Hawk Sawyer in charge and ordered a review" is one. A
       // verb that only carries a noun of an event ("launched an attack", "the attack was launched") is none.
-      if (typesInSentence.has(trigger.type) || carriesEventNoun(doc, sentence, i, triggerEndToken)) {
+      if (
+        typesInSentence.has(trigger.type) ||
+        carriesEventNoun(doc, sentence, i, triggerEndToken, trigger.group.startsWith(CLAUSE_ACTIONS))
+      ) {
         i = triggerEndToken - 1;
         continue;
       }
@@ -1609,6 +1630,10 @@ export function findEvents(
         // nothing sets the happening apart from the last one so told.
         (participants.length === 0 && when === null
           ? events.findLast((e) => occasionOf.get(e) === trigger.occasion && (lemmasOf.get(e)?.has(lemma) ?? false))
+          : undefined) ??
+        // "Peru beat Chile 3 – 0. … Peru dominated in Lima": a side's action after its match is a moment of it.
+        (trigger.group.startsWith(CLAUSE_ACTIONS)
+          ? events.findLast((e) => occasionOf.get(e) === COMPETITIONS && sharesParticipant(e, participants))
           : undefined) ??
         // A match report tells one match a paragraph: "beat", "scored", "won a penalty" are its moments. A
         // result on another day is another match ("beat Juventus on Saturday … lost to Nadal on Sunday").

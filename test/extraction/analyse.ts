@@ -30,6 +30,11 @@ export function eventsOf(analysis: Analysis, type: string): ExtractedEvent[] {
   return analysis.events.filter((e) => e.type === type);
 }
 
+/** The words each event was first told by, in order. */
+export function mentionsOf(analysis: Analysis): string[] {
+  return analysis.events.map((e) => e.mentions[0]?.text ?? '');
+}
+
 /** The names of an event's participants. */
 export function participants(analysis: Analysis, event: ExtractedEvent): (string | undefined)[] {
   return event.participants.map((p) => analysis.actors.find((a) => a.ref === p.actorRef)?.name);

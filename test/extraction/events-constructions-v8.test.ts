@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, eventsOf, participants, onlyEvent } from './analyse.ts';
+import { analyse, eventsOf, participants, onlyEvent, mentionsOf } from './analyse.ts';
 import { findDate } from '../../src/extraction/dates.ts';
 
 // 2024-03-14, the default date of `analyse`, is a Thursday.
@@ -76,10 +76,11 @@ describe('events probed by construction (v8)', () => {
   });
 
   it('reads applause that erupted as no disaster', () => {
+    // Taking the stage is her action (clause-actions.ts); the cheers are none.
     const applause = analyse(['Loud cheers erupted as Mara Lind took the stage in Brask.']);
-    expect(applause.events).toEqual([]);
+    expect(mentionsOf(applause)).toEqual(['took']);
     const crowd = analyse(['The hall in Brask exploded in laughter when Mara Lind took the stage.']);
-    expect(crowd.events).toEqual([]);
+    expect(mentionsOf(crowd)).toEqual(['took']);
   });
 
   it('reads a person "won over" as persuaded, not a contest', () => {
@@ -129,14 +130,14 @@ describe('passing mentions and hypotheticals read from the clause (v8)', () => {
     const impossible = analyse(['Low turnout made it impossible for Senator Paul Okafor to win.']);
     expect(impossible.events).toEqual([]);
     const picked = analyse(['Coach Dana Holtby picked the Ashby Rovers to win.']);
-    expect(picked.events).toEqual([]);
+    expect(mentionsOf(picked)).toEqual(['picked']);
   });
 
   it('reads a gerund after "the hope of" as not yet real', () => {
     const analysis = analyse([
       'Governor Ines Amaral backed Mayor Tomas Heyler in the hope of derailing the bid of Senator Paul Okafor.',
     ]);
-    expect(analysis.events).toEqual([]);
+    expect(mentionsOf(analysis)).toEqual(['backed']);
   });
 
   it('reads going to the polls as no journey', () => {
@@ -146,7 +147,7 @@ describe('passing mentions and hypotheticals read from the clause (v8)', () => {
 
   it('reads a quarrel that erupted as no disaster', () => {
     const analysis = analyse(['The fracas erupted two months after Senator Paul Okafor entered the race.']);
-    expect(analysis.events).toEqual([]);
+    expect(mentionsOf(analysis)).toEqual(['entered']);
   });
 
   it('reads "found" with no object as a finding, and a thing found in the passive as a find', () => {
