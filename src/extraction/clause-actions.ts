@@ -126,6 +126,9 @@ export function clauseActionAt(doc: TextDocument, named: NamedActors, sentence: 
   if (k < sentence.firstToken) return null;
   if (STATE_PARTICIPLES.has(token.lemma) && BE_FORMS.has((doc.tokens[i - 1] as Token).lower)) return null;
   const subject = doc.tokens[k] as Token;
+  // "the BEA of France, which also assisted the probe": a relative pronoun after a name and a comma is the name.
+  if (RELATIVE_SUBJECTS.has(subject.lower) && doc.tokens[k - 1]?.text === ',' && named.actorAtToken.has(k - 2))
+    return actionOf(token.lemma);
   const link = named.actorAtToken.get(k);
   if (!link && !PERSON_PRONOUNS.has(subject.lower)) return null;
   // "Ukraine gripped by fears": a participle right after a name, with its agent, describes the name.
@@ -139,6 +142,7 @@ export function clauseActionAt(doc: TextDocument, named: NamedActors, sentence: 
 }
 
 // "after Italy failed to qualify" stays: a preposition before a name may open a clause of time.
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 const OBJECT_MARKS = new Set(['VERB', 'PART']);
 const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'that']);
 
