@@ -15,6 +15,12 @@ describe('events told by a clause beyond any event word', () => {
     expect(participants(analysis, actions[2]!)).toContain('Hosni Mubarak');
   });
 
+  it('reads the deed of a relative pronoun after a name as the name’s', () => {
+    const analysis = analyse(['The inquiry was led by the BEA of France, which also assisted the Kenyan police.']);
+    const assisted = analysis.events.find((e) => e.mentions[0]?.text === 'assisted');
+    expect(assisted && participants(analysis, assisted)).toContain('BEA');
+  });
+
   it('tells two deeds by their verbs, and a deed told again as one', () => {
     const analysis = analyse([
       'Anna Kowalczyk founded the charity in Gdansk in 2004.',
