@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCutTitle, normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
+import { expandedTitle, isCutTitle, normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
 import { analyse, speakerNameOf, statementWith } from './analyse.ts';
 
 describe('normalizeRole', () => {
@@ -55,8 +55,10 @@ describe('normalizeRole', () => {
     expect(normalizeRole('Secretary of State')).toMatchObject({ title: 'Secretary of State', kind: 'MINISTER' });
   });
 
-  it('expands abbreviated titles and keeps a party code', () => {
-    expect(normalizeRole('Sen.')).toMatchObject({ title: 'Senator', kind: 'LAWMAKER' });
+  it('reads abbreviated titles as the words they stand for, keeps them as written, and keeps a party code', () => {
+    expect(normalizeRole('Sen.')).toMatchObject({ title: 'Sen.', kind: 'LAWMAKER' });
+    expect(normalizeRole('Republican Rep.')).toMatchObject({ title: 'Republican Rep.', kind: 'LAWMAKER' });
+    expect(expandedTitle('Republican Rep.')).toBe(expandedTitle('Republican Representative'));
     expect(normalizeRole('Senator (D-Ore.)')).toMatchObject({ title: 'Senator (D-Ore.)', kind: 'LAWMAKER' });
   });
 
@@ -101,7 +103,7 @@ describe('titles joined by "and" before a name', () => {
 });
 
 describe('titles abbreviated without a full stop, as British usage writes them', () => {
-  it('are titles before the name, read as the words they stand for (crime, defence, local)', () => {
+  it('are titles before the name, read as the words they stand for and kept as written (crime, defence, local)', () => {
     const analysis = analyse([
       'Det Ch Insp Sara Lund said the search would go on.',
       'Sgt Ron Long said the drill had not been rehearsed.',
@@ -109,9 +111,11 @@ describe('titles abbreviated without a full stop, as British usage writes them',
     ]);
     const roleOf = (fragment: string) => statementWith(analysis, fragment).speakerRole;
     expect(speakerNameOf(analysis, 'search would go on')).toBe('Sara Lund');
-    expect(roleOf('search would go on')).toBe('Detective Chief Inspector');
+    expect(roleOf('search would go on')).toBe('Det Ch Insp');
     expect(speakerNameOf(analysis, 'not been rehearsed')).toBe('Ron Long');
-    expect(roleOf('not been rehearsed')).toBe('Sergeant');
-    expect(roleOf('budget was tight')).toBe('Councillor');
+    expect(roleOf('not been rehearsed')).toBe('Sgt');
+    expect(roleOf('budget was tight')).toBe('Cllr');
+    // Read as the words they stand for: the kind is an officer's, a councillor's.
+    expect(analysis.actors.find((a) => a.name === 'Mark Bell')?.roles[0]?.kind).toBe(normalizeRole('Councillor').kind);
   });
 });
