@@ -95,6 +95,11 @@ const VERB_GROUP_TAGS = new Set(['AUX', 'ADV', 'PART']);
 /** The group of every clause's action. */
 export const CLAUSE_ACTIONS = 'OTHER:clause';
 
+function hasBeBefore(doc: TextDocument, from: number, verb: number): boolean {
+  for (let t = from; t < verb; t++) if (BE_FORMS.has((doc.tokens[t] as Token).lower)) return true;
+  return false;
+}
+
 /** The occasion of a clause's action: its verb, so "arrested" and later "released" are two happenings. */
 function actionOf(lemma: string): Trigger {
   return {
@@ -124,7 +129,8 @@ export function clauseActionAt(doc: TextDocument, named: NamedActors, sentence: 
   let k = i - 1;
   while (k >= sentence.firstToken && VERB_GROUP_TAGS.has((doc.tokens[k] as Token).pos)) k--;
   if (k < sentence.firstToken) return null;
-  if (STATE_PARTICIPLES.has(token.lemma) && BE_FORMS.has((doc.tokens[i - 1] as Token).lower)) return null;
+  // "was subsequently motivated": the adverbs of the verb group stand between "be" and the participle.
+  if (STATE_PARTICIPLES.has(token.lemma) && hasBeBefore(doc, k + 1, i)) return null;
   const subject = doc.tokens[k] as Token;
   // "the BEA of France, which also assisted the probe": a relative pronoun after a name and a comma is the name.
   if (RELATIVE_SUBJECTS.has(subject.lower) && doc.tokens[k - 1]?.text === ',' && named.actorAtToken.has(k - 2))
