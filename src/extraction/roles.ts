@@ -212,15 +212,10 @@ function splitPossessiveOwner(text: string): { owner: string | null; rest: strin
 // "Sens. Ann Lee and Tom Hale": a plural abbreviation gives each one the title in the singular, written out.
 const PLURAL_ABBREVIATIONS = new Set(['sens.', 'reps.']);
 
-/** An abbreviation the title keeps as written: "Sen.", "Lt. Gen."; not the plural "Sens.". */
+/** An abbreviation the written title keeps: "Sen.", "Lt. Gen."; not the plural "Sens.". */
 function keepsWritten(word: string): boolean {
   const lower = word.toLowerCase();
   return ABBREVIATIONS[lower] !== undefined && !PLURAL_ABBREVIATIONS.has(lower);
-}
-
-/** A title with its abbreviations written out, lower case: "Republican Sen." and "Republican Senator" are one title. */
-export function expandedTitle(title: string): string {
-  return expandAbbreviations(title.split(' ')).join(' ').toLowerCase();
 }
 
 function expandAbbreviations(words: string[]): string[] {
@@ -373,21 +368,27 @@ const normalizedRole = remembered(MAX_MEMOISED_ROLES, normalizeRoleUncached);
 function normalizeRoleUncached(raw: string): ExtractedRole {
   const cleaned = stripDeterminer(trimTrailingPunctuation(raw.replace(/\s+/g, ' ')));
   const { owner, rest } = splitPossessiveOwner(cleaned);
-  const written = rest.split(' ').filter(Boolean);
-  // Abbreviations are read as the words they stand for ("Sen." is a senator's title); the title keeps them as the
-  // article writes them, as a reader quotes it (roleTitleKey files "Sen." and "Senator" under one key).
-  let words = expandAbbreviations(written);
+  const asWritten = rest.split(' ').filter(Boolean);
+  let words = expandAbbreviations(asWritten);
   const head = findTitleHead(words.join(' '));
   // Read before title case, which would make "campaign chair" look like a firm's.
   const firm = firmOpeningTitle(words, head);
   if (head && isFormalTitle(words, head)) words = titleCase(words);
   // The owner stays in the title: "Tunisia's coach", "the club's president" are not any coach or president.
   const ownerPrefix = owner ? `${owner}${cleaned.charAt(owner.length)}s ` : '';
-  const title =
-    ownerPrefix + words.map((word, i) => (keepsWritten(written[i] as string) ? written[i] : word)).join(' ');
+  const title = ownerPrefix + words.join(' ');
+  // "Sen.", "Det Ch Insp": the abbreviations the title writes out, as the article wrote them.
+  const written =
+    ownerPrefix + words.map((word, i) => (keepsWritten(asWritten[i] as string) ? asWritten[i] : word)).join(' ');
   const country = findCountry(owner ? [owner, ...words] : words);
   const organization = findOrganization(words, owner) ?? firm;
-  return { title, kind: head ? refineKind(head.kind, words, head, country) : 'OTHER', organization, country };
+  return {
+    title,
+    written,
+    kind: head ? refineKind(head.kind, words, head, country) : 'OTHER',
+    organization,
+    country,
+  };
 }
 
 /** A "president" of something that is not a country (a union, a think tank) is not a head of state. */

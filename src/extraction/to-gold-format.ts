@@ -40,6 +40,12 @@ const GOLD_EVENT_TYPE: Partial<Record<EventType, EventType>> = {
   BRIEFING: 'STATEMENT_ISSUED',
 };
 
+function writtenRole(analysis: Analysis, speakerRef: string, title: string | null): string | null {
+  if (title === null) return null;
+  const actor = analysis.actors.find((a) => a.ref === speakerRef);
+  return actor?.roles.find((r) => r.title === title)?.written ?? title;
+}
+
 /** The analysis in the shape of the gold files: actors by canonical name, dates as written. */
 export function toGoldFormat(analysis: Analysis): GoldFormat {
   const nameOf = new Map(analysis.actors.map((a) => [a.ref, a.name]));
@@ -52,7 +58,8 @@ export function toGoldFormat(analysis: Analysis): GoldFormat {
     })),
     statements: analysis.statements.map((s) => ({
       speaker: nameOf.get(s.speakerRef) ?? s.speakerRef,
-      speakerRole: s.speakerRole,
+      // The gold format's role is the title as the article gives it (../shared/eval/README.md): "Sen.".
+      speakerRole: writtenRole(analysis, s.speakerRef, s.speakerRole),
       kind: s.kind,
       text: s.text,
       cue: s.cue,

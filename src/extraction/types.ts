@@ -62,8 +62,11 @@ export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR' | 'RANGE';
 export type ParticipantPart = 'AGENT' | 'PARTICIPANT' | 'HOST' | 'TARGET';
 
 export interface ExtractedRole {
-  /** The title as news writes it, in title case where it is a title ("U.S. Ambassador to NATO"). */
+  /** The title as news writes it, in title case where it is a title ("U.S. Ambassador to NATO"), abbreviations
+   *  written out ("Senator"), so one title is one role however each article abbreviates it. */
   title: string;
+  /** The title with its abbreviations as the article first wrote them ("Sen."): what a reader quotes. */
+  written: string;
   kind: RoleKind;
   organization: string | null;
   country: string | null;

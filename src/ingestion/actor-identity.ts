@@ -5,7 +5,7 @@
 import { mergeActorsInto } from './merge-actors.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { ExtractedActor } from '../extraction/types.ts';
-import { normalizeKey, roleTitleKey } from './identity.ts';
+import { normalizeKey } from './identity.ts';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -37,7 +37,7 @@ async function samePersonByTitle(
   name: { surnameOf: string } | { fullNameEndingIn: string },
   actor: ExtractedActor,
 ): Promise<number[]> {
-  const titles = actor.roles.map((role) => roleTitleKey(role.title));
+  const titles = actor.roles.map((role) => normalizeKey(role.title));
   // Normalised names hold letters, digits and spaces only: no LIKE wildcards.
   const nameMatches =
     'surnameOf' in name

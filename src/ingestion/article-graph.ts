@@ -2,7 +2,7 @@
 // written. Many articles' graphs are written together: each table by one statement for all of them.
 import type { Analysis, ArticleText } from '../extraction/types.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { roleTitleKey } from './identity.ts';
+import { normalizeKey } from './identity.ts';
 
 export type Transaction = Prisma.TransactionClient;
 
@@ -28,7 +28,7 @@ export function articleGraph(
 }
 
 export function roleKey(actorRef: string, title: string): string {
-  return `${actorRef}\u0000${roleTitleKey(title)}`;
+  return `${actorRef}\u0000${normalizeKey(title)}`;
 }
 
 /** Distinct by key, first occurrence kept (what the first of several articles ingested in turn would store). */

@@ -1,7 +1,6 @@
 // Keys that decide when two things are the same: "Mark Rutte" in two articles is one actor,
 // "U.S. Ambassador to NATO" and "U.S. ambassador to NATO" are one role title.
 import { createHash } from 'node:crypto';
-import { expandedTitle } from '../extraction/roles.ts';
 
 /** Case-, accent- and punctuation-folded form of a name or title, used in unique keys and filters. */
 export function normalizeKey(text: string): string {
@@ -12,11 +11,6 @@ export function normalizeKey(text: string): string {
     .replace(/[’']s\b/g, 's')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** The key of a role title: "Republican Sen." and "Republican Senator" are one title, whichever the article wrote. */
-export function roleTitleKey(title: string): string {
-  return normalizeKey(expandedTitle(title));
 }
 
 /** Identifies an article without a URL: the same text ingested twice is one article. */

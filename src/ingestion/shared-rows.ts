@@ -8,7 +8,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { topicKey } from '../extraction/phrase-terms.ts';
 import type { ExtractedActor, ExtractedEvent, ExtractedTopic } from '../extraction/types.ts';
 import { distinctBy, inKeyOrder, roleKey, type ArticleGraph, type Transaction } from './article-graph.ts';
-import { normalizeKey, roleTitleKey } from './identity.ts';
+import { normalizeKey } from './identity.ts';
 
 /** Runs `statement` (the insert and select) for distinct `keys`; if one is missing, runs `reselect`. */
 async function idsByKey(
@@ -27,7 +27,7 @@ export async function storeRoles(tx: Transaction, graphs: ArticleGraph[]): Promi
     graph.analysis.actors.flatMap((actor) =>
       actor.roles.map((role) => {
         const actorId = graph.actorIds.get(actor.ref)!;
-        const normalizedTitle = roleTitleKey(role.title);
+        const normalizedTitle = normalizeKey(role.title);
         return { graph, actor, role, actorId, normalizedTitle, key: `${actorId}|${normalizedTitle}` };
       }),
     ),

@@ -51,8 +51,8 @@ describe('sources', () => {
       'He was promoted to Maj. He left the army a year later.',
     ]);
     expect(speakerNameOf(analysis, 'never go back')).toBe('Tobias Marlowe');
-    expect(statementWith(analysis, 'never go back').speakerRole).toBe('Rev.');
-    expect(statementWith(analysis, 'parish school').speakerRole).toBe('Msgr.');
+    expect(statementWith(analysis, 'never go back').speakerRole).toBe('Reverend');
+    expect(statementWith(analysis, 'parish school').speakerRole).toBe('Monsignor');
     const doc = readDocument('He was promoted to Maj. He left the army a year later.');
     expect(doc.sentences).toHaveLength(2);
   });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { expandedTitle, isCutTitle, normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
+import { isCutTitle, normalizeRole, splitTitles } from '../../src/extraction/roles.ts';
 import { analyse, speakerNameOf, statementWith } from './analyse.ts';
+import { toGoldFormat } from '../../src/extraction/to-gold-format.ts';
 
 describe('normalizeRole', () => {
   it('title-cases a formal title written in lower case and finds the country', () => {
     expect(normalizeRole('the Finnish president')).toEqual({
       title: 'Finnish President',
+      written: 'Finnish President',
       kind: 'HEAD_OF_STATE',
       organization: null,
       country: 'Finland',
@@ -40,6 +42,7 @@ describe('normalizeRole', () => {
   it('keeps descriptive roles as written and finds their organisation', () => {
     expect(normalizeRole('a research fellow at the Institute for Fiscal Studies')).toEqual({
       title: 'research fellow at the Institute for Fiscal Studies',
+      written: 'research fellow at the Institute for Fiscal Studies',
       kind: 'EXPERT',
       organization: 'Institute for Fiscal Studies',
       country: null,
@@ -55,10 +58,14 @@ describe('normalizeRole', () => {
     expect(normalizeRole('Secretary of State')).toMatchObject({ title: 'Secretary of State', kind: 'MINISTER' });
   });
 
-  it('reads abbreviated titles as the words they stand for, keeps them as written, and keeps a party code', () => {
-    expect(normalizeRole('Sen.')).toMatchObject({ title: 'Sen.', kind: 'LAWMAKER' });
-    expect(normalizeRole('Republican Rep.')).toMatchObject({ title: 'Republican Rep.', kind: 'LAWMAKER' });
-    expect(expandedTitle('Republican Rep.')).toBe(expandedTitle('Republican Representative'));
+  it('expands abbreviated titles, keeps them as written beside, and keeps a party code', () => {
+    expect(normalizeRole('Sen.')).toMatchObject({ title: 'Senator', written: 'Sen.', kind: 'LAWMAKER' });
+    expect(normalizeRole('Retired Lt. Gen.')).toMatchObject({
+      title: 'Retired Lieutenant General',
+      written: 'Retired Lt. Gen.',
+    });
+    // A plural abbreviation gives each person the singular title: there is no singular written form of it.
+    expect(normalizeRole('Sens.')).toMatchObject({ title: 'Senator', written: 'Senator' });
     expect(normalizeRole('Senator (D-Ore.)')).toMatchObject({ title: 'Senator (D-Ore.)', kind: 'LAWMAKER' });
   });
 
@@ -103,7 +110,7 @@ describe('titles joined by "and" before a name', () => {
 });
 
 describe('titles abbreviated without a full stop, as British usage writes them', () => {
-  it('are titles before the name, read as the words they stand for and kept as written (crime, defence, local)', () => {
+  it('are titles before the name, read as the words they stand for (crime, defence, local)', () => {
     const analysis = analyse([
       'Det Ch Insp Sara Lund said the search would go on.',
       'Sgt Ron Long said the drill had not been rehearsed.',
@@ -111,11 +118,17 @@ describe('titles abbreviated without a full stop, as British usage writes them',
     ]);
     const roleOf = (fragment: string) => statementWith(analysis, fragment).speakerRole;
     expect(speakerNameOf(analysis, 'search would go on')).toBe('Sara Lund');
-    expect(roleOf('search would go on')).toBe('Det Ch Insp');
+    expect(roleOf('search would go on')).toBe('Detective Chief Inspector');
     expect(speakerNameOf(analysis, 'not been rehearsed')).toBe('Ron Long');
-    expect(roleOf('not been rehearsed')).toBe('Sgt');
-    expect(roleOf('budget was tight')).toBe('Cllr');
-    // Read as the words they stand for: the kind is an officer's, a councillor's.
-    expect(analysis.actors.find((a) => a.name === 'Mark Bell')?.roles[0]?.kind).toBe(normalizeRole('Councillor').kind);
+    expect(roleOf('not been rehearsed')).toBe('Sergeant');
+    expect(roleOf('budget was tight')).toBe('Councillor');
+  });
+});
+
+describe('a role in the gold format', () => {
+  it('is the title as the article writes it, abbreviations and all', () => {
+    const analysis = analyse(['Republican Sen. Ada Brook of Oregon said the bank had misled its customers.']);
+    expect(statementWith(analysis, 'misled').speakerRole).toBe('Republican Senator');
+    expect(toGoldFormat(analysis).statements.map((s) => s.speakerRole)).toEqual(['Republican Sen.']);
   });
 });
