@@ -90,11 +90,16 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 // "Last week he resigned": a time noun before the subject opens no relative clause.
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 const VERB_GROUP_TAGS = new Set(['AUX', 'ADV', 'PART']);
+// What makes the name after it an object: a verb ("to free Arlo Vennberg"). Not a preposition: "after Italy
+// failed to qualify" opens a clause of time.
+const OBJECT_MARKS = new Set(['VERB', 'PART']);
 
 /** The group of every clause's action. */
 export const CLAUSE_ACTIONS = 'OTHER:clause';
 
+/** A form of "be" among the tokens [from, verb) of a verb group. */
 function hasBeBefore(doc: TextDocument, from: number, verb: number): boolean {
   for (let t = from; t < verb; t++) if (BE_FORMS.has((doc.tokens[t] as Token).lower)) return true;
   return false;
@@ -113,9 +118,9 @@ function actionOf(lemma: string): Trigger {
 }
 
 /**
- * A verb in the past whose subject, right before its auxiliaries and adverbs, is a named actor or a person's
- * pronoun: "Mubarak ordered the army onto the streets", "the Kenya Red Cross provided food", "he was moved to
- * Barlinnie". News tells its story in such clauses beyond any list of event words; whether one is told as
+ * A verb in the past whose subject, right before its auxiliaries and adverbs, is a named actor, a person's
+ * pronoun or a relative pronoun after a name: "Mubarak ordered the army onto the streets", "the Kenya Red Cross
+ * provided food", "he was moved to Barlinnie". News tells its story in such clauses beyond any list of event words; whether one is told as
  * real (not a hypothesis, a denial, a habit) is read as for every trigger (events.ts).
  */
 export function clauseActionAt(doc: TextDocument, named: NamedActors, sentence: Sentence, i: number): Trigger | null {
@@ -147,9 +152,6 @@ export function clauseActionAt(doc: TextDocument, named: NamedActors, sentence: 
   return isRelativeClause(doc, sentence, first, !link) ? null : actionOf(token.lemma);
 }
 
-// "after Italy failed to qualify" stays: a preposition before a name may open a clause of time.
-const RELATIVE_SUBJECTS = new Set(['who', 'which']);
-const OBJECT_MARKS = new Set(['VERB', 'PART']);
 const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'that']);
 
 /**

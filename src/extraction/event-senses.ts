@@ -560,8 +560,9 @@ export function killingAt(doc: TextDocument, sentence: Sentence, i: number): Tri
 }
 
 // FrameNet Statement with an Addressee that is a body: "told Reuters", "speaking to the BBC", "interviewed by
-// Channel 4". Words given to a news organisation are put out in public, which news tells as a statement issued; the
-// body names the occasion even where the speaker is left unnamed ("a senior official told Reuters").
+// Channel 4". Words given to an organisation, in news most often a news organisation, are put out in public, which
+// news tells as a statement issued; the body names the occasion even where the speaker is left unnamed ("a senior
+// official told Reuters").
 const GIVING_WORDS: Trigger = {
   type: 'STATEMENT_ISSUED',
   occasion: 'STATEMENT_ISSUED:',

@@ -40,6 +40,7 @@ const GOLD_EVENT_TYPE: Partial<Record<EventType, EventType>> = {
   BRIEFING: 'STATEMENT_ISSUED',
 };
 
+/** The title of the speaker's role as the article first wrote it ("Sen."), else the title itself. */
 function writtenRole(analysis: Analysis, speakerRef: string, title: string | null): string | null {
   if (title === null) return null;
   const actor = analysis.actors.find((a) => a.ref === speakerRef);
