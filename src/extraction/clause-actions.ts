@@ -4,6 +4,7 @@ import type { Trigger } from './event-trigger.ts';
 import { reportingVerb } from './reporting-words.ts';
 import { isPersonNoun } from './gazetteer.ts';
 import { isDateWord } from './names.ts';
+import { BE_FORMS, beforeVerbGroup } from './verb-groups.ts';
 
 // Verbs of states, not happenings (Levin 1993: verbs of existence, of being and seeming, of desire and of
 // cognition, of possession and measure): "remained in custody", "wanted a recount", "included two ministers".
@@ -85,13 +86,11 @@ const STATE_PARTICIPLES = new Set([
   'relate',
   'link',
 ]);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 
 // "Last week he resigned": a time noun before the subject opens no relative clause.
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
 const RELATIVE_SUBJECTS = new Set(['who', 'which']);
-const VERB_GROUP_TAGS = new Set(['AUX', 'ADV', 'PART']);
 // What makes the name after it an object: a verb ("to free Arlo Vennberg"). Not a preposition: "after Italy
 // failed to qualify" opens a clause of time.
 const OBJECT_MARKS = new Set(['VERB', 'PART']);
@@ -131,8 +130,7 @@ export function clauseActionAt(doc: TextDocument, named: NamedActors, sentence: 
   if (named.actorAtToken.has(i) || token.text !== token.lower) return null;
   // The past and its participle differ from the lemma and end on neither "-ing" nor the present's "-s".
   if (token.lower === token.lemma || token.lower.endsWith('ing') || token.lower.endsWith('s')) return null;
-  let k = i - 1;
-  while (k >= sentence.firstToken && VERB_GROUP_TAGS.has((doc.tokens[k] as Token).pos)) k--;
+  const k = beforeVerbGroup(doc, i, sentence.firstToken);
   if (k < sentence.firstToken) return null;
   // "was subsequently motivated": the adverbs of the verb group stand between "be" and the participle.
   if (STATE_PARTICIPLES.has(token.lemma) && hasBeBefore(doc, k + 1, i)) return null;

@@ -1,6 +1,7 @@
 import type { Token } from './text/document.ts';
 import { isPersonNoun } from './gazetteer.ts';
 import { isDateWord } from './names.ts';
+import { BE_FORMS } from './verb-groups.ts';
 import { isReportingNoun, reportingVerb, type ReportingVerb } from './reporting-words.ts';
 
 /** A reporting verb found in the text, with the particle or preposition that opens its content. */
@@ -24,7 +25,6 @@ const IRREGULAR_FORMS = new Map<string, string>([
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no']);
 const POSSESSIVE = /^['’]s$/;
 const POSSESSIVE_WORD = /\p{L}['’]s$/u;
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 // "needless to say", "that is to say", "fair to say", "let's say": fixed phrases, not reports.
 const BEFORE_TO_SAY = new Set(['needless', 'suffice', 'is', 'safe', 'fair']);
 

@@ -6,6 +6,7 @@ import { isHarmNoun, isPersonNoun } from './gazetteer.ts';
 import { isReportingNoun } from './reporting-words.ts';
 import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import { isDateWord } from './names.ts';
+import { beforeVerbGroup } from './verb-groups.ts';
 
 // The senses in which ambiguous trigger words tell an event, read from the words around them: "signed" an
 // agreement or a player (not a letter), "bought" a company (not a house), "passed" a bill (not away), "named"
@@ -543,14 +544,13 @@ const HARMING: Trigger = {
   setting: false,
 };
 const HARMING_VERBS = new Set(['kill', 'wound', 'injure', 'murder', 'massacre', 'behead']);
-const SUBJECT_SKIPS = new Set(['AUX', 'ADV', 'PART']);
 
 /** A killing or wounding whose subject is an attacker or a weapon, read as an attack. */
 export function killingAt(doc: TextDocument, sentence: Sentence, i: number): Trigger | null {
   const token = doc.tokens[i] as Token;
   if (token.pos !== 'VERB' || !HARMING_VERBS.has(token.lemma) || token.quote >= 0) return null;
-  let k = i - 1;
-  while (k > sentence.firstToken && SUBJECT_SKIPS.has((doc.tokens[k] as Token).pos)) k--;
+  // The sentence's first word stays a candidate subject whatever its tag.
+  const k = beforeVerbGroup(doc, i, sentence.firstToken + 1);
   const head = doc.tokens[k];
   // A sentence's first word is capitalised for the sentence, and the tagger then reads it as a name ("Gunmen").
   const noun = head?.pos === 'NOUN' || (head?.pos === 'PROPN' && k === sentence.firstToken);
@@ -795,8 +795,7 @@ const MAX_TOKENS_TO_REACTION = 3;
 /** "Cheers erupted", "the hall exploded in laughter", "a row erupted over …". */
 export function eruptsInReaction(doc: TextDocument, sentence: Sentence, first: number, end: number): boolean {
   // The subject, right before the verb past its auxiliaries and adverbs.
-  let k = first - 1;
-  while (k > sentence.firstToken && ['AUX', 'ADV', 'PART'].includes((doc.tokens[k] as Token).pos)) k--;
+  const k = beforeVerbGroup(doc, first, sentence.firstToken + 1);
   if (k >= sentence.firstToken && REACTIONS.has((doc.tokens[k] as Token).lower)) return true;
   const next = doc.tokens[end]?.lower;
   if (next !== 'in' && next !== 'into' && next !== 'with') return false;

@@ -68,6 +68,7 @@ import { NOUN_PHRASE_TAGS } from './noun-phrases.ts';
 import triggerData from './data/event-triggers.json' with { type: 'json' };
 import type { Trigger } from './event-trigger.ts';
 import { CLAUSE_ACTIONS, clauseActionAt } from './clause-actions.ts';
+import { VERB_GROUP_TAGS, beforeVerbGroup } from './verb-groups.ts';
 
 // Trigger phrases indexed by their first word, so each token costs one map lookup.
 const triggersByFirstWord = new Map<string, Trigger[]>();
@@ -318,16 +319,6 @@ const MAX_APPOSITIVE_TOKENS = 30;
 // "the ruling", "his arrest", "Epstein's death": a noun with these points back at an event already told.
 const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'since', 'until', 'when', 'once']);
 const ANAPHORIC_DETERMINERS = new Set(['the', 'that', 'this', 'his', 'her', 'their', 'its', "'s", '’s']);
-
-// What stands between a verb and its subject: auxiliaries, adverbs and particles ("had not yet started").
-const VERB_GROUP_TAGS = new Set(['AUX', 'ADV', 'PART']);
-
-/** The index of the token before the auxiliaries, adverbs and particles that precede `verb`; below `floor` if none. */
-function beforeVerbGroup(doc: TextDocument, verb: number, floor: number): number {
-  let k = verb - 1;
-  while (k >= floor && VERB_GROUP_TAGS.has((doc.tokens[k] as Token).pos)) k--;
-  return k;
-}
 
 /** The actor named as the subject before a verb, skipping its auxiliaries and an appositive between commas. */
 function subjectOfVerb(doc: TextDocument, mentions: Mention[], from: number, verbStart: number): Mention | null {

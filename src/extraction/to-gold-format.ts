@@ -1,4 +1,4 @@
-import type { Analysis, ArticleSection, StatementKind, ActorKind, EventType } from './types.ts';
+import type { Analysis, ArticleSection, StatementKind, ActorKind, EventType, ExtractedRole } from './types.ts';
 
 export interface GoldActor {
   name: string;
@@ -41,15 +41,15 @@ const GOLD_EVENT_TYPE: Partial<Record<EventType, EventType>> = {
 };
 
 /** The title of the speaker's role as the article first wrote it ("Sen."), else the title itself. */
-function writtenRole(analysis: Analysis, speakerRef: string, title: string | null): string | null {
+function writtenRole(roles: ExtractedRole[] | undefined, title: string | null): string | null {
   if (title === null) return null;
-  const actor = analysis.actors.find((a) => a.ref === speakerRef);
-  return actor?.roles.find((r) => r.title === title)?.written ?? title;
+  return roles?.find((r) => r.title === title)?.written ?? title;
 }
 
 /** The analysis in the shape of the gold files: actors by canonical name, dates as written. */
 export function toGoldFormat(analysis: Analysis): GoldFormat {
   const nameOf = new Map(analysis.actors.map((a) => [a.ref, a.name]));
+  const rolesOf = new Map(analysis.actors.map((a) => [a.ref, a.roles]));
   return {
     actors: analysis.actors.map((a) => ({
       name: a.name,
@@ -60,7 +60,7 @@ export function toGoldFormat(analysis: Analysis): GoldFormat {
     statements: analysis.statements.map((s) => ({
       speaker: nameOf.get(s.speakerRef) ?? s.speakerRef,
       // The gold format's role is the title as the article gives it (../shared/eval/README.md): "Sen.".
-      speakerRole: writtenRole(analysis, s.speakerRef, s.speakerRole),
+      speakerRole: writtenRole(rolesOf.get(s.speakerRef), s.speakerRole),
       kind: s.kind,
       text: s.text,
       cue: s.cue,
